@@ -1,0 +1,403 @@
+//! Command-line syntax (clap derive types) and its conversion into the plain
+//! config structs of `cmd::*`. Nothing outside this file and `main.rs`
+//! depends on clap.
+
+use crate::cmd;
+use crate::input::InputSpec;
+use crate::types::{EntityType, Window};
+use anyhow::{bail, Result};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// Turn news articles into an entity knowledge graph.
+#[derive(Debug, Parser)]
+#[command(name = "gazegraph", version, about, long_about = None, propagate_version = true)]
+pub struct Cli {
+    /// The command to run.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Build the entity graph of a corpus and write graph.json plus exports.
+    Build(BuildArgs),
+    /// Print one JSON line per entity mention.
+    Tag(TagArgs),
+    /// Print one JSON line per typed relation instance.
+    Relations(TagArgs),
+    /// Check gazetteer files and report every problem.
+    CheckGazetteer(CheckArgs),
+    /// Export a saved graph to DOT, GraphML, GEXF, JSON, SVG or PNG.
+    Export(ExportArgs),
+    /// Merge graphs built from separate shards.
+    Merge(MergeArgs),
+    /// List the neighbours of an entity, ranked.
+    #[command(alias = "neighbours")]
+    Neighbors(NeighborsArgs),
+    /// Show the shortest path between two entities, with evidence.
+    Path(PathArgs),
+    /// Show one entity: names, variants seen, documents, top neighbours.
+    Show(ShowArgs),
+    /// Print every sentence that links two entities.
+    Evidence(EvidenceArgs),
+    /// Rank entities by degree, weight, PageRank or betweenness.
+    Top(TopArgs),
+}
+
+/// Options shared by every command that reads a corpus.
+#[derive(Debug, Args)]
+pub struct CorpusArgs {
+    /// Input files (.txt, .md, .jsonl), folders (recursive), or - for stdin.
+    #[arg(value_name = "INPUT", default_value = "corpus/seeds")]
+    pub inputs: Vec<String>,
+    /// Gazetteer file or folder, repeatable; replaces the built-in one
+    /// (use `-g gazetteer -g extra.jsonl` to extend it).
+    #[arg(short = 'g', long = "gazetteer", value_name = "PATH")]
+    pub gazetteers: Vec<PathBuf>,
+    /// Treat every input warning as an error.
+    #[arg(long)]
+    pub strict: bool,
+    /// Count demonyms ("Russian") as mentions of their country.
+    #[arg(long)]
+    pub demonyms: bool,
+    /// Worker threads (default: all cores).
+    #[arg(long, value_name = "N")]
+    pub threads: Option<usize>,
+    /// No progress bar or summary.
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+/// `gazegraph build`.
+#[derive(Debug, Args)]
+pub struct BuildArgs {
+    /// Inputs and gazetteers.
+    #[command(flatten)]
+    pub corpus: CorpusArgs,
+    /// Output folder.
+    #[arg(short, long, value_name = "DIR", default_value = "output")]
+    pub output: PathBuf,
+    /// Co-occurrence window.
+    #[arg(long, value_enum, default_value_t = WindowArg::Sentence)]
+    pub window: WindowArg,
+    /// Formats to write besides graph.json (comma-separated or repeated).
+    #[arg(long, value_enum, value_delimiter = ',', default_values_t = vec![FormatArg::Json, FormatArg::Dot, FormatArg::Graphml, FormatArg::Gexf])]
+    pub format: Vec<FormatArg>,
+    /// Evidence sentences kept per edge (0 = all).
+    #[arg(long, value_name = "N", default_value_t = 25)]
+    pub max_evidence: usize,
+}
+
+/// `gazegraph tag` and `gazegraph relations`.
+#[derive(Debug, Args)]
+pub struct TagArgs {
+    /// Inputs and gazetteers.
+    #[command(flatten)]
+    pub corpus: CorpusArgs,
+}
+
+/// `gazegraph check-gazetteer`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Gazetteer files or folders (default: the built-in gazetteer).
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+}
+
+/// Filters shared by `export` and the query commands.
+#[derive(Debug, Args, Clone, Default)]
+pub struct FilterArgs {
+    /// Keep edges of this kind (cooccurrence, meets, visits, ...); repeatable.
+    #[arg(long = "kind", value_name = "K")]
+    pub kinds: Vec<String>,
+    /// Keep entities of this type; repeatable.
+    #[arg(long = "type", value_name = "T", value_enum)]
+    pub types: Vec<TypeArg>,
+    /// Keep edges of at least this weight.
+    #[arg(long, value_name = "W")]
+    pub min_weight: Option<f64>,
+    /// Keep evidence dated on or after this day (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    /// Keep evidence dated on or before this day (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+}
+
+/// `gazegraph export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The saved graph.
+    #[arg(long, value_name = "FILE", default_value = "output/graph.json")]
+    pub graph: PathBuf,
+    /// Output format.
+    #[arg(short, long, value_enum)]
+    pub format: FormatArg,
+    /// Output file (default: stdout).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Filters.
+    #[command(flatten)]
+    pub filter: FilterArgs,
+    /// Keep only the N most connected entities.
+    #[arg(long, value_name = "N")]
+    pub top: Option<usize>,
+    /// Keep only the neighbourhood of this entity.
+    #[arg(long, value_name = "ENTITY")]
+    pub ego: Option<String>,
+    /// Depth of the --ego neighbourhood.
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub depth: usize,
+    /// GEXF only: write a dynamic graph with spells from publication dates.
+    #[arg(long)]
+    pub dynamic: bool,
+}
+
+/// `gazegraph merge`.
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// graph.json files to merge.
+    #[arg(value_name = "GRAPH", required = true)]
+    pub graphs: Vec<PathBuf>,
+    /// Output folder.
+    #[arg(short, long, value_name = "DIR")]
+    pub output: PathBuf,
+    /// Formats to write besides graph.json.
+    #[arg(long, value_enum, value_delimiter = ',', default_values_t = vec![FormatArg::Json, FormatArg::Dot, FormatArg::Graphml, FormatArg::Gexf])]
+    pub format: Vec<FormatArg>,
+}
+
+/// Options shared by the query commands.
+#[derive(Debug, Args, Clone)]
+pub struct QueryArgs {
+    /// The saved graph.
+    #[arg(long, value_name = "FILE", default_value = "output/graph.json")]
+    pub graph: PathBuf,
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `gazegraph neighbors`.
+#[derive(Debug, Args)]
+pub struct NeighborsArgs {
+    /// Entity name, alias or id.
+    pub entity: String,
+    /// Query options.
+    #[command(flatten)]
+    pub query: QueryArgs,
+    /// Filters.
+    #[command(flatten)]
+    pub filter: FilterArgs,
+    /// Hops from the entity.
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub depth: usize,
+    /// At most this many rows.
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+}
+
+/// `gazegraph path`.
+#[derive(Debug, Args)]
+pub struct PathArgs {
+    /// From this entity.
+    pub from: String,
+    /// To this entity.
+    pub to: String,
+    /// Query options.
+    #[command(flatten)]
+    pub query: QueryArgs,
+    /// Filters.
+    #[command(flatten)]
+    pub filter: FilterArgs,
+}
+
+/// `gazegraph show`.
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// Entity name, alias or id.
+    pub entity: String,
+    /// Query options.
+    #[command(flatten)]
+    pub query: QueryArgs,
+    /// Neighbours listed.
+    #[arg(long, value_name = "N", default_value_t = 10)]
+    pub limit: usize,
+}
+
+/// `gazegraph evidence`.
+#[derive(Debug, Args)]
+pub struct EvidenceArgs {
+    /// One entity.
+    pub a: String,
+    /// The other entity.
+    pub b: String,
+    /// Query options.
+    #[command(flatten)]
+    pub query: QueryArgs,
+    /// Filters.
+    #[command(flatten)]
+    pub filter: FilterArgs,
+}
+
+/// `gazegraph top`.
+#[derive(Debug, Args)]
+pub struct TopArgs {
+    /// Query options.
+    #[command(flatten)]
+    pub query: QueryArgs,
+    /// Ranking measure.
+    #[arg(long, value_enum, default_value_t = RankArg::Degree)]
+    pub by: RankArg,
+    /// Filters.
+    #[command(flatten)]
+    pub filter: FilterArgs,
+    /// At most this many rows.
+    #[arg(long, value_name = "N", default_value_t = 20)]
+    pub limit: usize,
+}
+
+/// Co-occurrence window names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum WindowArg {
+    /// One sentence.
+    Sentence,
+    /// One paragraph.
+    Paragraph,
+    /// The whole document.
+    Document,
+}
+
+/// Entity type names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TypeArg {
+    /// People.
+    Person,
+    /// Places.
+    Place,
+    /// Organisations.
+    #[value(alias = "organization")]
+    Organisation,
+}
+
+/// Export formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    /// graph.json (the native format).
+    Json,
+    /// Graphviz DOT.
+    Dot,
+    /// GraphML.
+    Graphml,
+    /// GEXF 1.3 (Gephi).
+    Gexf,
+    /// networkx node-link JSON.
+    NodeLink,
+    /// Cytoscape.js elements JSON.
+    Cytoscape,
+    /// SVG rendered by Graphviz.
+    Svg,
+    /// PNG rendered by Graphviz.
+    Png,
+}
+
+/// Ranking measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RankArg {
+    /// Number of distinct neighbours.
+    Degree,
+    /// Sum of edge weights.
+    Weight,
+    /// PageRank over weighted edges.
+    Pagerank,
+    /// Betweenness centrality.
+    Betweenness,
+}
+
+impl From<WindowArg> for Window {
+    fn from(w: WindowArg) -> Window {
+        match w {
+            WindowArg::Sentence => Window::Sentence,
+            WindowArg::Paragraph => Window::Paragraph,
+            WindowArg::Document => Window::Document,
+        }
+    }
+}
+
+impl From<TypeArg> for EntityType {
+    fn from(t: TypeArg) -> EntityType {
+        match t {
+            TypeArg::Person => EntityType::Person,
+            TypeArg::Place => EntityType::Place,
+            TypeArg::Organisation => EntityType::Organisation,
+        }
+    }
+}
+
+impl CorpusArgs {
+    /// The plain corpus config.
+    ///
+    /// # Errors
+    /// Fails on an empty input list or a zero thread count.
+    pub fn into_config(self) -> Result<cmd::CorpusConfig> {
+        if self.threads == Some(0) {
+            bail!("--threads must be at least 1");
+        }
+        let inputs = self
+            .inputs
+            .into_iter()
+            .map(|s| {
+                if s == "-" {
+                    InputSpec::Stdin
+                } else {
+                    InputSpec::Path(PathBuf::from(s))
+                }
+            })
+            .collect();
+        Ok(cmd::CorpusConfig {
+            inputs,
+            gazetteers: self.gazetteers,
+            strict: self.strict,
+            demonyms: self.demonyms,
+            threads: self.threads,
+            quiet: self.quiet,
+        })
+    }
+}
+
+impl FormatArg {
+    /// The export format.
+    pub fn format(self) -> crate::export::Format {
+        use crate::export::Format;
+        match self {
+            FormatArg::Json => Format::Json,
+            FormatArg::Dot => Format::Dot,
+            FormatArg::Graphml => Format::Graphml,
+            FormatArg::Gexf => Format::Gexf,
+            FormatArg::NodeLink => Format::NodeLink,
+            FormatArg::Cytoscape => Format::Cytoscape,
+            FormatArg::Svg => Format::Svg,
+            FormatArg::Png => Format::Png,
+        }
+    }
+}
+
+impl BuildArgs {
+    /// The plain build config.
+    ///
+    /// # Errors
+    /// Fails on invalid corpus options.
+    pub fn into_config(self) -> Result<cmd::build::Config> {
+        let mut formats: Vec<_> = self.format.iter().map(|f| f.format()).collect();
+        formats.dedup();
+        Ok(cmd::build::Config {
+            corpus: self.corpus.into_config()?,
+            output: self.output,
+            window: self.window.into(),
+            formats,
+            max_evidence: self.max_evidence,
+        })
+    }
+}

@@ -1,0 +1,243 @@
+//! The knowledge graph: entities as nodes, co-occurrence and typed relation
+//! edges with their evidence, held in a petgraph `Graph` and saved as
+//! `graph.json` (the format every later command reads).
+
+use crate::types::{EntityType, Modality, Window};
+use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap};
+
+/// The edge kind of co-occurrence edges; relation edges carry their
+/// relation kind (`meets`, `visits`, ...).
+pub const COOCCURRENCE: &str = "cooccurrence";
+
+/// Format tag written into graph.json.
+pub const FORMAT: &str = "gazegraph/1";
+
+/// Metadata of one processed document.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct DocInfo {
+    /// Document id.
+    pub id: String,
+    /// Title, if known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Publication date (YYYY-MM-DD), if known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// Source URL, if known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// An entity seen in the corpus.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Node {
+    /// Gazetteer id.
+    pub id: String,
+    /// Canonical name.
+    pub name: String,
+    /// Entity type.
+    #[serde(rename = "type")]
+    pub etype: EntityType,
+    /// Wikidata id, where known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qid: Option<String>,
+    /// Gazetteer aliases.
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// Number of mentions.
+    pub mentions: u64,
+    /// Number of distinct documents mentioning it.
+    pub documents: u64,
+    /// Surface forms seen, with counts.
+    #[serde(default)]
+    pub surface: BTreeMap<String, u64>,
+    /// Ids of documents mentioning it (sorted; capped, see `documents`).
+    #[serde(default)]
+    pub docs: Vec<String>,
+    /// Earliest document date seen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_seen: Option<String>,
+    /// Latest document date seen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_seen: Option<String>,
+}
+
+/// One sentence supporting an edge.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Evidence {
+    /// Publication date of the document, if known (sorts first).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// Document id.
+    pub doc: String,
+    /// Index of the sentence in the document (0-based, over kept sentences).
+    pub sentence: u32,
+    /// The sentence text, whitespace collapsed, capped in length.
+    pub text: String,
+    /// For relations: the trigger word or title that supports it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trigger: Option<String>,
+    /// For relations: asserted, planned or negated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modality: Option<Modality>,
+}
+
+/// An edge: co-occurrence (undirected, stored with source id < target id)
+/// or a typed relation (directed).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Edge {
+    /// [`COOCCURRENCE`] or a relation kind.
+    pub kind: String,
+    /// False for co-occurrence and symmetric relations (`meets`).
+    pub directed: bool,
+    /// Distinct windows (co-occurrence) or evidence sentences (relations).
+    pub weight: u64,
+    /// Supporting sentences, sorted, capped at the build's evidence limit.
+    pub evidence: Vec<Evidence>,
+}
+
+/// A serialised edge: endpoints by id plus the edge data.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EdgeRecord {
+    /// Source entity id.
+    pub source: String,
+    /// Target entity id.
+    pub target: String,
+    /// The edge data.
+    #[serde(flatten)]
+    pub edge: Edge,
+}
+
+/// A negated relation instance: kept for the record, never an edge.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct NegatedRelation {
+    /// Relation kind.
+    pub kind: String,
+    /// Source entity id.
+    pub source: String,
+    /// Target entity id.
+    pub target: String,
+    /// The sentence that denies it.
+    pub evidence: Evidence,
+}
+
+/// The on-disk form of a graph (graph.json).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GraphData {
+    /// Always [`FORMAT`].
+    pub format: String,
+    /// Co-occurrence window used by the build.
+    pub window: Window,
+    /// Processed documents, sorted by id.
+    pub documents: Vec<DocInfo>,
+    /// Entities, sorted by id.
+    pub nodes: Vec<Node>,
+    /// Edges, sorted by (kind, source, target).
+    pub edges: Vec<EdgeRecord>,
+    /// Negated relation instances, sorted.
+    #[serde(default)]
+    pub negated: Vec<NegatedRelation>,
+}
+
+/// A graph in memory: petgraph plus an id index and document metadata.
+#[derive(Clone, Debug, Default)]
+pub struct KnowledgeGraph {
+    /// Co-occurrence window used by the build.
+    pub window: Window,
+    /// Processed documents, sorted by id.
+    pub documents: Vec<DocInfo>,
+    /// Nodes in id order, edges in (kind, source, target) order.
+    pub graph: DiGraph<Node, Edge>,
+    /// Entity id to node.
+    pub index: HashMap<String, NodeIndex>,
+    /// Negated relation instances.
+    pub negated: Vec<NegatedRelation>,
+}
+
+impl KnowledgeGraph {
+    /// Builds the in-memory graph from its serialised form, sorting nodes
+    /// and edges so that every output is deterministic. Edges whose
+    /// endpoints are unknown are dropped and counted in the result.
+    pub fn from_data(data: GraphData) -> (KnowledgeGraph, usize) {
+        let mut nodes = data.nodes;
+        nodes.sort_by(|a, b| a.id.cmp(&b.id));
+        nodes.dedup_by(|a, b| a.id == b.id);
+        let mut g = DiGraph::with_capacity(nodes.len(), data.edges.len());
+        let mut index = HashMap::with_capacity(nodes.len());
+        for n in nodes {
+            let id = n.id.clone();
+            let ix = g.add_node(n);
+            index.insert(id, ix);
+        }
+        let mut edges = data.edges;
+        edges.sort_by(|a, b| {
+            (&a.edge.kind, &a.source, &a.target).cmp(&(&b.edge.kind, &b.source, &b.target))
+        });
+        let mut dropped = 0;
+        for e in edges {
+            match (index.get(&e.source), index.get(&e.target)) {
+                (Some(&s), Some(&t)) => {
+                    g.add_edge(s, t, e.edge);
+                }
+                _ => dropped += 1,
+            }
+        }
+        let mut documents = data.documents;
+        documents.sort();
+        let mut negated = data.negated;
+        negated.sort();
+        let kg = KnowledgeGraph {
+            window: data.window,
+            documents,
+            graph: g,
+            index,
+            negated,
+        };
+        (kg, dropped)
+    }
+
+    /// The serialised form, in deterministic order.
+    pub fn to_data(&self) -> GraphData {
+        let nodes = self.graph.node_weights().cloned().collect();
+        let edges = self
+            .graph
+            .edge_indices()
+            .filter_map(|e| self.edge_record(e))
+            .collect();
+        GraphData {
+            format: FORMAT.to_string(),
+            window: self.window,
+            documents: self.documents.clone(),
+            nodes,
+            edges,
+            negated: self.negated.clone(),
+        }
+    }
+
+    /// An edge with its endpoint ids.
+    pub fn edge_record(&self, e: EdgeIndex) -> Option<EdgeRecord> {
+        let (s, t) = self.graph.edge_endpoints(e)?;
+        Some(EdgeRecord {
+            source: self.graph[s].id.clone(),
+            target: self.graph[t].id.clone(),
+            edge: self.graph[e].clone(),
+        })
+    }
+
+    /// The node with this entity id.
+    pub fn node(&self, id: &str) -> Option<NodeIndex> {
+        self.index.get(id).copied()
+    }
+
+    /// Number of nodes.
+    pub fn node_count(&self) -> usize {
+        self.graph.node_count()
+    }
+
+    /// Number of edges (co-occurrence and relations).
+    pub fn edge_count(&self) -> usize {
+        self.graph.edge_count()
+    }
+}

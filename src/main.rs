@@ -1,0 +1,14 @@
+use clap::Parser;
+use gazegraph::cli::{Cli, Command};
+use gazegraph::cmd;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Build(args) => args.into_config().and_then(cmd::build::run),
+        Command::Tag(args) => args.corpus.into_config().and_then(cmd::tag::run),
+        other => Err(anyhow::anyhow!("{other:?}: not implemented yet")),
+    };
+    cmd::finish(result)
+}

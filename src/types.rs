@@ -1,0 +1,127 @@
+//! Small value types shared by every stage of the pipeline.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// The kind of thing an entity is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityType {
+    /// A human being.
+    Person,
+    /// A country, city, region, facility or other location.
+    Place,
+    /// A company, agency, news service, party or other body.
+    Organisation,
+}
+
+impl EntityType {
+    /// All types, in output order.
+    pub const ALL: [EntityType; 3] = [
+        EntityType::Person,
+        EntityType::Place,
+        EntityType::Organisation,
+    ];
+
+    /// The lowercase name used in files and on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityType::Person => "person",
+            EntityType::Place => "place",
+            EntityType::Organisation => "organisation",
+        }
+    }
+
+    /// Parses a type name; accepts both British and American spellings and
+    /// a few common synonyms (`org`, `location`, `per`).
+    pub fn parse(s: &str) -> Option<EntityType> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "person" | "people" | "persons" | "per" => Some(EntityType::Person),
+            "place" | "places" | "location" | "loc" | "gpe" => Some(EntityType::Place),
+            "organisation" | "organization" | "organisations" | "organizations" | "org" => {
+                Some(EntityType::Organisation)
+            }
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for EntityType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// How a mention was tied to its entity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Via {
+    /// The surface form is a listed name or alias, up to letter case.
+    Exact,
+    /// The surface form matched through normalisation (diacritics, hyphens,
+    /// apostrophes, possessives) or a transliteration rule.
+    Variant,
+    /// A short form (surname, given name) resolved from document context.
+    Partial,
+}
+
+impl Via {
+    /// The lowercase name used in output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Via::Exact => "exact",
+            Via::Variant => "variant",
+            Via::Partial => "partial",
+        }
+    }
+}
+
+/// Whether a relation instance is asserted, planned or negated.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Modality {
+    /// Stated as fact.
+    #[default]
+    Asserted,
+    /// Announced, intended or expected (akan, bakal, will, plans to).
+    Planned,
+    /// Denied or not (yet) happened (tidak, belum, did not).
+    Negated,
+}
+
+impl Modality {
+    /// The lowercase name used in output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Modality::Asserted => "asserted",
+            Modality::Planned => "planned",
+            Modality::Negated => "negated",
+        }
+    }
+}
+
+/// The unit of text inside which two entities co-occur.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Window {
+    /// One sentence (the default).
+    #[default]
+    Sentence,
+    /// One paragraph.
+    Paragraph,
+    /// The whole document.
+    Document,
+}
+
+impl Window {
+    /// The lowercase name used in files and on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Window::Sentence => "sentence",
+            Window::Paragraph => "paragraph",
+            Window::Document => "document",
+        }
+    }
+}
