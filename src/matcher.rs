@@ -28,7 +28,7 @@ pub struct Hit {
 pub struct TargetMatch {
     /// Index into `Gazetteer::entities`.
     pub entity: u32,
-    /// Exact, variant or partial.
+    /// Exact, variant, partial (a short form) or demonym.
     pub via: Via,
     /// For partial forms: may resolve without an earlier full mention when
     /// no other entity claims it.

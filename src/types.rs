@@ -63,6 +63,11 @@ pub enum Via {
     Variant,
     /// A short form (surname, given name) resolved from document context.
     Partial,
+    /// An office title standing for its holder at the document's date
+    /// ("Menlu Rusia" = the Russian foreign minister of the day).
+    Title,
+    /// A demonym ("Russian") standing for its country.
+    Demonym,
 }
 
 impl Via {
@@ -72,6 +77,8 @@ impl Via {
             Via::Exact => "exact",
             Via::Variant => "variant",
             Via::Partial => "partial",
+            Via::Title => "title",
+            Via::Demonym => "demonym",
         }
     }
 }
@@ -124,4 +131,19 @@ impl Window {
             Window::Document => "document",
         }
     }
+}
+
+/// One resolved mention of an entity in a document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Mention {
+    /// Start byte offset in the document's original text.
+    pub start: usize,
+    /// End byte offset (exclusive) in the original text.
+    pub end: usize,
+    /// Index into `Gazetteer::entities`.
+    pub entity: u32,
+    /// How the mention was resolved.
+    pub via: Via,
+    /// Index of the sentence (in `Prepared::sentences`) containing `start`.
+    pub sentence: u32,
 }
