@@ -85,3 +85,33 @@ pub struct Gazetteer {
     /// Transliteration rules for variant generation.
     pub rules: Vec<TranslitRule>,
 }
+
+// TEMPORARY stubs until the loader lands.
+/// A warning.
+#[derive(Debug)]
+pub struct GazetteerWarning {
+    /// Where.
+    pub location: String,
+    /// What.
+    pub message: String,
+}
+/// An error.
+#[derive(Debug, thiserror::Error)]
+#[error("gazetteer error")]
+pub struct GazetteerError;
+impl Gazetteer {
+    /// Built-in.
+    ///
+    /// # Errors
+    /// Never.
+    pub fn builtin() -> Result<Gazetteer, GazetteerError> {
+        unimplemented!()
+    }
+    /// Load.
+    ///
+    /// # Errors
+    /// Never.
+    pub fn load(_p: &[std::path::PathBuf]) -> Result<(Gazetteer, Vec<GazetteerWarning>), GazetteerError> {
+        unimplemented!()
+    }
+}

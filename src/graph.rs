@@ -15,7 +15,7 @@ pub const COOCCURRENCE: &str = "cooccurrence";
 pub const FORMAT: &str = "gazegraph/1";
 
 /// Metadata of one processed document.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct DocInfo {
     /// Document id.
     pub id: String,

@@ -5,6 +5,7 @@
 //! names) → [`graph`] (co-occurrence and relations) → [`export`].
 #![deny(missing_docs)]
 
+pub mod builder;
 pub mod cli;
 pub mod cmd;
 pub mod document;
@@ -14,4 +15,6 @@ pub mod graph;
 pub mod input;
 pub mod matcher;
 pub mod normalize;
+pub mod pipeline;
+pub mod resolve;
 pub mod types;

@@ -1,9 +1,17 @@
-//! `gazegraph build`.
-use super::CorpusConfig;
+//! `gazegraph build`: corpus in, graph.json and exports out.
+
+use super::{load_gazetteer, write_atomic, CorpusConfig, WarningSink};
+use crate::builder::GraphBuilder;
+use crate::export::{self, Format};
+use crate::graph::{KnowledgeGraph, COOCCURRENCE};
+use crate::input::read_inputs;
+use crate::matcher::Matcher;
+use crate::pipeline::{condense, Options, Scratch, Tagger};
 use crate::types::Window;
-use anyhow::Result;
-use std::path::PathBuf;
+use anyhow::{bail, Context, Result};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::time::Instant;
 
 /// Plain configuration of a build.
 #[derive(Clone, Debug)]
@@ -14,8 +22,8 @@ pub struct Config {
     pub output: PathBuf,
     /// Co-occurrence window.
     pub window: Window,
-    /// Export formats to write.
-    pub formats: Vec<crate::export::Format>,
+    /// Export formats to write (graph.json is always written).
+    pub formats: Vec<Format>,
     /// Evidence sentences kept per edge (0 = all).
     pub max_evidence: usize,
 }
@@ -23,8 +31,99 @@ pub struct Config {
 /// Runs the build.
 ///
 /// # Errors
-/// Fails when the gazetteer or output folder is unusable.
+/// Fails when the output folder is unwritable (checked before any work),
+/// the gazetteer is unusable, no document could be read, with `--strict`
+/// when an input warning was reported, or when an output cannot be written.
 pub fn run(config: Config) -> Result<ExitCode> {
-    let _ = config;
-    anyhow::bail!("build: not implemented yet")
+    let started = Instant::now();
+    check_writable(&config.output)?;
+    let gaz = load_gazetteer(&config.corpus)?;
+    let matcher = Matcher::new(&gaz).context("building the matcher")?;
+    let ready = started.elapsed();
+    let tagger = Tagger { gaz: &gaz, matcher: &matcher };
+    let opts = Options { window: config.window, demonyms: config.corpus.demonyms };
+    let mut builder = GraphBuilder::new(config.window, config.max_evidence);
+    let mut scratch = Scratch::new();
+    let mut sink = WarningSink::default();
+    let (mut mentions, mut duplicates) = (0u64, 0u64);
+    let summary = read_inputs(
+        &config.corpus.inputs,
+        |doc| {
+            tagger.analyse(&doc, &mut scratch);
+            let out = condense(&doc, &scratch, opts);
+            if builder.add(&out, &[]) {
+                mentions += out.entities.values().map(|c| c.mentions).sum::<u64>();
+            } else {
+                duplicates += 1;
+                eprintln!(
+                    "gazegraph: warning: {}: duplicate document id {:?}; counted once",
+                    doc.source, doc.id
+                );
+            }
+            Ok(())
+        },
+        |w| sink.warn(w),
+    )?;
+    if config.corpus.strict && (sink.count > 0 || duplicates > 0) {
+        bail!("{} input warning(s) and --strict is set; nothing written", sink.count + duplicates);
+    }
+    if builder.documents() == 0 {
+        bail!("no document could be read from the inputs; nothing written");
+    }
+    let graph = builder.finish(&gaz);
+    let written = write_outputs(&graph, &config.output, &config.formats)?;
+    if !config.corpus.quiet {
+        let secs = started.elapsed().as_secs_f64();
+        let relations =
+            graph.graph.edge_weights().filter(|e| e.kind != COOCCURRENCE).count();
+        eprintln!(
+            "gazegraph: {} documents ({:.1} MB), {} mentions, {} entities, {} co-occurrence and {} relation edges; matcher ready in {:.2}s, total {:.2}s",
+            summary.documents,
+            summary.bytes as f64 / 1048576.0,
+            mentions,
+            graph.node_count(),
+            graph.edge_count() - relations,
+            relations,
+            ready.as_secs_f64(),
+            secs,
+        );
+        if summary.skipped + summary.repaired + sink.count + duplicates > 0 {
+            eprintln!(
+                "gazegraph: {} input(s) skipped, {} repaired, {} warning(s), {} duplicate document(s)",
+                summary.skipped, summary.repaired, sink.count, duplicates
+            );
+        }
+        for p in written {
+            eprintln!("gazegraph: wrote {}", p.display());
+        }
+    }
+    Ok(ExitCode::from(super::EXIT_OK))
+}
+
+/// Writes graph.json plus every requested format into `dir`, each file
+/// atomically. Returns the paths written.
+///
+/// # Errors
+/// Fails on the first output that cannot be written; files already
+/// written stay complete.
+pub fn write_outputs(graph: &KnowledgeGraph, dir: &Path, formats: &[Format]) -> Result<Vec<PathBuf>> {
+    let mut written = Vec::new();
+    let mut all = vec![Format::Json];
+    all.extend(formats.iter().copied().filter(|f| *f != Format::Json));
+    for f in all {
+        let path = dir.join(format!("graph.{}", f.extension()));
+        write_atomic(&path, |w| export::write(graph, f, w))
+            .with_context(|| format!("writing {}", path.display()))?;
+        written.push(path);
+    }
+    Ok(written)
+}
+
+/// Creates `dir` if needed and proves it writable, before any work starts.
+fn check_writable(dir: &Path) -> Result<()> {
+    std::fs::create_dir_all(dir)
+        .with_context(|| format!("cannot create output folder {}", dir.display()))?;
+    tempfile::NamedTempFile::new_in(dir)
+        .with_context(|| format!("output folder {} is not writable", dir.display()))?;
+    Ok(())
 }

@@ -53,3 +53,72 @@ pub fn finish(result: anyhow::Result<ExitCode>) -> ExitCode {
         }
     }
 }
+
+/// Loads the gazetteers named in `config` (the built-in one when none),
+/// printing warnings to stderr.
+///
+/// # Errors
+/// Fails on a fatal gazetteer error, or on any warning with `--strict`.
+pub fn load_gazetteer(config: &CorpusConfig) -> anyhow::Result<crate::gazetteer::Gazetteer> {
+    use anyhow::Context;
+    if config.gazetteers.is_empty() {
+        return crate::gazetteer::Gazetteer::builtin().context("loading the built-in gazetteer");
+    }
+    let (gaz, warnings) = crate::gazetteer::Gazetteer::load(&config.gazetteers)
+        .context("loading the gazetteer")?;
+    for w in &warnings {
+        eprintln!("gazegraph: warning: {}: {}", w.location, w.message);
+    }
+    if config.strict && !warnings.is_empty() {
+        anyhow::bail!("{} gazetteer warning(s) and --strict is set", warnings.len());
+    }
+    Ok(gaz)
+}
+
+/// Collects input warnings: prints each to stderr as it comes and counts
+/// them for the summary and for `--strict`.
+#[derive(Debug, Default)]
+pub struct WarningSink {
+    /// Warnings seen.
+    pub count: u64,
+}
+
+impl WarningSink {
+    /// Prints and counts one warning.
+    pub fn warn(&mut self, w: crate::input::InputWarning) {
+        self.count += 1;
+        eprintln!("gazegraph: warning: {}: {}", w.location, w.message);
+    }
+}
+
+/// Writes a file atomically: into a temporary file in the same folder,
+/// flushed and synced, then renamed over `path`. A crash or a full disk
+/// leaves the previous file intact.
+///
+/// # Errors
+/// Fails if the temporary file cannot be created, written or renamed.
+pub fn write_atomic(
+    path: &std::path::Path,
+    f: impl FnOnce(&mut io::BufWriter<&mut std::fs::File>) -> io::Result<()>,
+) -> io::Result<()> {
+    use io::Write;
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => std::path::Path::new("."),
+    };
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+    {
+        let mut w = io::BufWriter::new(tmp.as_file_mut());
+        f(&mut w)?;
+        w.flush()?;
+    }
+    tmp.as_file().sync_all()?;
+    // Temporary files are created 0600; outputs are meant to be shared.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        tmp.as_file().set_permissions(std::fs::Permissions::from_mode(0o644))?;
+    }
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
