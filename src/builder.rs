@@ -5,7 +5,9 @@
 //! so the result does not depend on the order documents arrive in.
 
 use crate::gazetteer::Gazetteer;
-use crate::graph::{DocInfo, Edge, EdgeRecord, Evidence, GraphData, KnowledgeGraph, Node, COOCCURRENCE, FORMAT};
+use crate::graph::{
+    DocInfo, Edge, EdgeRecord, Evidence, GraphData, KnowledgeGraph, Node, COOCCURRENCE, FORMAT,
+};
 use crate::pipeline::DocOutput;
 use crate::types::{Modality, Window};
 use std::collections::{BTreeMap, HashMap};
@@ -61,7 +63,11 @@ impl GraphBuilder {
     pub fn new(window: Window, max_evidence: usize) -> GraphBuilder {
         GraphBuilder {
             window,
-            max_evidence: if max_evidence == 0 { usize::MAX } else { max_evidence },
+            max_evidence: if max_evidence == 0 {
+                usize::MAX
+            } else {
+                max_evidence
+            },
             documents: BTreeMap::new(),
             nodes: HashMap::new(),
             edges: HashMap::new(),
@@ -77,7 +83,7 @@ impl GraphBuilder {
     /// Folds one document in, with its relation instances. Returns false,
     /// and changes nothing, when a document with the same id was already
     /// added: a document is counted once.
-    pub fn add(&mut self, doc: &DocOutput, relations: &[RelationEdge]) -> bool {
+    pub fn add(&mut self, doc: &DocOutput) -> bool {
         if self.documents.contains_key(&doc.info.id) {
             return false;
         }
@@ -106,12 +112,23 @@ impl GraphBuilder {
         for p in &doc.pairs {
             self.push_edge(COOCCURRENCE, false, p.a, p.b, doc.evidence(p.sentence));
         }
-        let mut rels: Vec<&RelationEdge> = relations.iter().collect();
+        let mut rels: Vec<&RelationEdge> = doc.relations.iter().collect();
         rels.sort();
         // One evidence sentence counts once per edge, whatever its triggers.
         rels.dedup_by(|a, b| {
-            (&a.kind, a.source, a.target, a.evidence.sentence, a.evidence.modality == Some(Modality::Negated))
-                == (&b.kind, b.source, b.target, b.evidence.sentence, b.evidence.modality == Some(Modality::Negated))
+            (
+                &a.kind,
+                a.source,
+                a.target,
+                a.evidence.sentence,
+                a.evidence.modality == Some(Modality::Negated),
+            ) == (
+                &b.kind,
+                b.source,
+                b.target,
+                b.evidence.sentence,
+                b.evidence.modality == Some(Modality::Negated),
+            )
         });
         for r in rels {
             if r.evidence.modality == Some(Modality::Negated) {
@@ -139,7 +156,9 @@ impl GraphBuilder {
         let id_of = |e: u32| gaz.entities.get(e as usize).map(|x| x.id.clone());
         let mut nodes = Vec::with_capacity(self.nodes.len());
         for (e, mut acc) in self.nodes {
-            let Some(ent) = gaz.entities.get(e as usize) else { continue };
+            let Some(ent) = gaz.entities.get(e as usize) else {
+                continue;
+            };
             cap(&mut acc.docs, MAX_NODE_DOCS);
             nodes.push(Node {
                 id: ent.id.clone(),
@@ -157,7 +176,9 @@ impl GraphBuilder {
         }
         let mut edges = Vec::with_capacity(self.edges.len());
         for ((kind, a, b), mut acc) in self.edges {
-            let (Some(mut source), Some(mut target)) = (id_of(a), id_of(b)) else { continue };
+            let (Some(mut source), Some(mut target)) = (id_of(a), id_of(b)) else {
+                continue;
+            };
             if !acc.directed && source > target {
                 std::mem::swap(&mut source, &mut target);
             }
@@ -165,7 +186,12 @@ impl GraphBuilder {
             edges.push(EdgeRecord {
                 source,
                 target,
-                edge: Edge { kind, directed: acc.directed, weight: acc.weight, evidence: acc.evidence },
+                edge: Edge {
+                    kind,
+                    directed: acc.directed,
+                    weight: acc.weight,
+                    evidence: acc.evidence,
+                },
             });
         }
         let negated = self

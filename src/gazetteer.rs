@@ -111,7 +111,9 @@ impl Gazetteer {
     ///
     /// # Errors
     /// Never.
-    pub fn load(_p: &[std::path::PathBuf]) -> Result<(Gazetteer, Vec<GazetteerWarning>), GazetteerError> {
+    pub fn load(
+        _p: &[std::path::PathBuf],
+    ) -> Result<(Gazetteer, Vec<GazetteerWarning>), GazetteerError> {
         unimplemented!()
     }
 }

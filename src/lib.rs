@@ -15,6 +15,7 @@ pub mod graph;
 pub mod input;
 pub mod matcher;
 pub mod normalize;
+pub mod parallel;
 pub mod pipeline;
 pub mod resolve;
 pub mod types;

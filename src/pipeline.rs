@@ -57,8 +57,13 @@ impl<'g> Tagger<'g> {
     pub fn analyse(&self, doc: &Document, s: &mut Scratch) {
         prepare_into(&doc.text, &mut s.prep);
         self.matcher.find(&s.prep.clean, &mut s.norm, &mut s.hits);
-        s.resolver
-            .resolve(self.matcher, &s.prep.clean, &s.hits, &s.prep.sentences, &mut s.mentions);
+        s.resolver.resolve(
+            self.matcher,
+            &s.prep.clean,
+            &s.hits,
+            &s.prep.sentences,
+            &mut s.mentions,
+        );
     }
 }
 
@@ -94,6 +99,8 @@ pub struct DocOutput {
     pub pairs: Vec<Pair>,
     /// Text of every sentence referenced by `pairs` (and relations).
     pub sentences: BTreeMap<u32, String>,
+    /// Typed relation instances, with their evidence.
+    pub relations: Vec<crate::builder::RelationEdge>,
 }
 
 impl DocOutput {
@@ -133,27 +140,38 @@ pub fn condense(doc: &Document, s: &Scratch, opts: Options) -> DocOutput {
     let window_of = |m: &Mention| -> u32 {
         match opts.window {
             Window::Sentence => m.sentence,
-            Window::Paragraph => {
-                prep.sentences.get(m.sentence as usize).map_or(0, |s| s.paragraph)
-            }
+            Window::Paragraph => prep
+                .sentences
+                .get(m.sentence as usize)
+                .map_or(0, |s| s.paragraph),
             Window::Document => 0,
         }
     };
     let mut windows: BTreeMap<u32, BTreeMap<u32, u32>> = BTreeMap::new();
     for m in s.mentions.iter().filter(counted) {
-        windows.entry(window_of(m)).or_default().entry(m.entity).or_insert(m.sentence);
+        windows
+            .entry(window_of(m))
+            .or_default()
+            .entry(m.entity)
+            .or_insert(m.sentence);
     }
     for ents in windows.values() {
         let list: Vec<(u32, u32)> = ents.iter().map(|(&e, &s)| (e, s)).collect();
         for (i, &(a, sa)) in list.iter().enumerate() {
             for &(b, sb) in &list[i + 1..] {
                 // The sentence where the pair is first complete.
-                out.pairs.push(Pair { a, b, sentence: sa.max(sb) });
+                out.pairs.push(Pair {
+                    a,
+                    b,
+                    sentence: sa.max(sb),
+                });
             }
         }
     }
     for p in &out.pairs {
-        out.sentences.entry(p.sentence).or_insert_with(|| sentence_text(doc, prep, p.sentence));
+        out.sentences
+            .entry(p.sentence)
+            .or_insert_with(|| sentence_text(doc, prep, p.sentence));
     }
     out
 }
@@ -184,7 +202,10 @@ pub fn collapse_ws(s: &str, max: usize) -> String {
         }
     }
     if n > max {
-        let cut = out.char_indices().nth(max.saturating_sub(1)).map_or(out.len(), |(i, _)| i);
+        let cut = out
+            .char_indices()
+            .nth(max.saturating_sub(1))
+            .map_or(out.len(), |(i, _)| i);
         out.truncate(cut);
         out.push('…');
     }

@@ -23,7 +23,10 @@ use std::collections::HashMap;
 #[derive(Clone, Debug)]
 enum Pending {
     Full(Vec<(u32, Via)>),
-    Partial { owners: Vec<u32>, standalone: Vec<u32> },
+    Partial {
+        owners: Vec<u32>,
+        standalone: Vec<u32>,
+    },
     Demonym(Vec<u32>),
 }
 
@@ -72,17 +75,19 @@ impl Resolver {
                 Pending::Full(c) => match c.as_slice() {
                     [(e, via)] => Some((*e, *via)),
                     _ => {
-                        let known: Vec<_> =
-                            c.iter().filter(|(e, _)| self.introduced.contains_key(e)).collect();
+                        let known: Vec<_> = c
+                            .iter()
+                            .filter(|(e, _)| self.introduced.contains_key(e))
+                            .collect();
                         match known.as_slice() {
                             [(e, via)] => Some((*e, *via)),
                             _ => None,
                         }
                     }
                 },
-                Pending::Partial { owners, standalone } => {
-                    self.partial(owners, standalone, hit.start).map(|e| (e, Via::Partial))
-                }
+                Pending::Partial { owners, standalone } => self
+                    .partial(owners, standalone, hit.start)
+                    .map(|e| (e, Via::Partial)),
                 Pending::Demonym(c) => match c.as_slice() {
                     [e] => Some((*e, Via::Demonym)),
                     _ => None,
@@ -101,7 +106,11 @@ impl Resolver {
     }
 
     fn partial(&self, owners: &[u32], standalone: &[u32], at: usize) -> Option<u32> {
-        let before = single(owners.iter().filter(|e| self.introduced.get(e).is_some_and(|&p| p < at)));
+        let before = single(
+            owners
+                .iter()
+                .filter(|e| self.introduced.get(e).is_some_and(|&p| p < at)),
+        );
         match before {
             Single::One(e) => return Some(e),
             Single::Many => return None,
@@ -195,7 +204,11 @@ mod tests {
     use super::*;
 
     fn t(entity: u32, via: Via, standalone: bool) -> TargetMatch {
-        TargetMatch { entity, via, standalone }
+        TargetMatch {
+            entity,
+            via,
+            standalone,
+        }
     }
 
     #[test]
@@ -234,7 +247,10 @@ mod tests {
 
     #[test]
     fn sentence_of_finds_the_containing_sentence() {
-        let s = |a, b| Sentence { range: a..b, paragraph: 0 };
+        let s = |a, b| Sentence {
+            range: a..b,
+            paragraph: 0,
+        };
         let sents = [s(0, 10), s(12, 20), s(25, 30)];
         assert_eq!(sentence_of(&sents, 0), 0);
         assert_eq!(sentence_of(&sents, 9), 0);

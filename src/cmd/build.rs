@@ -4,9 +4,9 @@ use super::{load_gazetteer, write_atomic, CorpusConfig, WarningSink};
 use crate::builder::GraphBuilder;
 use crate::export::{self, Format};
 use crate::graph::{KnowledgeGraph, COOCCURRENCE};
-use crate::input::read_inputs;
 use crate::matcher::Matcher;
-use crate::pipeline::{condense, Options, Scratch, Tagger};
+use crate::parallel::analyse_corpus;
+use crate::pipeline::{Options, Tagger};
 use crate::types::Window;
 use anyhow::{bail, Context, Result};
 use std::path::{Path, PathBuf};
@@ -40,18 +40,25 @@ pub fn run(config: Config) -> Result<ExitCode> {
     let gaz = load_gazetteer(&config.corpus)?;
     let matcher = Matcher::new(&gaz).context("building the matcher")?;
     let ready = started.elapsed();
-    let tagger = Tagger { gaz: &gaz, matcher: &matcher };
-    let opts = Options { window: config.window, demonyms: config.corpus.demonyms };
+    let tagger = Tagger {
+        gaz: &gaz,
+        matcher: &matcher,
+    };
+    let opts = Options {
+        window: config.window,
+        demonyms: config.corpus.demonyms,
+    };
     let mut builder = GraphBuilder::new(config.window, config.max_evidence);
-    let mut scratch = Scratch::new();
     let mut sink = WarningSink::default();
     let (mut mentions, mut duplicates) = (0u64, 0u64);
-    let summary = read_inputs(
+    let threads = config.corpus.threads.unwrap_or_else(default_threads);
+    let summary = analyse_corpus(
         &config.corpus.inputs,
-        |doc| {
-            tagger.analyse(&doc, &mut scratch);
-            let out = condense(&doc, &scratch, opts);
-            if builder.add(&out, &[]) {
+        &tagger,
+        opts,
+        threads,
+        |doc, out| {
+            if builder.add(&out) {
                 mentions += out.entities.values().map(|c| c.mentions).sum::<u64>();
             } else {
                 duplicates += 1;
@@ -65,7 +72,10 @@ pub fn run(config: Config) -> Result<ExitCode> {
         |w| sink.warn(w),
     )?;
     if config.corpus.strict && (sink.count > 0 || duplicates > 0) {
-        bail!("{} input warning(s) and --strict is set; nothing written", sink.count + duplicates);
+        bail!(
+            "{} input warning(s) and --strict is set; nothing written",
+            sink.count + duplicates
+        );
     }
     if builder.documents() == 0 {
         bail!("no document could be read from the inputs; nothing written");
@@ -74,8 +84,11 @@ pub fn run(config: Config) -> Result<ExitCode> {
     let written = write_outputs(&graph, &config.output, &config.formats)?;
     if !config.corpus.quiet {
         let secs = started.elapsed().as_secs_f64();
-        let relations =
-            graph.graph.edge_weights().filter(|e| e.kind != COOCCURRENCE).count();
+        let relations = graph
+            .graph
+            .edge_weights()
+            .filter(|e| e.kind != COOCCURRENCE)
+            .count();
         eprintln!(
             "gazegraph: {} documents ({:.1} MB), {} mentions, {} entities, {} co-occurrence and {} relation edges; matcher ready in {:.2}s, total {:.2}s",
             summary.documents,
@@ -106,7 +119,11 @@ pub fn run(config: Config) -> Result<ExitCode> {
 /// # Errors
 /// Fails on the first output that cannot be written; files already
 /// written stay complete.
-pub fn write_outputs(graph: &KnowledgeGraph, dir: &Path, formats: &[Format]) -> Result<Vec<PathBuf>> {
+pub fn write_outputs(
+    graph: &KnowledgeGraph,
+    dir: &Path,
+    formats: &[Format],
+) -> Result<Vec<PathBuf>> {
     let mut written = Vec::new();
     let mut all = vec![Format::Json];
     all.extend(formats.iter().copied().filter(|f| *f != Format::Json));
@@ -117,6 +134,11 @@ pub fn write_outputs(graph: &KnowledgeGraph, dir: &Path, formats: &[Format]) -> 
         written.push(path);
     }
     Ok(written)
+}
+
+/// All available cores.
+pub fn default_threads() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
 }
 
 /// Creates `dir` if needed and proves it writable, before any work starts.

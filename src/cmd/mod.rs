@@ -64,13 +64,16 @@ pub fn load_gazetteer(config: &CorpusConfig) -> anyhow::Result<crate::gazetteer:
     if config.gazetteers.is_empty() {
         return crate::gazetteer::Gazetteer::builtin().context("loading the built-in gazetteer");
     }
-    let (gaz, warnings) = crate::gazetteer::Gazetteer::load(&config.gazetteers)
-        .context("loading the gazetteer")?;
+    let (gaz, warnings) =
+        crate::gazetteer::Gazetteer::load(&config.gazetteers).context("loading the gazetteer")?;
     for w in &warnings {
         eprintln!("gazegraph: warning: {}: {}", w.location, w.message);
     }
     if config.strict && !warnings.is_empty() {
-        anyhow::bail!("{} gazetteer warning(s) and --strict is set", warnings.len());
+        anyhow::bail!(
+            "{} gazetteer warning(s) and --strict is set",
+            warnings.len()
+        );
     }
     Ok(gaz)
 }
@@ -106,7 +109,11 @@ pub fn write_atomic(
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => std::path::Path::new("."),
     };
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+    // A recognisable name, so a file left by a killed run is easy to spot.
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".gazegraph-")
+        .suffix(".tmp")
+        .tempfile_in(dir)?;
     {
         let mut w = io::BufWriter::new(tmp.as_file_mut());
         f(&mut w)?;
@@ -117,7 +124,8 @@ pub fn write_atomic(
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        tmp.as_file().set_permissions(std::fs::Permissions::from_mode(0o644))?;
+        tmp.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(0o644))?;
     }
     tmp.persist(path).map_err(|e| e.error)?;
     Ok(())

@@ -54,7 +54,10 @@ impl CharOffsets {
 pub fn run(config: CorpusConfig) -> Result<ExitCode> {
     let gaz = load_gazetteer(&config)?;
     let matcher = Matcher::new(&gaz).context("building the matcher")?;
-    let tagger = Tagger { gaz: &gaz, matcher: &matcher };
+    let tagger = Tagger {
+        gaz: &gaz,
+        matcher: &matcher,
+    };
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut scratch = Scratch::new();
@@ -71,7 +74,9 @@ pub fn run(config: CorpusConfig) -> Result<ExitCode> {
                 if m.via == Via::Demonym && !config.demonyms {
                     continue;
                 }
-                let Some(ent) = gaz.entities.get(m.entity as usize) else { continue };
+                let Some(ent) = gaz.entities.get(m.entity as usize) else {
+                    continue;
+                };
                 let line = Line {
                     doc: &doc.id,
                     start: starts.at(&doc.text, m.start),
@@ -105,7 +110,11 @@ pub fn run(config: CorpusConfig) -> Result<ExitCode> {
     if config.strict && sink.count > 0 {
         anyhow::bail!("{} input warning(s) and --strict is set", sink.count);
     }
-    Ok(ExitCode::from(if found > 0 { super::EXIT_OK } else { super::EXIT_NO_RESULT }))
+    Ok(ExitCode::from(if found > 0 {
+        super::EXIT_OK
+    } else {
+        super::EXIT_NO_RESULT
+    }))
 }
 
 #[cfg(test)]
