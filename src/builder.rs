@@ -8,6 +8,7 @@ use crate::gazetteer::Gazetteer;
 use crate::graph::{
     DocInfo, Edge, EdgeRecord, Evidence, GraphData, KnowledgeGraph, Node, COOCCURRENCE, FORMAT,
 };
+use crate::ledger::{EdgeShare, EntityShare, LedgerDoc};
 use crate::pipeline::DocOutput;
 use crate::types::{Modality, Window};
 use std::collections::{BTreeMap, HashMap};
@@ -49,7 +50,8 @@ struct EdgeAcc {
 
 /// Accumulates documents into a graph.
 #[derive(Debug)]
-pub struct GraphBuilder {
+pub struct GraphBuilder<'g> {
+    gaz: &'g Gazetteer,
     window: Window,
     max_evidence: usize,
     documents: BTreeMap<String, DocInfo>,
@@ -58,10 +60,12 @@ pub struct GraphBuilder {
     negated: Vec<RelationEdge>,
 }
 
-impl GraphBuilder {
-    /// An empty builder; `max_evidence` 0 keeps all evidence.
-    pub fn new(window: Window, max_evidence: usize) -> GraphBuilder {
+impl<'g> GraphBuilder<'g> {
+    /// An empty builder over entities of `gaz`; `max_evidence` 0 keeps all
+    /// evidence.
+    pub fn new(gaz: &'g Gazetteer, window: Window, max_evidence: usize) -> GraphBuilder<'g> {
         GraphBuilder {
+            gaz,
             window,
             max_evidence: if max_evidence == 0 {
                 usize::MAX
@@ -80,13 +84,18 @@ impl GraphBuilder {
         self.documents.len()
     }
 
-    /// Folds one document in, with its relation instances. Returns false,
-    /// and changes nothing, when a document with the same id was already
-    /// added: a document is counted once.
-    pub fn add(&mut self, doc: &DocOutput) -> bool {
+    /// Folds one document in, with its relation instances, and returns
+    /// what it contributed (its ledger line). Returns `None`, and changes
+    /// nothing, when a document with the same id was already added: a
+    /// document is counted once.
+    pub fn add(&mut self, doc: &DocOutput) -> Option<LedgerDoc> {
         if self.documents.contains_key(&doc.info.id) {
-            return false;
+            return None;
         }
+        let mut ledger = LedgerDoc {
+            info: doc.info.clone(),
+            ..LedgerDoc::default()
+        };
         self.documents.insert(doc.info.id.clone(), doc.info.clone());
         let date = doc.info.date.as_ref();
         for (&e, count) in &doc.entities {
@@ -97,6 +106,13 @@ impl GraphBuilder {
                 *n.surface.entry(s.clone()).or_insert(0) += c;
             }
             n.docs.push(doc.info.id.clone());
+            if let Some(ent) = self.gaz.entities.get(e as usize) {
+                ledger.entities.push(EntityShare {
+                    id: ent.id.clone(),
+                    mentions: count.mentions,
+                    surface: count.surface.clone(),
+                });
+            }
             if n.docs.len() > 2 * MAX_NODE_DOCS {
                 cap(&mut n.docs, MAX_NODE_DOCS);
             }
@@ -109,8 +125,12 @@ impl GraphBuilder {
                 }
             }
         }
+        let mut shares: BTreeMap<(String, String, String), u64> = BTreeMap::new();
         for p in &doc.pairs {
-            self.push_edge(COOCCURRENCE, false, p.a, p.b, doc.evidence(p.sentence));
+            if let Some(k) = self.push_edge(COOCCURRENCE, false, p.a, p.b, doc.evidence(p.sentence))
+            {
+                *shares.entry(k).or_insert(0) += 1;
+            }
         }
         let mut rels: Vec<&RelationEdge> = doc.relations.iter().collect();
         rels.sort();
@@ -133,15 +153,44 @@ impl GraphBuilder {
         for r in rels {
             if r.evidence.modality == Some(Modality::Negated) {
                 self.negated.push(r.clone());
-            } else {
-                self.push_edge(&r.kind, r.directed, r.source, r.target, r.evidence.clone());
+            } else if let Some(k) =
+                self.push_edge(&r.kind, r.directed, r.source, r.target, r.evidence.clone())
+            {
+                *shares.entry(k).or_insert(0) += 1;
             }
         }
-        true
+        ledger.entities.sort_by(|a, b| a.id.cmp(&b.id));
+        ledger.edges = shares
+            .into_iter()
+            .map(|((kind, source, target), weight)| EdgeShare {
+                kind,
+                source,
+                target,
+                weight,
+            })
+            .collect();
+        Some(ledger)
     }
 
-    fn push_edge(&mut self, kind: &str, directed: bool, a: u32, b: u32, ev: Evidence) {
-        let (a, b) = if directed || a <= b { (a, b) } else { (b, a) };
+    /// Adds one unit of weight and one evidence item to an edge; returns the
+    /// edge's (kind, source id, target id) as it will be written.
+    fn push_edge(
+        &mut self,
+        kind: &str,
+        directed: bool,
+        a: u32,
+        b: u32,
+        ev: Evidence,
+    ) -> Option<(String, String, String)> {
+        let ids = |e: u32| self.gaz.entities.get(e as usize).map(|x| x.id.clone());
+        let (mut ia, mut ib) = (ids(a)?, ids(b)?);
+        let (a, b) = if directed || ia <= ib {
+            (a, b)
+        } else {
+            std::mem::swap(&mut ia, &mut ib);
+            (b, a)
+        };
+        let key = (kind.to_string(), ia, ib);
         let acc = self.edges.entry((kind.to_string(), a, b)).or_default();
         acc.directed = directed;
         acc.weight += 1;
@@ -149,10 +198,12 @@ impl GraphBuilder {
         if acc.evidence.len() > 2 * self.max_evidence.min(usize::MAX / 2) {
             cap(&mut acc.evidence, self.max_evidence);
         }
+        Some(key)
     }
 
     /// The finished graph, with entity data from `gaz`.
-    pub fn finish(self, gaz: &Gazetteer) -> KnowledgeGraph {
+    pub fn finish(self) -> KnowledgeGraph {
+        let gaz = self.gaz;
         let id_of = |e: u32| gaz.entities.get(e as usize).map(|x| x.id.clone());
         let mut nodes = Vec::with_capacity(self.nodes.len());
         for (e, mut acc) in self.nodes {
@@ -209,6 +260,11 @@ impl GraphBuilder {
         let data = GraphData {
             format: FORMAT.to_string(),
             window: self.window,
+            evidence_limit: if self.max_evidence == usize::MAX {
+                0
+            } else {
+                self.max_evidence as u64
+            },
             documents: self.documents.into_values().collect(),
             nodes,
             edges,
@@ -219,7 +275,7 @@ impl GraphBuilder {
 }
 
 /// Sorts, deduplicates and keeps the `n` smallest items.
-fn cap<T: Ord>(v: &mut Vec<T>, n: usize) {
+pub(crate) fn cap<T: Ord>(v: &mut Vec<T>, n: usize) {
     v.sort_unstable();
     v.dedup();
     v.truncate(n);

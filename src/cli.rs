@@ -401,3 +401,20 @@ impl BuildArgs {
         })
     }
 }
+
+impl MergeArgs {
+    /// The plain merge config.
+    ///
+    /// # Errors
+    /// Never at present; kept fallible like every conversion.
+    pub fn into_config(self) -> Result<cmd::merge::Config> {
+        let mut formats: Vec<_> = self.format.iter().map(|f| f.format()).collect();
+        formats.dedup();
+        Ok(cmd::merge::Config {
+            graphs: self.graphs,
+            output: self.output,
+            formats,
+            quiet: false,
+        })
+    }
+}

@@ -130,6 +130,9 @@ pub struct GraphData {
     pub format: String,
     /// Co-occurrence window used by the build.
     pub window: Window,
+    /// Evidence items kept per edge (0 = all).
+    #[serde(default)]
+    pub evidence_limit: u64,
     /// Processed documents, sorted by id.
     pub documents: Vec<DocInfo>,
     /// Entities, sorted by id.
@@ -146,6 +149,8 @@ pub struct GraphData {
 pub struct KnowledgeGraph {
     /// Co-occurrence window used by the build.
     pub window: Window,
+    /// Evidence items kept per edge (0 = all).
+    pub evidence_limit: u64,
     /// Processed documents, sorted by id.
     pub documents: Vec<DocInfo>,
     /// Nodes in id order, edges in (kind, source, target) order.
@@ -190,6 +195,7 @@ impl KnowledgeGraph {
         negated.sort();
         let kg = KnowledgeGraph {
             window: data.window,
+            evidence_limit: data.evidence_limit,
             documents,
             graph: g,
             index,
@@ -209,6 +215,7 @@ impl KnowledgeGraph {
         GraphData {
             format: FORMAT.to_string(),
             window: self.window,
+            evidence_limit: self.evidence_limit,
             documents: self.documents.clone(),
             nodes,
             edges,

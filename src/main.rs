@@ -7,6 +7,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Build(args) => args.into_config().and_then(cmd::build::run),
+        Command::Merge(args) => args.into_config().and_then(cmd::merge::run),
         Command::Tag(args) => args.corpus.into_config().and_then(cmd::tag::run),
         other => Err(anyhow::anyhow!("{other:?}: not implemented yet")),
     };

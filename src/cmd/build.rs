@@ -1,14 +1,16 @@
 //! `gazegraph build`: corpus in, graph.json and exports out.
 
-use super::{load_gazetteer, write_atomic, CorpusConfig, WarningSink};
+use super::{load_gazetteer, write_atomic, AtomicFile, CorpusConfig, WarningSink};
 use crate::builder::GraphBuilder;
 use crate::export::{self, Format};
 use crate::graph::{KnowledgeGraph, COOCCURRENCE};
+use crate::ledger;
 use crate::matcher::Matcher;
 use crate::parallel::analyse_corpus;
 use crate::pipeline::{Options, Tagger};
 use crate::types::Window;
 use anyhow::{bail, Context, Result};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
@@ -48,7 +50,12 @@ pub fn run(config: Config) -> Result<ExitCode> {
         window: config.window,
         demonyms: config.corpus.demonyms,
     };
-    let mut builder = GraphBuilder::new(config.window, config.max_evidence);
+    let mut builder = GraphBuilder::new(&gaz, config.window, config.max_evidence);
+    // The ledger streams to a temporary file, renamed into place at the end.
+    let ledger_path = config.output.join(ledger::LEDGER_FILE);
+    let mut ledger = AtomicFile::create(&ledger_path)
+        .with_context(|| format!("creating a temporary file in {}", config.output.display()))?;
+    let mut ledger_w = std::io::BufWriter::new(ledger.file());
     let mut sink = WarningSink::default();
     let (mut mentions, mut duplicates) = (0u64, 0u64);
     let threads = config.corpus.threads.unwrap_or_else(default_threads);
@@ -58,8 +65,10 @@ pub fn run(config: Config) -> Result<ExitCode> {
         opts,
         threads,
         |doc, out| {
-            if builder.add(&out) {
+            if let Some(line) = builder.add(&out) {
                 mentions += out.entities.values().map(|c| c.mentions).sum::<u64>();
+                ledger::write_line(&mut ledger_w, &line)
+                    .map_err(|e| format!("writing the ledger: {e}"))?;
             } else {
                 duplicates += 1;
                 eprintln!(
@@ -80,8 +89,14 @@ pub fn run(config: Config) -> Result<ExitCode> {
     if builder.documents() == 0 {
         bail!("no document could be read from the inputs; nothing written");
     }
-    let graph = builder.finish(&gaz);
-    let written = write_outputs(&graph, &config.output, &config.formats)?;
+    let graph = builder.finish();
+    let mut written = write_outputs(&graph, &config.output, &config.formats)?;
+    ledger_w.flush().context("writing the ledger")?;
+    drop(ledger_w);
+    ledger
+        .commit()
+        .with_context(|| format!("writing {}", ledger_path.display()))?;
+    written.push(ledger_path);
     if !config.corpus.quiet {
         let secs = started.elapsed().as_secs_f64();
         let relations = graph

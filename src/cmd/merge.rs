@@ -1,0 +1,144 @@
+//! `gazegraph merge`: combine shard graphs into what one build gives.
+
+use super::AtomicFile;
+use crate::export::Format;
+use crate::graph::{GraphData, KnowledgeGraph};
+use crate::ledger::{self, LEDGER_FILE};
+use crate::merge::{LedgerUnion, Merger};
+use anyhow::{bail, Context, Result};
+use std::fs::File;
+use std::io::{BufReader, BufWriter, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Plain configuration of a merge.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// graph.json files.
+    pub graphs: Vec<PathBuf>,
+    /// Output folder.
+    pub output: PathBuf,
+    /// Export formats besides graph.json.
+    pub formats: Vec<Format>,
+    /// No summary output.
+    pub quiet: bool,
+}
+
+/// Reads a saved graph.
+///
+/// # Errors
+/// Fails if the file is missing (with a hint to run `gazegraph build`) or
+/// is not a gazegraph graph.
+pub fn read_graph(path: &Path) -> Result<GraphData> {
+    let file = File::open(path).with_context(|| {
+        if path.exists() {
+            format!("cannot open {}", path.display())
+        } else {
+            format!("{} not found: run `gazegraph build` first", path.display())
+        }
+    })?;
+    serde_json::from_reader(BufReader::new(file))
+        .with_context(|| format!("{} is not a gazegraph graph.json", path.display()))
+}
+
+fn ledger_of(graph: &Path) -> PathBuf {
+    graph.with_file_name(LEDGER_FILE)
+}
+
+/// Runs the merge.
+///
+/// # Errors
+/// Fails on unreadable inputs, graphs built with different windows, a
+/// document shared by several inputs whose ledger is missing, or write
+/// errors.
+pub fn run(mut config: Config) -> Result<ExitCode> {
+    // Argument order must not change the result.
+    config.graphs.sort();
+    config.graphs.dedup();
+    std::fs::create_dir_all(&config.output)
+        .with_context(|| format!("cannot create output folder {}", config.output.display()))?;
+    let mut merger = Merger::new();
+    for path in &config.graphs {
+        merger
+            .add(read_graph(path)?)
+            .with_context(|| format!("merging {}", path.display()))?;
+    }
+    let mut dups = merger.duplicates();
+    let shared = dups.len();
+    for path in &config.graphs {
+        if dups.is_empty() {
+            break;
+        }
+        let lp = ledger_of(path);
+        let Ok(f) = File::open(&lp) else { continue };
+        let mut hits = Vec::new();
+        ledger::for_each(BufReader::new(f), &lp.display().to_string(), |d| {
+            if let Some(copies) = dups.remove(&d.info.id) {
+                hits.push((d, copies));
+            }
+        })?;
+        for (d, copies) in hits {
+            merger.subtract(&d, copies);
+        }
+    }
+    if let Some(id) = dups.keys().next() {
+        bail!(
+            "{} document(s) appear in several inputs (e.g. {id:?}) but no input ledger ({LEDGER_FILE}) describes them, so they cannot be counted once",
+            dups.len()
+        );
+    }
+    let graph = KnowledgeGraph::from_data(merger.finish()?).0;
+    let mut written = super::build::write_outputs(&graph, &config.output, &config.formats)?;
+    written.push(write_ledger(&config.graphs, &config.output)?);
+    if !config.quiet {
+        eprintln!(
+            "gazegraph: merged {} graphs: {} documents ({} shared), {} entities, {} edges",
+            config.graphs.len(),
+            graph.documents.len(),
+            shared,
+            graph.node_count(),
+            graph.edge_count()
+        );
+        for p in written {
+            eprintln!("gazegraph: wrote {}", p.display());
+        }
+    }
+    Ok(ExitCode::from(super::EXIT_OK))
+}
+
+/// Writes the union of the inputs' ledgers, each document once.
+fn write_ledger(graphs: &[PathBuf], dir: &Path) -> Result<PathBuf> {
+    let path = dir.join(LEDGER_FILE);
+    let mut missing = Vec::new();
+    let mut file = AtomicFile::create(&path)?;
+    {
+        let mut w = BufWriter::new(file.file());
+        let mut union = LedgerUnion::default();
+        for g in graphs {
+            let lp = ledger_of(g);
+            let Ok(f) = File::open(&lp) else {
+                missing.push(lp);
+                continue;
+            };
+            let mut err = None;
+            ledger::for_each(BufReader::new(f), &lp.display().to_string(), |d| {
+                if err.is_none() && union.first(&d.info.id) {
+                    err = ledger::write_line(&mut w, &d).err();
+                }
+            })?;
+            if let Some(e) = err {
+                return Err(e).context("writing the merged ledger");
+            }
+        }
+        w.flush()?;
+    }
+    file.commit()
+        .with_context(|| format!("writing {}", path.display()))?;
+    for m in missing {
+        eprintln!(
+            "gazegraph: warning: {}: no ledger; the merged ledger lacks its documents",
+            m.display()
+        );
+    }
+    Ok(path)
+}
