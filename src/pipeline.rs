@@ -58,6 +58,7 @@ impl<'g> Tagger<'g> {
         prepare_into(&doc.text, &mut s.prep);
         self.matcher.find(&s.prep.clean, &mut s.norm, &mut s.hits);
         s.resolver.resolve(
+            self.gaz,
             self.matcher,
             &s.prep.clean,
             &s.hits,

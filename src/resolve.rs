@@ -4,7 +4,10 @@
 //! 1. A full name or variant claimed by one entity resolves to it.
 //! 2. A full name claimed by several entities (an ambiguous alias) resolves
 //!    to the one among them that the document names unambiguously
-//!    elsewhere; otherwise it stays unresolved.
+//!    elsewhere. Failing that, if exactly one claimant is a curated record,
+//!    it wins over plain-list entries; if all claimants come from plain name
+//!    lists (which carry nothing to decide with), the first one loaded wins,
+//!    as in the peer tools. Otherwise it stays unresolved.
 //! 3. A short form ("Kim", "Lavrov", "Sergey") resolves to the single entity
 //!    owning it that was introduced earlier in the document by a full
 //!    mention; failing that, to the single owner introduced later in the
@@ -15,6 +18,7 @@
 //! 4. A demonym ("Russian") resolves to its country, flagged as such.
 
 use crate::document::Sentence;
+use crate::gazetteer::{Gazetteer, Origin};
 use crate::matcher::{Hit, Matcher, TargetMatch};
 use crate::types::{Mention, Via};
 use std::collections::HashMap;
@@ -49,6 +53,7 @@ impl Resolver {
     /// mention assigned to the sentence containing its start.
     pub fn resolve(
         &mut self,
+        gaz: &Gazetteer,
         matcher: &Matcher,
         text: &str,
         hits: &[Hit],
@@ -81,6 +86,7 @@ impl Resolver {
                             .collect();
                         match known.as_slice() {
                             [(e, via)] => Some((*e, *via)),
+                            [] => fallback(gaz, c),
                             _ => None,
                         }
                     }
@@ -125,6 +131,21 @@ impl Resolver {
             Single::One(e) => Some(e),
             _ => None,
         }
+    }
+}
+
+/// Decides an ambiguous full name without document context.
+fn fallback(gaz: &Gazetteer, claimants: &[(u32, Via)]) -> Option<(u32, Via)> {
+    let origin = |e: u32| gaz.entities.get(e as usize).map(|x| x.origin);
+    let curated: Vec<_> = claimants
+        .iter()
+        .filter(|(e, _)| origin(*e) == Some(Origin::Curated))
+        .collect();
+    match curated.as_slice() {
+        [one] => Some(**one),
+        // Claimants are sorted by entity index, i.e. load order.
+        [] => claimants.first().copied(),
+        _ => None,
     }
 }
 
