@@ -88,6 +88,9 @@ pub struct BuildArgs {
     /// Evidence sentences kept per edge (0 = all).
     #[arg(long, value_name = "N", default_value_t = 25)]
     pub max_evidence: usize,
+    /// Also write run statistics (sizes, counts, timings) as JSON here.
+    #[arg(long, value_name = "FILE")]
+    pub stats: Option<PathBuf>,
 }
 
 /// `gazegraph tag` and `gazegraph relations`.
@@ -398,6 +401,7 @@ impl BuildArgs {
             window: self.window.into(),
             formats,
             max_evidence: self.max_evidence,
+            stats: self.stats,
         })
     }
 }

@@ -28,6 +28,24 @@ pub struct Config {
     pub formats: Vec<Format>,
     /// Evidence sentences kept per edge (0 = all).
     pub max_evidence: usize,
+    /// Where to write run statistics as JSON.
+    pub stats: Option<PathBuf>,
+}
+
+/// Run statistics (`--stats`), in the peer benchmark's vocabulary.
+#[derive(Debug, serde::Serialize)]
+struct Stats {
+    tool: &'static str,
+    bytes: u64,
+    docs: u64,
+    mentions: u64,
+    entities: usize,
+    edges: usize,
+    relations: usize,
+    threads: usize,
+    load_s: f64,
+    process_s: f64,
+    total_s: f64,
 }
 
 /// Runs the build.
@@ -97,13 +115,33 @@ pub fn run(config: Config) -> Result<ExitCode> {
         .commit()
         .with_context(|| format!("writing {}", ledger_path.display()))?;
     written.push(ledger_path);
+    let secs = started.elapsed().as_secs_f64();
+    let relations = graph
+        .graph
+        .edge_weights()
+        .filter(|e| e.kind != COOCCURRENCE)
+        .count();
+    if let Some(path) = &config.stats {
+        let stats = Stats {
+            tool: "gazegraph",
+            bytes: summary.bytes,
+            docs: summary.documents,
+            mentions,
+            entities: graph.node_count(),
+            edges: graph.edge_count() - relations,
+            relations,
+            threads,
+            load_s: ready.as_secs_f64(),
+            process_s: secs - ready.as_secs_f64(),
+            total_s: secs,
+        };
+        write_atomic(path, |w| {
+            serde_json::to_writer(&mut *w, &stats)?;
+            w.write_all(b"\n")
+        })
+        .with_context(|| format!("writing {}", path.display()))?;
+    }
     if !config.corpus.quiet {
-        let secs = started.elapsed().as_secs_f64();
-        let relations = graph
-            .graph
-            .edge_weights()
-            .filter(|e| e.kind != COOCCURRENCE)
-            .count();
         eprintln!(
             "gazegraph: {} documents ({:.1} MB), {} mentions, {} entities, {} co-occurrence and {} relation edges; matcher ready in {:.2}s, total {:.2}s",
             summary.documents,
