@@ -9,6 +9,7 @@ pub mod cli;
 pub mod cmd;
 pub mod document;
 pub mod export;
+pub mod filter;
 pub mod gazetteer;
 pub mod graph;
 pub mod input;
