@@ -568,3 +568,96 @@ fn small_graph_validates_and_counts() {
     );
     assert_ok("validate_gexf.py dynamic", out);
 }
+
+#[test]
+fn export_command_writes_files_and_stdout() {
+    let dir = tempfile::tempdir().unwrap();
+    let gj = dir.path().join("graph.json");
+    std::fs::write(&gj, export_to(&small(), Format::Json, false)).unwrap();
+    let bin = env!("CARGO_BIN_EXE_gazegraph");
+    let golden = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
+
+    // -o writes the same bytes as the golden file.
+    let out = dir.path().join("g.graphml");
+    let st = Command::new(bin)
+        .args([
+            "export",
+            "--graph",
+            gj.to_str().unwrap(),
+            "--format",
+            "graphml",
+            "-o",
+            out.to_str().unwrap(),
+        ])
+        .status()
+        .unwrap();
+    assert!(st.success());
+    assert_eq!(
+        std::fs::read(&out).unwrap(),
+        std::fs::read(golden.join("small.graphml")).unwrap()
+    );
+
+    // --ego by alias (case-insensitive) with depth 1, to stdout.
+    let out = Command::new(bin)
+        .args([
+            "export",
+            "--graph",
+            gj.to_str().unwrap(),
+            "--format",
+            "node-link",
+            "--ego",
+            "KIM JONG-UN",
+            "--kind",
+            "visits",
+            "--kind",
+            "meets",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let ids: Vec<&str> = v["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["kim-jong-un", "putin"]);
+    assert_eq!(v["edges"].as_array().unwrap().len(), 1);
+
+    // Missing graph: a clear error and exit code 2.
+    let out = Command::new(bin)
+        .args([
+            "export",
+            "--graph",
+            dir.path().join("nope.json").to_str().unwrap(),
+            "--format",
+            "dot",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("not found: run `gazegraph build` first"),
+        "{err}"
+    );
+
+    // --dynamic is GEXF only.
+    let out = Command::new(bin)
+        .args([
+            "export",
+            "--graph",
+            gj.to_str().unwrap(),
+            "--format",
+            "dot",
+            "--dynamic",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
