@@ -129,7 +129,7 @@ pub fn apply(graph: &KnowledgeGraph, spec: &FilterSpec) -> Result<KnowledgeGraph
         if !keep.contains(&rec.source) || !keep.contains(&rec.target) {
             continue;
         }
-        if !spec.kinds.is_empty() && !spec.kinds.iter().any(|k| *k == rec.edge.kind) {
+        if !spec.kinds.is_empty() && !spec.kinds.contains(&rec.edge.kind) {
             continue;
         }
         if dated {

@@ -157,3 +157,54 @@ fn edge_tooltip(buf: &mut String, e: &Edge, source: &str, target: &str) {
         let _ = write!(buf, "\n(+{} more)", e.evidence.len() - TOOLTIP_SENTENCES);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::graph::{GraphData, Node, FORMAT};
+
+    fn kg(ids: &[&str]) -> KnowledgeGraph {
+        let nodes = ids
+            .iter()
+            .map(|id| Node {
+                id: id.to_string(),
+                name: format!("name {id}"),
+                etype: EntityType::Person,
+                qid: None,
+                aliases: vec![],
+                mentions: 1,
+                documents: 1,
+                surface: Default::default(),
+                docs: vec![],
+                first_seen: None,
+                last_seen: None,
+            })
+            .collect();
+        let data = GraphData {
+            format: FORMAT.into(),
+            window: Default::default(),
+            documents: vec![],
+            nodes,
+            edges: vec![],
+            negated: vec![],
+        };
+        KnowledgeGraph::from_data(data).0
+    }
+
+    fn dot(g: &KnowledgeGraph) -> String {
+        let mut buf = Vec::new();
+        write_dot(g, &mut buf).unwrap();
+        String::from_utf8(buf).unwrap()
+    }
+
+    #[test]
+    fn entity_ids_are_node_ids_unless_lossy() {
+        let clean = dot(&kg(&["node", "a\"b"]));
+        assert!(clean.contains("  \"node\" [label=\"name node\""));
+        assert!(clean.contains("  \"a\\\"b\" [label="));
+        // "a\u{1}" and "a" would both escape to "a": fall back to n0, n1.
+        let lossy = dot(&kg(&["a", "a\u{1}"]));
+        assert!(lossy.contains("  \"n0\" [") && lossy.contains("  \"n1\" ["));
+        assert!(!lossy.contains("  \"a\" ["));
+    }
+}
