@@ -163,7 +163,16 @@ pub fn write_file_atomic(
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
-    let tmp = tempfile::NamedTempFile::new_in(dir)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".gazegraph-").suffix(".tmp");
+    // NamedTempFile defaults to mode 0600; an output file should get the
+    // usual 0666 minus umask, like any file the user creates.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let tmp = builder.tempfile_in(dir)?;
     let (file, tmp_path) = tmp.into_parts();
     let mut w = BufWriter::new(file);
     f(&mut w)?;
@@ -264,6 +273,15 @@ mod tests {
         assert!(err.is_err());
         assert_eq!(std::fs::read_to_string(&p).unwrap(), "new");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            // Same mode as a file created the ordinary way (umask applies).
+            let plain = dir.path().join("plain.txt");
+            std::fs::write(&plain, "x").unwrap();
+            let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode(&p), mode(&plain));
+        }
     }
 
     #[test]
