@@ -676,3 +676,13 @@ fn export_command_writes_files_and_stdout() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn a_missing_tool_fails_unless_skipped() {
+    let result = std::panic::catch_unwind(|| run("gazegraph-no-such-tool", &[]));
+    if skip_tools() {
+        assert!(matches!(result, Ok(None)));
+    } else {
+        assert!(result.is_err(), "a missing tool must fail the test");
+    }
+}
