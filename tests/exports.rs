@@ -686,3 +686,53 @@ fn a_missing_tool_fails_unless_skipped() {
         assert!(result.is_err(), "a missing tool must fail the test");
     }
 }
+
+#[test]
+fn empty_graph_exports_validate() {
+    let kg = graph(Vec::new(), Vec::new());
+    let dir = tempfile::tempdir().unwrap();
+    let gml = dir.path().join("e.graphml");
+    std::fs::write(&gml, export_to(&kg, Format::Graphml, false)).unwrap();
+    let gexf = dir.path().join("e.gexf");
+    std::fs::write(&gexf, export_to(&kg, Format::Gexf, true)).unwrap();
+    let dot = dir.path().join("e.dot");
+    std::fs::write(&dot, export_to(&kg, Format::Dot, false)).unwrap();
+    if let Some(xsd) = schema("graphml/graphml.xsd") {
+        let out = run(
+            "xmllint",
+            &[
+                "--noout",
+                "--nonet",
+                "--schema",
+                &xsd,
+                gml.to_str().unwrap(),
+            ],
+        );
+        assert_ok("xmllint empty graphml", out);
+    }
+    if let Some(rng) = schema("gexf-1.3/gexf.rng") {
+        let out = run(
+            "xmllint",
+            &[
+                "--noout",
+                "--nonet",
+                "--relaxng",
+                &rng,
+                gexf.to_str().unwrap(),
+            ],
+        );
+        assert_ok("xmllint empty gexf", out);
+    }
+    assert_ok(
+        "dot empty",
+        run("dot", &["-Tsvg", dot.to_str().unwrap(), "-o", "/dev/null"]),
+    );
+    let s = tools_dir().join("validate_graphml.py");
+    assert_ok(
+        "validate_graphml.py empty",
+        run(
+            "python3",
+            &[s.to_str().unwrap(), gml.to_str().unwrap(), "0", "0"],
+        ),
+    );
+}
