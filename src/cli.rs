@@ -422,3 +422,55 @@ impl MergeArgs {
         })
     }
 }
+
+impl FilterArgs {
+    /// The plain filter spec (no top/ego: those belong to `export`).
+    ///
+    /// # Errors
+    /// Fails on a negative or non-finite `--min-weight`.
+    pub fn into_spec(self) -> Result<crate::filter::FilterSpec> {
+        if let Some(w) = self.min_weight {
+            if !w.is_finite() || w < 0.0 {
+                bail!("--min-weight must be a non-negative number, got {w}");
+            }
+        }
+        Ok(crate::filter::FilterSpec {
+            min_weight: self.min_weight,
+            kinds: self.kinds,
+            types: self.types.into_iter().map(EntityType::from).collect(),
+            since: self.since,
+            until: self.until,
+            ..Default::default()
+        })
+    }
+}
+
+impl ExportArgs {
+    /// The plain export config.
+    ///
+    /// # Errors
+    /// Fails on invalid filters, `--top 0`, or `--dynamic` with a format
+    /// other than GEXF.
+    pub fn into_config(self) -> Result<cmd::export::Config> {
+        let format = self.format.format();
+        if self.dynamic && format != crate::export::Format::Gexf {
+            bail!("--dynamic only applies to --format gexf");
+        }
+        if self.top == Some(0) {
+            bail!("--top must be at least 1");
+        }
+        let mut filter = self.filter.into_spec()?;
+        filter.top = self.top;
+        filter.ego = self.ego;
+        filter.depth = self.depth;
+        Ok(cmd::export::Config {
+            graph: self.graph,
+            format,
+            output: self.output,
+            filter,
+            options: crate::export::Options {
+                dynamic: self.dynamic,
+            },
+        })
+    }
+}

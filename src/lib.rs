@@ -5,11 +5,13 @@
 //! names) → [`graph`] (co-occurrence and relations) → [`export`].
 #![deny(missing_docs)]
 
+pub mod atomic;
 pub mod builder;
 pub mod cli;
 pub mod cmd;
 pub mod document;
 pub mod export;
+pub mod filter;
 pub mod gazetteer;
 pub mod graph;
 pub mod input;

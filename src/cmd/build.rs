@@ -1,6 +1,7 @@
 //! `gazegraph build`: corpus in, graph.json and exports out.
 
-use super::{load_gazetteer, write_atomic, AtomicFile, CorpusConfig, WarningSink};
+use super::{load_gazetteer, CorpusConfig, WarningSink};
+use crate::atomic::{write_file_atomic, AtomicFile};
 use crate::builder::GraphBuilder;
 use crate::export::{self, Format};
 use crate::graph::{KnowledgeGraph, COOCCURRENCE};
@@ -135,7 +136,7 @@ pub fn run(config: Config) -> Result<ExitCode> {
             process_s: secs - ready.as_secs_f64(),
             total_s: secs,
         };
-        write_atomic(path, |w| {
+        write_file_atomic(path, |w| {
             serde_json::to_writer(&mut *w, &stats)?;
             w.write_all(b"\n")
         })
@@ -182,7 +183,7 @@ pub fn write_outputs(
     all.extend(formats.iter().copied().filter(|f| *f != Format::Json));
     for f in all {
         let path = dir.join(format!("graph.{}", f.extension()));
-        write_atomic(&path, |w| export::write(graph, f, w))
+        write_file_atomic(&path, |w| export::write(graph, f, w))
             .with_context(|| format!("writing {}", path.display()))?;
         written.push(path);
     }

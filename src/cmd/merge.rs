@@ -1,6 +1,6 @@
 //! `gazegraph merge`: combine shard graphs into what one build gives.
 
-use super::AtomicFile;
+use crate::atomic::AtomicFile;
 use crate::export::Format;
 use crate::graph::{GraphData, KnowledgeGraph};
 use crate::ledger::{self, LEDGER_FILE};

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 pub mod build;
+pub mod export;
 pub mod merge;
 pub mod tag;
 
@@ -93,75 +94,4 @@ impl WarningSink {
         self.count += 1;
         eprintln!("gazegraph: warning: {}: {}", w.location, w.message);
     }
-}
-
-/// A file written atomically: into a temporary file in the same folder,
-/// flushed and synced, then renamed over the target by [`AtomicFile::commit`].
-/// Until then (a crash, a kill, a full disk) the previous file stays intact.
-pub struct AtomicFile {
-    path: std::path::PathBuf,
-    tmp: tempfile::NamedTempFile,
-}
-
-impl AtomicFile {
-    /// Starts writing `path`.
-    ///
-    /// # Errors
-    /// Fails if the temporary file cannot be created.
-    pub fn create(path: &std::path::Path) -> io::Result<AtomicFile> {
-        let dir = match path.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p,
-            _ => std::path::Path::new("."),
-        };
-        // A recognisable name, so a file left by a killed run is easy to spot.
-        let tmp = tempfile::Builder::new()
-            .prefix(".gazegraph-")
-            .suffix(".tmp")
-            .tempfile_in(dir)?;
-        Ok(AtomicFile {
-            path: path.to_path_buf(),
-            tmp,
-        })
-    }
-
-    /// The temporary file, to write into.
-    pub fn file(&mut self) -> &mut std::fs::File {
-        self.tmp.as_file_mut()
-    }
-
-    /// Syncs the data and renames the file into place.
-    ///
-    /// # Errors
-    /// Fails if syncing or renaming fails; the target is then untouched.
-    pub fn commit(self) -> io::Result<()> {
-        self.tmp.as_file().sync_all()?;
-        // Temporary files are created 0600; outputs are meant to be shared.
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            self.tmp
-                .as_file()
-                .set_permissions(std::fs::Permissions::from_mode(0o644))?;
-        }
-        self.tmp.persist(&self.path).map_err(|e| e.error)?;
-        Ok(())
-    }
-}
-
-/// Writes `path` atomically through `f` (see [`AtomicFile`]).
-///
-/// # Errors
-/// Fails if the temporary file cannot be created, written or renamed.
-pub fn write_atomic(
-    path: &std::path::Path,
-    f: impl FnOnce(&mut io::BufWriter<&mut std::fs::File>) -> io::Result<()>,
-) -> io::Result<()> {
-    use io::Write;
-    let mut file = AtomicFile::create(path)?;
-    {
-        let mut w = io::BufWriter::new(file.file());
-        f(&mut w)?;
-        w.flush()?;
-    }
-    file.commit()
 }

@@ -1,0 +1,210 @@
+//! Graphviz DOT export.
+//!
+//! Always a `digraph` (never `--`): directed relations are `->` edges, and
+//! undirected ones (co-occurrence, `meets`) are `->` edges with `dir=none`.
+//! Every id and string is quoted and escaped by [`super::escape`], so keywords
+//! (`node`, `graph`, `strict`, ...), leading digits (`3M`), quotes,
+//! backslashes (a literal `\N` stays literal) and control characters are safe.
+//!
+//! - Node ids are the entity ids (quoted). If any entity id holds control
+//!   characters (which the DOT escaper would drop, risking two ids becoming
+//!   one), every node id falls back to `n0`, `n1`, ... in id order.
+//! - Nodes: shape and fill by type (person ellipse, place box, organisation
+//!   hexagon), label = name (cut at [`LABEL_CAP`] characters), tooltip =
+//!   full name, type, id and mention/document counts.
+//! - Edges: colour per kind (co-occurrence grey, relations coloured and
+//!   labelled with their kind, planned-only relations dashed), `penwidth`
+//!   from the weight (`1 + ln w`, capped at 8), `weight` the integer weight
+//!   (Graphviz needs an int), tooltip = the first evidence sentences.
+
+use super::escape::{dot_lossy, truncate_chars, Dot, DotId};
+use super::{edge_width, hex, kind_rgb, type_rgb};
+use crate::graph::{Edge, KnowledgeGraph, COOCCURRENCE};
+use crate::types::{EntityType, Modality};
+use std::borrow::Cow;
+use std::io::{self, Write};
+
+/// Node labels longer than this many characters are cut (the tooltip keeps
+/// the whole name).
+pub const LABEL_CAP: usize = 60;
+/// Evidence sentences shown in an edge tooltip.
+pub const TOOLTIP_SENTENCES: usize = 3;
+/// Characters of each evidence sentence shown in an edge tooltip.
+pub const TOOLTIP_SENTENCE_CAP: usize = 200;
+
+fn shape(t: EntityType) -> &'static str {
+    match t {
+        EntityType::Person => "ellipse",
+        EntityType::Place => "box",
+        EntityType::Organisation => "hexagon",
+    }
+}
+
+/// Writes `graph` as a DOT digraph.
+///
+/// # Errors
+/// Returns write errors.
+pub fn write_dot<W: Write>(graph: &KnowledgeGraph, w: &mut W) -> io::Result<()> {
+    let g = &graph.graph;
+    let use_entity_ids = !g.node_weights().any(|n| dot_lossy(&n.id));
+    let ids: Vec<Cow<'_, str>> = g
+        .node_weights()
+        .enumerate()
+        .map(|(i, n)| {
+            if use_entity_ids {
+                Cow::Borrowed(n.id.as_str())
+            } else {
+                Cow::Owned(format!("n{i}"))
+            }
+        })
+        .collect();
+    let node_id = |i: usize| -> &str { &ids[i] };
+    writeln!(w, "digraph \"gazegraph\" {{")?;
+    writeln!(
+        w,
+        "  graph [charset=\"UTF-8\", fontname=\"Helvetica\", overlap=false, splines=true];"
+    )?;
+    writeln!(
+        w,
+        "  node [style=filled, fontname=\"Helvetica\", fontcolor=\"#FFFFFF\", color=\"#333333\"];"
+    )?;
+    writeln!(w, "  edge [fontname=\"Helvetica\", fontsize=9];")?;
+    for (i, n) in g.node_weights().enumerate() {
+        let tooltip = format!(
+            "{} ({}, id {})\nmentions: {}, documents: {}",
+            n.name,
+            n.etype.as_str(),
+            n.id,
+            n.mentions,
+            n.documents
+        );
+        writeln!(
+            w,
+            "  {} [label=\"{}\", shape={}, fillcolor=\"{}\", tooltip=\"{}\"];",
+            DotId(node_id(i)),
+            Dot(&truncate_chars(&n.name, LABEL_CAP)),
+            shape(n.etype),
+            hex(type_rgb(n.etype)),
+            Dot(&tooltip),
+        )?;
+    }
+    let mut tooltip = String::new();
+    for e in g.raw_edges() {
+        let edge = &e.weight;
+        let (s, t) = (e.source().index(), e.target().index());
+        write!(w, "  {} -> {} [", DotId(node_id(s)), DotId(node_id(t)))?;
+        let colour = hex(kind_rgb(&edge.kind));
+        write!(w, "color=\"{colour}\"")?;
+        if !edge.directed {
+            write!(w, ", dir=none")?;
+        }
+        if edge.kind != COOCCURRENCE {
+            write!(w, ", label=\"{}\", fontcolor=\"{colour}\"", Dot(&edge.kind))?;
+            if planned_only(edge) {
+                write!(w, ", style=dashed")?;
+            }
+        }
+        write!(
+            w,
+            ", penwidth={}, weight={}",
+            edge_width(edge.weight),
+            edge.weight.min(i32::MAX as u64)
+        )?;
+        edge_tooltip(
+            &mut tooltip,
+            edge,
+            &g.raw_nodes()[s].weight.name,
+            &g.raw_nodes()[t].weight.name,
+        );
+        writeln!(w, ", tooltip=\"{}\"];", Dot(&tooltip))?;
+    }
+    writeln!(w, "}}")
+}
+
+/// True if every evidence of a relation is planned (not yet happened).
+fn planned_only(e: &Edge) -> bool {
+    !e.evidence.is_empty()
+        && e.evidence
+            .iter()
+            .all(|ev| ev.modality == Some(Modality::Planned))
+}
+
+fn edge_tooltip(buf: &mut String, e: &Edge, source: &str, target: &str) {
+    use std::fmt::Write as _;
+    buf.clear();
+    let arrow = if e.directed { "→" } else { "—" };
+    let _ = write!(
+        buf,
+        "{} {arrow} {} ({}, weight {})",
+        truncate_chars(source, LABEL_CAP),
+        truncate_chars(target, LABEL_CAP),
+        e.kind,
+        e.weight
+    );
+    for ev in e.evidence.iter().take(TOOLTIP_SENTENCES) {
+        let _ = write!(
+            buf,
+            "\n[{}{}#{}] {}",
+            ev.date
+                .as_deref()
+                .map_or(String::new(), |d| format!("{d} ")),
+            ev.doc,
+            ev.sentence,
+            truncate_chars(&ev.text, TOOLTIP_SENTENCE_CAP)
+        );
+    }
+    if e.evidence.len() > TOOLTIP_SENTENCES {
+        let _ = write!(buf, "\n(+{} more)", e.evidence.len() - TOOLTIP_SENTENCES);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::graph::{GraphData, Node, FORMAT};
+
+    fn kg(ids: &[&str]) -> KnowledgeGraph {
+        let nodes = ids
+            .iter()
+            .map(|id| Node {
+                id: id.to_string(),
+                name: format!("name {id}"),
+                etype: EntityType::Person,
+                qid: None,
+                aliases: vec![],
+                mentions: 1,
+                documents: 1,
+                surface: Default::default(),
+                docs: vec![],
+                first_seen: None,
+                last_seen: None,
+            })
+            .collect();
+        let data = GraphData {
+            format: FORMAT.into(),
+            window: Default::default(),
+            documents: vec![],
+            nodes,
+            edges: vec![],
+            negated: vec![],
+        };
+        KnowledgeGraph::from_data(data).0
+    }
+
+    fn dot(g: &KnowledgeGraph) -> String {
+        let mut buf = Vec::new();
+        write_dot(g, &mut buf).unwrap();
+        String::from_utf8(buf).unwrap()
+    }
+
+    #[test]
+    fn entity_ids_are_node_ids_unless_lossy() {
+        let clean = dot(&kg(&["node", "a\"b"]));
+        assert!(clean.contains("  \"node\" [label=\"name node\""));
+        assert!(clean.contains("  \"a\\\"b\" [label="));
+        // "a\u{1}" and "a" would both escape to "a": fall back to n0, n1.
+        let lossy = dot(&kg(&["a", "a\u{1}"]));
+        assert!(lossy.contains("  \"n0\" [") && lossy.contains("  \"n1\" ["));
+        assert!(!lossy.contains("  \"a\" ["));
+    }
+}

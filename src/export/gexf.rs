@@ -1,0 +1,200 @@
+//! GEXF 1.3 export (Gephi's native format), valid against the GEXF 1.3
+//! RELAX NG schema and loading with networkx `read_gexf`.
+//!
+//! - Namespaces `http://gexf.net/1.3` and `http://gexf.net/1.3/viz`, no
+//!   `xsi:schemaLocation`.
+//! - Ids are generated: nodes `n0, n1, ...` (entity id order), edges
+//!   `e0, e1, ...`, attributes `a0, a1, ...`; the entity id is the `eid`
+//!   attribute and the node `label` is the name.
+//! - `defaultedgetype="directed"` with no per-edge `type`: networkx refuses
+//!   an `undirected` edge in a directed graph and doubles `mutual` edges, so
+//!   direction is the boolean `directed` attribute (false for co-occurrence
+//!   and `meets`), as in the GraphML export.
+//! - Each edge's XML `kind` attribute is its kind (`cooccurrence`, `meets`,
+//!   ...): Gephi uses `kind` as the edge type, so a co-occurrence and a
+//!   relation edge between the same pair are never merged as parallel
+//!   edges. The kind is also the edge `label` and a `kind` attribute (which
+//!   networkx keeps).
+//! - Visuals: `viz:color` as r/g/b (networkx cannot read `hex`) by entity
+//!   type or edge kind, `viz:size` from mentions, `viz:thickness` from weight,
+//!   `viz:shape` by type.
+//! - Typed attributes: integers, a boolean, strings, and `aliases` as
+//!   `liststring`, written as a JSON array (`["Korut","DPRK"]`), which is
+//!   also Gephi's bracketed, quoted list syntax.
+//! - Dynamic mode (`mode="dynamic" timeformat="date"`): a node lives from
+//!   its `first_seen` to its `last_seen` date (`start`/`end`), an edge has one
+//!   spell per distinct evidence date. Dates that are not valid `xs:date`
+//!   values are left out, so the file always validates.
+
+use super::escape::{is_xsd_date, Xml};
+use super::{date_range, edge_width, evidence_json, kind_rgb, node_size, type_rgb};
+use crate::graph::KnowledgeGraph;
+use crate::types::EntityType;
+use std::io::{self, Write};
+
+/// Node attributes: (id, title, type).
+pub const NODE_ATTRS: [(&str, &str, &str); 9] = [
+    ("a0", "eid", "string"),
+    ("a1", "type", "string"),
+    ("a2", "qid", "string"),
+    ("a3", "mentions", "long"),
+    ("a4", "documents", "long"),
+    ("a5", "aliases", "liststring"),
+    ("a6", "surface", "string"),
+    ("a7", "first_seen", "string"),
+    ("a8", "last_seen", "string"),
+];
+
+/// Edge attributes: (id, title, type).
+pub const EDGE_ATTRS: [(&str, &str, &str); 5] = [
+    ("a9", "kind", "string"),
+    ("a10", "directed", "boolean"),
+    ("a11", "evidence", "string"),
+    ("a12", "first_date", "string"),
+    ("a13", "last_date", "string"),
+];
+
+fn viz_shape(t: EntityType) -> &'static str {
+    match t {
+        EntityType::Person => "disc",
+        EntityType::Place => "square",
+        EntityType::Organisation => "diamond",
+    }
+}
+
+fn attvalue<W: Write>(w: &mut W, id: &str, value: &str) -> io::Result<()> {
+    writeln!(
+        w,
+        "          <attvalue for=\"{id}\" value=\"{}\"/>",
+        Xml(value)
+    )
+}
+
+fn attributes<W: Write>(w: &mut W, class: &str, attrs: &[(&str, &str, &str)]) -> io::Result<()> {
+    writeln!(w, "    <attributes class=\"{class}\" mode=\"static\">")?;
+    for (id, title, ty) in attrs {
+        writeln!(
+            w,
+            "      <attribute id=\"{id}\" title=\"{title}\" type=\"{ty}\"/>"
+        )?;
+    }
+    writeln!(w, "    </attributes>")
+}
+
+/// Writes `graph` as GEXF 1.3; `dynamic` adds time spells from dates.
+///
+/// # Errors
+/// Returns write errors.
+pub fn write_gexf<W: Write>(graph: &KnowledgeGraph, w: &mut W, dynamic: bool) -> io::Result<()> {
+    writeln!(w, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>")?;
+    writeln!(
+        w,
+        "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" version=\"1.3\">"
+    )?;
+    writeln!(w, "  <meta>")?;
+    writeln!(w, "    <creator>gazegraph</creator>")?;
+    writeln!(
+        w,
+        "    <description>Entity knowledge graph: co-occurrence and typed relation edges</description>"
+    )?;
+    writeln!(w, "  </meta>")?;
+    if dynamic {
+        writeln!(
+            w,
+            "  <graph defaultedgetype=\"directed\" mode=\"dynamic\" timeformat=\"date\">"
+        )?;
+    } else {
+        writeln!(w, "  <graph defaultedgetype=\"directed\" mode=\"static\">")?;
+    }
+    attributes(w, "node", &NODE_ATTRS)?;
+    attributes(w, "edge", &EDGE_ATTRS)?;
+    let g = &graph.graph;
+    writeln!(w, "    <nodes count=\"{}\">", g.node_count())?;
+    for (i, n) in g.node_weights().enumerate() {
+        write!(w, "      <node id=\"n{i}\" label=\"{}\"", Xml(&n.name))?;
+        if dynamic {
+            for (attr, date) in [("start", &n.first_seen), ("end", &n.last_seen)] {
+                if let Some(d) = date.as_deref().filter(|d| is_xsd_date(d)) {
+                    write!(w, " {attr}=\"{d}\"")?;
+                }
+            }
+        }
+        writeln!(w, ">")?;
+        writeln!(w, "        <attvalues>")?;
+        attvalue(w, "a0", &n.id)?;
+        attvalue(w, "a1", n.etype.as_str())?;
+        if let Some(q) = &n.qid {
+            attvalue(w, "a2", q)?;
+        }
+        attvalue(w, "a3", &n.mentions.to_string())?;
+        attvalue(w, "a4", &n.documents.to_string())?;
+        attvalue(w, "a5", &serde_json::to_string(&n.aliases)?)?;
+        attvalue(w, "a6", &serde_json::to_string(&n.surface)?)?;
+        if let Some(d) = &n.first_seen {
+            attvalue(w, "a7", d)?;
+        }
+        if let Some(d) = &n.last_seen {
+            attvalue(w, "a8", d)?;
+        }
+        writeln!(w, "        </attvalues>")?;
+        let (r, gr, b) = type_rgb(n.etype);
+        writeln!(w, "        <viz:color r=\"{r}\" g=\"{gr}\" b=\"{b}\"/>")?;
+        writeln!(w, "        <viz:size value=\"{}\"/>", node_size(n.mentions))?;
+        writeln!(w, "        <viz:shape value=\"{}\"/>", viz_shape(n.etype))?;
+        writeln!(w, "      </node>")?;
+    }
+    writeln!(w, "    </nodes>")?;
+    writeln!(w, "    <edges count=\"{}\">", g.edge_count())?;
+    for (i, e) in g.raw_edges().iter().enumerate() {
+        let edge = &e.weight;
+        writeln!(
+            w,
+            "      <edge id=\"e{i}\" source=\"n{}\" target=\"n{}\" label=\"{}\" kind=\"{}\" weight=\"{}\">",
+            e.source().index(),
+            e.target().index(),
+            Xml(&edge.kind),
+            Xml(&edge.kind),
+            edge.weight
+        )?;
+        writeln!(w, "        <attvalues>")?;
+        attvalue(w, "a9", &edge.kind)?;
+        attvalue(w, "a10", if edge.directed { "true" } else { "false" })?;
+        attvalue(w, "a11", &evidence_json(edge))?;
+        let (first, last) = date_range(edge);
+        if let Some(d) = first {
+            attvalue(w, "a12", d)?;
+        }
+        if let Some(d) = last {
+            attvalue(w, "a13", d)?;
+        }
+        writeln!(w, "        </attvalues>")?;
+        if dynamic {
+            let mut dates: Vec<&str> = edge
+                .evidence
+                .iter()
+                .filter_map(|ev| ev.date.as_deref())
+                .filter(|d| is_xsd_date(d))
+                .collect();
+            dates.sort_unstable();
+            dates.dedup();
+            if !dates.is_empty() {
+                writeln!(w, "        <spells>")?;
+                for d in dates {
+                    writeln!(w, "          <spell start=\"{d}\" end=\"{d}\"/>")?;
+                }
+                writeln!(w, "        </spells>")?;
+            }
+        }
+        let (r, gr, b) = kind_rgb(&edge.kind);
+        writeln!(w, "        <viz:color r=\"{r}\" g=\"{gr}\" b=\"{b}\"/>")?;
+        writeln!(
+            w,
+            "        <viz:thickness value=\"{}\"/>",
+            edge_width(edge.weight)
+        )?;
+        writeln!(w, "      </edge>")?;
+    }
+    writeln!(w, "    </edges>")?;
+    writeln!(w, "  </graph>")?;
+    writeln!(w, "</gexf>")
+}

@@ -1,0 +1,159 @@
+//! GraphML export, valid against the GraphML 1.0 XSD, loading in networkx,
+//! igraph and Gephi.
+//!
+//! # Ids
+//! Element ids are generated NMTOKENs: nodes `n0, n1, ...` (in entity id
+//! order), edges `e0, e1, ...`, keys `k0, k1, ...`. User strings never go
+//! into ids; the entity id is the `eid` data attribute.
+//!
+//! # Edge direction
+//! The graph is written with `edgedefault="directed"` and **no per-edge
+//! `directed` XML attribute**; instead every edge carries a boolean
+//! `directed` *data* attribute (false for co-occurrence and `meets`). This is
+//! the one representation all three tools read without error:
+//! networkx rejects a per-edge `directed` that contradicts `edgedefault`, and
+//! igraph ignores per-edge direction anyway. Undirected edges are stored
+//! once (source id < target id), so edge counts match graph.json exactly.
+//! networkx reads a `DiGraph` (a `MultiDiGraph` when two kinds join the same
+//! ordered pair); `G.to_undirected()` gives the undirected view, or add the
+//! reverse of every edge whose `directed` is false.
+//!
+//! # Edge kinds and Gephi
+//! Every edge has a `kind` data attribute and its `label` is the kind, so
+//! co-occurrence and each relation type stay distinguishable. Gephi's
+//! GraphML importer has no edge-type column (it only reads label, weight,
+//! color and direction), so all GraphML edges share one Gephi edge type and
+//! a co-occurrence edge and a relation edge over the same ordered pair count
+//! as parallel edges there: choose "Don't merge" as the edge merge strategy
+//! in the import dialog, or open the GEXF export, whose `kind` is Gephi's
+//! edge type and never merges.
+//!
+//! # Keys
+//! Node: `label`, `eid`, `type`, `qid`, `mentions` (int), `documents` (int),
+//! `aliases` (a JSON array in one string: GraphML allows one `<data>` per
+//! key), `surface` (JSON object of surface form → count), `first_seen`,
+//! `last_seen`, `color` (`#RRGGBB`, Gephi's magic key), `size` (double).
+//! Edge: `label`, `kind`, `weight` (double), `directed` (boolean), `evidence`
+//! (JSON array, first [`super::EVIDENCE_CAP`] items), `first_date`,
+//! `last_date`, `color`.
+
+use super::escape::Xml;
+use super::{date_range, evidence_json, hex, kind_rgb, node_size, type_rgb};
+use crate::graph::KnowledgeGraph;
+use std::io::{self, Write};
+
+/// The declared keys: (id, for, attr.name, attr.type).
+pub const KEYS: [(&str, &str, &str, &str); 20] = [
+    ("k0", "node", "label", "string"),
+    ("k1", "node", "eid", "string"),
+    ("k2", "node", "type", "string"),
+    ("k3", "node", "qid", "string"),
+    ("k4", "node", "mentions", "int"),
+    ("k5", "node", "documents", "int"),
+    ("k6", "node", "aliases", "string"),
+    ("k7", "node", "surface", "string"),
+    ("k8", "node", "first_seen", "string"),
+    ("k9", "node", "last_seen", "string"),
+    ("k10", "node", "color", "string"),
+    ("k11", "node", "size", "double"),
+    ("k12", "edge", "label", "string"),
+    ("k13", "edge", "kind", "string"),
+    ("k14", "edge", "weight", "double"),
+    ("k15", "edge", "directed", "boolean"),
+    ("k16", "edge", "evidence", "string"),
+    ("k17", "edge", "first_date", "string"),
+    ("k18", "edge", "last_date", "string"),
+    ("k19", "edge", "color", "string"),
+];
+
+fn data<W: Write>(w: &mut W, key: &str, value: &str) -> io::Result<()> {
+    writeln!(w, "      <data key=\"{key}\">{}</data>", Xml(value))
+}
+
+/// Writes `graph` as GraphML.
+///
+/// # Errors
+/// Returns write errors.
+pub fn write_graphml<W: Write>(graph: &KnowledgeGraph, w: &mut W) -> io::Result<()> {
+    writeln!(w, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>")?;
+    writeln!(
+        w,
+        "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" \
+         xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" \
+         xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns \
+         http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">"
+    )?;
+    for (id, for_, name, ty) in KEYS {
+        writeln!(
+            w,
+            "  <key id=\"{id}\" for=\"{for_}\" attr.name=\"{name}\" attr.type=\"{ty}\"/>"
+        )?;
+    }
+    writeln!(w, "  <graph id=\"G\" edgedefault=\"directed\">")?;
+    let g = &graph.graph;
+    for (i, n) in g.node_weights().enumerate() {
+        writeln!(w, "    <node id=\"n{i}\">")?;
+        data(w, "k0", &n.name)?;
+        data(w, "k1", &n.id)?;
+        data(w, "k2", n.etype.as_str())?;
+        if let Some(q) = &n.qid {
+            data(w, "k3", q)?;
+        }
+        data(w, "k4", &n.mentions.min(i32::MAX as u64).to_string())?;
+        data(w, "k5", &n.documents.min(i32::MAX as u64).to_string())?;
+        data(w, "k6", &serde_json::to_string(&n.aliases)?)?;
+        data(w, "k7", &serde_json::to_string(&n.surface)?)?;
+        if let Some(d) = &n.first_seen {
+            data(w, "k8", d)?;
+        }
+        if let Some(d) = &n.last_seen {
+            data(w, "k9", d)?;
+        }
+        data(w, "k10", &hex(type_rgb(n.etype)))?;
+        data(w, "k11", &node_size(n.mentions).to_string())?;
+        writeln!(w, "    </node>")?;
+    }
+    for (i, e) in g.raw_edges().iter().enumerate() {
+        let edge = &e.weight;
+        writeln!(
+            w,
+            "    <edge id=\"e{i}\" source=\"n{}\" target=\"n{}\">",
+            e.source().index(),
+            e.target().index()
+        )?;
+        data(w, "k12", &edge.kind)?;
+        data(w, "k13", &edge.kind)?;
+        data(w, "k14", &(edge.weight as f64).to_string())?;
+        data(w, "k15", if edge.directed { "true" } else { "false" })?;
+        data(w, "k16", &evidence_json(edge))?;
+        let (first, last) = date_range(edge);
+        if let Some(d) = first {
+            data(w, "k17", d)?;
+        }
+        if let Some(d) = last {
+            data(w, "k18", d)?;
+        }
+        data(w, "k19", &hex(kind_rgb(&edge.kind)))?;
+        writeln!(w, "    </edge>")?;
+    }
+    writeln!(w, "  </graph>")?;
+    writeln!(w, "</graphml>")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn keys_are_unique() {
+        let ids: HashSet<_> = KEYS.iter().map(|k| k.0).collect();
+        let pairs: HashSet<_> = KEYS.iter().map(|k| (k.1, k.2)).collect();
+        assert_eq!(ids.len(), KEYS.len());
+        assert_eq!(pairs.len(), KEYS.len());
+        // yEd's d3/d7 and Gephi's edge `id` property must not be shadowed.
+        assert!(!KEYS
+            .iter()
+            .any(|k| k.2 == "id" || k.0 == "d3" || k.0 == "d7"));
+    }
+}
