@@ -5,13 +5,17 @@
 //! names) → [`graph`] (co-occurrence and relations) → [`export`].
 #![deny(missing_docs)]
 
+pub mod boilerplate;
 pub mod cli;
 pub mod cmd;
+pub mod dates;
 pub mod document;
 pub mod export;
 pub mod gazetteer;
 pub mod graph;
 pub mod input;
+pub mod markup;
 pub mod matcher;
 pub mod normalize;
+pub mod sentences;
 pub mod types;
