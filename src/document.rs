@@ -231,9 +231,13 @@ fn drop_footer(text: &str, buf: &[u8], lines: &mut [Line]) {
         let s = str_of(buf, &line.range);
         // The original line must start with a letter: table rows and list
         // items at the end of a Markdown file are content.
+        let line_start = text
+            .get(..line.range.start)
+            .and_then(|t| t.rfind(['\n', '\r']))
+            .map_or(0, |p| p + 1);
         let starts_letter = text
-            .get(line.range.start..)
-            .and_then(|t| t.chars().next())
+            .get(line_start..)
+            .and_then(|t| t.trim_start().chars().next())
             .is_some_and(char::is_alphabetic);
         if starts_letter && s.split_whitespace().count() <= 8 && !ends_sentence(s) {
             line.gone = true;
