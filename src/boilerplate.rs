@@ -41,8 +41,12 @@ const MARKERS: &[Marker] = &[
     Marker("lanjutkan membaca", Prefix, 6),
     Marker("skip to", Prefix, 5),
     // Share, follow, subscribe, app prompts.
-    Marker("share", Prefix, 4),
-    Marker("bagikan", Prefix, 5),
+    Marker("share", Exact, 1),
+    Marker("share this", Prefix, 6),
+    Marker("share on", Prefix, 6),
+    Marker("bagikan", Exact, 1),
+    Marker("bagikan artikel", Prefix, 6),
+    Marker("bagikan berita", Prefix, 6),
     Marker("follow", Prefix, 20),
     Marker("ikuti", Prefix, 20),
     Marker("subscribe", Prefix, 20),
@@ -157,9 +161,10 @@ fn starts_with_word(line: &str, phrase: &str) -> bool {
     let b = line.as_bytes();
     b.len() >= phrase.len()
         && b[..phrase.len()].eq_ignore_ascii_case(phrase.as_bytes())
+        // "Follow-up talks" and "Follow's" are words, not the marker.
         && !b
             .get(phrase.len())
-            .is_some_and(|c| c.is_ascii_alphanumeric())
+            .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'\'' | b'_'))
 }
 
 fn contains_ci(line: &str, phrase: &str) -> bool {
@@ -281,6 +286,9 @@ mod tests {
             "(Foto: KCNA via Reuters)",
             "1,5 juta",
             "Hal ini",
+            "Follow-up talks are planned for next week.",
+            "Share prices fell sharply.",
+            "Bagikan bantuan kepada warga.",
         ];
         for l in no {
             assert!(!is_boilerplate(l), "should be kept: {l}");

@@ -193,16 +193,27 @@ fn same_words(a: &str, b: &str) -> bool {
     a.split_whitespace().eq(b.split_whitespace())
 }
 
-/// The publication date: the first date in a header line (the first
-/// [`HEADER_LINES`] lines, if short), else the first `(d/m/yyyy)` dateline
-/// in the body. A header line that is only a date stamp or byline is
-/// marked gone.
+/// A line of running text: ends like a sentence and has some length.
+fn is_prose(s: &str) -> bool {
+    ends_sentence(s) && s.split_whitespace().count() >= 8
+}
+
+/// The publication date, in order of preference: the first date in a
+/// header line (above the first line of prose, at most [`HEADER_LINES`]);
+/// a date in the dateline of the first prose line ("Jakarta, 25 September
+/// 2023 - ..."); the first `(d/m/yyyy)` dateline form in the body. A header
+/// line that is only a date stamp or byline is marked gone.
 fn find_date(buf: &[u8], lines: &mut [Line], has_title: bool) -> Option<String> {
     let first = usize::from(has_title);
+    let mut first_prose = None;
     for (n, line) in lines.iter_mut().enumerate().take(HEADER_LINES) {
         let s = str_of(buf, &line.range);
-        if line.gone || s.len() > 200 {
+        if line.gone {
             continue;
+        }
+        if is_prose(s) {
+            first_prose = Some(n);
+            break;
         }
         if let Some((_, date)) = dates::find_date(s) {
             if n >= first && s.split_whitespace().count() <= 20 && !ends_sentence(s) {
@@ -211,20 +222,27 @@ fn find_date(buf: &[u8], lines: &mut [Line], has_title: bool) -> Option<String> 
             return Some(date);
         }
     }
-    lines
-        .iter()
-        .filter(|l| !l.gone)
-        .find_map(|l| dates::find_paren_date(str_of(buf, &l.range)))
+    let dateline = first_prose.and_then(|n| {
+        let s = str_of(buf, &lines.get(n)?.range);
+        let head = s.get(..s.char_indices().nth(120).map_or(s.len(), |(i, _)| i))?;
+        let dash = head.find(" - ").or_else(|| head.find(" – "))?;
+        dates::find_date(head.get(..dash)?).map(|(_, d)| d)
+    });
+    dateline.or_else(|| {
+        lines
+            .iter()
+            .filter(|l| !l.gone)
+            .find_map(|l| dates::find_paren_date(str_of(buf, &l.range)))
+    })
 }
 
 /// Short lines after the last line of prose that begin with a letter
 /// (promotions, "related" teasers) are page footer.
 fn drop_footer(text: &str, buf: &[u8], lines: &mut [Line]) {
-    let is_prose = |l: &Line| {
-        let s = str_of(buf, &l.range);
-        ends_sentence(s) && s.split_whitespace().count() >= 8
-    };
-    let Some(last) = lines.iter().rposition(|l| !l.gone && is_prose(l)) else {
+    let Some(last) = lines
+        .iter()
+        .rposition(|l| !l.gone && is_prose(str_of(buf, &l.range)))
+    else {
         return;
     };
     for line in lines.iter_mut().skip(last + 1) {

@@ -277,6 +277,24 @@ fn tokenised_indosum_text() {
 }
 
 #[test]
+fn dates_prefer_the_header() {
+    let cases: &[(&str, Option<&str>)] = &[
+        ("Judul Berita\nSenin, 2 Januari 2023 10:00 WIB\nPresiden bertemu menteri pada 5 Januari 2023 di istana negara.", Some("2023-01-02")),
+        ("Judul Berita\nPresiden bertemu menteri pada 5 Januari 2023 di istana negara kemarin.\nFinal 17 September 2017.", None),
+        ("Jakarta, 25 September 2023 - Presiden bertemu menteri di istana negara kemarin sore.", Some("2023-09-25")),
+        ("Presiden bertemu menteri di istana negara, Senin (27/3/2017), kemarin sore.\nLalu Rabu (29/3/2017).", Some("2017-03-27")),
+        ("Presiden bertemu menteri di istana negara, Kamis (14/9), kemarin sore.", None),
+        ("Putin Meets Kim\nBy Jane Doe\nSept. 13, 2023\n\nVLADIVOSTOK (Reuters) - Kim Jong Un met Vladimir Putin on Wednesday at a spaceport.", Some("2023-09-13")),
+    ];
+    for (text, want) in cases {
+        assert_eq!(prep(text).date.as_deref(), *want, "{text}");
+    }
+    // The date stamp line is metadata, not a sentence.
+    let p = prep(cases[0].0);
+    assert_eq!(p.sentences.len(), 2);
+}
+
+#[test]
 fn buffers_are_reused_and_reset() {
     let mut p = Prepared::default();
     prepare_into(SEEDS[0], &mut p);

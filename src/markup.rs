@@ -198,27 +198,24 @@ fn decode_entities(buf: &mut [u8]) {
         let decoded = std::str::from_utf8(&buf[i + 1..j])
             .ok()
             .and_then(entity_char);
-        match decoded {
-            Some(c) => {
-                let mut tmp = [0u8; 4];
-                let enc = c.encode_utf8(&mut tmp).as_bytes();
-                // Never longer: the shortest entity yielding n UTF-8 bytes
-                // is at least n + 3 bytes long (checked by tests).
-                let len = j + 1 - i;
-                if enc.len() <= len {
-                    // The character sits next to the word it belongs to:
-                    // at the end when a word follows ("&quot;deal",
-                    // "Kim&#039;s"), else at the start ("deal&quot;").
-                    let at = if buf.get(j + 1).is_some_and(|&b| is_word_byte(b)) {
-                        j + 1 - enc.len()
-                    } else {
-                        i
-                    };
-                    blank(buf, i, j + 1);
-                    buf[at..at + enc.len()].copy_from_slice(enc);
-                }
+        if let Some(c) = decoded {
+            let mut tmp = [0u8; 4];
+            let enc = c.encode_utf8(&mut tmp).as_bytes();
+            // Never longer: the shortest entity yielding n UTF-8 bytes
+            // is at least n + 3 bytes long (checked by tests).
+            let len = j + 1 - i;
+            if enc.len() <= len {
+                // The character sits next to the word it belongs to:
+                // at the end when a word follows ("&quot;deal",
+                // "Kim&#039;s"), else at the start ("deal&quot;").
+                let at = if buf.get(j + 1).is_some_and(|&b| is_word_byte(b)) {
+                    j + 1 - enc.len()
+                } else {
+                    i
+                };
+                blank(buf, i, j + 1);
+                buf[at..at + enc.len()].copy_from_slice(enc);
             }
-            None => {}
         }
         i = j + 1;
     }

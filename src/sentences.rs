@@ -24,8 +24,8 @@ const ABBREVIATIONS: &[&str] = &[
     "gov.", "sen.", "rep.", "rev.", "hon.", "pres.", "amb.", "maj.", "mt.", "ft.",
     // Country and organisation initialisms.
     "u.s.", "u.k.", "u.n.", "e.u.", "u.s.a.", // Latin and misc.
-    "e.g.", "i.e.", "vs.", "etc.", "approx.", "est.", "inc.", "corp.", "ltd.", "co.", "no.",
-    "nos.", "vol.", "fig.", "p.", "pp.", "cf.", // Months (English and Indonesian).
+    "e.g.", "i.e.", "vs.", "etc.", "approx.", "est.", "inc.", "corp.", "ltd.", "co.", "nos.",
+    "vol.", "fig.", "p.", "pp.", "cf.", // Months (English and Indonesian).
     "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "agu.", "agt.", "sep.", "sept.",
     "oct.", "okt.", "nov.", "dec.", "des.",
 ];
