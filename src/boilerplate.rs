@@ -168,9 +168,13 @@ fn starts_with_word(line: &str, phrase: &str) -> bool {
 }
 
 fn contains_ci(line: &str, phrase: &str) -> bool {
+    let p = phrase.as_bytes();
+    let Some(&first) = p.first() else {
+        return true;
+    };
     line.as_bytes()
-        .windows(phrase.len())
-        .any(|w| w.eq_ignore_ascii_case(phrase.as_bytes()))
+        .windows(p.len())
+        .any(|w| w.first().map(u8::to_ascii_lowercase) == Some(first) && w.eq_ignore_ascii_case(p))
 }
 
 /// Icon names and UI labels: `radio_button_unchecked`, `light_mode
@@ -220,6 +224,9 @@ fn is_breadcrumb(line: &str, words: usize) -> bool {
         {
             return true;
         }
+    }
+    if words > 15 || !line.contains(['>', '»', '›']) {
+        return false;
     }
     let seps =
         line.matches(" > ").count() + line.matches(" » ").count() + line.matches(" › ").count();

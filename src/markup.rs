@@ -75,9 +75,9 @@ fn strip_tags(buf: &mut [u8]) {
     ];
     let mut i = 0;
     while i < buf.len() {
-        if buf[i] != b'<' {
-            i += 1;
-            continue;
+        match buf[i..].iter().position(|&b| b == b'<') {
+            Some(p) => i += p,
+            None => return,
         }
         let starts_tag = matches!(buf.get(i + 1), Some(c) if c.is_ascii_alphabetic() || *c == b'/' || *c == b'!' || *c == b'?');
         if !starts_tag {
@@ -182,9 +182,9 @@ const NAMED_ENTITIES: &[(&str, char)] = &[
 fn decode_entities(buf: &mut [u8]) {
     let mut i = 0;
     while i < buf.len() {
-        if buf[i] != b'&' {
-            i += 1;
-            continue;
+        match buf[i..].iter().position(|&b| b == b'&') {
+            Some(p) => i += p,
+            None => return,
         }
         let mut j = i + 1;
         let limit = (i + 12).min(buf.len());
@@ -342,9 +342,9 @@ fn markdown_line(line: &mut [u8]) {
 fn links(line: &mut [u8]) {
     let mut i = 0;
     while i < line.len() {
-        if line[i] != b'[' {
-            i += 1;
-            continue;
+        match line[i..].iter().position(|&b| b == b'[') {
+            Some(p) => i += p,
+            None => return,
         }
         let Some(close) = matching(line, i, b'[', b']') else {
             i += 1;
@@ -401,6 +401,10 @@ fn matching(line: &[u8], open_at: usize, open: u8, close: u8) -> Option<usize> {
 fn bare_urls(line: &mut [u8]) {
     let mut i = 0;
     while i < line.len() {
+        if !matches!(line[i], b'h' | b'H' | b'w' | b'W') {
+            i += 1;
+            continue;
+        }
         let at_word_start = i == 0 || !is_word_byte(line[i - 1]);
         let rest = &line[i..];
         let is_url = at_word_start
