@@ -35,7 +35,7 @@ const MARKERS: &[Marker] = &[
     Marker("article ad box", Exact, 3),
     Marker("loading", Prefix, 2),
     Marker("memuat", Exact, 1),
-    Marker("scroll to continue", Prefix, 8),
+    Marker("scroll to continue", Contains, 8),
     Marker("scroll untuk", Prefix, 8),
     Marker("continue reading", Prefix, 6),
     Marker("lanjutkan membaca", Prefix, 6),
@@ -62,6 +62,7 @@ const MARKERS: &[Marker] = &[
     Marker("saluran whatsapp", Contains, 40),
     Marker("google news", Contains, 12),
     Marker("newsletter", Contains, 20),
+    Marker("follow us", Contains, 10),
     // Teasers and related-article blocks.
     Marker("baca juga", Prefix, 25),
     Marker("baca selengkapnya", Prefix, 20),
@@ -108,6 +109,10 @@ const MARKERS: &[Marker] = &[
     Marker("editing by", Prefix, 12),
     Marker("reporting by", Prefix, 16),
     Marker("writing by", Prefix, 12),
+    // Bylines ("By Jane Doe and John Roe", "Oleh: Budi").
+    Marker("by", Prefix, 8),
+    Marker("oleh", Prefix, 5),
+    Marker("our standards", Contains, 12),
     Marker("copyright", Prefix, 20),
     Marker("hak cipta", Prefix, 20),
     Marker("all rights reserved", Contains, 15),
@@ -145,8 +150,9 @@ pub fn is_boilerplate(line: &str) -> bool {
         words <= m.2
             && match m.1 {
                 Exact => bare.eq_ignore_ascii_case(m.0),
-                // A long prefixed line that ends like a sentence is prose.
-                Prefix => starts_with_word(line, m.0) && (words < 10 || !ends_sentence(line)),
+                // A prefixed line that ends like a sentence is prose,
+                // unless it is a label of a few words ("Loading...").
+                Prefix => starts_with_word(line, m.0) && (words <= 3 || !ends_sentence(line)),
                 Contains => contains_ci(line, m.0),
             }
     })
@@ -277,6 +283,9 @@ mod tests {
             "Home > World > Asia",
             "Read more: Kim visits Russia",
             "Sign up for our newsletter",
+            "By Guy Faulconbridge and Ju-min Park",
+            "Advertisement · Scroll to continue",
+            "Follow us on Twitter.",
             "Copyright 2023 Example Media. All rights reserved.",
         ];
         for l in yes {
@@ -296,6 +305,8 @@ mod tests {
             "Follow-up talks are planned for next week.",
             "Share prices fell sharply.",
             "Bagikan bantuan kepada warga.",
+            "By Monday, the talks had ended.",
+            "Oleh karena itu, pertemuan ditunda.",
         ];
         for l in no {
             assert!(!is_boilerplate(l), "should be kept: {l}");

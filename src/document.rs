@@ -30,6 +30,19 @@ pub struct Document {
     pub text: String,
 }
 
+impl Document {
+    /// Fills `title` and `date` from the prepared text where the input gave
+    /// none (JSON Lines fields take precedence over what the text states).
+    pub fn complete_from(&mut self, prepared: &Prepared) {
+        if self.title.is_none() {
+            self.title.clone_from(&prepared.title);
+        }
+        if self.date.is_none() {
+            self.date.clone_from(&prepared.date);
+        }
+    }
+}
+
 /// One sentence: a byte range of the original text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Sentence {

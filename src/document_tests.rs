@@ -295,6 +295,36 @@ fn dates_prefer_the_header() {
 }
 
 #[test]
+fn english_article() {
+    let text = "Putin hosts Kim at Russian spaceport\n\
+        By Guy Faulconbridge and Ju-min Park\n\
+        September 13, 2023 8:14 AM GMT+7 Updated 2 years ago\n\n\
+        VOSTOCHNY COSMODROME, Russia, Sept 13 (Reuters) - Russian President Vladimir Putin on Wednesday \
+        hosted North Korea's Kim Jong Un at a space rocket launch station. Putin said Russia would help \
+        North Korea build satellites.\n\n\
+        Advertisement · Scroll to continue\n\n\
+        \"Of course,\" Putin said when asked by Russian state TV if Moscow would help. \"That is why we came here.\"\n\n\
+        Reporting by Guy Faulconbridge; Editing by Alex Richardson\n\
+        Our Standards: The Thomson Reuters Trust Principles.\n";
+    let p = prep(text);
+    assert_eq!(
+        p.title.as_deref(),
+        Some("Putin hosts Kim at Russian spaceport")
+    );
+    assert_eq!(p.date.as_deref(), Some("2023-09-13"));
+    let s = sents(&p);
+    assert_eq!(s.len(), 5, "{s:#?}");
+    assert!(s[1].starts_with("VOSTOCHNY COSMODROME, Russia, Sept 13 (Reuters) - Russian President"));
+    assert_eq!(
+        s[3],
+        "\"Of course,\" Putin said when asked by Russian state TV if Moscow would help."
+    );
+    for gone in ["Faulconbridge", "Advertisement", "Standards", "Updated"] {
+        assert!(!p.clean.contains(gone), "{gone}");
+    }
+}
+
+#[test]
 fn buffers_are_reused_and_reset() {
     let mut p = Prepared::default();
     prepare_into(SEEDS[0], &mut p);
@@ -393,4 +423,16 @@ fn odd_inputs_keep_offsets() {
         prepare_into(&text, &mut p);
         check_invariants(&text, &p);
     }
+}
+
+#[test]
+fn complete_from_keeps_input_fields() {
+    let p = prep(SEEDS[0]);
+    let mut d = Document {
+        date: Some("2020-01-01".into()),
+        ..Document::default()
+    };
+    d.complete_from(&p);
+    assert_eq!(d.date.as_deref(), Some("2020-01-01"));
+    assert_eq!(d.title, p.title);
 }
