@@ -477,3 +477,61 @@ fn emphasis(line: &mut [u8], table_row: bool) {
         i = j;
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn clean(s: &str) -> String {
+        let mut b = s.as_bytes().to_vec();
+        clean_markup(&mut b);
+        let out = String::from_utf8(b).unwrap();
+        assert_eq!(out.len(), s.len());
+        out.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    #[test]
+    fn markup_table() {
+        let cases = [
+            ("radio_button_unchecked light_mode", "radio_button_unchecked light_mode"),
+            ("**bold** and *it* and _it_ and __b__", "bold and it and it and b"),
+            ("snake_case_word _x_", "snake_case_word x"),
+            ("5 * 3 = 15", "5 * 3 = 15"),
+            ("~~gone~~ ~5 km", "gone ~5 km"),
+            ("[Kim [Jong] Un](http://a.b/(c)) said", "Kim [Jong] Un said"),
+            ("![Putin](x.jpg) [ref][1]", "Putin ref"),
+            ("[1]: http://example.com", ""),
+            ("## Title ##", "Title"),
+            ("> > nested quote", "nested quote"),
+            ("- [ ] task", "[ ] task"),
+            ("see <https://x.y/z> and www.example.com/a.", "see and ."),
+            ("`code` \\*star\\*", "code *star *"),
+            ("| a | b |", "a b"),
+            ("|---|:--:|", ""),
+            ("```rust", ""),
+            ("***", ""),
+            ("a < b and c > d", "a < b and c > d"),
+            ("x<br/>y", "x y"),
+            ("<!-- note --> text", "text"),
+            ("R&D &#0; &#xD800; &#99999999;", "R&D &#xD800; &#99999999;"),
+            ("tab\there\u{a0}nbsp\u{200b}zw\u{feff}", "tab here nbsp zw"),
+        ];
+        for (input, want) in cases {
+            assert_eq!(clean(input), want, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn block_tags_break_lines() {
+        let mut b = b"<p>a</p><p>b</p>".to_vec();
+        clean_markup(&mut b);
+        assert_eq!(b.iter().filter(|&&c| c == b'\n').count(), 4);
+    }
+
+    #[test]
+    fn named_entities_never_grow() {
+        for (name, c) in NAMED_ENTITIES {
+            assert!(c.len_utf8() <= name.len() + 2, "&{name};");
+        }
+    }
+}
