@@ -78,6 +78,9 @@ struct Line {
     range: Range<usize>,
     /// A blank line (or the start of the text) comes before it.
     after_blank: bool,
+    /// The original line is a Markdown heading, list item, quote or table
+    /// row: a paragraph of its own even in hard-wrapped text.
+    block: bool,
     /// It was removed (blanked) after the first pass.
     gone: bool,
 }
@@ -93,7 +96,7 @@ pub fn prepare_into(text: &str, out: &mut Prepared) {
     buf.extend_from_slice(text.as_bytes());
     markup::clean_markup(&mut buf);
     let mut lines = Vec::new();
-    collect_lines(&mut buf, &mut lines);
+    collect_lines(text, &mut buf, &mut lines);
 
     let title_line = lines
         .first()
@@ -149,7 +152,7 @@ fn blank(buf: &mut [u8], r: Range<usize>) {
 }
 
 /// Blanks boilerplate lines and collects the other non-blank lines.
-fn collect_lines(buf: &mut [u8], lines: &mut Vec<Line>) {
+fn collect_lines(text: &str, buf: &mut [u8], lines: &mut Vec<Line>) {
     let mut start = 0;
     let mut after_blank = true;
     while start < buf.len() {
@@ -166,12 +169,26 @@ fn collect_lines(buf: &mut [u8], lines: &mut Vec<Line>) {
             lines.push(Line {
                 range: s..s + trimmed.len(),
                 after_blank,
+                block: text.get(start..end).is_some_and(is_block_markup),
                 gone: false,
             });
             after_blank = false;
         }
         start = next_line(buf, end);
     }
+}
+
+fn is_block_markup(raw: &str) -> bool {
+    let t = raw.trim_start();
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    t.starts_with(['#', '>', '|'])
+        || t.starts_with("- ")
+        || t.starts_with("* ")
+        || t.starts_with("+ ")
+        || t.starts_with("• ")
+        || (1..=3).contains(&digits)
+            && t.get(digits..)
+                .is_some_and(|r| r.starts_with(". ") || r.starts_with(") "))
 }
 
 fn ends_sentence(s: &str) -> bool {
@@ -291,7 +308,8 @@ fn group_paragraphs(buf: &[u8], lines: &[Line], out: &mut Vec<Range<usize>>) {
     let (mut soft, mut total) = (0usize, 0usize);
     for w in lines.windows(2) {
         if let [a, b] = w {
-            if !b.after_blank {
+            // Breaks around Markdown blocks say nothing about wrapping.
+            if !b.after_blank && !a.block && !b.block {
                 total += 1;
                 soft += usize::from(soft_break(str_of(buf, &a.range), str_of(buf, &b.range)));
             }
@@ -300,8 +318,10 @@ fn group_paragraphs(buf: &[u8], lines: &[Line], out: &mut Vec<Range<usize>>) {
     let per_line = soft * 2 < total || total == 0;
     let mut current: Option<Range<usize>> = None;
     let mut dateline_start: Option<usize> = None;
+    let mut prev_block = false;
     for line in lines {
-        let new_para = per_line || line.after_blank;
+        let new_para = per_line || line.after_blank || line.block || prev_block;
+        prev_block = line.block;
         match current.as_mut() {
             Some(cur) if !new_para => cur.end = line.range.end,
             _ => {
@@ -337,7 +357,8 @@ fn push_para(
 }
 
 /// Drops (blanks) paragraphs that repeat an earlier paragraph of the
-/// document (same words, whitespace ignored) or contain no letter or digit.
+/// document (same words, whitespace ignored; four words or more) or
+/// contain no letter or digit.
 fn drop_repeats(buf: &mut [u8], paragraphs: &mut Vec<Range<usize>>) {
     let mut seen: Vec<(u64, Range<usize>)> = Vec::with_capacity(paragraphs.len());
     let mut kept = Vec::with_capacity(paragraphs.len());
@@ -351,6 +372,8 @@ fn drop_repeats(buf: &mut [u8], paragraphs: &mut Vec<Range<usize>>) {
         let repeat = seen
             .iter()
             .any(|(k, r)| *k == key && same_words(str_of(buf, r), s));
+        // Short lines (table cells, list items, names) may well repeat.
+        let repeat = repeat && s.split_whitespace().nth(3).is_some();
         let empty = !s.chars().any(char::is_alphanumeric);
         if repeat || empty {
             blank(buf, p);

@@ -436,3 +436,21 @@ fn complete_from_keeps_input_fields() {
     assert_eq!(d.date.as_deref(), Some("2020-01-01"));
     assert_eq!(d.title, p.title);
 }
+
+#[test]
+fn markdown_blocks_in_wrapped_text() {
+    let text = "## Heading here\nThe leaders met at the spaceport and\nthen talked about weapons.\n- Rusia\n- Korea Utara\n\n| Negara | Ya |\n| Rusia | Ya |\n\n- Rusia\n";
+    let p = prep(text);
+    assert_eq!(
+        sents(&p),
+        [
+            "Heading here",
+            "The leaders met at the spaceport and then talked about weapons.",
+            "Rusia",
+            "Korea Utara",
+            "Negara Ya",
+            "Rusia Ya",
+            "Rusia",
+        ]
+    );
+}

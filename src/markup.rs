@@ -493,8 +493,14 @@ mod tests {
     #[test]
     fn markup_table() {
         let cases = [
-            ("radio_button_unchecked light_mode", "radio_button_unchecked light_mode"),
-            ("**bold** and *it* and _it_ and __b__", "bold and it and it and b"),
+            (
+                "radio_button_unchecked light_mode",
+                "radio_button_unchecked light_mode",
+            ),
+            (
+                "**bold** and *it* and _it_ and __b__",
+                "bold and it and it and b",
+            ),
             ("snake_case_word _x_", "snake_case_word x"),
             ("5 * 3 = 15", "5 * 3 = 15"),
             ("~~gone~~ ~5 km", "gone ~5 km"),
