@@ -454,3 +454,23 @@ fn markdown_blocks_in_wrapped_text() {
         ]
     );
 }
+
+#[test]
+fn crlf_and_lone_cr_line_ends() {
+    for text in [
+        "Judul Berita Ini\r\n\r\nKalimat satu di sini.\r\nKalimat dua di sini.\r\n",
+        "Judul Berita Ini\r\rKalimat satu di sini.\rKalimat dua di sini.\r",
+    ] {
+        let p = prep(text);
+        assert_eq!(p.title.as_deref(), Some("Judul Berita Ini"));
+        assert_eq!(
+            sents(&p),
+            [
+                "Judul Berita Ini",
+                "Kalimat satu di sini.",
+                "Kalimat dua di sini."
+            ]
+        );
+        assert_eq!(p.paragraphs.len(), 3);
+    }
+}
