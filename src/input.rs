@@ -1,8 +1,37 @@
 //! Reading inputs: files, folders, JSON Lines and stdin, streamed one
-//! document at a time (STUB: interface only, to be implemented).
+//! document at a time.
+//!
+//! - `.jsonl`, `.ndjson`, `.json-lines`, `.jsonlines`: one document per
+//!   line (`text` required; `id`, `title`, `date`, `url` optional; other
+//!   fields ignored), read line by line with a reused buffer.
+//! - Any other file named on the command line is one text document.
+//! - Folders are walked recursively in file-name order, following symbolic
+//!   links (a loop is reported). Hidden entries (`.git`, `.DS_Store`) and
+//!   files whose extension says they are not text (images, audio, video,
+//!   archives, PDF, office documents, fonts, executables) are skipped
+//!   silently; every other file is read, and binary content is reported.
+//! - `-` is standard input: JSON Lines if its first non-space byte is `{`,
+//!   else one text document.
+//!
+//! Empty documents (empty files, blank `text`) are passed on and counted:
+//! they simply yield no mentions.
+//!
+//! Recoverable problems become [`InputWarning`]s and reading continues:
+//! invalid UTF-8 is decoded lossily (repaired), a UTF-8 byte order mark is
+//! dropped silently, UTF-16 with a byte order mark is decoded (repaired),
+//! binary files, bad JSON Lines records and unreadable paths are skipped.
 
+use crate::dates::parse_date;
 use crate::document::Document;
-use std::path::PathBuf;
+use serde::Deserialize;
+use serde_json::Value;
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+
+#[path = "input_decode.rs"]
+mod decode;
+pub use decode::{decode_text, Decoded};
 
 /// One input named on the command line.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -31,7 +60,7 @@ pub struct InputSummary {
     pub bytes: u64,
     /// Inputs or records skipped.
     pub skipped: u64,
-    /// Inputs repaired (lossy decoding, BOM).
+    /// Documents repaired (lossy UTF-8 decoding, UTF-16 decoding).
     pub repaired: u64,
 }
 
@@ -41,6 +70,40 @@ pub enum InputError {
     /// The callback asked to stop.
     #[error("{0}")]
     Callback(String),
+}
+
+/// The format of a file, from its extension.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// One JSON object per line.
+    JsonLines,
+    /// The whole file is one document.
+    Text,
+    /// Clearly not text (inside folders only): skipped silently.
+    NotText,
+}
+
+/// Extensions of files that are clearly not text, skipped inside folders.
+const NOT_TEXT: &[&str] = &[
+    "png", "jpg", "jpeg", "gif", "webp", "bmp", "ico", "tif", "tiff", "svg", "heic", "avif", "mp3",
+    "wav", "ogg", "flac", "m4a", "mp4", "m4v", "mov", "avi", "mkv", "webm", "zip", "gz", "tgz",
+    "bz2", "xz", "zst", "7z", "rar", "tar", "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx",
+    "odt", "ods", "epub", "woff", "woff2", "ttf", "otf", "eot", "exe", "dll", "so", "dylib", "o",
+    "a", "class", "jar", "pyc", "wasm", "bin", "db", "sqlite", "parquet", "npy", "pkl", "lock",
+];
+
+/// The format of `path`, from its extension (case-insensitive).
+pub fn format_of(path: &Path) -> Format {
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    match ext.as_str() {
+        "jsonl" | "ndjson" | "json-lines" | "jsonlines" => Format::JsonLines,
+        e if NOT_TEXT.contains(&e) => Format::NotText,
+        _ => Format::Text,
+    }
 }
 
 /// Streams every document of `specs` to `on_doc`, in a deterministic order
@@ -53,6 +116,385 @@ pub fn read_inputs(
     mut on_doc: impl FnMut(Document) -> Result<(), String>,
     mut on_warn: impl FnMut(InputWarning),
 ) -> Result<InputSummary, InputError> {
-    let _ = (specs, &mut on_doc, &mut on_warn);
-    unimplemented!()
+    let mut r = Reader {
+        summary: InputSummary::default(),
+        on_doc: &mut on_doc,
+        on_warn: &mut on_warn,
+    };
+    for spec in specs {
+        match spec {
+            InputSpec::Stdin => {
+                let stdin = io::stdin();
+                r.stream(stdin.lock(), "-")?;
+            }
+            InputSpec::Path(p) => r.path(p)?,
+        }
+    }
+    Ok(r.summary)
 }
+
+/// Reads one stream (stdin, or anything else): JSON Lines if its first
+/// non-space byte is `{`, else one text document named `name`.
+///
+/// # Errors
+/// Stops at the first error returned by `on_doc`.
+pub fn read_stream(
+    reader: impl BufRead,
+    name: &str,
+    mut on_doc: impl FnMut(Document) -> Result<(), String>,
+    mut on_warn: impl FnMut(InputWarning),
+) -> Result<InputSummary, InputError> {
+    let mut r = Reader {
+        summary: InputSummary::default(),
+        on_doc: &mut on_doc,
+        on_warn: &mut on_warn,
+    };
+    r.stream(reader, name)?;
+    Ok(r.summary)
+}
+
+/// Whether a stream holds JSON Lines: its first non-space byte is `{`.
+/// Consumes nothing unless the stream starts with more whitespace than its
+/// buffer holds.
+///
+/// # Errors
+/// Fails if the stream cannot be read.
+pub fn sniff_json_lines(reader: &mut impl BufRead) -> io::Result<bool> {
+    sniff(reader).map(|s| s.json)
+}
+
+/// What [`sniff`] found, and how much leading whitespace it consumed.
+struct Sniffed {
+    json: bool,
+    lines: u64,
+    bytes: u64,
+}
+
+fn sniff(reader: &mut impl BufRead) -> io::Result<Sniffed> {
+    let mut found = Sniffed {
+        json: false,
+        lines: 0,
+        bytes: 0,
+    };
+    loop {
+        let buf = match reader.fill_buf() {
+            Ok(b) => b,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if buf.is_empty() {
+            return Ok(found);
+        }
+        // A UTF-8 byte order mark may precede the first record.
+        let skip = if found.bytes == 0 && buf.starts_with(&[0xEF, 0xBB, 0xBF]) {
+            3
+        } else {
+            0
+        };
+        let rest = buf.get(skip..).unwrap_or(&[]);
+        match rest.iter().position(|b| !b.is_ascii_whitespace()) {
+            Some(p) => {
+                found.json = rest.get(p) == Some(&b'{');
+                return Ok(found);
+            }
+            None => {
+                // Whitespace only: safe to consume, counting line ends.
+                let n = buf.len();
+                found.lines += buf.iter().filter(|&&b| b == b'\n').count() as u64;
+                found.bytes += n as u64;
+                reader.consume(n);
+            }
+        }
+    }
+}
+
+struct Reader<'a, D, W> {
+    summary: InputSummary,
+    on_doc: &'a mut D,
+    on_warn: &'a mut W,
+}
+
+#[derive(Deserialize)]
+struct Record {
+    text: Option<Value>,
+    id: Option<Value>,
+    title: Option<Value>,
+    date: Option<Value>,
+    url: Option<Value>,
+}
+
+impl<D, W> Reader<'_, D, W>
+where
+    D: FnMut(Document) -> Result<(), String>,
+    W: FnMut(InputWarning),
+{
+    fn warn(&mut self, location: impl Into<String>, message: impl Into<String>) {
+        (self.on_warn)(InputWarning {
+            location: location.into(),
+            message: message.into(),
+        });
+    }
+
+    fn skip(&mut self, location: impl Into<String>, message: impl Into<String>) {
+        self.summary.skipped += 1;
+        self.warn(location, message);
+    }
+
+    fn emit(&mut self, doc: Document) -> Result<(), InputError> {
+        self.summary.documents += 1;
+        self.summary.bytes += doc.text.len() as u64;
+        (self.on_doc)(doc).map_err(InputError::Callback)
+    }
+
+    fn path(&mut self, path: &Path) -> Result<(), InputError> {
+        let shown = path.display().to_string();
+        let meta = match std::fs::metadata(path) {
+            Ok(m) => m,
+            Err(e) => {
+                self.skip(shown, format!("cannot read: {e}"));
+                return Ok(());
+            }
+        };
+        if !meta.is_dir() {
+            return self.file(path, format_of(path), &shown);
+        }
+        let walk = walkdir::WalkDir::new(path)
+            .follow_links(true)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+        for entry in walk {
+            let entry = match entry {
+                Ok(e) => e,
+                Err(e) => {
+                    let loc = e
+                        .path()
+                        .map_or_else(|| shown.clone(), |p| p.display().to_string());
+                    let msg = match (e.loop_ancestor(), e.io_error()) {
+                        (Some(a), _) => {
+                            format!("symbolic link loop (back to {}); not followed", a.display())
+                        }
+                        (None, Some(io)) => format!("cannot read: {io}"),
+                        (None, None) => format!("cannot read: {e}"),
+                    };
+                    self.skip(loc, msg);
+                    continue;
+                }
+            };
+            if entry.file_type().is_dir() {
+                continue;
+            }
+            let p = entry.path();
+            match format_of(p) {
+                Format::NotText => {}
+                f => self.file(p, f, &p.display().to_string())?,
+            }
+        }
+        Ok(())
+    }
+
+    fn file(&mut self, path: &Path, format: Format, shown: &str) -> Result<(), InputError> {
+        let file = match File::open(path) {
+            Ok(f) => f,
+            Err(e) => {
+                self.skip(shown, format!("cannot read: {e}"));
+                return Ok(());
+            }
+        };
+        if format == Format::JsonLines {
+            return self.json_lines(BufReader::with_capacity(1 << 16, file), shown, 0, 0);
+        }
+        let mut bytes = Vec::new();
+        match BufReader::new(file).read_to_end(&mut bytes) {
+            Ok(_) => self.text_doc(bytes, shown),
+            Err(e) => {
+                self.skip(shown, format!("cannot read: {e}"));
+                Ok(())
+            }
+        }
+    }
+
+    fn stream(&mut self, mut reader: impl BufRead, name: &str) -> Result<(), InputError> {
+        match sniff(&mut reader) {
+            Ok(Sniffed {
+                json: true,
+                lines,
+                bytes,
+            }) => self.json_lines(reader, name, lines, bytes),
+            Ok(_) => {
+                let mut bytes = Vec::new();
+                match reader.read_to_end(&mut bytes) {
+                    Ok(_) => self.text_doc(bytes, name),
+                    Err(e) => {
+                        self.skip(name, format!("cannot read: {e}"));
+                        Ok(())
+                    }
+                }
+            }
+            Err(e) => {
+                self.skip(name, format!("cannot read: {e}"));
+                Ok(())
+            }
+        }
+    }
+
+    fn text_doc(&mut self, bytes: Vec<u8>, name: &str) -> Result<(), InputError> {
+        let text = match decode_text(bytes) {
+            Decoded::Text { text, repair } => {
+                if let Some(why) = repair {
+                    self.summary.repaired += 1;
+                    self.warn(name, why);
+                }
+                text
+            }
+            Decoded::Binary(why) => {
+                self.skip(name, why);
+                return Ok(());
+            }
+        };
+        self.emit(Document {
+            id: name.to_owned(),
+            source: name.to_owned(),
+            text,
+            ..Document::default()
+        })
+    }
+
+    fn json_lines(
+        &mut self,
+        mut reader: impl BufRead,
+        name: &str,
+        mut number: u64,
+        mut offset: u64,
+    ) -> Result<(), InputError> {
+        let mut line = Vec::new();
+        loop {
+            line.clear();
+            let n = match reader.read_until(b'\n', &mut line) {
+                Ok(0) => return Ok(()),
+                Ok(n) => n,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => {
+                    self.skip(
+                        format!("{name}:{}", number + 1),
+                        format!("cannot read: {e}"),
+                    );
+                    return Ok(());
+                }
+            };
+            let mut body = line.as_slice();
+            if let Some(b) = body.strip_suffix(b"\n") {
+                body = b;
+            }
+            if let Some(b) = body.strip_suffix(b"\r") {
+                body = b;
+            }
+            // A lone CR also ends a line (JSON strings cannot hold a raw CR).
+            let mut pos = 0u64;
+            for part in body.split(|&b| b == b'\r') {
+                number += 1;
+                let part_offset = offset + pos;
+                pos += part.len() as u64 + 1;
+                if part.iter().all(u8::is_ascii_whitespace) {
+                    continue;
+                }
+                self.record(part, name, number, part_offset)?;
+            }
+            offset += n as u64;
+        }
+    }
+
+    fn record(
+        &mut self,
+        raw: &[u8],
+        name: &str,
+        number: u64,
+        offset: u64,
+    ) -> Result<(), InputError> {
+        let loc = format!("{name}:{number}");
+        let raw = raw.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(raw);
+        let (json, repaired) = match std::str::from_utf8(raw) {
+            Ok(s) => (std::borrow::Cow::Borrowed(s), false),
+            Err(e) => {
+                let at = offset + e.valid_up_to() as u64;
+                self.warn(
+                    loc.clone(),
+                    format!("invalid UTF-8 at byte {at}; decoded with replacement characters"),
+                );
+                (String::from_utf8_lossy(raw), true)
+            }
+        };
+        let rec: Record = match serde_json::from_str(&json) {
+            Ok(r) => r,
+            Err(e) => {
+                self.skip(loc, format!("malformed JSON: {e}; line skipped"));
+                return Ok(());
+            }
+        };
+        let text = match rec.text {
+            Some(Value::String(s)) => s,
+            Some(other) => {
+                let kind = value_kind(&other);
+                self.skip(loc, format!("`text` is {kind}, not a string; line skipped"));
+                return Ok(());
+            }
+            None => {
+                self.skip(loc, "no `text` field; line skipped");
+                return Ok(());
+            }
+        };
+        let id = match rec.id {
+            Some(Value::String(s)) if !s.trim().is_empty() => s,
+            Some(Value::Number(n)) => n.to_string(),
+            None | Some(Value::Null) => loc.clone(),
+            Some(other) => {
+                let kind = value_kind(&other);
+                self.warn(loc.clone(), format!("`id` is {kind}; using {loc} instead"));
+                loc.clone()
+            }
+        };
+        let date = match string_field(rec.date) {
+            Some(d) => {
+                let parsed = parse_date(&d);
+                if parsed.is_none() {
+                    self.warn(loc.clone(), format!("`date` {d:?} is not a date; ignored"));
+                }
+                parsed
+            }
+            None => None,
+        };
+        if repaired {
+            self.summary.repaired += 1;
+        }
+        self.emit(Document {
+            id,
+            title: string_field(rec.title),
+            date,
+            url: string_field(rec.url),
+            source: loc,
+            text,
+        })
+    }
+}
+
+fn string_field(v: Option<Value>) -> Option<String> {
+    match v {
+        Some(Value::String(s)) if !s.trim().is_empty() => Some(s),
+        _ => None,
+    }
+}
+
+fn value_kind(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+#[cfg(test)]
+#[path = "input_tests.rs"]
+mod tests;

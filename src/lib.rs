@@ -6,9 +6,11 @@
 #![deny(missing_docs)]
 
 pub mod atomic;
+pub mod boilerplate;
 pub mod builder;
 pub mod cli;
 pub mod cmd;
+pub mod dates;
 pub mod document;
 pub mod export;
 pub mod filter;
@@ -16,10 +18,12 @@ pub mod gazetteer;
 pub mod graph;
 pub mod input;
 pub mod ledger;
+pub mod markup;
 pub mod matcher;
 pub mod merge;
 pub mod normalize;
 pub mod parallel;
 pub mod pipeline;
 pub mod resolve;
+pub mod sentences;
 pub mod types;

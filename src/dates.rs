@@ -1,0 +1,306 @@
+//! Publication dates: parsing date strings (JSON Lines `date` fields) and
+//! finding the date an article states, in Indonesian and English formats.
+//!
+//! Recognised forms: `2023-09-25`, `2023-09-25T08:10:00Z`, `2023/09/25`,
+//! `25/9/2023`, `25-09-2023`, `25.09.2023` (day first, unless the day first
+//! reading is impossible), `25 September 2023`, `25 Sep 2023`,
+//! `Mon, 25 Sep 2023 08:10:00 +0000`, `September 25, 2023`,
+//! `Sept. 25, 2023`, with weekday names and times around them ignored.
+//! Indonesian month names and their usual abbreviations are accepted.
+//! A date without a year ("Kamis (14/9)") is never guessed.
+
+use std::ops::Range;
+
+/// Month names and abbreviations (lowercase, without a final period), in
+/// English and Indonesian, including old Indonesian spellings.
+const MONTHS: &[(&str, u8)] = &[
+    ("january", 1),
+    ("januari", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("februari", 2),
+    ("pebruari", 2),
+    ("feb", 2),
+    ("peb", 2),
+    ("march", 3),
+    ("maret", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("mei", 5),
+    ("june", 6),
+    ("juni", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("juli", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("agustus", 8),
+    ("aug", 8),
+    ("agu", 8),
+    ("agt", 8),
+    ("ags", 8),
+    ("agst", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sep", 9),
+    ("october", 10),
+    ("oktober", 10),
+    ("oct", 10),
+    ("okt", 10),
+    ("november", 11),
+    ("nopember", 11),
+    ("nov", 11),
+    ("nop", 11),
+    ("december", 12),
+    ("desember", 12),
+    ("dec", 12),
+    ("des", 12),
+];
+
+fn month_of(word: &str) -> Option<u8> {
+    if word.len() > 9 {
+        return None;
+    }
+    MONTHS
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(word))
+        .map(|&(_, m)| m)
+}
+
+fn valid(y: u32, m: u32, d: u32) -> Option<String> {
+    if !(1800..=2200).contains(&y) || !(1..=12).contains(&m) || d == 0 {
+        return None;
+    }
+    let leap = (y.is_multiple_of(4) && !y.is_multiple_of(100)) || y.is_multiple_of(400);
+    let days = match m {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    (d <= days).then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+#[derive(Clone, Copy, Debug)]
+enum Kind {
+    /// A run of ASCII digits: value and number of digits.
+    Num(u32, usize),
+    /// A run of letters.
+    Word,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Tok {
+    start: usize,
+    end: usize,
+    kind: Kind,
+}
+
+fn tokens(s: &str, out: &mut Vec<Tok>) {
+    out.clear();
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i].is_ascii_digit() {
+            let start = i;
+            let mut v: u32 = 0;
+            while i < b.len() && b[i].is_ascii_digit() {
+                v = v.saturating_mul(10).saturating_add(u32::from(b[i] - b'0'));
+                i += 1;
+            }
+            out.push(Tok {
+                start,
+                end: i,
+                kind: Kind::Num(v, i - start),
+            });
+        } else if b[i].is_ascii_alphabetic() {
+            let start = i;
+            while i < b.len() && b[i].is_ascii_alphabetic() {
+                i += 1;
+            }
+            out.push(Tok {
+                start,
+                end: i,
+                kind: Kind::Word,
+            });
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// The separator between two tokens, if short and made of `allowed` bytes
+/// (spaces are always allowed).
+fn sep<'a>(s: &'a str, a: &Tok, b: &Tok, allowed: &[u8]) -> Option<&'a str> {
+    let between = s.get(a.end..b.start)?;
+    let ok = between.len() <= 4
+        && between
+            .bytes()
+            .all(|c| c == b' ' || c == b'\t' || allowed.contains(&c));
+    ok.then_some(between)
+}
+
+fn num(t: &Tok, max_digits: usize) -> Option<u32> {
+    match t.kind {
+        Kind::Num(v, n) if n <= max_digits => Some(v),
+        _ => None,
+    }
+}
+
+fn year(t: &Tok) -> Option<u32> {
+    match t.kind {
+        Kind::Num(v, 4) => Some(v),
+        _ => None,
+    }
+}
+
+fn month_word(s: &str, t: &Tok) -> Option<u8> {
+    match t.kind {
+        Kind::Word => month_of(s.get(t.start..t.end)?),
+        Kind::Num(..) => None,
+    }
+}
+
+/// Tries every pattern starting at token `i`; returns the date and the
+/// index one past its last token.
+fn date_at(s: &str, t: &[Tok], i: usize) -> Option<(String, usize)> {
+    let a = t.get(i)?;
+    let b = t.get(i + 1)?;
+    let c = t.get(i + 2)?;
+    // yyyy-mm-dd, yyyy/mm/dd
+    if let (Some(y), Some(m), Some(d)) = (year(a), num(b, 2), num(c, 2)) {
+        if let (Some(s1), Some(s2)) = (sep(s, a, b, b"-/."), sep(s, b, c, b"-/.")) {
+            if !s1.trim().is_empty() && s1 == s2 {
+                return valid(y, m, d).map(|v| (v, i + 3));
+            }
+        }
+    }
+    // d/m/yyyy (day first, as in Indonesian and British usage; month first
+    // only when the day-first reading is impossible)
+    if let (Some(x), Some(z), Some(y)) = (num(a, 2), num(b, 2), year(c)) {
+        if let (Some(s1), Some(s2)) = (sep(s, a, b, b"-/."), sep(s, b, c, b"-/.")) {
+            if !s1.trim().is_empty() && s1.trim() == s2.trim() {
+                return valid(y, z, x)
+                    .or_else(|| valid(y, x, z))
+                    .map(|v| (v, i + 3));
+            }
+        }
+    }
+    // 25 September 2023, 25 Sep 2023, 25-Sep-2023
+    if let (Some(d), Some(m), Some(y)) = (num(a, 2), month_word(s, b), year(c)) {
+        if sep(s, a, b, b"-.,").is_some() && sep(s, b, c, b"-.,").is_some() {
+            return valid(y, u32::from(m), d).map(|v| (v, i + 3));
+        }
+    }
+    // September 25, 2023; Sept. 25 2023
+    if let (Some(m), Some(d), Some(y)) = (month_word(s, a), num(b, 2), year(c)) {
+        if sep(s, a, b, b".").is_some() && sep(s, b, c, b",").is_some() {
+            return valid(y, u32::from(m), d).map(|v| (v, i + 3));
+        }
+    }
+    None
+}
+
+/// The first date stated in `s`, with its byte range.
+pub fn find_date(s: &str) -> Option<(Range<usize>, String)> {
+    let mut toks = Vec::new();
+    tokens(s, &mut toks);
+    (0..toks.len()).find_map(|i| {
+        let (date, end) = date_at(s, &toks, i)?;
+        let start = toks.get(i)?.start;
+        let stop = toks.get(end.checked_sub(1)?)?.end;
+        Some((start..stop, date))
+    })
+}
+
+/// Parses a date string (a JSON Lines `date` field, or any text stating a
+/// date) into `YYYY-MM-DD`; `None` if no valid date is found.
+pub fn parse_date(s: &str) -> Option<String> {
+    find_date(s).map(|(_, d)| d)
+}
+
+/// The first date in the dateline form `(d/m/yyyy)` ("Sabtu (12/7/2025)"),
+/// which Indonesian news uses in the body; a form without year is skipped.
+pub fn find_paren_date(s: &str) -> Option<String> {
+    let b = s.as_bytes();
+    let mut from = 0;
+    while let Some(p) = b.get(from..)?.iter().position(|&c| c == b'(') {
+        let open = from + p;
+        let close = b
+            .get(open..(open + 24).min(b.len()))?
+            .iter()
+            .position(|&c| c == b')');
+        if let Some(close) = close {
+            let inner = s.get(open + 1..open + close)?;
+            if inner.contains('/') {
+                if let Some((_, d)) = find_date(inner) {
+                    return Some(d);
+                }
+            }
+        }
+        from = open + 1;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_table() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("Senin, 25 September 2023, 08:10 WITA", Some("2023-09-25")),
+            ("Sabtu, 21 Oktober 2023 - 09:50 WIB", Some("2023-10-21")),
+            ("Minggu, 17 September 2023 |18:44 WIB", Some("2023-09-17")),
+            ("Sabtu (12/7/2025)", Some("2025-07-12")),
+            ("Kamis (14/9)", None),
+            ("September 25, 2023", Some("2023-09-25")),
+            ("Sept. 25, 2023", Some("2023-09-25")),
+            ("25 Sep 2023", Some("2023-09-25")),
+            ("2023-09-25", Some("2023-09-25")),
+            ("2023-09-25T08:10:00Z", Some("2023-09-25")),
+            ("Mon, 25 Sep 2023 08:10:00 +0000", Some("2023-09-25")),
+            ("3 Agt 2020", Some("2020-08-03")),
+            ("1 Mei 2019", Some("2019-05-01")),
+            ("31 Desember 1999", Some("1999-12-31")),
+            ("5 Okt 2021", Some("2021-10-05")),
+            ("12/25/2023", Some("2023-12-25")),
+            ("2023/9/5", Some("2023-09-05")),
+            ("30 Februari 2023", None),
+            ("29 Feb 2024", Some("2024-02-29")),
+            ("29 Feb 2023", None),
+            ("pada bulan Oktober 2023", None),
+            ("Pukul 18:44 WIB", None),
+            ("", None),
+            ("Hoegeng Awards 2025", None),
+        ];
+        for (input, want) in cases {
+            assert_eq!(parse_date(input).as_deref(), *want, "{input}");
+        }
+    }
+
+    #[test]
+    fn range_points_at_the_date() {
+        let s = "Jurnalis-Minggu, 17 September 2023 |18:44 WIB";
+        let (r, d) = find_date(s).unwrap();
+        assert_eq!(&s[r], "17 September 2023");
+        assert_eq!(d, "2023-09-17");
+    }
+
+    #[test]
+    fn paren_dateline() {
+        assert_eq!(
+            find_paren_date("kata media pada Minggu (17/9/2023). Lalu (13/9)").as_deref(),
+            Some("2023-09-17")
+        );
+        assert_eq!(find_paren_date("Kamis (14/9). Rabu (13/9)."), None);
+        assert_eq!(
+            find_paren_date("Senin ( 27 / 3 / 2017 )").as_deref(),
+            Some("2017-03-27")
+        );
+        assert_eq!(find_paren_date("(2023)"), None);
+    }
+}

@@ -1,0 +1,106 @@
+//! Turning the bytes of a text file into a `String`: byte order marks,
+//! UTF-16, invalid UTF-8 and binary content.
+
+/// How far into a file binary content is looked for.
+const SNIFF: usize = 8192;
+
+/// The result of decoding a text file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Decoded {
+    /// Text, with a note when it had to be repaired.
+    Text {
+        /// The decoded text (without byte order mark).
+        text: String,
+        /// What was repaired (lossy decoding, UTF-16), if anything.
+        repair: Option<String>,
+    },
+    /// Not text; the reason it was judged binary.
+    Binary(String),
+}
+
+/// Decodes a whole text file. A UTF-8 byte order mark is dropped; UTF-16
+/// with a byte order mark (or, without one, with the tell-tale NUL bytes of
+/// mostly-ASCII UTF-16) is decoded; invalid UTF-8 is decoded lossily, the
+/// note naming the byte offset of the first bad byte; other content with
+/// NUL bytes in its first 8 KiB is binary.
+pub fn decode_text(mut bytes: Vec<u8>) -> Decoded {
+    if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        bytes.drain(..3);
+        return utf8(bytes, 3);
+    }
+    if let Some((le, bom)) = utf16_kind(&bytes) {
+        let body = bytes.get(bom..).unwrap_or(&[]);
+        let units = body.chunks_exact(2).map(|c| match c {
+            [a, b] if le => u16::from_le_bytes([*a, *b]),
+            [a, b] => u16::from_be_bytes([*a, *b]),
+            _ => 0xFFFD,
+        });
+        let mut bad = 0usize;
+        let text: String = char::decode_utf16(units)
+            .map(|r| {
+                r.unwrap_or_else(|_| {
+                    bad += 1;
+                    char::REPLACEMENT_CHARACTER
+                })
+            })
+            .collect();
+        let name = if le { "UTF-16LE" } else { "UTF-16BE" };
+        let mut note = format!("decoded from {name}");
+        if bad > 0 || body.len() % 2 == 1 {
+            note.push_str(" (with replacement characters for invalid code units)");
+        }
+        return Decoded::Text {
+            text,
+            repair: Some(note),
+        };
+    }
+    let head = bytes.get(..SNIFF.min(bytes.len())).unwrap_or(&[]);
+    if let Some(nul) = head.iter().position(|&b| b == 0) {
+        return Decoded::Binary(format!(
+            "binary content (NUL byte at offset {nul}); skipped"
+        ));
+    }
+    utf8(bytes, 0)
+}
+
+fn utf8(bytes: Vec<u8>, base: usize) -> Decoded {
+    match String::from_utf8(bytes) {
+        Ok(text) => Decoded::Text { text, repair: None },
+        Err(e) => {
+            let at = base + e.utf8_error().valid_up_to();
+            let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+            Decoded::Text {
+                text,
+                repair: Some(format!(
+                    "invalid UTF-8 at byte {at}; decoded with replacement characters"
+                )),
+            }
+        }
+    }
+}
+
+/// `(little_endian, bom_length)` if the bytes are UTF-16.
+fn utf16_kind(bytes: &[u8]) -> Option<(bool, usize)> {
+    if bytes.starts_with(&[0xFF, 0xFE]) {
+        return Some((true, 2));
+    }
+    if bytes.starts_with(&[0xFE, 0xFF]) {
+        return Some((false, 2));
+    }
+    // Without a byte order mark: mostly-ASCII UTF-16 has a NUL in almost
+    // every other byte and none in the other half.
+    let head = bytes.get(..SNIFF.min(bytes.len()) & !1)?;
+    if head.len() < 4 {
+        return None;
+    }
+    let pairs = head.len() / 2;
+    let even = head.iter().step_by(2).filter(|&&b| b == 0).count();
+    let odd = head.iter().skip(1).step_by(2).filter(|&&b| b == 0).count();
+    if odd * 10 >= pairs * 9 && even == 0 {
+        Some((true, 0))
+    } else if even * 10 >= pairs * 9 && odd == 0 {
+        Some((false, 0))
+    } else {
+        None
+    }
+}

@@ -1,0 +1,220 @@
+//! Sentence splitting for Indonesian and English news text.
+//!
+//! A sentence ends at `.`, `!`, `?` or an ellipsis, after any closing
+//! quotes or brackets, when whitespace and then an uppercase letter, a digit
+//! or an opening quote or bracket follow. A period does not end a sentence
+//! after a listed abbreviation or a single capital initial ("J. Smith"); a
+//! period between digits (1.5, 3.000) is never followed by a space, so it
+//! never splits.
+
+use std::ops::Range;
+
+/// Abbreviations (lowercase, with their final period) after which a period
+/// does not end a sentence: titles, address words, Latin and calendar
+/// abbreviations in Indonesian and English.
+const ABBREVIATIONS: &[&str] = &[
+    // Indonesian titles and address words.
+    "dr.", "prof.", "hj.", "ir.", "drs.", "dra.", "st.", "jl.", "jln.", "no.", "tn.", "ny.", "sdr.",
+    "sdri.", "bpk.", "kol.", "brigjen.", "mayjen.", "letjen.", "jend.", "kapt.", "kec.", "kab.",
+    "kel.", "prov.", "rp.", "tbk.", "bhd.", "m.si.", "s.h.", "s.e.", "s.pd.",
+    // Indonesian Latin-style abbreviations.
+    "dll.", "dsb.", "dst.", "dkk.", "tsb.", "a.n.", "u.p.", "u.b.", "ybs.", "yth.",
+    // English titles and ranks.
+    "mr.", "mrs.", "ms.", "jr.", "sr.", "gen.", "lt.", "col.", "sgt.", "capt.", "cmdr.", "adm.",
+    "gov.", "sen.", "rep.", "rev.", "hon.", "pres.", "amb.", "maj.", "mt.", "ft.",
+    // Country and organisation initialisms.
+    "u.s.", "u.k.", "u.n.", "e.u.", "u.s.a.", // Latin and misc.
+    "e.g.", "i.e.", "vs.", "etc.", "approx.", "est.", "inc.", "corp.", "ltd.", "co.", "nos.",
+    "vol.", "fig.", "p.", "pp.", "cf.", // Months (English and Indonesian).
+    "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "agu.", "agt.", "sep.", "sept.",
+    "oct.", "okt.", "nov.", "dec.", "des.",
+];
+
+/// Splits `text[range]` into trimmed sentence ranges, appended to `out`.
+/// Ranges with no letter or digit are dropped.
+pub fn split(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let b = text.as_bytes();
+    let end = range.end.min(b.len());
+    let mut start = range.start;
+    let mut i = range.start;
+    while i < end {
+        let Some((term_len, is_period)) = terminal_at(b, i) else {
+            i += 1;
+            continue;
+        };
+        // The terminal run: "?!", "...", ".”" and so on.
+        let mut j = i + term_len;
+        let mut single_period = is_period;
+        while let Some((l, _)) = terminal_at(b, j).filter(|_| j < end) {
+            j += l;
+            single_period = false;
+        }
+        while j < end {
+            let l = closer_len(b, j);
+            if l == 0 {
+                break;
+            }
+            j += l;
+        }
+        let mut k = j;
+        while k < end && matches!(b[k], b' ' | b'\t' | b'\n' | b'\r') {
+            k += 1;
+        }
+        if k == j || k >= end {
+            i = j.max(i + 1);
+            continue;
+        }
+        let boundary =
+            opens_sentence(text, k) && !(single_period && is_abbreviation(b, range.start, i));
+        if boundary {
+            push_trimmed(text, start..j, out);
+            start = k;
+        }
+        i = k;
+    }
+    push_trimmed(text, start..end, out);
+}
+
+/// Length of a sentence-final mark at `i` and whether it is a period.
+fn terminal_at(b: &[u8], i: usize) -> Option<(usize, bool)> {
+    match b.get(i)? {
+        b'.' => Some((1, true)),
+        b'!' | b'?' => Some((1, false)),
+        // U+2026 HORIZONTAL ELLIPSIS
+        0xE2 if b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0xA6) => Some((3, false)),
+        _ => None,
+    }
+}
+
+/// Length of a closing quote or bracket at `i` (0 if none).
+fn closer_len(b: &[u8], i: usize) -> usize {
+    match b.get(i) {
+        Some(b'"' | b'\'' | b')' | b']') => 1,
+        // ’ U+2019, ” U+201D
+        Some(0xE2) if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x99 | 0x9D)) => 3,
+        // » U+00BB
+        Some(0xC2) if b.get(i + 1) == Some(&0xBB) => 2,
+        _ => 0,
+    }
+}
+
+/// Whether the character at `k` can start a sentence.
+fn opens_sentence(text: &str, k: usize) -> bool {
+    let Some(c) = text.get(k..).and_then(|s| s.chars().next()) else {
+        return false;
+    };
+    c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '\'' | '“' | '‘' | '(' | '[' | '«')
+}
+
+/// Whether the word ending with the period at `dot` is an abbreviation or
+/// a single capital initial.
+fn is_abbreviation(b: &[u8], floor: usize, dot: usize) -> bool {
+    let mut s = dot;
+    while s > floor && !matches!(b[s - 1], b' ' | b'\t' | b'\n' | b'\r' | b'(' | b'"' | b'[') {
+        s -= 1;
+    }
+    let word = &b[s..=dot];
+    if word.len() == 2 && word[0].is_ascii_uppercase() {
+        return true;
+    }
+    word.len() <= 9
+        && ABBREVIATIONS
+            .iter()
+            .any(|a| a.as_bytes().eq_ignore_ascii_case(word))
+}
+
+fn push_trimmed(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let Some(s) = text.get(r.clone()) else {
+        return;
+    };
+    let t = s.trim_start();
+    let start = r.start + (s.len() - t.len());
+    let t = t.trim_end();
+    if t.chars().any(char::is_alphanumeric) {
+        out.push(start..start + t.len());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sents(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        split(text, 0..text.len(), &mut out);
+        out.into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn split_table() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Satu dua. Tiga empat.", &["Satu dua.", "Tiga empat."]),
+            (
+                "Dr. Budi datang. Lalu pergi.",
+                &["Dr. Budi datang.", "Lalu pergi."],
+            ),
+            (
+                "Mr. J. Smith met Gen. Lee on Sept. 25. He left.",
+                &["Mr. J. Smith met Gen. Lee on Sept. 25.", "He left."],
+            ),
+            (
+                "Harga naik 1.5 persen menjadi Rp 3.000. Itu mahal.",
+                &["Harga naik 1.5 persen menjadi Rp 3.000.", "Itu mahal."],
+            ),
+            (
+                "\"Kami siap.\" Lalu dia pergi.",
+                &["\"Kami siap.\"", "Lalu dia pergi."],
+            ),
+            (
+                "sebagai “komprehensif.” Kemudian",
+                &["sebagai “komprehensif.”", "Kemudian"],
+            ),
+            (
+                "“Persahabatan kami tidak ditujukan kepada siapa pun. Hal ini baik,” ujarnya.",
+                &[
+                    "“Persahabatan kami tidak ditujukan kepada siapa pun.",
+                    "Hal ini baik,” ujarnya.",
+                ],
+            ),
+            ("Apa? Ya! Tentu...", &["Apa?", "Ya!", "Tentu..."]),
+            ("Dia bilang... lalu diam.", &["Dia bilang... lalu diam."]),
+            (
+                "The U.S. and U.N. met. Talks ended.",
+                &["The U.S. and U.N. met.", "Talks ended."],
+            ),
+            (
+                "MOSKOW - Pemimpin Korea Utara tiba. Dia disambut.",
+                &["MOSKOW - Pemimpin Korea Utara tiba.", "Dia disambut."],
+            ),
+            (
+                "JAKARTA, KOMPAS.com - Presiden tiba. Lalu pergi.",
+                &["JAKARTA, KOMPAS.com - Presiden tiba.", "Lalu pergi."],
+            ),
+            (
+                "Buah, sayur, dll. juga ada. Selesai.",
+                &["Buah, sayur, dll. juga ada.", "Selesai."],
+            ),
+            (
+                "tradisional . Zulkifli menilai .",
+                &["tradisional .", "Zulkifli menilai ."],
+            ),
+            (
+                "Pada 2018. 2019 lebih baik.",
+                &["Pada 2018.", "2019 lebih baik."],
+            ),
+            ("Tanpa titik", &["Tanpa titik"]),
+            (" . ... ", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(sents(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn respects_range() {
+        let text = "Abc. Def. Ghi.";
+        let mut out = Vec::new();
+        split(text, 5..9, &mut out);
+        assert_eq!(out, vec![5..9]);
+    }
+}
