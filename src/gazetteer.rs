@@ -1,12 +1,37 @@
 //! Gazetteer: the entities gazegraph can recognise, loaded from JSON Lines
 //! records or plain name lists, plus the transliteration rules (data, not
 //! code) used to generate spelling variants.
+//!
+//! Loading is strict about structure and lenient about content: malformed
+//! records, missing fields, unknown types, duplicate ids and bad dates are
+//! errors (all of them are collected and reported together), while
+//! questionable content (empty or one-character names, an alias claimed by
+//! two entities, a role pointing at an unknown entity) is kept or skipped
+//! with a [`GazetteerWarning`]. Nothing is dropped silently. See
+//! `gazetteer/README.md` for the file formats and the ambiguity policy.
 
 use crate::types::EntityType;
 use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::path::PathBuf;
+
+mod lists;
+mod load;
+mod offices;
+mod records;
+
+pub use offices::{Office, Offices};
+
+/// The built-in entity records, embedded so the binary works anywhere.
+const BUILTIN_ENTITIES: &str = include_str!("../gazetteer/entities.jsonl");
+/// The built-in transliteration rules.
+const BUILTIN_VARIANTS: &str = include_str!("../gazetteer/variants.tsv");
+/// The built-in office titles.
+const BUILTIN_OFFICES: &str = include_str!("../gazetteer/offices.jsonl");
 
 /// One office held over a period, e.g. Russia's foreign minister from 2004.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Role {
     /// Office id from `gazetteer/offices.jsonl`, e.g. `foreign_minister`.
     pub office: String,
@@ -18,6 +43,10 @@ pub struct Role {
     /// Last day in office (YYYY-MM-DD); `None` while in office.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end: Option<String>,
+    /// For posts held towards another entity (an ambassador's host
+    /// country): that entity's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<String>,
 }
 
 /// Where an entity came from; curated records get variant expansion and
@@ -84,4 +113,178 @@ pub struct Gazetteer {
     pub entities: Vec<Entity>,
     /// Transliteration rules for variant generation.
     pub rules: Vec<TranslitRule>,
+}
+
+/// A problem found while loading a gazetteer, with its place in the input.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GazetteerWarning {
+    /// `file:line:column` (1-based; the column counts characters).
+    pub location: String,
+    /// What was wrong and what was done about it.
+    pub message: String,
+}
+
+impl fmt::Display for GazetteerWarning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.location, self.message)
+    }
+}
+
+/// A fatal gazetteer problem: the gazetteer is not usable as given.
+#[derive(Debug, thiserror::Error)]
+pub enum GazetteerError {
+    /// A file or folder could not be read.
+    #[error("{path}: {message}")]
+    Io {
+        /// The path as given.
+        path: String,
+        /// The reason, e.g. the OS error.
+        message: String,
+    },
+    /// One or more records are invalid; every one is listed.
+    #[error("{} gazetteer error(s):{}", errors.len(), list_problems(errors))]
+    Invalid {
+        /// The errors, in input order.
+        errors: Vec<GazetteerWarning>,
+        /// Warnings found along the way, so a checker can still show them.
+        warnings: Vec<GazetteerWarning>,
+    },
+}
+
+/// Formats problems one per line, indented, for an error message.
+fn list_problems(problems: &[GazetteerWarning]) -> String {
+    let mut out = String::new();
+    for p in problems {
+        out.push_str("\n  ");
+        out.push_str(&p.to_string());
+    }
+    out
+}
+
+impl Gazetteer {
+    /// The default gazetteer embedded in the binary
+    /// (`gazetteer/entities.jsonl` and `gazetteer/variants.tsv`).
+    ///
+    /// # Errors
+    /// Fails only if the embedded data is invalid (a test guards this).
+    pub fn builtin() -> Result<Gazetteer, GazetteerError> {
+        Gazetteer::builtin_checked().map(|(gaz, _)| gaz)
+    }
+
+    /// The default gazetteer with the warnings its data raises (none are
+    /// expected; `check-gazetteer` shows them).
+    ///
+    /// # Errors
+    /// Fails only if the embedded data is invalid.
+    pub fn builtin_checked() -> Result<(Gazetteer, Vec<GazetteerWarning>), GazetteerError> {
+        let mut loader = load::Loader::new();
+        loader.offices_text("builtin:gazetteer/offices.jsonl", BUILTIN_OFFICES)?;
+        loader.records(
+            "builtin:gazetteer/entities.jsonl",
+            BUILTIN_ENTITIES.as_bytes(),
+        )?;
+        loader.variants(
+            "builtin:gazetteer/variants.tsv",
+            BUILTIN_VARIANTS.as_bytes(),
+        )?;
+        loader.finish()
+    }
+
+    /// Loads gazetteer files and folders (folders recursively, files sorted
+    /// by name). `*.jsonl` files are entity records, `variants*.tsv` files
+    /// transliteration rules, `*.txt` files plain name lists typed by their
+    /// file name (`person.txt`, `places.txt`, `organization.txt`, ...).
+    /// `offices.jsonl`, `relations*`, `lexicon*`, `triggers*` and `*.md`
+    /// are reserved for other loaders and skipped; `offices.jsonl` is used
+    /// to check role office ids (the built-in offices when none is given).
+    ///
+    /// # Errors
+    /// Fails on unreadable paths and invalid records, listing every error.
+    pub fn load(paths: &[PathBuf]) -> Result<(Gazetteer, Vec<GazetteerWarning>), GazetteerError> {
+        let mut loader = load::Loader::new();
+        for path in paths {
+            loader.path(path)?;
+        }
+        loader.finish()
+    }
+
+    /// The index of the entity with this id (a linear scan: build your own
+    /// map for repeated lookups).
+    pub fn find_id(&self, id: &str) -> Option<usize> {
+        self.entities.iter().position(|e| e.id == id)
+    }
+}
+
+/// A stable id for a name: lowercase, diacritics removed, every run of
+/// non-alphanumeric characters turned into one `-`, no leading or trailing
+/// `-` (`"Kim Jong-un"` → `kim-jong-un`). Empty for names without letters
+/// or digits.
+pub fn slug(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut dash = false;
+    for c in fold_chars(name) {
+        if c.is_alphanumeric() {
+            if dash && !out.is_empty() {
+                out.push('-');
+            }
+            dash = false;
+            out.extend(c.to_lowercase());
+        } else {
+            dash = true;
+        }
+    }
+    out
+}
+
+/// Whether a name is an acronym the matcher treats case-sensitively: no
+/// lowercase letter and at most 6 letters (`AS`, `PBB`, `U.S.`, `NATO`).
+pub fn is_acronym(name: &str) -> bool {
+    let mut letters = 0;
+    for c in name.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        if c.is_alphabetic() {
+            letters += 1;
+        }
+    }
+    (1..=6).contains(&letters)
+}
+
+/// The key under which two names count as the same name for duplicate and
+/// ambiguity checks: letters and digits only, lowercased, without
+/// diacritics (so case, hyphens, spaces and dots do not matter), except
+/// acronyms, which are compared as written.
+pub(crate) fn name_key(name: &str) -> String {
+    let name = name.trim();
+    if is_acronym(name) {
+        let mut key = String::with_capacity(name.len() + 1);
+        key.push('\u{1}');
+        key.push_str(name);
+        return key;
+    }
+    let mut key = String::with_capacity(name.len());
+    if name.is_ascii() {
+        // Fast path for the large plain lists.
+        for b in name.bytes() {
+            if b.is_ascii_alphanumeric() {
+                key.push(char::from(b.to_ascii_lowercase()));
+            }
+        }
+        return key;
+    }
+    for c in fold_chars(name) {
+        if c.is_alphanumeric() {
+            key.extend(c.to_lowercase());
+        }
+    }
+    key
+}
+
+/// The characters of `s` in canonical decomposition, without combining
+/// marks (diacritics).
+fn fold_chars(s: &str) -> impl Iterator<Item = char> + '_ {
+    use unicode_normalization::char::is_combining_mark;
+    use unicode_normalization::UnicodeNormalization;
+    s.nfd().filter(|c| !is_combining_mark(*c))
 }

@@ -8,6 +8,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Build(args) => args.into_config().and_then(cmd::build::run),
         Command::Tag(args) => args.corpus.into_config().and_then(cmd::tag::run),
+        Command::CheckGazetteer(args) => cmd::check_gazetteer::run(args.into_config()),
         other => Err(anyhow::anyhow!("{other:?}: not implemented yet")),
     };
     cmd::finish(result)

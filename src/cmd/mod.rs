@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 pub mod build;
+pub mod check_gazetteer;
 pub mod tag;
 
 /// Exit code: success.
