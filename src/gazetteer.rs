@@ -271,14 +271,20 @@ pub fn is_acronym(name: &str) -> bool {
 /// diacritics (so case, hyphens, spaces and dots do not matter), except
 /// acronyms, which are compared as written.
 pub(crate) fn name_key(name: &str) -> String {
+    let mut key = String::new();
+    name_key_into(name, &mut key);
+    key
+}
+
+/// [`name_key`] into a reused buffer (cleared first).
+pub(crate) fn name_key_into(name: &str, key: &mut String) {
+    key.clear();
     let name = name.trim();
     if is_acronym(name) {
-        let mut key = String::with_capacity(name.len() + 1);
         key.push('\u{1}');
         key.push_str(name);
-        return key;
+        return;
     }
-    let mut key = String::with_capacity(name.len());
     if name.is_ascii() {
         // Fast path for the large plain lists.
         for b in name.bytes() {
@@ -286,14 +292,13 @@ pub(crate) fn name_key(name: &str) -> String {
                 key.push(char::from(b.to_ascii_lowercase()));
             }
         }
-        return key;
+        return;
     }
     for c in fold_chars(name) {
         if c.is_alphanumeric() {
             key.extend(c.to_lowercase());
         }
     }
-    key
 }
 
 /// The characters of `s` in canonical decomposition, without combining

@@ -15,7 +15,7 @@ pub struct Config {
 }
 
 /// Loads the gazetteers, prints each warning and error as
-/// `file:line:col: message` on stdout, then a summary line. Exit code 0
+/// `file:line:col: warning|error: message` on stdout, then a summary line. Exit code 0
 /// when there are no errors (warnings allowed), 2 when there are errors.
 ///
 /// # Errors
@@ -41,7 +41,7 @@ fn report(
     match result {
         Ok((gaz, warnings)) => {
             for w in &warnings {
-                writeln!(out, "{w}")?;
+                writeln!(out, "{}: warning: {}", w.location, w.message)?;
             }
             let mut counts = String::new();
             for t in EntityType::ALL {

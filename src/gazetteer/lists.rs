@@ -1,8 +1,8 @@
 //! Plain name lists (`person.txt`, ...) and transliteration rules
 //! (`variants.tsv`).
 
-use super::load::{next_line, type_bit, Claim, Loader, Loc};
-use super::{name_key, slug, Entity, GazetteerError, Origin, RuleAnchor, TranslitRule};
+use super::load::{digest, next_line, type_bit, Claim, Loader, Loc};
+use super::{name_key_into, slug, Entity, GazetteerError, Origin, RuleAnchor, TranslitRule};
 use crate::types::EntityType;
 use std::io::BufRead;
 
@@ -63,8 +63,12 @@ impl Loader {
                 self.warn(loc, format!("one-character name `{entry}` skipped"));
                 continue;
             }
-            let key = name_key(entry);
-            if key.is_empty() || key == "\u{1}" {
+            let mut key_buf = std::mem::take(&mut self.key_buf);
+            name_key_into(entry, &mut key_buf);
+            let key = digest(&key_buf);
+            let empty = key_buf.is_empty() || key_buf == "\u{1}";
+            self.key_buf = key_buf;
+            if empty {
                 self.warn(
                     loc,
                     format!("name `{entry}` has no letters or digits; skipped"),
@@ -124,16 +128,16 @@ impl Loader {
         if id.is_empty() {
             id = etype.as_str().to_string();
         }
-        if self.ids.contains_key(&id) {
+        if self.ids.contains_key(&digest(&id)) {
             let base = format!("{id}-{}", etype.as_str());
             id.clone_from(&base);
             let mut n = 2u32;
-            while self.ids.contains_key(&id) {
+            while self.ids.contains_key(&digest(&id)) {
                 id = format!("{base}-{n}");
                 n += 1;
             }
         }
-        self.ids.insert(id.clone(), loc);
+        self.ids.insert(digest(&id), loc);
         id
     }
 

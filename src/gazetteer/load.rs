@@ -7,8 +7,65 @@ use super::{Gazetteer, GazetteerError, GazetteerWarning};
 use crate::types::EntityType;
 use std::collections::{BTreeSet, HashMap};
 use std::fs::File;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::io::{BufRead, BufReader};
 use std::path::Path;
+
+/// A fast non-cryptographic hasher (the Fx hash of rustc) for the name and
+/// id maps: loading large plain lists is dominated by hashing otherwise,
+/// and gazetteer files are trusted local input (no hash flooding concern).
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct FxHasher {
+    hash: u64,
+}
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = [0u8; 8];
+            word[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(word));
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+/// A hash map with [`FxHasher`].
+pub(super) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// A 64-bit digest of a name key or id (SipHash with fixed keys), so the
+/// claim maps hold no strings: with 64 bits, two of even millions of names
+/// colliding is vanishingly unlikely (about n²/2⁶⁵).
+pub(super) fn digest(s: &str) -> u64 {
+    // `DefaultHasher::new()` uses fixed keys: the same digest every run.
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    h.write(s.as_bytes());
+    h.finish()
+}
 
 /// A place in an input file (line and column are 1-based; 0 = unknown).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -53,12 +110,14 @@ pub(super) struct Loader {
     pub warnings: Vec<GazetteerWarning>,
     /// File names, indexed by `Loc::file`.
     pub files: Vec<String>,
-    /// Every entity id, with where it was defined.
-    pub ids: HashMap<String, Loc>,
-    /// Every full name (name key), with its first claimant.
-    pub names: HashMap<String, Claim>,
-    /// Every demonym (name key), with its first claimant.
-    pub demonyms: HashMap<String, Claim>,
+    /// Every entity id (its [`digest`]), with where it was defined.
+    pub ids: FastMap<u64, Loc>,
+    /// Every full name (digest of its name key), with its first claimant.
+    pub names: FastMap<u64, Claim>,
+    /// Every demonym (digest of its name key), with its first claimant.
+    pub demonyms: FastMap<u64, Claim>,
+    /// Reused buffer for name keys.
+    pub key_buf: String,
     /// Roles to check at the end.
     pub roles: Vec<PendingRole>,
     /// Office ids from `offices.jsonl` files given to the loader.
@@ -130,9 +189,10 @@ impl Loader {
             errors: Vec::new(),
             warnings: Vec::new(),
             files: Vec::new(),
-            ids: HashMap::new(),
-            names: HashMap::new(),
-            demonyms: HashMap::new(),
+            ids: FastMap::default(),
+            names: FastMap::default(),
+            demonyms: FastMap::default(),
+            key_buf: String::new(),
             roles: Vec::new(),
             offices: None,
         }
@@ -300,7 +360,7 @@ impl Loader {
                 ));
             }
             for target in std::iter::once(&role.of).chain(role.to.as_ref()) {
-                if !self.ids.contains_key(target) {
+                if !self.ids.contains_key(&digest(target)) {
                     problems.push(format!(
                         "role `{}` of `{}` refers to unknown entity `{target}`",
                         role.office, entity.id

@@ -1,6 +1,6 @@
 //! Curated entity records: one JSON object per line (`*.jsonl`).
 
-use super::load::{col_of, next_line, type_bit, Claim, Loader, Loc, PendingRole};
+use super::load::{col_of, digest, next_line, type_bit, Claim, Loader, Loc, PendingRole};
 use super::{name_key, Entity, GazetteerError, Origin, Role};
 use crate::types::EntityType;
 use serde_json::{Map, Value};
@@ -115,14 +115,14 @@ impl Loader {
             }
             _ => {}
         }
-        if let Some(first) = self.ids.get(&id).copied() {
+        if let Some(first) = self.ids.get(&digest(&id)).copied() {
             let message = format!(
                 "duplicate id `{id}` (first defined at {})",
                 self.show(first)
             );
             return self.error(at(field_col("id")), message);
         }
-        self.ids.insert(id.clone(), at(field_col("id")));
+        self.ids.insert(digest(&id), at(field_col("id")));
         let [aliases, short, demonyms] = lists;
         let (Some(aliases), Some(short), Some(demonyms), Some(roles)) =
             (aliases, short, demonyms, roles)
@@ -210,7 +210,7 @@ impl Loader {
             keys.push(key.clone());
             out.push(name.to_string());
             if claim || what == "demonym" {
-                self.claim(entity, index, name, key, here, what == "demonym");
+                self.claim(entity, index, name, digest(&key), here, what == "demonym");
             }
         }
         out
@@ -224,7 +224,7 @@ impl Loader {
         entity: &Entity,
         index: u32,
         name: &str,
-        key: String,
+        key: u64,
         here: Loc,
         demonym: bool,
     ) {
