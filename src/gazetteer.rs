@@ -588,6 +588,13 @@ mod tests {
             ("[1, 2]", &["e.jsonl:1:1: a record must be a JSON object"], &[]),
             // Columns count characters, not bytes.
             (r#"{"id": "é", "name": "Ééé" "type"}"#, &["e.jsonl:1:27: malformed JSON"], &[]),
+            // A duplicate id is reported even when the record has other faults.
+            (
+                "{\"id\": \"a\", \"name\": \"Alpha\", \"type\": \"place\"}\n{\"id\": \"a\", \"type\": \"persn\"}",
+                &["e.jsonl:2:1: missing `name`", "e.jsonl:2:2: duplicate id `a`"],
+                &[],
+            ),
+            (r#"{oops"#, &["e.jsonl:1:2: malformed JSON: key must be a string"], &[]),
             // Every bad line is reported, not just the first.
             ("{\n{\"id\": \"b\"}\n", &["e.jsonl:1:", "e.jsonl:2:1: missing `name`"], &[]),
         ];

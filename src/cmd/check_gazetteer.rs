@@ -96,3 +96,63 @@ fn location_key(location: &str) -> (String, u64, u64) {
         _ => (location.to_string(), 0, 0),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run_report(paths: &[(&str, &str)]) -> (u8, String) {
+        let dir = tempfile::tempdir().expect("temp dir");
+        for (name, text) in paths {
+            std::fs::write(dir.path().join(name), text).expect("write");
+        }
+        let mut out = Vec::new();
+        let code = report(Gazetteer::load(&[dir.path().to_path_buf()]), &mut out).expect("write");
+        let text = String::from_utf8(out).expect("utf-8");
+        let prefix = format!("{}/", dir.path().display());
+        (code, text.replace(&prefix, ""))
+    }
+
+    #[test]
+    fn clean_and_warning_only_gazetteers_exit_zero() {
+        let (code, text) = run_report(&[("place.txt", "Jakarta\nJ\n")]);
+        assert_eq!(code, 0);
+        assert_eq!(
+            text,
+            "place.txt:2:1: warning: one-character name `J` skipped\n\
+             1 entities (0 person, 1 place, 0 organisation, 1 names, 0 short forms), \
+             0 rules, 1 warnings, 0 errors\n"
+        );
+    }
+
+    #[test]
+    fn errors_exit_two_and_are_listed_in_file_order() {
+        let records =
+            "{\"id\": \"a\", \"name\": \"Alpha\", \"type\": \"place\", \"aliases\": [\"x\"]}\n\
+                       {\"id\": \"b\", \"name\": \"Beta\", \"type\": \"thing\"}\n";
+        let (code, text) = run_report(&[("e.jsonl", records)]);
+        assert_eq!(code, 2);
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 3, "{text}");
+        assert!(lines[0].starts_with("e.jsonl:1:") && lines[0].contains(": warning: "));
+        assert!(lines[1].starts_with("e.jsonl:2:") && lines[1].contains(": error: unknown type"));
+        assert_eq!(lines[2], "gazetteer not loaded: 1 warnings, 1 errors");
+    }
+
+    #[test]
+    fn builtin_is_clean() {
+        let mut out = Vec::new();
+        let code = report(Gazetteer::builtin_checked(), &mut out).expect("write");
+        assert_eq!(code, 0);
+        let text = String::from_utf8(out).expect("utf-8");
+        assert!(text.ends_with("0 warnings, 0 errors\n"), "{text}");
+        assert_eq!(text.lines().count(), 1);
+    }
+
+    #[test]
+    fn locations_sort_by_number() {
+        let mut locs = vec!["f:10:1", "f:9:3", "f:9:12", "e:100:1"];
+        locs.sort_by_key(|l| location_key(l));
+        assert_eq!(locs, ["e:100:1", "f:9:3", "f:9:12", "f:10:1"]);
+    }
+}

@@ -78,7 +78,13 @@ impl Offices {
                 }
                 Err(e) => {
                     let col = char_col(line, e.column().saturating_sub(1));
-                    problem(col, format!("malformed office record: {e}"));
+                    problem(
+                        col,
+                        format!(
+                            "malformed office record: {}",
+                            super::records::json_reason(&e)
+                        ),
+                    );
                 }
             }
         }

@@ -70,7 +70,7 @@ impl Loader {
             Err(e) => {
                 // serde_json counts the column in bytes; report characters.
                 let col = super::load::char_col(line, e.column().saturating_sub(1));
-                return self.error(at(col), format!("malformed JSON: {e}"));
+                return self.error(at(col), format!("malformed JSON: {}", json_reason(&e)));
             }
         };
         let field_col = |key: &str| col_of(line, &format!("\"{key}\""), 0);
@@ -86,6 +86,19 @@ impl Loader {
         let qid = optional_string(&obj, "qid");
         let lists = ["aliases", "short", "demonyms"].map(|k| self.list_field(&obj, k, line, loc));
         let roles = self.roles_field(&obj, line, loc);
+        if let Some(id) = &id {
+            // Checked first so a duplicate is reported even in a bad record.
+            let key = digest(id);
+            if let Some(first) = self.ids.get(&key).copied() {
+                let message = format!(
+                    "duplicate id `{id}` (first defined at {})",
+                    self.show(first)
+                );
+                self.error(at(field_col("id")), message);
+                return;
+            }
+            self.ids.insert(key, at(field_col("id")));
+        }
         let (Some(id), Some(name), Some(etype)) = (id, name, etype) else {
             return;
         };
@@ -115,14 +128,6 @@ impl Loader {
             }
             _ => {}
         }
-        if let Some(first) = self.ids.get(&digest(&id)).copied() {
-            let message = format!(
-                "duplicate id `{id}` (first defined at {})",
-                self.show(first)
-            );
-            return self.error(at(field_col("id")), message);
-        }
-        self.ids.insert(digest(&id), at(field_col("id")));
         let [aliases, short, demonyms] = lists;
         let (Some(aliases), Some(short), Some(demonyms), Some(roles)) =
             (aliases, short, demonyms, roles)
@@ -388,6 +393,14 @@ fn optional_string(obj: &Map<String, Value>, key: &str) -> Result<Option<String>
         Some(Value::String(s)) => Ok(Some(s.clone())),
         Some(_) => Err(()),
     }
+}
+
+/// A serde_json error without its " at line L column C" suffix (the
+/// location is reported separately, per file line).
+pub(super) fn json_reason(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    let end = text.rfind(" at line ").unwrap_or(text.len());
+    text.get(..end).unwrap_or(&text).to_string()
 }
 
 /// `Q` followed by digits.
