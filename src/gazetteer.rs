@@ -208,6 +208,21 @@ impl Gazetteer {
         loader.finish()
     }
 
+    /// [`Gazetteer::load`] of `paths`, or [`Gazetteer::builtin_checked`]
+    /// when `paths` is empty (the `-g` rule of every command).
+    ///
+    /// # Errors
+    /// As [`Gazetteer::load`].
+    pub fn load_or_builtin(
+        paths: &[PathBuf],
+    ) -> Result<(Gazetteer, Vec<GazetteerWarning>), GazetteerError> {
+        if paths.is_empty() {
+            Gazetteer::builtin_checked()
+        } else {
+            Gazetteer::load(paths)
+        }
+    }
+
     /// The index of the entity with this id (a linear scan: build your own
     /// map for repeated lookups).
     pub fn find_id(&self, id: &str) -> Option<usize> {
@@ -644,6 +659,7 @@ mod tests {
             ("offices.jsonl", "{\"office\": \"president\"}\n"),
             ("README.md", "not a gazetteer"),
             ("relations.jsonl", "not entities"),
+            (".git/person.txt", "Hidden Name"),
         ])
         .expect("loads");
         let ids: Vec<(&str, EntityType, Origin)> = gaz

@@ -21,11 +21,7 @@ pub struct Config {
 /// # Errors
 /// Fails when stdout cannot be written.
 pub fn run(config: Config) -> Result<ExitCode> {
-    let result = if config.paths.is_empty() {
-        Gazetteer::builtin_checked()
-    } else {
-        Gazetteer::load(&config.paths)
-    };
+    let result = Gazetteer::load_or_builtin(&config.paths);
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let code = report(result, &mut out).context("cannot write the report")?;

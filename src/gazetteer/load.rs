@@ -244,7 +244,10 @@ impl Loader {
         }
         let walk = walkdir::WalkDir::new(path)
             .follow_links(true)
-            .sort_by_file_name();
+            .sort_by_file_name()
+            .into_iter()
+            // Hidden files and folders (.git, editor backups) are not data.
+            .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
         for entry in walk {
             let entry = entry.map_err(|e| GazetteerError::Io {
                 path: e
@@ -252,8 +255,7 @@ impl Loader {
                     .map_or_else(|| shown.clone(), |p| p.display().to_string()),
                 message: format!("cannot read: {e}"),
             })?;
-            let hidden = entry.file_name().to_string_lossy().starts_with('.');
-            if entry.file_type().is_file() && !hidden {
+            if entry.file_type().is_file() {
                 self.file(entry.path(), false)?;
             }
         }
@@ -266,6 +268,16 @@ impl Loader {
         let shown = path.display().to_string();
         let kind = file_kind(path);
         match kind {
+            FileKind::Reserved if direct => {
+                let file = self.add_file(&shown);
+                let loc = Loc {
+                    file,
+                    line: 0,
+                    col: 0,
+                };
+                self.warn(loc, "reserved file name (not an entity file); skipped");
+                return Ok(());
+            }
             FileKind::Reserved => return Ok(()),
             FileKind::Unknown | FileKind::UntypedList => {
                 let file = self.add_file(&shown);
