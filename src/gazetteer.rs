@@ -15,11 +15,14 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::path::PathBuf;
 
+mod keys;
 mod lists;
 mod load;
 mod offices;
 mod records;
 
+pub use keys::{is_acronym, slug};
+pub(crate) use keys::{name_key, name_key_into};
 pub use offices::{Office, Offices};
 
 /// The built-in entity records, embedded so the binary works anywhere.
@@ -228,100 +231,6 @@ impl Gazetteer {
     pub fn find_id(&self, id: &str) -> Option<usize> {
         self.entities.iter().position(|e| e.id == id)
     }
-}
-
-/// A stable id for a name: lowercase, diacritics removed, every run of
-/// non-alphanumeric characters turned into one `-`, no leading or trailing
-/// `-` (`"Kim Jong-un"` → `kim-jong-un`). Empty for names without letters
-/// or digits.
-pub fn slug(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    let mut dash = false;
-    if name.is_ascii() {
-        // Fast path for the large plain lists.
-        for b in name.bytes() {
-            if b.is_ascii_alphanumeric() {
-                if dash && !out.is_empty() {
-                    out.push('-');
-                }
-                dash = false;
-                out.push(char::from(b.to_ascii_lowercase()));
-            } else {
-                dash = true;
-            }
-        }
-        return out;
-    }
-    for c in fold_chars(name) {
-        if c.is_alphanumeric() {
-            if dash && !out.is_empty() {
-                out.push('-');
-            }
-            dash = false;
-            out.extend(c.to_lowercase());
-        } else {
-            dash = true;
-        }
-    }
-    out
-}
-
-/// Whether a name is an acronym the matcher treats case-sensitively: no
-/// lowercase letter and at most 6 letters (`AS`, `PBB`, `U.S.`, `NATO`).
-pub fn is_acronym(name: &str) -> bool {
-    let mut letters = 0;
-    for c in name.chars() {
-        if c.is_lowercase() {
-            return false;
-        }
-        if c.is_alphabetic() {
-            letters += 1;
-        }
-    }
-    (1..=6).contains(&letters)
-}
-
-/// The key under which two names count as the same name for duplicate and
-/// ambiguity checks: letters and digits only, lowercased, without
-/// diacritics (so case, hyphens, spaces and dots do not matter), except
-/// acronyms, which are compared as written.
-pub(crate) fn name_key(name: &str) -> String {
-    let mut key = String::new();
-    name_key_into(name, &mut key);
-    key
-}
-
-/// [`name_key`] into a reused buffer (cleared first).
-pub(crate) fn name_key_into(name: &str, key: &mut String) {
-    key.clear();
-    let name = name.trim();
-    if is_acronym(name) {
-        key.push('\u{1}');
-        key.push_str(name);
-        return;
-    }
-    if name.is_ascii() {
-        // Fast path for the large plain lists.
-        for b in name.bytes() {
-            if b.is_ascii_alphanumeric() {
-                key.push(char::from(b.to_ascii_lowercase()));
-            }
-        }
-        return;
-    }
-    for c in fold_chars(name) {
-        if c.is_alphanumeric() {
-            key.extend(c.to_lowercase());
-        }
-    }
-}
-
-/// The characters of `s` in canonical decomposition, without combining
-/// marks (diacritics).
-fn fold_chars(s: &str) -> impl Iterator<Item = char> + '_ {
-    use unicode_normalization::char::is_combining_mark;
-    use unicode_normalization::UnicodeNormalization;
-    s.nfd().filter(|c| !is_combining_mark(*c))
 }
 
 #[cfg(test)]

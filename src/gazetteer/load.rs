@@ -3,69 +3,13 @@
 //! problems found. Errors are collected, not returned at the first one, so
 //! that one run reports everything wrong with a gazetteer.
 
+pub(super) use super::keys::{digest, FastMap};
 use super::{Gazetteer, GazetteerError, GazetteerWarning};
 use crate::types::EntityType;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 use std::fs::File;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::io::{BufRead, BufReader};
 use std::path::Path;
-
-/// A fast non-cryptographic hasher (the Fx hash of rustc) for the name and
-/// id maps: loading large plain lists is dominated by hashing otherwise,
-/// and gazetteer files are trusted local input (no hash flooding concern).
-#[derive(Clone, Copy, Debug, Default)]
-pub(super) struct FxHasher {
-    hash: u64,
-}
-
-impl FxHasher {
-    fn add(&mut self, word: u64) {
-        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(word));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut word = [0u8; 8];
-            word[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(word));
-        }
-    }
-
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-
-    fn finish(&self) -> u64 {
-        self.hash
-    }
-}
-
-/// A hash map with [`FxHasher`].
-pub(super) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
-
-/// A 64-bit digest of a name key or id (SipHash with fixed keys), so the
-/// claim maps hold no strings: with 64 bits, two of even millions of names
-/// colliding is vanishingly unlikely (about n²/2⁶⁵).
-pub(super) fn digest(s: &str) -> u64 {
-    // `DefaultHasher::new()` uses fixed keys: the same digest every run.
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    h.write(s.as_bytes());
-    h.finish()
-}
 
 /// A place in an input file (line and column are 1-based; 0 = unknown).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
