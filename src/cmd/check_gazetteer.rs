@@ -35,7 +35,9 @@ fn report(
     out: &mut impl Write,
 ) -> io::Result<u8> {
     match result {
-        Ok((gaz, warnings)) => {
+        Ok((gaz, mut warnings)) => {
+            // Input order: by file, then line (role checks come last otherwise).
+            warnings.sort_by_key(|w| location_key(&w.location));
             for w in &warnings {
                 writeln!(out, "{}: warning: {}", w.location, w.message)?;
             }
