@@ -609,7 +609,7 @@ mod tests {
     fn untyped_lists_and_bad_rules_are_errors() {
         let (errors, _) = problems(&load_files(&[("names.txt", "Abc\n")]));
         assert!(
-            errors[0].contains("names.txt:0:1: cannot tell the entity type"),
+            errors[0].contains("names.txt: cannot tell the entity type"),
             "{errors:?}"
         );
         let rules = "ey\tei\tany\nA\tb\nx\ty\tmiddle\noi\toy\n";
@@ -634,6 +634,32 @@ mod tests {
                 },
             ]
         );
+    }
+
+    #[test]
+    fn odd_encodings_and_line_ends() {
+        let mut bytes = b"\xef\xbb\xbfJakarta\r\nBan\xffdung\r\nSurabaya".to_vec();
+        bytes.extend_from_slice(b"\rXy\n");
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("place.txt");
+        fs::write(&path, &bytes).expect("write");
+        let (gaz, warnings) = Gazetteer::load(&[path]).expect("loads");
+        let names: Vec<&str> = gaz.entities.iter().map(|e| e.name.as_str()).collect();
+        // BOM stripped; CRLF, LF and a lone CR all end a line.
+        assert_eq!(names, ["Jakarta", "Ban\u{fffd}dung", "Surabaya", "Xy"]);
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert!(warnings[0]
+            .to_string()
+            .ends_with("place.txt:2:1: invalid UTF-8, decoded with replacement characters"));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn symlink_loops_are_reported() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        std::os::unix::fs::symlink(dir.path(), dir.path().join("loop")).expect("symlink");
+        let err = Gazetteer::load(&[dir.path().to_path_buf()]).unwrap_err();
+        assert!(err.to_string().contains("loop"), "{err}");
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Plain name lists (`person.txt`, ...) and transliteration rules
 //! (`variants.tsv`).
 
-use super::load::{digest, next_line, type_bit, Claim, Loader, Loc};
+use super::load::{digest, next_line, type_bit, Claim, Loader, Loc, RawBuf};
 use super::{name_key_into, slug, Entity, GazetteerError, Origin, RuleAnchor, TranslitRule};
 use crate::types::EntityType;
 use std::io::BufRead;
@@ -37,7 +37,7 @@ impl Loader {
     ) -> Result<(), GazetteerError> {
         let file = self.add_file(name);
         let bit = type_bit(etype);
-        let (mut raw, mut buf, mut lossy) = (Vec::new(), String::new(), false);
+        let (mut raw, mut buf, mut lossy) = (RawBuf::default(), String::new(), false);
         let (mut dups, mut shared) = (Tally::default(), Tally::default());
         let mut line_no = 0u32;
         let io = |e: std::io::Error| GazetteerError::Io {
@@ -145,7 +145,7 @@ impl Loader {
     /// lowercase, anchor `any` (default), `start` or `end`.
     pub fn variants(&mut self, name: &str, mut reader: impl BufRead) -> Result<(), GazetteerError> {
         let file = self.add_file(name);
-        let (mut raw, mut buf, mut lossy) = (Vec::new(), String::new(), false);
+        let (mut raw, mut buf, mut lossy) = (RawBuf::default(), String::new(), false);
         let mut line_no = 0u32;
         let io = |e: std::io::Error| GazetteerError::Io {
             path: name.to_string(),

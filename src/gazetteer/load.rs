@@ -148,12 +148,16 @@ impl Loader {
         u32::try_from(self.files.len() - 1).unwrap_or(u32::MAX)
     }
 
-    /// `file:line:col` of a location.
+    /// `file:line:col` of a location (`file` alone for line 0).
     pub fn show(&self, loc: Loc) -> String {
         let file = self
             .files
             .get(loc.file as usize)
             .map_or("?", String::as_str);
+        if loc.line == 0 {
+            // A problem with the file as a whole.
+            return file.to_string();
+        }
         format!("{file}:{}:{}", loc.line, loc.col.max(1))
     }
 
@@ -338,33 +342,53 @@ impl Loader {
     }
 }
 
+/// The raw bytes read but not yet returned by [`next_line`].
+#[derive(Debug, Default)]
+pub(super) struct RawBuf {
+    bytes: Vec<u8>,
+    pos: usize,
+}
+
 /// Reads the next line into `buf` (cleared first) without its line end.
-/// Returns `Ok(false)` at the end of input. Invalid UTF-8 is decoded
-/// lossily and reported through `lossy`.
+/// LF, CRLF and a lone CR all end a line. Returns `Ok(false)` at the end
+/// of input. Invalid UTF-8 is decoded lossily and reported through `lossy`.
 pub(super) fn next_line(
     reader: &mut impl BufRead,
-    raw: &mut Vec<u8>,
+    raw: &mut RawBuf,
     buf: &mut String,
     lossy: &mut bool,
 ) -> std::io::Result<bool> {
-    raw.clear();
     buf.clear();
-    if reader.read_until(b'\n', raw)? == 0 {
-        return Ok(false);
+    if raw.pos >= raw.bytes.len() {
+        raw.bytes.clear();
+        raw.pos = 0;
+        if reader.read_until(b'\n', &mut raw.bytes)? == 0 {
+            return Ok(false);
+        }
     }
-    while matches!(raw.last(), Some(b'\n' | b'\r')) {
-        raw.pop();
-    }
-    match std::str::from_utf8(raw) {
+    let rest = raw.bytes.get(raw.pos..).unwrap_or_default();
+    let end = rest
+        .iter()
+        .position(|&b| b == b'\n' || b == b'\r')
+        .unwrap_or(rest.len());
+    let line = rest.get(..end).unwrap_or_default();
+    // `read_until` stops after a LF, so a CRLF pair is never split.
+    let terminator = match (rest.get(end), rest.get(end + 1)) {
+        (Some(b'\r'), Some(b'\n')) => 2,
+        (Some(_), _) => 1,
+        (None, _) => 0,
+    };
+    match std::str::from_utf8(line) {
         Ok(s) => {
             *lossy = false;
             buf.push_str(s);
         }
         Err(_) => {
             *lossy = true;
-            buf.push_str(&String::from_utf8_lossy(raw));
+            buf.push_str(&String::from_utf8_lossy(line));
         }
     }
+    raw.pos += end + terminator;
     Ok(true)
 }
 

@@ -2,7 +2,7 @@
 //! that name an office ("Menteri Luar Negeri", "Foreign Minister"). Role
 //! records refer to offices by id; relation extraction reads the titles.
 
-use super::load::{char_col, next_line};
+use super::load::{char_col, next_line, RawBuf};
 use super::{GazetteerError, GazetteerWarning};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -44,7 +44,7 @@ impl Offices {
     /// Reports every malformed line, empty office id and duplicate id
     /// (`file:line:col: reason`), and read failures.
     pub fn parse(name: &str, mut reader: impl BufRead) -> Result<Offices, GazetteerError> {
-        let (mut raw, mut buf, mut lossy) = (Vec::new(), String::new(), false);
+        let (mut raw, mut buf, mut lossy) = (RawBuf::default(), String::new(), false);
         let mut offices = Offices::default();
         let mut seen = BTreeSet::new();
         let mut errors = Vec::new();

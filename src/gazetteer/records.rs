@@ -1,6 +1,6 @@
 //! Curated entity records: one JSON object per line (`*.jsonl`).
 
-use super::load::{col_of, digest, next_line, type_bit, Claim, Loader, Loc, PendingRole};
+use super::load::{col_of, digest, next_line, type_bit, Claim, Loader, Loc, PendingRole, RawBuf};
 use super::{name_key, Entity, GazetteerError, Origin, Role};
 use crate::types::EntityType;
 use serde_json::{Map, Value};
@@ -30,7 +30,7 @@ impl Loader {
     /// with `#` are skipped.
     pub fn records(&mut self, name: &str, mut reader: impl BufRead) -> Result<(), GazetteerError> {
         let file = self.add_file(name);
-        let (mut raw, mut buf, mut lossy) = (Vec::new(), String::new(), false);
+        let (mut raw, mut buf, mut lossy) = (RawBuf::default(), String::new(), false);
         let mut line_no = 0u32;
         loop {
             let more = next_line(&mut reader, &mut raw, &mut buf, &mut lossy).map_err(|e| {
