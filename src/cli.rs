@@ -474,3 +474,10 @@ impl ExportArgs {
         })
     }
 }
+
+impl CheckArgs {
+    /// The plain check-gazetteer config.
+    pub fn into_config(self) -> cmd::check_gazetteer::Config {
+        cmd::check_gazetteer::Config { paths: self.paths }
+    }
+}

@@ -10,6 +10,7 @@ fn main() -> ExitCode {
         Command::Merge(args) => args.into_config().and_then(cmd::merge::run),
         Command::Tag(args) => args.corpus.into_config().and_then(cmd::tag::run),
         Command::Export(args) => args.into_config().and_then(cmd::export::run),
+        Command::CheckGazetteer(args) => cmd::check_gazetteer::run(args.into_config()),
         other => Err(anyhow::anyhow!("{other:?}: not implemented yet")),
     };
     cmd::finish(result)

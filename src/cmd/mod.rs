@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 pub mod build;
+pub mod check_gazetteer;
 pub mod export;
 pub mod merge;
 pub mod tag;
@@ -63,11 +64,8 @@ pub fn finish(result: anyhow::Result<ExitCode>) -> ExitCode {
 /// Fails on a fatal gazetteer error, or on any warning with `--strict`.
 pub fn load_gazetteer(config: &CorpusConfig) -> anyhow::Result<crate::gazetteer::Gazetteer> {
     use anyhow::Context;
-    if config.gazetteers.is_empty() {
-        return crate::gazetteer::Gazetteer::builtin().context("loading the built-in gazetteer");
-    }
-    let (gaz, warnings) =
-        crate::gazetteer::Gazetteer::load(&config.gazetteers).context("loading the gazetteer")?;
+    let (gaz, warnings) = crate::gazetteer::Gazetteer::load_or_builtin(&config.gazetteers)
+        .context("loading the gazetteer")?;
     for w in &warnings {
         eprintln!("gazegraph: warning: {}: {}", w.location, w.message);
     }

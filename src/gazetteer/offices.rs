@@ -1,0 +1,105 @@
+//! Office titles (`gazetteer/offices.jsonl`): the phrases, per language,
+//! that name an office ("Menteri Luar Negeri", "Foreign Minister"). Role
+//! records refer to offices by id; relation extraction reads the titles.
+
+use super::load::{char_col, next_line, RawBuf};
+use super::{GazetteerError, GazetteerWarning};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::BufRead;
+
+/// One office and its title phrases.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Office {
+    /// Office id, e.g. `foreign_minister`.
+    pub office: String,
+    /// Title phrases by language code (`id`, `en`), as written in news.
+    #[serde(default)]
+    pub titles: BTreeMap<String, Vec<String>>,
+}
+
+/// All offices, in file order.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Offices {
+    /// The offices.
+    pub offices: Vec<Office>,
+}
+
+impl Offices {
+    /// The built-in offices (`gazetteer/offices.jsonl`, embedded).
+    ///
+    /// # Errors
+    /// Fails only if the embedded data is invalid (a test guards this).
+    pub fn builtin() -> Result<Offices, GazetteerError> {
+        Offices::parse(
+            "builtin:gazetteer/offices.jsonl",
+            super::BUILTIN_OFFICES.as_bytes(),
+        )
+    }
+
+    /// Parses office records, one JSON object per line; blank lines and `#`
+    /// comments are skipped. `name` is used in messages.
+    ///
+    /// # Errors
+    /// Reports every malformed line, empty office id and duplicate id
+    /// (`file:line:col: reason`), and read failures.
+    pub fn parse(name: &str, mut reader: impl BufRead) -> Result<Offices, GazetteerError> {
+        let (mut raw, mut buf, mut lossy) = (RawBuf::default(), String::new(), false);
+        let mut offices = Offices::default();
+        let mut seen = BTreeSet::new();
+        let mut errors = Vec::new();
+        let mut line_no = 0u32;
+        let io = |e: std::io::Error| GazetteerError::Io {
+            path: name.to_string(),
+            message: format!("cannot read: {e}"),
+        };
+        while next_line(&mut reader, &mut raw, &mut buf, &mut lossy).map_err(io)? {
+            line_no = line_no.saturating_add(1);
+            let line = buf.trim_start_matches('\u{feff}');
+            if line.trim().is_empty() || line.trim_start().starts_with('#') {
+                continue;
+            }
+            let mut problem = |col: u32, message: String| {
+                errors.push(GazetteerWarning {
+                    location: format!("{name}:{line_no}:{col}"),
+                    message,
+                });
+            };
+            match serde_json::from_str::<Office>(line) {
+                Ok(office) if office.office.trim().is_empty() => {
+                    problem(1, "empty `office` id".to_string());
+                }
+                Ok(office) => {
+                    if seen.insert(office.office.clone()) {
+                        offices.offices.push(office);
+                    } else {
+                        problem(1, format!("duplicate office `{}`", office.office));
+                    }
+                }
+                Err(e) => {
+                    let col = char_col(line, e.column().saturating_sub(1));
+                    problem(
+                        col,
+                        format!(
+                            "malformed office record: {}",
+                            super::records::json_reason(&e)
+                        ),
+                    );
+                }
+            }
+        }
+        if errors.is_empty() {
+            Ok(offices)
+        } else {
+            Err(GazetteerError::Invalid {
+                errors,
+                warnings: Vec::new(),
+            })
+        }
+    }
+
+    /// The office with this id.
+    pub fn get(&self, office: &str) -> Option<&Office> {
+        self.offices.iter().find(|o| o.office == office)
+    }
+}
