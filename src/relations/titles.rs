@@ -197,6 +197,16 @@ fn analyse(s: &mut Sent, ts: usize, te: usize, office: usize, gaz: &Gazetteer, l
     }
     if let Some(p) = person {
         s.ments[p].ext = s.ments[p].ext.min(head.start);
+    } else if of.is_some() && head.start >= 2 && punct(s, head.start - 1, &[","]) {
+        // "Sergei Lavrov, Menteri Luar Negeri Rusia, tiba": a title after the name
+        let closes = head.end >= s.toks.len() || punct(s, head.end, &[",", ")", ".", "!", "?", "\"", ";"]);
+        let before = s
+            .ments
+            .iter()
+            .position(|m| !m.nested && m.toks.end == head.start - 1 && m.etype == EntityType::Person);
+        if let Some(p) = before.filter(|&p| closes && roles_allow(s, p, office, of, gaz, lex)) {
+            person = Some(p);
+        }
     }
     for m in in_title {
         s.ments[m].in_title = true;
@@ -219,6 +229,11 @@ fn comma_apposition_ok(s: &Sent, p: usize, office: usize, of: Option<u32>, gaz: 
     if !closes {
         return false;
     }
+    roles_allow(s, p, office, of, gaz, lex)
+}
+
+/// False when the gazetteer knows who held the office and `p` is not one.
+fn roles_allow(s: &Sent, p: usize, office: usize, of: Option<u32>, gaz: &Gazetteer, lex: &Lexicon) -> bool {
     let (Some(of), Some(o)) = (of, lex.offices.get(office)) else {
         return true;
     };
