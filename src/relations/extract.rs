@@ -348,9 +348,17 @@ fn subject(env: &Env, s: &Sent, trig: &Trig, ok: &dyn Fn(usize) -> bool, not: Op
         })
         .map_or(0, |k| k + 1);
     let usable = |m: usize| s.ments[m].free() && Some(m) != not && ok(m) && !preceded_by_prep(env, s, m);
-    let before = (0..s.ments.len())
-        .filter(|&m| s.ments[m].toks.end <= trig.start && s.ments[m].ext >= clause && usable(m))
-        .max_by_key(|&m| s.ments[m].toks.end);
+    let candidates = (0..s.ments.len()).filter(|&m| s.ments[m].toks.end <= trig.start && s.ments[m].ext >= clause && usable(m));
+    // "Pyongyang mengirim pasukan ... dan memasok ...": a verb joined by
+    // "dan"/"and" shares the clause subject, not the nearest object
+    let coordinated_verb = trig.voice != Voice::Nominal
+        && trig.start > 0
+        && env.lex.in_class("list", &s.toks[trig.start - 1].norm);
+    let before = if coordinated_verb {
+        candidates.min_by_key(|&m| s.ments[m].toks.start)
+    } else {
+        candidates.max_by_key(|&m| s.ments[m].toks.end)
+    };
     if before.is_some() {
         return before;
     }
@@ -457,7 +465,11 @@ fn modality(env: &Env, s: &Sent, trigs: &[Trig], ti: usize) -> Modality {
             break;
         }
         if let Some(g) = trigs.iter().enumerate().find(|(j, g)| *j != ti && g.end == k + 1) {
-            if let Some(m) = env.lex.rules.get(g.1.rule).and_then(|r| r.complement) {
+            // "mengundang X untuk mengunjungi": a governing verb (not a noun:
+            // "undangan ini setelah bertemu") with a complementizer between
+            let governed = g.1.voice != Voice::Nominal
+                && (k + 1..t.start).any(|j| env.lex.in_class("complementizer", &s.toks[j].norm));
+            if let Some(m) = env.lex.rules.get(g.1.rule).and_then(|r| r.complement).filter(|_| governed) {
                 found = Some(found.map_or(m, |f| f.max(m)));
             }
             break;

@@ -17,6 +17,8 @@ mod text;
 mod titles;
 
 #[cfg(test)]
+mod seeds_eval;
+#[cfg(test)]
 mod tests;
 
 pub use extract::extract;

@@ -8,7 +8,7 @@ use crate::document::{Prepared, Sentence};
 use crate::gazetteer::{Entity, Gazetteer, Origin, Role};
 use crate::types::{EntityType, Mention, Modality, Via};
 
-fn role(office: &str, of: &str, start: Option<&str>, end: Option<&str>) -> Role {
+pub(super) fn role(office: &str, of: &str, start: Option<&str>, end: Option<&str>) -> Role {
     Role {
         office: office.into(),
         of: of.into(),
@@ -17,7 +17,7 @@ fn role(office: &str, of: &str, start: Option<&str>, end: Option<&str>) -> Role 
     }
 }
 
-fn ent(id: &str, etype: EntityType, aliases: &[&str], demonyms: &[&str], roles: Vec<Role>) -> Entity {
+pub(super) fn ent(id: &str, etype: EntityType, aliases: &[&str], demonyms: &[&str], roles: Vec<Role>) -> Entity {
     Entity {
         id: id.into(),
         name: aliases[0].into(),
@@ -113,7 +113,7 @@ fn find_mentions(text: &str, gaz: &Gazetteer, prep: &Prepared) -> Vec<Mention> {
     out
 }
 
-type Rel = (String, String, String, Modality);
+pub(super) type Rel = (String, String, String, Modality);
 
 fn run_with(text: &str, date: Option<&str>, lex: &Lexicon) -> Vec<Rel> {
     let g = gaz();
@@ -191,6 +191,7 @@ fn visits_in_indonesian() {
         ("Setibanya di Seoul, Antony Blinken langsung menggelar rapat.", &[rel("visits", "antony-blinken", "seoul", A)]),
         ("Xi Jinping melawat ke Moskow bulan ini.", &[rel("visits", "xi-jinping", "moscow", A)]),
         ("Prabowo mengunjungi Rusia dan bertemu Putin.", &[rel("visits", "prabowo-subianto", "russia", A)]),
+        ("Iran mengirim drone ke Moskow dan memasok rudal kepada Rusia.", &[]),
     ];
     for (text, want) in table {
         check(text, None, k, want);
@@ -227,6 +228,13 @@ fn invitation_makes_the_visit_planned() {
         &["invites", "visits"],
         &[rel("invites", "xi-jinping", "prabowo-subianto", A), rel("visits", "prabowo-subianto", "beijing", P)],
     );
+    // a noun trigger passes no modality on
+    check(
+        "Kim menyampaikan undangan itu setelah bertemu dengan Putin.",
+        None,
+        &["meets"],
+        &[rel("meets", "kim-jong-un", "vladimir-putin", A)],
+    );
     check(
         "Kim Jong Un invited Putin to visit Pyongyang.",
         None,
@@ -243,6 +251,8 @@ fn supplies_both_languages() {
     check("China membantah memasok senjata kepada Rusia.", None, k, &[rel("supplies", "china", "russia", N)]);
     check("The United States will supply air defence systems to Ukraine.", None, k, &[rel("supplies", "united-states", "ukraine", P)]);
     check("Iran supplied drones to Russia last year.", None, k, &[rel("supplies", "iran", "russia", A)]);
+    // a coordinated verb shares the first verb's subject, not its object
+    check("Iran mengusir pasukan Ukraina dan memasok rudal kepada Rusia.", None, k, &[rel("supplies", "iran", "russia", A)]);
 }
 
 #[test]
