@@ -37,7 +37,11 @@ struct Env<'a> {
 
 impl Env<'_> {
     fn type_ok(&self, s: &Sent, m: usize, types: &[ArgType]) -> bool {
-        let Some(e) = s.ments.get(m).and_then(|m| self.gaz.entities.get(m.entity as usize)) else {
+        let Some(e) = s
+            .ments
+            .get(m)
+            .and_then(|m| self.gaz.entities.get(m.entity as usize))
+        else {
             return false;
         };
         let country = e.etype == EntityType::Place
@@ -53,7 +57,11 @@ impl Env<'_> {
 
     fn span_text(&self, s: &Sent, a: usize, b: usize) -> String {
         match (s.toks.get(a), s.toks.get(b.saturating_sub(1))) {
-            (Some(x), Some(y)) => self.text.get(x.range.start..y.range.end).unwrap_or("").to_string(),
+            (Some(x), Some(y)) => self
+                .text
+                .get(x.range.start..y.range.end)
+                .unwrap_or("")
+                .to_string(),
             _ => String::new(),
         }
     }
@@ -75,7 +83,11 @@ pub fn extract(
     if mentions.is_empty() {
         return;
     }
-    let src = if prep.clean.len() == text.len() { prep.clean.as_str() } else { text };
+    let src = if prep.clean.len() == text.len() {
+        prep.clean.as_str()
+    } else {
+        text
+    };
     let env = Env {
         text,
         gaz,
@@ -84,7 +96,10 @@ pub fn extract(
     };
     for (si, sentence) in prep.sentences.iter().enumerate() {
         let r = &sentence.range;
-        if !mentions.iter().any(|m| r.start <= m.start && m.end <= r.end) {
+        if !mentions
+            .iter()
+            .any(|m| r.start <= m.start && m.end <= r.end)
+        {
             continue;
         }
         let mut s = Sent::build(src, r.clone(), mentions, gaz);
@@ -104,7 +119,15 @@ pub fn extract(
     }
 }
 
-fn push(out: &mut Vec<RelationInstance>, kind: &str, pair: (u32, u32), directed: bool, sentence: u32, trigger: String, modality: Modality) {
+fn push(
+    out: &mut Vec<RelationInstance>,
+    kind: &str,
+    pair: (u32, u32),
+    directed: bool,
+    sentence: u32,
+    trigger: String,
+    modality: Modality,
+) {
     if pair.0 != pair.1 {
         out.push(RelationInstance {
             kind: kind.to_string(),
@@ -124,7 +147,11 @@ fn dedupe(out: &mut Vec<RelationInstance>, first: usize) {
     let mut i = first;
     while i < out.len() {
         let r = &out[i];
-        let (a, b) = if r.directed { (r.source, r.target) } else { (r.source.min(r.target), r.source.max(r.target)) };
+        let (a, b) = if r.directed {
+            (r.source, r.target)
+        } else {
+            (r.source.min(r.target), r.source.max(r.target))
+        };
         if seen.insert((r.kind.clone(), a, b, r.modality)) {
             i += 1;
         } else {
@@ -133,16 +160,36 @@ fn dedupe(out: &mut Vec<RelationInstance>, first: usize) {
     }
 }
 
-fn holds_office(env: &Env, s: &Sent, titles: &[TitleMatch], si: u32, out: &mut Vec<RelationInstance>) {
+fn holds_office(
+    env: &Env,
+    s: &Sent,
+    titles: &[TitleMatch],
+    si: u32,
+    out: &mut Vec<RelationInstance>,
+) {
     for t in titles {
-        let (Some(p), Some(of)) = (t.person, t.of) else { continue };
+        let (Some(p), Some(of)) = (t.person, t.of) else {
+            continue;
+        };
         let Some(m) = s.ments.get(p) else { continue };
-        let of_ok = env.gaz.entities.get(of as usize).is_some_and(|e| e.etype != EntityType::Person);
+        let of_ok = env
+            .gaz
+            .entities
+            .get(of as usize)
+            .is_some_and(|e| e.etype != EntityType::Person);
         if m.nested || !of_ok {
             continue;
         }
         let trigger = env.span_text(s, t.title.start, t.title.end);
-        push(out, super::HOLDS_OFFICE, (m.entity, of), true, si, trigger, Modality::Asserted);
+        push(
+            out,
+            super::HOLDS_OFFICE,
+            (m.entity, of),
+            true,
+            si,
+            trigger,
+            Modality::Asserted,
+        );
     }
 }
 
@@ -157,28 +204,53 @@ fn located_in(env: &Env, s: &Sent, si: u32, out: &mut Vec<RelationInstance>) {
             let end = s.ments[x].toks.end;
             let Some(tok) = s.toks.get(end) else { continue };
             let (y, trig) = if !tok.word && tok.norm == "," {
-                (s.ment_at(end + 1, env.lex).filter(|&y| s.ments[y].toks.start == end + 1), end)
+                (
+                    s.ment_at(end + 1, env.lex)
+                        .filter(|&y| s.ments[y].toks.start == end + 1),
+                    end,
+                )
             } else if tok.word && rule.target_preps.contains(&tok.norm) {
                 (s.ment_at(end + 1, env.lex), end)
             } else {
                 let start = s.ments[x].toks.start;
                 let noun = start > 0 && rule.place_nouns.contains(&s.toks[start - 1].norm);
-                (s.ments.iter().position(|m| m.free() && m.toks.start == end).filter(|_| noun), start.wrapping_sub(1))
+                (
+                    s.ments
+                        .iter()
+                        .position(|m| m.free() && m.toks.start == end)
+                        .filter(|_| noun),
+                    start.wrapping_sub(1),
+                )
             };
-            let Some(y) = y.filter(|&y| env.type_ok(s, y, &rule.target)) else { continue };
+            let Some(y) = y.filter(|&y| env.type_ok(s, y, &rule.target)) else {
+                continue;
+            };
             // "Moskow, Rusia dan China" lists places; it states no location
             let after = s.ments[y].toks.end;
             let listed = s.toks.get(after).is_some_and(|t| {
                 env.lex.in_class("list", &t.norm)
-                    || (t.norm == "," && s.ments.iter().any(|m| m.free() && m.toks.start == after + 1))
+                    || (t.norm == ","
+                        && s.ments
+                            .iter()
+                            .any(|m| m.free() && m.toks.start == after + 1))
             });
             let listed_before = s.ments[x].toks.start > 0
-                && s.toks.get(s.ments[x].toks.start - 1).is_some_and(|t| env.lex.in_class("list", &t.norm) || t.norm == ",");
+                && s.toks
+                    .get(s.ments[x].toks.start - 1)
+                    .is_some_and(|t| env.lex.in_class("list", &t.norm) || t.norm == ",");
             if listed || (listed_before && s.toks[end].norm == ",") {
                 continue;
             }
             let trigger = env.span_text(s, trig, trig + 1);
-            push(out, &rule.kind, (s.ments[x].entity, s.ments[y].entity), true, si, trigger, Modality::Asserted);
+            push(
+                out,
+                &rule.kind,
+                (s.ments[x].entity, s.ments[y].entity),
+                true,
+                si,
+                trigger,
+                Modality::Asserted,
+            );
         }
     }
 }
@@ -236,13 +308,21 @@ fn find_triggers(env: &Env, s: &Sent, titles: &[TitleMatch]) -> Vec<Trig> {
                 }
             }
             let Some((n, mut voice)) = best else { continue };
-            if out.iter().any(|t| lex.rules[t.rule].kind == rule.kind && t.start <= k && k < t.end) {
+            if out
+                .iter()
+                .any(|t| lex.rules[t.rule].kind == rule.kind && t.start <= k && k < t.end)
+            {
                 continue;
             }
             if rule.lang == Lang::En {
                 voice = english_voice(s, k, voice, lex);
             }
-            out.push(Trig { rule: ri, start: k, end: k + n, voice });
+            out.push(Trig {
+                rule: ri,
+                start: k,
+                end: k + n,
+                voice,
+            });
         }
     }
     out
@@ -275,7 +355,13 @@ const CUE_REACH: usize = 5;
 
 /// The first mention introduced by one of `preps` after token `from`,
 /// within the same clause, that passes `ok`.
-fn prep_arg(env: &Env, s: &Sent, from: usize, preps: &[String], ok: &dyn Fn(usize) -> bool) -> Option<usize> {
+fn prep_arg(
+    env: &Env,
+    s: &Sent,
+    from: usize,
+    preps: &[String],
+    ok: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
     let mut k = from;
     let mut words = 0;
     while k < s.toks.len() && words <= PREP_REACH {
@@ -305,8 +391,15 @@ fn prep_arg(env: &Env, s: &Sent, from: usize, preps: &[String], ok: &dyn Fn(usiz
 }
 
 /// "pertemuan antara X dan Y", "talks between X and Y".
-fn pair_after(env: &Env, s: &Sent, trig: &Trig, preps: &[String], ok: &dyn Fn(usize) -> bool) -> Option<(usize, usize)> {
-    let k = (trig.end..(trig.end + 4).min(s.toks.len())).find(|&k| s.toks[k].word && preps.contains(&s.toks[k].norm))?;
+fn pair_after(
+    env: &Env,
+    s: &Sent,
+    trig: &Trig,
+    preps: &[String],
+    ok: &dyn Fn(usize) -> bool,
+) -> Option<(usize, usize)> {
+    let k = (trig.end..(trig.end + 4).min(s.toks.len()))
+        .find(|&k| s.toks[k].word && preps.contains(&s.toks[k].norm))?;
     let x = s.ment_at(k + 1, env.lex).filter(|&x| ok(x))?;
     let y = coordinated_after(env, s, x, ok)?;
     Some((x, y))
@@ -333,22 +426,34 @@ fn coordinated_before(env: &Env, s: &Sent, y: usize, ok: &dyn Fn(usize) -> bool)
 
 fn preceded_by_prep(env: &Env, s: &Sent, m: usize) -> bool {
     let ext = s.ments[m].ext;
-    ext > 0 && s.toks.get(ext - 1).is_some_and(|t| t.word && env.lex.in_class("prep", &t.norm))
+    ext > 0
+        && s.toks
+            .get(ext - 1)
+            .is_some_and(|t| t.word && env.lex.in_class("prep", &t.norm))
 }
 
 /// The subject of a trigger: the nearest mention before it in its clause
 /// that is not the object of a preposition; failing that, a mention after
 /// a fronted clause ("Setelah tiba di Pyongyang, Lavrov ...").
-fn subject(env: &Env, s: &Sent, trig: &Trig, ok: &dyn Fn(usize) -> bool, not: Option<usize>) -> Option<usize> {
+fn subject(
+    env: &Env,
+    s: &Sent,
+    trig: &Trig,
+    ok: &dyn Fn(usize) -> bool,
+    not: Option<usize>,
+) -> Option<usize> {
     let clause = (0..trig.start)
         .rev()
         .find(|&k| {
             let t = &s.toks[k];
-            (!t.word && [";", ":", "\""].contains(&t.norm.as_str())) || (t.word && env.lex.in_class("clause", &t.norm))
+            (!t.word && [";", ":", "\""].contains(&t.norm.as_str()))
+                || (t.word && env.lex.in_class("clause", &t.norm))
         })
         .map_or(0, |k| k + 1);
-    let usable = |m: usize| s.ments[m].free() && Some(m) != not && ok(m) && !preceded_by_prep(env, s, m);
-    let candidates = (0..s.ments.len()).filter(|&m| s.ments[m].toks.end <= trig.start && s.ments[m].ext >= clause && usable(m));
+    let usable =
+        |m: usize| s.ments[m].free() && Some(m) != not && ok(m) && !preceded_by_prep(env, s, m);
+    let candidates = (0..s.ments.len())
+        .filter(|&m| s.ments[m].toks.end <= trig.start && s.ments[m].ext >= clause && usable(m));
     // "Pyongyang mengirim pasukan ... dan memasok ...": a verb joined by
     // "dan"/"and" shares the clause subject, not the nearest object
     let coordinated_verb = trig.voice != Voice::Nominal
@@ -377,12 +482,22 @@ fn possessive_before(s: &Sent, trig: &Trig) -> Option<usize> {
             return Some(m);
         }
     }
-    s.ment_ending_at(k).filter(|_| k > 0 && s.toks[k - 1].norm == "s")
+    s.ment_ending_at(k)
+        .filter(|_| k > 0 && s.toks[k - 1].norm == "s")
 }
 
-fn relate(env: &Env, s: &Sent, trigs: &[Trig], ti: usize, si: u32, out: &mut Vec<RelationInstance>) {
+fn relate(
+    env: &Env,
+    s: &Sent,
+    trigs: &[Trig],
+    ti: usize,
+    si: u32,
+    out: &mut Vec<RelationInstance>,
+) {
     let t = &trigs[ti];
-    let Some(rule) = env.lex.rules.get(t.rule) else { return };
+    let Some(rule) = env.lex.rules.get(t.rule) else {
+        return;
+    };
     let ok_src = |m: usize| env.type_ok(s, m, &rule.source);
     let ok_tgt = |m: usize| env.type_ok(s, m, &rule.target);
     let mut pairs: Vec<(usize, usize)> = Vec::new();
@@ -390,17 +505,25 @@ fn relate(env: &Env, s: &Sent, trigs: &[Trig], ti: usize, si: u32, out: &mut Vec
         pairs.push(p);
     } else {
         let agent = prep_arg(env, s, t.end, &rule.agent_preps, &ok_src);
-        let target = prep_arg(env, s, t.end, &rule.target_preps, &ok_tgt).filter(|&m| Some(m) != agent);
+        let target =
+            prep_arg(env, s, t.end, &rule.target_preps, &ok_tgt).filter(|&m| Some(m) != agent);
         let direct = s.ment_at(t.end, env.lex);
         let (src, tgt) = match t.voice {
             Voice::Passive => {
-                let by_direct = if rule.lang == Lang::Id { direct.filter(|&m| ok_src(m)) } else { None };
+                let by_direct = if rule.lang == Lang::Id {
+                    direct.filter(|&m| ok_src(m))
+                } else {
+                    None
+                };
                 let a = agent.or(by_direct);
                 (a, a.and_then(|a| subject(env, s, t, &ok_tgt, Some(a))))
             }
             Voice::Nominal => {
                 let genitive = direct.filter(|&m| ok_src(m));
-                if let Some(y) = genitive.filter(|_| rule.symmetric).and_then(|g| coordinated_after(env, s, g, &ok_tgt)) {
+                if let Some(y) = genitive
+                    .filter(|_| rule.symmetric)
+                    .and_then(|g| coordinated_after(env, s, g, &ok_tgt))
+                {
                     // "pertemuan Kim dan Putin"
                     pairs.push((genitive.unwrap_or(y), y));
                     (None, None)
@@ -411,7 +534,9 @@ fn relate(env: &Env, s: &Sent, trigs: &[Trig], ti: usize, si: u32, out: &mut Vec
                         .or(agent);
                     match gen {
                         Some(g) => {
-                            let tg = target.filter(|&m| m != g).or_else(|| subject(env, s, t, &ok_tgt, Some(g)));
+                            let tg = target
+                                .filter(|&m| m != g)
+                                .or_else(|| subject(env, s, t, &ok_tgt, Some(g)));
                             (Some(g), tg)
                         }
                         None => (subject(env, s, t, &ok_src, target), target),
@@ -428,7 +553,9 @@ fn relate(env: &Env, s: &Sent, trigs: &[Trig], ti: usize, si: u32, out: &mut Vec
             (Some(a), None) if rule.symmetric => {
                 if let Some(x) = coordinated_before(env, s, a, &ok_src) {
                     pairs.push((x, a));
-                } else if let Some(y) = coordinated_after(env, s, a, &ok_tgt).filter(|&y| s.ments[y].toks.end <= t.start) {
+                } else if let Some(y) = coordinated_after(env, s, a, &ok_tgt)
+                    .filter(|&y| s.ments[y].toks.end <= t.start)
+                {
                     pairs.push((a, y));
                 }
             }
@@ -442,7 +569,15 @@ fn relate(env: &Env, s: &Sent, trigs: &[Trig], ti: usize, si: u32, out: &mut Vec
     let trigger = env.span_text(s, t.start, t.end);
     for (a, b) in pairs {
         let pair = (s.ments[a].entity, s.ments[b].entity);
-        push(out, &rule.kind, pair, !rule.symmetric, si, trigger.clone(), modality);
+        push(
+            out,
+            &rule.kind,
+            pair,
+            !rule.symmetric,
+            si,
+            trigger.clone(),
+            modality,
+        );
     }
 }
 
@@ -464,12 +599,22 @@ fn modality(env: &Env, s: &Sent, trigs: &[Trig], ti: usize) -> Modality {
             }
             break;
         }
-        if let Some(g) = trigs.iter().enumerate().find(|(j, g)| *j != ti && g.end == k + 1) {
+        if let Some(g) = trigs
+            .iter()
+            .enumerate()
+            .find(|(j, g)| *j != ti && g.end == k + 1)
+        {
             // "mengundang X untuk mengunjungi": a governing verb (not a noun:
             // "undangan ini setelah bertemu") with a complementizer between
             let governed = g.1.voice != Voice::Nominal
                 && (k + 1..t.start).any(|j| env.lex.in_class("complementizer", &s.toks[j].norm));
-            if let Some(m) = env.lex.rules.get(g.1.rule).and_then(|r| r.complement).filter(|_| governed) {
+            if let Some(m) = env
+                .lex
+                .rules
+                .get(g.1.rule)
+                .and_then(|r| r.complement)
+                .filter(|_| governed)
+            {
                 found = Some(found.map_or(m, |f| f.max(m)));
             }
             break;

@@ -179,7 +179,9 @@ impl Lexicon {
     pub fn builtin() -> Lexicon {
         let mut lex = Lexicon::default();
         lex.extend_from_reader(BUILTIN_RELATIONS.as_bytes(), "gazetteer/relations.jsonl")
-            .and_then(|()| lex.extend_from_reader(BUILTIN_OFFICES.as_bytes(), "gazetteer/offices.jsonl"))
+            .and_then(|()| {
+                lex.extend_from_reader(BUILTIN_OFFICES.as_bytes(), "gazetteer/offices.jsonl")
+            })
             .expect("the embedded lexicon parses (tested)");
         lex.name = "builtin".to_string();
         lex
@@ -273,7 +275,8 @@ impl Lexicon {
             }
             self.offices.push(office);
             // longest titles first, so "menteri luar negeri" beats "menteri"
-            self.titles.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.cmp(b)));
+            self.titles
+                .sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.cmp(b)));
         } else if has("cues") {
             let rec: CueRecord = serde_json::from_value(value).map_err(e)?;
             for w in &rec.words {
@@ -322,7 +325,8 @@ mod tests {
 
     #[test]
     fn errors_name_the_line() {
-        let data = "{\"cues\":\"planned\",\"lang\":\"id\",\"words\":[\"akan\"]}\n{\"kind\":\"x\"}\n";
+        let data =
+            "{\"cues\":\"planned\",\"lang\":\"id\",\"words\":[\"akan\"]}\n{\"kind\":\"x\"}\n";
         let err = Lexicon::from_reader(data.as_bytes(), "my.jsonl").unwrap_err();
         assert!(err.to_string().starts_with("my.jsonl:2:"), "{err}");
         let err = Lexicon::from_reader("{\"foo\":1}".as_bytes(), "f").unwrap_err();

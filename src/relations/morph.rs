@@ -310,7 +310,10 @@ mod tests {
         for (form, lemma) in table {
             let mut out = Vec::new();
             analyze_en(form, &irregular, &mut out);
-            assert!(out.iter().any(|a| a.stem == lemma), "{form} → {lemma}: {out:?}");
+            assert!(
+                out.iter().any(|a| a.stem == lemma),
+                "{form} → {lemma}: {out:?}"
+            );
         }
         let mut out = Vec::new();
         analyze_en("invitation", &irregular, &mut out);

@@ -87,21 +87,20 @@ impl Sent {
     /// The free mention whose phrase starts at token `k`, skipping up to two
     /// filler or lowercase words ("kepada tentara Rusia", "to the city of").
     pub fn ment_at(&self, k: usize, lex: &super::Lexicon) -> Option<usize> {
-        let mut k = k;
-        for _ in 0..3 {
+        for k in k..k + 3 {
             if let Some(i) = self.ments.iter().position(|m| m.free() && m.ext == k) {
                 return Some(i);
             }
             let t = self.toks.get(k)?;
             let skippable = t.word
                 && (lex.in_class("filler", &t.norm)
-                    || (self.is_lower(k) && !lex.in_class("prep", &t.norm)
+                    || (self.is_lower(k)
+                        && !lex.in_class("prep", &t.norm)
                         && !lex.in_class("clause", &t.norm)))
                 && !self.in_mention(k);
             if !skippable {
                 return None;
             }
-            k += 1;
         }
         None
     }

@@ -103,7 +103,10 @@ mod tests {
         let norms: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
         assert_eq!(
             norms,
-            ["menlu", "korut", ",", "choe", "son", "hui", "'", "s", "resume", "(", "as", ")", "."]
+            [
+                "menlu", "korut", ",", "choe", "son", "hui", "'", "s", "resume", "(", "as", ")",
+                "."
+            ]
         );
         assert_eq!(&text[toks[8].range.clone()], "Résumé");
         assert!(!toks[2].word && toks[3].word);
@@ -111,6 +114,9 @@ mod tests {
 
     #[test]
     fn phrase_words() {
-        assert_eq!(fold_words("Menteri Luar-Negeri"), ["menteri", "luar", "negeri"]);
+        assert_eq!(
+            fold_words("Menteri Luar-Negeri"),
+            ["menteri", "luar", "negeri"]
+        );
     }
 }

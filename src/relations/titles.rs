@@ -45,11 +45,10 @@ fn mention_at(s: &Sent, k: usize) -> Option<usize> {
 /// The longest title starting at token `i`: (office, number of tokens).
 fn title_at(s: &Sent, i: usize, lex: &Lexicon) -> Option<(usize, usize)> {
     lex.titles.iter().find_map(|(office, words)| {
-        let ok = words.iter().enumerate().all(|(j, w)| {
-            s.toks
-                .get(i + j)
-                .is_some_and(|t| t.word && t.norm == *w)
-        });
+        let ok = words
+            .iter()
+            .enumerate()
+            .all(|(j, w)| s.toks.get(i + j).is_some_and(|t| t.word && t.norm == *w));
         ok.then_some((*office, words.len()))
     })
 }
@@ -112,7 +111,11 @@ pub(crate) fn find_titles(s: &mut Sent, gaz: &Gazetteer, lex: &Lexicon) -> Vec<T
             .ments
             .iter()
             .any(|m| m.via != Via::Title && !m.nested && m.toks.contains(&i));
-        let found = if inside_name { None } else { title_at(s, i, lex) };
+        let found = if inside_name {
+            None
+        } else {
+            title_at(s, i, lex)
+        };
         let Some((office, n)) = found else {
             i += 1;
             continue;
@@ -124,7 +127,14 @@ pub(crate) fn find_titles(s: &mut Sent, gaz: &Gazetteer, lex: &Lexicon) -> Vec<T
     out
 }
 
-fn analyse(s: &mut Sent, ts: usize, te: usize, office: usize, gaz: &Gazetteer, lex: &Lexicon) -> TitleMatch {
+fn analyse(
+    s: &mut Sent,
+    ts: usize,
+    te: usize,
+    office: usize,
+    gaz: &Gazetteer,
+    lex: &Lexicon,
+) -> TitleMatch {
     let mut of = None;
     let mut head = ts..te;
     let mut in_title = Vec::new();
@@ -141,7 +151,10 @@ fn analyse(s: &mut Sent, ts: usize, te: usize, office: usize, gaz: &Gazetteer, l
                 }
             }
         }
-        let to = s.toks.get(head.end).is_some_and(|t| t.norm == "untuk" || t.norm == "to");
+        let to = s
+            .toks
+            .get(head.end)
+            .is_some_and(|t| t.norm == "untuk" || t.norm == "to");
         if to {
             if let Some(p) = mention_at(s, head.end + 1).filter(|&p| is_place_or_org(s, p)) {
                 in_title.push(p);
@@ -199,11 +212,11 @@ fn analyse(s: &mut Sent, ts: usize, te: usize, office: usize, gaz: &Gazetteer, l
         s.ments[p].ext = s.ments[p].ext.min(head.start);
     } else if of.is_some() && head.start >= 2 && punct(s, head.start - 1, &[","]) {
         // "Sergei Lavrov, Menteri Luar Negeri Rusia, tiba": a title after the name
-        let closes = head.end >= s.toks.len() || punct(s, head.end, &[",", ")", ".", "!", "?", "\"", ";"]);
-        let before = s
-            .ments
-            .iter()
-            .position(|m| !m.nested && m.toks.end == head.start - 1 && m.etype == EntityType::Person);
+        let closes =
+            head.end >= s.toks.len() || punct(s, head.end, &[",", ")", ".", "!", "?", "\"", ";"]);
+        let before = s.ments.iter().position(|m| {
+            !m.nested && m.toks.end == head.start - 1 && m.etype == EntityType::Person
+        });
         if let Some(p) = before.filter(|&p| closes && roles_allow(s, p, office, of, gaz, lex)) {
             person = Some(p);
         }
@@ -223,9 +236,17 @@ fn analyse(s: &mut Sent, ts: usize, te: usize, office: usize, gaz: &Gazetteer, l
 /// "Menlu Korut, Choe Son Hui," is an apposition only if the name closes
 /// the phrase (comma, bracket, end) and does not contradict the roles:
 /// "pembicaraan dengan pemimpin Korea Utara, Putin bakal ..." is not.
-fn comma_apposition_ok(s: &Sent, p: usize, office: usize, of: Option<u32>, gaz: &Gazetteer, lex: &Lexicon) -> bool {
+fn comma_apposition_ok(
+    s: &Sent,
+    p: usize,
+    office: usize,
+    of: Option<u32>,
+    gaz: &Gazetteer,
+    lex: &Lexicon,
+) -> bool {
     let end = s.ments[p].toks.end;
-    let closes = end >= s.toks.len() || punct(s, end, &[",", ")", ".", "!", "?", "\"", "'", ";", ":"]);
+    let closes =
+        end >= s.toks.len() || punct(s, end, &[",", ")", ".", "!", "?", "\"", "'", ";", ":"]);
     if !closes {
         return false;
     }
@@ -233,7 +254,14 @@ fn comma_apposition_ok(s: &Sent, p: usize, office: usize, of: Option<u32>, gaz: 
 }
 
 /// False when the gazetteer knows who held the office and `p` is not one.
-fn roles_allow(s: &Sent, p: usize, office: usize, of: Option<u32>, gaz: &Gazetteer, lex: &Lexicon) -> bool {
+fn roles_allow(
+    s: &Sent,
+    p: usize,
+    office: usize,
+    of: Option<u32>,
+    gaz: &Gazetteer,
+    lex: &Lexicon,
+) -> bool {
     let (Some(of), Some(o)) = (of, lex.offices.get(office)) else {
         return true;
     };
@@ -255,7 +283,11 @@ pub fn title_mentions(
     lex: &Lexicon,
     date: Option<&str>,
 ) -> Vec<Mention> {
-    let src = if prep.clean.len() == text.len() { prep.clean.as_str() } else { text };
+    let src = if prep.clean.len() == text.len() {
+        prep.clean.as_str()
+    } else {
+        text
+    };
     let mut out = Vec::new();
     for (si, sentence) in prep.sentences.iter().enumerate() {
         let mut s = Sent::build(src, sentence.range.clone(), mentions, gaz);
