@@ -4,9 +4,10 @@
 //! words before the trigger. Titles in apposition give `holds_office`;
 //! "Vladivostok, Rusia" style appositions give `located_in`.
 
+use super::index::Extractor;
 use super::lexicon::{ArgType, Lang, Lexicon};
 use super::morph::{analyze_en, analyze_id, Analysis, Voice};
-use super::sentence::{country_ids, Sent};
+use super::sentence::Sent;
 use super::titles::{find_titles, TitleMatch};
 use super::RelationInstance;
 use crate::document::Prepared;
@@ -32,20 +33,18 @@ struct Env<'a> {
     text: &'a str,
     gaz: &'a Gazetteer,
     lex: &'a Lexicon,
-    countries: BTreeSet<&'a str>,
+    countries: &'a BTreeSet<u32>,
 }
 
 impl Env<'_> {
     fn type_ok(&self, s: &Sent, m: usize, types: &[ArgType]) -> bool {
-        let Some(e) = s
-            .ments
-            .get(m)
-            .and_then(|m| self.gaz.entities.get(m.entity as usize))
-        else {
+        let Some(ment) = s.ments.get(m) else {
             return false;
         };
-        let country = e.etype == EntityType::Place
-            && (!e.demonyms.is_empty() || self.countries.contains(e.id.as_str()));
+        let Some(e) = self.gaz.entities.get(ment.entity as usize) else {
+            return false;
+        };
+        let country = e.etype == EntityType::Place && self.countries.contains(&ment.entity);
         types.iter().any(|t| match t {
             ArgType::Person => e.etype == EntityType::Person,
             ArgType::Place => e.etype == EntityType::Place,
@@ -71,13 +70,24 @@ impl Env<'_> {
 /// `text` is the original text, `prep` its cleaned form and sentences,
 /// `mentions` the resolved mentions (title mentions from
 /// [`super::title_mentions`] included). Instances come in sentence order;
-/// negated ones are kept, with `modality = Negated`.
+/// negated ones are kept, with `modality = Negated`. For many documents,
+/// build an [`Extractor`] once and call [`Extractor::extract`] instead.
 pub fn extract(
     text: &str,
     prep: &Prepared,
     mentions: &[Mention],
     gaz: &Gazetteer,
     lex: &Lexicon,
+    out: &mut Vec<RelationInstance>,
+) {
+    Extractor::new(gaz, lex).extract(text, prep, mentions, out);
+}
+
+pub(crate) fn extract_with(
+    x: &Extractor,
+    text: &str,
+    prep: &Prepared,
+    mentions: &[Mention],
     out: &mut Vec<RelationInstance>,
 ) {
     if mentions.is_empty() {
@@ -90,9 +100,9 @@ pub fn extract(
     };
     let env = Env {
         text,
-        gaz,
-        lex,
-        countries: country_ids(gaz),
+        gaz: x.gaz,
+        lex: x.lex,
+        countries: &x.countries,
     };
     for (si, sentence) in prep.sentences.iter().enumerate() {
         let r = &sentence.range;
@@ -102,11 +112,11 @@ pub fn extract(
         {
             continue;
         }
-        let mut s = Sent::build(src, r.clone(), mentions, gaz);
+        let mut s = Sent::build(src, r.clone(), mentions, x.gaz);
         if s.ments.is_empty() {
             continue;
         }
-        let titles = find_titles(&mut s, gaz, lex);
+        let titles = find_titles(&mut s, x);
         let first = out.len();
         let si = si as u32;
         holds_office(&env, &s, &titles, si, out);

@@ -10,6 +10,7 @@
 //! [`extract`] to get [`RelationInstance`]s.
 
 mod extract;
+mod index;
 mod lexicon;
 mod morph;
 mod sentence;
@@ -22,6 +23,7 @@ mod seeds_eval;
 mod tests;
 
 pub use extract::extract;
+pub use index::Extractor;
 pub use lexicon::{ArgType, Lang, Lexicon, LexiconError, Office, RelationRule};
 pub use morph::{analyze_en, analyze_id, Analysis, Voice};
 pub use titles::title_mentions;

@@ -4,7 +4,6 @@
 use super::text::{tokenize, Tok};
 use crate::gazetteer::Gazetteer;
 use crate::types::{EntityType, Mention, Via};
-use std::collections::BTreeSet;
 use std::ops::Range;
 
 /// A mention as a token span of its sentence.
@@ -119,13 +118,4 @@ impl Sent {
     pub fn is_lower(&self, k: usize) -> bool {
         self.toks.get(k).is_some_and(|t| t.word && !t.upper)
     }
-}
-
-/// Entity ids that are countries: places with demonyms, or owners of an
-/// office in somebody's role.
-pub(crate) fn country_ids(gaz: &Gazetteer) -> BTreeSet<&str> {
-    gaz.entities
-        .iter()
-        .flat_map(|e| e.roles.iter().map(|r| r.of.as_str()))
-        .collect()
 }

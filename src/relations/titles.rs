@@ -4,9 +4,9 @@
 //! with a country but no name ("Menlu Rusia") is a mention of whoever held
 //! the office at the document's date, per the gazetteer's roles.
 
+use super::index::Extractor;
 use super::lexicon::Lexicon;
 use super::sentence::Sent;
-use super::text::fold_words;
 use crate::document::Prepared;
 use crate::gazetteer::Gazetteer;
 use crate::types::{EntityType, Mention, Via};
@@ -54,56 +54,29 @@ fn title_at(s: &Sent, i: usize, lex: &Lexicon) -> Option<(usize, usize)> {
 }
 
 /// A demonym of some place ending just before token `i` ("Russian",
-/// "North Korean"): (entity, first token).
-fn demonym_before(s: &Sent, i: usize, gaz: &Gazetteer) -> Option<(u32, usize)> {
+/// "North Korean"): (entity, first token). The longest wins.
+fn demonym_before(s: &Sent, i: usize, x: &Extractor) -> Option<(u32, usize)> {
     let mut best: Option<(u32, usize)> = None;
-    for (idx, e) in gaz.entities.iter().enumerate() {
-        if e.etype != EntityType::Place {
+    for (e, words) in &x.demonyms {
+        let n = words.len();
+        if n > i {
             continue;
         }
-        for d in &e.demonyms {
-            let words = fold_words(d);
-            let n = words.len();
-            if n == 0 || n > i {
-                continue;
-            }
-            let ok = words
-                .iter()
-                .enumerate()
-                .all(|(j, w)| s.toks[i - n + j].word && s.toks[i - n + j].norm == *w);
-            if ok && best.is_none_or(|(_, start)| i - n < start) {
-                best = Some((idx as u32, i - n));
-            }
+        let ok = words
+            .iter()
+            .enumerate()
+            .all(|(j, w)| s.toks[i - n + j].word && s.toks[i - n + j].norm == *w);
+        if ok && best.is_none_or(|(_, start)| i - n < start) {
+            best = Some((*e, i - n));
         }
     }
     best
 }
 
-/// People who held `office` of `of` on `date` (any time when `None`).
-pub(crate) fn holders(gaz: &Gazetteer, office: &str, of: u32, date: Option<&str>) -> Vec<u32> {
-    let Some(of_id) = gaz.entities.get(of as usize).map(|e| e.id.as_str()) else {
-        return Vec::new();
-    };
-    let mut out = Vec::new();
-    for (i, e) in gaz.entities.iter().enumerate() {
-        let held = e.roles.iter().any(|r| {
-            r.office == office
-                && r.of == of_id
-                && date.is_none_or(|d| {
-                    r.start.as_deref().is_none_or(|s| s <= d)
-                        && r.end.as_deref().is_none_or(|end| d <= end)
-                })
-        });
-        if held {
-            out.push(i as u32);
-        }
-    }
-    out
-}
-
 /// Finds the titles of a sentence; marks the countries of titles
 /// (`in_title`) and extends apposed persons to the title start (`ext`).
-pub(crate) fn find_titles(s: &mut Sent, gaz: &Gazetteer, lex: &Lexicon) -> Vec<TitleMatch> {
+pub(crate) fn find_titles(s: &mut Sent, x: &Extractor) -> Vec<TitleMatch> {
+    let lex = x.lex;
     let mut out = Vec::new();
     let mut i = 0;
     while i < s.toks.len() {
@@ -120,21 +93,14 @@ pub(crate) fn find_titles(s: &mut Sent, gaz: &Gazetteer, lex: &Lexicon) -> Vec<T
             i += 1;
             continue;
         };
-        let t = analyse(s, i, i + n, office, gaz, lex);
+        let t = analyse(s, i, i + n, office, x);
         i = t.head.end.max(i + n);
         out.push(t);
     }
     out
 }
 
-fn analyse(
-    s: &mut Sent,
-    ts: usize,
-    te: usize,
-    office: usize,
-    gaz: &Gazetteer,
-    lex: &Lexicon,
-) -> TitleMatch {
+fn analyse(s: &mut Sent, ts: usize, te: usize, office: usize, x: &Extractor) -> TitleMatch {
     let mut of = None;
     let mut head = ts..te;
     let mut in_title = Vec::new();
@@ -174,7 +140,7 @@ fn analyse(
             of = Some(s.ments[m].entity);
             in_title.push(m);
             head.start = s.ments[m].toks.start;
-        } else if let Some((e, start)) = demonym_before(s, ts, gaz) {
+        } else if let Some((e, start)) = demonym_before(s, ts, x) {
             of = Some(e);
             head.start = start;
         }
@@ -204,7 +170,7 @@ fn analyse(
                 in_title.push(c);
             }
         }
-        if comma && !comma_apposition_ok(s, p, office, of, gaz, lex) {
+        if comma && !comma_apposition_ok(s, p, office, of, x) {
             person = None;
         }
     }
@@ -217,7 +183,7 @@ fn analyse(
         let before = s.ments.iter().position(|m| {
             !m.nested && m.toks.end == head.start - 1 && m.etype == EntityType::Person
         });
-        if let Some(p) = before.filter(|&p| closes && roles_allow(s, p, office, of, gaz, lex)) {
+        if let Some(p) = before.filter(|&p| closes && roles_allow(s, p, office, of, x)) {
             person = Some(p);
         }
     }
@@ -236,36 +202,22 @@ fn analyse(
 /// "Menlu Korut, Choe Son Hui," is an apposition only if the name closes
 /// the phrase (comma, bracket, end) and does not contradict the roles:
 /// "pembicaraan dengan pemimpin Korea Utara, Putin bakal ..." is not.
-fn comma_apposition_ok(
-    s: &Sent,
-    p: usize,
-    office: usize,
-    of: Option<u32>,
-    gaz: &Gazetteer,
-    lex: &Lexicon,
-) -> bool {
+fn comma_apposition_ok(s: &Sent, p: usize, office: usize, of: Option<u32>, x: &Extractor) -> bool {
     let end = s.ments[p].toks.end;
     let closes =
         end >= s.toks.len() || punct(s, end, &[",", ")", ".", "!", "?", "\"", "'", ";", ":"]);
     if !closes {
         return false;
     }
-    roles_allow(s, p, office, of, gaz, lex)
+    roles_allow(s, p, office, of, x)
 }
 
 /// False when the gazetteer knows who held the office and `p` is not one.
-fn roles_allow(
-    s: &Sent,
-    p: usize,
-    office: usize,
-    of: Option<u32>,
-    gaz: &Gazetteer,
-    lex: &Lexicon,
-) -> bool {
-    let (Some(of), Some(o)) = (of, lex.offices.get(office)) else {
+fn roles_allow(s: &Sent, p: usize, office: usize, of: Option<u32>, x: &Extractor) -> bool {
+    let (Some(of), Some(o)) = (of, x.lex.offices.get(office)) else {
         return true;
     };
-    let known = holders(gaz, &o.office, of, None);
+    let known = x.holders(&o.office, of, None);
     known.is_empty() || known.contains(&s.ments[p].entity)
 }
 
@@ -274,13 +226,24 @@ fn roles_allow(
 /// the person who held that office on `date` (YYYY-MM-DD), per the
 /// gazetteer's roles. Without a date it resolves only when the office has
 /// had a single known holder. A title without a country resolves to nobody.
-/// The returned mentions have `via = Via::Title`, in text order.
+/// The returned mentions have `via = Via::Title`, in text order. For many
+/// documents, build an [`Extractor`] once and call its method instead.
 pub fn title_mentions(
     text: &str,
     prep: &Prepared,
     mentions: &[Mention],
     gaz: &Gazetteer,
     lex: &Lexicon,
+    date: Option<&str>,
+) -> Vec<Mention> {
+    Extractor::new(gaz, lex).title_mentions(text, prep, mentions, date)
+}
+
+pub(crate) fn title_mentions_with(
+    x: &Extractor,
+    text: &str,
+    prep: &Prepared,
+    mentions: &[Mention],
     date: Option<&str>,
 ) -> Vec<Mention> {
     let src = if prep.clean.len() == text.len() {
@@ -290,8 +253,8 @@ pub fn title_mentions(
     };
     let mut out = Vec::new();
     for (si, sentence) in prep.sentences.iter().enumerate() {
-        let mut s = Sent::build(src, sentence.range.clone(), mentions, gaz);
-        for t in find_titles(&mut s, gaz, lex) {
+        let mut s = Sent::build(src, sentence.range.clone(), mentions, x.gaz);
+        for t in find_titles(&mut s, x) {
             let (Some(of), None) = (t.of, t.person) else {
                 continue;
             };
@@ -300,10 +263,10 @@ pub fn title_mentions(
                     && m.toks.start < t.head.end
                     && t.head.start < m.toks.end
             });
-            let Some(office) = lex.offices.get(t.office) else {
+            let Some(office) = x.lex.offices.get(t.office) else {
                 continue;
             };
-            let who = holders(gaz, &office.office, of, date);
+            let who = x.holders(&office.office, of, date);
             if taken || who.len() != 1 {
                 continue;
             }
