@@ -215,12 +215,12 @@ fn located_in(env: &Env, s: &Sent, si: u32, out: &mut Vec<RelationInstance>) {
             let Some(tok) = s.toks.get(end) else { continue };
             let (y, trig) = if !tok.word && tok.norm == "," {
                 (
-                    s.ment_at(end + 1, env.lex)
+                    s.ment_at(end + 1, env.lex, false)
                         .filter(|&y| s.ments[y].toks.start == end + 1),
                     end,
                 )
             } else if tok.word && rule.target_preps.contains(&tok.norm) {
-                (s.ment_at(end + 1, env.lex), end)
+                (s.ment_at(end + 1, env.lex, false), end)
             } else {
                 let start = s.ments[x].toks.start;
                 let noun = start > 0 && rule.place_nouns.contains(&s.toks[start - 1].norm);
@@ -388,7 +388,7 @@ fn prep_arg(
             continue;
         }
         if preps.contains(&t.norm) {
-            if let Some(m) = s.ment_at(k + 1, env.lex).filter(|&m| ok(m)) {
+            if let Some(m) = s.ment_at(k + 1, env.lex, true).filter(|&m| ok(m)) {
                 return Some(m);
             }
         } else if env.lex.in_class("clause", &t.norm) {
@@ -410,7 +410,7 @@ fn pair_after(
 ) -> Option<(usize, usize)> {
     let k = (trig.end..(trig.end + 4).min(s.toks.len()))
         .find(|&k| s.toks[k].word && preps.contains(&s.toks[k].norm))?;
-    let x = s.ment_at(k + 1, env.lex).filter(|&x| ok(x))?;
+    let x = s.ment_at(k + 1, env.lex, true).filter(|&x| ok(x))?;
     let y = coordinated_after(env, s, x, ok)?;
     Some((x, y))
 }
@@ -422,7 +422,7 @@ fn coordinated_after(env: &Env, s: &Sent, x: usize, ok: &dyn Fn(usize) -> bool) 
     if !(env.lex.in_class("coord", &t.norm) || env.lex.in_class("list", &t.norm)) {
         return None;
     }
-    s.ment_at(end + 1, env.lex).filter(|&y| ok(y) && y != x)
+    s.ment_at(end + 1, env.lex, false).filter(|&y| ok(y) && y != x)
 }
 
 /// "X dan Y": the mention joined to `y` before it.
@@ -517,7 +517,7 @@ fn relate(
         let agent = prep_arg(env, s, t.end, &rule.agent_preps, &ok_src);
         let target =
             prep_arg(env, s, t.end, &rule.target_preps, &ok_tgt).filter(|&m| Some(m) != agent);
-        let direct = s.ment_at(t.end, env.lex);
+        let direct = s.ment_at(t.end, env.lex, false);
         let (src, tgt) = match t.voice {
             Voice::Passive => {
                 let by_direct = if rule.lang == Lang::Id {

@@ -84,8 +84,10 @@ impl Sent {
     }
 
     /// The free mention whose phrase starts at token `k`, skipping up to two
-    /// filler or lowercase words ("kepada tentara Rusia", "to the city of").
-    pub fn ment_at(&self, k: usize, lex: &super::Lexicon) -> Option<usize> {
+    /// filler words ("kota", "the") or, when `loose`, any lowercase words
+    /// ("kepada tentara Rusia"); direct objects are strict, so "menyambut
+    /// baik usulan Kim" has no object Kim.
+    pub fn ment_at(&self, k: usize, lex: &super::Lexicon, loose: bool) -> Option<usize> {
         for k in k..k + 3 {
             if let Some(i) = self.ments.iter().position(|m| m.free() && m.ext == k) {
                 return Some(i);
@@ -93,7 +95,8 @@ impl Sent {
             let t = self.toks.get(k)?;
             let skippable = t.word
                 && (lex.in_class("filler", &t.norm)
-                    || (self.is_lower(k)
+                    || (loose
+                        && self.is_lower(k)
                         && !lex.in_class("prep", &t.norm)
                         && !lex.in_class("clause", &t.norm)))
                 && !self.in_mention(k);

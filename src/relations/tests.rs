@@ -546,6 +546,8 @@ fn merely_listed_pairs_are_not_related() {
         "Delegasi dari Moskow, Beijing, dan Seoul hadir dalam forum itu.",
         "Putin dan Xi Jinping sama-sama absen dari forum itu.",
         "Lavrov membahas situasi Ukraina dalam wawancara.",
+        "Putin menyambut baik usulan Kim Jong Un soal kerja sama.",
+        "Pyongyang mengirim ribuan pasukan ke wilayah Kursk.",
     ] {
         check(text, None, all, &[]);
     }
@@ -732,4 +734,12 @@ fn a_loaded_lexicon_adds_kinds() {
         &lex,
     );
     assert_eq!(got, [rel("sanctions", "united-states", "iran", A)]);
+}
+
+#[test]
+#[ignore]
+fn scratch_print() {
+    for text in std::env::var("REL_TEXT").unwrap_or_default().split('|') {
+        eprintln!("{text}\n  {:?}", run(text, Some("2024-06-19")));
+    }
 }
