@@ -116,6 +116,7 @@ pub(crate) fn extract_with(
         if s.ments.is_empty() {
             continue;
         }
+        s.mark_demonyms(&x.demonyms);
         let titles = find_titles(&mut s, x);
         let first = out.len();
         let si = si as u32;
@@ -422,16 +423,37 @@ fn coordinated_after(env: &Env, s: &Sent, x: usize, ok: &dyn Fn(usize) -> bool) 
     if !(env.lex.in_class("coord", &t.norm) || env.lex.in_class("list", &t.norm)) {
         return None;
     }
-    s.ment_at(end + 1, env.lex, false).filter(|&y| ok(y) && y != x)
+    s.ment_at(end + 1, env.lex, false)
+        .filter(|&y| ok(y) && y != x)
 }
 
-/// "X dan Y": the mention joined to `y` before it.
-fn coordinated_before(env: &Env, s: &Sent, y: usize, ok: &dyn Fn(usize) -> bool) -> Option<usize> {
-    let k = s.ments[y].ext.checked_sub(1)?;
-    if !env.lex.in_class("list", &s.toks[k].norm) {
-        return None;
+/// "X dan Y", "X, Y and Z": the mentions coordinated with `y` before it
+/// (nearest first); the last link must be a list word.
+fn coordinated_before(env: &Env, s: &Sent, y: usize, ok: &dyn Fn(usize) -> bool) -> Vec<usize> {
+    let mut group = Vec::new();
+    let mut cur = y;
+    loop {
+        let Some(k) = s.ments[cur].ext.checked_sub(1) else {
+            break;
+        };
+        let t = &s.toks[k];
+        let link = if group.is_empty() {
+            env.lex.in_class("list", &t.norm)
+        } else {
+            t.norm == ","
+        };
+        let prev = s
+            .ment_ending_at(k)
+            .filter(|&x| link && ok(x) && x != y && !group.contains(&x));
+        match prev {
+            Some(x) => {
+                group.push(x);
+                cur = x;
+            }
+            None => break,
+        }
     }
-    s.ment_ending_at(k).filter(|&x| ok(x) && x != y)
+    group
 }
 
 fn preceded_by_prep(env: &Env, s: &Sent, m: usize) -> bool {
@@ -561,8 +583,14 @@ fn relate(
         match (src, tgt) {
             (Some(a), Some(b)) => pairs.push((a, b)),
             (Some(a), None) if rule.symmetric => {
-                if let Some(x) = coordinated_before(env, s, a, &ok_src) {
-                    pairs.push((x, a));
+                let group = coordinated_before(env, s, a, &ok_src);
+                if !group.is_empty() {
+                    // every pair of "Putin, Kim dan Xi bertemu", in text order
+                    let mut all: Vec<usize> = group.into_iter().rev().collect();
+                    all.push(a);
+                    for (i, &x) in all.iter().enumerate() {
+                        pairs.extend(all[i + 1..].iter().map(|&y| (x, y)));
+                    }
                 } else if let Some(y) = coordinated_after(env, s, a, &ok_tgt)
                     .filter(|&y| s.ments[y].toks.end <= t.start)
                 {

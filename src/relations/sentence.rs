@@ -38,6 +38,8 @@ impl Ment {
 pub(crate) struct Sent {
     pub toks: Vec<Tok>,
     pub ments: Vec<Ment>,
+    /// Tokens that are part of a demonym ("North Korean counterpart").
+    pub demonym: Vec<bool>,
 }
 
 impl Sent {
@@ -83,23 +85,49 @@ impl Sent {
         s
     }
 
+    /// Marks the tokens of demonyms (folded word sequences).
+    pub fn mark_demonyms(&mut self, demonyms: &[(u32, Vec<String>)]) {
+        self.demonym = vec![false; self.toks.len()];
+        for k in 0..self.toks.len() {
+            for (_, words) in demonyms {
+                let n = words.len();
+                let hit = k + n <= self.toks.len()
+                    && words
+                        .iter()
+                        .enumerate()
+                        .all(|(j, w)| self.toks[k + j].word && self.toks[k + j].norm == *w);
+                if hit {
+                    self.demonym[k..k + n].iter_mut().for_each(|d| *d = true);
+                }
+            }
+        }
+    }
+
     /// The free mention whose phrase starts at token `k`, skipping up to two
-    /// filler words ("kota", "the") or, when `loose`, any lowercase words
-    /// ("kepada tentara Rusia"); direct objects are strict, so "menyambut
+    /// filler words ("kota", "the") or, when `loose`, up to four lowercase
+    /// words and demonyms ("kepada tentara Rusia", "with his North Korean
+    /// counterpart Choe Son Hui"). Direct objects are strict, so "menyambut
     /// baik usulan Kim" has no object Kim.
     pub fn ment_at(&self, k: usize, lex: &super::Lexicon, loose: bool) -> Option<usize> {
-        for k in k..k + 3 {
+        let reach = if loose { 5 } else { 3 };
+        for k in k..k + reach {
             if let Some(i) = self.ments.iter().position(|m| m.free() && m.ext == k) {
                 return Some(i);
             }
             let t = self.toks.get(k)?;
+            let plain = !self.in_mention(k)
+                || self
+                    .ments
+                    .iter()
+                    .any(|m| m.via == crate::types::Via::Demonym && m.toks.contains(&k));
             let skippable = t.word
+                && plain
                 && (lex.in_class("filler", &t.norm)
                     || (loose
-                        && self.is_lower(k)
-                        && !lex.in_class("prep", &t.norm)
-                        && !lex.in_class("clause", &t.norm)))
-                && !self.in_mention(k);
+                        && (self.demonym.get(k).copied().unwrap_or(false)
+                            || (self.is_lower(k)
+                                && !lex.in_class("prep", &t.norm)
+                                && !lex.in_class("clause", &t.norm)))));
             if !skippable {
                 return None;
             }
