@@ -432,10 +432,7 @@ fn coordinated_after(env: &Env, s: &Sent, x: usize, ok: &dyn Fn(usize) -> bool) 
 fn coordinated_before(env: &Env, s: &Sent, y: usize, ok: &dyn Fn(usize) -> bool) -> Vec<usize> {
     let mut group = Vec::new();
     let mut cur = y;
-    loop {
-        let Some(k) = s.ments[cur].ext.checked_sub(1) else {
-            break;
-        };
+    while let Some(k) = s.ments[cur].ext.checked_sub(1) {
         let t = &s.toks[k];
         let link = if group.is_empty() {
             env.lex.in_class("list", &t.norm)
@@ -551,7 +548,18 @@ fn relate(
                 (a, a.and_then(|a| subject(env, s, t, &ok_tgt, Some(a))))
             }
             Voice::Nominal => {
-                let genitive = direct.filter(|&m| ok_src(m));
+                // "kunjungan langka Vladimir Putin": one adjective may come first
+                let adjective = s.is_lower(t.end)
+                    && s.toks.get(t.end).is_some_and(|w| {
+                        !env.lex.in_class("prep", &w.norm) && !env.lex.in_class("clause", &w.norm)
+                    });
+                let genitive = direct
+                    .or_else(|| {
+                        adjective
+                            .then(|| s.ment_at(t.end + 1, env.lex, false))
+                            .flatten()
+                    })
+                    .filter(|&m| ok_src(m));
                 if let Some(y) = genitive
                     .filter(|_| rule.symmetric)
                     .and_then(|g| coordinated_after(env, s, g, &ok_tgt))
