@@ -99,6 +99,19 @@ impl<'a> Extractor<'a> {
             .collect();
         out.sort_unstable();
         out.dedup();
+        // a hand-over day (one term ends as the next starts) belongs to the
+        // new holder
+        if let (Some(d), true) = (date, out.len() > 1) {
+            let ending: Vec<u32> = self
+                .held
+                .iter()
+                .filter(|h| h.office == office && h.of == of && h.end.as_deref() == Some(d))
+                .map(|h| h.person)
+                .collect();
+            if ending.len() < out.len() {
+                out.retain(|p| !ending.contains(p));
+            }
+        }
         out
     }
 

@@ -656,6 +656,25 @@ fn titles_stand_for_their_holder_at_the_date() {
         k,
         &[rel("meets", "andrei-belousov", "kim-jong-un", A)],
     );
+    // the hand-over day belongs to the new holder
+    let mut g = gaz();
+    for e in &mut g.entities {
+        if e.id == "sergei-shoigu" {
+            e.roles[0].end = Some("2024-05-12".into());
+        }
+    }
+    let lex = Lexicon::builtin();
+    let x = Extractor::new(&g, &lex);
+    let russia = g.entities.iter().position(|e| e.id == "russia").unwrap() as u32;
+    let belousov = g
+        .entities
+        .iter()
+        .position(|e| e.id == "andrei-belousov")
+        .unwrap() as u32;
+    assert_eq!(
+        x.holders("defence_minister", russia, Some("2024-05-12")),
+        [belousov]
+    );
     // two holders over time and no date: nobody
     check(text, None, k, &[]);
     check(

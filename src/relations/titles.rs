@@ -128,6 +128,14 @@ fn analyse(s: &mut Sent, ts: usize, te: usize, office: usize, x: &Extractor) -> 
             }
         }
     }
+    // "President of Russia Vladimir Putin", "the president of Russia"
+    if of.is_none() && s.toks.get(te).is_some_and(|t| t.norm == "of") {
+        if let Some(m) = mention_at(s, te + 1).filter(|&m| is_place_or_org(s, m)) {
+            of = Some(s.ments[m].entity);
+            in_title.push(m);
+            head.end = s.ments[m].toks.end;
+        }
+    }
     // English order: "Russia's foreign minister", "Russian President"
     if of.is_none() {
         let poss = ts >= 2 && punct(s, ts - 2, &["'"]) && s.toks[ts - 1].norm == "s";
