@@ -166,8 +166,8 @@ pub struct Lexicon {
     pub(crate) classes: HashMap<String, Vec<String>>,
     /// English irregular forms → lemma.
     pub(crate) irregular: BTreeMap<String, String>,
-    /// Folded office titles: (office index, language, words).
-    pub(crate) titles: Vec<(usize, Vec<String>)>,
+    /// Folded office titles: (office index, English, words).
+    pub(crate) titles: Vec<(usize, bool, Vec<String>)>,
 }
 
 impl Lexicon {
@@ -264,19 +264,19 @@ impl Lexicon {
         } else if has("office") {
             let office: Office = serde_json::from_value(value).map_err(e)?;
             let idx = self.offices.len();
-            for titles in office.titles.values() {
+            for (lang, titles) in &office.titles {
                 for t in titles {
                     let words = fold_words(t);
                     if words.is_empty() {
                         return Err(format!("office {}: empty title", office.office));
                     }
-                    self.titles.push((idx, words));
+                    self.titles.push((idx, lang == "en", words));
                 }
             }
             self.offices.push(office);
             // longest titles first, so "menteri luar negeri" beats "menteri"
             self.titles
-                .sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.cmp(b)));
+                .sort_by(|a, b| b.2.len().cmp(&a.2.len()).then(a.cmp(b)));
         } else if has("cues") {
             let rec: CueRecord = serde_json::from_value(value).map_err(e)?;
             for w in &rec.words {

@@ -630,6 +630,8 @@ fn holds_office_from_appositions() {
         ),
         // no country: no office; a name after an unclosed comma is no apposition
         ("Pemimpin tertinggi Kim Jong Un tersenyum.", vec![]),
+        // a place before an Indonesian title is not its country
+        ("Setiba di Moskow Presiden Xi Jinping disambut.", vec![]),
         (
             "Setelah pembicaraan dengan pemimpin Korea Utara, Putin bakal berpidato.",
             vec![],

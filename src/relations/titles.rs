@@ -43,14 +43,15 @@ fn mention_at(s: &Sent, k: usize) -> Option<usize> {
 }
 
 /// The longest title starting at token `i`: (office, number of tokens).
-fn title_at(s: &Sent, i: usize, lex: &Lexicon) -> Option<(usize, usize)> {
-    lex.titles.iter().find_map(|(office, words)| {
-        let ok = words
+fn title_at(s: &Sent, i: usize, lex: &Lexicon) -> Option<(usize, usize, bool)> {
+    let (office, _, words) = lex.titles.iter().find(|(_, _, words)| {
+        words
             .iter()
             .enumerate()
-            .all(|(j, w)| s.toks.get(i + j).is_some_and(|t| t.word && t.norm == *w));
-        ok.then_some((*office, words.len()))
-    })
+            .all(|(j, w)| s.toks.get(i + j).is_some_and(|t| t.word && t.norm == *w))
+    })?;
+    let english = lex.titles.iter().any(|(_, en, w)| *en && w == words);
+    Some((*office, words.len(), english))
 }
 
 /// A demonym of some place ending just before token `i` ("Russian",
@@ -89,18 +90,25 @@ pub(crate) fn find_titles(s: &mut Sent, x: &Extractor) -> Vec<TitleMatch> {
         } else {
             title_at(s, i, lex)
         };
-        let Some((office, n)) = found else {
+        let Some((office, n, english)) = found else {
             i += 1;
             continue;
         };
-        let t = analyse(s, i, i + n, office, x);
+        let t = analyse(s, i, i + n, office, english, x);
         i = t.head.end.max(i + n);
         out.push(t);
     }
     out
 }
 
-fn analyse(s: &mut Sent, ts: usize, te: usize, office: usize, x: &Extractor) -> TitleMatch {
+fn analyse(
+    s: &mut Sent,
+    ts: usize,
+    te: usize,
+    office: usize,
+    english: bool,
+    x: &Extractor,
+) -> TitleMatch {
     let mut of = None;
     let mut head = ts..te;
     let mut in_title = Vec::new();
@@ -137,7 +145,7 @@ fn analyse(s: &mut Sent, ts: usize, te: usize, office: usize, x: &Extractor) -> 
         }
     }
     // English order: "Russia's foreign minister", "Russian President"
-    if of.is_none() {
+    if of.is_none() && english {
         let poss = ts >= 2 && punct(s, ts - 2, &["'"]) && s.toks[ts - 1].norm == "s";
         let end = if poss { ts - 2 } else { ts };
         if let Some(m) = s
