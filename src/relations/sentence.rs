@@ -110,16 +110,24 @@ impl Sent {
     /// baik usulan Kim" has no object Kim.
     pub fn ment_at(&self, k: usize, lex: &super::Lexicon, loose: bool) -> Option<usize> {
         let reach = if loose { 5 } else { 3 };
+        // a demonym mention ("Russian") is taken only if no name follows
+        // ("with his North Korean counterpart Choe Son Hui")
+        let mut demonym = None;
         for k in k..k + reach {
             if let Some(i) = self.ments.iter().position(|m| m.free() && m.ext == k) {
-                return Some(i);
+                if !(loose && self.ments[i].via == Via::Demonym) {
+                    return Some(i);
+                }
+                demonym = demonym.or(Some(i));
             }
-            let t = self.toks.get(k)?;
+            let Some(t) = self.toks.get(k) else {
+                return demonym;
+            };
             let plain = !self.in_mention(k)
                 || self
                     .ments
                     .iter()
-                    .any(|m| m.via == crate::types::Via::Demonym && m.toks.contains(&k));
+                    .any(|m| m.via == Via::Demonym && m.toks.contains(&k));
             let skippable = t.word
                 && plain
                 && (lex.in_class("filler", &t.norm)
@@ -129,10 +137,10 @@ impl Sent {
                                 && !lex.in_class("prep", &t.norm)
                                 && !lex.in_class("clause", &t.norm)))));
             if !skippable {
-                return None;
+                return demonym;
             }
         }
-        None
+        demonym
     }
 
     /// The free mention whose last token is `k - 1`.

@@ -758,6 +758,43 @@ fn a_loaded_lexicon_adds_kinds() {
 }
 
 #[test]
+fn demonym_mentions_do_not_hide_names() {
+    // as the pipeline may pass them: "North Korean" as a demonym mention
+    let g = gaz();
+    let lex = Lexicon::builtin();
+    let text = "Lavrov held talks with his North Korean counterpart Choe Son Hui.";
+    let prep = prepare(text);
+    let mut mentions = find_mentions(text, &g, &prep);
+    let nk = g
+        .entities
+        .iter()
+        .position(|e| e.id == "north-korea")
+        .unwrap() as u32;
+    let start = text.find("North Korean").unwrap();
+    mentions.push(Mention {
+        start,
+        end: start + "North Korean".len(),
+        entity: nk,
+        via: Via::Demonym,
+        sentence: 0,
+    });
+    mentions.sort();
+    let mut out = Vec::new();
+    extract(text, &prep, &mentions, &g, &lex, &mut out);
+    let ids: Vec<(&str, &str, &str)> = out
+        .iter()
+        .map(|r| {
+            (
+                r.kind.as_str(),
+                g.entities[r.source as usize].id.as_str(),
+                g.entities[r.target as usize].id.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(ids, [("meets", "sergei-lavrov", "choe-son-hui")]);
+}
+
+#[test]
 #[ignore]
 fn scratch_print() {
     for text in std::env::var("REL_TEXT").unwrap_or_default().split('|') {
