@@ -13,7 +13,7 @@ use super::RelationInstance;
 use crate::document::Prepared;
 use crate::gazetteer::Gazetteer;
 use crate::types::{EntityType, Mention, Modality};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// A trigger found in a sentence.
 #[derive(Clone, Debug)]
@@ -268,10 +268,6 @@ fn located_in(env: &Env, s: &Sent, si: u32, out: &mut Vec<RelationInstance>) {
 
 fn find_triggers(env: &Env, s: &Sent, titles: &[TitleMatch]) -> Vec<Trig> {
     let lex = env.lex;
-    let mut out: Vec<Trig> = Vec::new();
-    let mut id = Vec::new();
-    let mut en = Vec::new();
-    let mut cache: Vec<Option<(Vec<Analysis>, Vec<Analysis>)>> = vec![None; s.toks.len()];
     let blocked = |k: usize| {
         !s.toks[k].word
             || s.in_mention(k)
@@ -280,54 +276,59 @@ fn find_triggers(env: &Env, s: &Sent, titles: &[TitleMatch]) -> Vec<Trig> {
             || (k + 2 < s.toks.len() && s.toks[k + 1].norm == "-" && s.toks[k + 2].word)
             || (k >= 2 && s.toks[k - 1].norm == "-" && s.toks[k - 2].word)
     };
-    let mut analyses = |k: usize| -> (Vec<Analysis>, Vec<Analysis>) {
-        if let Some(c) = &cache[k] {
-            return c.clone();
-        }
-        analyze_id(&s.toks[k].norm, &mut id);
-        analyze_en(&s.toks[k].norm, &lex.irregular, &mut en);
-        cache[k] = Some((id.clone(), en.clone()));
-        (id.clone(), en.clone())
-    };
+    // analyses per token (none for blocked tokens), computed once
+    let mut anal: Vec<[Vec<Analysis>; 2]> = Vec::with_capacity(s.toks.len());
     for k in 0..s.toks.len() {
-        if blocked(k) {
-            continue;
+        let mut id = Vec::new();
+        let mut en = Vec::new();
+        if !blocked(k) {
+            analyze_id(&s.toks[k].norm, &mut id);
+            analyze_en(&s.toks[k].norm, &lex.irregular, &mut en);
         }
-        for (ri, rule) in lex.rules.iter().enumerate() {
-            let mut best: Option<(usize, Voice)> = None;
-            for phrase in &lex.triggers[ri] {
-                let mut voice = Voice::Active;
-                let ok = phrase.iter().enumerate().all(|(j, w)| {
-                    let kk = k + j;
-                    if kk >= s.toks.len() || blocked(kk) {
-                        return false;
+        anal.push([id, en]);
+    }
+    let find = |k: usize, lang: Lang, stem: &str| -> Option<Voice> {
+        let list = &anal.get(k)?[usize::from(lang == Lang::En)];
+        list.iter().find(|a| a.stem == stem).map(|a| a.voice)
+    };
+    let mut out: Vec<Trig> = Vec::new();
+    let mut best: BTreeMap<usize, (usize, Voice)> = BTreeMap::new();
+    for (k, lists) in anal.iter().enumerate() {
+        best.clear();
+        for (li, lang) in [(0, Lang::Id), (1, Lang::En)] {
+            for a in &lists[li] {
+                let Some(cands) = lex.first.get(&(lang, a.stem.clone())) else {
+                    continue;
+                };
+                for &(ri, pi) in cands {
+                    let phrase = &lex.triggers[ri][pi];
+                    let Some(voice) = find(k, lang, &phrase[0]) else {
+                        continue;
+                    };
+                    let rest = phrase
+                        .iter()
+                        .enumerate()
+                        .skip(1)
+                        .all(|(j, w)| find(k + j, lang, w).is_some());
+                    if rest && best.get(&ri).is_none_or(|(n, _)| phrase.len() > *n) {
+                        best.insert(ri, (phrase.len(), voice));
                     }
-                    let (a_id, a_en) = analyses(kk);
-                    let list = if rule.lang == Lang::Id { a_id } else { a_en };
-                    match list.iter().find(|a| a.stem == *w) {
-                        Some(a) => {
-                            if j == 0 {
-                                voice = a.voice;
-                            }
-                            true
-                        }
-                        None => false,
-                    }
-                });
-                if ok && best.is_none_or(|(n, _)| phrase.len() > n) {
-                    best = Some((phrase.len(), voice));
                 }
             }
-            let Some((n, mut voice)) = best else { continue };
+        }
+        for (&ri, &(n, voice)) in &best {
+            let rule = &lex.rules[ri];
             if out
                 .iter()
                 .any(|t| lex.rules[t.rule].kind == rule.kind && t.start <= k && k < t.end)
             {
                 continue;
             }
-            if rule.lang == Lang::En {
-                voice = english_voice(s, k, voice, lex);
-            }
+            let voice = if rule.lang == Lang::En {
+                english_voice(s, k, voice, lex)
+            } else {
+                voice
+            };
             out.push(Trig {
                 rule: ri,
                 start: k,

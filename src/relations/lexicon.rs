@@ -160,6 +160,8 @@ pub struct Lexicon {
     pub offices: Vec<Office>,
     /// Folded trigger phrases per rule, parallel to `rules`.
     pub(crate) triggers: Vec<Vec<Vec<String>>>,
+    /// First stem of each trigger phrase → (rule, phrase) indices.
+    pub(crate) first: HashMap<(Lang, String), Vec<(usize, usize)>>,
     /// Modality cue phrases (folded words).
     pub(crate) cues: Vec<(Modality, Vec<String>)>,
     /// Word classes ("prep", "coord", "clause", "determiner", "be").
@@ -258,6 +260,13 @@ impl Lexicon {
             }
             if trig.is_empty() && !rule.appositive {
                 return Err(format!("kind {}: no triggers", rule.kind));
+            }
+            let ri = self.rules.len();
+            for (pi, words) in trig.iter().enumerate() {
+                self.first
+                    .entry((rule.lang, words[0].clone()))
+                    .or_default()
+                    .push((ri, pi));
             }
             self.triggers.push(trig);
             self.rules.push(rule);

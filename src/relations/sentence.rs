@@ -158,3 +158,17 @@ impl Sent {
         self.toks.get(k).is_some_and(|t| t.word && !t.upper)
     }
 }
+
+/// Mentions sorted by start offset, to slice per sentence.
+pub(crate) fn sorted(mentions: &[Mention]) -> Vec<Mention> {
+    let mut v = mentions.to_vec();
+    v.sort_by_key(|m| (m.start, m.end));
+    v
+}
+
+/// The mentions of `sorted` that start inside `range`.
+pub(crate) fn starting_in<'m>(sorted: &'m [Mention], range: &Range<usize>) -> &'m [Mention] {
+    let a = sorted.partition_point(|m| m.start < range.start);
+    let b = sorted.partition_point(|m| m.start < range.end);
+    sorted.get(a..b).unwrap_or(&[])
+}

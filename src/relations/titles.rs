@@ -6,7 +6,7 @@
 
 use super::index::Extractor;
 use super::lexicon::Lexicon;
-use super::sentence::Sent;
+use super::sentence::{sorted, starting_in, Sent};
 use crate::document::Prepared;
 use crate::gazetteer::Gazetteer;
 use crate::types::{EntityType, Mention, Via};
@@ -268,8 +268,10 @@ pub(crate) fn title_mentions_with(
         text
     };
     let mut out = Vec::new();
+    let mentions = sorted(mentions);
     for (si, sentence) in prep.sentences.iter().enumerate() {
-        let mut s = Sent::build(src, sentence.range.clone(), mentions, x.gaz);
+        let here = starting_in(&mentions, &sentence.range);
+        let mut s = Sent::build(src, sentence.range.clone(), here, x.gaz);
         for t in find_titles(&mut s, x) {
             let (Some(of), None) = (t.of, t.person) else {
                 continue;
