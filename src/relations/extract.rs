@@ -480,8 +480,28 @@ fn subject(
                 || (t.word && env.lex.in_class("clause", &t.norm))
         })
         .map_or(0, |k| k + 1);
-    let usable =
-        |m: usize| s.ments[m].free() && Some(m) != not && ok(m) && !preceded_by_prep(env, s, m);
+    // ", yang tiba di Pyongyang,", ", who hosted Putin,": a relative clause
+    // closed before the trigger holds no subject of it
+    let relative: Vec<std::ops::Range<usize>> = (clause..trig.start)
+        .filter(|&c| {
+            s.toks[c].norm == ","
+                && s.toks
+                    .get(c + 1)
+                    .is_some_and(|t| env.lex.in_class("relative", &t.norm))
+        })
+        .filter_map(|c| {
+            (c + 2..trig.start)
+                .find(|&d| s.toks[d].norm == ",")
+                .map(|d| c..d + 1)
+        })
+        .collect();
+    let usable = |m: usize| {
+        s.ments[m].free()
+            && Some(m) != not
+            && ok(m)
+            && !preceded_by_prep(env, s, m)
+            && !relative.iter().any(|r| r.contains(&s.ments[m].toks.start))
+    };
     let candidates = (0..s.ments.len())
         .filter(|&m| s.ments[m].toks.end <= trig.start && s.ments[m].ext >= clause && usable(m));
     // "Pyongyang mengirim pasukan ... dan memasok ...": a verb joined by
@@ -651,10 +671,11 @@ fn modality(env: &Env, s: &Sent, trigs: &[Trig], ti: usize) -> Modality {
             .enumerate()
             .find(|(j, g)| *j != ti && g.end == k + 1)
         {
-            // "mengundang X untuk mengunjungi": a governing verb (not a noun:
-            // "undangan ini setelah bertemu") with a complementizer between
-            let governed = g.1.voice != Voice::Nominal
-                && (k + 1..t.start).any(|j| env.lex.in_class("complementizer", &s.toks[j].norm));
+            // "mengundang X untuk mengunjungi", "an invitation to visit": a
+            // governing trigger with a complementizer between (so not
+            // "undangan ini setelah bertemu")
+            let governed =
+                (k + 1..t.start).any(|j| env.lex.in_class("complementizer", &s.toks[j].norm));
             if let Some(m) = env
                 .lex
                 .rules
