@@ -501,6 +501,7 @@ fn subject(
             && ok(m)
             && !preceded_by_prep(env, s, m)
             && !relative.iter().any(|r| r.contains(&s.ments[m].toks.start))
+            && !possessor(s, m)
     };
     let candidates = (0..s.ments.len())
         .filter(|&m| s.ments[m].toks.end <= trig.start && s.ments[m].ext >= clause && usable(m));
@@ -522,6 +523,14 @@ fn subject(
         .filter(|&m| s.ments[m].ext >= min_start && usable(m))
         .filter(|&m| (trig.end..s.ments[m].ext).any(|k| s.toks[k].norm == ","))
         .min_by_key(|&m| s.ments[m].ext)
+}
+
+/// "Kim Jong Un's sister ...": a possessor modifies a noun; it is not the
+/// subject of a later verb.
+fn possessor(s: &Sent, m: usize) -> bool {
+    let end = s.ments[m].toks.end;
+    s.toks.get(end).is_some_and(|t| t.norm == "'")
+        && s.toks.get(end + 1).is_some_and(|t| t.norm == "s")
 }
 
 /// "Putin's visit": the possessor before an English noun trigger.
