@@ -9,6 +9,8 @@
 //! = the Russian foreign minister at the document's date), then call
 //! [`extract`] to get [`RelationInstance`]s.
 
+mod apposition;
+mod args;
 mod extract;
 mod index;
 mod lexicon;
@@ -16,6 +18,7 @@ mod morph;
 mod sentence;
 mod text;
 mod titles;
+mod triggers;
 
 #[cfg(test)]
 mod seeds_eval;
