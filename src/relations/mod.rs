@@ -24,6 +24,8 @@ mod triggers;
 mod seeds_eval;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_titles;
 
 pub use extract::extract;
 pub use index::Extractor;
