@@ -16,7 +16,7 @@ pub(super) fn holds_office(
     out: &mut Vec<RelationInstance>,
 ) {
     for t in titles {
-        let (Some(p), Some(of)) = (t.person, t.of) else {
+        let (Some(p), Some(of), false) = (t.person, t.of, t.former) else {
             continue;
         };
         let Some(m) = s.ments.get(p) else { continue };

@@ -82,6 +82,12 @@ fn holds_office_from_appositions() {
         ),
         // no country: no office; a name after an unclosed comma is no apposition
         ("Pemimpin tertinggi Kim Jong Un tersenyum.", vec![]),
+        // a former office is no current one
+        ("Mantan Presiden Rusia Vladimir Putin tersenyum.", vec![]),
+        (
+            "The former Russian President Vladimir Putin smiled.",
+            vec![],
+        ),
         // a place before an Indonesian title is not its country
         ("Setiba di Moskow Presiden Xi Jinping disambut.", vec![]),
         (
@@ -136,6 +142,12 @@ fn titles_stand_for_their_holder_at_the_date() {
         None,
         &["visits"],
         &[rel("visits", "sergei-lavrov", "north-korea", P)],
+    );
+    check(
+        "Mantan Menteri Pertahanan Rusia bertemu dengan Kim Jong Un.",
+        Some("2024-09-13"),
+        k,
+        &[],
     );
     check(
         "The Russian defence minister met Kim Jong Un in Pyongyang.",

@@ -25,6 +25,9 @@ pub(crate) struct TitleMatch {
     pub of: Option<u32>,
     /// The person named in apposition (index into `Sent::ments`).
     pub person: Option<usize>,
+    /// "mantan Menlu Rusia", "former President": not the holder of the day
+    /// and no current office.
+    pub former: bool,
 }
 
 fn is_place_or_org(s: &Sent, i: usize) -> bool {
@@ -206,12 +209,18 @@ fn analyse(
     for m in in_title {
         s.ments[m].in_title = true;
     }
+    // the word before the phrase ("mantan", "former", "then-")
+    let former = (0..head.start)
+        .rev()
+        .find(|&k| s.toks[k].norm != "-")
+        .is_some_and(|k| x.lex.in_class("former", &s.toks[k].norm));
     TitleMatch {
         office,
         title: ts..te,
         head,
         of,
         person,
+        former,
     }
 }
 
@@ -273,7 +282,7 @@ pub(crate) fn title_mentions_with(
         let here = starting_in(&mentions, &sentence.range);
         let mut s = Sent::build(src, sentence.range.clone(), here, x.gaz);
         for t in find_titles(&mut s, x) {
-            let (Some(of), None) = (t.of, t.person) else {
+            let (Some(of), None, false) = (t.of, t.person, t.former) else {
                 continue;
             };
             let taken = s.ments.iter().any(|m| {
