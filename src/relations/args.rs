@@ -118,13 +118,14 @@ pub(super) fn preceded_by_prep(env: &Env, s: &Sent, m: usize) -> bool {
 
 /// The subject of a trigger: the nearest mention before it in its clause
 /// that is not the object of a preposition; failing that, a mention after
-/// a fronted clause ("Setelah tiba di Pyongyang, Lavrov ...").
+/// a fronted clause ("Setelah tiba di Pyongyang, Lavrov ...") when `after`.
 pub(super) fn subject(
     env: &Env,
     s: &Sent,
     trig: &Trig,
     ok: &dyn Fn(usize) -> bool,
     not: Option<usize>,
+    after: bool,
 ) -> Option<usize> {
     let clause = (0..trig.start)
         .rev()
@@ -169,7 +170,7 @@ pub(super) fn subject(
     } else {
         candidates.max_by_key(|&m| s.ments[m].toks.end)
     };
-    if before.is_some() {
+    if before.is_some() || !after {
         return before;
     }
     let min_start = not.map_or(trig.end, |n| s.ments[n].toks.end.max(trig.end));

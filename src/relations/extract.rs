@@ -194,7 +194,10 @@ fn relate(
                     None
                 };
                 let a = agent.or(by_direct);
-                (a, a.and_then(|a| subject(env, s, t, &ok_tgt, Some(a))))
+                (
+                    a,
+                    a.and_then(|a| subject(env, s, t, &ok_tgt, Some(a), true)),
+                )
             }
             Voice::Nominal => {
                 // "kunjungan langka Vladimir Putin": one adjective may come first
@@ -225,16 +228,16 @@ fn relate(
                         Some(g) => {
                             let tg = target
                                 .filter(|&m| m != g)
-                                .or_else(|| subject(env, s, t, &ok_tgt, Some(g)));
+                                .or_else(|| subject(env, s, t, &ok_tgt, Some(g), false));
                             (Some(g), tg)
                         }
-                        None => (subject(env, s, t, &ok_src, target), target),
+                        None => (subject(env, s, t, &ok_src, target, true), target),
                     }
                 }
             }
             Voice::Active => {
                 let tg = direct.filter(|&m| ok_tgt(m)).or(target);
-                (subject(env, s, t, &ok_src, tg), tg)
+                (subject(env, s, t, &ok_src, tg, true), tg)
             }
         };
         match (src, tgt) {
