@@ -262,6 +262,15 @@ mod tests {
             ("bertukar", "tukar", Active),
             ("pandangan", "pandang", Nominal),
             ("berjabat", "jabat", Active),
+            ("penyampaian", "sampai", Nominal),
+            ("pengiriman", "kirim", Nominal),
+            ("pemasok", "pasok", Nominal),
+            ("pemasokan", "pasok", Nominal),
+            ("keberangkatan", "angkat", Nominal),
+            ("sekembalinya", "kembali", Active),
+            ("diperpanjang", "panjang", Passive),
+            ("menghadiri", "hadir", Active),
+            ("menyatakan", "nyata", Active),
         ];
         for (form, stem, voice) in table {
             let got = stems_id(form);
