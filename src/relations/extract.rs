@@ -203,7 +203,9 @@ fn relate(
                 // "kunjungan langka Vladimir Putin": one adjective may come first
                 let adjective = s.is_lower(t.end)
                     && s.toks.get(t.end).is_some_and(|w| {
-                        !env.lex.in_class("prep", &w.norm) && !env.lex.in_class("clause", &w.norm)
+                        !env.lex.in_class("prep", &w.norm)
+                            && !env.lex.in_class("clause", &w.norm)
+                            && !env.lex.in_class("demonstrative", &w.norm)
                     });
                 let genitive = direct
                     .or_else(|| {

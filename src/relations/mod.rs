@@ -21,6 +21,8 @@ mod titles;
 mod triggers;
 
 #[cfg(test)]
+mod scratch_eval;
+#[cfg(test)]
 mod seeds_eval;
 #[cfg(test)]
 mod tests;

@@ -167,6 +167,10 @@ fn seed_gaz() -> Gazetteer {
 }
 
 /// Lines, then sentence punctuation followed by a space (closing quotes kept).
+pub(super) fn split_for_scratch(text: &str) -> Prepared {
+    split(text)
+}
+
 fn split(text: &str) -> Prepared {
     let mut sentences = Vec::new();
     let mut start = 0;

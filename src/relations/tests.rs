@@ -548,6 +548,9 @@ fn merely_listed_pairs_are_not_related() {
         "Lavrov membahas situasi Ukraina dalam wawancara.",
         "Putin menyambut baik usulan Kim Jong Un soal kerja sama.",
         "Pyongyang mengirim ribuan pasukan ke wilayah Kursk.",
+        "Xi Jinping tidak akan menghadiri sidang PBB mendatang di Moskow.",
+        "China merupakan negara tujuan ekspor terbesar bagi Indonesia.",
+        "Dalam pertemuan tersebut Prabowo menyampaikan pidato.",
     ] {
         check(text, None, all, &[]);
     }

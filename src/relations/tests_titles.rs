@@ -85,6 +85,10 @@ fn holds_office_from_appositions() {
         // a former office is no current one
         ("Mantan Presiden Rusia Vladimir Putin tersenyum.", vec![]),
         (
+            "Kandidat Presiden Indonesia Prabowo Subianto tersenyum.",
+            vec![],
+        ),
+        (
             "The former Russian President Vladimir Putin smiled.",
             vec![],
         ),

@@ -28,6 +28,7 @@ pub(super) fn find_triggers(env: &Env, s: &Sent, titles: &[TitleMatch]) -> Vec<T
     let blocked = |k: usize| {
         !s.toks[k].word
             || s.in_mention(k)
+            || lex.in_class("not_trigger", &s.toks[k].norm)
             || titles.iter().any(|t| t.title.contains(&k))
             // reduplication (undang-undang, kunjung-mengunjungi) is not a trigger
             || (k + 2 < s.toks.len() && s.toks[k + 1].norm == "-" && s.toks[k + 2].word)
