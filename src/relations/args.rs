@@ -157,6 +157,7 @@ pub(super) fn subject(
             && !preceded_by_prep(env, s, m)
             && !relative.iter().any(|r| r.contains(&s.ments[m].toks.start))
             && !possessor(s, m)
+            && !after_noun(env, s, m)
     };
     let candidates = (0..s.ments.len())
         .filter(|&m| s.ments[m].toks.end <= trig.start && s.ments[m].ext >= clause && usable(m));
@@ -178,6 +179,23 @@ pub(super) fn subject(
         .filter(|&m| s.ments[m].ext >= min_start && usable(m))
         .filter(|&m| (trig.end..s.ments[m].ext).any(|k| s.toks[k].norm == ","))
         .min_by_key(|&m| s.ments[m].ext)
+}
+
+/// "Tudingan AS", "pasukan Kyiv": a name right after an Indonesian -an noun
+/// is that noun's possessor, not a subject. Short words ("bulan", "akan")
+/// and listed function words are not taken for nouns.
+fn after_noun(env: &Env, s: &Sent, m: usize) -> bool {
+    let Some(k) = s.ments[m].ext.checked_sub(1) else {
+        return false;
+    };
+    let t = &s.toks[k];
+    t.word
+        && t.norm.ends_with("an")
+        && t.norm.chars().count() >= 7
+        && !s.in_mention(k)
+        && !["prep", "clause", "filler", "list", "coord"]
+            .iter()
+            .any(|c| env.lex.in_class(c, &t.norm))
 }
 
 /// "Kim Jong Un's sister ...": a possessor modifies a noun; it is not the
