@@ -4,11 +4,13 @@
 //! `DocOutput` owns its data so that documents can be analysed on worker
 //! threads and folded in input order on one thread.
 
+use crate::builder::RelationEdge;
 use crate::document::{prepare_into, Document, Prepared};
 use crate::gazetteer::Gazetteer;
 use crate::graph::{DocInfo, Evidence};
 use crate::matcher::{Hit, Matcher};
 use crate::normalize::Normalized;
+use crate::relations::{Extractor, Lexicon, RelationInstance};
 use crate::resolve::Resolver;
 use crate::types::{Mention, Via, Window};
 use std::collections::BTreeMap;
@@ -35,6 +37,8 @@ pub struct Scratch {
     resolver: Resolver,
     /// The resolved mentions, in text order.
     pub mentions: Vec<Mention>,
+    /// Typed relation instances, negated ones included.
+    pub relations: Vec<RelationInstance>,
 }
 
 impl Scratch {
@@ -44,16 +48,29 @@ impl Scratch {
     }
 }
 
-/// The gazetteer and its compiled matcher.
+/// The gazetteer, its compiled matcher and the relation extractor: built
+/// once, shared by every worker.
 pub struct Tagger<'g> {
     /// The gazetteer.
     pub gaz: &'g Gazetteer,
     /// Its matcher.
     pub matcher: &'g Matcher,
+    /// The relation extractor (title mentions and typed relations).
+    pub extractor: Extractor<'g>,
 }
 
 impl<'g> Tagger<'g> {
-    /// Prepares `doc` and fills `s.prep` and `s.mentions`.
+    /// A tagger over a gazetteer, its matcher and a relation lexicon.
+    pub fn new(gaz: &'g Gazetteer, matcher: &'g Matcher, lex: &'g Lexicon) -> Tagger<'g> {
+        Tagger {
+            gaz,
+            matcher,
+            extractor: Extractor::new(gaz, lex),
+        }
+    }
+
+    /// Prepares `doc` and fills `s.prep`, `s.mentions` (names, then titles
+    /// standing for their holder at the document's date) and `s.relations`.
     pub fn analyse(&self, doc: &Document, s: &mut Scratch) {
         prepare_into(&doc.text, &mut s.prep);
         self.matcher.find(&s.prep.clean, &mut s.norm, &mut s.hits);
@@ -65,6 +82,17 @@ impl<'g> Tagger<'g> {
             &s.prep.sentences,
             &mut s.mentions,
         );
+        let date = doc.date.as_deref().or(s.prep.date.as_deref());
+        let titles = self
+            .extractor
+            .title_mentions(&s.prep.clean, &s.prep, &s.mentions, date);
+        if !titles.is_empty() {
+            s.mentions.extend(titles);
+            s.mentions.sort_unstable();
+        }
+        s.relations.clear();
+        self.extractor
+            .extract(&s.prep.clean, &s.prep, &s.mentions, &mut s.relations);
     }
 }
 
@@ -101,7 +129,7 @@ pub struct DocOutput {
     /// Text of every sentence referenced by `pairs` (and relations).
     pub sentences: BTreeMap<u32, String>,
     /// Typed relation instances, with their evidence.
-    pub relations: Vec<crate::builder::RelationEdge>,
+    pub relations: Vec<RelationEdge>,
 }
 
 impl DocOutput {

@@ -19,14 +19,25 @@ fn tag_text(text: &str) -> Vec<Value> {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(text.as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(text.as_bytes())
+        .unwrap();
     let out = child.wait_with_output().unwrap();
-    assert!(out.status.code() == Some(0) || out.status.code() == Some(1), "{out:?}");
+    assert!(
+        out.status.code() == Some(0) || out.status.code() == Some(1),
+        "{out:?}"
+    );
     json_lines(&String::from_utf8(out.stdout).unwrap())
 }
 
 fn entities(lines: &[Value]) -> BTreeSet<String> {
-    lines.iter().map(|l| l["entity"].as_str().unwrap().to_string()).collect()
+    lines
+        .iter()
+        .map(|l| l["entity"].as_str().unwrap().to_string())
+        .collect()
 }
 
 /// Mentions of the seed corpus, grouped by document file name.
@@ -48,39 +59,94 @@ fn every_seed_entity_is_found_in_its_article() {
         (
             "000_a4d24f8d53168425.txt",
             &[
-                "kim-jong-un", "vladimir-putin", "sergei-lavrov", "sergei-shoigu", "north-korea",
-                "russia", "moscow", "pyongyang", "ukraine", "south-korea", "united-states",
-                "washington-dc", "tass",
+                "kim-jong-un",
+                "vladimir-putin",
+                "sergei-lavrov",
+                "sergei-shoigu",
+                "north-korea",
+                "russia",
+                "moscow",
+                "pyongyang",
+                "ukraine",
+                "south-korea",
+                "united-states",
+                "washington-dc",
+                "tass",
             ],
         ),
         (
             "001_536ced1bbd919f71.txt",
             &[
-                "kim-jong-un", "vladimir-putin", "sergei-lavrov", "russia", "north-korea",
-                "pyongyang", "moscow", "ukraine", "korean-peninsula", "china", "united-states",
+                "kim-jong-un",
+                "vladimir-putin",
+                "sergei-lavrov",
+                "russia",
+                "north-korea",
+                "pyongyang",
+                "moscow",
+                "ukraine",
+                "korean-peninsula",
+                "china",
+                "united-states",
             ],
         ),
         (
             "002_59e454f0b43af36c.txt",
             &[
-                "kim-jong-un", "sergei-shoigu", "russia", "north-korea", "vladivostok", "kcna",
-                "reuters", "ria-novosti", "alexander-matsegora", "voa", "vladimir-putin",
-                "ukraine", "south-korea", "united-states", "united-nations", "pyongyang", "moscow",
+                "kim-jong-un",
+                "sergei-shoigu",
+                "russia",
+                "north-korea",
+                "vladivostok",
+                "kcna",
+                "reuters",
+                "ria-novosti",
+                "alexander-matsegora",
+                "voa",
+                "vladimir-putin",
+                "ukraine",
+                "south-korea",
+                "united-states",
+                "united-nations",
+                "pyongyang",
+                "moscow",
             ],
         ),
         (
             "003_0dc7af725f29fc38.txt",
             &[
-                "sergei-lavrov", "kim-jong-un", "north-korea", "russia", "ukraine", "afp", "tass",
-                "vladimir-putin", "moscow", "pyongyang", "kursk", "kyiv", "choe-son-hui", "wonsan",
-                "russian-foreign-ministry", "jakarta",
+                "sergei-lavrov",
+                "kim-jong-un",
+                "north-korea",
+                "russia",
+                "ukraine",
+                "afp",
+                "tass",
+                "vladimir-putin",
+                "moscow",
+                "pyongyang",
+                "kursk",
+                "kyiv",
+                "choe-son-hui",
+                "wonsan",
+                "russian-foreign-ministry",
+                "jakarta",
             ],
         ),
         (
             "004_a8f5743524ae6b21.txt",
             &[
-                "vladimir-putin", "kim-jong-un", "north-korea", "russia", "kcna", "afp",
-                "vostochny-cosmodrome", "kremlin", "moscow", "pyongyang", "ukraine",
+                "vladimir-putin",
+                "kim-jong-un",
+                "north-korea",
+                "russia",
+                "kcna",
+                "afp",
+                "vostochny-cosmodrome",
+                "kremlin",
+                "moscow",
+                "pyongyang",
+                "ukraine",
                 "united-states",
             ],
         ),
@@ -89,7 +155,10 @@ fn every_seed_entity_is_found_in_its_article() {
     for (doc, want) in expected {
         let got = entities(by_doc.get(*doc).map(Vec::as_slice).unwrap_or(&[]));
         let missing: Vec<_> = want.iter().filter(|e| !got.contains(**e)).collect();
-        assert!(missing.is_empty(), "{doc}: missing {missing:?}; found {got:?}");
+        assert!(
+            missing.is_empty(),
+            "{doc}: missing {missing:?}; found {got:?}"
+        );
     }
 }
 
@@ -100,7 +169,10 @@ fn mention_offsets_slice_the_original_text_as_python_does() {
         let text = std::fs::read_to_string(seeds().join(&doc)).unwrap();
         let chars: Vec<char> = text.chars().collect();
         for l in lines {
-            let (s, e) = (l["start"].as_u64().unwrap() as usize, l["end"].as_u64().unwrap() as usize);
+            let (s, e) = (
+                l["start"].as_u64().unwrap() as usize,
+                l["end"].as_u64().unwrap() as usize,
+            );
             let slice: String = chars[s..e].iter().collect();
             assert_eq!(slice, l["text"].as_str().unwrap(), "{doc} {l}");
         }
@@ -112,10 +184,21 @@ fn variants_merge_into_one_node() {
     let dir = tempfile::tempdir().unwrap();
     let g = build_seeds(dir.path());
     let node = |id: &str| -> Value {
-        g["nodes"].as_array().unwrap().iter().find(|n| n["id"] == id).cloned().unwrap_or_else(|| panic!("no node {id}"))
+        g["nodes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|n| n["id"] == id)
+            .cloned()
+            .unwrap_or_else(|| panic!("no node {id}"))
     };
     let surfaces = |id: &str| -> BTreeSet<String> {
-        node(id)["surface"].as_object().unwrap().keys().cloned().collect()
+        node(id)["surface"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .cloned()
+            .collect()
     };
     let cases: &[(&str, &[&str])] = &[
         ("kim-jong-un", &["Kim Jong Un", "Kim Jong-un"]),
@@ -132,7 +215,12 @@ fn variants_merge_into_one_node() {
         }
     }
     // Exactly one node per entity: no stray duplicates of the merged names.
-    let ids: Vec<&str> = g["nodes"].as_array().unwrap().iter().map(|n| n["id"].as_str().unwrap()).collect();
+    let ids: Vec<&str> = g["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["id"].as_str().unwrap())
+        .collect();
     let unique: BTreeSet<&str> = ids.iter().copied().collect();
     assert_eq!(ids.len(), unique.len());
 }
@@ -176,9 +264,16 @@ fn traps_do_not_match() {
 
 #[test]
 fn spelling_variants_and_possessives_match() {
-    let lines = tag_text("Shoygu met Kim Jongun. Putin’s envoy and Korutnya delegation; Moskwa replied.");
+    let lines =
+        tag_text("Shoygu met Kim Jongun. Putin’s envoy and Korutnya delegation; Moskwa replied.");
     let got = entities(&lines);
-    for e in ["sergei-shoigu", "kim-jong-un", "vladimir-putin", "north-korea", "moscow"] {
+    for e in [
+        "sergei-shoigu",
+        "kim-jong-un",
+        "vladimir-putin",
+        "north-korea",
+        "moscow",
+    ] {
         assert!(got.contains(e), "{e} missing from {got:?}");
     }
 }
@@ -186,11 +281,20 @@ fn spelling_variants_and_possessives_match() {
 #[test]
 fn build_writes_every_default_output_and_a_summary() {
     let dir = tempfile::tempdir().unwrap();
-    let out = run(dir.path(), &["build", seeds().to_str().unwrap(), "-o", "out"]);
+    let out = run(
+        dir.path(),
+        &["build", seeds().to_str().unwrap(), "-o", "out"],
+    );
     assert!(out.status.success(), "{out:?}");
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("5 documents"), "{err}");
-    for f in ["graph.json", "graph.dot", "graph.graphml", "graph.gexf", "graph.docs.jsonl"] {
+    for f in [
+        "graph.json",
+        "graph.dot",
+        "graph.graphml",
+        "graph.gexf",
+        "graph.docs.jsonl",
+    ] {
         assert!(dir.path().join("out").join(f).is_file(), "{f} missing");
     }
 }
@@ -212,7 +316,13 @@ fn output_is_identical_for_any_input_order_and_thread_count() {
     b.extend(rev.iter().map(String::as_str));
     run_ok(dir.path(), &a);
     run_ok(dir.path(), &b);
-    for f in ["graph.json", "graph.dot", "graph.graphml", "graph.gexf", "graph.docs.jsonl"] {
+    for f in [
+        "graph.json",
+        "graph.dot",
+        "graph.graphml",
+        "graph.gexf",
+        "graph.docs.jsonl",
+    ] {
         let x = std::fs::read(dir.path().join("a").join(f)).unwrap();
         let y = std::fs::read(dir.path().join("b").join(f)).unwrap();
         assert!(x == y, "{f} differs between runs");
@@ -224,6 +334,9 @@ fn repeated_paragraphs_are_counted_once() {
     // Seed 001 repeats its whole body: Lavrov's mentions must not double.
     let by_doc = seed_mentions();
     let lines = &by_doc["001_536ced1bbd919f71.txt"];
-    let lavrov = lines.iter().filter(|l| l["entity"] == "sergei-lavrov").count();
+    let lavrov = lines
+        .iter()
+        .filter(|l| l["entity"] == "sergei-lavrov")
+        .count();
     assert_eq!(lavrov, 4, "Lavrov mentioned {lavrov} times");
 }

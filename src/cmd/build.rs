@@ -61,10 +61,8 @@ pub fn run(config: Config) -> Result<ExitCode> {
     let gaz = load_gazetteer(&config.corpus)?;
     let matcher = Matcher::new(&gaz).context("building the matcher")?;
     let ready = started.elapsed();
-    let tagger = Tagger {
-        gaz: &gaz,
-        matcher: &matcher,
-    };
+    let lexicon = super::load_lexicon(&config.corpus)?;
+    let tagger = Tagger::new(&gaz, &matcher, &lexicon);
     let opts = Options {
         window: config.window,
         demonyms: config.corpus.demonyms,

@@ -9,6 +9,7 @@ pub mod build;
 pub mod check_gazetteer;
 pub mod export;
 pub mod merge;
+pub mod relations;
 pub mod tag;
 
 /// Exit code: success.
@@ -92,4 +93,107 @@ impl WarningSink {
         self.count += 1;
         eprintln!("gazegraph: warning: {}: {}", w.location, w.message);
     }
+}
+
+/// The relation lexicon: lexicon files (`relations*.jsonl`,
+/// `offices.jsonl`) found among the `-g` paths (files, or directly inside
+/// folders) replace the built-in lexicon; without any, it is built in.
+///
+/// # Errors
+/// Fails on an unreadable or malformed lexicon file.
+pub fn load_lexicon(config: &CorpusConfig) -> anyhow::Result<crate::relations::Lexicon> {
+    use anyhow::Context;
+    let is_lexicon = |p: &std::path::Path| {
+        let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        name.ends_with(".jsonl") && (name.starts_with("relations") || name == "offices.jsonl")
+    };
+    let mut files = Vec::new();
+    for path in &config.gazetteers {
+        if path.is_dir() {
+            let entries =
+                std::fs::read_dir(path).with_context(|| format!("reading {}", path.display()))?;
+            let mut found: Vec<PathBuf> = entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| is_lexicon(p))
+                .collect();
+            found.sort();
+            files.extend(found);
+        } else if is_lexicon(path) {
+            files.push(path.clone());
+        }
+    }
+    if files.is_empty() {
+        return Ok(crate::relations::Lexicon::builtin());
+    }
+    let mut lex = crate::relations::Lexicon::from_path(&files[0])
+        .with_context(|| format!("loading the lexicon {}", files[0].display()))?;
+    for f in &files[1..] {
+        let file = std::fs::File::open(f).with_context(|| format!("opening {}", f.display()))?;
+        lex.extend_from_reader(io::BufReader::new(file), &f.display().to_string())
+            .with_context(|| format!("loading the lexicon {}", f.display()))?;
+    }
+    Ok(lex)
+}
+
+/// Runs the per-document pipeline over the corpus of `config` and lets
+/// `emit` write each analysed document's lines to a locked, buffered stdout.
+/// `emit` returns how many lines it wrote; the exit code is 1 when no line
+/// was written at all. Used by `tag` and `relations`.
+///
+/// # Errors
+/// Fails on gazetteer or lexicon errors, write errors (a broken pipe
+/// included, which `finish` treats as success), and with `--strict` when
+/// an input warning was reported.
+pub fn emit_per_document(
+    config: &CorpusConfig,
+    mut emit: impl FnMut(
+        &crate::gazetteer::Gazetteer,
+        &crate::document::Document,
+        &crate::pipeline::Scratch,
+        &mut dyn io::Write,
+    ) -> io::Result<u64>,
+) -> anyhow::Result<ExitCode> {
+    use anyhow::Context;
+    use io::Write;
+    let gaz = load_gazetteer(config)?;
+    let matcher = crate::matcher::Matcher::new(&gaz).context("building the matcher")?;
+    let lexicon = load_lexicon(config)?;
+    let tagger = crate::pipeline::Tagger::new(&gaz, &matcher, &lexicon);
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let mut scratch = crate::pipeline::Scratch::new();
+    let mut sink = WarningSink::default();
+    let mut write_err: Option<io::Error> = None;
+    let mut lines = 0u64;
+    crate::input::read_inputs(
+        &config.inputs,
+        |doc| {
+            tagger.analyse(&doc, &mut scratch);
+            match emit(&gaz, &doc, &scratch, &mut out) {
+                Ok(n) => {
+                    lines += n;
+                    Ok(())
+                }
+                Err(e) => {
+                    let msg = e.to_string();
+                    write_err = Some(e);
+                    Err(msg)
+                }
+            }
+        },
+        |w| sink.warn(w),
+    )
+    .map_err(|e| match write_err.take() {
+        Some(io) => anyhow::Error::from(io),
+        None => anyhow::Error::from(e),
+    })?;
+    out.flush().context("writing to stdout")?;
+    if config.strict && sink.count > 0 {
+        anyhow::bail!("{} input warning(s) and --strict is set", sink.count);
+    }
+    Ok(ExitCode::from(if lines > 0 {
+        EXIT_OK
+    } else {
+        EXIT_NO_RESULT
+    }))
 }

@@ -1,13 +1,9 @@
 //! `gazegraph tag`: one JSON line per mention.
 
-use super::{load_gazetteer, CorpusConfig, WarningSink};
-use crate::input::read_inputs;
-use crate::matcher::Matcher;
-use crate::pipeline::{Scratch, Tagger};
+use super::{emit_per_document, CorpusConfig};
 use crate::types::Via;
-use anyhow::{Context, Result};
+use anyhow::Result;
 use serde::Serialize;
-use std::io::{BufWriter, Write};
 use std::process::ExitCode;
 
 /// One output line.
@@ -34,8 +30,8 @@ pub struct CharOffsets {
 }
 
 impl CharOffsets {
-    /// The character offset of byte offset `at` of `text`; calls must not
-    /// go backwards.
+    /// The character offset of byte offset `at` of `text`; going backwards
+    /// restarts the count from the beginning.
     pub fn at(&mut self, text: &str, at: usize) -> usize {
         if at < self.byte {
             *self = CharOffsets::default();
@@ -52,69 +48,35 @@ impl CharOffsets {
 /// Fails when the gazetteer is unusable, on write errors, and with
 /// `--strict` when an input warning was reported.
 pub fn run(config: CorpusConfig) -> Result<ExitCode> {
-    let gaz = load_gazetteer(&config)?;
-    let matcher = Matcher::new(&gaz).context("building the matcher")?;
-    let tagger = Tagger {
-        gaz: &gaz,
-        matcher: &matcher,
-    };
-    let stdout = std::io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
-    let mut scratch = Scratch::new();
-    let mut sink = WarningSink::default();
-    let mut write_err: Option<std::io::Error> = None;
-    let mut found = 0u64;
-    read_inputs(
-        &config.inputs,
-        |doc| {
-            tagger.analyse(&doc, &mut scratch);
-            let mut starts = CharOffsets::default();
-            let mut ends = CharOffsets::default();
-            for m in &scratch.mentions {
-                if m.via == Via::Demonym && !config.demonyms {
-                    continue;
-                }
-                let Some(ent) = gaz.entities.get(m.entity as usize) else {
-                    continue;
-                };
-                let line = Line {
-                    doc: &doc.id,
-                    start: starts.at(&doc.text, m.start),
-                    end: ends.at(&doc.text, m.end),
-                    text: doc.text.get(m.start..m.end).unwrap_or_default(),
-                    entity: &ent.id,
-                    name: &ent.name,
-                    etype: ent.etype.as_str(),
-                    via: m.via.as_str(),
-                    sentence: m.sentence,
-                };
-                let res = serde_json::to_writer(&mut out, &line)
-                    .map_err(std::io::Error::from)
-                    .and_then(|()| out.write_all(b"\n"));
-                if let Err(e) = res {
-                    let msg = e.to_string();
-                    write_err = Some(e);
-                    return Err(msg);
-                }
-                found += 1;
+    let demonyms = config.demonyms;
+    emit_per_document(&config, |gaz, doc, scratch, out| {
+        let mut starts = CharOffsets::default();
+        let mut ends = CharOffsets::default();
+        let mut n = 0;
+        for m in &scratch.mentions {
+            if m.via == Via::Demonym && !demonyms {
+                continue;
             }
-            Ok(())
-        },
-        |w| sink.warn(w),
-    )
-    .map_err(|e| match write_err.take() {
-        Some(io) => anyhow::Error::from(io),
-        None => anyhow::Error::from(e),
-    })?;
-    out.flush().context("writing to stdout")?;
-    if config.strict && sink.count > 0 {
-        anyhow::bail!("{} input warning(s) and --strict is set", sink.count);
-    }
-    Ok(ExitCode::from(if found > 0 {
-        super::EXIT_OK
-    } else {
-        super::EXIT_NO_RESULT
-    }))
+            let Some(ent) = gaz.entities.get(m.entity as usize) else {
+                continue;
+            };
+            let line = Line {
+                doc: &doc.id,
+                start: starts.at(&doc.text, m.start),
+                end: ends.at(&doc.text, m.end),
+                text: doc.text.get(m.start..m.end).unwrap_or_default(),
+                entity: &ent.id,
+                name: &ent.name,
+                etype: ent.etype.as_str(),
+                via: m.via.as_str(),
+                sentence: m.sentence,
+            };
+            serde_json::to_writer(&mut *out, &line)?;
+            out.write_all(b"\n")?;
+            n += 1;
+        }
+        Ok(n)
+    })
 }
 
 #[cfg(test)]

@@ -41,13 +41,25 @@ pub fn run_ok(dir: &Path, args: &[&str]) -> String {
 
 /// Parses JSON Lines output.
 pub fn json_lines(s: &str) -> Vec<serde_json::Value> {
-    s.lines().filter(|l| !l.trim().is_empty()).map(|l| serde_json::from_str(l).expect("json line")).collect()
+    s.lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).expect("json line"))
+        .collect()
 }
 
 /// Builds the sample corpus into `dir/out` and returns graph.json parsed.
 pub fn build_seeds(dir: &Path) -> serde_json::Value {
     let seeds = seeds();
-    run_ok(dir, &["build", seeds.to_str().expect("path"), "-o", "out", "--quiet"]);
+    run_ok(
+        dir,
+        &[
+            "build",
+            seeds.to_str().expect("path"),
+            "-o",
+            "out",
+            "--quiet",
+        ],
+    );
     let text = std::fs::read_to_string(dir.join("out/graph.json")).expect("graph.json");
     serde_json::from_str(&text).expect("graph.json parses")
 }

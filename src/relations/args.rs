@@ -1,0 +1,219 @@
+//! Choosing the arguments of a trigger among the sentence's mentions:
+//! prepositional objects, coordinated pairs and groups, and the subject.
+
+use super::extract::Env;
+use super::morph::Voice;
+use super::sentence::Sent;
+use super::triggers::Trig;
+
+/// How far after a trigger its prepositional arguments may stand, in
+/// words outside names ("memasok senjata dan amunisi kepada Rusia").
+const PREP_REACH: usize = 5;
+/// The first mention introduced by one of `preps` after token `from`,
+/// within the same clause, that passes `ok`.
+pub(super) fn prep_arg(
+    env: &Env,
+    s: &Sent,
+    from: usize,
+    preps: &[String],
+    ok: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    let mut k = from;
+    let mut words = 0;
+    while k < s.toks.len() && words <= PREP_REACH {
+        let t = &s.toks[k];
+        if !t.word {
+            if t.norm == "(" || t.norm == ")" {
+                k += 1;
+                continue;
+            }
+            return None;
+        }
+        if let Some(m) = s.ments.iter().find(|m| m.toks.start == k) {
+            k = m.toks.end.max(k + 1);
+            continue;
+        }
+        if preps.contains(&t.norm) {
+            if let Some(m) = s.ment_at(k + 1, env.lex, true).filter(|&m| ok(m)) {
+                return Some(m);
+            }
+        } else if env.lex.in_class("clause", &t.norm) {
+            return None;
+        }
+        words += 1;
+        k += 1;
+    }
+    None
+}
+
+/// "pertemuan antara X dan Y", "talks between X and Y".
+pub(super) fn pair_after(
+    env: &Env,
+    s: &Sent,
+    trig: &Trig,
+    preps: &[String],
+    ok: &dyn Fn(usize) -> bool,
+) -> Option<(usize, usize)> {
+    let k = (trig.end..(trig.end + 4).min(s.toks.len()))
+        .find(|&k| s.toks[k].word && preps.contains(&s.toks[k].norm))?;
+    let x = s.ment_at(k + 1, env.lex, true).filter(|&x| ok(x))?;
+    let y = coordinated_after(env, s, x, ok)?;
+    Some((x, y))
+}
+
+/// "X dan Y": the mention joined to `x` after it.
+pub(super) fn coordinated_after(
+    env: &Env,
+    s: &Sent,
+    x: usize,
+    ok: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    let end = s.ments[x].toks.end;
+    let t = s.toks.get(end)?;
+    if !(env.lex.in_class("coord", &t.norm) || env.lex.in_class("list", &t.norm)) {
+        return None;
+    }
+    s.ment_at(end + 1, env.lex, false)
+        .filter(|&y| ok(y) && y != x)
+}
+
+/// "X dan Y", "X, Y and Z": the mentions coordinated with `y` before it
+/// (nearest first); the last link must be a list word.
+pub(super) fn coordinated_before(
+    env: &Env,
+    s: &Sent,
+    y: usize,
+    ok: &dyn Fn(usize) -> bool,
+) -> Vec<usize> {
+    let mut group = Vec::new();
+    let mut cur = y;
+    while let Some(k) = s.ments[cur].ext.checked_sub(1) {
+        let t = &s.toks[k];
+        let link = if group.is_empty() {
+            env.lex.in_class("list", &t.norm)
+        } else {
+            t.norm == ","
+        };
+        let prev = s
+            .ment_ending_at(k)
+            .filter(|&x| link && ok(x) && x != y && !group.contains(&x));
+        match prev {
+            Some(x) => {
+                group.push(x);
+                cur = x;
+            }
+            None => break,
+        }
+    }
+    group
+}
+
+pub(super) fn preceded_by_prep(env: &Env, s: &Sent, m: usize) -> bool {
+    let ext = s.ments[m].ext;
+    ext > 0
+        && s.toks
+            .get(ext - 1)
+            .is_some_and(|t| t.word && env.lex.in_class("prep", &t.norm))
+}
+
+/// The subject of a trigger: the nearest mention before it in its clause
+/// that is not the object of a preposition; failing that, a mention after
+/// a fronted clause ("Setelah tiba di Pyongyang, Lavrov ...") when `after`.
+pub(super) fn subject(
+    env: &Env,
+    s: &Sent,
+    trig: &Trig,
+    ok: &dyn Fn(usize) -> bool,
+    not: Option<usize>,
+    after: bool,
+) -> Option<usize> {
+    let clause = (0..trig.start)
+        .rev()
+        .find(|&k| {
+            let t = &s.toks[k];
+            (!t.word && [";", ":", "\""].contains(&t.norm.as_str()))
+                || (t.word && env.lex.in_class("clause", &t.norm))
+        })
+        .map_or(0, |k| k + 1);
+    // ", yang tiba di Pyongyang,", ", who hosted Putin,": a relative clause
+    // closed before the trigger holds no subject of it
+    let relative: Vec<std::ops::Range<usize>> = (clause..trig.start)
+        .filter(|&c| {
+            s.toks[c].norm == ","
+                && s.toks
+                    .get(c + 1)
+                    .is_some_and(|t| env.lex.in_class("relative", &t.norm))
+        })
+        .filter_map(|c| {
+            (c + 2..trig.start)
+                .find(|&d| s.toks[d].norm == ",")
+                .map(|d| c..d + 1)
+        })
+        .collect();
+    let usable = |m: usize| {
+        s.ments[m].free()
+            && Some(m) != not
+            && ok(m)
+            && !preceded_by_prep(env, s, m)
+            && !relative.iter().any(|r| r.contains(&s.ments[m].toks.start))
+            && !possessor(s, m)
+            && !after_noun(env, s, m)
+    };
+    let candidates = (0..s.ments.len())
+        .filter(|&m| s.ments[m].toks.end <= trig.start && s.ments[m].ext >= clause && usable(m));
+    // "Pyongyang mengirim pasukan ... dan memasok ...": a verb joined by
+    // "dan"/"and" shares the clause subject, not the nearest object
+    let coordinated_verb = trig.voice != Voice::Nominal
+        && trig.start > 0
+        && env.lex.in_class("list", &s.toks[trig.start - 1].norm);
+    let before = if coordinated_verb {
+        candidates.min_by_key(|&m| s.ments[m].toks.start)
+    } else {
+        candidates.max_by_key(|&m| s.ments[m].toks.end)
+    };
+    if before.is_some() || !after {
+        return before;
+    }
+    let min_start = not.map_or(trig.end, |n| s.ments[n].toks.end.max(trig.end));
+    (0..s.ments.len())
+        .filter(|&m| s.ments[m].ext >= min_start && usable(m))
+        .filter(|&m| (trig.end..s.ments[m].ext).any(|k| s.toks[k].norm == ","))
+        .min_by_key(|&m| s.ments[m].ext)
+}
+
+/// "Tudingan AS", "pasukan Kyiv": a name right after an Indonesian -an noun
+/// is that noun's possessor, not a subject. Short words ("bulan", "akan")
+/// and listed function words are not taken for nouns.
+fn after_noun(env: &Env, s: &Sent, m: usize) -> bool {
+    let Some(k) = s.ments[m].ext.checked_sub(1) else {
+        return false;
+    };
+    let t = &s.toks[k];
+    t.word
+        && t.norm.ends_with("an")
+        && t.norm.chars().count() >= 7
+        && !s.in_mention(k)
+        && !["prep", "clause", "filler", "list", "coord"]
+            .iter()
+            .any(|c| env.lex.in_class(c, &t.norm))
+}
+
+/// "Kim Jong Un's sister ...": a possessor modifies a noun; it is not the
+/// subject of a later verb.
+pub(super) fn possessor(s: &Sent, m: usize) -> bool {
+    let end = s.ments[m].toks.end;
+    s.toks.get(end).is_some_and(|t| t.norm == "'")
+        && s.toks.get(end + 1).is_some_and(|t| t.norm == "s")
+}
+
+/// "Putin's visit": the possessor before an English noun trigger.
+pub(super) fn possessive_before(s: &Sent, trig: &Trig) -> Option<usize> {
+    let k = trig.start;
+    if k >= 2 && s.toks[k - 1].norm == "s" && s.toks[k - 2].norm == "'" {
+        if let Some(m) = s.ment_ending_at(k - 2) {
+            return Some(m);
+        }
+    }
+    s.ment_ending_at(k)
+        .filter(|_| k > 0 && s.toks[k - 1].norm == "s")
+}

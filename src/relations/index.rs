@@ -1,0 +1,139 @@
+//! [`Extractor`]: a gazetteer and a lexicon with the lookups the rules
+//! need (countries, demonyms, office holders) computed once, so that many
+//! documents do not rescan the whole gazetteer.
+
+use super::lexicon::Lexicon;
+use super::text::fold_words;
+use super::RelationInstance;
+use crate::document::Prepared;
+use crate::gazetteer::Gazetteer;
+use crate::types::{EntityType, Mention};
+use std::collections::{BTreeSet, HashMap};
+
+/// One office held, with entity indices resolved.
+#[derive(Clone, Debug)]
+pub(crate) struct Held {
+    pub person: u32,
+    pub office: String,
+    pub of: u32,
+    pub start: Option<String>,
+    pub end: Option<String>,
+}
+
+/// Relation extraction over one gazetteer and lexicon; build it once and
+/// reuse it for every document.
+#[derive(Clone, Debug)]
+pub struct Extractor<'a> {
+    pub(crate) gaz: &'a Gazetteer,
+    pub(crate) lex: &'a Lexicon,
+    /// Places that are countries: they have demonyms or own an office.
+    pub(crate) countries: BTreeSet<u32>,
+    /// Folded demonyms of places: (entity, words).
+    pub(crate) demonyms: Vec<(u32, Vec<String>)>,
+    /// Every role of every entity.
+    pub(crate) held: Vec<Held>,
+}
+
+impl<'a> Extractor<'a> {
+    /// Indexes the gazetteer's demonyms and roles (roles naming an unknown
+    /// entity are ignored).
+    pub fn new(gaz: &'a Gazetteer, lex: &'a Lexicon) -> Extractor<'a> {
+        let ids: HashMap<&str, u32> = gaz
+            .entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.as_str(), i as u32))
+            .collect();
+        let mut countries = BTreeSet::new();
+        let mut demonyms = Vec::new();
+        let mut held = Vec::new();
+        for (i, e) in gaz.entities.iter().enumerate() {
+            let i = i as u32;
+            if e.etype == EntityType::Place && !e.demonyms.is_empty() {
+                countries.insert(i);
+                demonyms.extend(e.demonyms.iter().map(|d| (i, fold_words(d))));
+            }
+            for r in &e.roles {
+                if let Some(&of) = ids.get(r.of.as_str()) {
+                    if gaz
+                        .entities
+                        .get(of as usize)
+                        .is_some_and(|o| o.etype == EntityType::Place)
+                    {
+                        countries.insert(of);
+                    }
+                    held.push(Held {
+                        person: i,
+                        office: r.office.clone(),
+                        of,
+                        start: r.start.clone(),
+                        end: r.end.clone(),
+                    });
+                }
+            }
+        }
+        demonyms.retain(|(_, w)| !w.is_empty());
+        Extractor {
+            gaz,
+            lex,
+            countries,
+            demonyms,
+            held,
+        }
+    }
+
+    /// People who held `office` of `of` on `date` (at any time when `None`).
+    pub(crate) fn holders(&self, office: &str, of: u32, date: Option<&str>) -> Vec<u32> {
+        let mut out: Vec<u32> = self
+            .held
+            .iter()
+            .filter(|h| {
+                h.office == office
+                    && h.of == of
+                    && date.is_none_or(|d| {
+                        h.start.as_deref().is_none_or(|s| s <= d)
+                            && h.end.as_deref().is_none_or(|e| d <= e)
+                    })
+            })
+            .map(|h| h.person)
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        // a hand-over day (one term ends as the next starts) belongs to the
+        // new holder
+        if let (Some(d), true) = (date, out.len() > 1) {
+            let ending: Vec<u32> = self
+                .held
+                .iter()
+                .filter(|h| h.office == office && h.of == of && h.end.as_deref() == Some(d))
+                .map(|h| h.person)
+                .collect();
+            if ending.len() < out.len() {
+                out.retain(|p| !ending.contains(p));
+            }
+        }
+        out
+    }
+
+    /// Extracts the relation instances of one document; see [`super::extract`].
+    pub fn extract(
+        &self,
+        text: &str,
+        prep: &Prepared,
+        mentions: &[Mention],
+        out: &mut Vec<RelationInstance>,
+    ) {
+        super::extract::extract_with(self, text, prep, mentions, out);
+    }
+
+    /// Title mentions of one document; see [`super::title_mentions`].
+    pub fn title_mentions(
+        &self,
+        text: &str,
+        prep: &Prepared,
+        mentions: &[Mention],
+        date: Option<&str>,
+    ) -> Vec<Mention> {
+        super::titles::title_mentions_with(self, text, prep, mentions, date)
+    }
+}

@@ -1,0 +1,344 @@
+//! The relation lexicon: trigger stems, argument types, prepositions and
+//! modality cues per relation kind and language, plus office titles. All of
+//! it is data (`gazetteer/relations.jsonl`, `gazetteer/offices.jsonl`); the
+//! format is described in `docs/relations.md`.
+
+use super::text::fold_words;
+use crate::types::Modality;
+use serde::Deserialize;
+use std::collections::{BTreeMap, HashMap};
+use std::io::BufRead;
+use std::path::Path;
+
+const BUILTIN_RELATIONS: &str = include_str!("../../gazetteer/relations.jsonl");
+const BUILTIN_OFFICES: &str = include_str!("../../gazetteer/offices.jsonl");
+
+/// Errors loading a lexicon; messages name the input and line.
+#[derive(Debug, thiserror::Error)]
+pub enum LexiconError {
+    /// The file could not be read.
+    #[error("{name}: {source}")]
+    Io {
+        /// File name.
+        name: String,
+        /// Underlying error.
+        source: std::io::Error,
+    },
+    /// A line is not a valid lexicon record.
+    #[error("{name}:{line}: {message}")]
+    Parse {
+        /// File name.
+        name: String,
+        /// 1-based line number.
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+/// A language of the rules.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// Indonesian (affix morphology).
+    Id,
+    /// English (inflection morphology).
+    En,
+}
+
+/// The type an argument of a relation must have.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ArgType {
+    /// An entity of type person.
+    Person,
+    /// Any place.
+    Place,
+    /// A place that is a country (it has demonyms or owns an office).
+    Country,
+    /// A place that is not a country.
+    City,
+    /// An organisation.
+    #[serde(alias = "organization")]
+    Organisation,
+}
+
+/// One relation rule: a kind in one language with its triggers.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RelationRule {
+    /// Relation kind (`meets`, `visits`, ...).
+    pub kind: String,
+    /// Language of the triggers and prepositions.
+    pub lang: Lang,
+    /// Undirected kind (source and target are interchangeable).
+    #[serde(default)]
+    pub symmetric: bool,
+    /// Allowed types of the source (agent).
+    pub source: Vec<ArgType>,
+    /// Allowed types of the target.
+    pub target: Vec<ArgType>,
+    /// Trigger stems or stem phrases ("temu", "tukar pandang", "meet").
+    #[serde(default)]
+    pub triggers: Vec<String>,
+    /// Prepositions introducing the target after the trigger.
+    #[serde(default)]
+    pub target_preps: Vec<String>,
+    /// Prepositions introducing the agent of a passive ("oleh", "by").
+    #[serde(default)]
+    pub agent_preps: Vec<String>,
+    /// Prepositions introducing the agent of a noun ("undangan dari X").
+    #[serde(default)]
+    pub genitive_preps: Vec<String>,
+    /// Prepositions introducing a coordinated pair ("antara X dan Y").
+    #[serde(default)]
+    pub pair_preps: Vec<String>,
+    /// Modality given to a trigger that this one governs ("mengundang X
+    /// untuk mengunjungi" makes the visit planned).
+    #[serde(default)]
+    pub complement: Option<Modality>,
+    /// located_in style rule: "X, Y", "X di Y" and "<place noun> X Y".
+    #[serde(default)]
+    pub appositive: bool,
+    /// Nouns that introduce a place name ("wilayah", "city of").
+    #[serde(default)]
+    pub place_nouns: Vec<String>,
+    /// Free-text note (ignored).
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// An office and its titles per language.
+#[derive(Clone, Debug, Deserialize)]
+pub struct Office {
+    /// Office id, as used by `Role::office` in the gazetteer.
+    pub office: String,
+    /// Titles per language code ("id", "en").
+    pub titles: BTreeMap<String, Vec<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CueRecord {
+    cues: Modality,
+    #[allow(dead_code)]
+    lang: Lang,
+    words: Vec<String>,
+    #[serde(default)]
+    #[allow(dead_code)]
+    note: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ClassRecord {
+    class: String,
+    #[allow(dead_code)]
+    lang: Lang,
+    words: Vec<String>,
+    #[serde(default)]
+    #[allow(dead_code)]
+    note: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct IrregularRecord {
+    #[allow(dead_code)]
+    irregular: Lang,
+    forms: BTreeMap<String, String>,
+}
+
+/// A compiled relation lexicon.
+#[derive(Clone, Debug, Default)]
+pub struct Lexicon {
+    /// Where it was loaded from (for messages).
+    pub name: String,
+    /// Relation rules, in file order.
+    pub rules: Vec<RelationRule>,
+    /// Office titles, in file order.
+    pub offices: Vec<Office>,
+    /// Folded trigger phrases per rule, parallel to `rules`.
+    pub(crate) triggers: Vec<Vec<Vec<String>>>,
+    /// First stem of each trigger phrase → (rule, phrase) indices.
+    pub(crate) first: HashMap<(Lang, String), Vec<(usize, usize)>>,
+    /// Modality cue phrases (folded words).
+    pub(crate) cues: Vec<(Modality, Vec<String>)>,
+    /// Word classes ("prep", "coord", "clause", "determiner", "be").
+    pub(crate) classes: HashMap<String, Vec<String>>,
+    /// English irregular forms → lemma.
+    pub(crate) irregular: BTreeMap<String, String>,
+    /// Folded office titles: (office index, English, words).
+    pub(crate) titles: Vec<(usize, bool, Vec<String>)>,
+}
+
+impl Lexicon {
+    /// The lexicon embedded in the binary (`gazetteer/relations.jsonl` and
+    /// `gazetteer/offices.jsonl`).
+    ///
+    /// # Panics
+    /// Only if the embedded data is malformed, which a unit test rules out.
+    pub fn builtin() -> Lexicon {
+        let mut lex = Lexicon::default();
+        lex.extend_from_reader(BUILTIN_RELATIONS.as_bytes(), "gazetteer/relations.jsonl")
+            .and_then(|()| {
+                lex.extend_from_reader(BUILTIN_OFFICES.as_bytes(), "gazetteer/offices.jsonl")
+            })
+            .expect("the embedded lexicon parses (tested)");
+        lex.name = "builtin".to_string();
+        lex
+    }
+
+    /// Reads a lexicon from JSON Lines; `name` is used in error messages.
+    ///
+    /// # Errors
+    /// I/O errors and malformed lines, with `name:line`.
+    pub fn from_reader(reader: impl BufRead, name: &str) -> Result<Lexicon, LexiconError> {
+        let mut lex = Lexicon {
+            name: name.to_string(),
+            ..Lexicon::default()
+        };
+        lex.extend_from_reader(reader, name)?;
+        Ok(lex)
+    }
+
+    /// Reads a lexicon file (relations, offices, or both mixed).
+    ///
+    /// # Errors
+    /// As [`Lexicon::from_reader`].
+    pub fn from_path(path: &Path) -> Result<Lexicon, LexiconError> {
+        let name = path.display().to_string();
+        let file = std::fs::File::open(path).map_err(|source| LexiconError::Io {
+            name: name.clone(),
+            source,
+        })?;
+        Lexicon::from_reader(std::io::BufReader::new(file), &name)
+    }
+
+    /// Adds the records of another JSON Lines source to this lexicon.
+    ///
+    /// # Errors
+    /// As [`Lexicon::from_reader`].
+    pub fn extend_from_reader(
+        &mut self,
+        reader: impl BufRead,
+        name: &str,
+    ) -> Result<(), LexiconError> {
+        for (i, line) in reader.lines().enumerate() {
+            let line = line.map_err(|source| LexiconError::Io {
+                name: name.to_string(),
+                source,
+            })?;
+            let trimmed = line.trim();
+            if trimmed.is_empty() || trimmed.starts_with("//") {
+                continue;
+            }
+            let err = |message: String| LexiconError::Parse {
+                name: name.to_string(),
+                line: i + 1,
+                message,
+            };
+            let value: serde_json::Value =
+                serde_json::from_str(trimmed).map_err(|e| err(e.to_string()))?;
+            self.add_record(value).map_err(err)?;
+        }
+        Ok(())
+    }
+
+    fn add_record(&mut self, value: serde_json::Value) -> Result<(), String> {
+        let has = |k: &str| value.get(k).is_some();
+        let e = |e: serde_json::Error| e.to_string();
+        if has("kind") {
+            let rule: RelationRule = serde_json::from_value(value).map_err(e)?;
+            let mut trig = Vec::new();
+            for t in &rule.triggers {
+                let words = fold_words(t);
+                if words.is_empty() {
+                    return Err(format!("kind {}: empty trigger", rule.kind));
+                }
+                trig.push(words);
+            }
+            if trig.is_empty() && !rule.appositive {
+                return Err(format!("kind {}: no triggers", rule.kind));
+            }
+            let ri = self.rules.len();
+            for (pi, words) in trig.iter().enumerate() {
+                self.first
+                    .entry((rule.lang, words[0].clone()))
+                    .or_default()
+                    .push((ri, pi));
+            }
+            self.triggers.push(trig);
+            self.rules.push(rule);
+        } else if has("office") {
+            let office: Office = serde_json::from_value(value).map_err(e)?;
+            let idx = self.offices.len();
+            for (lang, titles) in &office.titles {
+                for t in titles {
+                    let words = fold_words(t);
+                    if words.is_empty() {
+                        return Err(format!("office {}: empty title", office.office));
+                    }
+                    self.titles.push((idx, lang == "en", words));
+                }
+            }
+            self.offices.push(office);
+            // longest titles first, so "menteri luar negeri" beats "menteri"
+            self.titles
+                .sort_by(|a, b| b.2.len().cmp(&a.2.len()).then(a.cmp(b)));
+        } else if has("cues") {
+            let rec: CueRecord = serde_json::from_value(value).map_err(e)?;
+            for w in &rec.words {
+                self.cues.push((rec.cues, fold_words(w)));
+            }
+        } else if has("class") {
+            let rec: ClassRecord = serde_json::from_value(value).map_err(e)?;
+            let list = self.classes.entry(rec.class).or_default();
+            list.extend(rec.words.iter().map(|w| fold_words(w).join(" ")));
+        } else if has("irregular") {
+            let rec: IrregularRecord = serde_json::from_value(value).map_err(e)?;
+            self.irregular.extend(rec.forms);
+        } else {
+            return Err("unknown record: expected kind, office, cues, class or irregular".into());
+        }
+        Ok(())
+    }
+
+    /// Whether `word` (folded) belongs to the word class `class`.
+    pub(crate) fn in_class(&self, class: &str, word: &str) -> bool {
+        self.classes
+            .get(class)
+            .is_some_and(|l| l.iter().any(|w| w == word))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_parses_and_has_the_kinds() {
+        let lex = Lexicon::builtin();
+        for kind in ["meets", "visits", "invites", "supplies", "located_in"] {
+            for lang in [Lang::Id, Lang::En] {
+                assert!(
+                    lex.rules.iter().any(|r| r.kind == kind && r.lang == lang),
+                    "{kind} {lang:?}"
+                );
+            }
+        }
+        assert!(lex.offices.iter().any(|o| o.office == "foreign_minister"));
+        assert!(lex.in_class("prep", "dengan"));
+        assert_eq!(lex.irregular.get("met").map(String::as_str), Some("meet"));
+    }
+
+    #[test]
+    fn errors_name_the_line() {
+        let data =
+            "{\"cues\":\"planned\",\"lang\":\"id\",\"words\":[\"akan\"]}\n{\"kind\":\"x\"}\n";
+        let err = Lexicon::from_reader(data.as_bytes(), "my.jsonl").unwrap_err();
+        assert!(err.to_string().starts_with("my.jsonl:2:"), "{err}");
+        let err = Lexicon::from_reader("{\"foo\":1}".as_bytes(), "f").unwrap_err();
+        assert!(err.to_string().contains("unknown record"), "{err}");
+    }
+}

@@ -1,0 +1,174 @@
+//! One sentence made ready for the rules: tokens plus the mentions inside
+//! it, as token spans, with the flags the title and relation rules set.
+
+use super::text::{tokenize, Tok};
+use crate::gazetteer::Gazetteer;
+use crate::types::{EntityType, Mention, Via};
+use std::ops::Range;
+
+/// A mention as a token span of its sentence.
+#[derive(Clone, Debug)]
+pub(crate) struct Ment {
+    /// Index into `Gazetteer::entities`.
+    pub entity: u32,
+    /// Entity type.
+    pub etype: EntityType,
+    /// Token span.
+    pub toks: Range<usize>,
+    /// Start token of the whole noun phrase: the title of an apposition
+    /// ("Menteri Pertahanan Rusia Sergei Shoigu" starts at "Menteri").
+    pub ext: usize,
+    /// How it was resolved.
+    pub via: Via,
+    /// Inside a longer mention (e.g. the country of a title mention).
+    pub nested: bool,
+    /// The country or organisation of a title ("Presiden *Rusia* X").
+    pub in_title: bool,
+}
+
+impl Ment {
+    /// Usable as a relation argument.
+    pub fn free(&self) -> bool {
+        !self.nested && !self.in_title
+    }
+}
+
+/// A tokenised sentence and its mentions, ordered by position.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Sent {
+    pub toks: Vec<Tok>,
+    pub ments: Vec<Ment>,
+    /// Tokens that are part of a demonym ("North Korean counterpart").
+    pub demonym: Vec<bool>,
+}
+
+impl Sent {
+    /// Builds the sentence `range` of `text` with the mentions that fall
+    /// inside it (by offsets; mentions of unknown entities are skipped).
+    pub fn build(text: &str, range: Range<usize>, mentions: &[Mention], gaz: &Gazetteer) -> Sent {
+        let mut s = Sent::default();
+        tokenize(text, range.clone(), &mut s.toks);
+        for m in mentions {
+            if m.start < range.start || m.end > range.end || m.start >= m.end {
+                continue;
+            }
+            let Some(e) = gaz.entities.get(m.entity as usize) else {
+                continue;
+            };
+            let first = s.toks.iter().position(|t| t.range.end > m.start);
+            let last = s.toks.iter().rposition(|t| t.range.start < m.end);
+            if let (Some(a), Some(b)) = (first, last) {
+                if a <= b {
+                    s.ments.push(Ment {
+                        entity: m.entity,
+                        etype: e.etype,
+                        toks: a..b + 1,
+                        ext: a,
+                        via: m.via,
+                        nested: false,
+                        in_title: false,
+                    });
+                }
+            }
+        }
+        // longest first at equal start, then mark mentions inside another
+        s.ments.sort_by(|x, y| {
+            (x.toks.start, y.toks.end, x.entity).cmp(&(y.toks.start, x.toks.end, y.entity))
+        });
+        for i in 0..s.ments.len() {
+            let r = s.ments[i].toks.clone();
+            let inside = s.ments[..i]
+                .iter()
+                .any(|o| o.toks.start <= r.start && r.end <= o.toks.end);
+            s.ments[i].nested = inside;
+        }
+        s
+    }
+
+    /// Marks the tokens of demonyms (folded word sequences).
+    pub fn mark_demonyms(&mut self, demonyms: &[(u32, Vec<String>)]) {
+        self.demonym = vec![false; self.toks.len()];
+        for k in 0..self.toks.len() {
+            for (_, words) in demonyms {
+                let n = words.len();
+                let hit = k + n <= self.toks.len()
+                    && words
+                        .iter()
+                        .enumerate()
+                        .all(|(j, w)| self.toks[k + j].word && self.toks[k + j].norm == *w);
+                if hit {
+                    self.demonym[k..k + n].iter_mut().for_each(|d| *d = true);
+                }
+            }
+        }
+    }
+
+    /// The free mention whose phrase starts at token `k`, skipping up to two
+    /// filler words ("kota", "the") or, when `loose`, up to four lowercase
+    /// words and demonyms ("kepada tentara Rusia", "with his North Korean
+    /// counterpart Choe Son Hui"). Direct objects are strict, so "menyambut
+    /// baik usulan Kim" has no object Kim.
+    pub fn ment_at(&self, k: usize, lex: &super::Lexicon, loose: bool) -> Option<usize> {
+        let reach = if loose { 5 } else { 3 };
+        // a demonym mention ("Russian") is taken only if no name follows
+        // ("with his North Korean counterpart Choe Son Hui")
+        let mut demonym = None;
+        for k in k..k + reach {
+            if let Some(i) = self.ments.iter().position(|m| m.free() && m.ext == k) {
+                if !(loose && self.ments[i].via == Via::Demonym) {
+                    return Some(i);
+                }
+                demonym = demonym.or(Some(i));
+            }
+            let Some(t) = self.toks.get(k) else {
+                return demonym;
+            };
+            let plain = !self.in_mention(k)
+                || self
+                    .ments
+                    .iter()
+                    .any(|m| m.via == Via::Demonym && m.toks.contains(&k));
+            let skippable = t.word
+                && plain
+                && (lex.in_class("filler", &t.norm)
+                    || (loose
+                        && (self.demonym.get(k).copied().unwrap_or(false)
+                            || (self.is_lower(k)
+                                && !lex.in_class("prep", &t.norm)
+                                && !lex.in_class("clause", &t.norm)))));
+            if !skippable {
+                return demonym;
+            }
+        }
+        demonym
+    }
+
+    /// The free mention whose last token is `k - 1`.
+    pub fn ment_ending_at(&self, k: usize) -> Option<usize> {
+        self.ments.iter().position(|m| m.free() && m.toks.end == k)
+    }
+
+    /// Whether token `k` lies inside some mention.
+    pub fn in_mention(&self, k: usize) -> bool {
+        self.ments.iter().any(|m| m.toks.contains(&k))
+    }
+
+    /// Whether token `k` is a word starting with a lowercase letter.
+    pub fn is_lower(&self, k: usize) -> bool {
+        self.toks.get(k).is_some_and(|t| t.word && !t.upper)
+    }
+}
+
+/// Mentions sorted by start offset, to slice per sentence.
+pub(crate) fn sorted(mentions: &[Mention]) -> Vec<Mention> {
+    let mut v = mentions.to_vec();
+    v.sort_by_key(|m| (m.start, m.end));
+    v
+}
+
+/// The mentions of `sorted` that start inside `range`.
+pub(crate) fn starting_in<'m>(sorted: &'m [Mention], range: &Range<usize>) -> &'m [Mention] {
+    let a = sorted.partition_point(|m| m.start < range.start);
+    let b = sorted.partition_point(|m| m.start < range.end);
+    sorted.get(a..b).unwrap_or(&[])
+}

@@ -1,0 +1,122 @@
+//! Sentence tokens for trigger and title matching: words are folded to
+//! lowercase without diacritics, punctuation is kept as one-character
+//! tokens (commas, brackets and quotes steer the extraction rules).
+
+use std::ops::Range;
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+
+/// One token of a sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Tok {
+    /// Byte range in the document text.
+    pub range: Range<usize>,
+    /// Folded form: lowercase, no diacritics (punctuation: the character).
+    pub norm: String,
+    /// A word (letters or digits) rather than punctuation.
+    pub word: bool,
+    /// The word starts with an uppercase letter in the original text.
+    pub upper: bool,
+}
+
+/// Folds a word: NFD, combining marks dropped, lowercase.
+pub(crate) fn fold(word: &str) -> String {
+    word.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Splits a phrase into folded words (used for lexicon entries).
+pub(crate) fn fold_words(phrase: &str) -> Vec<String> {
+    phrase
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(fold)
+        .collect()
+}
+
+/// Tokenises `text[range]` into `out` (cleared first). Words are maximal
+/// runs of alphanumeric characters (combining marks included); every other
+/// non-space character is a punctuation token.
+pub(crate) fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
+    out.clear();
+    let Some(slice) = text.get(range.clone()) else {
+        return;
+    };
+    let base = range.start;
+    let mut word_start: Option<usize> = None;
+    for (i, c) in slice.char_indices() {
+        let is_word = c.is_alphanumeric() || (word_start.is_some() && is_combining_mark(c));
+        if is_word {
+            if word_start.is_none() {
+                word_start = Some(i);
+            }
+            continue;
+        }
+        if let Some(s) = word_start.take() {
+            push_word(slice, base, s, i, out);
+        }
+        if !c.is_whitespace() {
+            out.push(Tok {
+                range: base + i..base + i + c.len_utf8(),
+                norm: normalize_punct(c).to_string(),
+                word: false,
+                upper: false,
+            });
+        }
+    }
+    if let Some(s) = word_start {
+        push_word(slice, base, s, slice.len(), out);
+    }
+}
+
+fn push_word(slice: &str, base: usize, s: usize, e: usize, out: &mut Vec<Tok>) {
+    let w = &slice[s..e];
+    out.push(Tok {
+        range: base + s..base + e,
+        norm: fold(w),
+        word: true,
+        upper: w.chars().next().is_some_and(char::is_uppercase),
+    });
+}
+
+/// Curly quotes and apostrophes count as their straight forms.
+fn normalize_punct(c: char) -> char {
+    match c {
+        '\u{2018}' | '\u{2019}' | '`' | '\u{00B4}' => '\'',
+        '\u{201C}' | '\u{201D}' | '\u{00AB}' | '\u{00BB}' => '"',
+        '\u{2013}' | '\u{2014}' => '-',
+        _ => c,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_fold_and_keep_punctuation() {
+        let text = "Menlu Korut, Choe Son Hui’s Résumé (AS).";
+        let mut toks = Vec::new();
+        tokenize(text, 0..text.len(), &mut toks);
+        let norms: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
+        assert_eq!(
+            norms,
+            [
+                "menlu", "korut", ",", "choe", "son", "hui", "'", "s", "resume", "(", "as", ")",
+                "."
+            ]
+        );
+        assert_eq!(&text[toks[8].range.clone()], "Résumé");
+        assert!(!toks[2].word && toks[3].word);
+    }
+
+    #[test]
+    fn phrase_words() {
+        assert_eq!(
+            fold_words("Menteri Luar-Negeri"),
+            ["menteri", "luar", "negeri"]
+        );
+    }
+}

@@ -1,0 +1,313 @@
+//! Office titles: appositions ("Presiden Rusia Vladimir Putin", "Menlu
+//! Korut, Choe Son Hui", "Russia's Foreign Minister Sergei Lavrov",
+//! "Foreign Minister Sergei Lavrov of Russia") give `holds_office`; a title
+//! with a country but no name ("Menlu Rusia") is a mention of whoever held
+//! the office at the document's date, per the gazetteer's roles.
+
+use super::index::Extractor;
+use super::lexicon::Lexicon;
+use super::sentence::{sorted, starting_in, Sent};
+use crate::document::Prepared;
+use crate::gazetteer::Gazetteer;
+use crate::types::{EntityType, Mention, Via};
+use std::ops::Range;
+
+/// One title found in a sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct TitleMatch {
+    /// Index into `Lexicon::offices`.
+    pub office: usize,
+    /// Tokens of the title words.
+    pub title: Range<usize>,
+    /// Title plus its country ("Menlu Rusia", "Russia's foreign minister").
+    pub head: Range<usize>,
+    /// The country or organisation the office belongs to.
+    pub of: Option<u32>,
+    /// The person named in apposition (index into `Sent::ments`).
+    pub person: Option<usize>,
+    /// "mantan Menlu Rusia", "former President": not the holder of the day
+    /// and no current office.
+    pub former: bool,
+}
+
+fn is_place_or_org(s: &Sent, i: usize) -> bool {
+    s.ments[i].etype != EntityType::Person
+}
+
+fn punct(s: &Sent, k: usize, chars: &[&str]) -> bool {
+    s.toks
+        .get(k)
+        .is_some_and(|t| !t.word && chars.contains(&t.norm.as_str()))
+}
+
+/// A non-nested mention starting exactly at token `k`.
+fn mention_at(s: &Sent, k: usize) -> Option<usize> {
+    s.ments.iter().position(|m| !m.nested && m.toks.start == k)
+}
+
+/// The longest title starting at token `i`: (office, number of tokens).
+fn title_at(s: &Sent, i: usize, lex: &Lexicon) -> Option<(usize, usize, bool)> {
+    let (office, _, words) = lex.titles.iter().find(|(_, _, words)| {
+        words
+            .iter()
+            .enumerate()
+            .all(|(j, w)| s.toks.get(i + j).is_some_and(|t| t.word && t.norm == *w))
+    })?;
+    let english = lex.titles.iter().any(|(_, en, w)| *en && w == words);
+    Some((*office, words.len(), english))
+}
+
+/// A demonym of some place ending just before token `i` ("Russian",
+/// "North Korean"): (entity, first token). The longest wins.
+fn demonym_before(s: &Sent, i: usize, x: &Extractor) -> Option<(u32, usize)> {
+    let mut best: Option<(u32, usize)> = None;
+    for (e, words) in &x.demonyms {
+        let n = words.len();
+        if n > i {
+            continue;
+        }
+        let ok = words
+            .iter()
+            .enumerate()
+            .all(|(j, w)| s.toks[i - n + j].word && s.toks[i - n + j].norm == *w);
+        if ok && best.is_none_or(|(_, start)| i - n < start) {
+            best = Some((*e, i - n));
+        }
+    }
+    best
+}
+
+/// Finds the titles of a sentence; marks the countries of titles
+/// (`in_title`) and extends apposed persons to the title start (`ext`).
+pub(crate) fn find_titles(s: &mut Sent, x: &Extractor) -> Vec<TitleMatch> {
+    let lex = x.lex;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < s.toks.len() {
+        let inside_name = s
+            .ments
+            .iter()
+            .any(|m| m.via != Via::Title && !m.nested && m.toks.contains(&i));
+        let found = if inside_name {
+            None
+        } else {
+            title_at(s, i, lex)
+        };
+        let Some((office, n, english)) = found else {
+            i += 1;
+            continue;
+        };
+        let t = analyse(s, i, i + n, office, english, x);
+        i = t.head.end.max(i + n);
+        out.push(t);
+    }
+    out
+}
+
+fn analyse(
+    s: &mut Sent,
+    ts: usize,
+    te: usize,
+    office: usize,
+    english: bool,
+    x: &Extractor,
+) -> TitleMatch {
+    let mut of = None;
+    let mut head = ts..te;
+    let mut in_title = Vec::new();
+    // Indonesian order: title, country, "(acronym)", "untuk <country>"
+    if let Some(m) = mention_at(s, te).filter(|&m| is_place_or_org(s, m)) {
+        of = Some(s.ments[m].entity);
+        in_title.push(m);
+        head.end = s.ments[m].toks.end;
+        if punct(s, head.end, &["("]) {
+            if let Some(p) = mention_at(s, head.end + 1).filter(|&p| is_place_or_org(s, p)) {
+                if punct(s, s.ments[p].toks.end, &[")"]) {
+                    in_title.push(p);
+                    head.end = s.ments[p].toks.end + 1;
+                }
+            }
+        }
+        let to = s
+            .toks
+            .get(head.end)
+            .is_some_and(|t| t.norm == "untuk" || t.norm == "to");
+        if to {
+            if let Some(p) = mention_at(s, head.end + 1).filter(|&p| is_place_or_org(s, p)) {
+                in_title.push(p);
+                head.end = s.ments[p].toks.end;
+            }
+        }
+    }
+    // "President of Russia Vladimir Putin", "the president of Russia"
+    if of.is_none() && s.toks.get(te).is_some_and(|t| t.norm == "of") {
+        if let Some(m) = mention_at(s, te + 1).filter(|&m| is_place_or_org(s, m)) {
+            of = Some(s.ments[m].entity);
+            in_title.push(m);
+            head.end = s.ments[m].toks.end;
+        }
+    }
+    // English order: "Russia's foreign minister", "Russian President"
+    if of.is_none() && english {
+        let poss = ts >= 2 && punct(s, ts - 2, &["'"]) && s.toks[ts - 1].norm == "s";
+        let end = if poss { ts - 2 } else { ts };
+        if let Some(m) = s
+            .ments
+            .iter()
+            .position(|m| !m.nested && m.toks.end == end && m.etype != EntityType::Person)
+        {
+            of = Some(s.ments[m].entity);
+            in_title.push(m);
+            head.start = s.ments[m].toks.start;
+        } else if let Some((e, start)) = demonym_before(s, ts, x) {
+            of = Some(e);
+            head.start = start;
+        }
+    }
+    // the apposed person: directly, after "(" / ")" or after a comma
+    let mut k = head.end;
+    let mut comma = false;
+    for _ in 0..3 {
+        if punct(s, k, &["(", ")"]) {
+            k += 1;
+        } else if punct(s, k, &[","]) && !comma {
+            comma = true;
+            k += 1;
+        }
+    }
+    let mut person = mention_at(s, k).filter(|&p| s.ments[p].etype == EntityType::Person);
+    // "(Presiden Rusia Vladimir) Putin": a first name left inside brackets
+    if person.is_none() && s.toks.get(k).is_some_and(|t| t.word) && punct(s, k + 1, &[")"]) {
+        person = mention_at(s, k + 2).filter(|&p| s.ments[p].etype == EntityType::Person);
+    }
+    if let Some(p) = person {
+        let end = s.ments[p].toks.end;
+        // "Foreign Minister Sergei Lavrov of Russia"
+        if of.is_none() && s.toks.get(end).is_some_and(|t| t.norm == "of") {
+            if let Some(c) = mention_at(s, end + 1).filter(|&c| is_place_or_org(s, c)) {
+                of = Some(s.ments[c].entity);
+                in_title.push(c);
+            }
+        }
+        if comma && !comma_apposition_ok(s, p, office, of, x) {
+            person = None;
+        }
+    }
+    if let Some(p) = person {
+        s.ments[p].ext = s.ments[p].ext.min(head.start);
+    } else if of.is_some() && head.start >= 2 && punct(s, head.start - 1, &[","]) {
+        // "Sergei Lavrov, Menteri Luar Negeri Rusia, tiba": a title after the name
+        let closes =
+            head.end >= s.toks.len() || punct(s, head.end, &[",", ")", ".", "!", "?", "\"", ";"]);
+        let before = s.ments.iter().position(|m| {
+            !m.nested && m.toks.end == head.start - 1 && m.etype == EntityType::Person
+        });
+        if let Some(p) = before.filter(|&p| closes && roles_allow(s, p, office, of, x)) {
+            person = Some(p);
+        }
+    }
+    for m in in_title {
+        s.ments[m].in_title = true;
+    }
+    // the word before the phrase ("mantan", "former", "then-")
+    let former = (0..head.start)
+        .rev()
+        .find(|&k| s.toks[k].norm != "-")
+        .is_some_and(|k| x.lex.in_class("former", &s.toks[k].norm));
+    TitleMatch {
+        office,
+        title: ts..te,
+        head,
+        of,
+        person,
+        former,
+    }
+}
+
+/// "Menlu Korut, Choe Son Hui," is an apposition only if the name closes
+/// the phrase (comma, bracket, end) and does not contradict the roles:
+/// "pembicaraan dengan pemimpin Korea Utara, Putin bakal ..." is not.
+fn comma_apposition_ok(s: &Sent, p: usize, office: usize, of: Option<u32>, x: &Extractor) -> bool {
+    let end = s.ments[p].toks.end;
+    let closes =
+        end >= s.toks.len() || punct(s, end, &[",", ")", ".", "!", "?", "\"", "'", ";", ":"]);
+    if !closes {
+        return false;
+    }
+    roles_allow(s, p, office, of, x)
+}
+
+/// False when the gazetteer knows who held the office and `p` is not one.
+fn roles_allow(s: &Sent, p: usize, office: usize, of: Option<u32>, x: &Extractor) -> bool {
+    let (Some(of), Some(o)) = (of, x.lex.offices.get(office)) else {
+        return true;
+    };
+    let known = x.holders(&o.office, of, None);
+    known.is_empty() || known.contains(&s.ments[p].entity)
+}
+
+/// Title mentions of a document: a title with a country and no name in
+/// apposition ("Menlu Rusia", "the Russian defence minister") stands for
+/// the person who held that office on `date` (YYYY-MM-DD), per the
+/// gazetteer's roles. Without a date it resolves only when the office has
+/// had a single known holder. A title without a country resolves to nobody.
+/// The returned mentions have `via = Via::Title`, in text order. For many
+/// documents, build an [`Extractor`] once and call its method instead.
+pub fn title_mentions(
+    text: &str,
+    prep: &Prepared,
+    mentions: &[Mention],
+    gaz: &Gazetteer,
+    lex: &Lexicon,
+    date: Option<&str>,
+) -> Vec<Mention> {
+    Extractor::new(gaz, lex).title_mentions(text, prep, mentions, date)
+}
+
+pub(crate) fn title_mentions_with(
+    x: &Extractor,
+    text: &str,
+    prep: &Prepared,
+    mentions: &[Mention],
+    date: Option<&str>,
+) -> Vec<Mention> {
+    let src = if prep.clean.len() == text.len() {
+        prep.clean.as_str()
+    } else {
+        text
+    };
+    let mut out = Vec::new();
+    let mentions = sorted(mentions);
+    for (si, sentence) in prep.sentences.iter().enumerate() {
+        let here = starting_in(&mentions, &sentence.range);
+        let mut s = Sent::build(src, sentence.range.clone(), here, x.gaz);
+        for t in find_titles(&mut s, x) {
+            let (Some(of), None, false) = (t.of, t.person, t.former) else {
+                continue;
+            };
+            let taken = s.ments.iter().any(|m| {
+                (m.etype == EntityType::Person || m.via == Via::Title)
+                    && m.toks.start < t.head.end
+                    && t.head.start < m.toks.end
+            });
+            let Some(office) = x.lex.offices.get(t.office) else {
+                continue;
+            };
+            let who = x.holders(&office.office, of, date);
+            if taken || who.len() != 1 {
+                continue;
+            }
+            let (Some(a), Some(b)) = (s.toks.get(t.head.start), s.toks.get(t.head.end - 1)) else {
+                continue;
+            };
+            out.push(Mention {
+                start: a.range.start,
+                end: b.range.end,
+                entity: who[0],
+                via: Via::Title,
+                sentence: si as u32,
+            });
+        }
+    }
+    out
+}

@@ -1,0 +1,118 @@
+//! Trigger words of a sentence: every word's candidate stems are looked
+//! up in the lexicon's index of first stems, phrases are checked word by
+//! word, and the voice of the first word is kept (refined by context for
+//! English).
+
+use super::extract::Env;
+use super::lexicon::{Lang, Lexicon};
+use super::morph::{analyze_en, analyze_id, Analysis, Voice};
+use super::sentence::Sent;
+use super::titles::TitleMatch;
+use std::collections::BTreeMap;
+
+/// A trigger found in a sentence.
+#[derive(Clone, Debug)]
+pub(super) struct Trig {
+    /// Index into `Lexicon::rules`.
+    pub rule: usize,
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// Voice of the first word.
+    pub voice: Voice,
+}
+
+pub(super) fn find_triggers(env: &Env, s: &Sent, titles: &[TitleMatch]) -> Vec<Trig> {
+    let lex = env.lex;
+    let blocked = |k: usize| {
+        !s.toks[k].word
+            || s.in_mention(k)
+            || lex.in_class("not_trigger", &s.toks[k].norm)
+            || titles.iter().any(|t| t.title.contains(&k))
+            // reduplication (undang-undang, kunjung-mengunjungi) is not a trigger
+            || (k + 2 < s.toks.len() && s.toks[k + 1].norm == "-" && s.toks[k + 2].word)
+            || (k >= 2 && s.toks[k - 1].norm == "-" && s.toks[k - 2].word)
+    };
+    // analyses per token (none for blocked tokens), computed once
+    let mut anal: Vec<[Vec<Analysis>; 2]> = Vec::with_capacity(s.toks.len());
+    for k in 0..s.toks.len() {
+        let mut id = Vec::new();
+        let mut en = Vec::new();
+        if !blocked(k) {
+            analyze_id(&s.toks[k].norm, &mut id);
+            analyze_en(&s.toks[k].norm, &lex.irregular, &mut en);
+        }
+        anal.push([id, en]);
+    }
+    let find = |k: usize, lang: Lang, stem: &str| -> Option<Voice> {
+        let list = &anal.get(k)?[usize::from(lang == Lang::En)];
+        list.iter().find(|a| a.stem == stem).map(|a| a.voice)
+    };
+    let mut out: Vec<Trig> = Vec::new();
+    let mut best: BTreeMap<usize, (usize, Voice)> = BTreeMap::new();
+    for (k, lists) in anal.iter().enumerate() {
+        best.clear();
+        for (li, lang) in [(0, Lang::Id), (1, Lang::En)] {
+            for a in &lists[li] {
+                let Some(cands) = lex.first.get(&(lang, a.stem.clone())) else {
+                    continue;
+                };
+                for &(ri, pi) in cands {
+                    let phrase = &lex.triggers[ri][pi];
+                    let Some(voice) = find(k, lang, &phrase[0]) else {
+                        continue;
+                    };
+                    let rest = phrase
+                        .iter()
+                        .enumerate()
+                        .skip(1)
+                        .all(|(j, w)| find(k + j, lang, w).is_some());
+                    if rest && best.get(&ri).is_none_or(|(n, _)| phrase.len() > *n) {
+                        best.insert(ri, (phrase.len(), voice));
+                    }
+                }
+            }
+        }
+        for (&ri, &(n, voice)) in &best {
+            let rule = &lex.rules[ri];
+            if out
+                .iter()
+                .any(|t| lex.rules[t.rule].kind == rule.kind && t.start <= k && k < t.end)
+            {
+                continue;
+            }
+            let voice = if rule.lang == Lang::En {
+                english_voice(s, k, voice, lex)
+            } else {
+                voice
+            };
+            out.push(Trig {
+                rule: ri,
+                start: k,
+                end: k + n,
+                voice,
+            });
+        }
+    }
+    out
+}
+
+/// English voice from context: "was invited" is passive, "the visit" and
+/// "Putin's visit" are nouns.
+pub(super) fn english_voice(s: &Sent, k: usize, voice: Voice, lex: &Lexicon) -> Voice {
+    let w = &s.toks[k].norm;
+    let participle = w.ends_with("ed") || lex.irregular.get(w).is_some_and(|l| l != w);
+    let prev = |d: usize| k.checked_sub(d).and_then(|i| s.toks.get(i));
+    let be = |d: usize| prev(d).is_some_and(|t| lex.in_class("be", &t.norm));
+    if participle && (be(1) || be(2)) {
+        return Voice::Passive;
+    }
+    let det = prev(1).is_some_and(|t| lex.in_class("determiner", &t.norm));
+    let poss = prev(1).is_some_and(|t| t.norm == "s") && prev(2).is_some_and(|t| t.norm == "'");
+    if det || poss {
+        Voice::Nominal
+    } else {
+        voice
+    }
+}
