@@ -15,3 +15,4 @@ pub mod input;
 pub mod matcher;
 pub mod normalize;
 pub mod types;
+pub mod variants;

@@ -1,8 +1,23 @@
-//! The gazetteer matcher (STUB: interface only, to be implemented).
+//! The gazetteer matcher: aho-corasick over normalised, word-marked text.
+//!
+//! Every key starts with [`WORD_START`] and ends with [`WORD_END`] (see
+//! [`crate::normalize`]), so every match is a whole-word match by
+//! construction, and a match can only start where a word starts. The search
+//! therefore runs the automaton *anchored* from each word start and keeps the
+//! longest match there (leftmost-longest); no failure transitions are
+//! followed, and words that start no key cost one table lookup.
+//!
+//! The keys are split by their first byte into one automaton per byte,
+//! built in parallel: building one automaton over 190,000 names spends most
+//! of its time in the huge fan-out of the first two trie levels, which the
+//! split removes (see `examples/matchbench.rs` for measurements).
 
 use crate::gazetteer::Gazetteer;
-use crate::normalize::Normalized;
+use crate::normalize::{normalize_into, Normalized, WORD_START};
 use crate::types::Via;
+use crate::variants::{self, CaseRule, PatternTarget};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::{dfa, nfa, Anchored, MatchKind, StartKind};
 
 /// Errors building a matcher.
 #[derive(Debug, thiserror::Error)]
@@ -35,9 +50,134 @@ pub struct TargetMatch {
     pub standalone: bool,
 }
 
-/// A compiled gazetteer: one automaton over every normalised name and variant.
+/// The aho-corasick automaton kind used for the anchored walks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Engine {
+    /// Contiguous NFA: compact and fast (the default).
+    #[default]
+    Contiguous,
+    /// Non-contiguous NFA: cheapest to build, slowest to search.
+    Noncontiguous,
+    /// DFA: fastest transitions, but slow to build and large.
+    Dfa,
+}
+
+/// Build options (the defaults are what [`Matcher::new`] uses).
+#[derive(Clone, Copy, Debug)]
+pub struct MatchOptions {
+    /// Automaton kind.
+    pub engine: Engine,
+    /// One automaton per first key byte (true) or a single one (false).
+    pub split: bool,
+    /// Threads for building; 0 means all cores.
+    pub threads: usize,
+}
+
+impl Default for MatchOptions {
+    fn default() -> Self {
+        MatchOptions {
+            engine: Engine::Contiguous,
+            split: true,
+            threads: 0,
+        }
+    }
+}
+
+enum Auto {
+    Contiguous(nfa::contiguous::NFA),
+    Noncontiguous(nfa::noncontiguous::NFA),
+    Dfa(dfa::DFA),
+}
+
+/// One automaton with the state to start walking in, after `skip` bytes of
+/// the key (the marker and first byte when split).
+struct Part {
+    auto: Auto,
+    start: aho_corasick::automaton::StateID,
+    skip: usize,
+    /// Global id of the part's first pattern.
+    base: u32,
+}
+
+/// A compiled gazetteer: aho-corasick automata over every normalised name and
+/// variant, with the targets of each key.
 pub struct Matcher {
-    _private: (),
+    parts: Vec<Part>,
+    /// Part index for the first byte after a word start; `u16::MAX` = none.
+    route: Box<[u16; 256]>,
+    targets: Vec<Box<[PatternTarget]>>,
+    forms: Vec<Box<str>>,
+    keys: usize,
+}
+
+impl std::fmt::Debug for Matcher {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Matcher")
+            .field("keys", &self.keys)
+            .field("automata", &self.parts.len())
+            .finish()
+    }
+}
+
+fn build_auto(keys: &[Vec<u8>], engine: Engine) -> Result<Auto, MatchError> {
+    let err = |e: aho_corasick::BuildError| MatchError::Build(e.to_string());
+    Ok(match engine {
+        Engine::Contiguous => Auto::Contiguous(
+            nfa::contiguous::NFA::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(keys)
+                .map_err(err)?,
+        ),
+        Engine::Noncontiguous => Auto::Noncontiguous(
+            nfa::noncontiguous::NFA::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(keys)
+                .map_err(err)?,
+        ),
+        Engine::Dfa => Auto::Dfa(
+            dfa::DFA::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .start_kind(StartKind::Anchored)
+                .build(keys)
+                .map_err(err)?,
+        ),
+    })
+}
+
+/// The state after walking `prefix` anchored from the start.
+fn start_after<A: Automaton>(
+    a: &A,
+    prefix: &[u8],
+) -> Result<aho_corasick::automaton::StateID, MatchError> {
+    let mut sid = a
+        .start_state(Anchored::Yes)
+        .map_err(|e| MatchError::Build(e.to_string()))?;
+    for &b in prefix {
+        sid = a.next_state(Anchored::Yes, sid, b);
+    }
+    Ok(sid)
+}
+
+/// Longest match walking `hay` from `sid`: (pattern, bytes consumed).
+#[inline]
+fn longest<A: Automaton>(
+    a: &A,
+    mut sid: aho_corasick::automaton::StateID,
+    hay: &[u8],
+) -> Option<(u32, usize)> {
+    let mut best = None;
+    for (i, &b) in hay.iter().enumerate() {
+        sid = a.next_state(Anchored::Yes, sid, b);
+        if a.is_special(sid) {
+            if a.is_dead(sid) {
+                break;
+            }
+            if a.is_match(sid) {
+                best = Some((a.match_pattern(sid, 0).as_u32(), i + 1));
+            }
+        }
+    }
+    best
 }
 
 impl Matcher {
@@ -47,21 +187,545 @@ impl Matcher {
     /// # Errors
     /// Fails if the automaton cannot be built (too many patterns).
     pub fn new(gaz: &Gazetteer) -> Result<Matcher, MatchError> {
-        let _ = gaz;
-        unimplemented!()
+        Matcher::with_options(gaz, MatchOptions::default())
+    }
+
+    /// Like [`Matcher::new`], with explicit options.
+    ///
+    /// # Errors
+    /// Fails if an automaton cannot be built (too many patterns).
+    pub fn with_options(gaz: &Gazetteer, opts: MatchOptions) -> Result<Matcher, MatchError> {
+        let pats = variants::generate(gaz);
+        Matcher::from_patterns(pats, opts)
+    }
+
+    /// Builds from generated patterns (keys sorted and distinct).
+    ///
+    /// # Errors
+    /// Fails if an automaton cannot be built (too many patterns).
+    pub fn from_patterns(
+        pats: variants::Patterns,
+        opts: MatchOptions,
+    ) -> Result<Matcher, MatchError> {
+        let keys = &pats.keys;
+        // Ranges of keys sharing their first word byte (keys are sorted and
+        // all start with WORD_START).
+        let mut groups: Vec<(usize, usize, Option<u8>)> = Vec::new();
+        if opts.split {
+            let mut i = 0;
+            while i < keys.len() {
+                let b = keys[i].get(1).copied();
+                let j = i + keys[i..].partition_point(|k| k.get(1).copied() == b);
+                groups.push((i, j, b));
+                i = j;
+            }
+        } else if !keys.is_empty() {
+            groups.push((0, keys.len(), None));
+        }
+        let threads = match opts.threads {
+            0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
+            n => n,
+        }
+        .min(groups.len().max(1));
+        let built = build_all(keys, &groups, opts.engine, threads)?;
+        let mut route = Box::new([u16::MAX; 256]);
+        let mut parts = Vec::with_capacity(built.len());
+        for ((lo, _, b), auto) in groups.iter().zip(built) {
+            let (prefix, skip): (&[u8], usize) = match b {
+                Some(b) => (&[WORD_START, *b][..], 2),
+                None => (&[][..], 0),
+            };
+            let start = match &auto {
+                Auto::Contiguous(a) => start_after(a, prefix)?,
+                Auto::Noncontiguous(a) => start_after(a, prefix)?,
+                Auto::Dfa(a) => start_after(a, prefix)?,
+            };
+            let idx = parts.len() as u16;
+            match b {
+                Some(b) => route[usize::from(*b)] = idx,
+                None => route.fill(idx),
+            }
+            parts.push(Part {
+                auto,
+                start,
+                skip,
+                base: *lo as u32,
+            });
+        }
+        Ok(Matcher {
+            parts,
+            route,
+            keys: pats.keys.len(),
+            targets: pats
+                .targets
+                .into_iter()
+                .map(Vec::into_boxed_slice)
+                .collect(),
+            forms: pats.forms,
+        })
+    }
+
+    /// Number of distinct keys (names, aliases and variants).
+    pub fn key_count(&self) -> usize {
+        self.keys
+    }
+
+    /// Heap bytes used by the automata.
+    pub fn memory_usage(&self) -> usize {
+        self.parts
+            .iter()
+            .map(|p| match &p.auto {
+                Auto::Contiguous(a) => a.memory_usage(),
+                Auto::Noncontiguous(a) => a.memory_usage(),
+                Auto::Dfa(a) => a.memory_usage(),
+            })
+            .sum()
     }
 
     /// Finds the leftmost-longest whole-word hits in `text`, in order.
     /// `scratch` is reused between calls; `out` is cleared first.
     pub fn find(&self, text: &str, scratch: &mut Normalized, out: &mut Vec<Hit>) {
-        let _ = (text, scratch, out);
-        unimplemented!()
+        out.clear();
+        normalize_into(text, scratch);
+        let hay = &scratch.bytes[..];
+        let mut pos = 0;
+        while let Some(off) = hay[pos..].iter().position(|&b| b == WORD_START) {
+            let s = pos + off;
+            pos = s + 1;
+            let Some(&first) = hay.get(s + 1) else {
+                break;
+            };
+            let Some(part) = self.parts.get(usize::from(self.route[usize::from(first)])) else {
+                continue;
+            };
+            let from = s + part.skip;
+            let rest = &hay[from..];
+            let found = match &part.auto {
+                Auto::Contiguous(a) => longest(a, part.start, rest),
+                Auto::Noncontiguous(a) => longest(a, part.start, rest),
+                Auto::Dfa(a) => longest(a, part.start, rest),
+            };
+            if let Some((pid, len)) = found {
+                let e = from + len;
+                let r = scratch.original_range(s, e);
+                out.push(Hit {
+                    start: r.start,
+                    end: r.end,
+                    pattern: part.base + pid,
+                });
+                pos = e;
+            }
+        }
     }
 
     /// The entities a hit may refer to whose case rule accepts the surface
     /// form `&text[hit.start..hit.end]`, with `via` refined against it.
     pub fn targets(&self, hit: &Hit, text: &str, out: &mut Vec<TargetMatch>) {
-        let _ = (hit, text, out);
-        unimplemented!()
+        out.clear();
+        let (Some(surface), Some(list)) = (
+            text.get(hit.start..hit.end),
+            self.targets.get(hit.pattern as usize),
+        ) else {
+            return;
+        };
+        for t in list.iter() {
+            let form = self.forms.get(t.form as usize).map_or("", |f| &f[..]);
+            let ok = match t.case {
+                CaseRule::Any => true,
+                CaseRule::Capitalized => first_upper(surface),
+                CaseRule::Acronym => same_letters(surface, form),
+            };
+            if !ok {
+                continue;
+            }
+            let via = if t.via == Via::Exact && !same_up_to_case(surface, form) {
+                Via::Variant
+            } else {
+                t.via
+            };
+            out.push(TargetMatch {
+                entity: t.entity,
+                via,
+                standalone: t.standalone,
+            });
+        }
+    }
+}
+
+/// Builds one automaton per group, on `threads` threads.
+fn build_all(
+    keys: &[Vec<u8>],
+    groups: &[(usize, usize, Option<u8>)],
+    engine: Engine,
+    threads: usize,
+) -> Result<Vec<Auto>, MatchError> {
+    if threads <= 1 {
+        return groups
+            .iter()
+            .map(|&(lo, hi, _)| build_auto(&keys[lo..hi], engine))
+            .collect();
+    }
+    // Largest groups first, handed out by an atomic counter.
+    let mut order: Vec<usize> = (0..groups.len()).collect();
+    order.sort_by_key(|&g| std::cmp::Reverse(groups[g].1 - groups[g].0));
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let mut results: Vec<Option<Result<Auto, MatchError>>> =
+        (0..groups.len()).map(|_| None).collect();
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(&g) = order.get(k) else { break };
+                        let (lo, hi, _) = groups[g];
+                        done.push((g, build_auto(&keys[lo..hi], engine)));
+                    }
+                    done
+                })
+            })
+            .collect();
+        for h in handles {
+            match h.join() {
+                Ok(done) => {
+                    for (g, r) in done {
+                        results[g] = Some(r);
+                    }
+                }
+                Err(_) => {}
+            }
+        }
+    });
+    results
+        .into_iter()
+        .map(|r| r.unwrap_or_else(|| Err(MatchError::Build("a build thread panicked".into()))))
+        .collect()
+}
+
+/// The first letter or digit of `s` is uppercase.
+fn first_upper(s: &str) -> bool {
+    s.chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(char::is_uppercase)
+}
+
+/// Same letters and digits, exactly (case included): the acronym check.
+fn same_letters(surface: &str, form: &str) -> bool {
+    surface
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .eq(form.chars().filter(|c| c.is_alphanumeric()))
+}
+
+/// Equal up to letter case, any whitespace run counting as one space.
+fn same_up_to_case(a: &str, b: &str) -> bool {
+    fn chars(s: &str) -> impl Iterator<Item = char> + '_ {
+        let mut prev_space = false;
+        s.chars()
+            .flat_map(char::to_lowercase)
+            .filter(move |c| {
+                let space = c.is_whitespace();
+                let keep = !(space && prev_space);
+                prev_space = space;
+                keep
+            })
+            .map(|c| if c.is_whitespace() { ' ' } else { c })
+    }
+    chars(a).eq(chars(b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gazetteer::{Entity, Origin, RuleAnchor, TranslitRule};
+    use crate::types::EntityType::{self, Organisation as Org, Person, Place};
+    use std::sync::OnceLock;
+
+    fn ent(id: &str, etype: EntityType, aliases: &[&str], short: &[&str], dem: &[&str]) -> Entity {
+        Entity {
+            id: id.into(),
+            name: aliases[0].into(),
+            etype,
+            qid: None,
+            aliases: aliases.iter().map(|s| s.to_string()).collect(),
+            short: short.iter().map(|s| s.to_string()).collect(),
+            demonyms: dem.iter().map(|s| s.to_string()).collect(),
+            roles: vec![],
+            origin: Origin::Curated,
+        }
+    }
+
+    fn rule(from: &str, to: &str, anchor: RuleAnchor) -> TranslitRule {
+        TranslitRule {
+            from: from.into(),
+            to: to.into(),
+            anchor,
+        }
+    }
+
+    pub(crate) fn test_gazetteer() -> Gazetteer {
+        let mut entities = vec![
+            ent(
+                "putin",
+                Person,
+                &["Vladimir Putin", "Vladimir Vladimirovich Putin"],
+                &["Putin"],
+                &[],
+            ),
+            ent("kim", Person, &["Kim Jong Un"], &[], &[]),
+            ent("lavrov", Person, &["Sergei Lavrov"], &["Lavrov"], &[]),
+            ent("shoigu", Person, &["Sergei Shoigu"], &["Shoigu"], &[]),
+            ent("peskov", Person, &["Dmitry Peskov"], &["Peskov"], &[]),
+            ent(
+                "korut",
+                Place,
+                &["Korea Utara", "North Korea", "Korut", "DPRK"],
+                &[],
+                &["North Korean"],
+            ),
+            ent("korea", Place, &["Korea"], &[], &[]),
+            ent(
+                "us",
+                Place,
+                &["Amerika Serikat", "AS", "United States", "U.S."],
+                &[],
+                &["American"],
+            ),
+            ent("indonesia", Place, &["Indonesia"], &[], &[]),
+            ent("rusia", Place, &["Rusia", "Russia"], &[], &["Russian"]),
+            ent("moskow", Place, &["Moskow", "Moskwa", "Moscow"], &[], &[]),
+            ent(
+                "pbb",
+                Org,
+                &["Perserikatan Bangsa-Bangsa", "PBB", "UN"],
+                &[],
+                &[],
+            ),
+        ];
+        let mut list = ent("jakarta", Place, &["Jakarta"], &[], &[]);
+        list.origin = Origin::List;
+        entities.push(list);
+        let mut nasa = ent("nasa", Org, &["NASA"], &[], &[]);
+        nasa.origin = Origin::List;
+        entities.push(nasa);
+        Gazetteer {
+            entities,
+            rules: vec![
+                rule("ey", "ei", RuleAnchor::Any),
+                rule("oi", "oy", RuleAnchor::Any),
+                rule("iy", "y", RuleAnchor::End),
+            ],
+        }
+    }
+
+    fn matcher(opts: MatchOptions) -> (Gazetteer, Matcher) {
+        let g = test_gazetteer();
+        let m = Matcher::with_options(&g, opts).unwrap();
+        (g, m)
+    }
+
+    fn shared() -> &'static (Gazetteer, Matcher) {
+        static M: OnceLock<(Gazetteer, Matcher)> = OnceLock::new();
+        M.get_or_init(|| matcher(MatchOptions::default()))
+    }
+
+    /// (surface, entity id, via) for every accepted target of every hit.
+    fn tag(g: &Gazetteer, m: &Matcher, text: &str) -> Vec<(String, String, &'static str)> {
+        let (mut scratch, mut hits, mut ts) = (Normalized::new(), vec![], vec![]);
+        m.find(text, &mut scratch, &mut hits);
+        let mut out = vec![];
+        for h in &hits {
+            m.targets(h, text, &mut ts);
+            for t in &ts {
+                let id = g.entities[t.entity as usize].id.clone();
+                out.push((text[h.start..h.end].to_string(), id, t.via.as_str()));
+            }
+        }
+        out
+    }
+
+    macro_rules! t {
+        ($name:ident, $hay:expr, [$(($s:expr, $id:expr, $via:expr)),* $(,)?]) => {
+            #[test]
+            fn $name() {
+                let (g, m) = shared();
+                let want: Vec<(String, String, &str)> =
+                    vec![$(($s.to_string(), $id.to_string(), $via)),*];
+                assert_eq!(tag(g, m, $hay), want, "haystack {:?}", $hay);
+            }
+        };
+    }
+
+    t!(
+        exact_names,
+        "Presiden Vladimir Putin bertemu Kim Jong Un.",
+        [
+            ("Vladimir Putin", "putin", "exact"),
+            ("Kim Jong Un", "kim", "exact")
+        ]
+    );
+    t!(
+        case_is_ignored,
+        "KIM JONG UN dan kim jong un",
+        [
+            ("KIM JONG UN", "kim", "exact"),
+            ("kim jong un", "kim", "exact")
+        ]
+    );
+    t!(
+        hyphen_is_variant,
+        "Kim Jong-un",
+        [("Kim Jong-un", "kim", "variant")]
+    );
+    t!(
+        joined_parts,
+        "Kim Jongun, Kim JongUn, KimJongUn",
+        [
+            ("Kim Jongun", "kim", "variant"),
+            ("Kim JongUn", "kim", "variant"),
+            ("KimJongUn", "kim", "variant")
+        ]
+    );
+    t!(
+        spaces_and_line_breaks,
+        "Kim  Jong\nUn",
+        [("Kim  Jong\nUn", "kim", "exact")]
+    );
+    t!(
+        blank_line_splits_names,
+        "Kim Jong\n\nUn",
+        [("Kim", "kim", "partial"), ("Jong", "kim", "partial")]
+    );
+    t!(
+        diacritics,
+        "Korea Utára",
+        [("Korea Utára", "korut", "variant")]
+    );
+    t!(
+        possessives,
+        "Putin's, Putin’s dan Putinnya",
+        [
+            ("Putin", "putin", "partial"),
+            ("Putin", "putin", "partial"),
+            ("Putinnya", "putin", "partial")
+        ]
+    );
+    t!(
+        acronym_only_in_capitals,
+        "As it is, AS dan as",
+        [("AS", "us", "exact")]
+    );
+    t!(acronym_with_dots, "the U.S. said", [("U.S", "us", "exact")]);
+    t!(acronym_mixed_case_rejected, "Pbb or Dprk", []);
+    t!(no_putin_in_puting, "angin puting beliung", []);
+    t!(
+        timnas_indonesia,
+        "timnas Indonesia",
+        [("Indonesia", "indonesia", "exact")]
+    );
+    t!(
+        accented_letter_continues_word,
+        "Putiné Rusian Rusia",
+        [("Rusia", "rusia", "exact")]
+    );
+    t!(
+        longest_match_wins,
+        "Korea Utara dan Korea",
+        [
+            ("Korea Utara", "korut", "exact"),
+            ("Korea", "korea", "exact")
+        ]
+    );
+    t!(
+        translit_ey_ei,
+        "Sergey Lavrov dan Sergei Lavrov",
+        [
+            ("Sergey Lavrov", "lavrov", "variant"),
+            ("Sergei Lavrov", "lavrov", "exact")
+        ]
+    );
+    t!(
+        translit_oi_oy,
+        "Sergei Shoygu; Shoigu",
+        [
+            ("Sergei Shoygu", "shoigu", "variant"),
+            ("Shoigu", "shoigu", "partial")
+        ]
+    );
+    t!(
+        translit_end_iy,
+        "Dmitriy Peskov",
+        [("Dmitriy Peskov", "peskov", "variant")]
+    );
+    t!(
+        partial_tokens_need_capital,
+        "Lavrov dan lavrov; Sergey",
+        [
+            ("Lavrov", "lavrov", "partial"),
+            ("Sergey", "lavrov", "partial"),
+            ("Sergey", "shoigu", "partial")
+        ]
+    );
+    t!(
+        demonyms,
+        "Russian troops, russian, North Korean",
+        [
+            ("Russian", "rusia", "demonym"),
+            ("North Korean", "korut", "demonym")
+        ]
+    );
+    t!(
+        hyphenated_alias,
+        "Perserikatan Bangsa Bangsa dan PBB",
+        [
+            ("Perserikatan Bangsa Bangsa", "pbb", "variant"),
+            ("PBB", "pbb", "exact")
+        ]
+    );
+    t!(
+        list_names_as_written,
+        "jakarta dan NASA, Nasa",
+        [("jakarta", "jakarta", "exact"), ("NASA", "nasa", "exact")]
+    );
+    t!(
+        multibyte_offsets,
+        "Menurut café “Kim Jong-un’s” di Moskwa—Šojgú",
+        [
+            ("Kim Jong-un", "kim", "variant"),
+            ("Moskwa", "moskow", "exact")
+        ]
+    );
+
+    #[test]
+    fn engines_and_split_agree() {
+        let text = "Menurut café “Kim Jong-un’s” di Moskwa, AS, timnas Indonesia, Korea Utara dan Korea; Sergey.";
+        let (g, m) = shared();
+        let want = tag(g, m, text);
+        assert!(want.len() >= 7, "{want:?}");
+        for engine in [Engine::Contiguous, Engine::Noncontiguous, Engine::Dfa] {
+            for split in [false, true] {
+                for threads in [1, 2] {
+                    let (g2, m2) = matcher(MatchOptions {
+                        engine,
+                        split,
+                        threads,
+                    });
+                    assert_eq!(tag(&g2, &m2, text), want, "{engine:?} split={split}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn hits_map_to_char_boundaries() {
+        let (_, m) = shared();
+        let text = "«Putin» Putinnya—Rusia’s 한 Korea\u{301} Utara";
+        let (mut s, mut hits) = (Normalized::new(), vec![]);
+        m.find(text, &mut s, &mut hits);
+        assert!(!hits.is_empty());
+        for h in hits {
+            assert!(text.get(h.start..h.end).is_some(), "{h:?}");
+        }
     }
 }

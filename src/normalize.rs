@@ -412,7 +412,11 @@ mod tests {
                 let surface = &text[r.clone()];
                 assert!(!surface.is_empty(), "{text:?} {r:?}");
                 // The surface normalises to the same word (idempotence of spans).
-                assert_eq!(normalize_key(surface), n.bytes[s..e], "{text:?} {surface:?}");
+                assert_eq!(
+                    normalize_key(surface),
+                    n.bytes[s..e],
+                    "{text:?} {surface:?}"
+                );
                 // Two adjacent words: also exact.
                 if let Some(&(_, e2)) = spans.get(k + 1) {
                     let r2 = n.original_range(s, e2);
