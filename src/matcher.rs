@@ -13,10 +13,13 @@
 //! split removes (see `examples/matchbench.rs` for measurements).
 
 use crate::gazetteer::Gazetteer;
-use crate::normalize::{normalize_into, Normalized, WORD_START};
+use crate::normalize::{normalize_into, Normalized, WORD_END, WORD_START};
 use crate::types::Via;
 use crate::variants::{self, CaseRule, PatternTarget};
-use aho_corasick::automaton::Automaton;
+use aho_corasick::automaton::{Automaton, StateID};
+use index::WordIndex;
+
+mod index;
 use aho_corasick::{dfa, nfa, Anchored, MatchKind, StartKind};
 
 /// Errors building a matcher.
@@ -71,6 +74,9 @@ pub struct MatchOptions {
     pub split: bool,
     /// Threads for building; 0 means all cores.
     pub threads: usize,
+    /// Look each key's first word up in a hash index instead of walking it
+    /// letter by letter (fewer cache misses on big gazetteers).
+    pub word_index: bool,
 }
 
 impl Default for MatchOptions {
@@ -79,6 +85,7 @@ impl Default for MatchOptions {
             engine: Engine::Contiguous,
             split: true,
             threads: 0,
+            word_index: true,
         }
     }
 }
@@ -93,7 +100,7 @@ enum Auto {
 /// the key (the marker and first byte when split).
 struct Part {
     auto: Auto,
-    start: aho_corasick::automaton::StateID,
+    start: StateID,
     skip: usize,
     /// Global id of the part's first pattern.
     base: u32,
@@ -105,6 +112,9 @@ pub struct Matcher {
     parts: Vec<Part>,
     /// Part index for the first byte after a word start; `u16::MAX` = none.
     route: Box<[u16; 256]>,
+    /// First word of every key → (part, state after that word's WORD_END);
+    /// `None` when [`MatchOptions::word_index`] is off.
+    first: Option<WordIndex>,
     targets: Vec<Box<[PatternTarget]>>,
     forms: Vec<Box<str>>,
     keys: usize,
@@ -145,10 +155,7 @@ fn build_auto(keys: &[Vec<u8>], engine: Engine) -> Result<Auto, MatchError> {
 }
 
 /// The state after walking `prefix` anchored from the start.
-fn start_after<A: Automaton>(
-    a: &A,
-    prefix: &[u8],
-) -> Result<aho_corasick::automaton::StateID, MatchError> {
+fn start_after<A: Automaton>(a: &A, prefix: &[u8]) -> Result<StateID, MatchError> {
     let mut sid = a
         .start_state(Anchored::Yes)
         .map_err(|e| MatchError::Build(e.to_string()))?;
@@ -160,12 +167,11 @@ fn start_after<A: Automaton>(
 
 /// Longest match walking `hay` from `sid`: (pattern, bytes consumed).
 #[inline]
-fn longest<A: Automaton>(
-    a: &A,
-    mut sid: aho_corasick::automaton::StateID,
-    hay: &[u8],
-) -> Option<(u32, usize)> {
+fn longest<A: Automaton>(a: &A, mut sid: StateID, hay: &[u8]) -> Option<(u32, usize)> {
     let mut best = None;
+    if a.is_match(sid) {
+        best = Some((a.match_pattern(sid, 0).as_u32(), 0));
+    }
     for (i, &b) in hay.iter().enumerate() {
         sid = a.next_state(Anchored::Yes, sid, b);
         if a.is_special(sid) {
@@ -252,9 +258,11 @@ impl Matcher {
                 base: *lo as u32,
             });
         }
+        let first = opts.word_index.then(|| first_words(keys, &groups, &parts));
         Ok(Matcher {
             parts,
             route,
+            first,
             keys: pats.keys.len(),
             targets: pats
                 .targets
@@ -270,16 +278,18 @@ impl Matcher {
         self.keys
     }
 
-    /// Heap bytes used by the automata.
+    /// Heap bytes used by the automata and the first-word index.
     pub fn memory_usage(&self) -> usize {
-        self.parts
-            .iter()
-            .map(|p| match &p.auto {
-                Auto::Contiguous(a) => a.memory_usage(),
-                Auto::Noncontiguous(a) => a.memory_usage(),
-                Auto::Dfa(a) => a.memory_usage(),
-            })
-            .sum()
+        self.first.as_ref().map_or(0, WordIndex::memory_usage)
+            + self
+                .parts
+                .iter()
+                .map(|p| match &p.auto {
+                    Auto::Contiguous(a) => a.memory_usage(),
+                    Auto::Noncontiguous(a) => a.memory_usage(),
+                    Auto::Dfa(a) => a.memory_usage(),
+                })
+                .sum::<usize>()
     }
 
     /// Finds the leftmost-longest whole-word hits in `text`, in order.
@@ -287,6 +297,52 @@ impl Matcher {
     pub fn find(&self, text: &str, scratch: &mut Normalized, out: &mut Vec<Hit>) {
         out.clear();
         normalize_into(text, scratch);
+        let Some(first) = &self.first else {
+            return self.find_walking(scratch, out);
+        };
+        let hay = &scratch.bytes[..];
+        let mut pos = 0;
+        while let Some(off) = hay[pos..].iter().position(|&b| b == WORD_START) {
+            let s = pos + off;
+            // The first word of a match is looked up whole (one hash probe
+            // instead of a cache-missing trie walk per letter).
+            let Some(wlen) = hay[s + 1..].iter().position(|&b| b == WORD_END) else {
+                break;
+            };
+            let after = s + wlen + 2;
+            pos = after;
+            let Some(entry) = first.get(&hay[s + 1..after - 1]) else {
+                continue;
+            };
+            let mut found = entry.pattern.map(|p| (p, after));
+            if entry.more {
+                if let Some(part) = self.parts.get(usize::from(entry.part)) {
+                    let rest = &hay[after..];
+                    let longer = match &part.auto {
+                        Auto::Contiguous(a) => longest(a, entry.state, rest),
+                        Auto::Noncontiguous(a) => longest(a, entry.state, rest),
+                        Auto::Dfa(a) => longest(a, entry.state, rest),
+                    };
+                    if let Some((pid, len)) = longer {
+                        found = Some((part.base + pid, after + len));
+                    }
+                }
+            }
+            if let Some((pattern, e)) = found {
+                let r = scratch.original_range(s, e);
+                out.push(Hit {
+                    start: r.start,
+                    end: r.end,
+                    pattern,
+                });
+                pos = e;
+            }
+        }
+    }
+
+    /// [`Matcher::find`] without the first-word index: walks every word
+    /// start through the automaton of its first byte.
+    fn find_walking(&self, scratch: &Normalized, out: &mut Vec<Hit>) {
         let hay = &scratch.bytes[..];
         let mut pos = 0;
         while let Some(off) = hay[pos..].iter().position(|&b| b == WORD_START) {
@@ -350,6 +406,54 @@ impl Matcher {
             });
         }
     }
+}
+
+/// The first-word index: for every distinct first word of a key, the part
+/// holding its keys, the state after walking `WORD_START word WORD_END`,
+/// the pattern of the word alone and whether longer keys start with it.
+fn first_words(
+    keys: &[Vec<u8>],
+    groups: &[(usize, usize, Option<u8>)],
+    parts: &[Part],
+) -> WordIndex {
+    let mut index = WordIndex::with_capacity(keys.len() / 3);
+    for (gi, (&(lo, hi, _), part)) in groups.iter().zip(parts).enumerate() {
+        // Keys sharing a first word are adjacent (sorted, and WORD_END sorts
+        // before any letter).
+        let mut k = lo;
+        while k < hi {
+            let key = &keys[k];
+            let Some(end) = key.iter().position(|&b| b == WORD_END) else {
+                k += 1;
+                continue;
+            };
+            let prefix = &key[..=end];
+            let n = keys[k..hi].partition_point(|x| x.starts_with(prefix));
+            let walk = key.get(part.skip..=end).unwrap_or(&[]);
+            let state = match &part.auto {
+                Auto::Contiguous(a) => walk_from(a, part.start, walk),
+                Auto::Noncontiguous(a) => walk_from(a, part.start, walk),
+                Auto::Dfa(a) => walk_from(a, part.start, walk),
+            };
+            let alone = key.len() == end + 1;
+            let entry = index::Entry {
+                pattern: alone.then_some(k as u32),
+                more: n > usize::from(alone),
+                part: gi as u16,
+                state,
+            };
+            index.insert(&key[1.min(end)..end], entry);
+            k += n.max(1);
+        }
+    }
+    index
+}
+
+fn walk_from<A: Automaton>(a: &A, mut sid: StateID, bytes: &[u8]) -> StateID {
+    for &b in bytes {
+        sid = a.next_state(Anchored::Yes, sid, b);
+    }
+    sid
 }
 
 /// Builds one automaton per group, on `threads` threads.
@@ -705,13 +809,15 @@ mod tests {
         assert!(want.len() >= 7, "{want:?}");
         for engine in [Engine::Contiguous, Engine::Noncontiguous, Engine::Dfa] {
             for split in [false, true] {
-                for threads in [1, 2] {
-                    let (g2, m2) = matcher(MatchOptions {
+                for (threads, word_index) in [(1, false), (2, true), (1, true)] {
+                    let o = MatchOptions {
                         engine,
                         split,
                         threads,
-                    });
-                    assert_eq!(tag(&g2, &m2, text), want, "{engine:?} split={split}");
+                        word_index,
+                    };
+                    let (g2, m2) = matcher(o);
+                    assert_eq!(tag(&g2, &m2, text), want, "{o:?}");
                 }
             }
         }
