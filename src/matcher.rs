@@ -165,12 +165,48 @@ fn start_after<A: Automaton>(a: &A, prefix: &[u8]) -> Result<StateID, MatchError
     Ok(sid)
 }
 
-/// Longest match walking `hay` from `sid`: (pattern, bytes consumed).
+/// Match candidates at one word start, shortest first: (global pattern,
+/// end offset in the normalised bytes). At most [`Cands::N`] are kept (the
+/// longest ones).
+struct Cands {
+    items: [(u32, usize); Cands::N],
+    len: usize,
+}
+
+impl Cands {
+    const N: usize = 8;
+
+    fn new() -> Cands {
+        Cands {
+            items: [(0, 0); Cands::N],
+            len: 0,
+        }
+    }
+
+    #[inline]
+    fn push(&mut self, c: (u32, usize)) {
+        if self.len == Cands::N {
+            self.items.copy_within(1.., 0);
+            self.len -= 1;
+        }
+        self.items[self.len] = c;
+        self.len += 1;
+    }
+}
+
+/// Walks `hay` (starting at normalised offset `at`) from `sid`, collecting
+/// every match (global pattern = `base` + automaton pattern).
 #[inline]
-fn longest<A: Automaton>(a: &A, mut sid: StateID, hay: &[u8]) -> Option<(u32, usize)> {
-    let mut best = None;
+fn walk_matches<A: Automaton>(
+    a: &A,
+    mut sid: StateID,
+    hay: &[u8],
+    at: usize,
+    base: u32,
+    out: &mut Cands,
+) {
     if a.is_match(sid) {
-        best = Some((a.match_pattern(sid, 0).as_u32(), 0));
+        out.push((base + a.match_pattern(sid, 0).as_u32(), at));
     }
     for (i, &b) in hay.iter().enumerate() {
         sid = a.next_state(Anchored::Yes, sid, b);
@@ -179,11 +215,10 @@ fn longest<A: Automaton>(a: &A, mut sid: StateID, hay: &[u8]) -> Option<(u32, us
                 break;
             }
             if a.is_match(sid) {
-                best = Some((a.match_pattern(sid, 0).as_u32(), i + 1));
+                out.push((base + a.match_pattern(sid, 0).as_u32(), at + i + 1));
             }
         }
     }
-    best
 }
 
 impl Matcher {
@@ -298,7 +333,7 @@ impl Matcher {
         out.clear();
         normalize_into(text, scratch);
         let Some(first) = &self.first else {
-            return self.find_walking(scratch, out);
+            return self.find_walking(text, scratch, out);
         };
         let hay = &scratch.bytes[..];
         let mut pos = 0;
@@ -314,35 +349,33 @@ impl Matcher {
             let Some(entry) = first.get(&hay[s + 1..after - 1]) else {
                 continue;
             };
-            let mut found = entry.pattern.map(|p| (p, after));
-            if entry.more {
-                if let Some(part) = self.parts.get(usize::from(entry.part)) {
+            let mut cands = Cands::new();
+            match (entry.more, self.parts.get(usize::from(entry.part))) {
+                (true, Some(part)) => {
                     let rest = &hay[after..];
-                    let longer = match &part.auto {
-                        Auto::Contiguous(a) => longest(a, entry.state, rest),
-                        Auto::Noncontiguous(a) => longest(a, entry.state, rest),
-                        Auto::Dfa(a) => longest(a, entry.state, rest),
-                    };
-                    if let Some((pid, len)) = longer {
-                        found = Some((part.base + pid, after + len));
+                    let (st, b) = (entry.state, part.base);
+                    match &part.auto {
+                        Auto::Contiguous(a) => walk_matches(a, st, rest, after, b, &mut cands),
+                        Auto::Noncontiguous(a) => walk_matches(a, st, rest, after, b, &mut cands),
+                        Auto::Dfa(a) => walk_matches(a, st, rest, after, b, &mut cands),
+                    }
+                }
+                _ => {
+                    if let Some(p) = entry.pattern {
+                        cands.push((p, after));
                     }
                 }
             }
-            if let Some((pattern, e)) = found {
-                let r = scratch.original_range(s, e);
-                out.push(Hit {
-                    start: r.start,
-                    end: r.end,
-                    pattern,
-                });
-                pos = e;
+            if let Some(hit) = self.pick(text, scratch, s, &cands) {
+                pos = hit.1;
+                out.push(hit.0);
             }
         }
     }
 
     /// [`Matcher::find`] without the first-word index: walks every word
     /// start through the automaton of its first byte.
-    fn find_walking(&self, scratch: &Normalized, out: &mut Vec<Hit>) {
+    fn find_walking(&self, text: &str, scratch: &Normalized, out: &mut Vec<Hit>) {
         let hay = &scratch.bytes[..];
         let mut pos = 0;
         while let Some(off) = hay[pos..].iter().position(|&b| b == WORD_START) {
@@ -356,26 +389,67 @@ impl Matcher {
             };
             let from = s + part.skip;
             let rest = &hay[from..];
-            let found = match &part.auto {
-                Auto::Contiguous(a) => longest(a, part.start, rest),
-                Auto::Noncontiguous(a) => longest(a, part.start, rest),
-                Auto::Dfa(a) => longest(a, part.start, rest),
-            };
-            if let Some((pid, len)) = found {
-                let e = from + len;
-                let r = scratch.original_range(s, e);
-                out.push(Hit {
-                    start: r.start,
-                    end: r.end,
-                    pattern: part.base + pid,
-                });
-                pos = e;
+            let mut cands = Cands::new();
+            let (st, b) = (part.start, part.base);
+            match &part.auto {
+                Auto::Contiguous(a) => walk_matches(a, st, rest, from, b, &mut cands),
+                Auto::Noncontiguous(a) => walk_matches(a, st, rest, from, b, &mut cands),
+                Auto::Dfa(a) => walk_matches(a, st, rest, from, b, &mut cands),
+            }
+            if let Some(hit) = self.pick(text, scratch, s, &cands) {
+                pos = hit.1;
+                out.push(hit.0);
             }
         }
     }
 
+    /// The longest candidate whose surface some target accepts (a longer
+    /// key written in the wrong case must not hide a shorter valid one), as
+    /// a hit and its normalised end.
+    fn pick(
+        &self,
+        text: &str,
+        scratch: &Normalized,
+        s: usize,
+        cands: &Cands,
+    ) -> Option<(Hit, usize)> {
+        for &(pattern, e) in cands.items[..cands.len].iter().rev() {
+            let r = scratch.original_range(s, e);
+            let Some(surface) = text.get(r.clone()) else {
+                continue;
+            };
+            let list = self
+                .targets
+                .get(pattern as usize)
+                .map_or(&[][..], |l| &l[..]);
+            if list.iter().any(|t| self.case_ok(t, surface)) {
+                let hit = Hit {
+                    start: r.start,
+                    end: r.end,
+                    pattern,
+                };
+                return Some((hit, e));
+            }
+        }
+        None
+    }
+
+    fn form(&self, t: &PatternTarget) -> &str {
+        self.forms.get(t.form as usize).map_or("", |f| &f[..])
+    }
+
+    fn case_ok(&self, t: &PatternTarget, surface: &str) -> bool {
+        match t.case {
+            CaseRule::Any => true,
+            CaseRule::Capitalized => first_upper(surface),
+            CaseRule::Acronym => same_letters(surface, self.form(t)),
+        }
+    }
+
     /// The entities a hit may refer to whose case rule accepts the surface
-    /// form `&text[hit.start..hit.end]`, with `via` refined against it.
+    /// form `&text[hit.start..hit.end]`, with `via` refined against it: an
+    /// exact name written other than as listed (up to letter case) is a
+    /// variant. One target per entity, strongest first.
     pub fn targets(&self, hit: &Hit, text: &str, out: &mut Vec<TargetMatch>) {
         out.clear();
         let (Some(surface), Some(list)) = (
@@ -384,25 +458,30 @@ impl Matcher {
         ) else {
             return;
         };
-        for t in list.iter() {
-            let form = self.forms.get(t.form as usize).map_or("", |f| &f[..]);
-            let ok = match t.case {
-                CaseRule::Any => true,
-                CaseRule::Capitalized => first_upper(surface),
-                CaseRule::Acronym => same_letters(surface, form),
-            };
-            if !ok {
+        // Targets are sorted by (entity, strength); an entity may list the
+        // key under several forms ("Kim Jong Un", "Kim Jong-un").
+        for group in list.chunk_by(|a, b| a.entity == b.entity) {
+            let Some(best) = group.iter().find(|t| self.case_ok(t, surface)) else {
                 continue;
-            }
-            let via = if t.via == Via::Exact && !same_up_to_case(surface, form) {
-                Via::Variant
+            };
+            let via = if best.via == Via::Exact {
+                let exact = group.iter().any(|t| {
+                    t.via == Via::Exact
+                        && self.case_ok(t, surface)
+                        && same_up_to_case(surface, self.form(t))
+                });
+                if exact {
+                    Via::Exact
+                } else {
+                    Via::Variant
+                }
             } else {
-                t.via
+                best.via
             };
             out.push(TargetMatch {
-                entity: t.entity,
+                entity: best.entity,
                 via,
-                standalone: t.standalone,
+                standalone: best.standalone,
             });
         }
     }
@@ -490,14 +569,10 @@ fn build_all(
                 })
             })
             .collect();
-        for h in handles {
-            match h.join() {
-                Ok(done) => {
-                    for (g, r) in done {
-                        results[g] = Some(r);
-                    }
-                }
-                Err(_) => {}
+        // A panicked thread leaves its groups as None: reported below.
+        for done in handles.into_iter().filter_map(|h| h.join().ok()) {
+            for (g, r) in done {
+                results[g] = Some(r);
             }
         }
     });
@@ -577,7 +652,8 @@ mod tests {
                 &["Putin"],
                 &[],
             ),
-            ent("kim", Person, &["Kim Jong Un"], &[], &[]),
+            ent("kim", Person, &["Kim Jong Un", "Kim Jong-un"], &[], &[]),
+            ent("timor", Place, &["Timor"], &[], &["Timor Raya"]),
             ent("lavrov", Person, &["Sergei Lavrov"], &["Lavrov"], &[]),
             ent("shoigu", Person, &["Sergei Shoigu"], &["Shoigu"], &[]),
             ent("peskov", Person, &["Dmitry Peskov"], &["Peskov"], &[]),
@@ -678,9 +754,20 @@ mod tests {
         ]
     );
     t!(
-        hyphen_is_variant,
-        "Kim Jong-un",
-        [("Kim Jong-un", "kim", "variant")]
+        listed_hyphen_is_exact,
+        "Kim Jong-un dan Kim-Jong-Un",
+        [
+            ("Kim Jong-un", "kim", "exact"),
+            ("Kim-Jong-Un", "kim", "variant")
+        ]
+    );
+    t!(
+        rejected_longer_key_falls_back,
+        "timor raya, Timor Raya",
+        [
+            ("timor", "timor", "exact"),
+            ("Timor Raya", "timor", "demonym")
+        ]
     );
     t!(
         joined_parts,
@@ -794,9 +881,9 @@ mod tests {
     );
     t!(
         multibyte_offsets,
-        "Menurut café “Kim Jong-un’s” di Moskwa—Šojgú",
+        "Menurut café “Kim Jong–un’s” di Moskwa—Šojgú",
         [
-            ("Kim Jong-un", "kim", "variant"),
+            ("Kim Jong–un", "kim", "variant"),
             ("Moskwa", "moskow", "exact")
         ]
     );

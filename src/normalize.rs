@@ -387,7 +387,7 @@ mod tests {
         (0..len)
             .map(|_| {
                 let r = rng.next();
-                if r % 3 == 0 {
+                if r.is_multiple_of(3) {
                     char::from_u32((r >> 8) as u32 % 0x3_0000).unwrap_or('x')
                 } else {
                     PICK[(r >> 8) as usize % PICK.len()]

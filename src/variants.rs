@@ -132,8 +132,22 @@ impl Collector {
             self.full[slot] = true;
         }
         let list = &mut self.targets[slot];
+        // Keep the strongest target per entity; several exact forms of one
+        // entity ("Kim Jong Un", "Kim Jong-un") are all kept, so that either
+        // spelling counts as exact.
         match list.iter_mut().find(|o| o.entity == t.entity) {
-            Some(old) if rank(&t) < rank(old) => *old = t,
+            Some(old) if rank(&t) < rank(old) => {
+                list.retain(|o| o.entity != t.entity);
+                list.push(t);
+            }
+            Some(old) if old.via == Via::Exact && t.via == Via::Exact => {
+                if !list
+                    .iter()
+                    .any(|o| o.entity == t.entity && o.form == t.form)
+                {
+                    list.push(t);
+                }
+            }
             Some(_) => {}
             None => list.push(t),
         }
@@ -162,7 +176,7 @@ impl Collector {
             if full[i] {
                 ts.retain(|t| t.via != Via::Partial);
             }
-            ts.sort_by_key(|t| (t.entity, rank(t)));
+            ts.sort_by_key(|t| (t.entity, rank(t), t.form));
             out.keys.push(k);
             out.targets.push(ts);
         }
