@@ -19,7 +19,7 @@ use crate::variants::{self, CaseRule, PatternTarget};
 use aho_corasick::automaton::{Automaton, StateID};
 use index::WordIndex;
 
-mod index;
+pub(crate) mod index;
 use aho_corasick::{dfa, nfa, Anchored, MatchKind, StartKind};
 
 /// Errors building a matcher.
@@ -268,32 +268,26 @@ impl Matcher {
             n => n,
         }
         .min(groups.len().max(1));
-        let built = build_all(keys, &groups, opts.engine, threads)?;
+        let built = build_all(keys, &groups, opts, threads)?;
         let mut route = Box::new([u16::MAX; 256]);
         let mut parts = Vec::with_capacity(built.len());
-        for ((lo, _, b), auto) in groups.iter().zip(built) {
-            let (prefix, skip): (&[u8], usize) = match b {
-                Some(b) => (&[WORD_START, *b][..], 2),
-                None => (&[][..], 0),
-            };
-            let start = match &auto {
-                Auto::Contiguous(a) => start_after(a, prefix)?,
-                Auto::Noncontiguous(a) => start_after(a, prefix)?,
-                Auto::Dfa(a) => start_after(a, prefix)?,
-            };
+        let mut first = opts
+            .word_index
+            .then(|| WordIndex::with_capacity(built.iter().map(|b| b.1.len()).sum()));
+        for (&(_, _, b), (part, words)) in groups.iter().zip(built) {
             let idx = parts.len() as u16;
             match b {
-                Some(b) => route[usize::from(*b)] = idx,
+                Some(b) => route[usize::from(b)] = idx,
                 None => route.fill(idx),
             }
-            parts.push(Part {
-                auto,
-                start,
-                skip,
-                base: *lo as u32,
-            });
+            if let Some(index) = first.as_mut() {
+                for (k, end, mut entry) in words {
+                    entry.part = idx;
+                    index.insert(&keys[k][1.min(end)..end], entry);
+                }
+            }
+            parts.push(part);
         }
-        let first = opts.word_index.then(|| first_words(keys, &groups, &parts));
         Ok(Matcher {
             parts,
             route,
@@ -487,45 +481,65 @@ impl Matcher {
     }
 }
 
-/// The first-word index: for every distinct first word of a key, the part
-/// holding its keys, the state after walking `WORD_START word WORD_END`,
-/// the pattern of the word alone and whether longer keys start with it.
-fn first_words(
+/// A built part and its first-word entries: (key index, end of the first
+/// word in that key, entry).
+type Built = (Part, Vec<(usize, usize, index::Entry)>);
+
+/// Builds the automaton of one group of keys, its start state and, when
+/// asked, the first-word entries: for every distinct first word, the state
+/// after walking `WORD_START word WORD_END`, the pattern of the word alone
+/// and whether longer keys start with it.
+fn build_part(
     keys: &[Vec<u8>],
-    groups: &[(usize, usize, Option<u8>)],
-    parts: &[Part],
-) -> WordIndex {
-    let mut index = WordIndex::with_capacity(keys.len() / 3);
-    for (gi, (&(lo, hi, _), part)) in groups.iter().zip(parts).enumerate() {
-        // Keys sharing a first word are adjacent (sorted, and WORD_END sorts
-        // before any letter).
-        let mut k = lo;
-        while k < hi {
-            let key = &keys[k];
-            let Some(end) = key.iter().position(|&b| b == WORD_END) else {
-                k += 1;
-                continue;
-            };
-            let prefix = &key[..=end];
-            let n = keys[k..hi].partition_point(|x| x.starts_with(prefix));
-            let walk = key.get(part.skip..=end).unwrap_or(&[]);
-            let state = match &part.auto {
-                Auto::Contiguous(a) => walk_from(a, part.start, walk),
-                Auto::Noncontiguous(a) => walk_from(a, part.start, walk),
-                Auto::Dfa(a) => walk_from(a, part.start, walk),
-            };
-            let alone = key.len() == end + 1;
-            let entry = index::Entry {
-                pattern: alone.then_some(k as u32),
-                more: n > usize::from(alone),
-                part: gi as u16,
-                state,
-            };
-            index.insert(&key[1.min(end)..end], entry);
-            k += n.max(1);
-        }
+    group: (usize, usize, Option<u8>),
+    opts: MatchOptions,
+) -> Result<Built, MatchError> {
+    let (lo, hi, b) = group;
+    let auto = build_auto(&keys[lo..hi], opts.engine)?;
+    let (prefix, skip): (&[u8], usize) = match &b {
+        Some(b) => (&[WORD_START, *b][..], 2),
+        None => (&[][..], 0),
+    };
+    let start = match &auto {
+        Auto::Contiguous(a) => start_after(a, prefix)?,
+        Auto::Noncontiguous(a) => start_after(a, prefix)?,
+        Auto::Dfa(a) => start_after(a, prefix)?,
+    };
+    let part = Part {
+        auto,
+        start,
+        skip,
+        base: lo as u32,
+    };
+    let mut words = Vec::new();
+    // Keys sharing a first word are adjacent (sorted, and WORD_END sorts
+    // before any letter).
+    let mut k = lo;
+    while opts.word_index && k < hi {
+        let key = &keys[k];
+        let Some(end) = key.iter().position(|&b| b == WORD_END) else {
+            k += 1;
+            continue;
+        };
+        let prefix = &key[..=end];
+        let n = keys[k..hi].partition_point(|x| x.starts_with(prefix));
+        let walk = key.get(part.skip..=end).unwrap_or(&[]);
+        let state = match &part.auto {
+            Auto::Contiguous(a) => walk_from(a, part.start, walk),
+            Auto::Noncontiguous(a) => walk_from(a, part.start, walk),
+            Auto::Dfa(a) => walk_from(a, part.start, walk),
+        };
+        let alone = key.len() == end + 1;
+        let entry = index::Entry {
+            pattern: alone.then_some(k as u32),
+            more: n > usize::from(alone),
+            part: 0,
+            state,
+        };
+        words.push((k, end, entry));
+        k += n.max(1);
     }
-    index
+    Ok((part, words))
 }
 
 fn walk_from<A: Automaton>(a: &A, mut sid: StateID, bytes: &[u8]) -> StateID {
@@ -535,24 +549,21 @@ fn walk_from<A: Automaton>(a: &A, mut sid: StateID, bytes: &[u8]) -> StateID {
     sid
 }
 
-/// Builds one automaton per group, on `threads` threads.
+/// Builds every group's part, on `threads` threads.
 fn build_all(
     keys: &[Vec<u8>],
     groups: &[(usize, usize, Option<u8>)],
-    engine: Engine,
+    opts: MatchOptions,
     threads: usize,
-) -> Result<Vec<Auto>, MatchError> {
+) -> Result<Vec<Built>, MatchError> {
     if threads <= 1 {
-        return groups
-            .iter()
-            .map(|&(lo, hi, _)| build_auto(&keys[lo..hi], engine))
-            .collect();
+        return groups.iter().map(|&g| build_part(keys, g, opts)).collect();
     }
     // Largest groups first, handed out by an atomic counter.
     let mut order: Vec<usize> = (0..groups.len()).collect();
     order.sort_by_key(|&g| std::cmp::Reverse(groups[g].1 - groups[g].0));
     let next = std::sync::atomic::AtomicUsize::new(0);
-    let mut results: Vec<Option<Result<Auto, MatchError>>> =
+    let mut results: Vec<Option<Result<Built, MatchError>>> =
         (0..groups.len()).map(|_| None).collect();
     std::thread::scope(|scope| {
         let handles: Vec<_> = (0..threads)
@@ -562,8 +573,7 @@ fn build_all(
                     loop {
                         let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                         let Some(&g) = order.get(k) else { break };
-                        let (lo, hi, _) = groups[g];
-                        done.push((g, build_auto(&keys[lo..hi], engine)));
+                        done.push((g, build_part(keys, groups[g], opts)));
                     }
                     done
                 })

@@ -13,9 +13,11 @@
 //! [`MAX_PER_TOKEN`] spellings per word and [`MAX_PER_ALIAS`] per name.
 
 use crate::gazetteer::{Entity, Gazetteer, Origin, RuleAnchor, TranslitRule};
-use crate::normalize::{normalize_key, WORD_END, WORD_START};
+use crate::matcher::index::BytesHasher;
+use crate::normalize::{normalize_into, Normalized, WORD_END, WORD_START};
 use crate::types::{EntityType, Via};
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 /// Most spellings of one word produced by transliteration rules.
 pub const MAX_PER_TOKEN: usize = 8;
@@ -91,12 +93,14 @@ pub fn is_acronym(s: &str) -> bool {
 /// Collects patterns, deduplicating `(key, entity)` pairs.
 #[derive(Default)]
 struct Collector {
-    index: HashMap<Vec<u8>, usize>,
+    index: HashMap<Vec<u8>, usize, BuildHasherDefault<BytesHasher>>,
     keys: Vec<Vec<u8>>,
     targets: Vec<Vec<PatternTarget>>,
     /// Per key: a curated entity lists it as a full name (or a spelling).
     full: Vec<bool>,
     forms: Vec<Box<str>>,
+    /// Reused normalisation buffer.
+    scratch: Normalized,
 }
 
 impl Collector {
@@ -330,7 +334,8 @@ struct Gen {
 /// Adds the key of `s` and its generated variants.
 fn expand(c: &mut Collector, s: &str, g: &Gen, rules: &[TranslitRule]) {
     let form = c.form(s);
-    let key = normalize_key(s);
+    normalize_into(s, &mut c.scratch);
+    let key = c.scratch.bytes.clone();
     let t = |via| PatternTarget {
         entity: g.entity,
         via,
@@ -496,6 +501,7 @@ pub fn generate(gaz: &Gazetteer) -> Patterns {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::normalize::normalize_key;
 
     fn show(k: &[u8]) -> String {
         String::from_utf8_lossy(k)
@@ -580,7 +586,10 @@ mod tests {
         // "sergeiy" is junk from the symmetric -y/-iy rule, but harmless:
         // each rule applies once per derivation, so it cannot run away.
         assert_eq!(show_all("sergei"), ["sergei", "sergey", "sergeiy"]);
-        assert_eq!(show_all("sergey"), ["sergey", "sergei", "sergeiy", "sergeyy"]);
+        assert_eq!(
+            show_all("sergey"),
+            ["sergey", "sergei", "sergeiy", "sergeyy"]
+        );
         assert_eq!(show_all("shoygu"), ["shoygu", "shoigu"]);
         assert_eq!(show_all("dmitry"), ["dmitry", "dmitriy"]);
         // End-anchored: "y" in the middle is left alone.

@@ -35,9 +35,22 @@ pub(crate) struct WordIndex {
     len: usize,
 }
 
+/// A `Hasher` over [`hash`], for hash maps keyed by short byte strings.
+#[derive(Default)]
+pub(crate) struct BytesHasher(u64);
+
+impl std::hash::Hasher for BytesHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = self.0.rotate_left(7) ^ hash(bytes);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
 /// FxHash-style hash of a short byte string.
 #[inline]
-fn hash(bytes: &[u8]) -> u64 {
+pub(crate) fn hash(bytes: &[u8]) -> u64 {
     const K: u64 = 0x517c_c1b7_2722_0a95;
     let mut h = bytes.len() as u64;
     let mut chunks = bytes.chunks_exact(8);
