@@ -27,8 +27,15 @@ struct Slot {
     entry: Entry,
 }
 
+/// Size of the filter bitmap in bits (128 KiB).
+const FILTER_BITS: usize = 1 << 20;
+
 /// Open-addressing table (linear probing, power-of-two size, load ≤ 1/2).
 pub(crate) struct WordIndex {
+    /// One bit per hash value (low bits, [`FILTER_BITS`]): most words of a
+    /// text start no key, and this small bitmap (cache-resident, unlike the
+    /// table) turns them away without touching the table.
+    filter: Vec<u64>,
     slots: Vec<Option<Slot>>,
     mask: usize,
     arena: Vec<u8>,
@@ -74,6 +81,7 @@ impl WordIndex {
     pub fn with_capacity(n: usize) -> WordIndex {
         let size = (n.max(1) * 2).next_power_of_two();
         WordIndex {
+            filter: vec![0; FILTER_BITS / 64],
             slots: vec![None; size],
             mask: size - 1,
             arena: Vec::new(),
@@ -101,6 +109,8 @@ impl WordIndex {
             self.grow();
         }
         let h = hash(word);
+        let bit = (h >> 40) as usize % FILTER_BITS;
+        self.filter[bit / 64] |= 1 << (bit % 64);
         let mut i = h as usize & self.mask;
         loop {
             match &self.slots[i] {
@@ -129,6 +139,10 @@ impl WordIndex {
     #[inline]
     pub fn get(&self, word: &[u8]) -> Option<&Entry> {
         let h = hash(word);
+        let bit = (h >> 40) as usize % FILTER_BITS;
+        if self.filter.get(bit / 64)? & (1 << (bit % 64)) == 0 {
+            return None;
+        }
         let mut i = h as usize & self.mask;
         loop {
             let s = self.slots.get(i)?.as_ref()?;
@@ -141,7 +155,7 @@ impl WordIndex {
 
     /// Heap bytes used.
     pub fn memory_usage(&self) -> usize {
-        self.slots.len() * std::mem::size_of::<Option<Slot>>() + self.arena.len()
+        self.slots.len() * std::mem::size_of::<Option<Slot>>() + self.arena.len() + self.filter.len() * 8
     }
 }
 
