@@ -230,7 +230,17 @@ pub fn normalize_into(text: &str, out: &mut Normalized) {
             match ASCII[b as usize] {
                 Class::Word => {
                     w.start_word(at);
-                    w.push(b.to_ascii_lowercase(), at);
+                    // Bulk copy of an ASCII word-char run: the hot path.
+                    let run = bytes[i..]
+                        .iter()
+                        .position(|&c| c >= 0x80 || ASCII[c as usize] != Class::Word)
+                        .unwrap_or(bytes.len() - i);
+                    w.out
+                        .bytes
+                        .extend(bytes[i..i + run].iter().map(u8::to_ascii_lowercase));
+                    w.out.map.extend(at..at + run as u32);
+                    i += run;
+                    continue;
                 }
                 Class::Gap => w.gap(b, at),
                 Class::Apostrophe => {
