@@ -174,25 +174,25 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("in memory (cpu time): normalise {norm:.1} MB/s; normalise + find {find:.1} MB/s");
 
     if env("MATCH_UNANCHORED").is_some() {
-        for kind in [AhoCorasickKind::ContiguousNFA, AhoCorasickKind::DFA] {
-            let t = Instant::now();
-            let ac = AhoCorasick::builder()
-                .match_kind(MatchKind::LeftmostLongest)
-                .kind(Some(kind))
-                .build(&keys)?;
-            let b = t.elapsed().as_secs_f64();
-            let mut n = 0usize;
-            let speed = time(&mut || {
-                for text in &texts {
-                    normalize_into(text, &mut scratch);
-                    n += ac.find_iter(&scratch.bytes).count();
-                }
-            });
-            println!(
-                "unanchored single {kind:?}: built in {b:.3}s, normalise + find_iter {speed:.1} MB/s ({} hits/rep)",
-                n / reps
-            );
-        }
+        // One unanchored automaton over all keys, scanned with find_iter
+        // (the unanchored DFA would need ~1.5 GB: not tried here).
+        let t = Instant::now();
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .build(&keys)?;
+        let b = t.elapsed().as_secs_f64();
+        let mut n = 0usize;
+        let speed = time(&mut || {
+            for text in &texts {
+                normalize_into(text, &mut scratch);
+                n += ac.find_iter(&scratch.bytes).count();
+            }
+        });
+        println!(
+            "unanchored single ContiguousNFA: built in {b:.3}s, normalise + find_iter {speed:.1} MB/s ({} hits/rep)",
+            n / reps.max(1)
+        );
     }
     Ok(())
 }

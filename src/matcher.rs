@@ -921,6 +921,12 @@ mod tests {
     }
 
     #[test]
+    fn matcher_is_shareable_across_threads() {
+        fn check<T: Send + Sync>() {}
+        check::<Matcher>();
+    }
+
+    #[test]
     fn hits_map_to_char_boundaries() {
         let (_, m) = shared();
         let text = "«Putin» Putinnya—Rusia’s 한 Korea\u{301} Utara";

@@ -155,7 +155,9 @@ impl WordIndex {
 
     /// Heap bytes used.
     pub fn memory_usage(&self) -> usize {
-        self.slots.len() * std::mem::size_of::<Option<Slot>>() + self.arena.len() + self.filter.len() * 8
+        self.slots.len() * std::mem::size_of::<Option<Slot>>()
+            + self.arena.len()
+            + self.filter.len() * 8
     }
 }
 
