@@ -274,7 +274,7 @@ impl Matcher {
         let mut first = opts
             .word_index
             .then(|| WordIndex::with_capacity(built.iter().map(|b| b.1.len()).sum()));
-        for (&(_, _, b), (part, words)) in groups.iter().zip(built) {
+        for (&(_, _, b), (part, words, pairs)) in groups.iter().zip(built) {
             let idx = parts.len() as u16;
             match b {
                 Some(b) => route[usize::from(b)] = idx,
@@ -284,6 +284,9 @@ impl Matcher {
                 for (k, end, mut entry) in words {
                     entry.part = idx;
                     index.insert(&keys[k][1.min(end)..end], entry);
+                }
+                for h in pairs {
+                    index.insert_pair(h);
                 }
             }
             parts.push(part);
@@ -344,7 +347,25 @@ impl Matcher {
                 continue;
             };
             let mut cands = Cands::new();
-            match (entry.more, self.parts.get(usize::from(entry.part))) {
+            // Walk on only if some key continues with what follows: the
+            // next word (checked against the pair filter) or another byte.
+            let walk = entry.more
+                && match hay.get(after) {
+                    Some(&WORD_START) => {
+                        entry.more_other
+                            || hay[after + 1..]
+                                .iter()
+                                .position(|&b| b == WORD_END)
+                                .is_some_and(|n| {
+                                    let w1 = &hay[s + 1..after - 1];
+                                    let w2 = &hay[after + 1..after + 1 + n];
+                                    first.maybe_pair(index::pair_hash(w1, w2))
+                                })
+                    }
+                    Some(_) => entry.more_other,
+                    None => false,
+                };
+            match (walk, self.parts.get(usize::from(entry.part))) {
                 (true, Some(part)) => {
                     let rest = &hay[after..];
                     let (st, b) = (entry.state, part.base);
@@ -481,9 +502,9 @@ impl Matcher {
     }
 }
 
-/// A built part and its first-word entries: (key index, end of the first
-/// word in that key, entry).
-type Built = (Part, Vec<(usize, usize, index::Entry)>);
+/// A built part, its first-word entries (key index, end of the first word
+/// in that key, entry) and the pair hashes of its keys' first two words.
+type Built = (Part, Vec<(usize, usize, index::Entry)>, Vec<u64>);
 
 /// Builds the automaton of one group of keys, its start state and, when
 /// asked, the first-word entries: for every distinct first word, the state
@@ -511,7 +532,7 @@ fn build_part(
         skip,
         base: lo as u32,
     };
-    let mut words = Vec::new();
+    let (mut words, mut pairs) = (Vec::new(), Vec::new());
     // Keys sharing a first word are adjacent (sorted, and WORD_END sorts
     // before any letter).
     let mut k = lo;
@@ -530,16 +551,29 @@ fn build_part(
             Auto::Dfa(a) => walk_from(a, part.start, walk),
         };
         let alone = key.len() == end + 1;
+        let mut more_other = false;
+        for longer in &keys[k..k + n] {
+            match longer.get(end + 1) {
+                Some(&WORD_START) => {
+                    let w2 = &longer[end + 2..];
+                    let w2 = &w2[..w2.iter().position(|&b| b == WORD_END).unwrap_or(w2.len())];
+                    pairs.push(index::pair_hash(&key[1.min(end)..end], w2));
+                }
+                Some(_) => more_other = true,
+                None => {}
+            }
+        }
         let entry = index::Entry {
             pattern: alone.then_some(k as u32),
             more: n > usize::from(alone),
+            more_other,
             part: 0,
             state,
         };
         words.push((k, end, entry));
         k += n.max(1);
     }
-    Ok((part, words))
+    Ok((part, words, pairs))
 }
 
 fn walk_from<A: Automaton>(a: &A, mut sid: StateID, bytes: &[u8]) -> StateID {

@@ -13,6 +13,9 @@ pub(crate) struct Entry {
     pub pattern: Option<u32>,
     /// Some key continues after the word: walk `part` from `state`.
     pub more: bool,
+    /// Some key continues after the word with a byte other than
+    /// `WORD_START` ("U.S"): the pair filter cannot rule a walk out.
+    pub more_other: bool,
     /// Index of the automaton holding the keys that start with the word.
     pub part: u16,
     /// State after walking `WORD_START word WORD_END` in that automaton.
@@ -30,12 +33,24 @@ struct Slot {
 /// Size of the filter bitmap in bits (128 KiB).
 const FILTER_BITS: usize = 1 << 20;
 
+/// Size of the pair bitmap in bits (256 KiB).
+const PAIR_BITS: usize = 1 << 21;
+
+/// Hash of a pair of words.
+#[inline]
+pub(crate) fn pair_hash(first: &[u8], second: &[u8]) -> u64 {
+    (hash(first).rotate_left(23) ^ hash(second)).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+}
+
 /// Open-addressing table (linear probing, power-of-two size, load ≤ 1/2).
 pub(crate) struct WordIndex {
     /// One bit per hash value (low bits, [`FILTER_BITS`]): most words of a
     /// text start no key, and this small bitmap (cache-resident, unlike the
     /// table) turns them away without touching the table.
     filter: Vec<u64>,
+    /// One bit per hash of a (first word, second word) pair of some key:
+    /// a word followed by a word that continues no key needs no walk.
+    pairs: Vec<u64>,
     slots: Vec<Option<Slot>>,
     mask: usize,
     arena: Vec<u8>,
@@ -82,6 +97,7 @@ impl WordIndex {
         let size = (n.max(1) * 2).next_power_of_two();
         WordIndex {
             filter: vec![0; FILTER_BITS / 64],
+            pairs: vec![0; PAIR_BITS / 64],
             slots: vec![None; size],
             mask: size - 1,
             arena: Vec::new(),
@@ -153,6 +169,21 @@ impl WordIndex {
         }
     }
 
+    /// Records that some key starts with the words whose [`pair_hash`] is `h`.
+    pub fn insert_pair(&mut self, h: u64) {
+        let bit = (h >> 40) as usize % PAIR_BITS;
+        self.pairs[bit / 64] |= 1 << (bit % 64);
+    }
+
+    /// False when no key starts with the words whose [`pair_hash`] is `h`.
+    #[inline]
+    pub fn maybe_pair(&self, h: u64) -> bool {
+        let bit = (h >> 40) as usize % PAIR_BITS;
+        self.pairs
+            .get(bit / 64)
+            .is_some_and(|w| w & (1 << (bit % 64)) != 0)
+    }
+
     /// Heap bytes used.
     pub fn memory_usage(&self) -> usize {
         self.slots.len() * std::mem::size_of::<Option<Slot>>()
@@ -170,6 +201,7 @@ mod tests {
         let e = |p| Entry {
             pattern: Some(p),
             more: false,
+            more_other: false,
             part: 0,
             state: StateID::default(),
         };
