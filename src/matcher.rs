@@ -954,6 +954,43 @@ mod tests {
         }
     }
 
+    /// A tiny plain-list loader (one name per line, type from the file
+    /// name), for the big shared gazetteer only.
+    fn load_lists(dir: &str) -> Option<Gazetteer> {
+        let mut gaz = Gazetteer::default();
+        for (file, etype) in [("person", Person), ("place", Place), ("organization", Org)] {
+            let data = std::fs::read_to_string(format!("{dir}/{file}.txt")).ok()?;
+            for name in data.lines().map(str::trim).filter(|l| !l.is_empty()) {
+                let mut e = ent(name, etype, &[name], &[], &[]);
+                e.origin = Origin::List;
+                gaz.entities.push(e);
+            }
+        }
+        Some(gaz)
+    }
+
+    /// `cargo test --release --lib -- --ignored dbpedia` (needs /work/shared).
+    #[test]
+    #[ignore]
+    fn dbpedia_list_builds_and_matches() {
+        let Some(gaz) = load_lists("/work/shared/gazetteers/dbpedia-id") else {
+            return;
+        };
+        let t = std::time::Instant::now();
+        let m = Matcher::new(&gaz).unwrap();
+        eprintln!(
+            "{} names, {} keys, built in {:?}",
+            gaz.entities.len(),
+            m.key_count(),
+            t.elapsed()
+        );
+        let text = "Pelatih timnas Indonesia bertemu Presiden Putin di Jakarta.";
+        let names: Vec<String> = tag(&gaz, &m, text).into_iter().map(|t| t.0).collect();
+        for want in ["Indonesia", "Putin", "Jakarta"] {
+            assert!(names.iter().any(|n| n == want), "{want} not in {names:?}");
+        }
+    }
+
     #[test]
     fn matcher_is_shareable_across_threads() {
         fn check<T: Send + Sync>() {}
