@@ -28,3 +28,4 @@ pub mod relations;
 pub mod resolve;
 pub mod sentences;
 pub mod types;
+pub mod variants;

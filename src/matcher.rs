@@ -1,8 +1,26 @@
-//! The gazetteer matcher (STUB: interface only, to be implemented).
+//! The gazetteer matcher: aho-corasick over normalised, word-marked text.
+//!
+//! Every key starts with [`WORD_START`] and ends with [`WORD_END`] (see
+//! [`crate::normalize`]), so every match is a whole-word match by
+//! construction, and a match can only start where a word starts. The search
+//! therefore runs the automaton *anchored* from each word start and keeps the
+//! longest match there (leftmost-longest); no failure transitions are
+//! followed, and words that start no key cost one table lookup.
+//!
+//! The keys are split by their first byte into one automaton per byte,
+//! built in parallel: building one automaton over 190,000 names spends most
+//! of its time in the huge fan-out of the first two trie levels, which the
+//! split removes (see `examples/matchbench.rs` for measurements).
 
 use crate::gazetteer::Gazetteer;
-use crate::normalize::Normalized;
+use crate::normalize::{normalize_into, Normalized, WORD_END, WORD_START};
 use crate::types::Via;
+use crate::variants::{self, CaseRule, PatternTarget};
+use aho_corasick::automaton::{Automaton, StateID};
+use index::WordIndex;
+
+pub(crate) mod index;
+use aho_corasick::{dfa, nfa, Anchored, MatchKind, StartKind};
 
 /// Errors building a matcher.
 #[derive(Debug, thiserror::Error)]
@@ -35,9 +53,172 @@ pub struct TargetMatch {
     pub standalone: bool,
 }
 
-/// A compiled gazetteer: one automaton over every normalised name and variant.
+/// The aho-corasick automaton kind used for the anchored walks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Engine {
+    /// Contiguous NFA: compact and fast (the default).
+    #[default]
+    Contiguous,
+    /// Non-contiguous NFA: cheapest to build, slowest to search.
+    Noncontiguous,
+    /// DFA: fastest transitions, but slow to build and large.
+    Dfa,
+}
+
+/// Build options (the defaults are what [`Matcher::new`] uses).
+#[derive(Clone, Copy, Debug)]
+pub struct MatchOptions {
+    /// Automaton kind.
+    pub engine: Engine,
+    /// One automaton per first key byte (true) or a single one (false).
+    pub split: bool,
+    /// Threads for building; 0 means all cores.
+    pub threads: usize,
+    /// Look each key's first word up in a hash index instead of walking it
+    /// letter by letter (fewer cache misses on big gazetteers).
+    pub word_index: bool,
+}
+
+impl Default for MatchOptions {
+    fn default() -> Self {
+        MatchOptions {
+            engine: Engine::Contiguous,
+            split: true,
+            threads: 0,
+            word_index: true,
+        }
+    }
+}
+
+enum Auto {
+    Contiguous(nfa::contiguous::NFA),
+    Noncontiguous(nfa::noncontiguous::NFA),
+    Dfa(dfa::DFA),
+}
+
+/// One automaton with the state to start walking in, after `skip` bytes of
+/// the key (the marker and first byte when split).
+struct Part {
+    auto: Auto,
+    start: StateID,
+    skip: usize,
+    /// Global id of the part's first pattern.
+    base: u32,
+}
+
+/// A compiled gazetteer: aho-corasick automata over every normalised name and
+/// variant, with the targets of each key.
 pub struct Matcher {
-    _private: (),
+    parts: Vec<Part>,
+    /// Part index for the first byte after a word start; `u16::MAX` = none.
+    route: Box<[u16; 256]>,
+    /// First word of every key → (part, state after that word's WORD_END);
+    /// `None` when [`MatchOptions::word_index`] is off.
+    first: Option<WordIndex>,
+    targets: Vec<Box<[PatternTarget]>>,
+    forms: Vec<Box<str>>,
+    keys: usize,
+}
+
+impl std::fmt::Debug for Matcher {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Matcher")
+            .field("keys", &self.keys)
+            .field("automata", &self.parts.len())
+            .finish()
+    }
+}
+
+fn build_auto(keys: &[Vec<u8>], engine: Engine) -> Result<Auto, MatchError> {
+    let err = |e: aho_corasick::BuildError| MatchError::Build(e.to_string());
+    Ok(match engine {
+        Engine::Contiguous => Auto::Contiguous(
+            nfa::contiguous::NFA::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(keys)
+                .map_err(err)?,
+        ),
+        Engine::Noncontiguous => Auto::Noncontiguous(
+            nfa::noncontiguous::NFA::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(keys)
+                .map_err(err)?,
+        ),
+        Engine::Dfa => Auto::Dfa(
+            dfa::DFA::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .start_kind(StartKind::Anchored)
+                .build(keys)
+                .map_err(err)?,
+        ),
+    })
+}
+
+/// The state after walking `prefix` anchored from the start.
+fn start_after<A: Automaton>(a: &A, prefix: &[u8]) -> Result<StateID, MatchError> {
+    let mut sid = a
+        .start_state(Anchored::Yes)
+        .map_err(|e| MatchError::Build(e.to_string()))?;
+    for &b in prefix {
+        sid = a.next_state(Anchored::Yes, sid, b);
+    }
+    Ok(sid)
+}
+
+/// Match candidates at one word start, shortest first: (global pattern,
+/// end offset in the normalised bytes). At most [`Cands::N`] are kept (the
+/// longest ones).
+struct Cands {
+    items: [(u32, usize); Cands::N],
+    len: usize,
+}
+
+impl Cands {
+    const N: usize = 8;
+
+    fn new() -> Cands {
+        Cands {
+            items: [(0, 0); Cands::N],
+            len: 0,
+        }
+    }
+
+    #[inline]
+    fn push(&mut self, c: (u32, usize)) {
+        if self.len == Cands::N {
+            self.items.copy_within(1.., 0);
+            self.len -= 1;
+        }
+        self.items[self.len] = c;
+        self.len += 1;
+    }
+}
+
+/// Walks `hay` (starting at normalised offset `at`) from `sid`, collecting
+/// every match (global pattern = `base` + automaton pattern).
+#[inline]
+fn walk_matches<A: Automaton>(
+    a: &A,
+    mut sid: StateID,
+    hay: &[u8],
+    at: usize,
+    base: u32,
+    out: &mut Cands,
+) {
+    if a.is_match(sid) {
+        out.push((base + a.match_pattern(sid, 0).as_u32(), at));
+    }
+    for (i, &b) in hay.iter().enumerate() {
+        sid = a.next_state(Anchored::Yes, sid, b);
+        if a.is_special(sid) {
+            if a.is_dead(sid) {
+                break;
+            }
+            if a.is_match(sid) {
+                out.push((base + a.match_pattern(sid, 0).as_u32(), at + i + 1));
+            }
+        }
+    }
 }
 
 impl Matcher {
@@ -47,21 +228,784 @@ impl Matcher {
     /// # Errors
     /// Fails if the automaton cannot be built (too many patterns).
     pub fn new(gaz: &Gazetteer) -> Result<Matcher, MatchError> {
-        let _ = gaz;
-        unimplemented!()
+        Matcher::with_options(gaz, MatchOptions::default())
+    }
+
+    /// Like [`Matcher::new`], with explicit options.
+    ///
+    /// # Errors
+    /// Fails if an automaton cannot be built (too many patterns).
+    pub fn with_options(gaz: &Gazetteer, opts: MatchOptions) -> Result<Matcher, MatchError> {
+        let pats = variants::generate(gaz);
+        Matcher::from_patterns(pats, opts)
+    }
+
+    /// Builds from generated patterns (keys sorted and distinct).
+    ///
+    /// # Errors
+    /// Fails if an automaton cannot be built (too many patterns).
+    pub fn from_patterns(
+        pats: variants::Patterns,
+        opts: MatchOptions,
+    ) -> Result<Matcher, MatchError> {
+        let keys = &pats.keys;
+        // Ranges of keys sharing their first word byte (keys are sorted and
+        // all start with WORD_START).
+        let mut groups: Vec<(usize, usize, Option<u8>)> = Vec::new();
+        if opts.split {
+            let mut i = 0;
+            while i < keys.len() {
+                let b = keys[i].get(1).copied();
+                let j = i + keys[i..].partition_point(|k| k.get(1).copied() == b);
+                groups.push((i, j, b));
+                i = j;
+            }
+        } else if !keys.is_empty() {
+            groups.push((0, keys.len(), None));
+        }
+        let threads = match opts.threads {
+            0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
+            n => n,
+        }
+        .min(groups.len().max(1));
+        let built = build_all(keys, &groups, opts, threads)?;
+        let mut route = Box::new([u16::MAX; 256]);
+        let mut parts = Vec::with_capacity(built.len());
+        let mut first = opts
+            .word_index
+            .then(|| WordIndex::with_capacity(built.iter().map(|b| b.1.len()).sum()));
+        for (&(_, _, b), (part, words, pairs)) in groups.iter().zip(built) {
+            let idx = parts.len() as u16;
+            match b {
+                Some(b) => route[usize::from(b)] = idx,
+                None => route.fill(idx),
+            }
+            if let Some(index) = first.as_mut() {
+                for (k, end, mut entry) in words {
+                    entry.part = idx;
+                    index.insert(&keys[k][1.min(end)..end], entry);
+                }
+                for h in pairs {
+                    index.insert_pair(h);
+                }
+            }
+            parts.push(part);
+        }
+        Ok(Matcher {
+            parts,
+            route,
+            first,
+            keys: pats.keys.len(),
+            targets: pats
+                .targets
+                .into_iter()
+                .map(Vec::into_boxed_slice)
+                .collect(),
+            forms: pats.forms,
+        })
+    }
+
+    /// Number of distinct keys (names, aliases and variants).
+    pub fn key_count(&self) -> usize {
+        self.keys
+    }
+
+    /// Heap bytes used by the automata and the first-word index.
+    pub fn memory_usage(&self) -> usize {
+        self.first.as_ref().map_or(0, WordIndex::memory_usage)
+            + self
+                .parts
+                .iter()
+                .map(|p| match &p.auto {
+                    Auto::Contiguous(a) => a.memory_usage(),
+                    Auto::Noncontiguous(a) => a.memory_usage(),
+                    Auto::Dfa(a) => a.memory_usage(),
+                })
+                .sum::<usize>()
     }
 
     /// Finds the leftmost-longest whole-word hits in `text`, in order.
     /// `scratch` is reused between calls; `out` is cleared first.
     pub fn find(&self, text: &str, scratch: &mut Normalized, out: &mut Vec<Hit>) {
-        let _ = (text, scratch, out);
-        unimplemented!()
+        out.clear();
+        normalize_into(text, scratch);
+        let Some(first) = &self.first else {
+            return self.find_walking(text, scratch, out);
+        };
+        let hay = &scratch.bytes[..];
+        let mut pos = 0;
+        while let Some(off) = hay[pos..].iter().position(|&b| b == WORD_START) {
+            let s = pos + off;
+            // The first word of a match is looked up whole (one hash probe
+            // instead of a cache-missing trie walk per letter).
+            let Some(wlen) = hay[s + 1..].iter().position(|&b| b == WORD_END) else {
+                break;
+            };
+            let after = s + wlen + 2;
+            pos = after;
+            let Some(entry) = first.get(&hay[s + 1..after - 1]) else {
+                continue;
+            };
+            let mut cands = Cands::new();
+            // Walk on only if some key continues with what follows: the
+            // next word (checked against the pair filter) or another byte.
+            let walk = entry.more
+                && match hay.get(after) {
+                    Some(&WORD_START) => {
+                        entry.more_other
+                            || hay[after + 1..]
+                                .iter()
+                                .position(|&b| b == WORD_END)
+                                .is_some_and(|n| {
+                                    let w1 = &hay[s + 1..after - 1];
+                                    let w2 = &hay[after + 1..after + 1 + n];
+                                    first.maybe_pair(index::pair_hash(w1, w2))
+                                })
+                    }
+                    Some(_) => entry.more_other,
+                    None => false,
+                };
+            match (walk, self.parts.get(usize::from(entry.part))) {
+                (true, Some(part)) => {
+                    let rest = &hay[after..];
+                    let (st, b) = (entry.state, part.base);
+                    match &part.auto {
+                        Auto::Contiguous(a) => walk_matches(a, st, rest, after, b, &mut cands),
+                        Auto::Noncontiguous(a) => walk_matches(a, st, rest, after, b, &mut cands),
+                        Auto::Dfa(a) => walk_matches(a, st, rest, after, b, &mut cands),
+                    }
+                }
+                _ => {
+                    if let Some(p) = entry.pattern {
+                        cands.push((p, after));
+                    }
+                }
+            }
+            if let Some(hit) = self.pick(text, scratch, s, &cands) {
+                pos = hit.1;
+                out.push(hit.0);
+            }
+        }
+    }
+
+    /// [`Matcher::find`] without the first-word index: walks every word
+    /// start through the automaton of its first byte.
+    fn find_walking(&self, text: &str, scratch: &Normalized, out: &mut Vec<Hit>) {
+        let hay = &scratch.bytes[..];
+        let mut pos = 0;
+        while let Some(off) = hay[pos..].iter().position(|&b| b == WORD_START) {
+            let s = pos + off;
+            pos = s + 1;
+            let Some(&first) = hay.get(s + 1) else {
+                break;
+            };
+            let Some(part) = self.parts.get(usize::from(self.route[usize::from(first)])) else {
+                continue;
+            };
+            let from = s + part.skip;
+            let rest = &hay[from..];
+            let mut cands = Cands::new();
+            let (st, b) = (part.start, part.base);
+            match &part.auto {
+                Auto::Contiguous(a) => walk_matches(a, st, rest, from, b, &mut cands),
+                Auto::Noncontiguous(a) => walk_matches(a, st, rest, from, b, &mut cands),
+                Auto::Dfa(a) => walk_matches(a, st, rest, from, b, &mut cands),
+            }
+            if let Some(hit) = self.pick(text, scratch, s, &cands) {
+                pos = hit.1;
+                out.push(hit.0);
+            }
+        }
+    }
+
+    /// The longest candidate whose surface some target accepts (a longer
+    /// key written in the wrong case must not hide a shorter valid one), as
+    /// a hit and its normalised end.
+    fn pick(
+        &self,
+        text: &str,
+        scratch: &Normalized,
+        s: usize,
+        cands: &Cands,
+    ) -> Option<(Hit, usize)> {
+        for &(pattern, e) in cands.items[..cands.len].iter().rev() {
+            let r = scratch.original_range(s, e);
+            let Some(surface) = text.get(r.clone()) else {
+                continue;
+            };
+            let list = self
+                .targets
+                .get(pattern as usize)
+                .map_or(&[][..], |l| &l[..]);
+            if list.iter().any(|t| self.case_ok(t, surface)) {
+                let hit = Hit {
+                    start: r.start,
+                    end: r.end,
+                    pattern,
+                };
+                return Some((hit, e));
+            }
+        }
+        None
+    }
+
+    fn form(&self, t: &PatternTarget) -> &str {
+        self.forms.get(t.form as usize).map_or("", |f| &f[..])
+    }
+
+    fn case_ok(&self, t: &PatternTarget, surface: &str) -> bool {
+        match t.case {
+            CaseRule::Any => true,
+            CaseRule::Capitalized => first_upper(surface),
+            CaseRule::Acronym => same_letters(surface, self.form(t)),
+        }
     }
 
     /// The entities a hit may refer to whose case rule accepts the surface
-    /// form `&text[hit.start..hit.end]`, with `via` refined against it.
+    /// form `&text[hit.start..hit.end]`, with `via` refined against it: an
+    /// exact name written other than as listed (up to letter case) is a
+    /// variant. One target per entity, strongest first.
     pub fn targets(&self, hit: &Hit, text: &str, out: &mut Vec<TargetMatch>) {
-        let _ = (hit, text, out);
-        unimplemented!()
+        out.clear();
+        let (Some(surface), Some(list)) = (
+            text.get(hit.start..hit.end),
+            self.targets.get(hit.pattern as usize),
+        ) else {
+            return;
+        };
+        // Targets are sorted by (entity, strength); an entity may list the
+        // key under several forms ("Kim Jong Un", "Kim Jong-un").
+        for group in list.chunk_by(|a, b| a.entity == b.entity) {
+            let Some(best) = group.iter().find(|t| self.case_ok(t, surface)) else {
+                continue;
+            };
+            let via = if best.via == Via::Exact {
+                let exact = group.iter().any(|t| {
+                    t.via == Via::Exact
+                        && self.case_ok(t, surface)
+                        && same_up_to_case(surface, self.form(t))
+                });
+                if exact {
+                    Via::Exact
+                } else {
+                    Via::Variant
+                }
+            } else {
+                best.via
+            };
+            out.push(TargetMatch {
+                entity: best.entity,
+                via,
+                standalone: best.standalone,
+            });
+        }
+    }
+}
+
+/// A built part, its first-word entries (key index, end of the first word
+/// in that key, entry) and the pair hashes of its keys' first two words.
+type Built = (Part, Vec<(usize, usize, index::Entry)>, Vec<u64>);
+
+/// Builds the automaton of one group of keys, its start state and, when
+/// asked, the first-word entries: for every distinct first word, the state
+/// after walking `WORD_START word WORD_END`, the pattern of the word alone
+/// and whether longer keys start with it.
+fn build_part(
+    keys: &[Vec<u8>],
+    group: (usize, usize, Option<u8>),
+    opts: MatchOptions,
+) -> Result<Built, MatchError> {
+    let (lo, hi, b) = group;
+    let auto = build_auto(&keys[lo..hi], opts.engine)?;
+    let (prefix, skip): (&[u8], usize) = match &b {
+        Some(b) => (&[WORD_START, *b][..], 2),
+        None => (&[][..], 0),
+    };
+    let start = match &auto {
+        Auto::Contiguous(a) => start_after(a, prefix)?,
+        Auto::Noncontiguous(a) => start_after(a, prefix)?,
+        Auto::Dfa(a) => start_after(a, prefix)?,
+    };
+    let part = Part {
+        auto,
+        start,
+        skip,
+        base: lo as u32,
+    };
+    let (mut words, mut pairs) = (Vec::new(), Vec::new());
+    // Keys sharing a first word are adjacent (sorted, and WORD_END sorts
+    // before any letter).
+    let mut k = lo;
+    while opts.word_index && k < hi {
+        let key = &keys[k];
+        let Some(end) = key.iter().position(|&b| b == WORD_END) else {
+            k += 1;
+            continue;
+        };
+        let prefix = &key[..=end];
+        let n = keys[k..hi].partition_point(|x| x.starts_with(prefix));
+        let walk = key.get(part.skip..=end).unwrap_or(&[]);
+        let state = match &part.auto {
+            Auto::Contiguous(a) => walk_from(a, part.start, walk),
+            Auto::Noncontiguous(a) => walk_from(a, part.start, walk),
+            Auto::Dfa(a) => walk_from(a, part.start, walk),
+        };
+        let alone = key.len() == end + 1;
+        let mut more_other = false;
+        for longer in &keys[k..k + n] {
+            match longer.get(end + 1) {
+                Some(&WORD_START) => {
+                    let w2 = &longer[end + 2..];
+                    let w2 = &w2[..w2.iter().position(|&b| b == WORD_END).unwrap_or(w2.len())];
+                    pairs.push(index::pair_hash(&key[1.min(end)..end], w2));
+                }
+                Some(_) => more_other = true,
+                None => {}
+            }
+        }
+        let entry = index::Entry {
+            pattern: alone.then_some(k as u32),
+            more: n > usize::from(alone),
+            more_other,
+            part: 0,
+            state,
+        };
+        words.push((k, end, entry));
+        k += n.max(1);
+    }
+    Ok((part, words, pairs))
+}
+
+fn walk_from<A: Automaton>(a: &A, mut sid: StateID, bytes: &[u8]) -> StateID {
+    for &b in bytes {
+        sid = a.next_state(Anchored::Yes, sid, b);
+    }
+    sid
+}
+
+/// Builds every group's part, on `threads` threads.
+fn build_all(
+    keys: &[Vec<u8>],
+    groups: &[(usize, usize, Option<u8>)],
+    opts: MatchOptions,
+    threads: usize,
+) -> Result<Vec<Built>, MatchError> {
+    if threads <= 1 {
+        return groups.iter().map(|&g| build_part(keys, g, opts)).collect();
+    }
+    // Largest groups first, handed out by an atomic counter.
+    let mut order: Vec<usize> = (0..groups.len()).collect();
+    order.sort_by_key(|&g| std::cmp::Reverse(groups[g].1 - groups[g].0));
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let mut results: Vec<Option<Result<Built, MatchError>>> =
+        (0..groups.len()).map(|_| None).collect();
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(&g) = order.get(k) else { break };
+                        done.push((g, build_part(keys, groups[g], opts)));
+                    }
+                    done
+                })
+            })
+            .collect();
+        // A panicked thread leaves its groups as None: reported below.
+        for done in handles.into_iter().filter_map(|h| h.join().ok()) {
+            for (g, r) in done {
+                results[g] = Some(r);
+            }
+        }
+    });
+    results
+        .into_iter()
+        .map(|r| r.unwrap_or_else(|| Err(MatchError::Build("a build thread panicked".into()))))
+        .collect()
+}
+
+/// The first letter or digit of `s` is uppercase.
+fn first_upper(s: &str) -> bool {
+    s.chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(char::is_uppercase)
+}
+
+/// Same letters and digits, exactly (case included): the acronym check.
+fn same_letters(surface: &str, form: &str) -> bool {
+    surface
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .eq(form.chars().filter(|c| c.is_alphanumeric()))
+}
+
+/// Equal up to letter case, any whitespace run counting as one space.
+fn same_up_to_case(a: &str, b: &str) -> bool {
+    fn chars(s: &str) -> impl Iterator<Item = char> + '_ {
+        let mut prev_space = false;
+        s.chars()
+            .flat_map(char::to_lowercase)
+            .filter(move |c| {
+                let space = c.is_whitespace();
+                let keep = !(space && prev_space);
+                prev_space = space;
+                keep
+            })
+            .map(|c| if c.is_whitespace() { ' ' } else { c })
+    }
+    chars(a).eq(chars(b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gazetteer::{Entity, Origin, RuleAnchor, TranslitRule};
+    use crate::types::EntityType::{self, Organisation as Org, Person, Place};
+    use std::sync::OnceLock;
+
+    fn ent(id: &str, etype: EntityType, aliases: &[&str], short: &[&str], dem: &[&str]) -> Entity {
+        Entity {
+            id: id.into(),
+            name: aliases[0].into(),
+            etype,
+            qid: None,
+            aliases: aliases.iter().map(|s| s.to_string()).collect(),
+            short: short.iter().map(|s| s.to_string()).collect(),
+            demonyms: dem.iter().map(|s| s.to_string()).collect(),
+            roles: vec![],
+            origin: Origin::Curated,
+        }
+    }
+
+    fn rule(from: &str, to: &str, anchor: RuleAnchor) -> TranslitRule {
+        TranslitRule {
+            from: from.into(),
+            to: to.into(),
+            anchor,
+        }
+    }
+
+    pub(crate) fn test_gazetteer() -> Gazetteer {
+        let mut entities = vec![
+            ent(
+                "putin",
+                Person,
+                &["Vladimir Putin", "Vladimir Vladimirovich Putin"],
+                &["Putin"],
+                &[],
+            ),
+            ent("kim", Person, &["Kim Jong Un", "Kim Jong-un"], &[], &[]),
+            ent("timor", Place, &["Timor"], &[], &["Timor Raya"]),
+            ent("lavrov", Person, &["Sergei Lavrov"], &["Lavrov"], &[]),
+            ent("shoigu", Person, &["Sergei Shoigu"], &["Shoigu"], &[]),
+            ent("peskov", Person, &["Dmitry Peskov"], &["Peskov"], &[]),
+            ent(
+                "korut",
+                Place,
+                &["Korea Utara", "North Korea", "Korut", "DPRK"],
+                &[],
+                &["North Korean"],
+            ),
+            ent("korea", Place, &["Korea"], &[], &[]),
+            ent(
+                "us",
+                Place,
+                &["Amerika Serikat", "AS", "United States", "U.S."],
+                &[],
+                &["American"],
+            ),
+            ent("indonesia", Place, &["Indonesia"], &[], &[]),
+            ent("rusia", Place, &["Rusia", "Russia"], &[], &["Russian"]),
+            ent("moskow", Place, &["Moskow", "Moskwa", "Moscow"], &[], &[]),
+            ent(
+                "pbb",
+                Org,
+                &["Perserikatan Bangsa-Bangsa", "PBB", "UN"],
+                &[],
+                &[],
+            ),
+        ];
+        let mut list = ent("jakarta", Place, &["Jakarta"], &[], &[]);
+        list.origin = Origin::List;
+        entities.push(list);
+        let mut nasa = ent("nasa", Org, &["NASA"], &[], &[]);
+        nasa.origin = Origin::List;
+        entities.push(nasa);
+        Gazetteer {
+            entities,
+            rules: vec![
+                rule("ey", "ei", RuleAnchor::Any),
+                rule("oi", "oy", RuleAnchor::Any),
+                rule("iy", "y", RuleAnchor::End),
+            ],
+        }
+    }
+
+    fn matcher(opts: MatchOptions) -> (Gazetteer, Matcher) {
+        let g = test_gazetteer();
+        let m = Matcher::with_options(&g, opts).unwrap();
+        (g, m)
+    }
+
+    fn shared() -> &'static (Gazetteer, Matcher) {
+        static M: OnceLock<(Gazetteer, Matcher)> = OnceLock::new();
+        M.get_or_init(|| matcher(MatchOptions::default()))
+    }
+
+    /// (surface, entity id, via) for every accepted target of every hit.
+    fn tag(g: &Gazetteer, m: &Matcher, text: &str) -> Vec<(String, String, &'static str)> {
+        let (mut scratch, mut hits, mut ts) = (Normalized::new(), vec![], vec![]);
+        m.find(text, &mut scratch, &mut hits);
+        let mut out = vec![];
+        for h in &hits {
+            m.targets(h, text, &mut ts);
+            for t in &ts {
+                let id = g.entities[t.entity as usize].id.clone();
+                out.push((text[h.start..h.end].to_string(), id, t.via.as_str()));
+            }
+        }
+        out
+    }
+
+    macro_rules! t {
+        ($name:ident, $hay:expr, [$(($s:expr, $id:expr, $via:expr)),* $(,)?]) => {
+            #[test]
+            fn $name() {
+                let (g, m) = shared();
+                let want: Vec<(String, String, &str)> =
+                    vec![$(($s.to_string(), $id.to_string(), $via)),*];
+                assert_eq!(tag(g, m, $hay), want, "haystack {:?}", $hay);
+            }
+        };
+    }
+
+    t!(
+        exact_names,
+        "Presiden Vladimir Putin bertemu Kim Jong Un.",
+        [
+            ("Vladimir Putin", "putin", "exact"),
+            ("Kim Jong Un", "kim", "exact")
+        ]
+    );
+    t!(
+        case_is_ignored,
+        "KIM JONG UN dan kim jong un",
+        [
+            ("KIM JONG UN", "kim", "exact"),
+            ("kim jong un", "kim", "exact")
+        ]
+    );
+    t!(
+        listed_hyphen_is_exact,
+        "Kim Jong-un dan Kim-Jong-Un",
+        [
+            ("Kim Jong-un", "kim", "exact"),
+            ("Kim-Jong-Un", "kim", "variant")
+        ]
+    );
+    t!(
+        rejected_longer_key_falls_back,
+        "timor raya, Timor Raya",
+        [
+            ("timor", "timor", "exact"),
+            ("Timor Raya", "timor", "demonym")
+        ]
+    );
+    t!(
+        joined_parts,
+        "Kim Jongun, Kim JongUn, KimJongUn",
+        [
+            ("Kim Jongun", "kim", "variant"),
+            ("Kim JongUn", "kim", "variant"),
+            ("KimJongUn", "kim", "variant")
+        ]
+    );
+    t!(
+        spaces_and_line_breaks,
+        "Kim  Jong\nUn",
+        [("Kim  Jong\nUn", "kim", "exact")]
+    );
+    t!(
+        blank_line_splits_names,
+        "Kim Jong\n\nUn",
+        [("Kim", "kim", "partial"), ("Jong", "kim", "partial")]
+    );
+    t!(
+        diacritics,
+        "Korea Utára",
+        [("Korea Utára", "korut", "variant")]
+    );
+    t!(
+        possessives,
+        "Putin's, Putin’s dan Putinnya",
+        [
+            ("Putin", "putin", "partial"),
+            ("Putin", "putin", "partial"),
+            ("Putinnya", "putin", "partial")
+        ]
+    );
+    t!(
+        acronym_only_in_capitals,
+        "As it is, AS dan as",
+        [("AS", "us", "exact")]
+    );
+    t!(acronym_with_dots, "the U.S. said", [("U.S", "us", "exact")]);
+    t!(acronym_mixed_case_rejected, "Pbb or Dprk", []);
+    t!(no_putin_in_puting, "angin puting beliung", []);
+    t!(
+        timnas_indonesia,
+        "timnas Indonesia",
+        [("Indonesia", "indonesia", "exact")]
+    );
+    t!(
+        accented_letter_continues_word,
+        "Putiné Rusian Rusia",
+        [("Rusia", "rusia", "exact")]
+    );
+    t!(
+        longest_match_wins,
+        "Korea Utara dan Korea",
+        [
+            ("Korea Utara", "korut", "exact"),
+            ("Korea", "korea", "exact")
+        ]
+    );
+    t!(
+        translit_ey_ei,
+        "Sergey Lavrov dan Sergei Lavrov",
+        [
+            ("Sergey Lavrov", "lavrov", "variant"),
+            ("Sergei Lavrov", "lavrov", "exact")
+        ]
+    );
+    t!(
+        translit_oi_oy,
+        "Sergei Shoygu; Shoigu",
+        [
+            ("Sergei Shoygu", "shoigu", "variant"),
+            ("Shoigu", "shoigu", "partial")
+        ]
+    );
+    t!(
+        translit_end_iy,
+        "Dmitriy Peskov",
+        [("Dmitriy Peskov", "peskov", "variant")]
+    );
+    t!(
+        partial_tokens_need_capital,
+        "Lavrov dan lavrov; Sergey",
+        [
+            ("Lavrov", "lavrov", "partial"),
+            ("Sergey", "lavrov", "partial"),
+            ("Sergey", "shoigu", "partial")
+        ]
+    );
+    t!(
+        demonyms,
+        "Russian troops, russian, North Korean",
+        [
+            ("Russian", "rusia", "demonym"),
+            ("North Korean", "korut", "demonym")
+        ]
+    );
+    t!(
+        hyphenated_alias,
+        "Perserikatan Bangsa Bangsa dan PBB",
+        [
+            ("Perserikatan Bangsa Bangsa", "pbb", "variant"),
+            ("PBB", "pbb", "exact")
+        ]
+    );
+    t!(
+        list_names_as_written,
+        "jakarta dan NASA, Nasa",
+        [("jakarta", "jakarta", "exact"), ("NASA", "nasa", "exact")]
+    );
+    t!(
+        multibyte_offsets,
+        "Menurut café “Kim Jong–un’s” di Moskwa—Šojgú",
+        [
+            ("Kim Jong–un", "kim", "variant"),
+            ("Moskwa", "moskow", "exact")
+        ]
+    );
+
+    #[test]
+    fn engines_and_split_agree() {
+        let text = "Menurut café “Kim Jong-un’s” di Moskwa, AS, timnas Indonesia, Korea Utara dan Korea; Sergey.";
+        let (g, m) = shared();
+        let want = tag(g, m, text);
+        assert!(want.len() >= 7, "{want:?}");
+        for engine in [Engine::Contiguous, Engine::Noncontiguous, Engine::Dfa] {
+            for split in [false, true] {
+                for (threads, word_index) in [(1, false), (2, true), (1, true)] {
+                    let o = MatchOptions {
+                        engine,
+                        split,
+                        threads,
+                        word_index,
+                    };
+                    let (g2, m2) = matcher(o);
+                    assert_eq!(tag(&g2, &m2, text), want, "{o:?}");
+                }
+            }
+        }
+    }
+
+    /// A tiny plain-list loader (one name per line, type from the file
+    /// name), for the big shared gazetteer only.
+    fn load_lists(dir: &str) -> Option<Gazetteer> {
+        let mut gaz = Gazetteer::default();
+        for (file, etype) in [("person", Person), ("place", Place), ("organization", Org)] {
+            let data = std::fs::read_to_string(format!("{dir}/{file}.txt")).ok()?;
+            for name in data.lines().map(str::trim).filter(|l| !l.is_empty()) {
+                let mut e = ent(name, etype, &[name], &[], &[]);
+                e.origin = Origin::List;
+                gaz.entities.push(e);
+            }
+        }
+        Some(gaz)
+    }
+
+    /// `cargo test --release --lib -- --ignored dbpedia` (needs /work/shared).
+    #[test]
+    #[ignore]
+    fn dbpedia_list_builds_and_matches() {
+        let Some(gaz) = load_lists("/work/shared/gazetteers/dbpedia-id") else {
+            return;
+        };
+        let t = std::time::Instant::now();
+        let m = Matcher::new(&gaz).unwrap();
+        eprintln!(
+            "{} names, {} keys, built in {:?}",
+            gaz.entities.len(),
+            m.key_count(),
+            t.elapsed()
+        );
+        let text = "Pelatih timnas Indonesia bertemu Presiden Putin di Jakarta.";
+        let names: Vec<String> = tag(&gaz, &m, text).into_iter().map(|t| t.0).collect();
+        for want in ["Indonesia", "Putin", "Jakarta"] {
+            assert!(names.iter().any(|n| n == want), "{want} not in {names:?}");
+        }
+    }
+
+    #[test]
+    fn matcher_is_shareable_across_threads() {
+        fn check<T: Send + Sync>() {}
+        check::<Matcher>();
+    }
+
+    #[test]
+    fn hits_map_to_char_boundaries() {
+        let (_, m) = shared();
+        let text = "«Putin» Putinnya—Rusia’s 한 Korea\u{301} Utara";
+        let (mut s, mut hits) = (Normalized::new(), vec![]);
+        m.find(text, &mut s, &mut hits);
+        assert!(!hits.is_empty());
+        for h in hits {
+            assert!(text.get(h.start..h.end).is_some(), "{h:?}");
+        }
     }
 }
