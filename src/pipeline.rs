@@ -197,16 +197,32 @@ pub fn condense(doc: &Document, s: &Scratch, opts: Options) -> DocOutput {
             }
         }
     }
+    for r in &s.relations {
+        if r.source == r.target {
+            continue;
+        }
+        let mut ev = out.evidence(r.sentence);
+        ev.text = sentence_text(prep, r.sentence);
+        ev.trigger = Some(r.trigger.clone());
+        ev.modality = Some(r.modality);
+        out.relations.push(RelationEdge {
+            kind: r.kind.clone(),
+            source: r.source,
+            target: r.target,
+            directed: r.directed,
+            evidence: ev,
+        });
+    }
     for p in &out.pairs {
         out.sentences
             .entry(p.sentence)
-            .or_insert_with(|| sentence_text(doc, prep, p.sentence));
+            .or_insert_with(|| sentence_text(prep, p.sentence));
     }
     out
 }
 
 /// The text of sentence `i`, whitespace collapsed and capped.
-pub fn sentence_text(_doc: &Document, prep: &Prepared, i: u32) -> String {
+pub fn sentence_text(prep: &Prepared, i: u32) -> String {
     prep.sentences
         .get(i as usize)
         .and_then(|s| prep.clean.get(s.range.clone()))

@@ -48,7 +48,7 @@ pub fn run(config: CorpusConfig) -> Result<ExitCode> {
                 target_name: &t.name,
                 trigger: &r.trigger,
                 modality: r.modality.as_str(),
-                sentence: sentence_text(doc, &scratch.prep, r.sentence),
+                sentence: sentence_text(&scratch.prep, r.sentence),
                 sentence_index: r.sentence,
                 date,
             };
