@@ -3,24 +3,33 @@
 //! Every key starts with [`WORD_START`] and ends with [`WORD_END`] (see
 //! [`crate::normalize`]), so every match is a whole-word match by
 //! construction, and a match can only start where a word starts. The search
-//! therefore runs the automaton *anchored* from each word start and keeps the
-//! longest match there (leftmost-longest); no failure transitions are
-//! followed, and words that start no key cost one table lookup.
+//! therefore runs the automaton *anchored* from word starts and keeps the
+//! longest match there (leftmost-longest); failure transitions are never
+//! followed.
 //!
-//! The keys are split by their first byte into one automaton per byte,
-//! built in parallel: building one automaton over 190,000 names spends most
-//! of its time in the huge fan-out of the first two trie levels, which the
-//! split removes (see `examples/matchbench.rs` for measurements).
+//! Design, measured with `examples/matchbench.rs` on the 189,781-name
+//! dbpedia-id list:
+//! - the keys are split by their first byte into one automaton per byte,
+//!   built in parallel: one automaton over all names spends its build time
+//!   in the fan-out of the first trie levels, which the split removes;
+//! - a first-word index (a small hash table behind a bitmap filter) maps the
+//!   first word of every key to the automaton state after it, so a word of
+//!   text costs one hash probe instead of a cache miss per letter, and a
+//!   pair filter skips the walk when no key continues with the next word;
+//! - the longest candidate whose case rule accepts the surface wins, so a
+//!   longer key written in the wrong case never hides a shorter valid one.
 
 use crate::gazetteer::Gazetteer;
 use crate::normalize::{normalize_into, Normalized, WORD_END, WORD_START};
 use crate::types::Via;
 use crate::variants::{self, CaseRule, PatternTarget};
 use aho_corasick::automaton::{Automaton, StateID};
+use aho_corasick::Anchored;
+use build::{build_all, Auto, Part};
 use index::WordIndex;
 
+mod build;
 pub(crate) mod index;
-use aho_corasick::{dfa, nfa, Anchored, MatchKind, StartKind};
 
 /// Errors building a matcher.
 #[derive(Debug, thiserror::Error)]
@@ -90,22 +99,6 @@ impl Default for MatchOptions {
     }
 }
 
-enum Auto {
-    Contiguous(nfa::contiguous::NFA),
-    Noncontiguous(nfa::noncontiguous::NFA),
-    Dfa(dfa::DFA),
-}
-
-/// One automaton with the state to start walking in, after `skip` bytes of
-/// the key (the marker and first byte when split).
-struct Part {
-    auto: Auto,
-    start: StateID,
-    skip: usize,
-    /// Global id of the part's first pattern.
-    base: u32,
-}
-
 /// A compiled gazetteer: aho-corasick automata over every normalised name and
 /// variant, with the targets of each key.
 pub struct Matcher {
@@ -127,42 +120,6 @@ impl std::fmt::Debug for Matcher {
             .field("automata", &self.parts.len())
             .finish()
     }
-}
-
-fn build_auto(keys: &[Vec<u8>], engine: Engine) -> Result<Auto, MatchError> {
-    let err = |e: aho_corasick::BuildError| MatchError::Build(e.to_string());
-    Ok(match engine {
-        Engine::Contiguous => Auto::Contiguous(
-            nfa::contiguous::NFA::builder()
-                .match_kind(MatchKind::LeftmostLongest)
-                .build(keys)
-                .map_err(err)?,
-        ),
-        Engine::Noncontiguous => Auto::Noncontiguous(
-            nfa::noncontiguous::NFA::builder()
-                .match_kind(MatchKind::LeftmostLongest)
-                .build(keys)
-                .map_err(err)?,
-        ),
-        Engine::Dfa => Auto::Dfa(
-            dfa::DFA::builder()
-                .match_kind(MatchKind::LeftmostLongest)
-                .start_kind(StartKind::Anchored)
-                .build(keys)
-                .map_err(err)?,
-        ),
-    })
-}
-
-/// The state after walking `prefix` anchored from the start.
-fn start_after<A: Automaton>(a: &A, prefix: &[u8]) -> Result<StateID, MatchError> {
-    let mut sid = a
-        .start_state(Anchored::Yes)
-        .map_err(|e| MatchError::Build(e.to_string()))?;
-    for &b in prefix {
-        sid = a.next_state(Anchored::Yes, sid, b);
-    }
-    Ok(sid)
 }
 
 /// Match candidates at one word start, shortest first: (global pattern,
@@ -500,130 +457,6 @@ impl Matcher {
             });
         }
     }
-}
-
-/// A built part, its first-word entries (key index, end of the first word
-/// in that key, entry) and the pair hashes of its keys' first two words.
-type Built = (Part, Vec<(usize, usize, index::Entry)>, Vec<u64>);
-
-/// Builds the automaton of one group of keys, its start state and, when
-/// asked, the first-word entries: for every distinct first word, the state
-/// after walking `WORD_START word WORD_END`, the pattern of the word alone
-/// and whether longer keys start with it.
-fn build_part(
-    keys: &[Vec<u8>],
-    group: (usize, usize, Option<u8>),
-    opts: MatchOptions,
-) -> Result<Built, MatchError> {
-    let (lo, hi, b) = group;
-    let auto = build_auto(&keys[lo..hi], opts.engine)?;
-    let (prefix, skip): (&[u8], usize) = match &b {
-        Some(b) => (&[WORD_START, *b][..], 2),
-        None => (&[][..], 0),
-    };
-    let start = match &auto {
-        Auto::Contiguous(a) => start_after(a, prefix)?,
-        Auto::Noncontiguous(a) => start_after(a, prefix)?,
-        Auto::Dfa(a) => start_after(a, prefix)?,
-    };
-    let part = Part {
-        auto,
-        start,
-        skip,
-        base: lo as u32,
-    };
-    let (mut words, mut pairs) = (Vec::new(), Vec::new());
-    // Keys sharing a first word are adjacent (sorted, and WORD_END sorts
-    // before any letter).
-    let mut k = lo;
-    while opts.word_index && k < hi {
-        let key = &keys[k];
-        let Some(end) = key.iter().position(|&b| b == WORD_END) else {
-            k += 1;
-            continue;
-        };
-        let prefix = &key[..=end];
-        let n = keys[k..hi].partition_point(|x| x.starts_with(prefix));
-        let walk = key.get(part.skip..=end).unwrap_or(&[]);
-        let state = match &part.auto {
-            Auto::Contiguous(a) => walk_from(a, part.start, walk),
-            Auto::Noncontiguous(a) => walk_from(a, part.start, walk),
-            Auto::Dfa(a) => walk_from(a, part.start, walk),
-        };
-        let alone = key.len() == end + 1;
-        let mut more_other = false;
-        for longer in &keys[k..k + n] {
-            match longer.get(end + 1) {
-                Some(&WORD_START) => {
-                    let w2 = &longer[end + 2..];
-                    let w2 = &w2[..w2.iter().position(|&b| b == WORD_END).unwrap_or(w2.len())];
-                    pairs.push(index::pair_hash(&key[1.min(end)..end], w2));
-                }
-                Some(_) => more_other = true,
-                None => {}
-            }
-        }
-        let entry = index::Entry {
-            pattern: alone.then_some(k as u32),
-            more: n > usize::from(alone),
-            more_other,
-            part: 0,
-            state,
-        };
-        words.push((k, end, entry));
-        k += n.max(1);
-    }
-    Ok((part, words, pairs))
-}
-
-fn walk_from<A: Automaton>(a: &A, mut sid: StateID, bytes: &[u8]) -> StateID {
-    for &b in bytes {
-        sid = a.next_state(Anchored::Yes, sid, b);
-    }
-    sid
-}
-
-/// Builds every group's part, on `threads` threads.
-fn build_all(
-    keys: &[Vec<u8>],
-    groups: &[(usize, usize, Option<u8>)],
-    opts: MatchOptions,
-    threads: usize,
-) -> Result<Vec<Built>, MatchError> {
-    if threads <= 1 {
-        return groups.iter().map(|&g| build_part(keys, g, opts)).collect();
-    }
-    // Largest groups first, handed out by an atomic counter.
-    let mut order: Vec<usize> = (0..groups.len()).collect();
-    order.sort_by_key(|&g| std::cmp::Reverse(groups[g].1 - groups[g].0));
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let mut results: Vec<Option<Result<Built, MatchError>>> =
-        (0..groups.len()).map(|_| None).collect();
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..threads)
-            .map(|_| {
-                scope.spawn(|| {
-                    let mut done = Vec::new();
-                    loop {
-                        let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                        let Some(&g) = order.get(k) else { break };
-                        done.push((g, build_part(keys, groups[g], opts)));
-                    }
-                    done
-                })
-            })
-            .collect();
-        // A panicked thread leaves its groups as None: reported below.
-        for done in handles.into_iter().filter_map(|h| h.join().ok()) {
-            for (g, r) in done {
-                results[g] = Some(r);
-            }
-        }
-    });
-    results
-        .into_iter()
-        .map(|r| r.unwrap_or_else(|| Err(MatchError::Build("a build thread panicked".into()))))
-        .collect()
 }
 
 /// The first letter or digit of `s` is uppercase.
