@@ -65,6 +65,7 @@ fn graph(nodes: Vec<Node>, edges: Vec<EdgeRecord>) -> KnowledgeGraph {
     let data = GraphData {
         format: FORMAT.to_string(),
         window: Window::Sentence,
+        evidence_limit: 0,
         documents: vec![DocInfo {
             id: "doc-1".to_string(),
             title: None,

@@ -21,10 +21,6 @@ mod titles;
 mod triggers;
 
 #[cfg(test)]
-mod scratch_eval;
-#[cfg(test)]
-mod seeds_eval;
-#[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod tests_titles;

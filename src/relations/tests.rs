@@ -14,6 +14,7 @@ pub(super) fn role(office: &str, of: &str, start: Option<&str>, end: Option<&str
         of: of.into(),
         start: start.map(Into::into),
         end: end.map(Into::into),
+        to: None,
     }
 }
 
