@@ -14,4 +14,5 @@ pub mod graph;
 pub mod input;
 pub mod matcher;
 pub mod normalize;
+pub mod query;
 pub mod types;

@@ -1,0 +1,575 @@
+//! Loading a saved graph for queries, and the binary cache `graph.bin`.
+//!
+//! graph.json of a large corpus takes seconds to parse, so queries read a
+//! compact binary copy written beside it. The cache starts with a header
+//! (magic, format version, and the size, modification time and a hash of
+//! the head and tail of the graph.json it was made from); a cache whose
+//! header does not match its graph.json is ignored and rewritten. The hot
+//! section (documents, nodes, edges without evidence, lookup keys) is read
+//! in one go; evidence sentences sit in a cold section read per edge on
+//! demand. All integers are little-endian; strings are a u32 length plus
+//! UTF-8 bytes. The format is private to this module and may change with
+//! [`CACHE_VERSION`].
+
+use super::lookup::{KeyEntry, KeyIndex};
+use super::{build_adjacency, EvidenceStore, QEdge, QueryError, QueryGraph};
+use crate::graph::{DocInfo, Evidence, GraphData, KnowledgeGraph, Node};
+use crate::types::{EntityType, Modality};
+use std::fs::File;
+use std::io::{Read, Seek, SeekFrom, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+/// First bytes of a cache file.
+const MAGIC: &[u8; 8] = b"GGRAPHB\0";
+/// Version of the cache layout; bump on any change.
+pub const CACHE_VERSION: u32 = 1;
+/// Header: magic, version, json size, json mtime, json probe hash, hot length.
+const HEADER_LEN: usize = 8 + 4 + 8 + 8 + 8 + 8;
+/// Bytes hashed at each end of graph.json to detect a same-size rewrite.
+const PROBE: u64 = 64 * 1024;
+/// Set this environment variable to skip reading and writing the cache.
+pub const NO_CACHE_ENV: &str = "GAZEGRAPH_NO_CACHE";
+
+/// The cache path of a graph.json: the same name with extension `.bin`.
+pub fn cache_path(json: &Path) -> PathBuf {
+    json.with_extension("bin")
+}
+
+/// Loads a saved graph for querying, from its cache when the cache matches
+/// graph.json, else from graph.json (then writing the cache beside it,
+/// silently skipped when that fails, e.g. in a read-only folder).
+///
+/// # Errors
+/// [`QueryError::Missing`] when graph.json does not exist; I/O and JSON
+/// errors naming the file otherwise.
+pub fn load(json: &Path) -> Result<QueryGraph, QueryError> {
+    let io = |source| QueryError::Io {
+        path: json.to_path_buf(),
+        source,
+    };
+    let stamp = match Stamp::of(json) {
+        Ok(s) => s,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(QueryError::Missing(json.to_path_buf()))
+        }
+        Err(e) => return Err(io(e)),
+    };
+    let use_cache = std::env::var_os(NO_CACHE_ENV).is_none();
+    let bin = cache_path(json);
+    if use_cache {
+        // A stale or corrupt cache is not an error: graph.json is the truth.
+        if let Ok(Some(g)) = read_cache(&bin, &stamp) {
+            return Ok(g);
+        }
+    }
+    let bytes = std::fs::read(json).map_err(io)?;
+    let data: GraphData = serde_json::from_slice(&bytes).map_err(|source| QueryError::Json {
+        path: json.to_path_buf(),
+        source,
+    })?;
+    drop(bytes);
+    let (kg, _dropped) = KnowledgeGraph::from_data(data);
+    let g = QueryGraph::from_knowledge(&kg);
+    if use_cache {
+        let _ = write_query_cache(&g, json, &stamp);
+    }
+    Ok(g)
+}
+
+/// Writes the binary cache `graph.bin` beside an already written
+/// `graph.json` (call it right after saving graph.json), returning its path.
+///
+/// # Errors
+/// Fails when graph.json cannot be read or the cache cannot be written.
+pub fn write_cache(graph: &KnowledgeGraph, json: &Path) -> Result<PathBuf, QueryError> {
+    let stamp = Stamp::of(json).map_err(|source| QueryError::Io {
+        path: json.to_path_buf(),
+        source,
+    })?;
+    write_query_cache(&QueryGraph::from_knowledge(graph), json, &stamp)
+}
+
+/// Identity of a graph.json: size, modification time, head/tail hash.
+#[derive(Debug, PartialEq, Eq)]
+struct Stamp {
+    size: u64,
+    mtime: u64,
+    probe: u64,
+}
+
+impl Stamp {
+    fn of(json: &Path) -> std::io::Result<Stamp> {
+        let meta = std::fs::metadata(json)?;
+        let mtime = meta
+            .modified()?
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos() as u64);
+        let size = meta.len();
+        let mut f = File::open(json)?;
+        let mut buf = Vec::with_capacity(2 * PROBE as usize);
+        (&mut f).take(PROBE).read_to_end(&mut buf)?;
+        if size > PROBE {
+            f.seek(SeekFrom::Start(size.saturating_sub(PROBE).max(PROBE)))?;
+            f.take(PROBE).read_to_end(&mut buf)?;
+        }
+        Ok(Stamp {
+            size,
+            mtime,
+            probe: fnv1a(&buf),
+        })
+    }
+}
+
+/// FNV-1a, 64 bit.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+fn write_query_cache(g: &QueryGraph, json: &Path, stamp: &Stamp) -> Result<PathBuf, QueryError> {
+    let bin = cache_path(json);
+    let io = |source| QueryError::Io {
+        path: bin.clone(),
+        source,
+    };
+    let mut hot = Enc(Vec::new());
+    let mut cold = Enc(Vec::new());
+    hot.u32(g.documents.len() as u32);
+    for d in &g.documents {
+        hot.str(&d.id);
+        hot.opt(&d.title);
+        hot.opt(&d.date);
+        hot.opt(&d.url);
+    }
+    hot.u32(g.nodes.len() as u32);
+    for n in &g.nodes {
+        enc_node(&mut hot, n);
+    }
+    hot.strs(&g.kinds);
+    hot.u32(g.edges.len() as u32);
+    for e in &g.edges {
+        hot.u32(e.source);
+        hot.u32(e.target);
+        hot.0.extend_from_slice(&e.kind.to_le_bytes());
+        hot.0.push(u8::from(e.directed));
+        hot.u64(e.weight);
+        hot.u32(e.first_date);
+        hot.u32(e.last_date);
+    }
+    hot.u32(g.keys.blob.len() as u32);
+    hot.0.extend_from_slice(&g.keys.blob);
+    hot.u32(g.keys.entries.len() as u32);
+    for k in &g.keys.entries {
+        hot.u32(k.start);
+        hot.u32(k.len);
+        hot.u32(k.node);
+        hot.0.push(k.tier);
+    }
+    // Evidence offsets (relative to the cold section) close the hot section.
+    hot.u32(g.edges.len() as u32 + 1);
+    for i in 0..g.edges.len() {
+        hot.u64(cold.0.len() as u64);
+        let ev = g.evidence(i as u32)?;
+        cold.u32(ev.len() as u32);
+        for e in &ev {
+            enc_evidence(&mut cold, e);
+        }
+    }
+    hot.u64(cold.0.len() as u64);
+
+    let dir = bin.parent().filter(|p| !p.as_os_str().is_empty());
+    let mut tmp = tempfile::NamedTempFile::new_in(dir.unwrap_or(Path::new("."))).map_err(io)?;
+    let mut head = Enc(Vec::with_capacity(HEADER_LEN));
+    head.0.extend_from_slice(MAGIC);
+    head.u32(CACHE_VERSION);
+    head.u64(stamp.size);
+    head.u64(stamp.mtime);
+    head.u64(stamp.probe);
+    head.u64(hot.0.len() as u64);
+    let f = tmp.as_file_mut();
+    f.write_all(&head.0).map_err(io)?;
+    f.write_all(&hot.0).map_err(io)?;
+    f.write_all(&cold.0).map_err(io)?;
+    tmp.persist(&bin).map_err(|e| io(e.error))?;
+    Ok(bin)
+}
+
+/// Reads the cache if it exists and matches `stamp`.
+fn read_cache(bin: &Path, stamp: &Stamp) -> Result<Option<QueryGraph>, QueryError> {
+    let io = |source| QueryError::Io {
+        path: bin.to_path_buf(),
+        source,
+    };
+    let mut f = match File::open(bin) {
+        Ok(f) => f,
+        Err(_) => return Ok(None),
+    };
+    let mut head = [0u8; HEADER_LEN];
+    if f.read_exact(&mut head).is_err() {
+        return Ok(None);
+    }
+    let mut d = Dec::new(&head, bin);
+    if d.take(8)? != MAGIC
+        || d.u32()? != CACHE_VERSION
+        || d.u64()? != stamp.size
+        || d.u64()? != stamp.mtime
+        || d.u64()? != stamp.probe
+    {
+        return Ok(None);
+    }
+    let hot_len = d.u64()? as usize;
+    let mut hot = vec![0u8; hot_len];
+    f.read_exact(&mut hot).map_err(io)?;
+    let mut d = Dec::new(&hot, bin);
+    let documents = d.list(|d| {
+        Ok(DocInfo {
+            id: d.string()?,
+            title: d.opt()?,
+            date: d.opt()?,
+            url: d.opt()?,
+        })
+    })?;
+    let nodes = d.list(dec_node)?;
+    let kinds = d.list(Dec::string)?;
+    let n = nodes.len() as u32;
+    let edges = d.list(|d| {
+        let e = QEdge {
+            source: d.u32()?,
+            target: d.u32()?,
+            kind: u16::from_le_bytes([d.u8()?, d.u8()?]),
+            directed: d.u8()? != 0,
+            weight: d.u64()?,
+            first_date: d.u32()?,
+            last_date: d.u32()?,
+        };
+        if e.source >= n || e.target >= n {
+            return Err(d.err("edge endpoint out of range"));
+        }
+        Ok(e)
+    })?;
+    let blob_len = d.u32()? as usize;
+    let blob = d.take(blob_len)?.to_vec();
+    let entries = d.list(|d| {
+        let k = KeyEntry {
+            start: d.u32()?,
+            len: d.u32()?,
+            node: d.u32()?,
+            tier: d.u8()?,
+        };
+        if k.node >= n || (k.start as usize + k.len as usize) > blob.len() {
+            return Err(d.err("lookup key out of range"));
+        }
+        Ok(k)
+    })?;
+    let offsets = d.list(Dec::u64)?;
+    if offsets.len() != edges.len() + 1 {
+        return Err(d.err("evidence offsets do not match edges"));
+    }
+    let (adj_start, adj) = build_adjacency(nodes.len(), &edges);
+    Ok(Some(QueryGraph {
+        documents,
+        nodes,
+        kinds,
+        edges,
+        adj_start,
+        adj,
+        keys: KeyIndex { blob, entries },
+        evidence: EvidenceStore::Lazy(LazyEvidence {
+            path: bin.to_path_buf(),
+            file: Mutex::new(f),
+            base: (HEADER_LEN + hot_len) as u64,
+            offsets,
+        }),
+    }))
+}
+
+/// Evidence sentences left in the cache file until asked for.
+#[derive(Debug)]
+pub(crate) struct LazyEvidence {
+    path: PathBuf,
+    file: Mutex<File>,
+    base: u64,
+    offsets: Vec<u64>,
+}
+
+impl LazyEvidence {
+    /// Reads the evidence of one edge.
+    pub(crate) fn read(&self, edge: u32) -> Result<Vec<Evidence>, QueryError> {
+        let i = edge as usize;
+        let (Some(&a), Some(&b)) = (self.offsets.get(i), self.offsets.get(i + 1)) else {
+            return Ok(Vec::new());
+        };
+        let corrupt = |what| QueryError::Cache {
+            path: self.path.clone(),
+            offset: a as usize,
+            what,
+        };
+        let len = b.checked_sub(a).ok_or_else(|| corrupt("offsets out of order"))?;
+        let mut buf = vec![0u8; len as usize];
+        {
+            // A poisoned lock only means another reader panicked; the file is fine.
+            let mut f = self.file.lock().unwrap_or_else(|p| p.into_inner());
+            let io = |source| QueryError::Io {
+                path: self.path.clone(),
+                source,
+            };
+            f.seek(SeekFrom::Start(self.base + a)).map_err(io)?;
+            f.read_exact(&mut buf).map_err(io)?;
+        }
+        Dec::new(&buf, &self.path).list(dec_evidence)
+    }
+}
+
+struct Enc(Vec<u8>);
+
+impl Enc {
+    fn u32(&mut self, v: u32) {
+        self.0.extend_from_slice(&v.to_le_bytes());
+    }
+    fn u64(&mut self, v: u64) {
+        self.0.extend_from_slice(&v.to_le_bytes());
+    }
+    fn str(&mut self, s: &str) {
+        self.u32(s.len() as u32);
+        self.0.extend_from_slice(s.as_bytes());
+    }
+    fn opt(&mut self, s: &Option<String>) {
+        match s {
+            Some(s) => {
+                self.0.push(1);
+                self.str(s);
+            }
+            None => self.0.push(0),
+        }
+    }
+    fn strs(&mut self, v: &[String]) {
+        self.u32(v.len() as u32);
+        for s in v {
+            self.str(s);
+        }
+    }
+}
+
+fn enc_node(e: &mut Enc, n: &Node) {
+    e.str(&n.id);
+    e.str(&n.name);
+    e.0.push(match n.etype {
+        EntityType::Person => 0,
+        EntityType::Place => 1,
+        EntityType::Organisation => 2,
+    });
+    e.opt(&n.qid);
+    e.strs(&n.aliases);
+    e.u64(n.mentions);
+    e.u64(n.documents);
+    e.u32(n.surface.len() as u32);
+    for (s, c) in &n.surface {
+        e.str(s);
+        e.u64(*c);
+    }
+    e.strs(&n.docs);
+    e.opt(&n.first_seen);
+    e.opt(&n.last_seen);
+}
+
+fn enc_evidence(e: &mut Enc, ev: &Evidence) {
+    e.opt(&ev.date);
+    e.str(&ev.doc);
+    e.u32(ev.sentence);
+    e.str(&ev.text);
+    e.opt(&ev.trigger);
+    e.0.push(match ev.modality {
+        None => 0,
+        Some(Modality::Asserted) => 1,
+        Some(Modality::Planned) => 2,
+        Some(Modality::Negated) => 3,
+    });
+}
+
+struct Dec<'a> {
+    buf: &'a [u8],
+    pos: usize,
+    path: &'a Path,
+}
+
+impl<'a> Dec<'a> {
+    fn new(buf: &'a [u8], path: &'a Path) -> Dec<'a> {
+        Dec { buf, pos: 0, path }
+    }
+    fn err(&self, what: &'static str) -> QueryError {
+        QueryError::Cache {
+            path: self.path.to_path_buf(),
+            offset: self.pos,
+            what,
+        }
+    }
+    fn take(&mut self, n: usize) -> Result<&'a [u8], QueryError> {
+        let s = self
+            .buf
+            .get(self.pos..self.pos.saturating_add(n))
+            .ok_or_else(|| self.err("truncated"))?;
+        self.pos += n;
+        Ok(s)
+    }
+    fn u8(&mut self) -> Result<u8, QueryError> {
+        Ok(self.take(1)?[0])
+    }
+    fn u32(&mut self) -> Result<u32, QueryError> {
+        let mut b = [0u8; 4];
+        b.copy_from_slice(self.take(4)?);
+        Ok(u32::from_le_bytes(b))
+    }
+    fn u64(&mut self) -> Result<u64, QueryError> {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(self.take(8)?);
+        Ok(u64::from_le_bytes(b))
+    }
+    fn string(&mut self) -> Result<String, QueryError> {
+        let n = self.u32()? as usize;
+        let bytes = self.take(n)?;
+        std::str::from_utf8(bytes)
+            .map(str::to_owned)
+            .map_err(|_| self.err("invalid UTF-8"))
+    }
+    fn opt(&mut self) -> Result<Option<String>, QueryError> {
+        match self.u8()? {
+            0 => Ok(None),
+            _ => self.string().map(Some),
+        }
+    }
+    fn list<T>(
+        &mut self,
+        mut item: impl FnMut(&mut Dec<'a>) -> Result<T, QueryError>,
+    ) -> Result<Vec<T>, QueryError> {
+        let n = self.u32()? as usize;
+        // Cap the reservation by the bytes left so a corrupt count cannot
+        // allocate wildly.
+        let mut v = Vec::with_capacity(n.min(self.buf.len() - self.pos));
+        for _ in 0..n {
+            v.push(item(self)?);
+        }
+        Ok(v)
+    }
+}
+
+fn dec_node(d: &mut Dec) -> Result<Node, QueryError> {
+    Ok(Node {
+        id: d.string()?,
+        name: d.string()?,
+        etype: match d.u8()? {
+            0 => EntityType::Person,
+            1 => EntityType::Place,
+            2 => EntityType::Organisation,
+            _ => return Err(d.err("bad entity type")),
+        },
+        qid: d.opt()?,
+        aliases: d.list(Dec::string)?,
+        mentions: d.u64()?,
+        documents: d.u64()?,
+        surface: {
+            let n = d.u32()?;
+            let mut m = std::collections::BTreeMap::new();
+            for _ in 0..n {
+                let s = d.string()?;
+                m.insert(s, d.u64()?);
+            }
+            m
+        },
+        docs: d.list(Dec::string)?,
+        first_seen: d.opt()?,
+        last_seen: d.opt()?,
+    })
+}
+
+fn dec_evidence(d: &mut Dec) -> Result<Evidence, QueryError> {
+    Ok(Evidence {
+        date: d.opt()?,
+        doc: d.string()?,
+        sentence: d.u32()?,
+        text: d.string()?,
+        trigger: d.opt()?,
+        modality: match d.u8()? {
+            0 => None,
+            1 => Some(Modality::Asserted),
+            2 => Some(Modality::Planned),
+            3 => Some(Modality::Negated),
+            _ => return Err(d.err("bad modality")),
+        },
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cache_round_trips_and_detects_staleness() {
+        let dir = tempfile::tempdir().unwrap();
+        let json = dir.path().join("graph.json");
+        let g = crate::query::tests::tiny();
+        let kg_data = tiny_data();
+        std::fs::write(&json, serde_json::to_vec(&kg_data).unwrap()).unwrap();
+        let first = load(&json).unwrap();
+        assert!(matches!(first.evidence, EvidenceStore::Inline(_)));
+        assert!(cache_path(&json).exists());
+        let second = load(&json).unwrap();
+        assert!(matches!(second.evidence, EvidenceStore::Lazy(_)));
+        assert_eq!(second.nodes, g.nodes);
+        assert_eq!(second.edges, g.edges);
+        assert_eq!(second.kinds, g.kinds);
+        assert_eq!(second.adj, g.adj);
+        for e in 0..g.edges.len() as u32 {
+            assert_eq!(second.evidence(e).unwrap(), g.evidence(e).unwrap());
+        }
+        // A rewritten graph.json (different size) invalidates the cache.
+        let mut data = kg_data;
+        data.nodes.truncate(2);
+        data.edges.truncate(1);
+        std::fs::write(&json, serde_json::to_vec(&data).unwrap()).unwrap();
+        assert_eq!(load(&json).unwrap().nodes.len(), 2);
+    }
+
+    #[test]
+    fn missing_graph_says_to_build() {
+        let err = load(Path::new("/nonexistent/graph.json")).unwrap_err();
+        assert!(err.to_string().contains("run `gazegraph build` first"), "{err}");
+    }
+
+    #[test]
+    fn corrupt_cache_falls_back_to_json() {
+        let dir = tempfile::tempdir().unwrap();
+        let json = dir.path().join("graph.json");
+        std::fs::write(&json, serde_json::to_vec(&tiny_data()).unwrap()).unwrap();
+        load(&json).unwrap();
+        let bin = cache_path(&json);
+        let mut bytes = std::fs::read(&bin).unwrap();
+        bytes.truncate(HEADER_LEN + 10);
+        std::fs::write(&bin, bytes).unwrap();
+        assert_eq!(load(&json).unwrap().nodes.len(), 5);
+    }
+
+    fn tiny_data() -> GraphData {
+        let g = crate::query::tests::tiny();
+        let mut kg = KnowledgeGraph::default();
+        for n in &g.nodes {
+            let id = n.id.clone();
+            let ix = kg.graph.add_node(n.clone());
+            kg.index.insert(id, ix);
+        }
+        for (i, e) in g.edges.iter().enumerate() {
+            kg.graph.add_edge(
+                petgraph::graph::NodeIndex::new(e.source as usize),
+                petgraph::graph::NodeIndex::new(e.target as usize),
+                crate::graph::Edge {
+                    kind: g.kind_name(e).to_string(),
+                    directed: e.directed,
+                    weight: e.weight,
+                    evidence: g.evidence(i as u32).unwrap(),
+                },
+            );
+        }
+        kg.to_data()
+    }
+}
