@@ -8,6 +8,11 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Build(args) => args.into_config().and_then(cmd::build::run),
         Command::Tag(args) => args.corpus.into_config().and_then(cmd::tag::run),
+        Command::Neighbors(args) => args.into_config().and_then(cmd::neighbors::run),
+        Command::Path(args) => args.into_config().and_then(cmd::path::run),
+        Command::Show(args) => args.into_config().and_then(cmd::show::run),
+        Command::Evidence(args) => args.into_config().and_then(cmd::evidence::run),
+        Command::Top(args) => args.into_config().and_then(cmd::top::run),
         other => Err(anyhow::anyhow!("{other:?}: not implemented yet")),
     };
     cmd::finish(result)

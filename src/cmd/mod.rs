@@ -6,7 +6,12 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 pub mod build;
+pub mod evidence;
+pub mod neighbors;
+pub mod path;
+pub mod show;
 pub mod tag;
+pub mod top;
 
 /// Exit code: success.
 pub const EXIT_OK: u8 = 0;

@@ -10,6 +10,7 @@ pub mod filter;
 pub mod lookup;
 pub mod paths;
 pub mod rank;
+pub mod report;
 pub mod table;
 
 pub use cache::{load, write_cache};
@@ -211,6 +212,14 @@ impl QueryGraph {
             EvidenceStore::Inline(v) => Ok(v.get(edge as usize).cloned().unwrap_or_default()),
             EvidenceStore::Lazy(lazy) => lazy.read(edge),
         }
+    }
+
+    /// The node with this entity id.
+    pub fn node(&self, id: &str) -> Option<u32> {
+        self.nodes
+            .binary_search_by(|n| n.id.as_str().cmp(id))
+            .ok()
+            .map(|i| i as u32)
     }
 
     /// The document metadata of a document id.

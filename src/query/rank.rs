@@ -15,6 +15,42 @@ pub const EXACT_BETWEENNESS_LIMIT: usize = 5_000;
 /// Source nodes sampled for approximate betweenness.
 pub const BETWEENNESS_SAMPLES: usize = 256;
 
+/// A ranking measure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Measure {
+    /// Distinct neighbours.
+    Degree,
+    /// Sum of edge weights.
+    Weight,
+    /// Weighted PageRank.
+    Pagerank,
+    /// Betweenness centrality.
+    Betweenness,
+}
+
+impl Measure {
+    /// The lowercase name used on the command line and in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Measure::Degree => "degree",
+            Measure::Weight => "weight",
+            Measure::Pagerank => "pagerank",
+            Measure::Betweenness => "betweenness",
+        }
+    }
+
+    /// Scores every node; the flag is false when the scores are estimates
+    /// (sampled betweenness on a large graph).
+    pub fn scores(self, g: &QueryGraph, ef: &EdgeFilter) -> (Vec<f64>, bool) {
+        match self {
+            Measure::Degree => (degree(g, ef), true),
+            Measure::Weight => (weight(g, ef), true),
+            Measure::Pagerank => (pagerank(g, ef), true),
+            Measure::Betweenness => betweenness(g, ef),
+        }
+    }
+}
+
 /// The simple undirected view of the passing edges: for each node its
 /// distinct neighbours in id order (no self-loops).
 fn simple_neighbors(g: &QueryGraph, ef: &EdgeFilter) -> Vec<Vec<u32>> {

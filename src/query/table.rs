@@ -7,7 +7,7 @@ use std::io::{self, IsTerminal, Write};
 /// Width used when `COLUMNS` is unset or invalid.
 pub const DEFAULT_WIDTH: usize = 100;
 /// Narrowest a flexible column is squeezed to.
-const MIN_FLEX: usize = 12;
+const MIN_FLEX: usize = 30;
 
 /// How to render: colour or not, and the line width.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
