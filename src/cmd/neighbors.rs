@@ -4,7 +4,7 @@ use super::{EXIT_NO_RESULT, EXIT_OK};
 use crate::graph::Evidence;
 use crate::query::paths::neighborhood;
 use crate::query::report::{entity_json, first_evidence, resolve, EntityJson};
-use crate::query::table::{write_json, Paint, Style, Table};
+use crate::query::table::{short_kind, short_type, write_json, Paint, Style, Table};
 use crate::query::{self, Filter};
 use anyhow::{Context, Result};
 use serde::Serialize;
@@ -121,14 +121,21 @@ fn write_table(out: &mut impl Write, g: &query::QueryGraph, rows: &[Row]) -> std
         headers.extend([">hops", "via"]);
     }
     headers.push("evidence");
-    let mut t = Table::new(&headers).flex(headers.len() - 1);
+    let mut t = Table::new(&headers).flex(headers.len() - 1).keep(1);
     for r in rows {
         let mut cells = vec![
             (r.rank.to_string(), Paint::None),
             (r.entity.name.clone(), Paint::Type(r.entity.etype)),
-            (r.entity.etype.to_string(), Paint::None),
+            (short_type(r.entity.etype).to_string(), Paint::None),
             (r.weight.to_string(), Paint::None),
-            (r.kinds.join(","), Paint::None),
+            (
+                r.kinds
+                    .iter()
+                    .map(|k| short_kind(k))
+                    .collect::<Vec<_>>()
+                    .join(","),
+                Paint::None,
+            ),
         ];
         if deep {
             let via = r
@@ -140,7 +147,10 @@ fn write_table(out: &mut impl Write, g: &query::QueryGraph, rows: &[Row]) -> std
             cells.push((r.hops.to_string(), Paint::None));
             cells.push((via, Paint::None));
         }
-        let ev = r.evidence.as_ref().map_or(String::new(), |e| e.text.clone());
+        let ev = r
+            .evidence
+            .as_ref()
+            .map_or(String::new(), |e| e.text.clone());
         cells.push((ev, Paint::Dim));
         t.row(cells);
     }

@@ -163,7 +163,12 @@ fn write_text(out: &mut impl Write, r: &Report) -> std::io::Result<()> {
             if let Some(ev) = &s.evidence {
                 let src = format!("({}, {})", ev.doc, ev.date.as_deref().unwrap_or("undated"));
                 let room = style.width.saturating_sub(src.chars().count() + 7);
-                writeln!(out, "      \"{}\" {}", truncate(&ev.text, room), style.dim(&src))?;
+                writeln!(
+                    out,
+                    "      \"{}\" {}",
+                    truncate(&ev.text, room),
+                    style.dim(&src)
+                )?;
             }
         }
     }

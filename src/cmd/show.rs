@@ -5,7 +5,7 @@ use super::{EXIT_NO_RESULT, EXIT_OK};
 use crate::graph::DocInfo;
 use crate::query::paths::neighborhood;
 use crate::query::report::resolve;
-use crate::query::table::{write_json, Paint, Style, Table};
+use crate::query::table::{short_kind, short_type, write_json, Paint, Style, Table};
 use crate::query::{self, Filter};
 use crate::types::EntityType;
 use anyhow::Result;
@@ -163,7 +163,10 @@ fn write_text(out: &mut impl Write, r: &Report) -> std::io::Result<()> {
         writeln!(out, "\n{}", style.bold("Forms seen"))?;
         let mut t = Table::new(&["form", ">count"]);
         for f in &r.surface_forms {
-            t.row(vec![(f.form.clone(), Paint::None), (f.count.to_string(), Paint::None)]);
+            t.row(vec![
+                (f.form.clone(), Paint::None),
+                (f.count.to_string(), Paint::None),
+            ]);
         }
         t.write(out, &style)?;
     }
@@ -185,9 +188,16 @@ fn write_text(out: &mut impl Write, r: &Report) -> std::io::Result<()> {
         for x in &r.neighbors {
             t.row(vec![
                 (x.name.clone(), Paint::Type(x.etype)),
-                (x.etype.to_string(), Paint::None),
+                (short_type(x.etype).to_string(), Paint::None),
                 (x.weight.to_string(), Paint::None),
-                (x.kinds.join(","), Paint::None),
+                (
+                    x.kinds
+                        .iter()
+                        .map(|k| short_kind(k))
+                        .collect::<Vec<_>>()
+                        .join(","),
+                    Paint::None,
+                ),
             ]);
         }
         t.write(out, &style)?;

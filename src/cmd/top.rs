@@ -4,7 +4,7 @@
 use super::{EXIT_NO_RESULT, EXIT_OK};
 use crate::query::rank::Measure;
 use crate::query::report::{entity_json, EntityJson};
-use crate::query::table::{write_json, Paint, Style, Table};
+use crate::query::table::{short_type, write_json, Paint, Style, Table};
 use crate::query::{self, Filter};
 use anyhow::Result;
 use serde::Serialize;
@@ -100,7 +100,7 @@ pub fn run(config: Config) -> Result<ExitCode> {
             t.row(vec![
                 (r.rank.to_string(), Paint::None),
                 (r.entity.name.clone(), Paint::Type(r.entity.etype)),
-                (r.entity.etype.to_string(), Paint::None),
+                (short_type(r.entity.etype).to_string(), Paint::None),
                 (score, Paint::None),
             ]);
         }

@@ -306,7 +306,9 @@ impl LazyEvidence {
             offset: a as usize,
             what,
         };
-        let len = b.checked_sub(a).ok_or_else(|| corrupt("offsets out of order"))?;
+        let len = b
+            .checked_sub(a)
+            .ok_or_else(|| corrupt("offsets out of order"))?;
         let mut buf = vec![0u8; len as usize];
         {
             // A poisoned lock only means another reader panicked; the file is fine.
@@ -534,7 +536,10 @@ mod tests {
     #[test]
     fn missing_graph_says_to_build() {
         let err = load(Path::new("/nonexistent/graph.json")).unwrap_err();
-        assert!(err.to_string().contains("run `gazegraph build` first"), "{err}");
+        assert!(
+            err.to_string().contains("run `gazegraph build` first"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -151,7 +151,10 @@ mod tests {
             .filter(|&i| ef.edge_ok(i))
             .map(|i| {
                 let e = &g.edges[i as usize];
-                format!("{}-{}", g.nodes[e.source as usize].id, g.nodes[e.target as usize].id)
+                format!(
+                    "{}-{}",
+                    g.nodes[e.source as usize].id, g.nodes[e.target as usize].id
+                )
             })
             .collect()
     }

@@ -241,10 +241,28 @@ mod tests {
             window: Window::Sentence,
             documents: vec![],
             nodes: vec![
-                node("kim-jong-un", "Kim Jong Un", &["Kim Jong-un"], &["Kim", "Kim Jong Un"], 9),
+                node(
+                    "kim-jong-un",
+                    "Kim Jong Un",
+                    &["Kim Jong-un"],
+                    &["Kim", "Kim Jong Un"],
+                    9,
+                ),
                 node("kim-yo-jong", "Kim Yo Jong", &[], &["Kim"], 2),
-                node("sergei-lavrov", "Sergei Lavrov", &["Sergey Lavrov"], &["Lavrov"], 5),
-                node("north-korea", "North Korea", &["Korut", "Korea Utara", "DPRK"], &[], 7),
+                node(
+                    "sergei-lavrov",
+                    "Sergei Lavrov",
+                    &["Sergey Lavrov"],
+                    &["Lavrov"],
+                    5,
+                ),
+                node(
+                    "north-korea",
+                    "North Korea",
+                    &["Korut", "Korea Utara", "DPRK"],
+                    &[],
+                    7,
+                ),
                 node("jose-marti", "José Martí", &[], &[], 1),
             ],
             edges: vec![],
@@ -307,7 +325,11 @@ mod tests {
             let Lookup::Unknown(s) = lookup(&g, q) else {
                 panic!("{q} should be unknown");
             };
-            assert_eq!(s.first().map(|&n| g.nodes[n as usize].id.as_str()), Some(want), "{q}");
+            assert_eq!(
+                s.first().map(|&n| g.nodes[n as usize].id.as_str()),
+                Some(want),
+                "{q}"
+            );
         }
         assert_eq!(lookup(&g, "Zelensky"), Lookup::Unknown(vec![]));
         assert_eq!(lookup(&g, "!!"), Lookup::Unknown(vec![]));

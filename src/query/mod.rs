@@ -200,7 +200,9 @@ impl QueryGraph {
 
     /// The kind name of an edge.
     pub fn kind_name(&self, edge: &QEdge) -> &str {
-        self.kinds.get(edge.kind as usize).map_or("?", |s| s.as_str())
+        self.kinds
+            .get(edge.kind as usize)
+            .map_or("?", |s| s.as_str())
     }
 
     /// The evidence sentences of an edge, sorted as saved.
@@ -234,7 +236,10 @@ impl QueryGraph {
 /// Earliest and latest evidence dates as YYYYMMDD (0 when undated).
 pub(crate) fn date_span(evidence: &[Evidence]) -> (u32, u32) {
     let mut span = (0u32, 0u32);
-    for d in evidence.iter().filter_map(|e| e.date.as_deref().and_then(date_key)) {
+    for d in evidence
+        .iter()
+        .filter_map(|e| e.date.as_deref().and_then(date_key))
+    {
         if span.0 == 0 || d < span.0 {
             span.0 = d;
         }

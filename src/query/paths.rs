@@ -72,12 +72,18 @@ pub fn neighborhood(g: &QueryGraph, ef: &EdgeFilter, center: u32, depth: usize) 
         }
     }
     out.sort_by(|a, b| {
-        (a.hops, Reverse(a.weight), &g.nodes[a.node as usize].name, a.node).cmp(&(
-            b.hops,
-            Reverse(b.weight),
-            &g.nodes[b.node as usize].name,
-            b.node,
-        ))
+        (
+            a.hops,
+            Reverse(a.weight),
+            &g.nodes[a.node as usize].name,
+            a.node,
+        )
+            .cmp(&(
+                b.hops,
+                Reverse(b.weight),
+                &g.nodes[b.node as usize].name,
+                b.node,
+            ))
     });
     out
 }
@@ -180,12 +186,7 @@ impl Ord for Entry {
 /// The cheapest path from `a` to `b` where an edge of weight w costs 1/w,
 /// so strongly attested links are preferred. Returns the hops and the
 /// total cost; `None` when `b` cannot be reached.
-pub fn weighted_path(
-    g: &QueryGraph,
-    ef: &EdgeFilter,
-    a: u32,
-    b: u32,
-) -> Option<(Vec<Hop>, f64)> {
+pub fn weighted_path(g: &QueryGraph, ef: &EdgeFilter, a: u32, b: u32) -> Option<(Vec<Hop>, f64)> {
     let n = g.nodes.len();
     let mut dist = vec![f64::INFINITY; n];
     let mut parent = vec![NONE; n];
@@ -222,7 +223,10 @@ mod tests {
     use crate::query::Filter;
 
     fn names(g: &QueryGraph, hops: &[Hop]) -> String {
-        let mut s: Vec<&str> = hops.iter().map(|h| g.nodes[h.from as usize].id.as_str()).collect();
+        let mut s: Vec<&str> = hops
+            .iter()
+            .map(|h| g.nodes[h.from as usize].id.as_str())
+            .collect();
         if let Some(h) = hops.last() {
             s.push(&g.nodes[h.to as usize].id);
         }

@@ -69,11 +69,7 @@ pub fn edge_json(g: &QueryGraph, e: u32, evidence: Vec<Evidence>) -> EdgeJson {
 ///
 /// # Errors
 /// Fails when evidence cannot be read from the cache.
-pub fn evidence_of(
-    g: &QueryGraph,
-    ef: &EdgeFilter,
-    e: u32,
-) -> Result<Vec<Evidence>, QueryError> {
+pub fn evidence_of(g: &QueryGraph, ef: &EdgeFilter, e: u32) -> Result<Vec<Evidence>, QueryError> {
     let mut ev = g.evidence(e)?;
     ev.retain(|x| ef.filter().evidence_ok(x));
     Ok(ev)

@@ -8,6 +8,8 @@ use std::io::{self, IsTerminal, Write};
 pub const DEFAULT_WIDTH: usize = 100;
 /// Narrowest a flexible column is squeezed to.
 const MIN_FLEX: usize = 30;
+/// Narrowest the kept column is squeezed to before the flexible one.
+const KEEP_FLOOR: usize = 24;
 
 /// How to render: colour or not, and the line width.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -72,6 +74,23 @@ fn type_code(t: EntityType) -> &'static str {
     }
 }
 
+/// A short type name for table cells.
+pub fn short_type(t: EntityType) -> &'static str {
+    match t {
+        EntityType::Organisation => "org",
+        other => other.as_str(),
+    }
+}
+
+/// A short kind name for table cells ("co" for co-occurrence).
+pub fn short_kind(kind: &str) -> &str {
+    if kind == crate::graph::COOCCURRENCE {
+        "co"
+    } else {
+        kind
+    }
+}
+
 /// How a cell is coloured.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Paint {
@@ -106,6 +125,7 @@ pub struct Table {
     right: Vec<bool>,
     rows: Vec<Vec<(String, Paint)>>,
     flex: Option<usize>,
+    keep: Option<usize>,
 }
 
 impl Table {
@@ -120,12 +140,19 @@ impl Table {
             right: headers.iter().map(|h| h.starts_with('>')).collect(),
             rows: Vec::new(),
             flex: None,
+            keep: None,
         }
     }
 
     /// Makes column `i` the flexible one.
     pub fn flex(mut self, i: usize) -> Table {
         self.flex = Some(i);
+        self
+    }
+
+    /// Makes column `i` the one squeezed last (names stay readable).
+    pub fn keep(mut self, i: usize) -> Table {
+        self.keep = Some(i);
         self
     }
 
@@ -155,20 +182,33 @@ impl Table {
             // Squeeze the flexible column first, then the widest ones.
             if let Some(f) = self.flex.filter(|&f| f < n) {
                 let excess = total(&widths) - style.width;
-                widths[f] = widths[f].saturating_sub(excess).max(MIN_FLEX.min(widths[f]));
+                widths[f] = widths[f]
+                    .saturating_sub(excess)
+                    .max(MIN_FLEX.min(widths[f]));
             }
+            // Then the widest other column, down to a floor; the flexible
+            // column only when nothing else can give.
             while total(&widths) > style.width {
-                let Some((i, &w)) = widths.iter().enumerate().max_by_key(|(_, w)| **w) else {
-                    break;
-                };
-                if w <= 4 {
-                    break;
+                let widest = widths
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, w)| {
+                        let floor = if Some(*i) == self.keep { KEEP_FLOOR } else { 8 };
+                        Some(*i) != self.flex && **w > floor
+                    })
+                    .max_by_key(|(_, w)| **w)
+                    .map(|(i, _)| i);
+                match widest.or(self.flex.filter(|&f| widths.get(f).is_some_and(|&w| w > 4))) {
+                    Some(i) => widths[i] -= 1,
+                    None => break,
                 }
-                widths[i] = w - 1;
             }
         }
-        let header: Vec<(String, Paint)> =
-            self.headers.iter().map(|h| (h.clone(), Paint::Bold)).collect();
+        let header: Vec<(String, Paint)> = self
+            .headers
+            .iter()
+            .map(|h| (h.clone(), Paint::Bold))
+            .collect();
         self.line(out, style, &widths, &header)?;
         for r in &self.rows {
             self.line(out, style, &widths, r)?;
@@ -255,7 +295,10 @@ mod tests {
         let lines: Vec<&str> = s.lines().collect();
         assert_eq!(lines.len(), 2);
         assert!(lines.iter().all(|l| l.chars().count() <= 60), "{s}");
-        assert!(lines[0].starts_with("#  name            weight  evidence"), "{s}");
+        assert!(
+            lines[0].starts_with("#  name            weight  evidence"),
+            "{s}"
+        );
         assert!(lines[1].contains("Vladimir Putin      12  a very"), "{s}");
         assert!(!s.contains('\x1b'));
         let mut out = Vec::new();
@@ -264,6 +307,8 @@ mod tests {
             width: 60,
         };
         t.write(&mut out, &color).unwrap();
-        assert!(String::from_utf8(out).unwrap().contains("\x1b[36mVladimir Putin"));
+        assert!(String::from_utf8(out)
+            .unwrap()
+            .contains("\x1b[36mVladimir Putin"));
     }
 }
