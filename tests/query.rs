@@ -105,7 +105,17 @@ fn neighbours_of_kim_jong_un_include_putin_lavrov_and_shoigu() {
 #[test]
 fn neighbour_filters_and_depth() {
     let (_d, g) = sample();
-    let v = json_of(&g, &["neighbors", "Kim Jong-un", "--type", "place", "--limit", "2"]);
+    let v = json_of(
+        &g,
+        &[
+            "neighbors",
+            "Kim Jong-un",
+            "--type",
+            "place",
+            "--limit",
+            "2",
+        ],
+    );
     let rows = v["neighbors"].as_array().unwrap();
     assert!(!rows.is_empty() && rows.len() <= 2);
     assert!(rows.iter().all(|r| r["type"] == "place"), "{v}");
@@ -128,7 +138,10 @@ fn a_path_leads_from_choe_son_hui_to_putin() {
         assert!(steps[0]["from"]["name"].as_str().unwrap().contains("Choe"));
         let last = steps.last().unwrap();
         assert!(last["to"]["name"].as_str().unwrap().contains("Putin"));
-        assert!(steps.iter().all(|s| s["evidence"]["text"].is_string()), "{v}");
+        assert!(
+            steps.iter().all(|s| s["evidence"]["text"].is_string()),
+            "{v}"
+        );
     }
     let o = run(&g, &["path", "Choe Son Hui", "Putin"]);
     assert_eq!(o.status.code(), Some(0));
@@ -140,13 +153,19 @@ fn no_path_between_components_exits_1() {
     let d = tempfile::tempdir().unwrap();
     let g = write_graph(
         d.path(),
-        &[("a", "Alpha", &[]), ("b", "Beta", &[]), ("c", "Gamma", &[]), ("e", "Delta", &[])],
+        &[
+            ("a", "Alpha", &[]),
+            ("b", "Beta", &[]),
+            ("c", "Gamma", &[]),
+            ("e", "Delta", &[]),
+        ],
         &[("a", "b"), ("c", "e")],
     );
     let o = run(&g, &["path", "Alpha", "Delta"]);
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("no path"), "{}", stderr(&o));
-    let v: Value = serde_json::from_slice(&run(&g, &["path", "Alpha", "Delta", "--json"]).stdout).unwrap();
+    let v: Value =
+        serde_json::from_slice(&run(&g, &["path", "Alpha", "Delta", "--json"]).stdout).unwrap();
     assert!(v["shortest"].is_null());
 }
 
@@ -198,7 +217,11 @@ fn top_by_every_measure() {
         assert_eq!(v["by"], by);
     }
     let v = json_of(&g, &["top", "--type", "person", "--limit", "3"]);
-    assert!(v["entities"].as_array().unwrap().iter().all(|r| r["type"] == "person"));
+    assert!(v["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|r| r["type"] == "person"));
 }
 
 #[test]
@@ -207,7 +230,10 @@ fn unknown_names_get_suggestions() {
     let o = run(&g, &["neighbors", "Kim Jung Un"]);
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
-    assert!(err.contains("unknown entity 'Kim Jung Un'") && err.contains("did you mean"), "{err}");
+    assert!(
+        err.contains("unknown entity 'Kim Jung Un'") && err.contains("did you mean"),
+        "{err}"
+    );
     assert!(err.contains("Kim Jong"), "{err}");
     let o = run(&g, &["show", "Zzyzx Qwerty", "--json"]);
     assert_eq!(o.status.code(), Some(1));
@@ -230,7 +256,10 @@ fn ambiguous_names_list_their_candidates() {
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
     assert!(err.contains("ambiguous"), "{err}");
-    assert!(err.contains("kim-jong-un") && err.contains("kim-yo-jong"), "{err}");
+    assert!(
+        err.contains("kim-jong-un") && err.contains("kim-yo-jong"),
+        "{err}"
+    );
     let o = run(&g, &["neighbors", "Kim", "--json"]);
     let v: Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["error"], "ambiguous_entity");
@@ -245,7 +274,11 @@ fn errors_exit_2_with_a_helpful_message() {
     let missing = d.path().join("output/graph.json");
     let o = run(&missing, &["top"]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("not found: run `gazegraph build` first"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("not found: run `gazegraph build` first"),
+        "{}",
+        stderr(&o)
+    );
     let (_d, g) = sample();
     let o = run(&g, &["neighbors", "Putin", "--since", "last week"]);
     assert_eq!(o.status.code(), Some(2));

@@ -12,18 +12,18 @@
 //! [`CACHE_VERSION`].
 
 use super::lookup::{KeyEntry, KeyIndex};
-use super::{build_adjacency, EvidenceStore, QEdge, QueryError, QueryGraph};
+use super::{Adj, EvidenceStore, QEdge, QueryError, QueryGraph};
 use crate::graph::{DocInfo, Evidence, GraphData, KnowledgeGraph, Node};
 use crate::types::{EntityType, Modality};
 use std::fs::File;
-use std::io::{Read, Seek, SeekFrom, Write};
+use std::io::{BufReader, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 /// First bytes of a cache file.
 const MAGIC: &[u8; 8] = b"GGRAPHB\0";
 /// Version of the cache layout; bump on any change.
-pub const CACHE_VERSION: u32 = 1;
+pub const CACHE_VERSION: u32 = 3;
 /// Header: magic, version, json size, json mtime, json probe hash, hot length.
 const HEADER_LEN: usize = 8 + 4 + 8 + 8 + 8 + 8;
 /// Bytes hashed at each end of graph.json to detect a same-size rewrite.
@@ -167,17 +167,28 @@ fn write_query_cache(g: &QueryGraph, json: &Path, stamp: &Stamp) -> Result<PathB
         hot.u32(k.node);
         hot.0.push(k.tier);
     }
-    // Evidence offsets (relative to the cold section) close the hot section.
-    hot.u32(g.edges.len() as u32 + 1);
+    // Evidence offsets (relative to the cold section) sit between the hot
+    // and cold sections and are read per query, not loaded.
+    let mut offsets = Enc(Vec::with_capacity(8 * (g.edges.len() + 1)));
     for i in 0..g.edges.len() {
-        hot.u64(cold.0.len() as u64);
+        offsets.u64(cold.0.len() as u64);
         let ev = g.evidence(i as u32)?;
         cold.u32(ev.len() as u32);
         for e in &ev {
             enc_evidence(&mut cold, e);
         }
     }
-    hot.u64(cold.0.len() as u64);
+    offsets.u64(cold.0.len() as u64);
+    // The adjacency index, so loading skips building and sorting it.
+    hot.u32(g.adj_start.len() as u32);
+    for &x in &g.adj_start {
+        hot.u32(x);
+    }
+    hot.u32(g.adj.len() as u32);
+    for a in &g.adj {
+        hot.u32(a.node);
+        hot.u32(a.edge);
+    }
 
     let dir = bin.parent().filter(|p| !p.as_os_str().is_empty());
     let mut tmp = tempfile::NamedTempFile::new_in(dir.unwrap_or(Path::new("."))).map_err(io)?;
@@ -191,6 +202,7 @@ fn write_query_cache(g: &QueryGraph, json: &Path, stamp: &Stamp) -> Result<PathB
     let f = tmp.as_file_mut();
     f.write_all(&head.0).map_err(io)?;
     f.write_all(&hot.0).map_err(io)?;
+    f.write_all(&offsets.0).map_err(io)?;
     f.write_all(&cold.0).map_err(io)?;
     tmp.persist(&bin).map_err(|e| io(e.error))?;
     Ok(bin)
@@ -198,20 +210,16 @@ fn write_query_cache(g: &QueryGraph, json: &Path, stamp: &Stamp) -> Result<PathB
 
 /// Reads the cache if it exists and matches `stamp`.
 fn read_cache(bin: &Path, stamp: &Stamp) -> Result<Option<QueryGraph>, QueryError> {
-    let io = |source| QueryError::Io {
-        path: bin.to_path_buf(),
-        source,
-    };
-    let mut f = match File::open(bin) {
-        Ok(f) => f,
-        Err(_) => return Ok(None),
-    };
-    let mut head = [0u8; HEADER_LEN];
-    if f.read_exact(&mut head).is_err() {
+    let Ok(file) = File::open(bin) else {
         return Ok(None);
-    }
-    let mut d = Dec::new(&head, bin);
-    if d.take(8)? != MAGIC
+    };
+    let total = file.metadata().map_or(0, |m| m.len()) as usize;
+    // Decode straight from a buffered reader: a whole-section buffer would
+    // double the memory touched, and page faults dominate load time.
+    let mut d = Dec::new(BufReader::with_capacity(1 << 20, &file), bin, total);
+    let mut magic = [0u8; 8];
+    if d.fill(&mut magic).is_err()
+        || &magic != MAGIC
         || d.u32()? != CACHE_VERSION
         || d.u64()? != stamp.size
         || d.u64()? != stamp.mtime
@@ -220,9 +228,6 @@ fn read_cache(bin: &Path, stamp: &Stamp) -> Result<Option<QueryGraph>, QueryErro
         return Ok(None);
     }
     let hot_len = d.u64()? as usize;
-    let mut hot = vec![0u8; hot_len];
-    f.read_exact(&mut hot).map_err(io)?;
-    let mut d = Dec::new(&hot, bin);
     let documents = d.list(|d| {
         Ok(DocInfo {
             id: d.string()?,
@@ -234,40 +239,49 @@ fn read_cache(bin: &Path, stamp: &Stamp) -> Result<Option<QueryGraph>, QueryErro
     let nodes = d.list(dec_node)?;
     let kinds = d.list(Dec::string)?;
     let n = nodes.len() as u32;
-    let edges = d.list(|d| {
+    let edges = d.fixed(|b: &[u8; 27]| {
         let e = QEdge {
-            source: d.u32()?,
-            target: d.u32()?,
-            kind: u16::from_le_bytes([d.u8()?, d.u8()?]),
-            directed: d.u8()? != 0,
-            weight: d.u64()?,
-            first_date: d.u32()?,
-            last_date: d.u32()?,
+            source: le32(b, 0),
+            target: le32(b, 4),
+            kind: u16::from_le_bytes([b[8], b[9]]),
+            directed: b[10] != 0,
+            weight: le64(b, 11),
+            first_date: le32(b, 19),
+            last_date: le32(b, 23),
         };
-        if e.source >= n || e.target >= n {
-            return Err(d.err("edge endpoint out of range"));
-        }
-        Ok(e)
+        (e.source < n && e.target < n).then_some(e)
     })?;
-    let blob_len = d.u32()? as usize;
-    let blob = d.take(blob_len)?.to_vec();
-    let entries = d.list(|d| {
+    let blob = d.bytes()?;
+    let entries = d.fixed(|b: &[u8; 13]| {
         let k = KeyEntry {
-            start: d.u32()?,
-            len: d.u32()?,
-            node: d.u32()?,
-            tier: d.u8()?,
+            start: le32(b, 0),
+            len: le32(b, 4),
+            node: le32(b, 8),
+            tier: b[12],
         };
-        if k.node >= n || (k.start as usize + k.len as usize) > blob.len() {
-            return Err(d.err("lookup key out of range"));
-        }
-        Ok(k)
+        (k.node < n && (k.start as usize + k.len as usize) <= blob.len()).then_some(k)
     })?;
-    let offsets = d.list(Dec::u64)?;
-    if offsets.len() != edges.len() + 1 {
-        return Err(d.err("evidence offsets do not match edges"));
+    let adj_start = d.fixed(|b: &[u8; 4]| Some(le32(b, 0)))?;
+    let ne = edges.len() as u32;
+    let adj = d.fixed(|b: &[u8; 8]| {
+        let a = Adj {
+            node: le32(b, 0),
+            edge: le32(b, 4),
+        };
+        (a.node < n && a.edge < ne).then_some(a)
+    })?;
+    let csr_ok = adj_start.len() == nodes.len() + 1
+        && adj_start.first() == Some(&0)
+        && adj_start.last().is_some_and(|&l| l as usize == adj.len())
+        && adj_start.windows(2).all(|w| w[0] <= w[1]);
+    if !csr_ok || d.pos != HEADER_LEN + hot_len {
+        return Err(d.err("hot section malformed"));
     }
-    let (adj_start, adj) = build_adjacency(nodes.len(), &edges);
+    let table = (HEADER_LEN + hot_len) as u64;
+    let base = table + 8 * (edges.len() as u64 + 1);
+    if base > total as u64 {
+        return Err(d.err("evidence section missing"));
+    }
     Ok(Some(QueryGraph {
         documents,
         nodes,
@@ -278,9 +292,10 @@ fn read_cache(bin: &Path, stamp: &Stamp) -> Result<Option<QueryGraph>, QueryErro
         keys: KeyIndex { blob, entries },
         evidence: EvidenceStore::Lazy(LazyEvidence {
             path: bin.to_path_buf(),
-            file: Mutex::new(f),
-            base: (HEADER_LEN + hot_len) as u64,
-            offsets,
+            file: Mutex::new(file),
+            table,
+            base,
+            edges: ne,
         }),
     }))
 }
@@ -290,37 +305,39 @@ fn read_cache(bin: &Path, stamp: &Stamp) -> Result<Option<QueryGraph>, QueryErro
 pub(crate) struct LazyEvidence {
     path: PathBuf,
     file: Mutex<File>,
+    /// File position of the offsets table (edges + 1 u64s).
+    table: u64,
+    /// File position of the cold section.
     base: u64,
-    offsets: Vec<u64>,
+    edges: u32,
 }
 
 impl LazyEvidence {
     /// Reads the evidence of one edge.
     pub(crate) fn read(&self, edge: u32) -> Result<Vec<Evidence>, QueryError> {
-        let i = edge as usize;
-        let (Some(&a), Some(&b)) = (self.offsets.get(i), self.offsets.get(i + 1)) else {
+        if edge >= self.edges {
             return Ok(Vec::new());
-        };
-        let corrupt = |what| QueryError::Cache {
+        }
+        let io = |source| QueryError::Io {
             path: self.path.clone(),
-            offset: a as usize,
-            what,
+            source,
         };
+        // A poisoned lock only means another reader panicked; the file is fine.
+        let mut f = self.file.lock().unwrap_or_else(|p| p.into_inner());
+        let mut pair = [0u8; 16];
+        f.seek(SeekFrom::Start(self.table + 8 * u64::from(edge)))
+            .map_err(io)?;
+        f.read_exact(&mut pair).map_err(io)?;
+        let mut d = Dec::new(&pair[..], &self.path, 16);
+        let (a, b) = (d.u64()?, d.u64()?);
         let len = b
             .checked_sub(a)
-            .ok_or_else(|| corrupt("offsets out of order"))?;
+            .filter(|&l| l < 1 << 32)
+            .ok_or_else(|| d.err("evidence offsets out of order"))?;
         let mut buf = vec![0u8; len as usize];
-        {
-            // A poisoned lock only means another reader panicked; the file is fine.
-            let mut f = self.file.lock().unwrap_or_else(|p| p.into_inner());
-            let io = |source| QueryError::Io {
-                path: self.path.clone(),
-                source,
-            };
-            f.seek(SeekFrom::Start(self.base + a)).map_err(io)?;
-            f.read_exact(&mut buf).map_err(io)?;
-        }
-        Dec::new(&buf, &self.path).list(dec_evidence)
+        f.seek(SeekFrom::Start(self.base + a)).map_err(io)?;
+        f.read_exact(&mut buf).map_err(io)?;
+        Dec::new(&buf[..], &self.path, buf.len()).list(dec_evidence)
     }
 }
 
@@ -352,6 +369,20 @@ impl Enc {
             self.str(s);
         }
     }
+}
+
+/// The little-endian u32 at `i` of a fixed-size record.
+fn le32<const N: usize>(b: &[u8; N], i: usize) -> u32 {
+    let mut a = [0u8; 4];
+    a.copy_from_slice(&b[i..i + 4]);
+    u32::from_le_bytes(a)
+}
+
+/// The little-endian u64 at `i` of a fixed-size record.
+fn le64<const N: usize>(b: &[u8; N], i: usize) -> u64 {
+    let mut a = [0u8; 8];
+    a.copy_from_slice(&b[i..i + 8]);
+    u64::from_le_bytes(a)
 }
 
 fn enc_node(e: &mut Enc, n: &Node) {
@@ -390,15 +421,23 @@ fn enc_evidence(e: &mut Enc, ev: &Evidence) {
     });
 }
 
-struct Dec<'a> {
-    buf: &'a [u8],
+/// A decoder over any reader, tracking its position for error messages.
+struct Dec<'p, R: Read> {
+    r: R,
     pos: usize,
-    path: &'a Path,
+    /// Bytes available, to cap allocations a corrupt count could ask for.
+    limit: usize,
+    path: &'p Path,
 }
 
-impl<'a> Dec<'a> {
-    fn new(buf: &'a [u8], path: &'a Path) -> Dec<'a> {
-        Dec { buf, pos: 0, path }
+impl<'p, R: Read> Dec<'p, R> {
+    fn new(r: R, path: &'p Path, limit: usize) -> Dec<'p, R> {
+        Dec {
+            r,
+            pos: 0,
+            limit,
+            path,
+        }
     }
     fn err(&self, what: &'static str) -> QueryError {
         QueryError::Cache {
@@ -407,33 +446,40 @@ impl<'a> Dec<'a> {
             what,
         }
     }
-    fn take(&mut self, n: usize) -> Result<&'a [u8], QueryError> {
-        let s = self
-            .buf
-            .get(self.pos..self.pos.saturating_add(n))
-            .ok_or_else(|| self.err("truncated"))?;
-        self.pos += n;
-        Ok(s)
+    fn fill(&mut self, buf: &mut [u8]) -> Result<(), QueryError> {
+        if self.r.read_exact(buf).is_err() {
+            return Err(self.err("truncated"));
+        }
+        self.pos += buf.len();
+        Ok(())
     }
     fn u8(&mut self) -> Result<u8, QueryError> {
-        Ok(self.take(1)?[0])
+        let mut b = [0u8; 1];
+        self.fill(&mut b)?;
+        Ok(b[0])
     }
     fn u32(&mut self) -> Result<u32, QueryError> {
         let mut b = [0u8; 4];
-        b.copy_from_slice(self.take(4)?);
+        self.fill(&mut b)?;
         Ok(u32::from_le_bytes(b))
     }
     fn u64(&mut self) -> Result<u64, QueryError> {
         let mut b = [0u8; 8];
-        b.copy_from_slice(self.take(8)?);
+        self.fill(&mut b)?;
         Ok(u64::from_le_bytes(b))
     }
-    fn string(&mut self) -> Result<String, QueryError> {
+    fn bytes(&mut self) -> Result<Vec<u8>, QueryError> {
         let n = self.u32()? as usize;
-        let bytes = self.take(n)?;
-        std::str::from_utf8(bytes)
-            .map(str::to_owned)
-            .map_err(|_| self.err("invalid UTF-8"))
+        if n > self.limit.saturating_sub(self.pos) {
+            return Err(self.err("length past the end"));
+        }
+        let mut v = vec![0u8; n];
+        self.fill(&mut v)?;
+        Ok(v)
+    }
+    fn string(&mut self) -> Result<String, QueryError> {
+        let v = self.bytes()?;
+        String::from_utf8(v).map_err(|_| self.err("invalid UTF-8"))
     }
     fn opt(&mut self) -> Result<Option<String>, QueryError> {
         match self.u8()? {
@@ -441,14 +487,47 @@ impl<'a> Dec<'a> {
             _ => self.string().map(Some),
         }
     }
+    /// A list of fixed-size records, read in blocks (per-field reads
+    /// would dominate the load time); `item` returns `None` for a record
+    /// out of range.
+    fn fixed<const N: usize, T>(
+        &mut self,
+        mut item: impl FnMut(&[u8; N]) -> Option<T>,
+    ) -> Result<Vec<T>, QueryError> {
+        const BLOCK: usize = 4096;
+        let n = self.u32()? as usize;
+        if n.saturating_mul(N) > self.limit.saturating_sub(self.pos) {
+            return Err(self.err("length past the end"));
+        }
+        let mut v = Vec::with_capacity(n);
+        let mut buf = vec![0u8; N * BLOCK.min(n)];
+        let mut left = n;
+        while left > 0 {
+            let k = left.min(BLOCK);
+            let start = self.pos;
+            let chunk = &mut buf[..k * N];
+            self.fill(chunk)?;
+            for (i, rec) in chunk.chunks_exact(N).enumerate() {
+                let t = <&[u8; N]>::try_from(rec).ok().and_then(&mut item);
+                match t {
+                    Some(t) => v.push(t),
+                    None => {
+                        self.pos = start + i * N;
+                        return Err(self.err("record out of range"));
+                    }
+                }
+            }
+            left -= k;
+        }
+        Ok(v)
+    }
+
     fn list<T>(
         &mut self,
-        mut item: impl FnMut(&mut Dec<'a>) -> Result<T, QueryError>,
+        mut item: impl FnMut(&mut Self) -> Result<T, QueryError>,
     ) -> Result<Vec<T>, QueryError> {
         let n = self.u32()? as usize;
-        // Cap the reservation by the bytes left so a corrupt count cannot
-        // allocate wildly.
-        let mut v = Vec::with_capacity(n.min(self.buf.len() - self.pos));
+        let mut v = Vec::with_capacity(n.min(self.limit.saturating_sub(self.pos)));
         for _ in 0..n {
             v.push(item(self)?);
         }
@@ -456,7 +535,7 @@ impl<'a> Dec<'a> {
     }
 }
 
-fn dec_node(d: &mut Dec) -> Result<Node, QueryError> {
+fn dec_node<R: Read>(d: &mut Dec<R>) -> Result<Node, QueryError> {
     Ok(Node {
         id: d.string()?,
         name: d.string()?,
@@ -485,7 +564,7 @@ fn dec_node(d: &mut Dec) -> Result<Node, QueryError> {
     })
 }
 
-fn dec_evidence(d: &mut Dec) -> Result<Evidence, QueryError> {
+fn dec_evidence<R: Read>(d: &mut Dec<R>) -> Result<Evidence, QueryError> {
     Ok(Evidence {
         date: d.opt()?,
         doc: d.string()?,
