@@ -409,7 +409,7 @@ impl FilterArgs {
     /// Fails on a malformed date or a negative weight.
     pub fn into_query_filter(self) -> Result<crate::query::Filter> {
         use crate::query::Filter;
-        if self.min_weight.is_some_and(|w| !(w >= 0.0)) {
+        if self.min_weight.is_some_and(|w| w.is_nan() || w < 0.0) {
             bail!("--min-weight must be a number >= 0");
         }
         let date = |d: Option<String>| d.as_deref().map(Filter::parse_date).transpose();

@@ -24,6 +24,9 @@ pub struct Neighbor {
     pub via: Option<u32>,
 }
 
+/// Per node of a layer: total weight, linking edges, weight per via node.
+type LayerAcc = (u64, Vec<u32>, BTreeMap<u32, u64>);
+
 /// The entities within `depth` hops of `center`, ranked by hops, then
 /// weight (descending), then name. Entities failing the type filter are
 /// neither listed nor passed through.
@@ -37,7 +40,7 @@ pub fn neighborhood(g: &QueryGraph, ef: &EdgeFilter, center: u32, depth: usize) 
     for hops in 1..=depth {
         // node -> (weight, edges, per-via weights); a BTreeMap keeps the
         // layer's order deterministic.
-        let mut layer: BTreeMap<u32, (u64, Vec<u32>, BTreeMap<u32, u64>)> = BTreeMap::new();
+        let mut layer: BTreeMap<u32, LayerAcc> = BTreeMap::new();
         for &f in &frontier {
             for a in g.incident(f) {
                 if seen[a.node as usize] || !ef.node_ok(a.node) || !ef.edge_ok(a.edge) {
