@@ -125,6 +125,12 @@ fn path_json(g: &QueryGraph, ef: &EdgeFilter, hops: &[Hop], cost: Option<f64>) -
     })
 }
 
+/// Whether two paths visit the same entities in the same order.
+fn same_route(a: Option<&PathJson>, b: Option<&PathJson>) -> bool {
+    let ids = |p: &PathJson| -> Vec<String> { p.steps.iter().map(|s| s.to.id.clone()).collect() };
+    matches!((a, b), (Some(a), Some(b)) if ids(a) == ids(b))
+}
+
 fn write_text(out: &mut impl Write, r: &Report) -> std::io::Result<()> {
     let style = Style::detect();
     let sections = [
@@ -135,6 +141,10 @@ fn write_text(out: &mut impl Write, r: &Report) -> std::io::Result<()> {
         let Some(p) = path else { continue };
         if i > 0 {
             writeln!(out)?;
+            if same_route(r.shortest.as_ref(), Some(p)) {
+                writeln!(out, "{}", style.bold(&format!("{title}: the same route")))?;
+                continue;
+            }
         }
         let head = format!(
             "{title}: {} hop{}, cost {:.3}",

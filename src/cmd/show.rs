@@ -80,7 +80,7 @@ pub fn run(config: Config) -> Result<ExitCode> {
         })
         .collect();
     forms.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.form.cmp(&b.form)));
-    let docs = node
+    let mut docs: Vec<DocInfo> = node
         .docs
         .iter()
         .map(|d| {
@@ -92,6 +92,7 @@ pub fn run(config: Config) -> Result<ExitCode> {
             })
         })
         .collect();
+    docs.sort_by(|a, b| (&a.date, &a.id).cmp(&(&b.date, &b.id)));
     let filter = Filter::default();
     let ef = filter.for_graph(&g);
     let neighbors = neighborhood(&g, &ef, n, 1)
