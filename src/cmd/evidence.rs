@@ -51,12 +51,12 @@ pub fn run(config: Config) -> Result<ExitCode> {
     let mut edges = Vec::new();
     for e in edges_between(&g, &ef, a, b) {
         let ev = evidence_of(&g, &ef, e).context("reading evidence")?;
-        edges.push(edge_json(&g, e, ev));
+        edges.push(edge_json(&g, e, ev)?);
     }
     let found = !edges.is_empty();
     let report = Report {
-        a: entity_json(&g, a),
-        b: entity_json(&g, b),
+        a: entity_json(&g, a)?,
+        b: entity_json(&g, b)?,
         edges,
     };
     if config.json {

@@ -47,6 +47,8 @@ struct Row {
     weight: u64,
     kinds: Vec<String>,
     via: Option<String>,
+    #[serde(skip)]
+    via_name: Option<String>,
     evidence: Option<Evidence>,
 }
 
@@ -82,38 +84,43 @@ pub fn run(config: Config) -> Result<ExitCode> {
                 break;
             }
         }
+        let via = match n.via {
+            Some(v) => Some(g.node(v)?),
+            None => None,
+        };
         rows.push(Row {
             rank: i + 1,
-            entity: entity_json(&g, n.node),
+            entity: entity_json(&g, n.node)?,
             hops: n.hops,
             weight: n.weight,
             kinds,
-            via: n.via.map(|v| g.nodes[v as usize].id.clone()),
+            via: via.as_ref().map(|v| v.id.clone()),
+            via_name: via.map(|v| v.name.clone()),
             evidence,
         });
     }
     let found = !rows.is_empty();
     if config.json {
         let report = Report {
-            entity: entity_json(&g, center),
+            entity: entity_json(&g, center)?,
             depth: config.depth.max(1),
             total,
             neighbors: rows,
         };
         write_json(&mut out, &report)?;
     } else if found {
-        write_table(&mut out, &g, &rows)?;
+        write_table(&mut out, &rows)?;
     } else {
         eprintln!(
             "gazegraph: no neighbours of {} match the filters",
-            g.nodes[center as usize].name
+            g.node(center)?.name
         );
     }
     out.flush()?;
     Ok(ExitCode::from(if found { EXIT_OK } else { EXIT_NO_RESULT }))
 }
 
-fn write_table(out: &mut impl Write, g: &query::QueryGraph, rows: &[Row]) -> std::io::Result<()> {
+fn write_table(out: &mut impl Write, rows: &[Row]) -> std::io::Result<()> {
     let style = Style::detect();
     let deep = rows.iter().any(|r| r.hops > 1);
     let mut headers = vec![">#", "name", "type", ">weight", "kinds"];
@@ -138,12 +145,7 @@ fn write_table(out: &mut impl Write, g: &query::QueryGraph, rows: &[Row]) -> std
             ),
         ];
         if deep {
-            let via = r
-                .via
-                .as_deref()
-                .and_then(|id| g.node(id))
-                .map(|v| g.nodes[v as usize].name.clone())
-                .unwrap_or_default();
+            let via = r.via_name.clone().unwrap_or_default();
             cells.push((r.hops.to_string(), Paint::None));
             cells.push((via, Paint::None));
         }

@@ -80,8 +80,8 @@ pub fn run(config: Config) -> Result<ExitCode> {
     };
     let found = shortest.is_some();
     let report = Report {
-        from: entity_json(&g, a),
-        to: entity_json(&g, b),
+        from: entity_json(&g, a)?,
+        to: entity_json(&g, b)?,
         shortest,
         weighted,
     };
@@ -104,8 +104,8 @@ fn path_json(g: &QueryGraph, ef: &EdgeFilter, hops: &[Hop], cost: Option<f64>) -
     for h in hops {
         let e = &g.edges[h.edge as usize];
         steps.push(Step {
-            from: entity_json(g, h.from),
-            to: entity_json(g, h.to),
+            from: entity_json(g, h.from)?,
+            to: entity_json(g, h.to)?,
             kind: g.kind_name(e).to_string(),
             directed: e.directed,
             reversed: e.directed && e.source != h.from,

@@ -70,7 +70,7 @@ pub fn run(config: Config) -> Result<ExitCode> {
     let Some(n) = resolve(&g, &config.entity, config.json, &mut out)? else {
         return Ok(ExitCode::from(EXIT_NO_RESULT));
     };
-    let node = &g.nodes[n as usize];
+    let node = g.node(n)?;
     let mut forms: Vec<Form> = node
         .surface
         .iter()
@@ -84,7 +84,7 @@ pub fn run(config: Config) -> Result<ExitCode> {
         .docs
         .iter()
         .map(|d| {
-            g.document(d).cloned().unwrap_or(DocInfo {
+            g.document(d).cloned().unwrap_or_else(|| DocInfo {
                 id: d.clone(),
                 title: None,
                 date: None,
@@ -95,27 +95,24 @@ pub fn run(config: Config) -> Result<ExitCode> {
     docs.sort_by(|a, b| (&a.date, &a.id).cmp(&(&b.date, &b.id)));
     let filter = Filter::default();
     let ef = filter.for_graph(&g);
-    let neighbors = neighborhood(&g, &ef, n, 1)
-        .into_iter()
-        .take(config.limit)
-        .map(|x| {
-            let other = &g.nodes[x.node as usize];
-            let mut kinds: Vec<String> = x
-                .edges
-                .iter()
-                .map(|&e| g.kind_name(&g.edges[e as usize]).to_string())
-                .collect();
-            kinds.sort();
-            kinds.dedup();
-            Neighbor {
-                id: other.id.clone(),
-                name: other.name.clone(),
-                etype: other.etype,
-                weight: x.weight,
-                kinds,
-            }
-        })
-        .collect();
+    let mut neighbors = Vec::new();
+    for x in neighborhood(&g, &ef, n, 1).into_iter().take(config.limit) {
+        let other = g.node(x.node)?;
+        let mut kinds: Vec<String> = x
+            .edges
+            .iter()
+            .map(|&e| g.kind_name(&g.edges[e as usize]).to_string())
+            .collect();
+        kinds.sort();
+        kinds.dedup();
+        neighbors.push(Neighbor {
+            id: other.id.clone(),
+            name: other.name.clone(),
+            etype: other.etype,
+            weight: x.weight,
+            kinds,
+        });
+    }
     let report = Report {
         id: node.id.clone(),
         name: node.name.clone(),

@@ -52,18 +52,14 @@ pub fn run(config: Config) -> Result<ExitCode> {
     let mut out = BufWriter::new(std::io::stdout().lock());
     let ef = config.filter.for_graph(&g);
     let (scores, exact) = config.by.scores(&g, &ef);
-    let mut order: Vec<u32> = (0..g.nodes.len() as u32)
+    let mut order: Vec<u32> = (0..g.node_count() as u32)
         .filter(|&n| ef.node_ok(n) && scores[n as usize] > 0.0)
         .collect();
-    // Ties break by name then id so the ranking is stable.
-    let key = |n: &u32| {
-        let node = &g.nodes[*n as usize];
-        (node.name.as_str(), *n)
-    };
+    // Ties break by id (the node order) so the ranking is stable.
     let by_score = |a: &u32, b: &u32| {
         scores[*b as usize]
             .total_cmp(&scores[*a as usize])
-            .then_with(|| key(a).cmp(&key(b)))
+            .then(a.cmp(b))
     };
     if order.len() > config.limit && config.limit > 0 {
         order.select_nth_unstable_by(config.limit - 1, by_score);
@@ -71,15 +67,14 @@ pub fn run(config: Config) -> Result<ExitCode> {
     }
     order.sort_by(by_score);
     order.truncate(config.limit);
-    let rows: Vec<Row> = order
-        .iter()
-        .enumerate()
-        .map(|(i, &n)| Row {
+    let mut rows = Vec::with_capacity(order.len());
+    for (i, &n) in order.iter().enumerate() {
+        rows.push(Row {
             rank: i + 1,
-            entity: entity_json(&g, n),
+            entity: entity_json(&g, n)?,
             score: scores[n as usize],
-        })
-        .collect();
+        });
+    }
     let found = !rows.is_empty();
     if config.json {
         let report = Report {

@@ -12,7 +12,7 @@
 //! [`CACHE_VERSION`].
 
 use super::lookup::{KeyEntry, KeyIndex};
-use super::{Adj, EvidenceStore, QEdge, QueryError, QueryGraph};
+use super::{Adj, EvidenceStore, NodeStore, QEdge, QueryError, QueryGraph};
 use crate::graph::{DocInfo, Evidence, GraphData, KnowledgeGraph, Node};
 use crate::types::{EntityType, Modality};
 use std::fs::File;
@@ -23,7 +23,7 @@ use std::sync::Mutex;
 /// First bytes of a cache file.
 const MAGIC: &[u8; 8] = b"GGRAPHB\0";
 /// Version of the cache layout; bump on any change.
-pub const CACHE_VERSION: u32 = 3;
+pub const CACHE_VERSION: u32 = 4;
 /// Header: magic, version, json size, json mtime, json probe hash, hot length.
 const HEADER_LEN: usize = 8 + 4 + 8 + 8 + 8 + 8;
 /// Bytes hashed at each end of graph.json to detect a same-size rewrite.
@@ -143,10 +143,22 @@ fn write_query_cache(g: &QueryGraph, json: &Path, stamp: &Stamp) -> Result<PathB
         hot.opt(&d.date);
         hot.opt(&d.url);
     }
-    hot.u32(g.nodes.len() as u32);
-    for n in &g.nodes {
-        enc_node(&mut hot, n);
+    // Entity types decoded eagerly; full records behind an offsets table.
+    hot.u32(g.types.len() as u32);
+    hot.0.extend(g.types.iter().map(|&t| type_byte(t)));
+    let mut records = Enc(Vec::new());
+    let mut node_offsets = Vec::with_capacity(g.node_count() + 1);
+    for i in 0..g.node_count() {
+        node_offsets.push(records.0.len() as u64);
+        enc_node(&mut records, &*g.node(i as u32)?);
     }
+    node_offsets.push(records.0.len() as u64);
+    hot.u32(node_offsets.len() as u32);
+    for o in node_offsets {
+        hot.u64(o);
+    }
+    hot.u32(records.0.len() as u32);
+    hot.0.extend_from_slice(&records.0);
     hot.strs(&g.kinds);
     hot.u32(g.edges.len() as u32);
     for e in &g.edges {
@@ -236,9 +248,18 @@ fn read_cache(bin: &Path, stamp: &Stamp) -> Result<Option<QueryGraph>, QueryErro
             url: d.opt()?,
         })
     })?;
-    let nodes = d.list(dec_node)?;
+    let types = d.fixed(|b: &[u8; 1]| type_from(b[0]))?;
+    let node_offsets = d.fixed(|b: &[u8; 8]| Some(le64(b, 0)))?;
+    let node_bytes = d.bytes()?;
+    let nodes_ok = node_offsets.len() == types.len() + 1
+        && node_offsets.first() == Some(&0)
+        && node_offsets.last() == Some(&(node_bytes.len() as u64))
+        && node_offsets.windows(2).all(|w| w[0] <= w[1]);
+    if !nodes_ok {
+        return Err(d.err("entity records malformed"));
+    }
     let kinds = d.list(Dec::string)?;
-    let n = nodes.len() as u32;
+    let n = types.len() as u32;
     let edges = d.fixed(|b: &[u8; 27]| {
         let e = QEdge {
             source: le32(b, 0),
@@ -270,7 +291,7 @@ fn read_cache(bin: &Path, stamp: &Stamp) -> Result<Option<QueryGraph>, QueryErro
         };
         (a.node < n && a.edge < ne).then_some(a)
     })?;
-    let csr_ok = adj_start.len() == nodes.len() + 1
+    let csr_ok = adj_start.len() == types.len() + 1
         && adj_start.first() == Some(&0)
         && adj_start.last().is_some_and(|&l| l as usize == adj.len())
         && adj_start.windows(2).all(|w| w[0] <= w[1]);
@@ -284,7 +305,12 @@ fn read_cache(bin: &Path, stamp: &Stamp) -> Result<Option<QueryGraph>, QueryErro
     }
     Ok(Some(QueryGraph {
         documents,
-        nodes,
+        types,
+        nodes: NodeStore::Lazy {
+            path: bin.to_path_buf(),
+            bytes: node_bytes,
+            offsets: node_offsets,
+        },
         kinds,
         edges,
         adj_start,
@@ -385,14 +411,32 @@ fn le64<const N: usize>(b: &[u8; N], i: usize) -> u64 {
     u64::from_le_bytes(a)
 }
 
-fn enc_node(e: &mut Enc, n: &Node) {
-    e.str(&n.id);
-    e.str(&n.name);
-    e.0.push(match n.etype {
+fn type_byte(t: EntityType) -> u8 {
+    match t {
         EntityType::Person => 0,
         EntityType::Place => 1,
         EntityType::Organisation => 2,
-    });
+    }
+}
+
+fn type_from(b: u8) -> Option<EntityType> {
+    match b {
+        0 => Some(EntityType::Person),
+        1 => Some(EntityType::Place),
+        2 => Some(EntityType::Organisation),
+        _ => None,
+    }
+}
+
+/// Decodes one entity record of the cache.
+pub(crate) fn decode_node(rec: &[u8], path: &Path) -> Result<Node, QueryError> {
+    dec_node(&mut Dec::new(rec, path, rec.len()))
+}
+
+fn enc_node(e: &mut Enc, n: &Node) {
+    e.str(&n.id);
+    e.str(&n.name);
+    e.0.push(type_byte(n.etype));
     e.opt(&n.qid);
     e.strs(&n.aliases);
     e.u64(n.mentions);
@@ -539,11 +583,9 @@ fn dec_node<R: Read>(d: &mut Dec<R>) -> Result<Node, QueryError> {
     Ok(Node {
         id: d.string()?,
         name: d.string()?,
-        etype: match d.u8()? {
-            0 => EntityType::Person,
-            1 => EntityType::Place,
-            2 => EntityType::Organisation,
-            _ => return Err(d.err("bad entity type")),
+        etype: match type_from(d.u8()?) {
+            Some(t) => t,
+            None => return Err(d.err("bad entity type")),
         },
         qid: d.opt()?,
         aliases: d.list(Dec::string)?,
@@ -597,7 +639,12 @@ mod tests {
         assert!(cache_path(&json).exists());
         let second = load(&json).unwrap();
         assert!(matches!(second.evidence, EvidenceStore::Lazy(_)));
-        assert_eq!(second.nodes, g.nodes);
+        assert!(matches!(second.nodes, NodeStore::Lazy { .. }));
+        assert_eq!(second.types, g.types);
+        for i in 0..g.node_count() as u32 {
+            assert_eq!(second.node(i).unwrap(), g.node(i).unwrap());
+        }
+        assert!(second.node(99).is_err());
         assert_eq!(second.edges, g.edges);
         assert_eq!(second.kinds, g.kinds);
         assert_eq!(second.adj, g.adj);
@@ -609,7 +656,7 @@ mod tests {
         data.nodes.truncate(2);
         data.edges.truncate(1);
         std::fs::write(&json, serde_json::to_vec(&data).unwrap()).unwrap();
-        assert_eq!(load(&json).unwrap().nodes.len(), 2);
+        assert_eq!(load(&json).unwrap().node_count(), 2);
     }
 
     #[test]
@@ -631,15 +678,16 @@ mod tests {
         let mut bytes = std::fs::read(&bin).unwrap();
         bytes.truncate(HEADER_LEN + 10);
         std::fs::write(&bin, bytes).unwrap();
-        assert_eq!(load(&json).unwrap().nodes.len(), 5);
+        assert_eq!(load(&json).unwrap().node_count(), 5);
     }
 
     fn tiny_data() -> GraphData {
         let g = crate::query::tests::tiny();
         let mut kg = KnowledgeGraph::default();
-        for n in &g.nodes {
+        for i in 0..g.node_count() as u32 {
+            let n = g.node(i).unwrap().into_owned();
             let id = n.id.clone();
-            let ix = kg.graph.add_node(n.clone());
+            let ix = kg.graph.add_node(n);
             kg.index.insert(id, ix);
         }
         for (i, e) in g.edges.iter().enumerate() {

@@ -134,10 +134,7 @@ impl EdgeFilter<'_> {
 
     /// Whether node `n` may be listed or passed through.
     pub fn node_ok(&self, n: u32) -> bool {
-        self.graph
-            .nodes
-            .get(n as usize)
-            .is_some_and(|node| self.filter.type_ok(node.etype))
+        self.graph.etype(n).is_some_and(|t| self.filter.type_ok(t))
     }
 
     /// The filter itself.
@@ -159,7 +156,8 @@ mod tests {
                 let e = &g.edges[i as usize];
                 format!(
                     "{}-{}",
-                    g.nodes[e.source as usize].id, g.nodes[e.target as usize].id
+                    g.node(e.source).unwrap().id,
+                    g.node(e.target).unwrap().id
                 )
             })
             .collect()

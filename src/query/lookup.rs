@@ -3,7 +3,7 @@
 //! diacritics, letters and digits only), with "did you mean" suggestions
 //! for unknown names and a candidate list for ambiguous ones.
 
-use super::QueryGraph;
+use super::{QueryError, QueryGraph};
 use crate::graph::Node;
 use std::cmp::Reverse;
 use unicode_normalization::char::is_combining_mark;
@@ -109,10 +109,13 @@ pub enum Lookup {
 /// Looks `query` up among ids, canonical names, aliases and surface forms.
 /// When several entities match, the best tier wins (id or name, then
 /// alias, then surface form); several entities in that tier are ambiguous.
-pub fn lookup(g: &QueryGraph, query: &str) -> Lookup {
+///
+/// # Errors
+/// Fails when entity records cannot be read from the cache.
+pub fn lookup(g: &QueryGraph, query: &str) -> Result<Lookup, QueryError> {
     let folded = fold(query);
     if folded.is_empty() {
-        return Lookup::Unknown(Vec::new());
+        return Ok(Lookup::Unknown(Vec::new()));
     }
     let hits = g.keys.exact(&folded);
     if let Some(best) = hits.iter().map(|e| e.tier).min() {
@@ -124,28 +127,37 @@ pub fn lookup(g: &QueryGraph, query: &str) -> Lookup {
         nodes.sort_unstable();
         nodes.dedup();
         if let [one] = nodes[..] {
-            return Lookup::Found(one);
+            return Ok(Lookup::Found(one));
         }
-        sort_by_prominence(g, &mut nodes);
-        return Lookup::Ambiguous(nodes);
+        return Ok(Lookup::Ambiguous(by_prominence(
+            g,
+            nodes.into_iter().map(|n| (0, n)),
+        )?));
     }
-    Lookup::Unknown(suggest(g, &folded))
+    Ok(Lookup::Unknown(suggest(g, &folded)?))
 }
 
-/// Most mentioned first, then by name and id.
-fn sort_by_prominence(g: &QueryGraph, nodes: &mut [u32]) {
-    nodes.sort_by_key(|&n| {
-        let node = &g.nodes[n as usize];
-        (Reverse(node.mentions), node.name.clone(), node.id.clone())
-    });
+/// (score, node) pairs sorted by score, then most mentioned, then name and
+/// id; the nodes only.
+fn by_prominence(
+    g: &QueryGraph,
+    scored: impl Iterator<Item = (usize, u32)>,
+) -> Result<Vec<u32>, QueryError> {
+    let mut keyed = Vec::new();
+    for (score, n) in scored {
+        let node = g.node(n)?;
+        keyed.push((score, Reverse(node.mentions), node.name.clone(), n));
+    }
+    keyed.sort();
+    Ok(keyed.into_iter().map(|k| k.3).collect())
 }
 
 /// Entities with a name close to `folded`: within an edit distance that
 /// grows with the query length, or starting with or containing it.
-fn suggest(g: &QueryGraph, folded: &str) -> Vec<u32> {
+fn suggest(g: &QueryGraph, folded: &str) -> Result<Vec<u32>, QueryError> {
     let q: Vec<char> = folded.chars().collect();
     let bound = 1 + q.len() / 4;
-    let mut best: Vec<Option<usize>> = vec![None; g.nodes.len()];
+    let mut best: Vec<Option<usize>> = vec![None; g.node_count()];
     let mut key_chars = Vec::new();
     for e in &g.keys.entries {
         let Ok(key) = std::str::from_utf8(g.keys.key(e)) else {
@@ -170,17 +182,19 @@ fn suggest(g: &QueryGraph, folded: &str) -> Vec<u32> {
             *slot = Some(slot.map_or(score, |s| s.min(score)));
         }
     }
+    // Only the best scores need their records read.
     let mut found: Vec<(usize, u32)> = best
         .iter()
         .enumerate()
         .filter_map(|(i, s)| s.map(|s| (s, i as u32)))
         .collect();
-    found.sort_by_key(|&(s, n)| {
-        let node = &g.nodes[n as usize];
-        (s, Reverse(node.mentions), node.name.clone(), n)
-    });
-    found.truncate(MAX_SUGGESTIONS);
-    found.into_iter().map(|(_, n)| n).collect()
+    found.sort_unstable();
+    if let Some(&(cut, _)) = found.get(MAX_SUGGESTIONS - 1) {
+        found.retain(|&(s, _)| s <= cut);
+    }
+    let mut out = by_prominence(g, found.into_iter())?;
+    out.truncate(MAX_SUGGESTIONS);
+    Ok(out)
 }
 
 /// Optimal string alignment distance (Damerau-Levenshtein without
@@ -208,12 +222,15 @@ pub fn osa_distance(a: &[char], b: &[char]) -> usize {
 }
 
 /// One line describing a node: "id  name  (type, N mentions)".
-pub fn describe(g: &QueryGraph, n: u32) -> String {
-    let node = &g.nodes[n as usize];
-    format!(
+///
+/// # Errors
+/// Fails when the entity record cannot be read from the cache.
+pub fn describe(g: &QueryGraph, n: u32) -> Result<String, QueryError> {
+    let node = g.node(n)?;
+    Ok(format!(
         "{}  {}  ({}, {} mentions)",
         node.id, node.name, node.etype, node.mentions
-    )
+    ))
 }
 
 #[cfg(test)]
@@ -288,7 +305,11 @@ mod tests {
     #[test]
     fn finds_by_any_name() {
         let g = graph();
-        let id = |s: &str| g.nodes.iter().position(|n| n.id == s).unwrap() as u32;
+        let id = |s: &str| {
+            (0..g.node_count() as u32)
+                .find(|&i| g.node(i).unwrap().id == s)
+                .unwrap()
+        };
         for (q, want) in [
             ("kim jong-un", "kim-jong-un"),
             ("Kim-Jong-Un", "kim-jong-un"),
@@ -299,17 +320,17 @@ mod tests {
             ("jose marti", "jose-marti"),
             ("north-korea", "north-korea"),
         ] {
-            assert_eq!(lookup(&g, q), Lookup::Found(id(want)), "{q}");
+            assert_eq!(lookup(&g, q).unwrap(), Lookup::Found(id(want)), "{q}");
         }
     }
 
     #[test]
     fn ambiguous_lists_most_mentioned_first() {
         let g = graph();
-        let Lookup::Ambiguous(c) = lookup(&g, "kim") else {
+        let Lookup::Ambiguous(c) = lookup(&g, "kim").unwrap() else {
             panic!("kim should be ambiguous");
         };
-        let ids: Vec<&str> = c.iter().map(|&n| g.nodes[n as usize].id.as_str()).collect();
+        let ids: Vec<String> = c.iter().map(|&n| g.node(n).unwrap().id.clone()).collect();
         assert_eq!(ids, ["kim-jong-un", "kim-yo-jong"]);
     }
 
@@ -322,17 +343,17 @@ mod tests {
             ("Korutt", "north-korea"),
             ("Sergei Lavro", "sergei-lavrov"),
         ] {
-            let Lookup::Unknown(s) = lookup(&g, q) else {
+            let Lookup::Unknown(s) = lookup(&g, q).unwrap() else {
                 panic!("{q} should be unknown");
             };
             assert_eq!(
-                s.first().map(|&n| g.nodes[n as usize].id.as_str()),
+                s.first().map(|&n| g.node(n).unwrap().id.clone()).as_deref(),
                 Some(want),
                 "{q}"
             );
         }
-        assert_eq!(lookup(&g, "Zelensky"), Lookup::Unknown(vec![]));
-        assert_eq!(lookup(&g, "!!"), Lookup::Unknown(vec![]));
+        assert_eq!(lookup(&g, "Zelensky").unwrap(), Lookup::Unknown(vec![]));
+        assert_eq!(lookup(&g, "!!").unwrap(), Lookup::Unknown(vec![]));
     }
 
     #[test]

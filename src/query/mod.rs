@@ -17,6 +17,8 @@ pub use cache::{load, write_cache};
 pub use filter::Filter;
 
 use crate::graph::{DocInfo, Evidence, KnowledgeGraph, Node};
+use crate::types::EntityType;
+use std::borrow::Cow;
 use std::path::PathBuf;
 
 /// Errors of loading or reading a saved graph.
@@ -93,6 +95,23 @@ pub(crate) enum EvidenceStore {
     Lazy(cache::LazyEvidence),
 }
 
+/// Where entity records live.
+#[derive(Debug)]
+pub(crate) enum NodeStore {
+    /// Decoded, in id order.
+    Inline(Vec<Node>),
+    /// Encoded records in one buffer, decoded when asked for: decoding
+    /// 100,000 records with their strings would dominate a query's time.
+    Lazy {
+        /// The cache file (for error messages).
+        path: PathBuf,
+        /// Record i is `bytes[offsets[i]..offsets[i + 1]]`.
+        bytes: Vec<u8>,
+        /// n + 1 offsets.
+        offsets: Vec<u64>,
+    },
+}
+
 /// A read-only graph for queries: nodes sorted by id, edges sorted by
 /// (kind, source, target), an undirected adjacency index and a folded-name
 /// lookup index.
@@ -100,8 +119,10 @@ pub(crate) enum EvidenceStore {
 pub struct QueryGraph {
     /// Processed documents, sorted by id.
     pub documents: Vec<DocInfo>,
-    /// Entities, sorted by id.
-    pub nodes: Vec<Node>,
+    /// Entities, in id order.
+    pub(crate) nodes: NodeStore,
+    /// The type of each entity (kept decoded for the type filter).
+    pub(crate) types: Vec<EntityType>,
     /// Edge kinds, sorted.
     pub kinds: Vec<String>,
     /// Edges, sorted by (kind, source id, target id).
@@ -179,7 +200,8 @@ impl QueryGraph {
         let (adj_start, adj) = build_adjacency(nodes.len(), &edges);
         QueryGraph {
             documents,
-            nodes,
+            types: nodes.iter().map(|n| n.etype).collect(),
+            nodes: NodeStore::Inline(nodes),
             kinds,
             edges,
             adj_start,
@@ -216,12 +238,47 @@ impl QueryGraph {
         }
     }
 
-    /// The node with this entity id.
-    pub fn node(&self, id: &str) -> Option<u32> {
-        self.nodes
-            .binary_search_by(|n| n.id.as_str().cmp(id))
-            .ok()
-            .map(|i| i as u32)
+    /// Number of entities.
+    pub fn node_count(&self) -> usize {
+        self.types.len()
+    }
+
+    /// The type of entity `i`.
+    pub fn etype(&self, i: u32) -> Option<EntityType> {
+        self.types.get(i as usize).copied()
+    }
+
+    /// The record of entity `i` (decoded on demand from the cache).
+    ///
+    /// # Errors
+    /// [`QueryError::Cache`] when `i` is out of range or its record in
+    /// the cache is corrupt.
+    pub fn node(&self, i: u32) -> Result<Cow<'_, Node>, QueryError> {
+        let bad = |path: &std::path::Path, offset| QueryError::Cache {
+            path: path.to_path_buf(),
+            offset,
+            what: "no such entity record",
+        };
+        match &self.nodes {
+            NodeStore::Inline(v) => v
+                .get(i as usize)
+                .map(Cow::Borrowed)
+                .ok_or_else(|| bad(std::path::Path::new("graph"), i as usize)),
+            NodeStore::Lazy {
+                path,
+                bytes,
+                offsets,
+            } => {
+                let i = i as usize;
+                let (Some(&a), Some(&b)) = (offsets.get(i), offsets.get(i + 1)) else {
+                    return Err(bad(path, i));
+                };
+                let rec = bytes
+                    .get(a as usize..b as usize)
+                    .ok_or_else(|| bad(path, a as usize))?;
+                cache::decode_node(rec, path).map(Cow::Owned)
+            }
+        }
     }
 
     /// The document metadata of a document id.

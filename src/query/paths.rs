@@ -28,10 +28,10 @@ pub struct Neighbor {
 type LayerAcc = (u64, Vec<u32>, BTreeMap<u32, u64>);
 
 /// The entities within `depth` hops of `center`, ranked by hops, then
-/// weight (descending), then name. Entities failing the type filter are
+/// weight (descending), then id. Entities failing the type filter are
 /// neither listed nor passed through.
 pub fn neighborhood(g: &QueryGraph, ef: &EdgeFilter, center: u32, depth: usize) -> Vec<Neighbor> {
-    let mut seen = vec![false; g.nodes.len()];
+    let mut seen = vec![false; g.node_count()];
     if let Some(s) = seen.get_mut(center as usize) {
         *s = true;
     }
@@ -74,20 +74,8 @@ pub fn neighborhood(g: &QueryGraph, ef: &EdgeFilter, center: u32, depth: usize) 
             });
         }
     }
-    out.sort_by(|a, b| {
-        (
-            a.hops,
-            Reverse(a.weight),
-            &g.nodes[a.node as usize].name,
-            a.node,
-        )
-            .cmp(&(
-                b.hops,
-                Reverse(b.weight),
-                &g.nodes[b.node as usize].name,
-                b.node,
-            ))
-    });
+    // Nodes are in id order, so the index breaks ties by id.
+    out.sort_by_key(|a| (a.hops, Reverse(a.weight), a.node));
     out
 }
 
@@ -149,7 +137,7 @@ fn unwind(g: &QueryGraph, ef: &EdgeFilter, parent: &[u32], a: u32, b: u32) -> Op
 /// visited in id order, so ties resolve deterministically). `None` when
 /// `b` cannot be reached; an empty path when `a == b`.
 pub fn shortest_path(g: &QueryGraph, ef: &EdgeFilter, a: u32, b: u32) -> Option<Vec<Hop>> {
-    let mut parent = vec![NONE; g.nodes.len()];
+    let mut parent = vec![NONE; g.node_count()];
     *parent.get_mut(a as usize)? = a;
     let mut queue = std::collections::VecDeque::from([a]);
     while let Some(u) = queue.pop_front() {
@@ -190,7 +178,7 @@ impl Ord for Entry {
 /// so strongly attested links are preferred. Returns the hops and the
 /// total cost; `None` when `b` cannot be reached.
 pub fn weighted_path(g: &QueryGraph, ef: &EdgeFilter, a: u32, b: u32) -> Option<(Vec<Hop>, f64)> {
-    let n = g.nodes.len();
+    let n = g.node_count();
     let mut dist = vec![f64::INFINITY; n];
     let mut parent = vec![NONE; n];
     *dist.get_mut(a as usize)? = 0.0;
@@ -226,12 +214,10 @@ mod tests {
     use crate::query::Filter;
 
     fn names(g: &QueryGraph, hops: &[Hop]) -> String {
-        let mut s: Vec<&str> = hops
-            .iter()
-            .map(|h| g.nodes[h.from as usize].id.as_str())
-            .collect();
+        let id = |n: u32| g.node(n).unwrap().id.clone();
+        let mut s: Vec<String> = hops.iter().map(|h| id(h.from)).collect();
         if let Some(h) = hops.last() {
-            s.push(&g.nodes[h.to as usize].id);
+            s.push(id(h.to));
         }
         s.join("-")
     }
@@ -270,24 +256,18 @@ mod tests {
         let f = Filter::default();
         let ef = f.for_graph(&g);
         let n = neighborhood(&g, &ef, 2, 2);
-        let got: Vec<(&str, usize, u64, Option<&str>)> = n
+        let id = |n: u32| g.node(n).unwrap().id.clone();
+        let got: Vec<(String, usize, u64, Option<String>)> = n
             .iter()
-            .map(|x| {
-                (
-                    g.nodes[x.node as usize].id.as_str(),
-                    x.hops,
-                    x.weight,
-                    x.via.map(|v| g.nodes[v as usize].id.as_str()),
-                )
-            })
+            .map(|x| (id(x.node), x.hops, x.weight, x.via.map(id)))
             .collect();
         assert_eq!(
             got,
             vec![
-                ("d", 1, 3, None),
-                ("b", 1, 2, None),
-                ("a", 1, 1, None),
-                ("e", 2, 4, Some("d"))
+                ("d".into(), 1, 3, None),
+                ("b".into(), 1, 2, None),
+                ("a".into(), 1, 1, None),
+                ("e".into(), 2, 4, Some("d".into()))
             ]
         );
         assert_eq!(neighborhood(&g, &ef, 2, 1).len(), 3);

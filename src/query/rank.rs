@@ -54,7 +54,7 @@ impl Measure {
 /// The simple undirected view of the passing edges: for each node its
 /// distinct neighbours in id order (no self-loops).
 fn simple_neighbors(g: &QueryGraph, ef: &EdgeFilter) -> Vec<Vec<u32>> {
-    (0..g.nodes.len() as u32)
+    (0..g.node_count() as u32)
         .map(|v| {
             let mut out: Vec<u32> = Vec::new();
             for a in g.incident(v) {
@@ -69,7 +69,7 @@ fn simple_neighbors(g: &QueryGraph, ef: &EdgeFilter) -> Vec<Vec<u32>> {
 
 /// Number of distinct neighbours of each node over passing edges.
 pub fn degree(g: &QueryGraph, ef: &EdgeFilter) -> Vec<f64> {
-    (0..g.nodes.len() as u32)
+    (0..g.node_count() as u32)
         .map(|v| {
             let mut last = None;
             let mut d = 0usize;
@@ -86,7 +86,7 @@ pub fn degree(g: &QueryGraph, ef: &EdgeFilter) -> Vec<f64> {
 
 /// Sum of the weights of each node's passing edges.
 pub fn weight(g: &QueryGraph, ef: &EdgeFilter) -> Vec<f64> {
-    let mut w = vec![0.0; g.nodes.len()];
+    let mut w = vec![0.0; g.node_count()];
     for (i, e) in g.edges.iter().enumerate() {
         if ef.edge_ok(i as u32) {
             w[e.source as usize] += e.weight as f64;
@@ -104,7 +104,7 @@ pub fn weight(g: &QueryGraph, ef: &EdgeFilter) -> Vec<f64> {
 /// evenly. Iterates until the L1 change is below [`TOLERANCE`] or
 /// [`MAX_ITERATIONS`]. Ranks sum to 1.
 pub fn pagerank(g: &QueryGraph, ef: &EdgeFilter) -> Vec<f64> {
-    let n = g.nodes.len();
+    let n = g.node_count();
     if n == 0 {
         return Vec::new();
     }
@@ -148,7 +148,7 @@ pub fn pagerank(g: &QueryGraph, ef: &EdgeFilter) -> Vec<f64> {
 /// [`BETWEENNESS_SAMPLES`] evenly spaced source nodes and scaled up. The
 /// flag says whether the result is exact.
 pub fn betweenness(g: &QueryGraph, ef: &EdgeFilter) -> (Vec<f64>, bool) {
-    let n = g.nodes.len();
+    let n = g.node_count();
     let adj = simple_neighbors(g, ef);
     let exact = n <= EXACT_BETWEENNESS_LIMIT;
     let sources: Vec<usize> = if exact {

@@ -8,7 +8,7 @@ use super::{QueryError, QueryGraph};
 use crate::graph::Evidence;
 use crate::types::EntityType;
 use serde::Serialize;
-use std::io::{self, Write};
+use std::io::Write;
 
 /// An entity in JSON output.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -25,14 +25,17 @@ pub struct EntityJson {
 }
 
 /// The JSON shape of node `n`.
-pub fn entity_json(g: &QueryGraph, n: u32) -> EntityJson {
-    let node = &g.nodes[n as usize];
-    EntityJson {
+///
+/// # Errors
+/// Fails when the entity record cannot be read from the cache.
+pub fn entity_json(g: &QueryGraph, n: u32) -> Result<EntityJson, QueryError> {
+    let node = g.node(n)?;
+    Ok(EntityJson {
         id: node.id.clone(),
         name: node.name.clone(),
         etype: node.etype,
         mentions: node.mentions,
-    }
+    })
 }
 
 /// An edge in JSON output.
@@ -53,16 +56,19 @@ pub struct EdgeJson {
 }
 
 /// The JSON shape of edge `e` with the given evidence.
-pub fn edge_json(g: &QueryGraph, e: u32, evidence: Vec<Evidence>) -> EdgeJson {
+///
+/// # Errors
+/// Fails when an entity record cannot be read from the cache.
+pub fn edge_json(g: &QueryGraph, e: u32, evidence: Vec<Evidence>) -> Result<EdgeJson, QueryError> {
     let edge = &g.edges[e as usize];
-    EdgeJson {
+    Ok(EdgeJson {
         kind: g.kind_name(edge).to_string(),
-        source: g.nodes[edge.source as usize].id.clone(),
-        target: g.nodes[edge.target as usize].id.clone(),
+        source: g.node(edge.source)?.id.clone(),
+        target: g.node(edge.target)?.id.clone(),
         directed: edge.directed,
         weight: edge.weight,
         evidence,
-    }
+    })
 }
 
 /// The evidence of edge `e` that passes the date filter.
@@ -104,14 +110,14 @@ struct LookupFailure<'a> {
 /// on `out`) and returns `None`: the caller exits with "no result".
 ///
 /// # Errors
-/// Fails when writing fails.
+/// Fails when writing fails or entity records cannot be read.
 pub fn resolve(
     g: &QueryGraph,
     query: &str,
     json: bool,
     out: &mut impl Write,
-) -> io::Result<Option<u32>> {
-    let (error, candidates, message) = match lookup(g, query) {
+) -> anyhow::Result<Option<u32>> {
+    let (error, candidates, message) = match lookup(g, query)? {
         Lookup::Found(n) => return Ok(Some(n)),
         Lookup::Ambiguous(c) => {
             let mut m = format!(
@@ -120,20 +126,18 @@ pub fn resolve(
             );
             for &n in &c {
                 m.push_str("\n  ");
-                m.push_str(&describe(g, n));
+                m.push_str(&describe(g, n)?);
             }
             ("ambiguous_entity", c, m)
         }
         Lookup::Unknown(s) => {
             let mut m = format!("unknown entity '{query}'");
             if !s.is_empty() {
-                let names: Vec<String> = s
-                    .iter()
-                    .map(|&n| {
-                        let node = &g.nodes[n as usize];
-                        format!("{} ({})", node.name, node.id)
-                    })
-                    .collect();
+                let mut names = Vec::new();
+                for &n in &s {
+                    let node = g.node(n)?;
+                    names.push(format!("{} ({})", node.name, node.id));
+                }
                 m.push_str(&format!("; did you mean: {}?", names.join(", ")));
             }
             ("unknown_entity", s, m)
@@ -143,7 +147,10 @@ pub fn resolve(
         let failure = LookupFailure {
             error,
             query,
-            candidates: candidates.iter().map(|&n| entity_json(g, n)).collect(),
+            candidates: candidates
+                .iter()
+                .map(|&n| entity_json(g, n))
+                .collect::<Result<_, _>>()?,
         };
         super::table::write_json(out, &failure)?;
         out.flush()?;
