@@ -2,7 +2,6 @@
 
 use super::filter::EdgeFilter;
 use super::QueryGraph;
-use std::collections::VecDeque;
 
 /// PageRank damping factor.
 pub const DAMPING: f64 = 0.85;
@@ -10,10 +9,11 @@ pub const DAMPING: f64 = 0.85;
 pub const TOLERANCE: f64 = 1e-9;
 /// PageRank stops after this many iterations at most.
 pub const MAX_ITERATIONS: usize = 100;
-/// Betweenness is exact up to this many nodes, sampled above.
-pub const EXACT_BETWEENNESS_LIMIT: usize = 5_000;
-/// Source nodes sampled for approximate betweenness.
-pub const BETWEENNESS_SAMPLES: usize = 256;
+/// Betweenness is exact while nodes x adjacency entries (the work of one
+/// breadth-first search per node) stays within this; sampled above.
+pub const BETWEENNESS_BUDGET: usize = 50_000_000;
+/// Fewest source nodes sampled for estimated betweenness.
+pub const MIN_BETWEENNESS_SAMPLES: usize = 16;
 
 /// A ranking measure.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -51,20 +51,26 @@ impl Measure {
     }
 }
 
-/// The simple undirected view of the passing edges: for each node its
-/// distinct neighbours in id order (no self-loops).
-fn simple_neighbors(g: &QueryGraph, ef: &EdgeFilter) -> Vec<Vec<u32>> {
-    (0..g.node_count() as u32)
-        .map(|v| {
-            let mut out: Vec<u32> = Vec::new();
-            for a in g.incident(v) {
-                if a.node != v && out.last() != Some(&a.node) && ef.edge_ok(a.edge) {
-                    out.push(a.node);
-                }
+/// The simple undirected view of the passing edges as a flat adjacency:
+/// each node's distinct neighbours in id order (no self-loops).
+fn simple_csr(g: &QueryGraph, ef: &EdgeFilter) -> (Vec<u32>, Vec<u32>) {
+    let n = g.node_count();
+    let mut start = Vec::with_capacity(n + 1);
+    let mut adj = Vec::new();
+    start.push(0u32);
+    for v in 0..n as u32 {
+        let first = adj.len();
+        for a in g.incident(v) {
+            if a.node != v && adj.len() > first && adj.last() == Some(&a.node) {
+                continue;
             }
-            out
-        })
-        .collect()
+            if a.node != v && ef.edge_ok(a.edge) {
+                adj.push(a.node);
+            }
+        }
+        start.push(adj.len() as u32);
+    }
+    (start, adj)
 }
 
 /// Number of distinct neighbours of each node over passing edges.
@@ -143,69 +149,73 @@ pub fn pagerank(g: &QueryGraph, ef: &EdgeFilter) -> Vec<f64> {
 }
 
 /// Betweenness centrality (Brandes) over the simple undirected view,
-/// unweighted, each unordered pair counted once. Exact up to
-/// [`EXACT_BETWEENNESS_LIMIT`] nodes; above that it is estimated from
-/// [`BETWEENNESS_SAMPLES`] evenly spaced source nodes and scaled up. The
+/// unweighted, each unordered pair counted once. Exact while
+/// nodes x adjacency entries stays within [`BETWEENNESS_BUDGET`]; above
+/// that it is estimated from evenly spaced source nodes (as many as the
+/// budget allows, at least [`MIN_BETWEENNESS_SAMPLES`]) and scaled up. The
 /// flag says whether the result is exact.
 pub fn betweenness(g: &QueryGraph, ef: &EdgeFilter) -> (Vec<f64>, bool) {
     let n = g.node_count();
-    let adj = simple_neighbors(g, ef);
-    let exact = n <= EXACT_BETWEENNESS_LIMIT;
-    let sources: Vec<usize> = if exact {
-        (0..n).collect()
+    let (start, adj) = simple_csr(g, ef);
+    let work = adj.len().max(1);
+    let exact = n.saturating_mul(work) <= BETWEENNESS_BUDGET;
+    let k = if exact {
+        n
     } else {
-        (0..BETWEENNESS_SAMPLES)
-            .map(|i| i * n / BETWEENNESS_SAMPLES)
-            .collect()
+        (BETWEENNESS_BUDGET / work).clamp(MIN_BETWEENNESS_SAMPLES, n)
     };
     let mut cb = vec![0.0; n];
     let mut sigma = vec![0.0f64; n];
-    let mut dist = vec![-1i64; n];
+    let mut dist = vec![u32::MAX; n];
     let mut delta = vec![0.0f64; n];
-    let mut preds: Vec<Vec<u32>> = vec![Vec::new(); n];
-    let mut stack = Vec::with_capacity(n);
-    let mut queue = VecDeque::new();
-    for &s in &sources {
-        for &v in &stack {
-            let v = v as usize;
-            sigma[v] = 0.0;
-            dist[v] = -1;
-            delta[v] = 0.0;
-            preds[v].clear();
+    let mut order: Vec<u32> = Vec::with_capacity(n);
+    let around = |v: u32| &adj[start[v as usize] as usize..start[v as usize + 1] as usize];
+    for i in 0..k {
+        let s = if exact { i } else { i * n / k };
+        for &v in &order {
+            sigma[v as usize] = 0.0;
+            dist[v as usize] = u32::MAX;
+            delta[v as usize] = 0.0;
         }
-        stack.clear();
+        order.clear();
         sigma[s] = 1.0;
         dist[s] = 0;
-        queue.push_back(s as u32);
-        while let Some(v) = queue.pop_front() {
-            stack.push(v);
-            let vi = v as usize;
-            for &w in &adj[vi] {
+        order.push(s as u32);
+        // BFS; `order` doubles as the queue and, read backwards, the stack.
+        let mut head = 0;
+        while let Some(&v) = order.get(head) {
+            head += 1;
+            let dv = dist[v as usize];
+            for &w in around(v) {
                 let wi = w as usize;
-                if dist[wi] < 0 {
-                    dist[wi] = dist[vi] + 1;
-                    queue.push_back(w);
+                if dist[wi] == u32::MAX {
+                    dist[wi] = dv + 1;
+                    order.push(w);
                 }
-                if dist[wi] == dist[vi] + 1 {
-                    sigma[wi] += sigma[vi];
-                    preds[wi].push(v);
+                if dist[wi] == dv + 1 {
+                    sigma[wi] += sigma[v as usize];
                 }
             }
         }
-        for &w in stack.iter().rev() {
+        // Predecessors of w are its neighbours one step closer to s.
+        for &w in order.iter().rev() {
             let wi = w as usize;
-            for &v in &preds[wi] {
+            let dw = dist[wi];
+            let coeff = (1.0 + delta[wi]) / sigma[wi];
+            for &v in around(w) {
                 let vi = v as usize;
-                delta[vi] += sigma[vi] / sigma[wi] * (1.0 + delta[wi]);
+                if dist[vi] != u32::MAX && dist[vi] + 1 == dw {
+                    delta[vi] += sigma[vi] * coeff;
+                }
             }
             if wi != s {
                 cb[wi] += delta[wi];
             }
         }
     }
-    // Each unordered pair was counted from both ends; sampling covers
-    // sources.len() of n sources.
-    let scale = 0.5 * n as f64 / sources.len().max(1) as f64;
+    // Each unordered pair was counted from both ends; sampling covers k of
+    // n sources.
+    let scale = 0.5 * n as f64 / k.max(1) as f64;
     cb.iter_mut().for_each(|x| *x *= scale);
     (cb, exact)
 }
