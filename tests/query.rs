@@ -170,6 +170,25 @@ fn no_path_between_components_exits_1() {
 }
 
 #[test]
+fn any_name_variant_finds_the_same_entity() {
+    let (_d, g) = sample();
+    for group in [
+        &["Sergei Lavrov", "sergey lavrov", "LAVROV", "Sergey-Lavrov"][..],
+        &["Korut", "korea utara", "Korea-Utara"],
+        &["Kim Jong-un", "kim jong un", "Kim Jong Un"],
+    ] {
+        let ids: Vec<Value> = group
+            .iter()
+            .map(|q| json_of(&g, &["show", q])["id"].clone())
+            .collect();
+        assert!(ids.iter().all(|id| id == &ids[0]), "{group:?}: {ids:?}");
+        // The id itself works too.
+        let id = ids[0].as_str().unwrap();
+        assert_eq!(json_of(&g, &["show", id])["id"], ids[0]);
+    }
+}
+
+#[test]
 fn show_korut_lists_the_variants_seen() {
     let (_d, g) = sample();
     let v = json_of(&g, &["show", "Korut"]);

@@ -216,6 +216,11 @@ fn write_query_cache(g: &QueryGraph, json: &Path, stamp: &Stamp) -> Result<PathB
     f.write_all(&hot.0).map_err(io)?;
     f.write_all(&offsets.0).map_err(io)?;
     f.write_all(&cold.0).map_err(io)?;
+    // A temp file is private (0600); give the cache graph.json's permissions
+    // so whoever may read the graph may read its cache.
+    if let Ok(meta) = std::fs::metadata(json) {
+        let _ = f.set_permissions(meta.permissions());
+    }
     tmp.persist(&bin).map_err(|e| io(e.error))?;
     Ok(bin)
 }
