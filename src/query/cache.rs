@@ -69,8 +69,7 @@ pub fn load(json: &Path) -> Result<QueryGraph, QueryError> {
         source,
     })?;
     drop(bytes);
-    let (kg, _dropped) = KnowledgeGraph::from_data(data);
-    let g = QueryGraph::from_knowledge(&kg);
+    let g = QueryGraph::from_data(data);
     if use_cache {
         let _ = write_query_cache(&g, json, &stamp);
     }

@@ -77,7 +77,7 @@ impl Filter {
             graph
                 .kinds
                 .iter()
-                .map(|k| self.kinds.iter().any(|want| want.eq_ignore_ascii_case(k)))
+                .map(|k| self.kinds.iter().any(|want| kind_matches(want, k)))
                 .collect()
         });
         EdgeFilter {
@@ -87,6 +87,13 @@ impl Filter {
             open: self.kinds.is_empty() && self.min_weight.is_none() && !self.has_dates(),
         }
     }
+}
+
+/// Whether a `--kind` value names edge kind `kind`: any letter case, and
+/// `co` (the tables' short name) for co-occurrence.
+fn kind_matches(want: &str, kind: &str) -> bool {
+    want.eq_ignore_ascii_case(kind)
+        || (want.eq_ignore_ascii_case("co") && kind == crate::graph::COOCCURRENCE)
 }
 
 impl EdgeFilter<'_> {
@@ -192,6 +199,11 @@ mod tests {
                 vec!["b-c", "c-d"],
             ),
         ];
+        let co = Filter {
+            kinds: vec!["co".into()],
+            ..Filter::default()
+        };
+        assert_eq!(passing(&g, &co).len(), 4);
         for (f, want) in cases {
             assert_eq!(passing(&g, &f), want, "{f:?}");
         }

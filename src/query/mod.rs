@@ -211,6 +211,66 @@ impl QueryGraph {
         }
     }
 
+    /// Builds the query view straight from graph.json's data, moving its
+    /// strings (no intermediate petgraph): same order and content as
+    /// [`QueryGraph::from_knowledge`] of [`KnowledgeGraph::from_data`].
+    pub fn from_data(data: crate::graph::GraphData) -> QueryGraph {
+        let mut nodes = data.nodes;
+        nodes.sort_by(|a, b| a.id.cmp(&b.id));
+        nodes.dedup_by(|a, b| a.id == b.id);
+        let index: std::collections::HashMap<String, u32> = nodes
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n.id.clone(), i as u32))
+            .collect();
+        let mut kinds: Vec<String> = Vec::new();
+        {
+            let mut seen: Vec<&str> = data.edges.iter().map(|e| e.edge.kind.as_str()).collect();
+            seen.sort_unstable();
+            seen.dedup();
+            kinds.extend(seen.into_iter().map(str::to_string));
+        }
+        let mut raw: Vec<(u16, u32, u32, crate::graph::Edge)> = data
+            .edges
+            .into_iter()
+            .filter_map(|e| {
+                let kind = kinds.binary_search(&e.edge.kind).ok()? as u16;
+                Some((kind, *index.get(&e.source)?, *index.get(&e.target)?, e.edge))
+            })
+            .collect();
+        raw.sort_by_key(|r| (r.0, r.1, r.2));
+        let mut edges = Vec::with_capacity(raw.len());
+        let mut evidence = Vec::with_capacity(raw.len());
+        for (kind, source, target, edge) in raw {
+            let (first_date, last_date) = date_span(&edge.evidence);
+            edges.push(QEdge {
+                source,
+                target,
+                kind,
+                directed: edge.directed,
+                weight: edge.weight,
+                first_date,
+                last_date,
+            });
+            evidence.push(edge.evidence);
+        }
+        let mut documents = data.documents;
+        documents.sort();
+        let keys = lookup::KeyIndex::build(&nodes);
+        let (adj_start, adj) = build_adjacency(nodes.len(), &edges);
+        QueryGraph {
+            documents,
+            types: nodes.iter().map(|n| n.etype).collect(),
+            nodes: NodeStore::Inline(nodes),
+            kinds,
+            edges,
+            adj_start,
+            adj,
+            keys,
+            evidence: EvidenceStore::Inline(evidence),
+        }
+    }
+
     /// The edges incident to `node` (either direction), sorted by neighbour.
     pub fn incident(&self, node: u32) -> &[Adj] {
         let i = node as usize;
@@ -405,6 +465,38 @@ pub(crate) mod tests {
             negated: vec![],
         };
         QueryGraph::from_knowledge(&KnowledgeGraph::from_data(data).0)
+    }
+
+    #[test]
+    fn from_data_matches_from_knowledge() {
+        let g = tiny();
+        let mut kg = KnowledgeGraph::default();
+        for i in 0..g.node_count() as u32 {
+            kg.graph.add_node(g.node(i).unwrap().into_owned());
+        }
+        for (i, e) in g.edges.iter().enumerate() {
+            kg.graph.add_edge(
+                petgraph::graph::NodeIndex::new(e.source as usize),
+                petgraph::graph::NodeIndex::new(e.target as usize),
+                Edge {
+                    kind: g.kind_name(e).to_string(),
+                    directed: e.directed,
+                    weight: e.weight,
+                    evidence: g.evidence(i as u32).unwrap(),
+                },
+            );
+        }
+        let mut data = kg.to_data();
+        data.nodes.reverse();
+        data.edges.reverse();
+        let h = QueryGraph::from_data(data);
+        assert_eq!(h.types, g.types);
+        assert_eq!(h.edges, g.edges);
+        assert_eq!(h.adj, g.adj);
+        assert_eq!(h.keys, g.keys);
+        for i in 0..g.edges.len() as u32 {
+            assert_eq!(h.evidence(i).unwrap(), g.evidence(i).unwrap());
+        }
     }
 
     #[test]
