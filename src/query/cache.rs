@@ -1,20 +1,28 @@
 //! Loading a saved graph for queries, and the binary cache `graph.bin`.
 //!
 //! graph.json of a large corpus takes seconds to parse, so queries read a
-//! compact binary copy written beside it. The cache starts with a header
-//! (magic, format version, and the size, modification time and a hash of
-//! the head and tail of the graph.json it was made from); a cache whose
-//! header does not match its graph.json is ignored and rewritten. The hot
-//! section (documents, nodes, edges without evidence, lookup keys) is read
-//! in one go; evidence sentences sit in a cold section read per edge on
-//! demand. All integers are little-endian; strings are a u32 length plus
-//! UTF-8 bytes. The format is private to this module and may change with
-//! [`CACHE_VERSION`].
+//! compact binary copy written beside it. Layout (little-endian; strings
+//! are a u32 length plus UTF-8 bytes; lists a u32 count plus items):
+//!
+//! 1. header: magic `GGRAPHB\0`, [`CACHE_VERSION`], and the size,
+//!    modification time (ns) and FNV-1a hash of the first and last 64 KiB
+//!    of the graph.json it was made from, then the hot section's length.
+//!    A cache whose header does not match its graph.json is ignored (and
+//!    rewritten by the next load).
+//! 2. hot section, read at load: documents; one type byte per entity; the
+//!    entity records' offsets and bytes (decoded only when an entity is
+//!    shown); edge kinds; fixed-size edge records (endpoints, kind,
+//!    direction, weight, first and last evidence date); the folded-name
+//!    lookup index; the undirected adjacency index.
+//! 3. evidence offsets, one u64 per edge plus one, read per edge on demand.
+//! 4. cold section: the evidence sentences of each edge.
 
+use super::codec::{
+    dec_evidence, enc_evidence, enc_node, le32, le64, type_byte, type_from, Dec, Enc,
+};
 use super::lookup::{KeyEntry, KeyIndex};
 use super::{Adj, EvidenceStore, NodeStore, QEdge, QueryError, QueryGraph};
-use crate::graph::{DocInfo, Evidence, GraphData, KnowledgeGraph, Node};
-use crate::types::{EntityType, Modality};
+use crate::graph::{DocInfo, Evidence, GraphData, KnowledgeGraph};
 use std::fs::File;
 use std::io::{BufReader, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
@@ -369,262 +377,6 @@ impl LazyEvidence {
         f.read_exact(&mut buf).map_err(io)?;
         Dec::new(&buf[..], &self.path, buf.len()).list(dec_evidence)
     }
-}
-
-struct Enc(Vec<u8>);
-
-impl Enc {
-    fn u32(&mut self, v: u32) {
-        self.0.extend_from_slice(&v.to_le_bytes());
-    }
-    fn u64(&mut self, v: u64) {
-        self.0.extend_from_slice(&v.to_le_bytes());
-    }
-    fn str(&mut self, s: &str) {
-        self.u32(s.len() as u32);
-        self.0.extend_from_slice(s.as_bytes());
-    }
-    fn opt(&mut self, s: &Option<String>) {
-        match s {
-            Some(s) => {
-                self.0.push(1);
-                self.str(s);
-            }
-            None => self.0.push(0),
-        }
-    }
-    fn strs(&mut self, v: &[String]) {
-        self.u32(v.len() as u32);
-        for s in v {
-            self.str(s);
-        }
-    }
-}
-
-/// The little-endian u32 at `i` of a fixed-size record.
-fn le32<const N: usize>(b: &[u8; N], i: usize) -> u32 {
-    let mut a = [0u8; 4];
-    a.copy_from_slice(&b[i..i + 4]);
-    u32::from_le_bytes(a)
-}
-
-/// The little-endian u64 at `i` of a fixed-size record.
-fn le64<const N: usize>(b: &[u8; N], i: usize) -> u64 {
-    let mut a = [0u8; 8];
-    a.copy_from_slice(&b[i..i + 8]);
-    u64::from_le_bytes(a)
-}
-
-fn type_byte(t: EntityType) -> u8 {
-    match t {
-        EntityType::Person => 0,
-        EntityType::Place => 1,
-        EntityType::Organisation => 2,
-    }
-}
-
-fn type_from(b: u8) -> Option<EntityType> {
-    match b {
-        0 => Some(EntityType::Person),
-        1 => Some(EntityType::Place),
-        2 => Some(EntityType::Organisation),
-        _ => None,
-    }
-}
-
-/// Decodes one entity record of the cache.
-pub(crate) fn decode_node(rec: &[u8], path: &Path) -> Result<Node, QueryError> {
-    dec_node(&mut Dec::new(rec, path, rec.len()))
-}
-
-fn enc_node(e: &mut Enc, n: &Node) {
-    e.str(&n.id);
-    e.str(&n.name);
-    e.0.push(type_byte(n.etype));
-    e.opt(&n.qid);
-    e.strs(&n.aliases);
-    e.u64(n.mentions);
-    e.u64(n.documents);
-    e.u32(n.surface.len() as u32);
-    for (s, c) in &n.surface {
-        e.str(s);
-        e.u64(*c);
-    }
-    e.strs(&n.docs);
-    e.opt(&n.first_seen);
-    e.opt(&n.last_seen);
-}
-
-fn enc_evidence(e: &mut Enc, ev: &Evidence) {
-    e.opt(&ev.date);
-    e.str(&ev.doc);
-    e.u32(ev.sentence);
-    e.str(&ev.text);
-    e.opt(&ev.trigger);
-    e.0.push(match ev.modality {
-        None => 0,
-        Some(Modality::Asserted) => 1,
-        Some(Modality::Planned) => 2,
-        Some(Modality::Negated) => 3,
-    });
-}
-
-/// A decoder over any reader, tracking its position for error messages.
-struct Dec<'p, R: Read> {
-    r: R,
-    pos: usize,
-    /// Bytes available, to cap allocations a corrupt count could ask for.
-    limit: usize,
-    path: &'p Path,
-}
-
-impl<'p, R: Read> Dec<'p, R> {
-    fn new(r: R, path: &'p Path, limit: usize) -> Dec<'p, R> {
-        Dec {
-            r,
-            pos: 0,
-            limit,
-            path,
-        }
-    }
-    fn err(&self, what: &'static str) -> QueryError {
-        QueryError::Cache {
-            path: self.path.to_path_buf(),
-            offset: self.pos,
-            what,
-        }
-    }
-    fn fill(&mut self, buf: &mut [u8]) -> Result<(), QueryError> {
-        if self.r.read_exact(buf).is_err() {
-            return Err(self.err("truncated"));
-        }
-        self.pos += buf.len();
-        Ok(())
-    }
-    fn u8(&mut self) -> Result<u8, QueryError> {
-        let mut b = [0u8; 1];
-        self.fill(&mut b)?;
-        Ok(b[0])
-    }
-    fn u32(&mut self) -> Result<u32, QueryError> {
-        let mut b = [0u8; 4];
-        self.fill(&mut b)?;
-        Ok(u32::from_le_bytes(b))
-    }
-    fn u64(&mut self) -> Result<u64, QueryError> {
-        let mut b = [0u8; 8];
-        self.fill(&mut b)?;
-        Ok(u64::from_le_bytes(b))
-    }
-    fn bytes(&mut self) -> Result<Vec<u8>, QueryError> {
-        let n = self.u32()? as usize;
-        if n > self.limit.saturating_sub(self.pos) {
-            return Err(self.err("length past the end"));
-        }
-        let mut v = vec![0u8; n];
-        self.fill(&mut v)?;
-        Ok(v)
-    }
-    fn string(&mut self) -> Result<String, QueryError> {
-        let v = self.bytes()?;
-        String::from_utf8(v).map_err(|_| self.err("invalid UTF-8"))
-    }
-    fn opt(&mut self) -> Result<Option<String>, QueryError> {
-        match self.u8()? {
-            0 => Ok(None),
-            _ => self.string().map(Some),
-        }
-    }
-    /// A list of fixed-size records, read in blocks (per-field reads
-    /// would dominate the load time); `item` returns `None` for a record
-    /// out of range.
-    fn fixed<const N: usize, T>(
-        &mut self,
-        mut item: impl FnMut(&[u8; N]) -> Option<T>,
-    ) -> Result<Vec<T>, QueryError> {
-        const BLOCK: usize = 4096;
-        let n = self.u32()? as usize;
-        if n.saturating_mul(N) > self.limit.saturating_sub(self.pos) {
-            return Err(self.err("length past the end"));
-        }
-        let mut v = Vec::with_capacity(n);
-        let mut buf = vec![0u8; N * BLOCK.min(n)];
-        let mut left = n;
-        while left > 0 {
-            let k = left.min(BLOCK);
-            let start = self.pos;
-            let chunk = &mut buf[..k * N];
-            self.fill(chunk)?;
-            for (i, rec) in chunk.chunks_exact(N).enumerate() {
-                let t = <&[u8; N]>::try_from(rec).ok().and_then(&mut item);
-                match t {
-                    Some(t) => v.push(t),
-                    None => {
-                        self.pos = start + i * N;
-                        return Err(self.err("record out of range"));
-                    }
-                }
-            }
-            left -= k;
-        }
-        Ok(v)
-    }
-
-    fn list<T>(
-        &mut self,
-        mut item: impl FnMut(&mut Self) -> Result<T, QueryError>,
-    ) -> Result<Vec<T>, QueryError> {
-        let n = self.u32()? as usize;
-        let mut v = Vec::with_capacity(n.min(self.limit.saturating_sub(self.pos)));
-        for _ in 0..n {
-            v.push(item(self)?);
-        }
-        Ok(v)
-    }
-}
-
-fn dec_node<R: Read>(d: &mut Dec<R>) -> Result<Node, QueryError> {
-    Ok(Node {
-        id: d.string()?,
-        name: d.string()?,
-        etype: match type_from(d.u8()?) {
-            Some(t) => t,
-            None => return Err(d.err("bad entity type")),
-        },
-        qid: d.opt()?,
-        aliases: d.list(Dec::string)?,
-        mentions: d.u64()?,
-        documents: d.u64()?,
-        surface: {
-            let n = d.u32()?;
-            let mut m = std::collections::BTreeMap::new();
-            for _ in 0..n {
-                let s = d.string()?;
-                m.insert(s, d.u64()?);
-            }
-            m
-        },
-        docs: d.list(Dec::string)?,
-        first_seen: d.opt()?,
-        last_seen: d.opt()?,
-    })
-}
-
-fn dec_evidence<R: Read>(d: &mut Dec<R>) -> Result<Evidence, QueryError> {
-    Ok(Evidence {
-        date: d.opt()?,
-        doc: d.string()?,
-        sentence: d.u32()?,
-        text: d.string()?,
-        trigger: d.opt()?,
-        modality: match d.u8()? {
-            0 => None,
-            1 => Some(Modality::Asserted),
-            2 => Some(Modality::Planned),
-            3 => Some(Modality::Negated),
-            _ => return Err(d.err("bad modality")),
-        },
-    })
 }
 
 #[cfg(test)]
