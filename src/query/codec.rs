@@ -264,3 +264,59 @@ pub(crate) fn dec_evidence<R: Read>(d: &mut Dec<R>) -> Result<Evidence, QueryErr
         },
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn records_round_trip() {
+        let path = Path::new("graph.bin");
+        let evidence: Vec<Evidence> = [
+            None,
+            Some(Modality::Asserted),
+            Some(Modality::Planned),
+            Some(Modality::Negated),
+        ]
+        .into_iter()
+        .map(|modality| Evidence {
+            date: modality.map(|_| "2023-09-25".to_string()),
+            doc: "d1".into(),
+            sentence: 7,
+            text: "Kim bertemu Putin — «ñ»".into(),
+            trigger: modality.map(|m| m.as_str().to_string()),
+            modality,
+        })
+        .collect();
+        let node = Node {
+            id: "kim-jong-un".into(),
+            name: "Kim Jong Un".into(),
+            etype: EntityType::Organisation,
+            qid: Some("Q56226".into()),
+            aliases: vec!["Kim Jong-un".into(), "김정은".into()],
+            mentions: u64::MAX,
+            documents: 3,
+            surface: [("Kim".to_string(), 2), ("Kim Jong Un".to_string(), 5)]
+                .into_iter()
+                .collect(),
+            docs: vec!["d1".into()],
+            first_seen: None,
+            last_seen: Some("2025-07-12".into()),
+        };
+        let mut e = Enc(Vec::new());
+        enc_node(&mut e, &node);
+        assert_eq!(decode_node(&e.0, path).unwrap(), node);
+        let mut e = Enc(Vec::new());
+        e.u32(evidence.len() as u32);
+        for ev in &evidence {
+            enc_evidence(&mut e, ev);
+        }
+        let mut d = Dec::new(&e.0[..], path, e.0.len());
+        assert_eq!(d.list(dec_evidence).unwrap(), evidence);
+        // Truncated input is an error, never a panic.
+        for cut in 0..e.0.len() {
+            let mut d = Dec::new(&e.0[..cut], path, cut);
+            assert!(d.list(dec_evidence).is_err(), "cut at {cut}");
+        }
+    }
+}
