@@ -36,7 +36,8 @@ pub const CACHE_VERSION: u32 = 4;
 const HEADER_LEN: usize = 8 + 4 + 8 + 8 + 8 + 8;
 /// Bytes hashed at each end of graph.json to detect a same-size rewrite.
 const PROBE: u64 = 64 * 1024;
-/// Set this environment variable to skip reading and writing the cache.
+/// Set this environment variable (to a non-empty value) to skip reading
+/// and writing the cache.
 pub const NO_CACHE_ENV: &str = "GAZEGRAPH_NO_CACHE";
 
 /// The cache path of a graph.json: the same name with extension `.bin`.
@@ -63,7 +64,7 @@ pub fn load(json: &Path) -> Result<QueryGraph, QueryError> {
         }
         Err(e) => return Err(io(e)),
     };
-    let use_cache = std::env::var_os(NO_CACHE_ENV).is_none();
+    let use_cache = std::env::var_os(NO_CACHE_ENV).is_none_or(|v| v.is_empty());
     let bin = cache_path(json);
     if use_cache {
         // A stale or corrupt cache is not an error: graph.json is the truth.
