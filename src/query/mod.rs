@@ -63,7 +63,7 @@ pub enum QueryError {
 /// One edge of the compact graph.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct QEdge {
-    /// Source node (index into [`QueryGraph::nodes`]).
+    /// Source node (entity index, see [`QueryGraph::node`]).
     pub source: u32,
     /// Target node.
     pub target: u32,
