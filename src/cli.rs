@@ -481,3 +481,113 @@ impl CheckArgs {
         cmd::check_gazetteer::Config { paths: self.paths }
     }
 }
+
+impl FilterArgs {
+    /// The query filter (dates checked as YYYY-MM-DD).
+    ///
+    /// # Errors
+    /// Fails on a malformed date or a negative weight.
+    pub fn into_query_filter(self) -> Result<crate::query::Filter> {
+        use crate::query::Filter;
+        if self.min_weight.is_some_and(|w| w.is_nan() || w < 0.0) {
+            bail!("--min-weight must be a number >= 0");
+        }
+        let date = |d: Option<String>| d.as_deref().map(Filter::parse_date).transpose();
+        Ok(Filter {
+            kinds: self.kinds,
+            types: self.types.into_iter().map(EntityType::from).collect(),
+            min_weight: self.min_weight,
+            since: date(self.since)?,
+            until: date(self.until)?,
+        })
+    }
+}
+
+impl NeighborsArgs {
+    /// The plain `neighbors` config.
+    ///
+    /// # Errors
+    /// Fails on invalid filters or a zero depth.
+    pub fn into_config(self) -> Result<cmd::neighbors::Config> {
+        if self.depth == 0 {
+            bail!("--depth must be at least 1");
+        }
+        Ok(cmd::neighbors::Config {
+            graph: self.query.graph,
+            json: self.query.json,
+            entity: self.entity,
+            filter: self.filter.into_query_filter()?,
+            depth: self.depth,
+            limit: self.limit,
+        })
+    }
+}
+
+impl PathArgs {
+    /// The plain `path` config.
+    ///
+    /// # Errors
+    /// Fails on invalid filters.
+    pub fn into_config(self) -> Result<cmd::path::Config> {
+        Ok(cmd::path::Config {
+            graph: self.query.graph,
+            json: self.query.json,
+            from: self.from,
+            to: self.to,
+            filter: self.filter.into_query_filter()?,
+        })
+    }
+}
+
+impl ShowArgs {
+    /// The plain `show` config.
+    ///
+    /// # Errors
+    /// Never fails today; kept fallible like the other conversions.
+    pub fn into_config(self) -> Result<cmd::show::Config> {
+        Ok(cmd::show::Config {
+            graph: self.query.graph,
+            json: self.query.json,
+            entity: self.entity,
+            limit: self.limit,
+        })
+    }
+}
+
+impl EvidenceArgs {
+    /// The plain `evidence` config.
+    ///
+    /// # Errors
+    /// Fails on invalid filters.
+    pub fn into_config(self) -> Result<cmd::evidence::Config> {
+        Ok(cmd::evidence::Config {
+            graph: self.query.graph,
+            json: self.query.json,
+            a: self.a,
+            b: self.b,
+            filter: self.filter.into_query_filter()?,
+        })
+    }
+}
+
+impl TopArgs {
+    /// The plain `top` config.
+    ///
+    /// # Errors
+    /// Fails on invalid filters.
+    pub fn into_config(self) -> Result<cmd::top::Config> {
+        use crate::query::rank::Measure;
+        Ok(cmd::top::Config {
+            graph: self.query.graph,
+            json: self.query.json,
+            by: match self.by {
+                RankArg::Degree => Measure::Degree,
+                RankArg::Weight => Measure::Weight,
+                RankArg::Pagerank => Measure::Pagerank,
+                RankArg::Betweenness => Measure::Betweenness,
+            },
+            filter: self.filter.into_query_filter()?,
+            limit: self.limit,
+        })
+    }
+}

@@ -12,7 +12,11 @@ fn main() -> ExitCode {
         Command::Relations(args) => args.corpus.into_config().and_then(cmd::relations::run),
         Command::Export(args) => args.into_config().and_then(cmd::export::run),
         Command::CheckGazetteer(args) => cmd::check_gazetteer::run(args.into_config()),
-        other => Err(anyhow::anyhow!("{other:?}: not implemented yet")),
+        Command::Neighbors(args) => args.into_config().and_then(cmd::neighbors::run),
+        Command::Path(args) => args.into_config().and_then(cmd::path::run),
+        Command::Show(args) => args.into_config().and_then(cmd::show::run),
+        Command::Evidence(args) => args.into_config().and_then(cmd::evidence::run),
+        Command::Top(args) => args.into_config().and_then(cmd::top::run),
     };
     cmd::finish(result)
 }

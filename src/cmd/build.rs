@@ -183,6 +183,13 @@ pub fn write_outputs(
         let path = dir.join(format!("graph.{}", f.extension()));
         write_file_atomic(&path, |w| export::write(graph, f, w))
             .with_context(|| format!("writing {}", path.display()))?;
+        if f == Format::Json {
+            // The compact cache beside graph.json makes the first query fast.
+            written.push(
+                crate::query::write_cache(graph, &path)
+                    .with_context(|| format!("writing the query cache for {}", path.display()))?,
+            );
+        }
         written.push(path);
     }
     Ok(written)

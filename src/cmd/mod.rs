@@ -7,10 +7,15 @@ use std::process::ExitCode;
 
 pub mod build;
 pub mod check_gazetteer;
+pub mod evidence;
 pub mod export;
 pub mod merge;
+pub mod neighbors;
+pub mod path;
 pub mod relations;
+pub mod show;
 pub mod tag;
+pub mod top;
 
 /// Exit code: success.
 pub const EXIT_OK: u8 = 0;

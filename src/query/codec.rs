@@ -1,0 +1,322 @@
+//! The byte encoding of the query cache: little-endian integers, strings
+//! as a u32 length plus UTF-8 bytes, entity and evidence records, and a
+//! decoder over any reader that reads fixed-size records in blocks.
+
+use super::QueryError;
+use crate::graph::{Evidence, Node};
+use crate::types::{EntityType, Modality};
+use std::io::Read;
+use std::path::Path;
+
+/// An encoder: appends little-endian integers and length-prefixed strings.
+pub(crate) struct Enc(pub(crate) Vec<u8>);
+
+impl Enc {
+    pub(crate) fn u32(&mut self, v: u32) {
+        self.0.extend_from_slice(&v.to_le_bytes());
+    }
+    pub(crate) fn u64(&mut self, v: u64) {
+        self.0.extend_from_slice(&v.to_le_bytes());
+    }
+    pub(crate) fn str(&mut self, s: &str) {
+        self.u32(s.len() as u32);
+        self.0.extend_from_slice(s.as_bytes());
+    }
+    pub(crate) fn opt(&mut self, s: &Option<String>) {
+        match s {
+            Some(s) => {
+                self.0.push(1);
+                self.str(s);
+            }
+            None => self.0.push(0),
+        }
+    }
+    pub(crate) fn strs(&mut self, v: &[String]) {
+        self.u32(v.len() as u32);
+        for s in v {
+            self.str(s);
+        }
+    }
+}
+
+/// The little-endian u32 at `i` of a fixed-size record.
+pub(crate) fn le32<const N: usize>(b: &[u8; N], i: usize) -> u32 {
+    let mut a = [0u8; 4];
+    a.copy_from_slice(&b[i..i + 4]);
+    u32::from_le_bytes(a)
+}
+
+/// The little-endian u64 at `i` of a fixed-size record.
+pub(crate) fn le64<const N: usize>(b: &[u8; N], i: usize) -> u64 {
+    let mut a = [0u8; 8];
+    a.copy_from_slice(&b[i..i + 8]);
+    u64::from_le_bytes(a)
+}
+
+pub(crate) fn type_byte(t: EntityType) -> u8 {
+    match t {
+        EntityType::Person => 0,
+        EntityType::Place => 1,
+        EntityType::Organisation => 2,
+    }
+}
+
+pub(crate) fn type_from(b: u8) -> Option<EntityType> {
+    match b {
+        0 => Some(EntityType::Person),
+        1 => Some(EntityType::Place),
+        2 => Some(EntityType::Organisation),
+        _ => None,
+    }
+}
+
+/// Decodes one entity record of the cache.
+pub(crate) fn decode_node(rec: &[u8], path: &Path) -> Result<Node, QueryError> {
+    dec_node(&mut Dec::new(rec, path, rec.len()))
+}
+
+pub(crate) fn enc_node(e: &mut Enc, n: &Node) {
+    e.str(&n.id);
+    e.str(&n.name);
+    e.0.push(type_byte(n.etype));
+    e.opt(&n.qid);
+    e.strs(&n.aliases);
+    e.u64(n.mentions);
+    e.u64(n.documents);
+    e.u32(n.surface.len() as u32);
+    for (s, c) in &n.surface {
+        e.str(s);
+        e.u64(*c);
+    }
+    e.strs(&n.docs);
+    e.opt(&n.first_seen);
+    e.opt(&n.last_seen);
+}
+
+pub(crate) fn enc_evidence(e: &mut Enc, ev: &Evidence) {
+    e.opt(&ev.date);
+    e.str(&ev.doc);
+    e.u32(ev.sentence);
+    e.str(&ev.text);
+    e.opt(&ev.trigger);
+    e.0.push(match ev.modality {
+        None => 0,
+        Some(Modality::Asserted) => 1,
+        Some(Modality::Planned) => 2,
+        Some(Modality::Negated) => 3,
+    });
+}
+
+/// A decoder over any reader, tracking its position for error messages.
+pub(crate) struct Dec<'p, R: Read> {
+    r: R,
+    pub(crate) pos: usize,
+    /// Bytes available, to cap allocations a corrupt count could ask for.
+    limit: usize,
+    path: &'p Path,
+}
+
+impl<'p, R: Read> Dec<'p, R> {
+    pub(crate) fn new(r: R, path: &'p Path, limit: usize) -> Dec<'p, R> {
+        Dec {
+            r,
+            pos: 0,
+            limit,
+            path,
+        }
+    }
+    pub(crate) fn err(&self, what: &'static str) -> QueryError {
+        QueryError::Cache {
+            path: self.path.to_path_buf(),
+            offset: self.pos,
+            what,
+        }
+    }
+    pub(crate) fn fill(&mut self, buf: &mut [u8]) -> Result<(), QueryError> {
+        if self.r.read_exact(buf).is_err() {
+            return Err(self.err("truncated"));
+        }
+        self.pos += buf.len();
+        Ok(())
+    }
+    pub(crate) fn u8(&mut self) -> Result<u8, QueryError> {
+        let mut b = [0u8; 1];
+        self.fill(&mut b)?;
+        Ok(b[0])
+    }
+    pub(crate) fn u32(&mut self) -> Result<u32, QueryError> {
+        let mut b = [0u8; 4];
+        self.fill(&mut b)?;
+        Ok(u32::from_le_bytes(b))
+    }
+    pub(crate) fn u64(&mut self) -> Result<u64, QueryError> {
+        let mut b = [0u8; 8];
+        self.fill(&mut b)?;
+        Ok(u64::from_le_bytes(b))
+    }
+    pub(crate) fn bytes(&mut self) -> Result<Vec<u8>, QueryError> {
+        let n = self.u32()? as usize;
+        if n > self.limit.saturating_sub(self.pos) {
+            return Err(self.err("length past the end"));
+        }
+        let mut v = vec![0u8; n];
+        self.fill(&mut v)?;
+        Ok(v)
+    }
+    pub(crate) fn string(&mut self) -> Result<String, QueryError> {
+        let v = self.bytes()?;
+        String::from_utf8(v).map_err(|_| self.err("invalid UTF-8"))
+    }
+    pub(crate) fn opt(&mut self) -> Result<Option<String>, QueryError> {
+        match self.u8()? {
+            0 => Ok(None),
+            _ => self.string().map(Some),
+        }
+    }
+    /// A list of fixed-size records, read in blocks (per-field reads
+    /// would dominate the load time); `item` returns `None` for a record
+    /// out of range.
+    pub(crate) fn fixed<const N: usize, T>(
+        &mut self,
+        mut item: impl FnMut(&[u8; N]) -> Option<T>,
+    ) -> Result<Vec<T>, QueryError> {
+        const BLOCK: usize = 4096;
+        let n = self.u32()? as usize;
+        if n.saturating_mul(N) > self.limit.saturating_sub(self.pos) {
+            return Err(self.err("length past the end"));
+        }
+        let mut v = Vec::with_capacity(n);
+        let mut buf = vec![0u8; N * BLOCK.min(n)];
+        let mut left = n;
+        while left > 0 {
+            let k = left.min(BLOCK);
+            let start = self.pos;
+            let chunk = &mut buf[..k * N];
+            self.fill(chunk)?;
+            for (i, rec) in chunk.chunks_exact(N).enumerate() {
+                let t = <&[u8; N]>::try_from(rec).ok().and_then(&mut item);
+                match t {
+                    Some(t) => v.push(t),
+                    None => {
+                        self.pos = start + i * N;
+                        return Err(self.err("record out of range"));
+                    }
+                }
+            }
+            left -= k;
+        }
+        Ok(v)
+    }
+
+    pub(crate) fn list<T>(
+        &mut self,
+        mut item: impl FnMut(&mut Self) -> Result<T, QueryError>,
+    ) -> Result<Vec<T>, QueryError> {
+        let n = self.u32()? as usize;
+        let mut v = Vec::with_capacity(n.min(self.limit.saturating_sub(self.pos)));
+        for _ in 0..n {
+            v.push(item(self)?);
+        }
+        Ok(v)
+    }
+}
+
+pub(crate) fn dec_node<R: Read>(d: &mut Dec<R>) -> Result<Node, QueryError> {
+    Ok(Node {
+        id: d.string()?,
+        name: d.string()?,
+        etype: match type_from(d.u8()?) {
+            Some(t) => t,
+            None => return Err(d.err("bad entity type")),
+        },
+        qid: d.opt()?,
+        aliases: d.list(Dec::string)?,
+        mentions: d.u64()?,
+        documents: d.u64()?,
+        surface: {
+            let n = d.u32()?;
+            let mut m = std::collections::BTreeMap::new();
+            for _ in 0..n {
+                let s = d.string()?;
+                m.insert(s, d.u64()?);
+            }
+            m
+        },
+        docs: d.list(Dec::string)?,
+        first_seen: d.opt()?,
+        last_seen: d.opt()?,
+    })
+}
+
+pub(crate) fn dec_evidence<R: Read>(d: &mut Dec<R>) -> Result<Evidence, QueryError> {
+    Ok(Evidence {
+        date: d.opt()?,
+        doc: d.string()?,
+        sentence: d.u32()?,
+        text: d.string()?,
+        trigger: d.opt()?,
+        modality: match d.u8()? {
+            0 => None,
+            1 => Some(Modality::Asserted),
+            2 => Some(Modality::Planned),
+            3 => Some(Modality::Negated),
+            _ => return Err(d.err("bad modality")),
+        },
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn records_round_trip() {
+        let path = Path::new("graph.bin");
+        let evidence: Vec<Evidence> = [
+            None,
+            Some(Modality::Asserted),
+            Some(Modality::Planned),
+            Some(Modality::Negated),
+        ]
+        .into_iter()
+        .map(|modality| Evidence {
+            date: modality.map(|_| "2023-09-25".to_string()),
+            doc: "d1".into(),
+            sentence: 7,
+            text: "Kim bertemu Putin — «ñ»".into(),
+            trigger: modality.map(|m| m.as_str().to_string()),
+            modality,
+        })
+        .collect();
+        let node = Node {
+            id: "kim-jong-un".into(),
+            name: "Kim Jong Un".into(),
+            etype: EntityType::Organisation,
+            qid: Some("Q56226".into()),
+            aliases: vec!["Kim Jong-un".into(), "김정은".into()],
+            mentions: u64::MAX,
+            documents: 3,
+            surface: [("Kim".to_string(), 2), ("Kim Jong Un".to_string(), 5)]
+                .into_iter()
+                .collect(),
+            docs: vec!["d1".into()],
+            first_seen: None,
+            last_seen: Some("2025-07-12".into()),
+        };
+        let mut e = Enc(Vec::new());
+        enc_node(&mut e, &node);
+        assert_eq!(decode_node(&e.0, path).unwrap(), node);
+        let mut e = Enc(Vec::new());
+        e.u32(evidence.len() as u32);
+        for ev in &evidence {
+            enc_evidence(&mut e, ev);
+        }
+        let mut d = Dec::new(&e.0[..], path, e.0.len());
+        assert_eq!(d.list(dec_evidence).unwrap(), evidence);
+        // Truncated input is an error, never a panic.
+        for cut in 0..e.0.len() {
+            let mut d = Dec::new(&e.0[..cut], path, cut);
+            assert!(d.list(dec_evidence).is_err(), "cut at {cut}");
+        }
+    }
+}

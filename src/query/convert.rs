@@ -1,0 +1,173 @@
+//! Building the query view: from an in-memory [`KnowledgeGraph`] (for the
+//! cache written by `build`) or straight from graph.json's data.
+
+use super::lookup::KeyIndex;
+use super::{date_key, Adj, EvidenceStore, NodeStore, QEdge, QueryGraph};
+use crate::graph::{Edge, Evidence, GraphData, KnowledgeGraph, Node};
+use std::collections::HashMap;
+
+impl QueryGraph {
+    /// Builds the query view of an in-memory graph (evidence kept inline).
+    pub fn from_knowledge(kg: &KnowledgeGraph) -> QueryGraph {
+        let mut order: Vec<_> = kg.graph.node_indices().collect();
+        order.sort_by(|a, b| kg.graph[*a].id.cmp(&kg.graph[*b].id));
+        let mut pos = vec![0u32; kg.graph.node_count()];
+        for (i, ix) in order.iter().enumerate() {
+            pos[ix.index()] = i as u32;
+        }
+        let nodes: Vec<Node> = order.iter().map(|ix| kg.graph[*ix].clone()).collect();
+        let mut kinds: Vec<String> = kg.graph.edge_weights().map(|e| e.kind.clone()).collect();
+        kinds.sort();
+        kinds.dedup();
+        let mut raw: Vec<(u16, u32, u32, petgraph::graph::EdgeIndex)> = kg
+            .graph
+            .edge_indices()
+            .filter_map(|e| {
+                let (s, t) = kg.graph.edge_endpoints(e)?;
+                let kind = kinds.binary_search(&kg.graph[e].kind).ok()? as u16;
+                Some((kind, pos[s.index()], pos[t.index()], e))
+            })
+            .collect();
+        raw.sort();
+        let mut edges = Vec::with_capacity(raw.len());
+        let mut evidence = Vec::with_capacity(raw.len());
+        for (kind, source, target, e) in raw {
+            let edge = &kg.graph[e];
+            let (first_date, last_date) = date_span(&edge.evidence);
+            edges.push(QEdge {
+                source,
+                target,
+                kind,
+                directed: edge.directed,
+                weight: edge.weight,
+                first_date,
+                last_date,
+            });
+            evidence.push(edge.evidence.clone());
+        }
+        let mut documents = kg.documents.clone();
+        documents.sort();
+        let keys = KeyIndex::build(&nodes);
+        let (adj_start, adj) = build_adjacency(nodes.len(), &edges);
+        QueryGraph {
+            documents,
+            types: nodes.iter().map(|n| n.etype).collect(),
+            nodes: NodeStore::Inline(nodes),
+            kinds,
+            edges,
+            adj_start,
+            adj,
+            keys,
+            evidence: EvidenceStore::Inline(evidence),
+        }
+    }
+
+    /// Builds the query view straight from graph.json's data, moving its
+    /// strings (no intermediate petgraph): same order and content as
+    /// [`QueryGraph::from_knowledge`] of [`KnowledgeGraph::from_data`].
+    pub fn from_data(data: GraphData) -> QueryGraph {
+        let mut nodes = data.nodes;
+        nodes.sort_by(|a, b| a.id.cmp(&b.id));
+        nodes.dedup_by(|a, b| a.id == b.id);
+        let index: HashMap<String, u32> = nodes
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n.id.clone(), i as u32))
+            .collect();
+        let mut kinds: Vec<String> = Vec::new();
+        {
+            let mut seen: Vec<&str> = data.edges.iter().map(|e| e.edge.kind.as_str()).collect();
+            seen.sort_unstable();
+            seen.dedup();
+            kinds.extend(seen.into_iter().map(str::to_string));
+        }
+        let mut raw: Vec<(u16, u32, u32, Edge)> = data
+            .edges
+            .into_iter()
+            .filter_map(|e| {
+                let kind = kinds.binary_search(&e.edge.kind).ok()? as u16;
+                Some((kind, *index.get(&e.source)?, *index.get(&e.target)?, e.edge))
+            })
+            .collect();
+        raw.sort_by_key(|r| (r.0, r.1, r.2));
+        let mut edges = Vec::with_capacity(raw.len());
+        let mut evidence = Vec::with_capacity(raw.len());
+        for (kind, source, target, edge) in raw {
+            let (first_date, last_date) = date_span(&edge.evidence);
+            edges.push(QEdge {
+                source,
+                target,
+                kind,
+                directed: edge.directed,
+                weight: edge.weight,
+                first_date,
+                last_date,
+            });
+            evidence.push(edge.evidence);
+        }
+        let mut documents = data.documents;
+        documents.sort();
+        let keys = KeyIndex::build(&nodes);
+        let (adj_start, adj) = build_adjacency(nodes.len(), &edges);
+        QueryGraph {
+            documents,
+            types: nodes.iter().map(|n| n.etype).collect(),
+            nodes: NodeStore::Inline(nodes),
+            kinds,
+            edges,
+            adj_start,
+            adj,
+            keys,
+            evidence: EvidenceStore::Inline(evidence),
+        }
+    }
+}
+
+/// Earliest and latest evidence dates as YYYYMMDD (0 when undated).
+pub(crate) fn date_span(evidence: &[Evidence]) -> (u32, u32) {
+    let mut span = (0u32, 0u32);
+    for d in evidence
+        .iter()
+        .filter_map(|e| e.date.as_deref().and_then(date_key))
+    {
+        if span.0 == 0 || d < span.0 {
+            span.0 = d;
+        }
+        span.1 = span.1.max(d);
+    }
+    span
+}
+
+/// Builds the undirected adjacency (CSR) of `edges` over `n` nodes.
+pub(crate) fn build_adjacency(n: usize, edges: &[QEdge]) -> (Vec<u32>, Vec<Adj>) {
+    let mut start = vec![0u32; n + 1];
+    for e in edges {
+        for v in [e.source, e.target] {
+            if let Some(c) = start.get_mut(v as usize + 1) {
+                *c += 1;
+            }
+        }
+    }
+    for i in 0..n {
+        start[i + 1] += start[i];
+    }
+    let mut fill = start.clone();
+    let mut adj = vec![Adj { node: 0, edge: 0 }; start[n] as usize];
+    for (i, e) in edges.iter().enumerate() {
+        for (v, other) in [(e.source, e.target), (e.target, e.source)] {
+            if let Some(slot) = fill.get_mut(v as usize) {
+                if let Some(a) = adj.get_mut(*slot as usize) {
+                    *a = Adj {
+                        node: other,
+                        edge: i as u32,
+                    };
+                }
+                *slot += 1;
+            }
+        }
+    }
+    for i in 0..n {
+        adj[start[i] as usize..start[i + 1] as usize].sort_unstable();
+    }
+    (start, adj)
+}
