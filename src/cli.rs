@@ -348,7 +348,7 @@ impl CorpusArgs {
         if self.threads == Some(0) {
             bail!("--threads must be at least 1");
         }
-        let inputs = self
+        let mut inputs: Vec<InputSpec> = self
             .inputs
             .into_iter()
             .map(|s| {
@@ -359,6 +359,16 @@ impl CorpusArgs {
                 }
             })
             .collect();
+        // Listing the inputs in another order must give the same outputs
+        // (including which copy of a repeated document id counts): read them
+        // in path order, stdin last.
+        inputs.sort_by(|a, b| match (a, b) {
+            (InputSpec::Path(a), InputSpec::Path(b)) => a.cmp(b),
+            (InputSpec::Stdin, InputSpec::Stdin) => std::cmp::Ordering::Equal,
+            (InputSpec::Stdin, _) => std::cmp::Ordering::Greater,
+            (_, InputSpec::Stdin) => std::cmp::Ordering::Less,
+        });
+        inputs.dedup();
         Ok(cmd::CorpusConfig {
             inputs,
             gazetteers: self.gazetteers,

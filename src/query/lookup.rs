@@ -256,6 +256,7 @@ mod tests {
         let data = GraphData {
             format: FORMAT.into(),
             window: Window::Sentence,
+            evidence_limit: 0,
             documents: vec![],
             nodes: vec![
                 node(

@@ -278,6 +278,7 @@ pub(crate) mod tests {
         let data = GraphData {
             format: FORMAT.into(),
             window: Window::Sentence,
+            evidence_limit: 0,
             documents: vec![],
             nodes: ids.into_iter().map(node).collect(),
             edges: edges
