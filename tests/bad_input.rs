@@ -156,13 +156,22 @@ fn byte_order_marks_are_stripped_and_utf16_is_decoded() {
     for f in ["bom.txt", "le.txt", "be.txt"] {
         assert_eq!(entities_of(&got, f), three(), "{f}\n{err}");
     }
-    assert!(!err.contains("bom.txt"), "a UTF-8 BOM is not worth a warning:\n{err}");
-    assert!(warning_about(&err, "in/le.txt").contains("UTF-16LE"), "{err}");
-    assert!(warning_about(&err, "in/be.txt").contains("UTF-16BE"), "{err}");
+    assert!(
+        !err.contains("bom.txt"),
+        "a UTF-8 BOM is not worth a warning:\n{err}"
+    );
+    assert!(
+        warning_about(&err, "in/le.txt").contains("UTF-16LE"),
+        "{err}"
+    );
+    assert!(
+        warning_about(&err, "in/be.txt").contains("UTF-16BE"),
+        "{err}"
+    );
     // The mention offsets start at the text, not at the mark.
     let tagged = run(dir.path(), &["tag", "in/bom.txt"]);
-    let first: Value = serde_json::from_slice(tagged.stdout.split(|&b| b == b'\n').next().unwrap())
-        .unwrap();
+    let first: Value =
+        serde_json::from_slice(tagged.stdout.split(|&b| b == b'\n').next().unwrap()).unwrap();
     assert_eq!(first["start"], 13, "{first}");
     assert_eq!(first["text"], "Kim Jong Un");
 }
@@ -217,7 +226,9 @@ fn single_line_file(path: &Path, mb: usize) {
     let mut i = 0;
     while text.len() < mb << 20 {
         text.push_str(&filler);
-        text.push_str(&format!("Kim Jong Un bertemu Vladimir Putin di Moskow ke-{i}. "));
+        text.push_str(&format!(
+            "Kim Jong Un bertemu Vladimir Putin di Moskow ke-{i}. "
+        ));
         i += 1;
     }
     std::fs::write(path, text).unwrap();
@@ -263,7 +274,10 @@ fn bad_json_lines_are_reported_by_line_and_the_rest_is_read() {
     assert!(w3.contains("no `text`"), "{w3}");
     let w4 = warning_about(&err, "in/recs.jsonl:4:");
     assert!(w4.contains("`text` is a number"), "{w4}");
-    assert!(!err.contains("recs.jsonl:5") && !err.contains("recs.jsonl:6"), "{err}");
+    assert!(
+        !err.contains("recs.jsonl:5") && !err.contains("recs.jsonl:6"),
+        "{err}"
+    );
     // JSON Lines documents are named by their id.
     let g = graph(dir.path());
     let ids: BTreeSet<&str> = g["documents"]
@@ -273,7 +287,10 @@ fn bad_json_lines_are_reported_by_line_and_the_rest_is_read() {
         .map(|d| d["id"].as_str().unwrap())
         .collect();
     assert!(ids.contains("good-1") && ids.contains("good-2"), "{ids:?}");
-    assert!(!ids.contains("broken") && !ids.contains("no-text"), "{ids:?}");
+    assert!(
+        !ids.contains("broken") && !ids.contains("no-text"),
+        "{ids:?}"
+    );
     assert!(entities_of(&got, "good-2").contains("vladimir-putin"));
     assert!(err.contains("3 input(s) skipped"), "{err}");
 }
@@ -281,10 +298,7 @@ fn bad_json_lines_are_reported_by_line_and_the_rest_is_read() {
 #[test]
 fn a_nonexistent_path_is_reported_and_the_rest_is_read() {
     let (dir, _) = seeded();
-    let o = run(
-        dir.path(),
-        &["build", "in", "missing.txt", "-o", "out"],
-    );
+    let o = run(dir.path(), &["build", "in", "missing.txt", "-o", "out"]);
     let err = stderr(&o);
     assert_eq!(o.status.code(), Some(0), "{err}");
     let w = warning_about(&err, "missing.txt");
@@ -369,7 +383,10 @@ fn a_symlink_loop_is_reported_and_not_followed() {
     std::os::unix::fs::symlink("..", input.join("sub/up")).unwrap();
     let (err, got) = build_ok(dir.path());
     for l in ["in/again", "in/sub/up"] {
-        assert!(warning_about(&err, l).contains("symbolic link loop"), "{err}");
+        assert!(
+            warning_about(&err, l).contains("symbolic link loop"),
+            "{err}"
+        );
     }
     assert_eq!(got, *baseline(), "each seed read once");
 }
@@ -407,7 +424,10 @@ fn strict_fails_on_any_warning_and_leaves_previous_outputs_alone() {
                 (p, b)
             })
             .collect();
-        assert!(after == before, "{name}: outputs changed or temporary files left");
+        assert!(
+            after == before,
+            "{name}: outputs changed or temporary files left"
+        );
         // Without --strict the same input builds.
         let o = run(dir.path(), &["build", "in", "-o", "other", "-q"]);
         assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
@@ -441,7 +461,10 @@ fn the_summary_counts_skipped_and_repaired_inputs() {
         .lines()
         .find(|l| l.contains("skipped,"))
         .unwrap_or_else(|| panic!("no summary in:\n{err}"));
-    assert!(summary.contains("2 input(s) skipped, 1 repaired"), "{summary}");
+    assert!(
+        summary.contains("2 input(s) skipped, 1 repaired"),
+        "{summary}"
+    );
     // The summary comes after the warnings.
     let last_warning = err.rfind("warning:").unwrap();
     assert!(err.find(summary).unwrap() > last_warning, "{err}");

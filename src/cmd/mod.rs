@@ -70,8 +70,15 @@ pub fn finish(result: anyhow::Result<ExitCode>) -> ExitCode {
 /// Fails on a fatal gazetteer error, or on any warning with `--strict`.
 pub fn load_gazetteer(config: &CorpusConfig) -> anyhow::Result<crate::gazetteer::Gazetteer> {
     use anyhow::Context;
-    let (gaz, warnings) = crate::gazetteer::Gazetteer::load_or_builtin(&config.gazetteers)
-        .context("loading the gazetteer")?;
+    let loaded = crate::gazetteer::Gazetteer::load_or_builtin(&config.gazetteers);
+    // The errors go into the error message; the warnings found along the way
+    // are shown too, so nothing is hidden behind the first fix.
+    if let Err(crate::gazetteer::GazetteerError::Invalid { warnings, .. }) = &loaded {
+        for w in warnings {
+            eprintln!("gazegraph: warning: {}: {}", w.location, w.message);
+        }
+    }
+    let (gaz, warnings) = loaded.context("loading the gazetteer")?;
     for w in &warnings {
         eprintln!("gazegraph: warning: {}: {}", w.location, w.message);
     }
