@@ -201,9 +201,13 @@ pub fn analyze_en(word: &str, irregular: &BTreeMap<String, String>, out: &mut Ve
             }
             push(out, s, Voice::Active);
             push(out, &format!("{s}e"), Voice::Active);
-            let b = s.as_bytes();
-            if b.len() >= 2 && b[b.len() - 1] == b[b.len() - 2] {
-                push(out, &s[..s.len() - 1], Voice::Active);
+            // A doubled final letter ("stopped"): compare chars, not bytes,
+            // since two equal trailing bytes may be inside one char ("x₂").
+            let mut last = s.chars().rev();
+            if let (Some(a), Some(b)) = (last.next(), last.next()) {
+                if a == b {
+                    push(out, &s[..s.len() - a.len_utf8()], Voice::Active);
+                }
             }
         }
     }
@@ -328,5 +332,17 @@ mod tests {
         analyze_en("invitation", &irregular, &mut out);
         let a = out.iter().find(|a| a.stem == "invite").map(|a| a.voice);
         assert_eq!(a, Some(Voice::Nominal));
+    }
+
+    #[test]
+    fn multibyte_endings_do_not_split_a_char() {
+        // "₂" is E2 82 82: its last two bytes are equal.
+        let mut out = Vec::new();
+        for w in ["x₂ed", "x₂ing", "₂₂ed", "ééing", "ed", "ing"] {
+            // Must not panic; short stems are simply not analysed.
+            analyze_en(w, &BTreeMap::new(), &mut out);
+        }
+        analyze_en("abc₂₂ed", &BTreeMap::new(), &mut out);
+        assert!(out.iter().any(|a| a.stem == "abc₂"), "{out:?}");
     }
 }
