@@ -76,10 +76,12 @@ impl Merger {
                     self.nodes.insert(n.id.clone(), n);
                 }
                 Some(m) => {
-                    m.mentions += n.mentions;
-                    m.documents += n.documents;
+                    // Counts come from input files: saturate, never overflow.
+                    m.mentions = m.mentions.saturating_add(n.mentions);
+                    m.documents = m.documents.saturating_add(n.documents);
                     for (s, c) in n.surface {
-                        *m.surface.entry(s).or_insert(0) += c;
+                        let slot = m.surface.entry(s).or_insert(0);
+                        *slot = slot.saturating_add(c);
                     }
                     m.docs.extend(n.docs);
                     m.first_seen = min_opt(m.first_seen.take(), n.first_seen);
@@ -94,7 +96,7 @@ impl Merger {
                     self.edges.insert(key, e.edge);
                 }
                 Some(m) => {
-                    m.weight += e.edge.weight;
+                    m.weight = m.weight.saturating_add(e.edge.weight);
                     m.evidence.extend(e.edge.evidence);
                 }
             }

@@ -376,3 +376,39 @@ fn tag_into_a_closed_pipe_ends_quietly() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert_eq!(stderr(&o), "");
 }
+
+#[test]
+fn merging_graphs_with_huge_counts_saturates_instead_of_panicking() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = run(dir.path(), &["build", &seeds_arg(), "-o", "out", "-q"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = std::fs::read_to_string(dir.path().join("out/graph.json")).unwrap();
+    let mut g: serde_json::Value = serde_json::from_str(&text).unwrap();
+    for e in g["edges"].as_array_mut().unwrap() {
+        e["weight"] = u64::MAX.into();
+    }
+    for n in g["nodes"].as_array_mut().unwrap() {
+        n["mentions"] = u64::MAX.into();
+    }
+    for shard in ["a", "b"] {
+        std::fs::create_dir(dir.path().join(shard)).unwrap();
+        std::fs::write(dir.path().join(shard).join("graph.json"), g.to_string()).unwrap();
+    }
+    let o = run(
+        dir.path(),
+        &["merge", "a/graph.json", "b/graph.json", "-o", "m"],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = std::fs::read_to_string(dir.path().join("m/graph.json")).unwrap();
+    let m: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert!(m["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|e| e["weight"] == u64::MAX));
+    assert!(m["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|n| n["mentions"] == u64::MAX));
+}
