@@ -241,6 +241,11 @@ where
     }
 
     fn emit(&mut self, doc: Document) -> Result<(), InputError> {
+        if doc.text.len() > MAX_DOCUMENT_BYTES {
+            let n = doc.text.len();
+            self.skip(doc.source, too_large(n as u64));
+            return Ok(());
+        }
         self.summary.documents += 1;
         self.summary.bytes += doc.text.len() as u64;
         (self.on_doc)(doc).map_err(InputError::Callback)
@@ -301,6 +306,13 @@ where
                 return Ok(());
             }
         };
+        // Checked before reading, so a huge file is never loaded whole.
+        if let Ok(meta) = file.metadata() {
+            if format != Format::JsonLines && meta.len() > MAX_DOCUMENT_BYTES as u64 {
+                self.skip(shown, too_large(meta.len()));
+                return Ok(());
+            }
+        }
         if format == Format::JsonLines {
             return self.json_lines(BufReader::with_capacity(1 << 16, file), shown, 0, 0);
         }
@@ -427,7 +439,24 @@ where
         let rec: Record = match serde_json::from_str(&json) {
             Ok(r) => r,
             Err(e) => {
-                self.skip(loc, format!("malformed JSON: {e}; line skipped"));
+                if e.is_data() {
+                    // Valid JSON, but an array, a string or a number.
+                    self.skip(loc, "not a JSON object; line skipped");
+                    return Ok(());
+                }
+                // serde_json says "... at line 1 column 9" of the record:
+                // report it as file:line:column instead.
+                let text = e.to_string();
+                let reason = text
+                    .rsplit_once(" at line ")
+                    .map_or(text.as_str(), |(r, _)| r);
+                let col = json
+                    .get(..e.column().saturating_sub(1))
+                    .map_or(e.column(), |p| p.chars().count() + 1);
+                self.skip(
+                    format!("{loc}:{col}"),
+                    format!("malformed JSON: {reason}; line skipped"),
+                );
                 return Ok(());
             }
         };
@@ -475,6 +504,15 @@ where
             text,
         })
     }
+}
+
+/// The largest document, in bytes: mention offsets are kept as `u32`.
+pub const MAX_DOCUMENT_BYTES: usize = u32::MAX as usize;
+
+fn too_large(bytes: u64) -> String {
+    format!(
+        "{bytes} bytes is more than one document can hold (4 GiB); skipped (split it into several files or JSON Lines records)"
+    )
 }
 
 fn string_field(v: Option<Value>) -> Option<String> {

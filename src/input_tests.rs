@@ -123,14 +123,19 @@ fn json_lines_records() {
     assert_eq!(g.docs[2].date.as_deref(), Some("2023-09-25"));
     assert_eq!(g.docs[2].source, format!("{shown}:4"));
     let locs: Vec<&str> = g.warns.iter().map(|w| w.location.as_str()).collect();
-    let want: Vec<String> = [5, 6, 7, 8, 9]
+    // A syntax error also gets its column (of the last character, at EOF).
+    let want: Vec<String> = ["5", "6", "7:16", "8", "9"]
         .iter()
         .map(|n| format!("{shown}:{n}"))
         .collect();
     assert_eq!(locs, want);
     assert!(g.warns[0].message.contains("no `text`"));
     assert!(g.warns[1].message.contains("a number"));
-    assert!(g.warns[2].message.contains("malformed JSON"));
+    assert!(g.warns[2]
+        .message
+        .contains("malformed JSON: EOF while parsing"));
+    assert!(!g.warns[2].message.contains("line 1"));
+    assert!(g.warns[3].message.contains("not a JSON object"));
     assert!(g.warns[4].message.contains("not a date"));
     assert_eq!(g.summary.skipped, 4);
     assert_eq!(g.summary.documents, 4);

@@ -268,8 +268,10 @@ fn bad_json_lines_are_reported_by_line_and_the_rest_is_read() {
     ];
     std::fs::write(input.join("recs.jsonl"), lines.join("\n")).unwrap();
     let (err, got) = build_ok(dir.path());
-    let w2 = warning_about(&err, "in/recs.jsonl:2:");
-    assert!(w2.contains("malformed JSON"), "{w2}");
+    // The column within the line, not serde_json's "line 1 column 40".
+    let w2 = warning_about(&err, "in/recs.jsonl:2:40: malformed JSON");
+    assert!(w2.contains("EOF while parsing a string"), "{w2}");
+    assert!(!w2.contains("line 1"), "{w2}");
     let w3 = warning_about(&err, "in/recs.jsonl:3:");
     assert!(w3.contains("no `text`"), "{w3}");
     let w4 = warning_about(&err, "in/recs.jsonl:4:");
@@ -475,4 +477,19 @@ fn the_summary_counts_skipped_and_repaired_inputs() {
         .unwrap();
     let quiet = stderr(&o);
     assert_eq!(quiet.lines().count(), 3, "{quiet}");
+}
+
+#[test]
+fn a_file_too_large_for_one_document_is_skipped_unread() {
+    let (dir, input) = seeded();
+    // Sparse: 5 GiB on paper, nothing on disk, and never read.
+    let f = std::fs::File::create(input.join("huge.txt")).unwrap();
+    if f.set_len(5 << 30).is_err() {
+        eprintln!("skipped: no sparse files here");
+        return;
+    }
+    let (err, got) = build_ok(dir.path());
+    let w = warning_about(&err, "in/huge.txt");
+    assert!(w.contains("5368709120 bytes") && w.contains("4 GiB"), "{w}");
+    assert!(!got.contains_key("huge.txt"));
 }
