@@ -414,3 +414,24 @@ fn merging_graphs_with_huge_counts_saturates_instead_of_panicking() {
         .iter()
         .all(|n| n["mentions"] == u64::MAX));
 }
+
+#[test]
+fn check_gazetteer_also_checks_relation_lexicon_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let g = dir.path().join("g");
+    std::fs::create_dir(&g).unwrap();
+    std::fs::write(g.join("entities.jsonl"), WARN_GAZETTEER).unwrap();
+    std::fs::write(g.join("relations.jsonl"), "\n{oops\n").unwrap();
+    let o = run(dir.path(), &["check-gazetteer", "g"]);
+    let out = stdout(&o);
+    assert_eq!(o.status.code(), Some(2), "{out}");
+    assert!(out.contains("g/relations.jsonl:2: error: "), "{out}");
+    // The build refuses the same folder.
+    let o = run(dir.path(), &["build", &seeds_arg(), "-g", "g", "-o", "out"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("g/relations.jsonl:2: "),
+        "{}",
+        stderr(&o)
+    );
+}

@@ -1,6 +1,7 @@
 //! `gazegraph check-gazetteer`: load gazetteers and report every problem.
 
 use crate::gazetteer::{Gazetteer, GazetteerError, GazetteerWarning};
+use crate::relations::LexiconError;
 use crate::types::EntityType;
 use anyhow::{Context, Result};
 use std::io::{self, Write};
@@ -15,8 +16,10 @@ pub struct Config {
 }
 
 /// Loads the gazetteers, prints each warning and error as
-/// `file:line:col: warning|error: message` on stdout, then a summary line. Exit code 0
-/// when there are no errors (warnings allowed), 2 when there are errors.
+/// `file:line:col: warning|error: message` on stdout, then a summary line;
+/// then loads the relation lexicon files among the paths (`relations*.jsonl`,
+/// `offices.jsonl`) and reports the first error in them. Exit code 0 when
+/// there are no errors (warnings allowed), 2 when there are errors.
 ///
 /// # Errors
 /// Fails when stdout cannot be written.
@@ -24,7 +27,26 @@ pub fn run(config: Config) -> Result<ExitCode> {
     let result = Gazetteer::load_or_builtin(&config.paths);
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
-    let code = report(result, &mut out).context("cannot write the report")?;
+    let mut code = report(result, &mut out).context("cannot write the report")?;
+    // Relation lexicon files among the paths are checked too: `build -g`
+    // would refuse them.
+    let corpus = super::CorpusConfig {
+        gazetteers: config.paths.clone(),
+        ..super::CorpusConfig::default()
+    };
+    if let Err(err) = super::load_lexicon(&corpus) {
+        let line = match err.root_cause().downcast_ref::<LexiconError>() {
+            Some(LexiconError::Parse {
+                name,
+                line,
+                message,
+            }) => format!("{name}:{line}: error: {message}"),
+            _ => format!("error: {:#}", err),
+        };
+        writeln!(out, "{line}\nrelation lexicon not loaded: 1 errors")
+            .context("cannot write the report")?;
+        code = super::EXIT_ERROR;
+    }
     out.flush().context("cannot write the report")?;
     Ok(ExitCode::from(code))
 }
