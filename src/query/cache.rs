@@ -308,7 +308,8 @@ fn read_cache(bin: &Path, stamp: &Stamp) -> Result<Option<QueryGraph>, QueryErro
         && adj_start.first() == Some(&0)
         && adj_start.last().is_some_and(|&l| l as usize == adj.len())
         && adj_start.windows(2).all(|w| w[0] <= w[1]);
-    if !csr_ok || d.pos != HEADER_LEN + hot_len {
+    // `hot_len` comes from the file: a corrupt value must not overflow.
+    if !csr_ok || Some(d.pos) != HEADER_LEN.checked_add(hot_len) {
         return Err(d.err("hot section malformed"));
     }
     let table = (HEADER_LEN + hot_len) as u64;
@@ -369,12 +370,16 @@ impl LazyEvidence {
         f.read_exact(&mut pair).map_err(io)?;
         let mut d = Dec::new(&pair[..], &self.path, 16);
         let (a, b) = (d.u64()?, d.u64()?);
-        let len = b
-            .checked_sub(a)
-            .filter(|&l| l < 1 << 32)
-            .ok_or_else(|| d.err("evidence offsets out of order"))?;
-        let mut buf = vec![0u8; len as usize];
-        f.seek(SeekFrom::Start(self.base + a)).map_err(io)?;
+        // Offsets come from the file: they must lie inside it, so a corrupt
+        // one can neither overflow nor ask for a huge buffer.
+        let file_len = f.metadata().map_err(io)?.len();
+        let (start, len) = match (self.base.checked_add(a), self.base.checked_add(b)) {
+            (Some(s), Some(e)) if s <= e && e <= file_len => (s, e - s),
+            _ => return Err(d.err("evidence offsets out of order")),
+        };
+        let len = usize::try_from(len).map_err(|_| d.err("evidence offsets out of order"))?;
+        let mut buf = vec![0u8; len];
+        f.seek(SeekFrom::Start(start)).map_err(io)?;
         f.read_exact(&mut buf).map_err(io)?;
         Dec::new(&buf[..], &self.path, buf.len()).list(dec_evidence)
     }
