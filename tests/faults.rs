@@ -435,3 +435,38 @@ fn check_gazetteer_also_checks_relation_lexicon_files() {
         stderr(&o)
     );
 }
+
+#[test]
+fn a_corrupt_query_cache_falls_back_to_graph_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = run(dir.path(), &["build", &seeds_arg(), "-o", "out", "-q"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let args = [
+        "evidence",
+        "Lavrov",
+        "Kim Jong Un",
+        "--graph",
+        "out/graph.json",
+    ];
+    let want = stdout(&run(dir.path(), &args));
+    assert!(!want.is_empty());
+    let bin = dir.path().join("out/graph.bin");
+    let good = std::fs::read(&bin).unwrap();
+    // Every 8-byte field of the header and hot section set to all ones,
+    // then the file cut short: never a panic, always the same answer.
+    let mut cases: Vec<Vec<u8>> = (28..200)
+        .step_by(4)
+        .map(|at| {
+            let mut b = good.clone();
+            b[at..at + 8].fill(0xff);
+            b
+        })
+        .collect();
+    cases.push(good[..good.len() / 2].to_vec());
+    for (i, bytes) in cases.iter().enumerate() {
+        std::fs::write(&bin, bytes).unwrap();
+        let o = run(dir.path(), &args);
+        assert_eq!(o.status.code(), Some(0), "case {i}: {}", stderr(&o));
+        assert_eq!(stdout(&o), want, "case {i}");
+    }
+}

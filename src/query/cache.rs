@@ -317,6 +317,20 @@ fn read_cache(bin: &Path, stamp: &Stamp) -> Result<Option<QueryGraph>, QueryErro
     if base > total as u64 {
         return Err(d.err("evidence section missing"));
     }
+    // The last evidence offset is the cold section's length, which ends the
+    // file: a truncated cache is caught here, not at the first evidence read.
+    drop(d);
+    let mut end = [0u8; 8];
+    let mut f = &file;
+    f.seek(SeekFrom::Start(base - 8))
+        .and_then(|_| f.read_exact(&mut end))
+        .map_err(|source| QueryError::Io {
+            path: bin.to_path_buf(),
+            source,
+        })?;
+    if base.checked_add(u64::from_le_bytes(end)) != Some(total as u64) {
+        return Ok(None);
+    }
     Ok(Some(QueryGraph {
         documents,
         types,
