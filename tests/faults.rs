@@ -149,6 +149,21 @@ fn an_unwritable_output_folder_fails_before_any_work() {
     let o = run(dir.path(), &[&args[..], &["taken/sub"]].concat());
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("taken/sub"), "{}", stderr(&o));
+    // So is a --stats file that cannot be written.
+    let o = run(
+        dir.path(),
+        &[&args[..], &["fresh", "--stats", "nowhere/s.json"]].concat(),
+    );
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("cannot write the --stats file nowhere/s.json"),
+        "{err}"
+    );
+    assert!(
+        !err.contains("blob.txt") && !err.contains("bad.jsonl"),
+        "{err}"
+    );
     // A read-only folder (as `nobody` when we are root).
     #[cfg(unix)]
     {

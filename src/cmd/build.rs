@@ -58,6 +58,14 @@ struct Stats {
 pub fn run(config: Config) -> Result<ExitCode> {
     let started = Instant::now();
     check_writable(&config.output)?;
+    if let Some(stats) = &config.stats {
+        let dir = match stats.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d,
+            _ => Path::new("."),
+        };
+        tempfile::NamedTempFile::new_in(dir)
+            .with_context(|| format!("cannot write the --stats file {}", stats.display()))?;
+    }
     let gaz = load_gazetteer(&config.corpus)?;
     let matcher = Matcher::new(&gaz).context("building the matcher")?;
     let ready = started.elapsed();
