@@ -339,14 +339,23 @@ impl From<TypeArg> for EntityType {
     }
 }
 
+/// The largest `--threads` accepted.
+pub const MAX_THREADS: usize = 1024;
+
 impl CorpusArgs {
     /// The plain corpus config.
     ///
     /// # Errors
-    /// Fails on an empty input list or a zero thread count.
+    /// Fails on an empty input list, or a thread count of zero or over
+    /// [`MAX_THREADS`].
     pub fn into_config(self) -> Result<cmd::CorpusConfig> {
         if self.threads == Some(0) {
             bail!("--threads must be at least 1");
+        }
+        // Each worker is an OS thread; asking for more than any machine has
+        // would only end in a failed spawn.
+        if self.threads.is_some_and(|n| n > MAX_THREADS) {
+            bail!("--threads must be at most {MAX_THREADS}");
         }
         let mut inputs: Vec<InputSpec> = self
             .inputs

@@ -368,6 +368,11 @@ fn help_works_for_every_command() {
     assert_eq!(o.status.code(), Some(2));
     let o = run(dir.path(), &["build", "--window", "sideways"]);
     assert_eq!(o.status.code(), Some(2));
+    for n in ["0", "100000"] {
+        let o = run(dir.path(), &["build", &seeds_arg(), "--threads", n]);
+        assert_eq!(o.status.code(), Some(2), "--threads {n}");
+        assert!(stderr(&o).contains("--threads must be"), "{}", stderr(&o));
+    }
 }
 
 #[test]
