@@ -490,3 +490,28 @@ fn a_corrupt_query_cache_falls_back_to_graph_json() {
         assert_eq!(stdout(&o), want, "case {i}");
     }
 }
+
+#[test]
+fn gazetteer_files_in_utf16_are_decoded_and_binary_ones_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let g = dir.path().join("g");
+    std::fs::create_dir(&g).unwrap();
+    let mut utf16 = vec![0xFF, 0xFE];
+    for u in WARN_GAZETTEER.encode_utf16() {
+        utf16.extend_from_slice(&u.to_le_bytes());
+    }
+    std::fs::write(g.join("entities.jsonl"), utf16).unwrap();
+    let o = run(dir.path(), &["check-gazetteer", "g"]);
+    let out = stdout(&o);
+    assert_eq!(o.status.code(), Some(0), "{out}");
+    assert!(
+        out.contains("g/entities.jsonl: warning: decoded from UTF-16LE"),
+        "{out}"
+    );
+    assert!(out.contains("2 entities"), "{out}");
+    std::fs::write(g.join("more.jsonl"), b"\x00\x01\x02{}").unwrap();
+    let o = run(dir.path(), &["check-gazetteer", "g"]);
+    let out = stdout(&o);
+    assert_eq!(o.status.code(), Some(2), "{out}");
+    assert!(out.contains("g/more.jsonl: error: binary content"), "{out}");
+}

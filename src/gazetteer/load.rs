@@ -254,7 +254,48 @@ impl Loader {
             path: shown.clone(),
             message: format!("cannot read: {e}"),
         };
-        let reader = BufReader::with_capacity(1 << 16, File::open(path).map_err(io_err)?);
+        let mut reader = BufReader::with_capacity(1 << 16, File::open(path).map_err(io_err)?);
+        let head = reader.fill_buf().map_err(io_err)?;
+        let utf16 = head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]);
+        let binary = !utf16 && head.contains(&0);
+        if utf16 || binary {
+            let whole = Loc {
+                file: self.add_file(&shown),
+                line: 0,
+                col: 0,
+            };
+            if binary {
+                self.error(whole, "binary content (NUL bytes); not a gazetteer file");
+                return Ok(());
+            }
+            // UTF-16 (hand-edited files saved by some Windows editors):
+            // decoded whole, like an input text file.
+            let mut bytes = Vec::new();
+            std::io::Read::read_to_end(&mut reader, &mut bytes).map_err(io_err)?;
+            return match crate::input::decode_text(bytes) {
+                crate::input::Decoded::Text { text, repair } => {
+                    if let Some(note) = repair {
+                        self.warn(whole, note);
+                    }
+                    self.read_kind(kind, &shown, text.as_bytes())
+                }
+                crate::input::Decoded::Binary(why) => {
+                    self.error(whole, why);
+                    Ok(())
+                }
+            };
+        }
+        self.read_kind(kind, &shown, reader)
+    }
+
+    /// Reads one file of a known kind.
+    fn read_kind(
+        &mut self,
+        kind: FileKind,
+        shown: &str,
+        reader: impl BufRead,
+    ) -> Result<(), GazetteerError> {
+        let shown = shown.to_string();
         match kind {
             FileKind::Records => self.records(&shown, reader),
             FileKind::List(t) => self.list(&shown, t, reader),
