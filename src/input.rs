@@ -314,7 +314,36 @@ where
             }
         }
         if format == Format::JsonLines {
-            return self.json_lines(BufReader::with_capacity(1 << 16, file), shown, 0, 0);
+            let mut reader = BufReader::with_capacity(1 << 16, file);
+            let head = match reader.fill_buf() {
+                Ok(h) => h,
+                Err(e) => {
+                    self.skip(shown, format!("cannot read: {e}"));
+                    return Ok(());
+                }
+            };
+            if head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]) {
+                // UTF-16 JSON Lines: decoded whole (line numbers still hold;
+                // byte offsets are then those of the UTF-8 text).
+                let mut bytes = Vec::new();
+                if let Err(e) = reader.read_to_end(&mut bytes) {
+                    self.skip(shown, format!("cannot read: {e}"));
+                    return Ok(());
+                }
+                if let Decoded::Text { text, repair } = decode_text(bytes) {
+                    if let Some(why) = repair {
+                        self.summary.repaired += 1;
+                        self.warn(shown, why);
+                    }
+                    return self.json_lines(text.as_bytes(), shown, 0, 0);
+                }
+                return Ok(());
+            }
+            if head.contains(&0) {
+                self.skip(shown, "binary content (NUL bytes); skipped");
+                return Ok(());
+            }
+            return self.json_lines(reader, shown, 0, 0);
         }
         let mut bytes = Vec::new();
         match BufReader::new(file).read_to_end(&mut bytes) {

@@ -493,3 +493,38 @@ fn a_file_too_large_for_one_document_is_skipped_unread() {
     assert!(w.contains("5368709120 bytes") && w.contains("4 GiB"), "{w}");
     assert!(!got.contains_key("huge.txt"));
 }
+
+#[test]
+fn utf16_json_lines_are_decoded_and_binary_ones_skipped_whole() {
+    let (dir, input) = seeded();
+    let records = [
+        r#"{"id": "u1", "text": "Kim Jong Un tiba di Moskow."}"#,
+        r#"{"id": "u2", "text": 3}"#,
+        r#"{"id": "u3", "text": "Vladimir Putin menyambut tamunya."}"#,
+    ]
+    .join("\r\n");
+    let mut be = vec![0xFE, 0xFF];
+    for u in records.encode_utf16() {
+        be.extend_from_slice(&u.to_be_bytes());
+    }
+    std::fs::write(input.join("u16.jsonl"), be).unwrap();
+    std::fs::write(
+        input.join("blob.jsonl"),
+        b"\x00\x00{\"text\": \"x\"}\n\x00\n",
+    )
+    .unwrap();
+    let (err, got) = build_ok(dir.path());
+    assert!(
+        warning_about(&err, "in/u16.jsonl:").contains("UTF-16BE"),
+        "{err}"
+    );
+    assert!(warning_about(&err, "in/u16.jsonl:2").contains("`text` is a number"));
+    assert!(entities_of(&got, "u1").contains("kim-jong-un"), "{got:?}");
+    assert!(
+        entities_of(&got, "u3").contains("vladimir-putin"),
+        "{got:?}"
+    );
+    let blob = warning_about(&err, "in/blob.jsonl");
+    assert!(blob.contains("binary"), "{blob}");
+    assert_eq!(err.matches("blob.jsonl").count(), 1, "{err}");
+}
