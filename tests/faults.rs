@@ -515,3 +515,93 @@ fn gazetteer_files_in_utf16_are_decoded_and_binary_ones_refused() {
     assert_eq!(o.status.code(), Some(2), "{out}");
     assert!(out.contains("g/more.jsonl: error: binary content"), "{out}");
 }
+
+/// JSON Lines articles naming three random gazetteer entities each, so the
+/// graph (and writing it) is large for a small corpus.
+fn many_entities_corpus(path: &Path, docs: usize) {
+    let text = std::fs::read_to_string(common::root().join("gazetteer/entities.jsonl")).unwrap();
+    let names: Vec<String> = text
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter_map(|v| v["name"].as_str().map(String::from))
+        .collect();
+    assert!(names.len() > 100);
+    let mut w = std::io::BufWriter::new(std::fs::File::create(path).unwrap());
+    let mut x = 0x9E37_79B9_7F4A_7C15u64;
+    let mut pick = || {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        &names[(x % names.len() as u64) as usize]
+    };
+    for i in 0..docs {
+        let (a, b, c) = (pick().clone(), pick().clone(), pick().clone());
+        let text = format!("Laporan {i}: {a} bertemu {b} dan {c} pada pekan ini.");
+        let line = serde_json::json!({"id": format!("k{i}"), "text": text});
+        writeln!(w, "{line}").unwrap();
+    }
+    w.flush().unwrap();
+}
+
+/// Whether an output file is complete: it parses, or ends as it should.
+fn complete(name: &str, bytes: &[u8]) -> bool {
+    let text = String::from_utf8_lossy(bytes);
+    let end = text.trim_end();
+    match name {
+        "graph.json" => serde_json::from_slice::<serde_json::Value>(bytes).is_ok(),
+        "graph.docs.jsonl" => text
+            .lines()
+            .all(|l| serde_json::from_str::<serde_json::Value>(l).is_ok()),
+        "graph.dot" => end.ends_with('}'),
+        "graph.graphml" => end.ends_with("</graphml>"),
+        "graph.gexf" => end.ends_with("</gexf>"),
+        _ => true,
+    }
+}
+
+#[test]
+fn a_build_killed_while_writing_outputs_leaves_each_file_old_or_complete() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = run(dir.path(), &["build", &seeds_arg(), "-o", "out", "-q"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = dir.path().join("out");
+    let before = snapshot(&out);
+    many_entities_corpus(&dir.path().join("k.jsonl"), 1500);
+    let mut child = gazegraph(dir.path())
+        .args(["build", "k.jsonl", "-o", "out", "--threads", "1", "-q"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    // The ledger's temporary file exists throughout; a second one means an
+    // output is being written: kill right then.
+    let start = Instant::now();
+    let mut caught = false;
+    while child.try_wait().unwrap().is_none() && start.elapsed() < Duration::from_secs(60) {
+        if temporaries(&out).len() >= 2 {
+            caught = true;
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(1));
+    }
+    child.kill().ok();
+    child.wait().unwrap();
+    let after = snapshot(&out);
+    let mut changed = 0;
+    for (p, bytes) in &after {
+        let name = p.file_name().unwrap().to_string_lossy().into_owned();
+        if name.starts_with(".gazegraph-") {
+            continue;
+        }
+        if before.get(p) != Some(bytes) {
+            changed += 1;
+            assert!(complete(&name, bytes), "{name} is half-written");
+        }
+    }
+    for p in before.keys() {
+        assert!(after.contains_key(p), "{} vanished", p.display());
+    }
+    eprintln!("killed while writing: {caught}; {changed} file(s) already new");
+    let o = run(dir.path(), &["top", "--graph", "out/graph.json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+}
