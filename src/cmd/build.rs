@@ -63,8 +63,7 @@ pub fn run(config: Config) -> Result<ExitCode> {
             Some(d) if !d.as_os_str().is_empty() => d,
             _ => Path::new("."),
         };
-        tempfile::NamedTempFile::new_in(dir)
-            .with_context(|| format!("cannot write the --stats file {}", stats.display()))?;
+        probe(dir).with_context(|| format!("cannot write the --stats file {}", stats.display()))?;
     }
     let gaz = load_gazetteer(&config.corpus)?;
     let matcher = Matcher::new(&gaz).context("building the matcher")?;
@@ -212,7 +211,17 @@ pub fn default_threads() -> usize {
 fn check_writable(dir: &Path) -> Result<()> {
     std::fs::create_dir_all(dir)
         .with_context(|| format!("cannot create output folder {}", dir.display()))?;
-    tempfile::NamedTempFile::new_in(dir)
-        .with_context(|| format!("output folder {} is not writable", dir.display()))?;
+    probe(dir).with_context(|| format!("output folder {} is not writable", dir.display()))?;
     Ok(())
+}
+
+/// Creates and removes a temporary file in `dir`, named like every other
+/// temporary file gazegraph writes (so a kill at that moment leaves only
+/// the documented `.gazegraph-*.tmp` names behind).
+fn probe(dir: &Path) -> std::io::Result<()> {
+    tempfile::Builder::new()
+        .prefix(".gazegraph-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map(drop)
 }
