@@ -211,7 +211,13 @@ fn write_query_cache(g: &QueryGraph, json: &Path, stamp: &Stamp) -> Result<PathB
     }
 
     let dir = bin.parent().filter(|p| !p.as_os_str().is_empty());
-    let mut tmp = tempfile::NamedTempFile::new_in(dir.unwrap_or(Path::new("."))).map_err(io)?;
+    // Named like every temporary file gazegraph writes, so one left by a
+    // killed run is recognisable (`.gazegraph-*.tmp`, safe to delete).
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".gazegraph-")
+        .suffix(".tmp")
+        .tempfile_in(dir.unwrap_or(Path::new(".")))
+        .map_err(io)?;
     let mut head = Enc(Vec::with_capacity(HEADER_LEN));
     head.0.extend_from_slice(MAGIC);
     head.u32(CACHE_VERSION);
