@@ -9,17 +9,44 @@ use std::path::{Path, PathBuf};
 
 /// A file being written atomically; nothing is visible until
 /// [`AtomicFile::commit`].
+///
+/// Two cases are not renamed into place: a symbolic link is followed (its
+/// target is replaced, the link stays), and an existing file that is not a
+/// regular file (`/dev/stdout`, a named pipe, a terminal) is written
+/// directly, since replacing it would break whatever reads it.
 pub struct AtomicFile {
     path: PathBuf,
-    tmp: tempfile::NamedTempFile,
+    out: Out,
+}
+
+enum Out {
+    Temp(tempfile::NamedTempFile),
+    Direct(File),
 }
 
 impl AtomicFile {
     /// Starts writing `path`.
     ///
     /// # Errors
-    /// Fails if the temporary file cannot be created in `path`'s folder.
+    /// Fails if the temporary file cannot be created in `path`'s folder
+    /// (or a special file cannot be opened for writing).
     pub fn create(path: &Path) -> io::Result<AtomicFile> {
+        // Follow symbolic links: renaming over a link would replace the link.
+        let path = match std::fs::symlink_metadata(path) {
+            Ok(m) if m.file_type().is_symlink() => {
+                std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+            }
+            _ => path.to_path_buf(),
+        };
+        if let Ok(meta) = std::fs::metadata(&path) {
+            if !meta.is_file() && !meta.is_dir() {
+                let file = std::fs::OpenOptions::new().write(true).open(&path)?;
+                return Ok(AtomicFile {
+                    path,
+                    out: Out::Direct(file),
+                });
+            }
+        }
         let dir = match path.parent() {
             Some(d) if !d.as_os_str().is_empty() => d,
             _ => Path::new("."),
@@ -34,15 +61,19 @@ impl AtomicFile {
             use std::os::unix::fs::PermissionsExt;
             builder.permissions(std::fs::Permissions::from_mode(0o666));
         }
+        let tmp = builder.tempfile_in(dir)?;
         Ok(AtomicFile {
-            path: path.to_path_buf(),
-            tmp: builder.tempfile_in(dir)?,
+            path,
+            out: Out::Temp(tmp),
         })
     }
 
     /// The temporary file, to write into.
     pub fn file(&mut self) -> &mut File {
-        self.tmp.as_file_mut()
+        match &mut self.out {
+            Out::Temp(t) => t.as_file_mut(),
+            Out::Direct(f) => f,
+        }
     }
 
     /// Syncs the data and renames the file into place.
@@ -50,8 +81,14 @@ impl AtomicFile {
     /// # Errors
     /// Fails if syncing or renaming fails; the target is then untouched.
     pub fn commit(self) -> io::Result<()> {
-        self.tmp.as_file().sync_all()?;
-        self.tmp.persist(&self.path).map_err(|e| e.error)?;
+        match self.out {
+            Out::Temp(tmp) => {
+                tmp.as_file().sync_all()?;
+                tmp.persist(&self.path).map_err(|e| e.error)?;
+            }
+            // A pipe or device cannot be synced; its data is already out.
+            Out::Direct(_) => {}
+        }
         Ok(())
     }
 }
@@ -111,5 +148,39 @@ mod tests {
         drop(f);
         assert_eq!(std::fs::read_to_string(&p).unwrap(), "good");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn symlinks_are_followed_and_special_files_written_in_place() {
+        use std::io::Read;
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("real.json");
+        std::fs::write(&real, "old").unwrap();
+        let link = dir.path().join("link.json");
+        std::os::unix::fs::symlink(&real, &link).unwrap();
+        write_file_atomic(&link, |w| w.write_all(b"new")).unwrap();
+        assert!(std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink());
+        assert_eq!(std::fs::read_to_string(&real).unwrap(), "new");
+        // A named pipe stays a pipe, and its reader gets the data.
+        let fifo = dir.path().join("fifo");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        if !made.is_ok_and(|s| s.success()) {
+            return;
+        }
+        let reader = {
+            let fifo = fifo.clone();
+            std::thread::spawn(move || {
+                let mut s = String::new();
+                File::open(&fifo).unwrap().read_to_string(&mut s).unwrap();
+                s
+            })
+        };
+        write_file_atomic(&fifo, |w| w.write_all(b"through the pipe")).unwrap();
+        assert_eq!(reader.join().unwrap(), "through the pipe");
+        assert!(!std::fs::metadata(&fifo).unwrap().is_file());
     }
 }
