@@ -265,6 +265,7 @@ fn bad_json_lines_are_reported_by_line_and_the_rest_is_read() {
         r#"{"id": "number", "text": 42}"#,
         "",
         r#"{"id": "good-2", "text": "Vladimir Putin menyambut tamunya."}"#,
+        r#"{"id": "good-1", "text": "Sergei Lavrov juga hadir."}"#,
     ];
     std::fs::write(input.join("recs.jsonl"), lines.join("\n")).unwrap();
     let (err, got) = build_ok(dir.path());
@@ -295,6 +296,11 @@ fn bad_json_lines_are_reported_by_line_and_the_rest_is_read() {
     );
     assert!(entities_of(&got, "good-2").contains("vladimir-putin"));
     assert!(err.contains("3 input(s) skipped"), "{err}");
+    // A repeated id is counted once, and said so.
+    let dup = warning_about(&err, "in/recs.jsonl:7");
+    assert!(dup.contains("duplicate document id \"good-1\""), "{dup}");
+    assert!(!entities_of(&got, "good-1").contains("sergei-lavrov"));
+    assert!(err.contains("1 duplicate document(s)"), "{err}");
 }
 
 #[test]
