@@ -226,7 +226,13 @@ fn parse(key: &[u8]) -> Parsed {
 fn render(p: &Parsed, words: &[&[u8]], join: u32) -> Vec<u8> {
     let mut k = Vec::new();
     for (i, w) in words.iter().enumerate() {
-        let glued = i > 0 && join & (1 << (i - 1)) != 0 && p.seps[i].is_empty();
+        // Names may have any number of words; only the first 31 gaps can be
+        // joined (a 2,000-character name once overflowed this shift).
+        let bit = u32::try_from(i.wrapping_sub(1))
+            .ok()
+            .and_then(|s| 1u32.checked_shl(s))
+            .unwrap_or(0);
+        let glued = i > 0 && join & bit != 0 && p.seps[i].is_empty();
         if glued {
             k.pop(); // the previous WORD_END
         } else {
@@ -675,5 +681,19 @@ mod tests {
         let words: Vec<&[u8]> = p.words.iter().map(|w| &w[..]).collect();
         assert_eq!(show(&render(&p, &words, 0b10)), "[kim][jongun]");
         assert_eq!(show(&render(&p, &words, 0b11)), "[kimjongun]");
+    }
+
+    #[test]
+    fn regression_long_name_shift_overflow() {
+        // A name of 200+ words used to panic in `render` ("attempt to shift
+        // left with overflow").
+        let mut name = String::from("Agung");
+        for _ in 0..250 {
+            name.push_str(" Wiratama");
+        }
+        let p = parse(&crate::normalize::normalize_key(&name));
+        let words: Vec<&[u8]> = p.words.iter().map(|w| &w[..]).collect();
+        let k = render(&p, &words, 0);
+        assert_eq!(k, crate::normalize::normalize_key(&name));
     }
 }

@@ -22,7 +22,11 @@ fn built_sample() -> &'static Path {
             .arg(&seeds)
             .output()
             .unwrap();
-        assert!(out.status.success(), "build failed: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "build failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         let path = dir.path().join("graph.json");
         (dir, path)
     });

@@ -1,6 +1,8 @@
 //! Helpers for integration tests: run the binary in a temporary folder.
 #![allow(dead_code)]
 
+pub mod tools;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
