@@ -108,7 +108,11 @@ fn check_prepare(text: &str) {
     let mut prev_para = 0;
     for (i, s) in p.sentences.iter().enumerate() {
         check_range(text, &s.range, "sentence");
-        assert!(s.range.start < s.range.end, "sentence {i} {:?} is empty", s.range);
+        assert!(
+            s.range.start < s.range.end,
+            "sentence {i} {:?} is empty",
+            s.range
+        );
         assert!(
             s.range.start >= prev_end,
             "sentence {i} {:?} overlaps or precedes the previous one (end {prev_end})",
@@ -142,8 +146,14 @@ fn check_prepare(text: &str) {
         let mut reused = cell.borrow_mut();
         prepare_into(text, &mut reused);
         assert_eq!(reused.clean, p.clean, "reused buffer: clean differs");
-        assert_eq!(reused.paragraphs, p.paragraphs, "reused buffer: paragraphs differ");
-        assert_eq!(reused.sentences, p.sentences, "reused buffer: sentences differ");
+        assert_eq!(
+            reused.paragraphs, p.paragraphs,
+            "reused buffer: paragraphs differ"
+        );
+        assert_eq!(
+            reused.sentences, p.sentences,
+            "reused buffer: sentences differ"
+        );
         assert_eq!(reused.date, p.date, "reused buffer: date differs");
         assert_eq!(reused.title, p.title, "reused buffer: title differs");
     });
@@ -185,7 +195,11 @@ fn check_read_stream(data: &[u8]) {
             Ok(())
         },
         |warn| {
-            assert!(!warn.message.is_empty(), "empty warning at {}", warn.location);
+            assert!(
+                !warn.message.is_empty(),
+                "empty warning at {}",
+                warn.location
+            );
         },
     )
     .unwrap_or_else(|e| panic!("read_stream failed although the callback never does: {e}"));

@@ -111,7 +111,12 @@ fn build(spec: &GraphSpec) -> GraphData {
             aliases: n.aliases.iter().take(4).cloned().collect(),
             mentions: n.mentions,
             documents: n.documents,
-            surface: n.surface.iter().take(4).cloned().collect::<BTreeMap<_, _>>(),
+            surface: n
+                .surface
+                .iter()
+                .take(4)
+                .cloned()
+                .collect::<BTreeMap<_, _>>(),
             docs: n.docs.iter().take(4).cloned().collect(),
             first_seen: n.first_seen.build(),
             last_seen: n.last_seen.build(),
@@ -266,7 +271,11 @@ fn check_json_nodes(graph: &KnowledgeGraph, nodes: &[serde_json::Value], format:
     for (n, v) in graph.graph.node_weights().zip(nodes) {
         let v = v.get("data").unwrap_or(v);
         assert_eq!(v["id"].as_str(), Some(n.id.as_str()), "{format}: node id");
-        assert_eq!(v["label"].as_str(), Some(n.name.as_str()), "{format}: label");
+        assert_eq!(
+            v["label"].as_str(),
+            Some(n.name.as_str()),
+            "{format}: label"
+        );
     }
 }
 
@@ -275,7 +284,11 @@ fn check_node_link(graph: &KnowledgeGraph, text: &str) {
     check_json_nodes(graph, array(&v, &["nodes"], "node-link"), "node-link");
     let edges = array(&v, &["edges"], "node-link");
     assert_eq!(edges.len(), graph.edge_count(), "node-link: edge count");
-    assert_eq!(array(&v, &["links"], "node-link"), edges, "node-link: links");
+    assert_eq!(
+        array(&v, &["links"], "node-link"),
+        edges,
+        "node-link: links"
+    );
 }
 
 fn check_cytoscape(graph: &KnowledgeGraph, text: &str) {

@@ -81,8 +81,14 @@ fn tokenize(text: &str) -> Vec<Tok> {
 
 /// One parsed statement.
 enum Stmt {
-    Node { id: String, attrs: Vec<(String, Tok)> },
-    Edge { from: String, to: String },
+    Node {
+        id: String,
+        attrs: Vec<(String, Tok)>,
+    },
+    Edge {
+        from: String,
+        to: String,
+    },
     Defaults,
 }
 
@@ -110,7 +116,10 @@ impl Parser {
     fn string(&mut self) -> String {
         match self.next() {
             Tok::Str(s) => s,
-            t => panic!("DOT: expected a string, got {t:?} at token {}", self.pos - 1),
+            t => panic!(
+                "DOT: expected a string, got {t:?} at token {}",
+                self.pos - 1
+            ),
         }
     }
 
