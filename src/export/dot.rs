@@ -183,6 +183,7 @@ mod tests {
         let data = GraphData {
             format: FORMAT.into(),
             window: Default::default(),
+            evidence_limit: 0,
             documents: vec![],
             nodes,
             edges: vec![],
