@@ -11,14 +11,17 @@
 //!   calendar dates as `YYYY-MM-DD`; `find_date`'s range is a slice of the
 //!   input on char boundaries.
 //! - `read_stream` never panics on any bytes; every document it hands on
-//!   has a valid date (if any), and its summary counts what it handed on.
+//!   has a valid date (if any), its summary counts what it handed on, and
+//!   the result does not depend on the reader's buffer size.
 #![no_main]
 
 use gazegraph::dates::{find_date, find_paren_date, parse_date};
+use gazegraph::document::Document;
 use gazegraph::document::{prepare_into, Prepared};
-use gazegraph::input::read_stream;
+use gazegraph::input::{read_stream, InputSummary, InputWarning};
 use libfuzzer_sys::fuzz_target;
 use std::cell::RefCell;
+use std::io::{BufRead, BufReader};
 use std::ops::Range;
 
 thread_local! {
@@ -179,30 +182,43 @@ fn check_dates(text: &str) {
     }
 }
 
-fn check_read_stream(data: &[u8]) {
-    let mut docs = 0u64;
-    let mut bytes = 0u64;
+/// Everything `read_stream` reports for one input.
+type StreamResult = (Vec<Document>, Vec<InputWarning>, InputSummary);
+
+fn read_all(reader: impl BufRead) -> StreamResult {
+    let mut docs = Vec::new();
+    let mut warnings = Vec::new();
     let summary = read_stream(
-        data,
+        reader,
         "fuzz",
         |doc| {
-            docs += 1;
-            bytes += doc.text.len() as u64;
-            if let Some(d) = &doc.date {
-                assert!(is_valid_date(d), "read_stream date {d:?}");
-            }
-            assert!(!doc.id.is_empty(), "document without id");
+            docs.push(doc);
             Ok(())
         },
-        |warn| {
-            assert!(
-                !warn.message.is_empty(),
-                "empty warning at {}",
-                warn.location
-            );
-        },
+        |warn| warnings.push(warn),
     )
     .unwrap_or_else(|e| panic!("read_stream failed although the callback never does: {e}"));
-    assert_eq!(summary.documents, docs, "summary.documents");
+    (docs, warnings, summary)
+}
+
+fn check_read_stream(data: &[u8]) {
+    let (docs, warnings, summary) = read_all(data);
+    for doc in &docs {
+        if let Some(d) = &doc.date {
+            assert!(is_valid_date(d), "read_stream date {d:?}");
+        }
+        assert!(!doc.id.is_empty(), "document without id");
+    }
+    for w in &warnings {
+        assert!(!w.message.is_empty(), "empty warning at {}", w.location);
+    }
+    assert_eq!(summary.documents, docs.len() as u64, "summary.documents");
+    let bytes: u64 = docs.iter().map(|d| d.text.len() as u64).sum();
     assert_eq!(summary.bytes, bytes, "summary.bytes");
+    // Where the reader's buffer happens to end must not change anything:
+    // stdin and files are read through buffers of different sizes.
+    let tiny = read_all(BufReader::with_capacity(1, data));
+    assert_eq!(tiny.0, docs, "1-byte buffer: documents differ");
+    assert_eq!(tiny.1, warnings, "1-byte buffer: warnings differ");
+    assert_eq!(tiny.2, summary, "1-byte buffer: summary differs");
 }
