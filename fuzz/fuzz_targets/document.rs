@@ -3,10 +3,12 @@
 //!
 //! Invariants (a violation panics, which libFuzzer reports as a crash):
 //! - `prepare_into` keeps the byte length and every line end of the text
-//!   (adding only the newlines of block-level HTML tags), and
-//!   its paragraphs and sentences are ordered, non-overlapping, inside the
-//!   text, on char boundaries, each sentence inside its own paragraph; a
-//!   reused `Prepared` gives the same result as a fresh one.
+//!   (adding only the newlines of block-level HTML tags); its paragraphs
+//!   and sentences are non-empty, ordered, non-overlapping, inside the text
+//!   and on char boundaries; each sentence lies inside its own paragraph,
+//!   is trimmed and holds a letter or digit; outside the paragraphs the
+//!   cleaned text is blank; a reused `Prepared` gives the same result as a
+//!   fresh one.
 //! - `parse_date`, `find_date` and `find_paren_date` return only real
 //!   calendar dates as `YYYY-MM-DD`; `find_date`'s range is a slice of the
 //!   input on char boundaries.
@@ -107,6 +109,22 @@ fn check_prepare(text: &str) {
         prev_end = para.end;
     }
 
+    // What is not in a paragraph was removed, so it is blank.
+    let mut from = 0;
+    for para in p
+        .paragraphs
+        .iter()
+        .chain(std::iter::once(&(text.len()..text.len())))
+    {
+        let gap = &p.clean[from..para.start];
+        assert!(
+            gap.chars().all(char::is_whitespace),
+            "text outside paragraphs at {from}..{}: {gap:?}",
+            para.start
+        );
+        from = para.end;
+    }
+
     let mut prev_end = 0;
     let mut prev_para = 0;
     for (i, s) in p.sentences.iter().enumerate() {
@@ -132,6 +150,19 @@ fn check_prepare(text: &str) {
         assert!(
             para.start <= s.range.start && s.range.end <= para.end,
             "sentence {i} {:?} outside its paragraph {para:?}",
+            s.range
+        );
+        // Sentences are trimmed and hold a letter or digit.
+        let body = &p.clean[s.range.clone()];
+        assert_eq!(
+            body.trim(),
+            body,
+            "sentence {i} {:?} is not trimmed",
+            s.range
+        );
+        assert!(
+            body.chars().any(char::is_alphanumeric),
+            "sentence {i} {:?} has no letter or digit",
             s.range
         );
         prev_end = s.range.end;
