@@ -8,8 +8,9 @@
 //! - node-link and Cytoscape JSON parse, with one entry per node and edge,
 //!   node ids and labels intact;
 //! - GraphML and GEXF (static and dynamic) are well-formed XML with one
-//!   `<node>`/`<edge>` per node and edge, and names/ids survive (characters
-//!   XML cannot hold become U+FFFD, as documented);
+//!   `<node>`/`<edge>` per node and edge; names, ids and aliases survive
+//!   (characters XML cannot hold become U+FFFD, as documented), and the
+//!   aliases and evidence attributes are valid JSON lists;
 //! - DOT passes a small parser: strings closed and escaped (only `\\`,
 //!   `\"`, `\n`), no raw control characters, brackets balanced, one node
 //!   statement per node with distinct ids, one edge statement per edge
@@ -335,7 +336,52 @@ fn check_graphml(graph: &KnowledgeGraph, text: &str) {
         };
         assert_eq!(data("k0"), xml_visible(&n.name), "GraphML: label");
         assert_eq!(data("k1"), xml_visible(&n.id), "GraphML: eid");
+        check_aliases(n, &data("k6"), "GraphML");
     }
+    let edges: Vec<_> = elements(&doc, "edge").collect();
+    for (e, x) in graph.graph.raw_edges().iter().zip(&edges) {
+        let evidence = x
+            .children()
+            .find(|c| c.is_element() && c.attribute("key") == Some("k16"))
+            .and_then(|c| c.text())
+            .unwrap_or("");
+        check_evidence(&e.weight, evidence, "GraphML");
+    }
+}
+
+/// The aliases attribute is a JSON array of the aliases.
+fn check_aliases(n: &Node, json: &str, format: &str) {
+    let got: Vec<String> = serde_json::from_str(json)
+        .unwrap_or_else(|e| panic!("{format}: aliases {json:?} are not a JSON list: {e}"));
+    // JSON escapes control characters itself (`\u0000`), so only the
+    // non-characters U+FFFE and U+FFFF reach the XML escaper and are lost.
+    let want: Vec<String> = n
+        .aliases
+        .iter()
+        .map(|a| {
+            a.chars()
+                .map(|c| {
+                    if c < ' ' || is_xml_char(c) {
+                        c
+                    } else {
+                        '\u{FFFD}'
+                    }
+                })
+                .collect()
+        })
+        .collect();
+    assert_eq!(got, want, "{format}: aliases");
+}
+
+/// The evidence attribute is a JSON array of the first evidence items.
+fn check_evidence(e: &Edge, json: &str, format: &str) {
+    let got: Vec<serde_json::Value> = serde_json::from_str(json)
+        .unwrap_or_else(|err| panic!("{format}: evidence {json:?} is not a JSON list: {err}"));
+    assert_eq!(
+        got.len(),
+        e.evidence.len().min(export::EVIDENCE_CAP),
+        "{format}: evidence items"
+    );
 }
 
 fn check_gexf(graph: &KnowledgeGraph, text: &str) {
@@ -358,5 +404,18 @@ fn check_gexf(graph: &KnowledgeGraph, text: &str) {
             .find(|c| c.is_element() && c.attribute("for") == Some("a0"))
             .and_then(|c| c.attribute("value"));
         assert_eq!(eid, Some(xml_visible(&n.id).as_str()), "GEXF: eid");
+        check_aliases(n, attvalue(x, "a5"), "GEXF");
     }
+    let edges: Vec<_> = elements(&doc, "edge").collect();
+    for (e, x) in graph.graph.raw_edges().iter().zip(&edges) {
+        check_evidence(&e.weight, attvalue(x, "a11"), "GEXF");
+    }
+}
+
+/// The value of a GEXF `<attvalue for="...">` under `x` ("" if none).
+fn attvalue<'a>(x: &roxmltree::Node<'a, '_>, id: &str) -> &'a str {
+    x.descendants()
+        .find(|c| c.is_element() && c.attribute("for") == Some(id))
+        .and_then(|c| c.attribute("value"))
+        .unwrap_or("")
 }
