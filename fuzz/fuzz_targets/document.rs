@@ -7,8 +7,8 @@
 //!   and sentences are non-empty, ordered, non-overlapping, inside the text
 //!   and on char boundaries; each sentence lies inside its own paragraph,
 //!   is trimmed and holds a letter or digit; outside the paragraphs the
-//!   cleaned text is blank; a reused `Prepared` gives the same result as a
-//!   fresh one.
+//!   cleaned text is blank; lone CR line ends give the same result as LF;
+//!   a reused `Prepared` gives the same result as a fresh one.
 //! - `parse_date`, `find_date` and `find_paren_date` return only real
 //!   calendar dates as `YYYY-MM-DD`; `find_date`'s range is a slice of the
 //!   input on char boundaries.
@@ -176,6 +176,8 @@ fn check_prepare(text: &str) {
         assert!(!t.trim().is_empty(), "empty title {t:?}");
     }
 
+    check_line_end_styles(text, p);
+
     REUSED.with(|cell| {
         let mut reused = cell.borrow_mut();
         prepare_into(text, &mut reused);
@@ -191,6 +193,30 @@ fn check_prepare(text: &str) {
         assert_eq!(reused.date, p.date, "reused buffer: date differs");
         assert_eq!(reused.title, p.title, "reused buffer: title differs");
     });
+}
+
+/// Lone CR line ends (old Mac text) give the same document as LF ones.
+/// Skipped for text holding CR already (CRLF would become two line ends)
+/// or `<` (a block tag's newline right after a CR would join it as CRLF).
+fn check_line_end_styles(text: &str, p: &Prepared) {
+    if text.contains(['\r', '<']) {
+        return;
+    }
+    let cr = text.replace('\n', "\r");
+    let mut q = Prepared::default();
+    prepare_into(&cr, &mut q);
+    assert_eq!(
+        q.clean,
+        p.clean.replace('\n', "\r"),
+        "CR line ends: clean differs"
+    );
+    assert_eq!(
+        q.paragraphs, p.paragraphs,
+        "CR line ends: paragraphs differ"
+    );
+    assert_eq!(q.sentences, p.sentences, "CR line ends: sentences differ");
+    assert_eq!(q.date, p.date, "CR line ends: date differs");
+    assert_eq!(q.title, p.title, "CR line ends: title differs");
 }
 
 fn check_dates(text: &str) {
