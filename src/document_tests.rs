@@ -193,7 +193,7 @@ fn hard_wrapped_dateline_at_end_keeps_its_lines() {
     );
     // Lone CR line ends, as the fuzzer had them.
     let p = prep("\u{FFFD}g\u{FFFD}\rz\"-");
-    assert_eq!(p.paragraphs, [0..11]);
+    assert_eq!(p.paragraphs, vec![(0..11)]);
 }
 
 #[test]
