@@ -317,7 +317,7 @@ fn group_paragraphs(buf: &[u8], lines: &[Line], out: &mut Vec<Range<usize>>) {
     }
     let per_line = soft * 2 < total || total == 0;
     let mut current: Option<Range<usize>> = None;
-    let mut dateline_start: Option<usize> = None;
+    let mut dateline: Option<Range<usize>> = None;
     let mut prev_block = false;
     for line in lines {
         let new_para = per_line || line.after_blank || line.block || prev_block;
@@ -326,33 +326,33 @@ fn group_paragraphs(buf: &[u8], lines: &[Line], out: &mut Vec<Range<usize>>) {
             Some(cur) if !new_para => cur.end = line.range.end,
             _ => {
                 if let Some(done) = current.take() {
-                    push_para(buf, done, &mut dateline_start, out);
+                    push_para(buf, done, &mut dateline, out);
                 }
                 current = Some(line.range.clone());
             }
         }
     }
     if let Some(done) = current {
-        push_para(buf, done, &mut dateline_start, out);
+        push_para(buf, done, &mut dateline, out);
     }
-    if let Some(s) = dateline_start {
-        // A dateline with nothing after it stays as its own paragraph.
-        let end = line_end(buf, s);
-        out.push(s..end);
+    if let Some(d) = dateline {
+        // A dateline with nothing after it stays as its own paragraph, all
+        // of it (a hard-wrapped one spans several lines).
+        out.push(d);
     }
 }
 
 fn push_para(
     buf: &[u8],
     r: Range<usize>,
-    dateline: &mut Option<usize>,
+    dateline: &mut Option<Range<usize>>,
     out: &mut Vec<Range<usize>>,
 ) {
     if is_dateline(str_of(buf, &r)) && dateline.is_none() {
-        *dateline = Some(r.start);
+        *dateline = Some(r);
         return;
     }
-    let start = dateline.take().unwrap_or(r.start);
+    let start = dateline.take().map_or(r.start, |d| d.start);
     out.push(start..r.end);
 }
 

@@ -176,6 +176,26 @@ fn dateline_alone_joins_next_sentence() {
     );
 }
 
+// Found by the `document` fuzz target: a hard-wrapped last paragraph ending
+// with a dash was taken for a dateline and cut to its first line, so its
+// other lines were in no paragraph (and no sentence) yet not blanked.
+#[test]
+fn hard_wrapped_dateline_at_end_keeps_its_lines() {
+    let text = "Presiden tiba di\nkota itu hari ini.\n\nlalu pergi ke\nkota lain -\n";
+    let p = prep(text);
+    assert_eq!(p.paragraphs.last(), Some(&(37..62)), "{:?}", p.paragraphs);
+    assert_eq!(
+        sents(&p),
+        [
+            "Presiden tiba di kota itu hari ini.",
+            "lalu pergi ke kota lain -"
+        ]
+    );
+    // Lone CR line ends, as the fuzzer had them.
+    let p = prep("\u{FFFD}g\u{FFFD}\rz\"-");
+    assert_eq!(p.paragraphs, vec![(0..11)]);
+}
+
 #[test]
 fn tricky_paragraph_sentences() {
     let text = "Prof. Dr. H. Budi, S.H. bertemu Jl. Sudirman No. 5 dkk. pada pukul 10.30. \

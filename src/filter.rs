@@ -241,24 +241,6 @@ fn neighbourhood(
     seen
 }
 
-/// Finds an entity by id, else by name or alias (case-insensitive); `None`
-/// if nothing matches. Several name matches resolve to the smallest id.
-pub fn find_entity(graph: &KnowledgeGraph, query: &str) -> Option<String> {
-    if graph.node(query).is_some() {
-        return Some(query.to_string());
-    }
-    let q = query.trim().to_lowercase();
-    graph
-        .graph
-        .node_weights()
-        .find(|n| {
-            n.id.to_lowercase() == q
-                || n.name.to_lowercase() == q
-                || n.aliases.iter().any(|a| a.to_lowercase() == q)
-        })
-        .map(|n| n.id.clone())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -476,11 +458,6 @@ mod tests {
             },
         );
         assert_eq!(gone.unwrap_err(), FilterError::UnknownEntity("c".into()));
-        let kg = g();
-        assert_eq!(find_entity(&kg, "a").as_deref(), Some("a"));
-        assert_eq!(find_entity(&kg, "B").as_deref(), Some("b"));
-        assert_eq!(find_entity(&kg, "ALIAS OF c").as_deref(), Some("c"));
-        assert_eq!(find_entity(&kg, "nobody"), None);
     }
 
     #[test]

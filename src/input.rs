@@ -153,29 +153,25 @@ pub fn read_stream(
     Ok(r.summary)
 }
 
-/// Whether a stream holds JSON Lines: its first non-space byte is `{`.
-/// Consumes nothing unless the stream starts with more whitespace than its
-/// buffer holds.
+/// Whether a stream holds JSON Lines: its first non-space byte (after an
+/// optional UTF-8 byte order mark) is `{`. Consumes the leading whitespace
+/// and that first byte; [`read_stream`] keeps them for the document.
 ///
 /// # Errors
 /// Fails if the stream cannot be read.
 pub fn sniff_json_lines(reader: &mut impl BufRead) -> io::Result<bool> {
-    sniff(reader).map(|s| s.json)
+    sniff(reader, &mut Vec::new())
 }
 
-/// What [`sniff`] found, and how much leading whitespace it consumed.
-struct Sniffed {
-    json: bool,
-    lines: u64,
-    bytes: u64,
-}
+const BOM: [u8; 3] = [0xEF, 0xBB, 0xBF];
 
-fn sniff(reader: &mut impl BufRead) -> io::Result<Sniffed> {
-    let mut found = Sniffed {
-        json: false,
-        lines: 0,
-        bytes: 0,
-    };
+/// Reads the stream up to its first non-space byte (after an optional byte
+/// order mark) into `head`, and tells whether that byte is `{`. The bytes
+/// are kept rather than peeked at because a reader's buffer may end inside
+/// the leading whitespace, or even inside the byte order mark (a pipe can
+/// deliver one byte at a time): the answer and the document must not depend
+/// on where it ends.
+fn sniff(reader: &mut impl BufRead, head: &mut Vec<u8>) -> io::Result<bool> {
     loop {
         let buf = match reader.fill_buf() {
             Ok(b) => b,
@@ -183,28 +179,44 @@ fn sniff(reader: &mut impl BufRead) -> io::Result<Sniffed> {
             Err(e) => return Err(e),
         };
         if buf.is_empty() {
-            return Ok(found);
+            return Ok(false);
         }
-        // A UTF-8 byte order mark may precede the first record.
-        let skip = if found.bytes == 0 && buf.starts_with(&[0xEF, 0xBB, 0xBF]) {
-            3
-        } else {
-            0
-        };
-        let rest = buf.get(skip..).unwrap_or(&[]);
-        match rest.iter().position(|b| !b.is_ascii_whitespace()) {
-            Some(p) => {
-                found.json = rest.get(p) == Some(&b'{');
-                return Ok(found);
-            }
-            None => {
-                // Whitespace only: safe to consume, counting line ends.
-                let n = buf.len();
-                found.lines += buf.iter().filter(|&&b| b == b'\n').count() as u64;
-                found.bytes += n as u64;
-                reader.consume(n);
+        let mut decided = None;
+        let mut used = 0;
+        for &b in buf {
+            head.push(b);
+            used += 1;
+            decided = sniff_decision(head);
+            if decided.is_some() {
+                break;
             }
         }
+        reader.consume(used);
+        if let Some(json) = decided {
+            return Ok(json);
+        }
+    }
+}
+
+/// The answer once `head` (all bytes read so far, its last byte new) holds
+/// a byte that is neither whitespace nor part of a leading byte order mark.
+fn sniff_decision(head: &[u8]) -> Option<bool> {
+    if head.len() <= BOM.len() {
+        if BOM.starts_with(head) {
+            // Possibly an incomplete byte order mark: read on.
+            return None;
+        }
+        // Short head: check it whole (it may start with part of a BOM).
+        let body = head.strip_prefix(&BOM).unwrap_or(head);
+        return body
+            .iter()
+            .find(|b| !b.is_ascii_whitespace())
+            .map(|&b| b == b'{');
+    }
+    // Everything before the last byte was a BOM or whitespace.
+    match head.last() {
+        Some(b) if !b.is_ascii_whitespace() => Some(*b == b'{'),
+        _ => None,
     }
 }
 
@@ -335,7 +347,7 @@ where
                         self.summary.repaired += 1;
                         self.warn(shown, why);
                     }
-                    return self.json_lines(text.as_bytes(), shown, 0, 0);
+                    return self.json_lines(text.as_bytes(), shown);
                 }
                 return Ok(());
             }
@@ -343,7 +355,7 @@ where
                 self.skip(shown, "binary content (NUL bytes); skipped");
                 return Ok(());
             }
-            return self.json_lines(reader, shown, 0, 0);
+            return self.json_lines(reader, shown);
         }
         let mut bytes = Vec::new();
         match BufReader::new(file).read_to_end(&mut bytes) {
@@ -356,22 +368,23 @@ where
     }
 
     fn stream(&mut self, mut reader: impl BufRead, name: &str) -> Result<(), InputError> {
-        match sniff(&mut reader) {
-            Ok(Sniffed {
-                json: true,
-                lines,
-                bytes,
-            }) => self.json_lines(reader, name, lines, bytes),
-            Ok(_) => {
-                let mut bytes = Vec::new();
-                match reader.read_to_end(&mut bytes) {
-                    Ok(_) => self.text_doc(bytes, name),
-                    Err(e) => {
-                        self.skip(name, format!("cannot read: {e}"));
-                        Ok(())
-                    }
-                }
+        let mut head = Vec::new();
+        let json = match sniff(&mut reader, &mut head) {
+            Ok(json) => json,
+            Err(e) => {
+                self.skip(name, format!("cannot read: {e}"));
+                return Ok(());
             }
+        };
+        // The sniffed bytes go back in front: nothing is lost, and line
+        // numbers and offsets count from the true start of the stream.
+        let mut reader = io::Cursor::new(head).chain(reader);
+        if json {
+            return self.json_lines(reader, name);
+        }
+        let mut bytes = Vec::new();
+        match reader.read_to_end(&mut bytes) {
+            Ok(_) => self.text_doc(bytes, name),
             Err(e) => {
                 self.skip(name, format!("cannot read: {e}"));
                 Ok(())
@@ -401,13 +414,9 @@ where
         })
     }
 
-    fn json_lines(
-        &mut self,
-        mut reader: impl BufRead,
-        name: &str,
-        mut number: u64,
-        mut offset: u64,
-    ) -> Result<(), InputError> {
+    fn json_lines(&mut self, mut reader: impl BufRead, name: &str) -> Result<(), InputError> {
+        let mut number = 0u64;
+        let mut offset = 0u64;
         let mut line = Vec::new();
         loop {
             line.clear();
@@ -436,7 +445,9 @@ where
                 number += 1;
                 let part_offset = offset + pos;
                 pos += part.len() as u64 + 1;
-                if part.iter().all(u8::is_ascii_whitespace) {
+                // A byte order mark alone on a blank first line is no record.
+                let bare = part.strip_prefix(&BOM).unwrap_or(part);
+                if bare.iter().all(u8::is_ascii_whitespace) {
                     continue;
                 }
                 self.record(part, name, number, part_offset)?;
@@ -453,7 +464,7 @@ where
         offset: u64,
     ) -> Result<(), InputError> {
         let loc = format!("{name}:{number}");
-        let raw = raw.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(raw);
+        let raw = raw.strip_prefix(&BOM).unwrap_or(raw);
         let (json, repaired) = match std::str::from_utf8(raw) {
             Ok(s) => (std::borrow::Cow::Borrowed(s), false),
             Err(e) => {

@@ -320,3 +320,68 @@ fn long_single_line() {
     let g = read_path(&j);
     assert_eq!(g.docs[0].text.len(), line.len());
 }
+
+/// Reads `bytes` as a stream through a buffer of `capacity` bytes.
+fn stream_with_capacity(bytes: &[u8], capacity: usize) -> Got {
+    let mut g = Got::default();
+    let mut warns = Vec::new();
+    g.summary = read_stream(
+        io::BufReader::with_capacity(capacity, bytes),
+        "-",
+        |d| {
+            g.docs.push(d);
+            Ok(())
+        },
+        |w| warns.push(w),
+    )
+    .unwrap();
+    g.warns = warns;
+    g
+}
+
+// Found by the `document` fuzz target: a text stream lost its leading
+// whitespace (shifting every offset) when the reader's buffer ended inside it.
+#[test]
+fn stream_leading_whitespace_lost_at_buffer_end() {
+    let text = b"\r \n\tPutin tiba.\n";
+    for capacity in [1, 2, 3, 4, 8192] {
+        let g = stream_with_capacity(text, capacity);
+        assert_eq!(g.docs.len(), 1, "capacity {capacity}");
+        assert_eq!(g.docs[0].text.as_bytes(), text, "capacity {capacity}");
+    }
+}
+
+// A byte order mark split across reads was not recognised, so a JSON Lines
+// stream was read as one text document.
+#[test]
+fn stream_bom_split_across_reads() {
+    let bytes = b"\xEF\xBB\xBF{\"text\": \"A\"}\n";
+    for capacity in [1, 2, 3, 4, 8192] {
+        let g = stream_with_capacity(bytes, capacity);
+        assert_eq!(g.docs.len(), 1, "capacity {capacity}");
+        assert_eq!(g.docs[0].text, "A", "capacity {capacity}");
+        assert!(g.warns.is_empty(), "capacity {capacity}: {:?}", g.warns);
+    }
+}
+
+// Line numbers (and so default ids) depended on the buffer size when lone
+// CRs came before the first record.
+#[test]
+fn stream_line_numbers_with_leading_lone_cr() {
+    let bytes = b"\r\r{\"text\": \"A\"}\n";
+    for capacity in [1, 2, 8192] {
+        let g = stream_with_capacity(bytes, capacity);
+        assert_eq!(g.docs.len(), 1, "capacity {capacity}");
+        assert_eq!(g.docs[0].id, "-:3", "capacity {capacity}");
+    }
+}
+
+// A byte order mark on a blank first line was parsed as a record and
+// reported as malformed JSON.
+#[test]
+fn bom_on_blank_first_line_is_no_record() {
+    let g = stream(b"\xEF\xBB\xBF  \n{\"text\": \"A\"}\n");
+    assert_eq!(g.docs.len(), 1);
+    assert_eq!(g.docs[0].id, "-:2");
+    assert!(g.warns.is_empty(), "{:?}", g.warns);
+}

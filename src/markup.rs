@@ -86,9 +86,10 @@ fn strip_tags(buf: &mut [u8]) {
         }
         // A tag ends at '>' on the same line, within a bounded distance, so a
         // stray '<' in prose ("a < b") never eats the rest of the document.
+        // A lone CR ends a line too (old Mac text).
         let mut j = i + 1;
         let limit = (i + 2000).min(buf.len());
-        while j < limit && !matches!(buf[j], b'>' | b'<' | b'\n') {
+        while j < limit && !matches!(buf[j], b'>' | b'<' | b'\n' | b'\r') {
             j += 1;
         }
         if buf.get(j) != Some(&b'>') {
@@ -524,6 +525,16 @@ mod tests {
         ];
         for (input, want) in cases {
             assert_eq!(clean(input), want, "{input:?}");
+        }
+    }
+
+    // A stray '<' in text with lone-CR line ends ate every line up to the
+    // next '>', as if the tag could span lines.
+    #[test]
+    fn stray_lt_with_cr_line_ends_eats_no_lines() {
+        for eol in ["\n", "\r", "\r\n"] {
+            let text = format!("if a <b then{eol}Kim tiba.{eol}x > y");
+            assert_eq!(clean(&text), "if a <b then Kim tiba. x > y", "{eol:?}");
         }
     }
 

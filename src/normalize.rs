@@ -88,7 +88,9 @@ enum Class {
 const fn ascii_class(b: u8) -> Class {
     match b {
         b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'_' => Class::Word,
-        b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | b'-' | WORD_START | WORD_END => Class::Gap,
+        // Control characters carry no content: like spaces, they separate
+        // words (so "Bell\u{7}Ringer" in a gazetteer matches "Bell Ringer").
+        0x00..=0x20 | 0x7f | b'-' => Class::Gap,
         b'\'' | b'`' => Class::Apostrophe,
         _ => Class::Other,
     }
@@ -123,7 +125,7 @@ fn wide_class(c: char) -> Wide {
         | '\u{FEFF}' => Wide::Gap,
         _ if c.is_alphanumeric() => Wide::Word,
         _ if is_combining_mark(c) => Wide::Ignorable,
-        _ if c.is_whitespace() => Wide::Gap,
+        _ if c.is_whitespace() || c.is_control() => Wide::Gap,
         _ => Wide::Other,
     }
 }
@@ -441,5 +443,15 @@ mod tests {
                 assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
             }
         }
+    }
+
+    #[test]
+    fn control_characters_separate_words_like_spaces() {
+        assert_eq!(
+            normalize_key("Bell\u{7}Ringer"),
+            normalize_key("Bell Ringer")
+        );
+        assert_eq!(normalize_key("A\u{85}B"), normalize_key("A B"));
+        assert_eq!(normalize_key("x\u{0}y"), normalize_key("x y"));
     }
 }

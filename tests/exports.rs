@@ -11,8 +11,11 @@ use gazegraph::graph::{
 };
 use gazegraph::types::{EntityType, Modality, Window};
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
+
+mod common;
+use common::tools::{assert_ok, run, schema, skip_tools, tools_dir};
 
 fn node(id: &str, name: &str, etype: EntityType, mentions: u64, dates: (&str, &str)) -> Node {
     Node {
@@ -274,79 +277,10 @@ fn small() -> KnowledgeGraph {
     graph(nodes, edges)
 }
 
-fn skip_tools() -> bool {
-    std::env::var("GAZEGRAPH_SKIP_TOOLS").is_ok_and(|v| v == "1")
-}
-
-fn tools_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/tools")
-}
-
-/// Runs a tool; a missing tool (or Python package, exit 3) fails the test
-/// unless GAZEGRAPH_SKIP_TOOLS=1, in which case `None` is returned.
-fn run(program: &str, args: &[&str]) -> Option<std::process::Output> {
-    match Command::new(program).args(args).output() {
-        Ok(out) if out.status.code() == Some(3) && program == "python3" => {
-            assert!(
-                skip_tools(),
-                "python package missing for {args:?}: {} (set GAZEGRAPH_SKIP_TOOLS=1 to skip)",
-                String::from_utf8_lossy(&out.stdout)
-            );
-            None
-        }
-        Ok(out) => Some(out),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            assert!(
-                skip_tools(),
-                "`{program}` not installed (set GAZEGRAPH_SKIP_TOOLS=1 to skip)"
-            );
-            None
-        }
-        Err(e) => panic!("cannot run {program}: {e}"),
-    }
-}
-
-fn assert_ok(what: &str, out: Option<std::process::Output>) {
-    if let Some(out) = out {
-        println!(
-            "{what}: {}{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        );
-        assert!(
-            out.status.success(),
-            "{what} failed ({}):\n{}\n{}",
-            out.status,
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
-}
-
 fn export_to(kg: &KnowledgeGraph, format: Format, dynamic: bool) -> Vec<u8> {
     let mut buf = Vec::new();
     export::write_with(kg, format, &Options { dynamic }, &mut buf).unwrap();
     buf
-}
-
-/// A schema file: under `$GAZEGRAPH_SCHEMAS`, else the first of
-/// `schemas/`, `../shared/schemas/` (next to the repository) and
-/// `/work/shared/schemas/` that holds it. Missing schemas fail the test
-/// unless GAZEGRAPH_SKIP_TOOLS=1.
-fn schema(rel: &str) -> Option<String> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut dirs: Vec<PathBuf> = Vec::new();
-    if let Ok(d) = std::env::var("GAZEGRAPH_SCHEMAS") {
-        dirs.push(PathBuf::from(d));
-    }
-    dirs.extend([
-        root.join("schemas"),
-        root.join("../shared/schemas"),
-        PathBuf::from("/work/shared/schemas"),
-    ]);
-    let found = dirs.iter().map(|d| d.join(rel)).find(|p| p.is_file());
-    assert!(found.is_some() || skip_tools(), "schema {rel} not found in {dirs:?} (set GAZEGRAPH_SCHEMAS, or GAZEGRAPH_SKIP_TOOLS=1 to skip)");
-    found.map(|p| p.to_string_lossy().into_owned())
 }
 
 /// Expected sorted labels, kinds and direction flags, for the checkers.

@@ -6,31 +6,10 @@ mod common;
 use common::{build_seeds, json_lines, run, run_ok, seeds};
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
-use std::io::Write;
-use std::process::Stdio;
 
 /// `gazegraph tag` over stdin text; returns the JSON lines.
 fn tag_text(text: &str) -> Vec<Value> {
-    let dir = tempfile::tempdir().unwrap();
-    let mut child = common::gazegraph(dir.path())
-        .args(["tag", "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(text.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
-    assert!(
-        out.status.code() == Some(0) || out.status.code() == Some(1),
-        "{out:?}"
-    );
-    json_lines(&String::from_utf8(out.stdout).unwrap())
+    common::json_lines_from_stdin(&["tag", "-"], text)
 }
 
 fn entities(lines: &[Value]) -> BTreeSet<String> {

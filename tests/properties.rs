@@ -90,3 +90,139 @@ proptest! {
         }
     }
 }
+
+mod exporters {
+    use gazegraph::export::{self, Format};
+    use gazegraph::graph::{
+        DocInfo, Edge, EdgeRecord, Evidence, GraphData, KnowledgeGraph, Node, COOCCURRENCE, FORMAT,
+    };
+    use gazegraph::types::{EntityType, Window};
+    use proptest::prelude::*;
+
+    /// Any Unicode, control characters and XML/DOT specials included.
+    fn hostile() -> impl Strategy<Value = String> {
+        prop_oneof![
+            "\\PC{0,12}",
+            "[\"\\\\<>&\\]\u{0}-\u{1f}\u{fffe}\u{ffff} a-z]{0,12}",
+        ]
+    }
+
+    fn graph() -> impl Strategy<Value = KnowledgeGraph> {
+        let nodes = prop::collection::vec((hostile(), hostile()), 1..6);
+        (
+            nodes,
+            prop::collection::vec((0usize..6, 0usize..6, 0u8..3, hostile()), 0..10),
+        )
+            .prop_map(|(names, edges)| {
+                let nodes: Vec<Node> = names
+                    .iter()
+                    .enumerate()
+                    .map(|(i, (name, alias))| Node {
+                        id: format!("{i}{name}"),
+                        name: name.clone(),
+                        etype: EntityType::ALL[i % 3],
+                        qid: None,
+                        aliases: vec![alias.clone()],
+                        mentions: i as u64 + 1,
+                        documents: 1,
+                        surface: [(name.clone(), 1)].into_iter().collect(),
+                        docs: vec!["d".into()],
+                        first_seen: Some("2024-01-02".into()),
+                        last_seen: Some("2024-02-03".into()),
+                    })
+                    .collect();
+                let n = nodes.len();
+                let mut recs: Vec<EdgeRecord> = edges
+                    .into_iter()
+                    .filter(|(a, b, _, _)| a % n != b % n)
+                    .map(|(a, b, k, text)| {
+                        let kind = [COOCCURRENCE, "meets", "visits"][k as usize];
+                        EdgeRecord {
+                            source: nodes[a % n].id.clone(),
+                            target: nodes[b % n].id.clone(),
+                            edge: Edge {
+                                kind: kind.into(),
+                                directed: kind == "visits",
+                                weight: 1,
+                                evidence: vec![Evidence {
+                                    date: Some("2024-01-02".into()),
+                                    doc: text.clone(),
+                                    sentence: 0,
+                                    text,
+                                    trigger: None,
+                                    modality: None,
+                                }],
+                            },
+                        }
+                    })
+                    .collect();
+                recs.sort_by(|x, y| {
+                    (&x.edge.kind, &x.source, &x.target).cmp(&(&y.edge.kind, &y.source, &y.target))
+                });
+                recs.dedup_by(|x, y| {
+                    (&x.edge.kind, &x.source, &x.target) == (&y.edge.kind, &y.source, &y.target)
+                });
+                let data = GraphData {
+                    format: FORMAT.into(),
+                    window: Window::Sentence,
+                    evidence_limit: 0,
+                    documents: vec![DocInfo {
+                        id: "d".into(),
+                        ..DocInfo::default()
+                    }],
+                    nodes,
+                    edges: recs,
+                    negated: vec![],
+                };
+                KnowledgeGraph::from_data(data).0
+            })
+    }
+
+    fn out(g: &KnowledgeGraph, f: Format) -> String {
+        let mut buf = Vec::new();
+        export::write(g, f, &mut buf).expect("export");
+        String::from_utf8(buf).expect("utf-8 export")
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(128))]
+
+        #[test]
+        fn every_export_parses_with_the_graph_counts(g in graph()) {
+            let (n, e) = (g.node_count(), g.edge_count());
+            for f in [Format::Graphml, Format::Gexf] {
+                let text = out(&g, f);
+                let doc = roxmltree::Document::parse(&text)
+                    .map_err(|err| TestCaseError::fail(format!("{f:?}: {err}\n{text}")))?;
+                let count = |tag: &str| doc.descendants().filter(|x| x.tag_name().name() == tag).count();
+                prop_assert_eq!(count("node"), n, "{:?}", f);
+                prop_assert_eq!(count("edge"), e, "{:?}", f);
+            }
+            let json: serde_json::Value = serde_json::from_str(&out(&g, Format::Json)).expect("graph.json");
+            prop_assert_eq!(json["nodes"].as_array().map(Vec::len), Some(n));
+            prop_assert_eq!(json["edges"].as_array().map(Vec::len), Some(e));
+            let nl: serde_json::Value = serde_json::from_str(&out(&g, Format::NodeLink)).expect("node-link");
+            prop_assert_eq!(nl["nodes"].as_array().map(Vec::len), Some(n));
+            let cy: serde_json::Value = serde_json::from_str(&out(&g, Format::Cytoscape)).expect("cytoscape");
+            prop_assert_eq!(cy["elements"]["edges"].as_array().map(Vec::len), Some(e));
+            // DOT: every quoted string closes, and no raw control character
+            // or newline survives inside one.
+            let dot = out(&g, Format::Dot);
+            let mut in_str = false;
+            let mut escaped = false;
+            for c in dot.chars() {
+                if in_str {
+                    prop_assert!(!c.is_control(), "control character {:?} in a DOT string", c);
+                    match (escaped, c) {
+                        (false, '\\') => escaped = true,
+                        (false, '"') => in_str = false,
+                        _ => escaped = false,
+                    }
+                } else if c == '"' {
+                    in_str = true;
+                }
+            }
+            prop_assert!(!in_str, "unterminated DOT string");
+        }
+    }
+}

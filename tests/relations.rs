@@ -7,8 +7,6 @@ mod common;
 use common::{json_lines, run_ok, seeds};
 use serde_json::Value;
 use std::collections::BTreeSet;
-use std::io::Write;
-use std::process::Stdio;
 
 type Key = (String, String, String, String, String);
 
@@ -23,21 +21,7 @@ fn key(v: &Value) -> Key {
 }
 
 fn relations_of(text: &str) -> Vec<Value> {
-    let dir = tempfile::tempdir().unwrap();
-    let mut child = common::gazegraph(dir.path())
-        .args(["relations", "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(text.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
-    json_lines(&String::from_utf8(out.stdout).unwrap())
+    common::json_lines_from_stdin(&["relations", "-"], text)
 }
 
 fn has(rels: &[Value], kind: &str, source: &str, target: &str, modality: &str) -> bool {

@@ -3,7 +3,9 @@
 
 use super::{EXIT_NO_RESULT, EXIT_OK};
 use crate::query::paths::edges_between;
-use crate::query::report::{edge_json, entity_json, evidence_of, resolve, EdgeJson, EntityJson};
+use crate::query::report::{
+    edge_json, entity_json, evidence_of, resolve_pair, EdgeJson, EntityJson,
+};
 use crate::query::table::{write_json, Style};
 use crate::query::{self, Filter};
 use anyhow::{Context, Result};
@@ -41,10 +43,7 @@ struct Report {
 pub fn run(config: Config) -> Result<ExitCode> {
     let g = query::load(&config.graph)?;
     let mut out = BufWriter::new(std::io::stdout().lock());
-    let Some(a) = resolve(&g, &config.a, config.json, &mut out)? else {
-        return Ok(ExitCode::from(EXIT_NO_RESULT));
-    };
-    let Some(b) = resolve(&g, &config.b, config.json, &mut out)? else {
+    let Some((a, b)) = resolve_pair(&g, &config.a, &config.b, config.json, &mut out)? else {
         return Ok(ExitCode::from(EXIT_NO_RESULT));
     };
     let ef = config.filter.for_graph(&g);

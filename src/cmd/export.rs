@@ -58,11 +58,14 @@ pub fn load_graph(path: &Path) -> Result<KnowledgeGraph> {
 pub fn run(config: Config) -> Result<ExitCode> {
     let graph = load_graph(&config.graph)?;
     let mut spec = config.filter;
-    if let Some(ego) = &spec.ego {
-        match filter::find_entity(&graph, ego) {
-            Some(id) => spec.ego = Some(id),
-            None => bail!("--ego {ego:?}: no entity with this id, name or alias"),
-        }
+    if let Some(ego) = spec.ego.take() {
+        // The same lookup as the query commands: any name, alias or form
+        // seen, with "did you mean" for unknown and ambiguous names.
+        let qg = crate::query::QueryGraph::from_knowledge(&graph);
+        let Some(n) = crate::query::report::resolve(&qg, &ego, false, &mut io::sink())? else {
+            return Ok(ExitCode::from(super::EXIT_NO_RESULT));
+        };
+        spec.ego = Some(qg.node(n)?.id.clone());
     }
     let graph = filter::apply(&graph, &spec)?;
     let format = config.format;

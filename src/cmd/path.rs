@@ -5,7 +5,7 @@ use super::{EXIT_NO_RESULT, EXIT_OK};
 use crate::graph::Evidence;
 use crate::query::filter::EdgeFilter;
 use crate::query::paths::{shortest_path, weighted_path, Hop};
-use crate::query::report::{entity_json, first_evidence, resolve, EntityJson};
+use crate::query::report::{entity_json, first_evidence, resolve_pair, EntityJson};
 use crate::query::table::{truncate, write_json, Style};
 use crate::query::{self, Filter, QueryGraph};
 use anyhow::{Context, Result};
@@ -63,10 +63,7 @@ struct Step {
 pub fn run(config: Config) -> Result<ExitCode> {
     let g = query::load(&config.graph)?;
     let mut out = BufWriter::new(std::io::stdout().lock());
-    let Some(a) = resolve(&g, &config.from, config.json, &mut out)? else {
-        return Ok(ExitCode::from(EXIT_NO_RESULT));
-    };
-    let Some(b) = resolve(&g, &config.to, config.json, &mut out)? else {
+    let Some((a, b)) = resolve_pair(&g, &config.from, &config.to, config.json, &mut out)? else {
         return Ok(ExitCode::from(EXIT_NO_RESULT));
     };
     let ef = config.filter.for_graph(&g);

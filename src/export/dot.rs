@@ -60,9 +60,11 @@ pub fn write_dot<W: Write>(graph: &KnowledgeGraph, w: &mut W) -> io::Result<()> 
         .collect();
     let node_id = |i: usize| -> &str { &ids[i] };
     writeln!(w, "digraph \"gazegraph\" {{")?;
+    // An entity network has no hierarchy: a force-directed layout (neato)
+    // reads far better than dot's ranks, and `dot -Tsvg` honours `layout`.
     writeln!(
         w,
-        "  graph [charset=\"UTF-8\", fontname=\"Helvetica\", overlap=false, splines=true];"
+        "  graph [charset=\"UTF-8\", fontname=\"Helvetica\", layout=neato, overlap=prism, splines=true];"
     )?;
     writeln!(
         w,

@@ -105,6 +105,27 @@ struct LookupFailure<'a> {
     candidates: Vec<EntityJson>,
 }
 
+/// Resolves two entity names (see [`resolve`]); `None` as soon as one of
+/// them is unknown or ambiguous (already reported).
+///
+/// # Errors
+/// As [`resolve`].
+pub fn resolve_pair(
+    g: &QueryGraph,
+    a: &str,
+    b: &str,
+    json: bool,
+    out: &mut impl Write,
+) -> anyhow::Result<Option<(u32, u32)>> {
+    let Some(x) = resolve(g, a, json, out)? else {
+        return Ok(None);
+    };
+    let Some(y) = resolve(g, b, json, out)? else {
+        return Ok(None);
+    };
+    Ok(Some((x, y)))
+}
+
 /// Resolves a typed name to a node. When the name is unknown or
 /// ambiguous, explains why on stderr (and, with `json`, as a JSON document
 /// on `out`) and returns `None`: the caller exits with "no result".

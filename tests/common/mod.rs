@@ -1,6 +1,8 @@
 //! Helpers for integration tests: run the binary in a temporary folder.
 #![allow(dead_code)]
 
+pub mod tools;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
@@ -62,4 +64,30 @@ pub fn build_seeds(dir: &Path) -> serde_json::Value {
     );
     let text = std::fs::read_to_string(dir.join("out/graph.json")).expect("graph.json");
     serde_json::from_str(&text).expect("graph.json parses")
+}
+
+/// Runs `gazegraph ARGS` in a fresh temporary folder with `input` on stdin
+/// and returns its JSON Lines output (exit 0 or 1 expected).
+pub fn json_lines_from_stdin(args: &[&str], input: &str) -> Vec<serde_json::Value> {
+    use std::io::Write;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut child = gazegraph(dir.path())
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn gazegraph");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input.as_bytes())
+        .expect("write stdin");
+    let out = child.wait_with_output().expect("wait");
+    assert!(
+        matches!(out.status.code(), Some(0 | 1)),
+        "gazegraph {args:?}: {out:?}"
+    );
+    json_lines(&String::from_utf8(out.stdout).expect("utf-8 stdout"))
 }
