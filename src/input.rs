@@ -6,9 +6,10 @@
 //!   fields ignored), read line by line with a reused buffer.
 //! - Any other file named on the command line is one text document.
 //! - Folders are walked recursively in file-name order, following symbolic
-//!   links (a loop is reported). Hidden entries (`.git`, `.DS_Store`) and
-//!   files whose extension says they are not text (images, audio, video,
-//!   archives, PDF, office documents, fonts, executables) are skipped
+//!   links (a loop is reported). Hidden entries (`.git`, `.DS_Store`),
+//!   gazegraph's own output folders (`graph.json` beside `graph.docs.jsonl`)
+//!   and files whose extension says they are not text (images, audio,
+//!   video, archives, PDF, office documents, fonts, executables) are skipped
 //!   silently; every other file is read, and binary content is reported.
 //! - `-` is standard input: JSON Lines if its first non-space byte is `{`,
 //!   else one text document.
@@ -279,7 +280,10 @@ where
             .follow_links(true)
             .sort_by_file_name()
             .into_iter()
-            .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+            .filter_entry(|e| {
+                e.depth() == 0
+                    || !(e.file_name().to_string_lossy().starts_with('.') || is_output_folder(e))
+            });
         for entry in walk {
             let entry = match entry {
                 Ok(e) => e,
@@ -544,6 +548,15 @@ where
             text,
         })
     }
+}
+
+/// Whether a folder inside an input folder holds gazegraph's own outputs
+/// (`graph.json` beside the `graph.docs.jsonl` ledger): reading them back
+/// would feed the graph into itself (`gazegraph build .` run twice).
+fn is_output_folder(e: &walkdir::DirEntry) -> bool {
+    e.file_type().is_dir()
+        && e.path().join(crate::ledger::LEDGER_FILE).is_file()
+        && e.path().join("graph.json").is_file()
 }
 
 /// The largest document, in bytes: mention offsets are kept as `u32`.

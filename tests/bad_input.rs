@@ -538,3 +538,29 @@ fn utf16_json_lines_are_decoded_and_binary_ones_skipped_whole() {
     assert!(blob.contains("binary"), "{blob}");
     assert_eq!(err.matches("blob.jsonl").count(), 1, "{err}");
 }
+
+#[test]
+fn an_output_folder_inside_the_inputs_is_not_read_back() {
+    let (dir, _) = seeded();
+    let args = ["build", "in", "-o", "in/output"];
+    let o = run(dir.path(), &args);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let first = std::fs::read(dir.path().join("in/output/graph.json")).unwrap();
+    let o = run(dir.path(), &args);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(0), "{err}");
+    assert!(!err.contains("warning"), "{err}");
+    let second = std::fs::read(dir.path().join("in/output/graph.json")).unwrap();
+    assert!(
+        first == second,
+        "the second build read the first one's outputs"
+    );
+    assert_eq!(
+        doc_entities(&graph_at(&dir.path().join("in/output"))),
+        *baseline()
+    );
+}
+
+fn graph_at(out: &Path) -> Value {
+    serde_json::from_slice(&std::fs::read(out.join("graph.json")).unwrap()).unwrap()
+}
