@@ -273,6 +273,17 @@ where
                 return Ok(());
             }
         };
+        if !meta.is_dir() && !meta.is_file() {
+            // A pipe or device named on the command line (`<(zcat a.jsonl.gz)`):
+            // read as a stream, like stdin.
+            return match File::open(path) {
+                Ok(f) => self.stream(BufReader::new(f), &shown),
+                Err(e) => {
+                    self.skip(shown, format!("cannot read: {e}"));
+                    Ok(())
+                }
+            };
+        }
         if !meta.is_dir() {
             return self.file(path, format_of(path), &shown);
         }
@@ -306,6 +317,13 @@ where
                 continue;
             }
             let p = entry.path();
+            if !entry.file_type().is_file() {
+                // Opening a named pipe would wait for a writer forever, and a
+                // device may never end: only regular files are read here.
+                let why = "not a regular file (a named pipe, socket or device); skipped";
+                self.skip(p.display().to_string(), why);
+                continue;
+            }
             match format_of(p) {
                 Format::NotText => {}
                 f => self.file(p, f, &p.display().to_string())?,
@@ -382,12 +400,19 @@ where
         };
         // The sniffed bytes go back in front: nothing is lost, and line
         // numbers and offsets count from the true start of the stream.
-        let mut reader = io::Cursor::new(head).chain(reader);
+        let reader = io::Cursor::new(head).chain(reader);
         if json {
             return self.json_lines(reader, name);
         }
         let mut bytes = Vec::new();
-        match reader.read_to_end(&mut bytes) {
+        // A stream has no length to check first: stop one byte past the
+        // largest document (a device like /dev/zero never ends).
+        let cap = MAX_DOCUMENT_BYTES as u64 + 1;
+        match reader.take(cap).read_to_end(&mut bytes) {
+            Ok(_) if bytes.len() > MAX_DOCUMENT_BYTES => {
+                self.skip(name, too_large(bytes.len() as u64));
+                Ok(())
+            }
             Ok(_) => self.text_doc(bytes, name),
             Err(e) => {
                 self.skip(name, format!("cannot read: {e}"));

@@ -564,3 +564,68 @@ fn an_output_folder_inside_the_inputs_is_not_read_back() {
 fn graph_at(out: &Path) -> Value {
     serde_json::from_slice(&std::fs::read(out.join("graph.json")).unwrap()).unwrap()
 }
+
+/// Waits for `child` at most `secs` seconds; kills it and fails if it hangs.
+fn wait_or_fail(mut child: std::process::Child, secs: u64) -> Output {
+    let start = std::time::Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if start.elapsed().as_secs() >= secs {
+            child.kill().ok();
+            panic!("gazegraph hung");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    child.wait_with_output().unwrap()
+}
+
+#[cfg(unix)]
+#[test]
+fn named_pipes_are_skipped_in_folders_and_streamed_when_named() {
+    use std::process::Stdio;
+    let (dir, input) = seeded();
+    let made = |p: &Path| {
+        std::process::Command::new("mkfifo")
+            .arg(p)
+            .status()
+            .is_ok_and(|s| s.success())
+    };
+    if !made(&input.join("pipe.txt")) {
+        eprintln!("skipped: no mkfifo");
+        return;
+    }
+    // Inside a folder: never opened (nobody writes to it; it would hang).
+    let child = gazegraph(dir.path())
+        .args(["build", "in", "-o", "out"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let o = wait_or_fail(child, 120);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(0), "{err}");
+    assert!(
+        warning_about(&err, "in/pipe.txt").contains("not a regular file"),
+        "{err}"
+    );
+    // Named on the command line (`<(zcat a.jsonl.gz)`): read like stdin.
+    let pipe = dir.path().join("stream");
+    assert!(made(&pipe));
+    let writer = std::thread::spawn(move || {
+        std::fs::write(
+            pipe,
+            "{\"id\": \"p1\", \"text\": \"Kim Jong Un tiba di Moskow.\"}\n",
+        )
+    });
+    let child = gazegraph(dir.path())
+        .args(["tag", "stream"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let o = wait_or_fail(child, 60);
+    writer.join().unwrap().unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let lines = common::json_lines(&String::from_utf8(o.stdout).unwrap());
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    assert!(lines.iter().all(|l| l["doc"] == "p1"));
+}
