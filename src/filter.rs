@@ -145,7 +145,7 @@ pub fn apply(graph: &KnowledgeGraph, spec: &FilterSpec) -> Result<KnowledgeGraph
                     .edge
                     .evidence
                     .iter()
-                    .map(|ev| (ev.doc.as_str(), ev.sentence))
+                    .map(|ev| (&*ev.doc, ev.sentence))
                     .collect();
                 rec.edge.weight = distinct.len() as u64;
             }

@@ -49,6 +49,9 @@ struct Stats {
     total_s: f64,
 }
 
+/// Duplicate document ids reported one by one; the rest are counted.
+const MAX_DUPLICATE_WARNINGS: u64 = 10;
+
 /// Runs the build.
 ///
 /// # Errors
@@ -88,10 +91,13 @@ pub fn run(config: Config) -> Result<ExitCode> {
                     .map_err(|e| format!("writing the ledger: {e}"))?;
             } else {
                 duplicates += 1;
-                eprintln!(
-                    "gazegraph: warning: {}: duplicate document id {:?}; counted once",
-                    doc.source, doc.id
-                );
+                // A repeated corpus can hold millions: show the first few.
+                if duplicates <= MAX_DUPLICATE_WARNINGS {
+                    eprintln!(
+                        "gazegraph: warning: {}: duplicate document id {:?}; counted once",
+                        doc.source, doc.id
+                    );
+                }
             }
             Ok(())
         },
@@ -103,9 +109,19 @@ pub fn run(config: Config) -> Result<ExitCode> {
             sink.count + duplicates
         );
     }
+    if duplicates > MAX_DUPLICATE_WARNINGS {
+        eprintln!(
+            "gazegraph: warning: {} more duplicate document ids; each counted once",
+            duplicates - MAX_DUPLICATE_WARNINGS
+        );
+    }
     if builder.documents() == 0 {
         bail!("no document could be read from the inputs; nothing written");
     }
+    // The automaton is the largest structure: free it before the graph is
+    // materialised and written.
+    drop(tagger);
+    drop(matcher);
     let graph = builder.finish();
     let mut written = write_outputs(&graph, &config.output, &config.formats)?;
     ledger_w.flush().context("writing the ledger")?;
