@@ -286,7 +286,7 @@ mod tests {
             .iter()
             .enumerate()
             .map(|(i, d)| Evidence {
-                date: d.map(str::to_string),
+                date: d.map(Into::into),
                 doc: "d".into(),
                 sentence: i as u32,
                 text: "t".into(),
@@ -313,6 +313,7 @@ mod tests {
             format: FORMAT.into(),
             window: Window::Sentence,
             evidence_limit: 0,
+            document_count: 0,
             documents: vec![],
             nodes: vec![
                 n("a", Person),

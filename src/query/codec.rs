@@ -280,7 +280,7 @@ mod tests {
         ]
         .into_iter()
         .map(|modality| Evidence {
-            date: modality.map(|_| "2023-09-25".to_string()),
+            date: modality.map(|_| "2023-09-25".into()),
             doc: "d1".into(),
             sentence: 7,
             text: "Kim bertemu Putin — «ñ»".into(),
