@@ -9,6 +9,7 @@ use crate::ledger;
 use crate::matcher::Matcher;
 use crate::parallel::analyse_corpus;
 use crate::pipeline::{Options, Tagger};
+use crate::progress::{self, Progress};
 use crate::types::Window;
 use anyhow::{bail, Context, Result};
 use std::io::Write;
@@ -79,12 +80,17 @@ pub fn run(config: Config) -> Result<ExitCode> {
     let mut sink = WarningSink::default();
     let (mut mentions, mut duplicates) = (0u64, 0u64);
     let threads = config.corpus.threads.unwrap_or_else(default_threads);
+    let mut progress = Progress::new(
+        !config.corpus.quiet,
+        progress::input_bytes(&config.corpus.inputs),
+    );
     let summary = analyse_corpus(
         &config.corpus.inputs,
         &tagger,
         opts,
         threads,
         |doc, out| {
+            progress.tick(doc.text.len() as u64);
             if let Some(line) = builder.add(&out) {
                 mentions += out.entities.values().map(|c| c.mentions).sum::<u64>();
                 ledger::write_line(&mut ledger_w, &line)
@@ -102,7 +108,9 @@ pub fn run(config: Config) -> Result<ExitCode> {
             Ok(())
         },
         |w| sink.warn(w),
-    )?;
+    );
+    progress.finish();
+    let summary = summary?;
     if config.corpus.strict && (sink.count > 0 || duplicates > 0) {
         bail!(
             "{} input warning(s) and --strict is set; nothing written",
