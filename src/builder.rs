@@ -69,6 +69,7 @@ pub struct GraphBuilder<'g> {
     seen: HashSet<u128>,
     infos: HashMap<String, DocInfo>,
     prune_at: usize,
+    texts_prune_at: usize,
     /// Interned evidence sentences: one copy per distinct text.
     texts: HashSet<Arc<str>>,
     nodes: HashMap<u32, NodeAcc>,
@@ -92,6 +93,7 @@ impl<'g> GraphBuilder<'g> {
             seen: HashSet::new(),
             infos: HashMap::new(),
             prune_at: PRUNE_MIN,
+            texts_prune_at: PRUNE_MIN,
             texts: HashSet::new(),
             nodes: HashMap::new(),
             cooc: HashMap::new(),
@@ -154,13 +156,6 @@ impl<'g> GraphBuilder<'g> {
                 }
             }
         }
-        // One shared copy of every evidence sentence.
-        let texts: BTreeMap<u32, Arc<str>> = doc
-            .sentences
-            .iter()
-            .map(|(&i, t)| (i, self.intern(t)))
-            .collect();
-        let text_of = |i: u32| texts.get(&i).cloned().unwrap_or_else(|| Arc::from(""));
         let mut shares: BTreeMap<(&str, u32, u32), u64> = BTreeMap::new();
         for p in &doc.pairs {
             let Some((a, b)) = self.oriented(false, p.a, p.b) else {
@@ -168,6 +163,8 @@ impl<'g> GraphBuilder<'g> {
             };
             let acc = self.cooc.entry((a, b)).or_default();
             acc.weight += 1;
+            let texts = &mut self.texts;
+            // Texts are interned only when kept: one shared copy each.
             referenced |= push_evidence(
                 &mut acc.evidence,
                 self.max_evidence,
@@ -175,7 +172,7 @@ impl<'g> GraphBuilder<'g> {
                 p.sentence,
                 || {
                     let mut ev = doc.evidence(p.sentence);
-                    ev.text = text_of(p.sentence);
+                    ev.text = intern(texts, &ev.text);
                     ev
                 },
             );
@@ -208,20 +205,20 @@ impl<'g> GraphBuilder<'g> {
             let Some((a, b)) = self.oriented(r.directed, r.source, r.target) else {
                 continue;
             };
-            let mut ev = r.evidence.clone();
-            ev.text = match texts.get(&ev.sentence) {
-                Some(t) => t.clone(),
-                None => self.intern(&ev.text),
-            };
             let acc = self.rels.entry((r.kind.clone(), a, b)).or_default();
             acc.directed = r.directed;
             acc.weight += 1;
+            let texts = &mut self.texts;
             referenced |= push_evidence(
                 &mut acc.evidence,
                 self.max_evidence,
                 doc,
-                ev.sentence,
-                || ev,
+                r.evidence.sentence,
+                || {
+                    let mut ev = r.evidence.clone();
+                    ev.text = intern(texts, &ev.text);
+                    ev
+                },
             );
             *shares.entry((r.kind.as_str(), a, b)).or_insert(0) += 1;
         }
@@ -243,7 +240,7 @@ impl<'g> GraphBuilder<'g> {
             .sort_by(|x, y| (&x.kind, &x.source, &x.target).cmp(&(&y.kind, &y.source, &y.target)));
         if referenced {
             self.infos.insert(doc.info.id.clone(), doc.info.clone());
-            if self.infos.len() >= self.prune_at {
+            if self.infos.len() >= self.prune_at || self.texts.len() >= self.texts_prune_at {
                 self.prune();
             }
         }
@@ -256,16 +253,6 @@ impl<'g> GraphBuilder<'g> {
         let ia = &self.gaz.entities.get(a as usize)?.id;
         let ib = &self.gaz.entities.get(b as usize)?.id;
         Some(if directed || ia <= ib { (a, b) } else { (b, a) })
-    }
-
-    fn intern(&mut self, t: &Arc<str>) -> Arc<str> {
-        match self.texts.get(t) {
-            Some(x) => x.clone(),
-            None => {
-                self.texts.insert(t.clone());
-                t.clone()
-            }
-        }
     }
 
     /// Drops metadata and interned texts that no kept list refers to any
@@ -283,6 +270,7 @@ impl<'g> GraphBuilder<'g> {
         self.infos.retain(|id, _| keep.contains(id));
         self.texts.retain(|t| Arc::strong_count(t) > 1);
         self.prune_at = (2 * self.infos.len()).max(PRUNE_MIN);
+        self.texts_prune_at = (2 * self.texts.len()).max(PRUNE_MIN);
     }
 
     /// The finished graph, with entity data from `gaz`.
@@ -360,6 +348,15 @@ impl<'g> GraphBuilder<'g> {
         };
         KnowledgeGraph::from_data(data).0
     }
+}
+
+/// The shared copy of `t` in `set` (added if new).
+fn intern(set: &mut HashSet<Arc<str>>, t: &Arc<str>) -> Arc<str> {
+    if let Some(x) = set.get(t) {
+        return x.clone();
+    }
+    set.insert(t.clone());
+    t.clone()
 }
 
 /// Adds one evidence item to a capped list unless it cannot be among the
