@@ -40,7 +40,12 @@ impl AtomicFile {
         })
     }
 
-    /// The temporary file, to write into.
+    /// Where the temporary file is (to read back what was written).
+    pub fn temp_path(&self) -> &Path {
+        self.tmp.path()
+    }
+
+    /// The open temporary file.
     pub fn file(&mut self) -> &mut File {
         self.tmp.as_file_mut()
     }

@@ -51,24 +51,23 @@ struct EdgeAcc {
     evidence: Vec<Evidence>,
 }
 
-/// Document metadata kept while some kept evidence or node document list
-/// may refer to the document; pruned as the corpus streams by.
+/// Interned texts are pruned when their number doubles, from this many.
 const PRUNE_MIN: usize = 4096;
 
 /// Accumulates documents into a graph.
 ///
 /// Memory does not grow with the corpus: documents are remembered by a
 /// 128-bit hash of their id (for the duplicate check), evidence and node
-/// document lists are kept capped at all times, and metadata is kept only
-/// for documents that a kept list still refers to.
+/// document lists are kept capped at all times, and document metadata is
+/// not kept at all: the caller streams it to the ledger and passes back
+/// the [`GraphBuilder::referenced`] documents' metadata to
+/// [`GraphBuilder::finish`].
 #[derive(Debug)]
 pub struct GraphBuilder<'g> {
     gaz: &'g Gazetteer,
     window: Window,
     max_evidence: usize,
     seen: HashSet<u128>,
-    infos: HashMap<String, DocInfo>,
-    prune_at: usize,
     texts_prune_at: usize,
     /// Interned evidence sentences: one copy per distinct text.
     texts: HashSet<Arc<str>>,
@@ -91,8 +90,6 @@ impl<'g> GraphBuilder<'g> {
                 max_evidence
             },
             seen: HashSet::new(),
-            infos: HashMap::new(),
-            prune_at: PRUNE_MIN,
             texts_prune_at: PRUNE_MIN,
             texts: HashSet::new(),
             nodes: HashMap::new(),
@@ -238,11 +235,8 @@ impl<'g> GraphBuilder<'g> {
         ledger
             .edges
             .sort_by(|x, y| (&x.kind, &x.source, &x.target).cmp(&(&y.kind, &y.source, &y.target)));
-        if referenced {
-            self.infos.insert(doc.info.id.clone(), doc.info.clone());
-            if self.infos.len() >= self.prune_at || self.texts.len() >= self.texts_prune_at {
-                self.prune();
-            }
+        if referenced && self.texts.len() >= self.texts_prune_at {
+            self.prune();
         }
         Some(ledger)
     }
@@ -255,9 +249,16 @@ impl<'g> GraphBuilder<'g> {
         Some(if directed || ia <= ib { (a, b) } else { (b, a) })
     }
 
-    /// Drops metadata and interned texts that no kept list refers to any
-    /// more (a capped list never takes an evicted item back).
+    /// Drops interned texts that no kept evidence refers to any more (a
+    /// capped list never takes an evicted item back).
     fn prune(&mut self) {
+        self.texts.retain(|t| Arc::strong_count(t) > 1);
+        self.texts_prune_at = (2 * self.texts.len()).max(PRUNE_MIN);
+    }
+
+    /// Ids of the documents the kept evidence and node document lists
+    /// refer to: the ones graph.json lists.
+    pub fn referenced(&self) -> HashSet<String> {
         let mut keep: HashSet<&str> = HashSet::new();
         for n in self.nodes.values() {
             keep.extend(n.docs.iter().map(String::as_str));
@@ -266,16 +267,18 @@ impl<'g> GraphBuilder<'g> {
             keep.extend(e.evidence.iter().map(|ev| &*ev.doc));
         }
         keep.extend(self.negated.iter().map(|r| &*r.evidence.doc));
-        let keep: HashSet<String> = keep.into_iter().map(str::to_string).collect();
-        self.infos.retain(|id, _| keep.contains(id));
-        self.texts.retain(|t| Arc::strong_count(t) > 1);
-        self.prune_at = (2 * self.infos.len()).max(PRUNE_MIN);
-        self.texts_prune_at = (2 * self.texts.len()).max(PRUNE_MIN);
+        keep.into_iter().map(str::to_string).collect()
     }
 
-    /// The finished graph, with entity data from `gaz`.
-    pub fn finish(mut self) -> KnowledgeGraph {
-        self.prune();
+    /// The finished graph, with entity data from `gaz` and `documents`:
+    /// the metadata of (at least) the [`GraphBuilder::referenced`]
+    /// documents; others are left out.
+    pub fn finish(self, documents: Vec<DocInfo>) -> KnowledgeGraph {
+        let keep = self.referenced();
+        let documents = documents
+            .into_iter()
+            .filter(|d| keep.contains(&d.id))
+            .collect();
         let gaz = self.gaz;
         let id_of = |e: u32| gaz.entities.get(e as usize).map(|x| x.id.clone());
         let mut nodes = Vec::with_capacity(self.nodes.len());
@@ -341,7 +344,7 @@ impl<'g> GraphBuilder<'g> {
                 self.max_evidence as u64
             },
             document_count: self.seen.len() as u64,
-            documents: self.infos.into_values().collect(),
+            documents,
             nodes,
             edges,
             negated,

@@ -4,7 +4,7 @@ use super::{load_gazetteer, CorpusConfig, WarningSink};
 use crate::atomic::{write_file_atomic, AtomicFile};
 use crate::builder::GraphBuilder;
 use crate::export::{self, Format};
-use crate::graph::{KnowledgeGraph, COOCCURRENCE};
+use crate::graph::{DocInfo, KnowledgeGraph, COOCCURRENCE};
 use crate::ledger;
 use crate::matcher::Matcher;
 use crate::parallel::analyse_corpus;
@@ -12,7 +12,7 @@ use crate::pipeline::{Options, Tagger};
 use crate::progress::{self, Progress};
 use crate::types::Window;
 use anyhow::{bail, Context, Result};
-use std::io::Write;
+use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
@@ -130,10 +130,13 @@ pub fn run(config: Config) -> Result<ExitCode> {
     // materialised and written.
     drop(tagger);
     drop(matcher);
-    let graph = builder.finish();
-    let mut written = write_outputs(&graph, &config.output, &config.formats)?;
     ledger_w.flush().context("writing the ledger")?;
     drop(ledger_w);
+    // Document metadata lives in the ledger only: read back the documents
+    // graph.json lists.
+    let documents = referenced_docs(&builder, ledger.temp_path())?;
+    let graph = builder.finish(documents);
+    let mut written = write_outputs(&graph, &config.output, &config.formats)?;
     ledger
         .commit()
         .with_context(|| format!("writing {}", ledger_path.display()))?;
@@ -187,6 +190,28 @@ pub fn run(config: Config) -> Result<ExitCode> {
         }
     }
     Ok(ExitCode::from(super::EXIT_OK))
+}
+
+/// Metadata of the documents the builder's kept lists refer to, read from
+/// the ledger written so far.
+fn referenced_docs(builder: &GraphBuilder, ledger: &Path) -> Result<Vec<DocInfo>> {
+    let keep = builder.referenced();
+    let file = std::fs::File::open(ledger)
+        .with_context(|| format!("reading back the ledger {}", ledger.display()))?;
+    let mut docs = Vec::with_capacity(keep.len());
+    let mut line = String::new();
+    let mut r = std::io::BufReader::new(file);
+    while r.read_line(&mut line).context("reading back the ledger")? > 0 {
+        // Only the metadata fields are decoded; contributions are skipped.
+        if !line.trim().is_empty() {
+            let d: DocInfo = serde_json::from_str(&line).context("reading back the ledger")?;
+            if keep.contains(&d.id) {
+                docs.push(d);
+            }
+        }
+        line.clear();
+    }
+    Ok(docs)
 }
 
 /// Writes graph.json plus every requested format into `dir`, each file
