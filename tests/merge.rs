@@ -1,6 +1,8 @@
 //! `merge` equals one build over all the shards, byte for byte (graph.json),
 //! for disjoint and overlapping shards, in any argument order and grouping;
 //! and the thread count never changes graph.json.
+//!
+//! Kept fast: the builtin gazetteer, `--format json`, small corpora.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -197,8 +199,6 @@ fn thread_count_does_not_change_the_graph() {
     jsonl(&corpus, "g", 0..300);
     let one = bytes(&build(&tmp.path().join("t1"), &[&corpus], 1));
     let two = bytes(&build(&tmp.path().join("t2"), &[&corpus], 2));
-    let three = bytes(&build(&tmp.path().join("t3"), &[&corpus], 3));
     assert!(one.len() > 1000, "the generated corpus tags nothing");
     assert_eq!(one, two, "--threads 2 differs from --threads 1");
-    assert_eq!(one, three, "--threads 3 differs from --threads 1");
 }
