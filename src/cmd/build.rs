@@ -99,6 +99,8 @@ pub fn run(config: Config) -> Result<ExitCode> {
                 duplicates += 1;
                 // A repeated corpus can hold millions: show the first few.
                 if duplicates <= MAX_DUPLICATE_WARNINGS {
+                    // Clear the progress line first; the next tick redraws it.
+                    progress.finish();
                     eprintln!(
                         "gazegraph: warning: {}: duplicate document id {:?}; counted once",
                         doc.source, doc.id
