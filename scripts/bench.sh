@@ -14,7 +14,11 @@
 # THREADS (default: all cores). Outputs go to target/bench/.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-SHARED="${SHARED:-$ROOT/../shared}"
+# ../shared beside the repository, else beside its parent (git worktrees)
+if [ -z "${SHARED:-}" ]; then
+  SHARED="$ROOT/../shared"
+  [ -d "$SHARED" ] || SHARED="$ROOT/../../shared"
+fi
 N_MB="${1:-64}"
 REPS="${2:-3}"
 PEERS="${PEERS:-limit pyahocorasick flashtext spacy}"
@@ -33,10 +37,11 @@ fi
 
 # shared/ is read-only in spirit: copy the peers beside our outputs so their
 # venv and build products land in target/bench.
-rm -rf "$OUT/peers" && mkdir -p "$OUT/peers"
-cp "$SHARED"/bench/*.py "$SHARED/bench/requirements.txt" "$OUT/peers/"
-cp -r "$SHARED/bench/limit" "$OUT/peers/limit"
-rm -rf "$OUT/peers/limit/target"
+# The venv (.venv) is kept between runs: installing spaCy takes minutes.
+mkdir -p "$OUT/peers"
+cp -f "$SHARED"/bench/*.py "$SHARED/bench/requirements.txt" "$OUT/peers/"
+rm -rf "$OUT/peers/limit" && cp -r "$SHARED/bench/limit" "$OUT/peers/limit"
+chmod -R u+w "$OUT/peers/limit" && rm -rf "$OUT/peers/limit/target"
 (cd "$ROOT" && cargo build --release -q)
 (cd "$OUT/peers/limit" && CARGO_TARGET_DIR="$OUT/limit-target" cargo build --release -q)
 case " $PEERS " in *" pyahocorasick "*|*" flashtext "*|*" spacy "*) python3 "$OUT/peers/common.py" ;; esac

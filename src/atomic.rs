@@ -68,7 +68,12 @@ impl AtomicFile {
         })
     }
 
-    /// The temporary file, to write into.
+    /// Where the temporary file is (to read back what was written).
+    pub fn temp_path(&self) -> &Path {
+        self.tmp.path()
+    }
+
+    /// The open temporary file.
     pub fn file(&mut self) -> &mut File {
         match &mut self.out {
             Out::Temp(t) => t.as_file_mut(),

@@ -145,7 +145,7 @@ pub fn apply(graph: &KnowledgeGraph, spec: &FilterSpec) -> Result<KnowledgeGraph
                     .edge
                     .evidence
                     .iter()
-                    .map(|ev| (ev.doc.as_str(), ev.sentence))
+                    .map(|ev| (&*ev.doc, ev.sentence))
                     .collect();
                 rec.edge.weight = distinct.len() as u64;
             }
@@ -268,7 +268,7 @@ mod tests {
             .iter()
             .enumerate()
             .map(|(i, d)| Evidence {
-                date: d.map(str::to_string),
+                date: d.map(Into::into),
                 doc: "d".into(),
                 sentence: i as u32,
                 text: "t".into(),
@@ -295,6 +295,7 @@ mod tests {
             format: FORMAT.into(),
             window: Window::Sentence,
             evidence_limit: 0,
+            document_count: 0,
             documents: vec![],
             nodes: vec![
                 n("a", Person),

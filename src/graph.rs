@@ -6,6 +6,7 @@ use crate::types::{EntityType, Modality, Window};
 use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
 /// The edge kind of co-occurrence edges; relation edges carry their
 /// relation kind (`meets`, `visits`, ...).
@@ -69,13 +70,14 @@ pub struct Node {
 pub struct Evidence {
     /// Publication date of the document, if known (sorts first).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<String>,
+    pub date: Option<Arc<str>>,
     /// Document id.
-    pub doc: String,
+    pub doc: Arc<str>,
     /// Index of the sentence in the document (0-based, over kept sentences).
     pub sentence: u32,
-    /// The sentence text, whitespace collapsed, capped in length.
-    pub text: String,
+    /// The sentence text, whitespace collapsed, capped in length. Shared:
+    /// one sentence is evidence for every pair of entities in it.
+    pub text: Arc<str>,
     /// For relations: the trigger word or title that supports it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trigger: Option<String>,
@@ -133,7 +135,13 @@ pub struct GraphData {
     /// Evidence items kept per edge (0 = all).
     #[serde(default)]
     pub evidence_limit: u64,
-    /// Processed documents, sorted by id.
+    /// Number of distinct documents processed (0 in graphs written before
+    /// this field: then `documents` lists them all).
+    #[serde(default)]
+    pub document_count: u64,
+    /// Metadata of the documents that kept evidence or node document lists
+    /// refer to, sorted by id (not every processed document: that would
+    /// grow with the corpus).
     pub documents: Vec<DocInfo>,
     /// Entities, sorted by id.
     pub nodes: Vec<Node>,
@@ -151,7 +159,10 @@ pub struct KnowledgeGraph {
     pub window: Window,
     /// Evidence items kept per edge (0 = all).
     pub evidence_limit: u64,
-    /// Processed documents, sorted by id.
+    /// Number of distinct documents processed.
+    pub document_count: u64,
+    /// Metadata of the documents referenced by evidence and node document
+    /// lists, sorted by id.
     pub documents: Vec<DocInfo>,
     /// Nodes in id order, edges in (kind, source, target) order.
     pub graph: DiGraph<Node, Edge>,
@@ -193,9 +204,11 @@ impl KnowledgeGraph {
         documents.sort();
         let mut negated = data.negated;
         negated.sort();
+        let document_count = data.document_count.max(documents.len() as u64);
         let kg = KnowledgeGraph {
             window: data.window,
             evidence_limit: data.evidence_limit,
+            document_count,
             documents,
             graph: g,
             index,
@@ -216,11 +229,22 @@ impl KnowledgeGraph {
             format: FORMAT.to_string(),
             window: self.window,
             evidence_limit: self.evidence_limit,
+            document_count: self.document_count,
             documents: self.documents.clone(),
             nodes,
             edges,
             negated: self.negated.clone(),
         }
+    }
+
+    /// Writes the serialised form ([`GraphData`], byte for byte what
+    /// serialising [`KnowledgeGraph::to_data`] gives) without copying the
+    /// graph.
+    ///
+    /// # Errors
+    /// Returns serialisation and write errors.
+    pub fn write_json(&self, w: impl std::io::Write) -> serde_json::Result<()> {
+        serde_json::to_writer(w, &DataRef(self))
     }
 
     /// An edge with its endpoint ids.
@@ -246,5 +270,53 @@ impl KnowledgeGraph {
     /// Number of edges (co-occurrence and relations).
     pub fn edge_count(&self) -> usize {
         self.graph.edge_count()
+    }
+}
+
+/// Borrowed [`GraphData`]: same fields, same order.
+struct DataRef<'a>(&'a KnowledgeGraph);
+
+#[derive(Serialize)]
+struct EdgeRef<'a> {
+    source: &'a str,
+    target: &'a str,
+    #[serde(flatten)]
+    edge: &'a Edge,
+}
+
+impl Serialize for DataRef<'_> {
+    fn serialize<S: serde::Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        struct Nodes<'a>(&'a DiGraph<Node, Edge>);
+        impl Serialize for Nodes<'_> {
+            fn serialize<S: serde::Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
+                ser.collect_seq(self.0.node_weights())
+            }
+        }
+        struct Edges<'a>(&'a DiGraph<Node, Edge>);
+        impl Serialize for Edges<'_> {
+            fn serialize<S: serde::Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
+                let g = self.0;
+                ser.collect_seq(g.edge_indices().filter_map(|e| {
+                    let (s, t) = g.edge_endpoints(e)?;
+                    Some(EdgeRef {
+                        source: &g[s].id,
+                        target: &g[t].id,
+                        edge: &g[e],
+                    })
+                }))
+            }
+        }
+        let kg = self.0;
+        let mut st = ser.serialize_struct("GraphData", 8)?;
+        st.serialize_field("format", FORMAT)?;
+        st.serialize_field("window", &kg.window)?;
+        st.serialize_field("evidence_limit", &kg.evidence_limit)?;
+        st.serialize_field("document_count", &kg.document_count)?;
+        st.serialize_field("documents", &kg.documents)?;
+        st.serialize_field("nodes", &Nodes(&kg.graph))?;
+        st.serialize_field("edges", &Edges(&kg.graph))?;
+        st.serialize_field("negated", &kg.negated)?;
+        st.end()
     }
 }

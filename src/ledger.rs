@@ -56,6 +56,19 @@ pub fn write_line(w: &mut impl Write, doc: &LedgerDoc) -> io::Result<()> {
     w.write_all(b"\n")
 }
 
+/// A 128-bit hash of a document id (two independent 64-bit SipHashes with
+/// fixed keys, so it is the same in every run): collisions are negligible
+/// even over billions of documents.
+pub fn id_hash(id: &str) -> u128 {
+    use std::hash::{Hash, Hasher};
+    let mut a = std::hash::DefaultHasher::new();
+    id.hash(&mut a);
+    let mut b = std::hash::DefaultHasher::new();
+    0x9e37_79b9_7f4a_7c15u64.hash(&mut b);
+    id.hash(&mut b);
+    (u128::from(a.finish()) << 64) | u128::from(b.finish())
+}
+
 /// Errors reading a ledger.
 #[derive(Debug, thiserror::Error)]
 pub enum LedgerError {

@@ -24,6 +24,7 @@ pub mod merge;
 pub mod normalize;
 pub mod parallel;
 pub mod pipeline;
+pub mod progress;
 pub mod query;
 pub mod relations;
 pub mod resolve;

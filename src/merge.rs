@@ -4,14 +4,17 @@
 //! Counts add; evidence, per-node document lists and negated relations are
 //! sets, so they unite (then keep the same capped smallest items a build
 //! keeps). A document id present in several inputs must be counted once:
-//! its contribution is read from the ledger (`graph.docs.jsonl`) of one
-//! input and subtracted for every extra copy. Every step is commutative and
-//! associative, and the merged ledger lets merged graphs merge again.
+//! the ledgers (`graph.docs.jsonl`, one line per document) tell which ids
+//! recur, and the contribution of a recurring document is read from one
+//! ledger and subtracted for every extra copy. graph.json lists only the
+//! documents its kept lists refer to, so the merged list is the union
+//! filtered the same way. Every step is commutative and associative, and
+//! the merged ledger lets merged graphs merge again.
 
 use crate::builder::{cap, MAX_NODE_DOCS};
 use crate::graph::{DocInfo, Edge, EdgeRecord, Evidence, GraphData, NegatedRelation, Node, FORMAT};
-use crate::ledger::LedgerDoc;
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use crate::ledger::{id_hash, LedgerDoc};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 /// Errors merging graphs.
 #[derive(Debug, thiserror::Error)]
@@ -29,7 +32,8 @@ pub enum MergeError {
 pub struct Merger {
     window: Option<crate::types::Window>,
     evidence_limit: Option<u64>,
-    documents: BTreeMap<String, (DocInfo, u64)>,
+    documents: BTreeMap<String, DocInfo>,
+    document_count: u64,
     nodes: BTreeMap<String, Node>,
     edges: BTreeMap<(String, String, String), Edge>,
     negated: BTreeSet<NegatedRelation>,
@@ -59,15 +63,18 @@ impl Merger {
             g.evidence_limit
         };
         self.evidence_limit = Some(self.evidence_limit.map_or(lim, |l| l.min(lim)));
+        self.document_count += g.document_count.max(g.documents.len() as u64);
         for d in g.documents {
-            let slot = self
-                .documents
-                .entry(d.id.clone())
-                .or_insert_with(|| (d.clone(), 0));
-            slot.1 += 1;
-            // Same id, different metadata: keep the smallest, for determinism.
-            if d < slot.0 {
-                slot.0 = d;
+            match self.documents.get_mut(&d.id) {
+                // Same id, different metadata: keep the smallest, for determinism.
+                Some(m) => {
+                    if d < *m {
+                        *m = d;
+                    }
+                }
+                None => {
+                    self.documents.insert(d.id.clone(), d);
+                }
             }
         }
         for n in g.nodes {
@@ -105,16 +112,6 @@ impl Merger {
         Ok(())
     }
 
-    /// Document ids present in more than one input, with the number of
-    /// extra copies.
-    pub fn duplicates(&self) -> BTreeMap<String, u64> {
-        self.documents
-            .iter()
-            .filter(|(_, (_, n))| *n > 1)
-            .map(|(id, (_, n))| (id.clone(), n - 1))
-            .collect()
-    }
-
     /// Removes `copies` extra copies of a duplicated document's contribution.
     pub fn subtract(&mut self, doc: &LedgerDoc, copies: u64) {
         for share in &doc.entities {
@@ -139,9 +136,7 @@ impl Merger {
                 e.weight = e.weight.saturating_sub(share.weight * copies);
             }
         }
-        if let Some(d) = self.documents.get_mut(&doc.info.id) {
-            d.1 = d.1.saturating_sub(copies);
-        }
+        self.document_count = self.document_count.saturating_sub(copies);
     }
 
     /// The merged graph.
@@ -152,7 +147,7 @@ impl Merger {
         let window = self.window.ok_or(MergeError::Empty)?;
         let limit = self.evidence_limit.unwrap_or(u64::MAX);
         let cap_ev = usize::try_from(limit).unwrap_or(usize::MAX);
-        let nodes = self
+        let nodes: Vec<Node> = self
             .nodes
             .into_values()
             .filter(|n| n.mentions > 0)
@@ -161,7 +156,7 @@ impl Merger {
                 n
             })
             .collect();
-        let edges = self
+        let edges: Vec<EdgeRecord> = self
             .edges
             .into_iter()
             .filter(|(_, e)| e.weight > 0)
@@ -174,11 +169,26 @@ impl Merger {
                 }
             })
             .collect();
+        // The documents a build lists: those the kept lists refer to.
+        let mut keep: HashSet<&str> = HashSet::new();
+        for n in &nodes {
+            keep.extend(n.docs.iter().map(String::as_str));
+        }
+        for e in &edges {
+            keep.extend(e.edge.evidence.iter().map(|ev| &*ev.doc));
+        }
+        keep.extend(self.negated.iter().map(|r| &*r.evidence.doc));
+        let documents = self
+            .documents
+            .into_values()
+            .filter(|d| keep.contains(d.id.as_str()))
+            .collect();
         Ok(GraphData {
             format: FORMAT.to_string(),
             window,
             evidence_limit: if limit == u64::MAX { 0 } else { limit },
-            documents: self.documents.into_values().map(|(d, _)| d).collect(),
+            document_count: self.document_count,
+            documents,
             nodes,
             edges,
             negated: self.negated.into_iter().collect(),
@@ -193,18 +203,41 @@ fn min_opt(a: Option<String>, b: Option<String>) -> Option<String> {
     }
 }
 
-/// Keeps the first occurrence of every id: the merged ledger.
+/// Keeps the first occurrence of every id: the merged ledger. Ids are
+/// remembered by their 128-bit hash ([`id_hash`]).
 #[derive(Debug, Default)]
 pub struct LedgerUnion {
-    seen: HashSet<String>,
+    seen: HashSet<u128>,
 }
 
 impl LedgerUnion {
     /// True the first time an id is offered.
     pub fn first(&mut self, id: &str) -> bool {
-        if self.seen.contains(id) {
-            return false;
-        }
-        self.seen.insert(id.to_string())
+        self.seen.insert(id_hash(id))
+    }
+}
+
+/// Counts document ids over several ledgers to find the ones that recur.
+#[derive(Debug, Default)]
+pub struct IdCounter {
+    counts: HashMap<u128, u64>,
+}
+
+impl IdCounter {
+    /// Counts one more copy of `id`.
+    pub fn add(&mut self, id: &str) {
+        *self.counts.entry(id_hash(id)).or_insert(0) += 1;
+    }
+
+    /// Extra copies of `id` beyond the first (0 when it occurs once).
+    pub fn extra(&self, id: &str) -> u64 {
+        self.counts
+            .get(&id_hash(id))
+            .map_or(0, |n| n.saturating_sub(1))
+    }
+
+    /// Number of ids seen more than once.
+    pub fn recurring(&self) -> usize {
+        self.counts.values().filter(|&&n| n > 1).count()
     }
 }

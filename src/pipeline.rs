@@ -14,6 +14,7 @@ use crate::relations::{Extractor, Lexicon, RelationInstance};
 use crate::resolve::Resolver;
 use crate::types::{Mention, Via, Window};
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 /// Longest evidence sentence kept, in characters.
 pub const MAX_SENTENCE_CHARS: usize = 300;
@@ -127,19 +128,27 @@ pub struct DocOutput {
     /// Co-occurrences, one per window and pair.
     pub pairs: Vec<Pair>,
     /// Text of every sentence referenced by `pairs` (and relations).
-    pub sentences: BTreeMap<u32, String>,
+    pub sentences: BTreeMap<u32, Arc<str>>,
     /// Typed relation instances, with their evidence.
     pub relations: Vec<RelationEdge>,
+    /// `info.id`, shared by every evidence item of the document.
+    pub id: Arc<str>,
+    /// `info.date`, shared likewise.
+    pub date: Option<Arc<str>>,
 }
 
 impl DocOutput {
     /// Evidence for sentence `sentence` of this document.
     pub fn evidence(&self, sentence: u32) -> Evidence {
         Evidence {
-            date: self.info.date.clone(),
-            doc: self.info.id.clone(),
+            date: self.date.clone(),
+            doc: self.id.clone(),
             sentence,
-            text: self.sentences.get(&sentence).cloned().unwrap_or_default(),
+            text: self
+                .sentences
+                .get(&sentence)
+                .cloned()
+                .unwrap_or_else(|| Arc::from("")),
             trigger: None,
             modality: None,
         }
@@ -158,6 +167,8 @@ pub fn condense(doc: &Document, s: &Scratch, opts: Options) -> DocOutput {
         },
         ..DocOutput::default()
     };
+    out.id = Arc::from(out.info.id.as_str());
+    out.date = out.info.date.as_deref().map(Arc::from);
     let counted = |m: &&Mention| opts.demonyms || m.via != Via::Demonym;
     for m in s.mentions.iter().filter(counted) {
         let e = out.entities.entry(m.entity).or_default();
@@ -202,7 +213,7 @@ pub fn condense(doc: &Document, s: &Scratch, opts: Options) -> DocOutput {
             continue;
         }
         let mut ev = out.evidence(r.sentence);
-        ev.text = sentence_text(prep, r.sentence);
+        ev.text = Arc::from(sentence_text(prep, r.sentence));
         ev.trigger = Some(r.trigger.clone());
         ev.modality = Some(r.modality);
         out.relations.push(RelationEdge {
@@ -216,7 +227,7 @@ pub fn condense(doc: &Document, s: &Scratch, opts: Options) -> DocOutput {
     for p in &out.pairs {
         out.sentences
             .entry(p.sentence)
-            .or_insert_with(|| sentence_text(prep, p.sentence));
+            .or_insert_with(|| Arc::from(sentence_text(prep, p.sentence)));
     }
     out
 }

@@ -35,10 +35,10 @@ fn node(id: &str, name: &str, etype: EntityType, mentions: u64, dates: (&str, &s
 
 fn ev(date: Option<&str>, sentence: u32, text: &str, modality: Option<Modality>) -> Evidence {
     Evidence {
-        date: date.map(str::to_string),
-        doc: "doc \"1\" <&>".to_string(),
+        date: date.map(Into::into),
+        doc: "doc \"1\" <&>".into(),
         sentence,
-        text: text.to_string(),
+        text: text.into(),
         trigger: modality.map(|_| "bertemu".to_string()),
         modality,
     }
@@ -69,6 +69,7 @@ fn graph(nodes: Vec<Node>, edges: Vec<EdgeRecord>) -> KnowledgeGraph {
         format: FORMAT.to_string(),
         window: Window::Sentence,
         evidence_limit: 0,
+        document_count: 0,
         documents: vec![DocInfo {
             id: "doc-1".to_string(),
             title: None,

@@ -4,14 +4,15 @@ use super::{load_gazetteer, CorpusConfig, WarningSink};
 use crate::atomic::{write_file_atomic, AtomicFile};
 use crate::builder::GraphBuilder;
 use crate::export::{self, Format};
-use crate::graph::{KnowledgeGraph, COOCCURRENCE};
+use crate::graph::{DocInfo, KnowledgeGraph, COOCCURRENCE};
 use crate::ledger;
 use crate::matcher::Matcher;
 use crate::parallel::analyse_corpus;
 use crate::pipeline::{Options, Tagger};
+use crate::progress::{self, Progress};
 use crate::types::Window;
 use anyhow::{bail, Context, Result};
-use std::io::Write;
+use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
@@ -49,6 +50,9 @@ struct Stats {
     total_s: f64,
 }
 
+/// Duplicate document ids reported one by one; the rest are counted.
+const MAX_DUPLICATE_WARNINGS: u64 = 10;
+
 /// Runs the build.
 ///
 /// # Errors
@@ -83,40 +87,65 @@ pub fn run(config: Config) -> Result<ExitCode> {
     let mut sink = WarningSink::default();
     let (mut mentions, mut duplicates) = (0u64, 0u64);
     let threads = config.corpus.threads.unwrap_or_else(default_threads);
+    let mut progress = Progress::new(
+        !config.corpus.quiet,
+        progress::input_bytes(&config.corpus.inputs),
+    );
     let summary = analyse_corpus(
         &config.corpus.inputs,
         &tagger,
         opts,
         threads,
         |doc, out| {
+            progress.tick(doc.text.len() as u64);
             if let Some(line) = builder.add(&out) {
                 mentions += out.entities.values().map(|c| c.mentions).sum::<u64>();
                 ledger::write_line(&mut ledger_w, &line)
                     .map_err(|e| format!("writing the ledger: {e}"))?;
             } else {
                 duplicates += 1;
-                eprintln!(
-                    "gazegraph: warning: {}: duplicate document id {:?}; counted once",
-                    doc.source, doc.id
-                );
+                // A repeated corpus can hold millions: show the first few.
+                if duplicates <= MAX_DUPLICATE_WARNINGS {
+                    // Clear the progress line first; the next tick redraws it.
+                    progress.finish();
+                    eprintln!(
+                        "gazegraph: warning: {}: duplicate document id {:?}; counted once",
+                        doc.source, doc.id
+                    );
+                }
             }
             Ok(())
         },
         |w| sink.warn(w),
-    )?;
+    );
+    progress.finish();
+    let summary = summary?;
     if config.corpus.strict && (sink.count > 0 || duplicates > 0) {
         bail!(
             "{} input warning(s) and --strict is set; nothing written",
             sink.count + duplicates
         );
     }
+    if duplicates > MAX_DUPLICATE_WARNINGS {
+        eprintln!(
+            "gazegraph: warning: {} more duplicate document ids; each counted once",
+            duplicates - MAX_DUPLICATE_WARNINGS
+        );
+    }
     if builder.documents() == 0 {
         bail!("no document could be read from the inputs; nothing written");
     }
-    let graph = builder.finish();
-    let mut written = write_outputs(&graph, &config.output, &config.formats)?;
+    // The automaton is the largest structure: free it before the graph is
+    // materialised and written.
+    drop(tagger);
+    drop(matcher);
     ledger_w.flush().context("writing the ledger")?;
     drop(ledger_w);
+    // Document metadata lives in the ledger only: read back the documents
+    // graph.json lists.
+    let documents = referenced_docs(&builder, ledger.temp_path())?;
+    let graph = builder.finish(documents);
+    let mut written = write_outputs(&graph, &config.output, &config.formats)?;
     ledger
         .commit()
         .with_context(|| format!("writing {}", ledger_path.display()))?;
@@ -170,6 +199,28 @@ pub fn run(config: Config) -> Result<ExitCode> {
         }
     }
     Ok(ExitCode::from(super::EXIT_OK))
+}
+
+/// Metadata of the documents the builder's kept lists refer to, read from
+/// the ledger written so far.
+fn referenced_docs(builder: &GraphBuilder, ledger: &Path) -> Result<Vec<DocInfo>> {
+    let keep = builder.referenced();
+    let file = std::fs::File::open(ledger)
+        .with_context(|| format!("reading back the ledger {}", ledger.display()))?;
+    let mut docs = Vec::with_capacity(keep.len());
+    let mut line = String::new();
+    let mut r = std::io::BufReader::new(file);
+    while r.read_line(&mut line).context("reading back the ledger")? > 0 {
+        // Only the metadata fields are decoded; contributions are skipped.
+        if !line.trim().is_empty() {
+            let d: DocInfo = serde_json::from_str(&line).context("reading back the ledger")?;
+            if keep.contains(&d.id) {
+                docs.push(d);
+            }
+        }
+        line.clear();
+    }
+    Ok(docs)
 }
 
 /// Writes graph.json plus every requested format into `dir`, each file

@@ -4,8 +4,8 @@ use crate::atomic::AtomicFile;
 use crate::export::Format;
 use crate::graph::{GraphData, KnowledgeGraph};
 use crate::ledger::{self, LEDGER_FILE};
-use crate::merge::{LedgerUnion, Merger};
-use anyhow::{bail, Context, Result};
+use crate::merge::{IdCounter, LedgerUnion, Merger};
+use anyhow::{Context, Result};
 use std::fs::File;
 use std::io::{BufReader, BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -48,9 +48,8 @@ fn ledger_of(graph: &Path) -> PathBuf {
 /// Runs the merge.
 ///
 /// # Errors
-/// Fails on unreadable inputs, graphs built with different windows, a
-/// document shared by several inputs whose ledger is missing, or write
-/// errors.
+/// Fails on unreadable inputs or ledgers, graphs built with different
+/// windows, or write errors.
 pub fn run(mut config: Config) -> Result<ExitCode> {
     // Argument order must not change the result.
     config.graphs.sort();
@@ -63,29 +62,45 @@ pub fn run(mut config: Config) -> Result<ExitCode> {
             .add(read_graph(path)?)
             .with_context(|| format!("merging {}", path.display()))?;
     }
-    let mut dups = merger.duplicates();
-    let shared = dups.len();
+    // Which document ids recur across inputs: only the ledgers list every
+    // document (graph.json lists the ones its kept lists refer to).
+    let mut ids = IdCounter::default();
+    let mut without_ledger = Vec::new();
     for path in &config.graphs {
-        if dups.is_empty() {
-            break;
-        }
         let lp = ledger_of(path);
-        let Ok(f) = File::open(&lp) else { continue };
-        let mut hits = Vec::new();
+        let Ok(f) = File::open(&lp) else {
+            without_ledger.push(lp);
+            continue;
+        };
         ledger::for_each(BufReader::new(f), &lp.display().to_string(), |d| {
-            if let Some(copies) = dups.remove(&d.info.id) {
-                hits.push((d, copies));
-            }
+            ids.add(&d.info.id)
         })?;
-        for (d, copies) in hits {
-            merger.subtract(&d, copies);
-        }
     }
-    if let Some(id) = dups.keys().next() {
-        bail!(
-            "{} document(s) appear in several inputs (e.g. {id:?}) but no input ledger ({LEDGER_FILE}) describes them, so they cannot be counted once",
-            dups.len()
+    if !without_ledger.is_empty() && config.graphs.len() > 1 {
+        eprintln!(
+            "gazegraph: warning: {} input(s) without a ledger ({LEDGER_FILE}), e.g. {}: a document they share with another input would be counted twice",
+            without_ledger.len(),
+            without_ledger[0].display()
         );
+    }
+    let shared = ids.recurring();
+    if shared > 0 {
+        // Subtract every extra copy once, from the first ledger listing it.
+        let mut done = LedgerUnion::default();
+        for path in &config.graphs {
+            let lp = ledger_of(path);
+            let Ok(f) = File::open(&lp) else { continue };
+            let mut hits = Vec::new();
+            ledger::for_each(BufReader::new(f), &lp.display().to_string(), |d| {
+                let extra = ids.extra(&d.info.id);
+                if extra > 0 && done.first(&d.info.id) {
+                    hits.push((d, extra));
+                }
+            })?;
+            for (d, copies) in hits {
+                merger.subtract(&d, copies);
+            }
+        }
     }
     let graph = KnowledgeGraph::from_data(merger.finish()?).0;
     let mut written = super::build::write_outputs(&graph, &config.output, &config.formats)?;
@@ -94,7 +109,7 @@ pub fn run(mut config: Config) -> Result<ExitCode> {
         eprintln!(
             "gazegraph: merged {} graphs: {} documents ({} shared), {} entities, {} edges",
             config.graphs.len(),
-            graph.documents.len(),
+            graph.document_count,
             shared,
             graph.node_count(),
             graph.edge_count()

@@ -152,7 +152,7 @@ fn write_table(out: &mut impl Write, rows: &[Row]) -> std::io::Result<()> {
         let ev = r
             .evidence
             .as_ref()
-            .map_or(String::new(), |e| e.text.clone());
+            .map_or(String::new(), |e| e.text.to_string());
         cells.push((ev, Paint::Dim));
         t.row(cells);
     }

@@ -186,6 +186,7 @@ mod tests {
             format: FORMAT.into(),
             window: Default::default(),
             evidence_limit: 0,
+            document_count: 0,
             documents: vec![],
             nodes,
             edges: vec![],

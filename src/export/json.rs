@@ -45,7 +45,7 @@ use std::io::{self, Write};
 /// # Errors
 /// Returns write and serialisation errors.
 pub fn write_graph_json<W: Write>(graph: &KnowledgeGraph, w: &mut W) -> io::Result<()> {
-    serde_json::to_writer(&mut *w, &graph.to_data())?;
+    graph.write_json(&mut *w)?;
     writeln!(w)
 }
 
@@ -175,7 +175,7 @@ pub fn write_node_link<W: Write>(graph: &KnowledgeGraph, w: &mut W) -> io::Resul
         graph: GraphMeta {
             format: crate::graph::FORMAT,
             window: graph.window,
-            documents: graph.documents.len(),
+            documents: graph.document_count as usize,
         },
         nodes: graph.graph.node_weights().map(NodeOut::new).collect(),
         edges: &edges,

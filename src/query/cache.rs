@@ -189,16 +189,26 @@ fn write_query_cache(g: &QueryGraph, json: &Path, stamp: &Stamp) -> Result<PathB
     }
     // Evidence offsets (relative to the cold section) sit between the hot
     // and cold sections and are read per query, not loaded.
-    let mut offsets = Enc(Vec::with_capacity(8 * (g.edges.len() + 1)));
-    for i in 0..g.edges.len() {
-        offsets.u64(cold.0.len() as u64);
+    // The cold section can be larger than the graph's own evidence: measure
+    // it here, encode it again edge by edge while writing (never whole in
+    // memory).
+    let encode_edge = |i: usize, cold: &mut Enc| -> Result<(), QueryError> {
+        cold.0.clear();
         let ev = g.evidence(i as u32)?;
         cold.u32(ev.len() as u32);
         for e in &ev {
-            enc_evidence(&mut cold, e);
+            enc_evidence(cold, e);
         }
+        Ok(())
+    };
+    let mut offsets = Enc(Vec::with_capacity(8 * (g.edges.len() + 1)));
+    let mut cold_len = 0u64;
+    for i in 0..g.edges.len() {
+        offsets.u64(cold_len);
+        encode_edge(i, &mut cold)?;
+        cold_len += cold.0.len() as u64;
     }
-    offsets.u64(cold.0.len() as u64);
+    offsets.u64(cold_len);
     // The adjacency index, so loading skips building and sorting it.
     hot.u32(g.adj_start.len() as u32);
     for &x in &g.adj_start {
@@ -229,7 +239,14 @@ fn write_query_cache(g: &QueryGraph, json: &Path, stamp: &Stamp) -> Result<PathB
     f.write_all(&head.0).map_err(io)?;
     f.write_all(&hot.0).map_err(io)?;
     f.write_all(&offsets.0).map_err(io)?;
-    f.write_all(&cold.0).map_err(io)?;
+    {
+        let mut w = std::io::BufWriter::new(&mut *f);
+        for i in 0..g.edges.len() {
+            encode_edge(i, &mut cold)?;
+            w.write_all(&cold.0).map_err(io)?;
+        }
+        w.flush().map_err(io)?;
+    }
     // A temp file is private (0600); give the cache graph.json's permissions
     // so whoever may read the graph may read its cache.
     if let Ok(meta) = std::fs::metadata(json) {

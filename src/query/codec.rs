@@ -22,8 +22,8 @@ impl Enc {
         self.u32(s.len() as u32);
         self.0.extend_from_slice(s.as_bytes());
     }
-    pub(crate) fn opt(&mut self, s: &Option<String>) {
-        match s {
+    pub(crate) fn opt<T: AsRef<str>>(&mut self, s: &Option<T>) {
+        match s.as_ref().map(AsRef::as_ref) {
             Some(s) => {
                 self.0.push(1);
                 self.str(s);
@@ -250,10 +250,10 @@ pub(crate) fn dec_node<R: Read>(d: &mut Dec<R>) -> Result<Node, QueryError> {
 
 pub(crate) fn dec_evidence<R: Read>(d: &mut Dec<R>) -> Result<Evidence, QueryError> {
     Ok(Evidence {
-        date: d.opt()?,
-        doc: d.string()?,
+        date: d.opt()?.map(Into::into),
+        doc: d.string()?.into(),
         sentence: d.u32()?,
-        text: d.string()?,
+        text: d.string()?.into(),
         trigger: d.opt()?,
         modality: match d.u8()? {
             0 => None,
@@ -280,7 +280,7 @@ mod tests {
         ]
         .into_iter()
         .map(|modality| Evidence {
-            date: modality.map(|_| "2023-09-25".to_string()),
+            date: modality.map(|_| "2023-09-25".into()),
             doc: "d1".into(),
             sentence: 7,
             text: "Kim bertemu Putin — «ñ»".into(),

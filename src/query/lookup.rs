@@ -257,6 +257,7 @@ mod tests {
             format: FORMAT.into(),
             window: Window::Sentence,
             evidence_limit: 0,
+            document_count: 0,
             documents: vec![],
             nodes: vec![
                 node(

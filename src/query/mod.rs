@@ -279,6 +279,7 @@ pub(crate) mod tests {
             format: FORMAT.into(),
             window: Window::Sentence,
             evidence_limit: 0,
+            document_count: 0,
             documents: vec![],
             nodes: ids.into_iter().map(node).collect(),
             edges: edges
@@ -294,7 +295,7 @@ pub(crate) mod tests {
                             date: Some(date.into()),
                             doc: "d1".into(),
                             sentence: 0,
-                            text: format!("{s} and {t}"),
+                            text: format!("{s} and {t}").into(),
                             trigger: None,
                             modality: None,
                         }],

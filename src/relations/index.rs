@@ -32,6 +32,10 @@ pub struct Extractor<'a> {
     pub(crate) demonyms: Vec<(u32, Vec<String>)>,
     /// Every role of every entity.
     pub(crate) held: Vec<Held>,
+    /// `Lexicon::titles` indexes by first word, in lexicon order (so the
+    /// first candidate that matches is the one a scan of the whole list
+    /// finds), and whether each title is also an English one.
+    pub(crate) title_index: HashMap<String, Vec<(usize, bool)>>,
 }
 
 impl<'a> Extractor<'a> {
@@ -73,7 +77,18 @@ impl<'a> Extractor<'a> {
             }
         }
         demonyms.retain(|(_, w)| !w.is_empty());
+        let mut title_index: HashMap<String, Vec<(usize, bool)>> = HashMap::new();
+        for (ti, (_, _, words)) in lex.titles.iter().enumerate() {
+            if let Some(first) = words.first() {
+                let english = lex.titles.iter().any(|(_, en, w)| *en && w == words);
+                title_index
+                    .entry(first.clone())
+                    .or_default()
+                    .push((ti, english));
+            }
+        }
         Extractor {
+            title_index,
             gaz,
             lex,
             countries,

@@ -21,6 +21,10 @@ pub(crate) struct Tok {
 
 /// Folds a word: NFD, combining marks dropped, lowercase.
 pub(crate) fn fold(word: &str) -> String {
+    // ASCII (most words): NFD changes nothing and there are no marks.
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
     word.nfd()
         .filter(|c| !is_combining_mark(*c))
         .flat_map(char::to_lowercase)

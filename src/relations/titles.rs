@@ -45,16 +45,20 @@ fn mention_at(s: &Sent, k: usize) -> Option<usize> {
     s.ments.iter().position(|m| !m.nested && m.toks.start == k)
 }
 
-/// The longest title starting at token `i`: (office, number of tokens).
-fn title_at(s: &Sent, i: usize, lex: &Lexicon) -> Option<(usize, usize, bool)> {
-    let (office, _, words) = lex.titles.iter().find(|(_, _, words)| {
-        words
+/// The longest title starting at token `i`: (office, number of tokens,
+/// English). Only titles whose first word is token `i` are tried.
+fn title_at(s: &Sent, i: usize, x: &Extractor) -> Option<(usize, usize, bool)> {
+    let first = s.toks.get(i).filter(|t| t.word)?;
+    let cands = x.title_index.get(&first.norm)?;
+    let lex = x.lex;
+    cands.iter().find_map(|&(ti, english)| {
+        let (office, _, words) = lex.titles.get(ti)?;
+        let hit = words
             .iter()
             .enumerate()
-            .all(|(j, w)| s.toks.get(i + j).is_some_and(|t| t.word && t.norm == *w))
-    })?;
-    let english = lex.titles.iter().any(|(_, en, w)| *en && w == words);
-    Some((*office, words.len(), english))
+            .all(|(j, w)| s.toks.get(i + j).is_some_and(|t| t.word && t.norm == *w));
+        hit.then_some((*office, words.len(), english))
+    })
 }
 
 /// A demonym of some place ending just before token `i` ("Russian",
@@ -80,7 +84,6 @@ fn demonym_before(s: &Sent, i: usize, x: &Extractor) -> Option<(u32, usize)> {
 /// Finds the titles of a sentence; marks the countries of titles
 /// (`in_title`) and extends apposed persons to the title start (`ext`).
 pub(crate) fn find_titles(s: &mut Sent, x: &Extractor) -> Vec<TitleMatch> {
-    let lex = x.lex;
     let mut out = Vec::new();
     let mut i = 0;
     while i < s.toks.len() {
@@ -88,11 +91,7 @@ pub(crate) fn find_titles(s: &mut Sent, x: &Extractor) -> Vec<TitleMatch> {
             .ments
             .iter()
             .any(|m| m.via != Via::Title && !m.nested && m.toks.contains(&i));
-        let found = if inside_name {
-            None
-        } else {
-            title_at(s, i, lex)
-        };
+        let found = if inside_name { None } else { title_at(s, i, x) };
         let Some((office, n, english)) = found else {
             i += 1;
             continue;

@@ -1,0 +1,204 @@
+//! `merge` equals one build over all the shards, byte for byte (graph.json),
+//! for disjoint and overlapping shards, in any argument order and grouping;
+//! and the thread count never changes graph.json.
+//!
+//! Kept fast: the builtin gazetteer, `--format json`, small corpora.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const BIN: &str = env!("CARGO_BIN_EXE_gazegraph");
+
+fn seeds() -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/seeds");
+    let mut v: Vec<PathBuf> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    v.sort();
+    assert!(v.len() >= 5, "sample corpus missing");
+    v
+}
+
+/// Sentences of the sample corpus, to make more documents from.
+fn sentences() -> Vec<String> {
+    let mut out = Vec::new();
+    for p in seeds() {
+        let text = fs::read_to_string(p).unwrap();
+        for s in text.split(['.', '\n']) {
+            let s = s.trim();
+            if s.split_whitespace().count() >= 4 {
+                out.push(format!("{s}."));
+            }
+        }
+    }
+    out
+}
+
+/// `n` JSON Lines documents `{prefix}{i}`, each a few sample sentences
+/// picked by a fixed pseudo-random function of `i` (so a document has the
+/// same text in every file that holds it), some dated.
+fn jsonl(path: &Path, prefix: &str, range: std::ops::Range<usize>) {
+    let sents = sentences();
+    let mut lines = String::new();
+    for i in range {
+        let x = (i as u64 ^ 0x2545_f491_4f6c_dd1d)
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .rotate_left(17)
+            .wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        let k = 2 + (x >> 60) as usize % 4;
+        let text: Vec<&str> = (0..k)
+            .map(|j| sents[((x >> 20) as usize + j * 7 + i) % sents.len()].as_str())
+            .collect();
+        let date = if i % 3 == 0 {
+            format!(",\"date\":\"2023-0{}-1{}\"", 1 + i % 9, i % 10)
+        } else {
+            String::new()
+        };
+        let doc = format!(
+            "{{\"id\":\"{prefix}{i}\",\"text\":{}{date}}}\n",
+            serde_json::to_string(&text.join(" ")).unwrap()
+        );
+        lines.push_str(&doc);
+    }
+    fs::write(path, lines).unwrap();
+}
+
+fn run(args: &[&str]) {
+    let out = Command::new(BIN).args(args).output().unwrap();
+    assert!(
+        out.status.success(),
+        "gazegraph {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+fn s(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+/// Builds `inputs` into `dir` (small evidence cap, so the caps are
+/// exercised) and returns graph.json's path.
+fn build(dir: &Path, inputs: &[&Path], threads: usize) -> PathBuf {
+    let mut args = vec![
+        "build",
+        "--quiet",
+        "--format",
+        "json",
+        "--max-evidence",
+        "2",
+    ];
+    let t = threads.to_string();
+    args.extend(["--threads", t.as_str(), "-o", s(dir)]);
+    args.extend(inputs.iter().map(|p| s(p)));
+    run(&args);
+    dir.join("graph.json")
+}
+
+fn merge(dir: &Path, graphs: &[&Path]) -> PathBuf {
+    let mut args = vec!["merge", "-o", s(dir)];
+    args.extend(graphs.iter().map(|p| s(p)));
+    run(&args);
+    dir.join("graph.json")
+}
+
+fn bytes(p: &Path) -> String {
+    fs::read_to_string(p).unwrap()
+}
+
+struct Shards {
+    _tmp: tempfile::TempDir,
+    root: PathBuf,
+    a: Vec<PathBuf>,
+    b: Vec<PathBuf>,
+    c: Vec<PathBuf>,
+}
+
+/// Three shards; with `overlap`, shard b shares a text file with a and a
+/// JSON Lines document with c.
+fn shards(overlap: bool) -> Shards {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().to_path_buf();
+    let seeds = seeds();
+    let (j1, j2, j3) = (
+        root.join("j1.jsonl"),
+        root.join("j2.jsonl"),
+        root.join("j3.jsonl"),
+    );
+    jsonl(&j1, "d", 0..20);
+    jsonl(&j2, "d", if overlap { 15..40 } else { 20..40 });
+    jsonl(&j3, "d", 40..60);
+    let mut b = vec![seeds[2].clone(), seeds[3].clone(), j2];
+    if overlap {
+        b.push(seeds[1].clone());
+    }
+    Shards {
+        a: vec![seeds[0].clone(), seeds[1].clone(), j1],
+        b,
+        c: vec![seeds[4].clone(), j3],
+        _tmp: tmp,
+        root,
+    }
+}
+
+fn refs(v: &[PathBuf]) -> Vec<&Path> {
+    v.iter().map(PathBuf::as_path).collect()
+}
+
+fn check(overlap: bool) {
+    let sh = shards(overlap);
+    let r = &sh.root;
+    let ga = build(&r.join("a"), &refs(&sh.a), 1);
+    let gb = build(&r.join("b"), &refs(&sh.b), 1);
+    let gc = build(&r.join("c"), &refs(&sh.c), 1);
+    let mut all: Vec<PathBuf> = sh.a.iter().chain(&sh.b).chain(&sh.c).cloned().collect();
+    all.sort();
+    all.dedup();
+    let single = bytes(&build(&r.join("all"), &refs(&all), 1));
+    assert!(single.contains("\"document_count\":"));
+
+    let abc = merge(&r.join("abc"), &[&ga, &gb, &gc]);
+    assert_eq!(bytes(&abc), single, "merge(a, b, c) != build(a+b+c)");
+    let cba = merge(&r.join("cba"), &[&gc, &gb, &ga]);
+    assert_eq!(bytes(&cba), single, "argument order changed the merge");
+
+    let ab = merge(&r.join("ab"), &[&ga, &gb]);
+    let ba = merge(&r.join("ba"), &[&gb, &ga]);
+    assert_eq!(bytes(&ab), bytes(&ba), "merge is not commutative");
+    let ab_c = merge(&r.join("ab_c"), &[&ab, &gc]);
+    let bc = merge(&r.join("bc"), &[&gb, &gc]);
+    let a_bc = merge(&r.join("a_bc"), &[&ga, &bc]);
+    assert_eq!(bytes(&ab_c), bytes(&a_bc), "merge is not associative");
+    assert_eq!(
+        bytes(&ab_c),
+        single,
+        "merge(merge(a, b), c) != build(a+b+c)"
+    );
+    // Merging a graph with itself changes nothing: every document recurs.
+    let aa = merge(&r.join("aa"), &[&ga, &ab.with_file_name("graph.json")]);
+    let aab = bytes(&aa);
+    assert_eq!(aab, bytes(&ab), "merge(a, merge(a, b)) != merge(a, b)");
+}
+
+#[test]
+fn merge_of_disjoint_shards_equals_one_build() {
+    check(false);
+}
+
+#[test]
+fn merge_of_overlapping_shards_equals_one_build() {
+    check(true);
+}
+
+#[test]
+fn thread_count_does_not_change_the_graph() {
+    let tmp = tempfile::tempdir().unwrap();
+    let corpus = tmp.path().join("gen.jsonl");
+    jsonl(&corpus, "g", 0..300);
+    let one = bytes(&build(&tmp.path().join("t1"), &[&corpus], 1));
+    let two = bytes(&build(&tmp.path().join("t2"), &[&corpus], 2));
+    assert!(one.len() > 1000, "the generated corpus tags nothing");
+    assert_eq!(one, two, "--threads 2 differs from --threads 1");
+}
