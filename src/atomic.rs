@@ -68,9 +68,13 @@ impl AtomicFile {
         })
     }
 
-    /// Where the temporary file is (to read back what was written).
+    /// Where the data is being written (the temporary file, or the target
+    /// itself for a special file), to read back what was written.
     pub fn temp_path(&self) -> &Path {
-        self.tmp.path()
+        match &self.out {
+            Out::Temp(t) => t.path(),
+            Out::Direct(_) => &self.path,
+        }
     }
 
     /// The open temporary file.

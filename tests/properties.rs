@@ -146,9 +146,9 @@ mod exporters {
                                 weight: 1,
                                 evidence: vec![Evidence {
                                     date: Some("2024-01-02".into()),
-                                    doc: text.clone(),
+                                    doc: text.as_str().into(),
                                     sentence: 0,
-                                    text,
+                                    text: text.into(),
                                     trigger: None,
                                     modality: None,
                                 }],
@@ -166,6 +166,7 @@ mod exporters {
                     format: FORMAT.into(),
                     window: Window::Sentence,
                     evidence_limit: 0,
+                    document_count: 1,
                     documents: vec![DocInfo {
                         id: "d".into(),
                         ..DocInfo::default()
