@@ -99,7 +99,9 @@ pub(crate) fn extract_with(
     let mentions = sorted(mentions);
     for (si, sentence) in prep.sentences.iter().enumerate() {
         let here = starting_in(&mentions, &sentence.range);
-        if here.is_empty() {
+        // Every relation joins two different entities: a sentence naming
+        // fewer cannot hold one (titles are already among the mentions).
+        if here.iter().all(|m| here.first().is_some_and(|f| f.entity == m.entity)) {
             continue;
         }
         let mut s = Sent::build(src, sentence.range.clone(), here, x.gaz);
