@@ -61,7 +61,8 @@ impl Env<'_> {
 /// Extracts the relation instances of one document into `out` (appended):
 /// `text` is the original text, `prep` its cleaned form and sentences,
 /// `mentions` the resolved mentions (title mentions from
-/// [`super::title_mentions`] included). Instances come in sentence order;
+/// [`super::title_mentions`] and demonym mentions included, as the matcher
+/// gives them). Instances come in sentence order;
 /// negated ones are kept, with `modality = Negated`. For many documents,
 /// build an [`Extractor`] once and call [`Extractor::extract`] instead.
 pub fn extract(
@@ -101,7 +102,10 @@ pub(crate) fn extract_with(
         let here = starting_in(&mentions, &sentence.range);
         // Every relation joins two different entities: a sentence naming
         // fewer cannot hold one (titles are already among the mentions).
-        if here.iter().all(|m| here.first().is_some_and(|f| f.entity == m.entity)) {
+        if here
+            .iter()
+            .all(|m| here.first().is_some_and(|f| f.entity == m.entity))
+        {
             continue;
         }
         let mut s = Sent::build(src, sentence.range.clone(), here, x.gaz);

@@ -210,7 +210,9 @@ pub(super) fn prepare(text: &str) -> Prepared {
 pub(super) fn find_mentions(text: &str, gaz: &Gazetteer, prep: &Prepared) -> Vec<Mention> {
     let mut found: Vec<Mention> = Vec::new();
     for (ei, e) in gaz.entities.iter().enumerate() {
-        for a in &e.aliases {
+        // Demonyms are mentions too, as the matcher reports them.
+        let names = e.aliases.iter().map(|a| (a, Via::Exact));
+        for (a, via) in names.chain(e.demonyms.iter().map(|d| (d, Via::Demonym))) {
             for (start, _) in text.match_indices(a.as_str()) {
                 let end = start + a.len();
                 let before = text[..start]
@@ -231,7 +233,7 @@ pub(super) fn find_mentions(text: &str, gaz: &Gazetteer, prep: &Prepared) -> Vec
                         start,
                         end,
                         entity: ei as u32,
-                        via: Via::Exact,
+                        via,
                         sentence,
                     });
                 }
