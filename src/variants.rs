@@ -120,8 +120,16 @@ impl Collector {
         ) else {
             return;
         };
+        let trimmed = lo > 0 || hi + 1 < key.len();
         key.truncate(hi + 1);
         key.drain(..lo);
+        // A noisy list name whose punctuation was trimmed ("?ya", "Nya'",
+        // "?e") would otherwise match an everyday short word: drop it when
+        // what is left is one word of at most three bytes.
+        let short_single = key.len() <= 5 && !key[1..key.len() - 1].contains(&WORD_END);
+        if trimmed && !curated && short_single {
+            return;
+        }
         let slot = match self.index.get(&key) {
             Some(&i) => i,
             None => {

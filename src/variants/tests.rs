@@ -184,3 +184,37 @@ fn regression_long_name_shift_overflow() {
     let k = render(&p, &words, 0);
     assert_eq!(k, crate::normalize::normalize_key(&name));
 }
+
+#[test]
+fn regression_trimmed_list_names_do_not_become_common_words() {
+    // dbpedia-id lists "?ya", "Nya'" and "?e": trimmed, they matched every
+    // "ya", "nya" and "e" in Indonesian text.
+    let mut gaz = Gazetteer::default();
+    for name in ["?ya", "Nya'", "?e", "U.S.", "Seri?"] {
+        gaz.entities.push(crate::gazetteer::Entity {
+            id: name.into(),
+            name: name.into(),
+            etype: crate::types::EntityType::Place,
+            qid: None,
+            aliases: vec![name.into()],
+            short: vec![],
+            demonyms: vec![],
+            roles: vec![],
+            origin: crate::gazetteer::Origin::List,
+        });
+    }
+    let p = generate(&gaz);
+    let keys: Vec<String> = p
+        .keys
+        .iter()
+        .map(|k| String::from_utf8_lossy(k).replace(['\u{1}', '\u{2}'], "|"))
+        .collect();
+    assert!(
+        !keys
+            .iter()
+            .any(|k| k == "|ya|" || k == "|nya|" || k == "|e|"),
+        "{keys:?}"
+    );
+    assert!(keys.iter().any(|k| k == "|u|.|s|"), "{keys:?}");
+    assert!(keys.iter().any(|k| k == "|seri|"), "{keys:?}");
+}
