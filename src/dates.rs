@@ -70,17 +70,42 @@ fn month_of(word: &str) -> Option<u8> {
 }
 
 fn valid(y: u32, m: u32, d: u32) -> Option<String> {
-    if !(1800..=2200).contains(&y) || !(1..=12).contains(&m) || d == 0 {
+    if !(1800..=2200).contains(&y) || !real_day(y, m, d) {
         return None;
     }
+    Some(format!("{y:04}-{m:02}-{d:02}"))
+}
+
+/// True when day `d` of month `m` exists in year `y` (Gregorian).
+fn real_day(y: u32, m: u32, d: u32) -> bool {
     let leap = (y.is_multiple_of(4) && !y.is_multiple_of(100)) || y.is_multiple_of(400);
     let days = match m {
         2 if leap => 29,
         2 => 28,
         4 | 6 | 9 | 11 => 30,
-        _ => 31,
+        1..=12 => 31,
+        _ => return false,
     };
-    (d <= days).then(|| format!("{y:04}-{m:02}-{d:02}"))
+    (1..=days).contains(&d)
+}
+
+/// True for `YYYY-MM-DD` naming a real calendar day, year 1 or later (the
+/// form of every date gazegraph writes; also a valid `xs:date`).
+pub fn is_iso_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return false;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        let part = s.get(r)?;
+        part.bytes()
+            .all(|c| c.is_ascii_digit())
+            .then(|| part.parse().ok())?
+    };
+    match (num(0..4), num(5..7), num(8..10)) {
+        (Some(y), Some(m), Some(d)) => y > 0 && real_day(y, m, d),
+        _ => false,
+    }
 }
 
 #[derive(Clone, Copy, Debug)]
