@@ -8,7 +8,9 @@ use super::lexicon::{Lang, Lexicon};
 use super::morph::{analyze_en, analyze_id, Analysis, Voice};
 use super::sentence::Sent;
 use super::titles::TitleMatch;
-use std::collections::BTreeMap;
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap};
+use std::rc::Rc;
 
 /// A trigger found in a sentence.
 #[derive(Clone, Debug)]
@@ -23,6 +25,41 @@ pub(super) struct Trig {
     pub voice: Voice,
 }
 
+/// Indonesian and English analyses of one word.
+type Analyses = [Vec<Analysis>; 2];
+
+/// Distinct words cached per thread before the cache is emptied.
+const MAX_CACHED_WORDS: usize = 100_000;
+
+thread_local! {
+    // Words repeat heavily across a corpus, and their analysis (affix
+    // stripping, allocation-heavy) depends only on the word and the
+    // lexicon's irregular forms: memoise it per thread. The cache belongs to
+    // one lexicon (by address) and is emptied when another is used.
+    static ANALYSES: RefCell<(usize, HashMap<String, Rc<Analyses>>)> =
+        RefCell::new((0, HashMap::new()));
+}
+
+fn analyses(lex: &super::Lexicon, word: &str) -> Rc<Analyses> {
+    ANALYSES.with(|cell| {
+        let mut cache = cell.borrow_mut();
+        let owner = lex as *const super::Lexicon as usize;
+        if cache.0 != owner || cache.1.len() >= MAX_CACHED_WORDS {
+            cache.1.clear();
+            cache.0 = owner;
+        }
+        if let Some(a) = cache.1.get(word) {
+            return Rc::clone(a);
+        }
+        let (mut id, mut en) = (Vec::new(), Vec::new());
+        analyze_id(word, &mut id);
+        analyze_en(word, &lex.irregular, &mut en);
+        let a = Rc::new([id, en]);
+        cache.1.insert(word.to_string(), Rc::clone(&a));
+        a
+    })
+}
+
 pub(super) fn find_triggers(env: &Env, s: &Sent, titles: &[TitleMatch]) -> Vec<Trig> {
     let lex = env.lex;
     let blocked = |k: usize| {
@@ -34,25 +71,20 @@ pub(super) fn find_triggers(env: &Env, s: &Sent, titles: &[TitleMatch]) -> Vec<T
             || (k + 2 < s.toks.len() && s.toks[k + 1].norm == "-" && s.toks[k + 2].word)
             || (k >= 2 && s.toks[k - 1].norm == "-" && s.toks[k - 2].word)
     };
-    // analyses per token (none for blocked tokens), computed once
-    let mut anal: Vec<[Vec<Analysis>; 2]> = Vec::with_capacity(s.toks.len());
-    for k in 0..s.toks.len() {
-        let mut id = Vec::new();
-        let mut en = Vec::new();
-        if !blocked(k) {
-            analyze_id(&s.toks[k].norm, &mut id);
-            analyze_en(&s.toks[k].norm, &lex.irregular, &mut en);
-        }
-        anal.push([id, en]);
-    }
+    // analyses per token (none for blocked tokens), computed once per
+    // distinct word and thread
+    let anal: Vec<Option<Rc<Analyses>>> = (0..s.toks.len())
+        .map(|k| (!blocked(k)).then(|| analyses(lex, &s.toks[k].norm)))
+        .collect();
     let find = |k: usize, lang: Lang, stem: &str| -> Option<Voice> {
-        let list = &anal.get(k)?[usize::from(lang == Lang::En)];
+        let list = &anal.get(k)?.as_ref()?[usize::from(lang == Lang::En)];
         list.iter().find(|a| a.stem == stem).map(|a| a.voice)
     };
     let mut out: Vec<Trig> = Vec::new();
     let mut best: BTreeMap<usize, (usize, Voice)> = BTreeMap::new();
     for (k, lists) in anal.iter().enumerate() {
         best.clear();
+        let Some(lists) = lists else { continue };
         for (li, lang) in [(0, Lang::Id), (1, Lang::En)] {
             for a in &lists[li] {
                 let Some(cands) = lex.first.get(&(lang, a.stem.clone())) else {
