@@ -112,7 +112,7 @@ pub(crate) fn extract_with(
         if s.ments.is_empty() {
             continue;
         }
-        s.mark_demonyms(&x.demonyms);
+        s.mark_demonyms(&x.demonyms, &x.demonym_index);
         let titles = find_titles(&mut s, x);
         let first = out.len();
         let si = si as u32;

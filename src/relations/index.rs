@@ -30,6 +30,8 @@ pub struct Extractor<'a> {
     pub(crate) countries: BTreeSet<u32>,
     /// Folded demonyms of places: (entity, words).
     pub(crate) demonyms: Vec<(u32, Vec<String>)>,
+    /// `demonyms` indexes by first word.
+    pub(crate) demonym_index: HashMap<String, Vec<usize>>,
     /// Every role of every entity.
     pub(crate) held: Vec<Held>,
     /// `Lexicon::titles` indexes by first word, in lexicon order (so the
@@ -77,6 +79,12 @@ impl<'a> Extractor<'a> {
             }
         }
         demonyms.retain(|(_, w)| !w.is_empty());
+        let mut demonym_index: HashMap<String, Vec<usize>> = HashMap::new();
+        for (di, (_, words)) in demonyms.iter().enumerate() {
+            if let Some(first) = words.first() {
+                demonym_index.entry(first.clone()).or_default().push(di);
+            }
+        }
         let mut title_index: HashMap<String, Vec<(usize, bool)>> = HashMap::new();
         for (ti, (_, _, words)) in lex.titles.iter().enumerate() {
             if let Some(first) = words.first() {
@@ -93,6 +101,7 @@ impl<'a> Extractor<'a> {
             lex,
             countries,
             demonyms,
+            demonym_index,
             held,
         }
     }

@@ -86,10 +86,22 @@ impl Sent {
     }
 
     /// Marks the tokens of demonyms (folded word sequences).
-    pub fn mark_demonyms(&mut self, demonyms: &[(u32, Vec<String>)]) {
+    pub fn mark_demonyms(
+        &mut self,
+        demonyms: &[(u32, Vec<String>)],
+        index: &std::collections::HashMap<String, Vec<usize>>,
+    ) {
         self.demonym = vec![false; self.toks.len()];
         for k in 0..self.toks.len() {
-            for (_, words) in demonyms {
+            // Only demonyms whose first word is this token can start here.
+            let Some(cands) = index.get(&self.toks[k].norm) else {
+                continue;
+            };
+            for words in cands
+                .iter()
+                .filter_map(|&i| demonyms.get(i))
+                .map(|(_, w)| w)
+            {
                 let n = words.len();
                 let hit = k + n <= self.toks.len()
                     && words
