@@ -3,7 +3,7 @@
 
 use super::lookup::KeyIndex;
 use super::{date_key, Adj, EvidenceStore, NodeStore, QEdge, QueryGraph};
-use crate::graph::{Edge, Evidence, GraphData, KnowledgeGraph, Node};
+use crate::graph::{DocInfo, Edge, Evidence, GraphData, KnowledgeGraph, Node};
 use std::collections::HashMap;
 
 impl QueryGraph {
@@ -45,21 +45,7 @@ impl QueryGraph {
             });
             evidence.push(edge.evidence.clone());
         }
-        let mut documents = kg.documents.clone();
-        documents.sort();
-        let keys = KeyIndex::build(&nodes);
-        let (adj_start, adj) = build_adjacency(nodes.len(), &edges);
-        QueryGraph {
-            documents,
-            types: nodes.iter().map(|n| n.etype).collect(),
-            nodes: NodeStore::Inline(nodes),
-            kinds,
-            edges,
-            adj_start,
-            adj,
-            keys,
-            evidence: EvidenceStore::Inline(evidence),
-        }
+        assemble(kg.documents.clone(), nodes, kinds, edges, evidence)
     }
 
     /// Builds the query view straight from graph.json's data, moving its
@@ -105,21 +91,7 @@ impl QueryGraph {
             });
             evidence.push(edge.evidence);
         }
-        let mut documents = data.documents;
-        documents.sort();
-        let keys = KeyIndex::build(&nodes);
-        let (adj_start, adj) = build_adjacency(nodes.len(), &edges);
-        QueryGraph {
-            documents,
-            types: nodes.iter().map(|n| n.etype).collect(),
-            nodes: NodeStore::Inline(nodes),
-            kinds,
-            edges,
-            adj_start,
-            adj,
-            keys,
-            evidence: EvidenceStore::Inline(evidence),
-        }
+        assemble(data.documents, nodes, kinds, edges, evidence)
     }
 }
 
@@ -170,4 +142,29 @@ pub(crate) fn build_adjacency(n: usize, edges: &[QEdge]) -> (Vec<u32>, Vec<Adj>)
         adj[start[i] as usize..start[i + 1] as usize].sort_unstable();
     }
     (start, adj)
+}
+
+/// The in-memory query view from its parts: documents sorted, key index and
+/// adjacency built.
+fn assemble(
+    mut documents: Vec<DocInfo>,
+    nodes: Vec<Node>,
+    kinds: Vec<String>,
+    edges: Vec<QEdge>,
+    evidence: Vec<Vec<Evidence>>,
+) -> QueryGraph {
+    documents.sort();
+    let keys = KeyIndex::build(&nodes);
+    let (adj_start, adj) = build_adjacency(nodes.len(), &edges);
+    QueryGraph {
+        documents,
+        types: nodes.iter().map(|n| n.etype).collect(),
+        nodes: NodeStore::Inline(nodes),
+        kinds,
+        edges,
+        adj_start,
+        adj,
+        keys,
+        evidence: EvidenceStore::Inline(evidence),
+    }
 }
