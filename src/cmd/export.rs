@@ -3,10 +3,9 @@
 
 use crate::export::{self, Format, Options};
 use crate::filter::{self, FilterSpec};
-use crate::graph::{GraphData, KnowledgeGraph};
-use anyhow::{bail, Context, Result};
-use std::fs::File;
-use std::io::{self, BufReader, BufWriter, Write};
+use crate::graph::KnowledgeGraph;
+use anyhow::{Context, Result};
+use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -31,15 +30,7 @@ pub struct Config {
 /// Fails when the file is missing ("run `gazegraph build` first") or is not
 /// a gazegraph graph.
 pub fn load_graph(path: &Path) -> Result<KnowledgeGraph> {
-    let file = match File::open(path) {
-        Ok(f) => f,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => {
-            bail!("{} not found: run `gazegraph build` first", path.display())
-        }
-        Err(e) => return Err(e).with_context(|| format!("cannot open {}", path.display())),
-    };
-    let data: GraphData = serde_json::from_reader(BufReader::new(file))
-        .with_context(|| format!("{}: not a gazegraph graph.json", path.display()))?;
+    let data = super::read_graph(path)?;
     let (graph, dropped) = KnowledgeGraph::from_data(data);
     if dropped > 0 {
         eprintln!(

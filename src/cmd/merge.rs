@@ -2,7 +2,7 @@
 
 use crate::atomic::AtomicFile;
 use crate::export::Format;
-use crate::graph::{GraphData, KnowledgeGraph};
+use crate::graph::KnowledgeGraph;
 use crate::ledger::{self, LEDGER_FILE};
 use crate::merge::{IdCounter, LedgerUnion, Merger};
 use anyhow::{Context, Result};
@@ -24,23 +24,6 @@ pub struct Config {
     pub quiet: bool,
 }
 
-/// Reads a saved graph.
-///
-/// # Errors
-/// Fails if the file is missing (with a hint to run `gazegraph build`) or
-/// is not a gazegraph graph.
-pub fn read_graph(path: &Path) -> Result<GraphData> {
-    let file = File::open(path).with_context(|| {
-        if path.exists() {
-            format!("cannot open {}", path.display())
-        } else {
-            format!("{} not found: run `gazegraph build` first", path.display())
-        }
-    })?;
-    serde_json::from_reader(BufReader::new(file))
-        .with_context(|| format!("{} is not a gazegraph graph.json", path.display()))
-}
-
 fn ledger_of(graph: &Path) -> PathBuf {
     graph.with_file_name(LEDGER_FILE)
 }
@@ -59,7 +42,7 @@ pub fn run(mut config: Config) -> Result<ExitCode> {
     let mut merger = Merger::new();
     for path in &config.graphs {
         merger
-            .add(read_graph(path)?)
+            .add(super::read_graph(path)?)
             .with_context(|| format!("merging {}", path.display()))?;
     }
     // Which document ids recur across inputs: only the ledgers list every

@@ -209,3 +209,21 @@ pub fn emit_per_document(
         EXIT_NO_RESULT
     }))
 }
+
+/// Reads a saved graph.json.
+///
+/// # Errors
+/// Fails when the file is missing ("run `gazegraph build` first"), cannot
+/// be opened, or is not a gazegraph graph.
+pub fn read_graph(path: &std::path::Path) -> anyhow::Result<crate::graph::GraphData> {
+    use anyhow::Context;
+    let file = match std::fs::File::open(path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            anyhow::bail!("{} not found: run `gazegraph build` first", path.display())
+        }
+        Err(e) => return Err(e).with_context(|| format!("cannot open {}", path.display())),
+    };
+    serde_json::from_reader(io::BufReader::new(file))
+        .with_context(|| format!("{} is not a gazegraph graph.json", path.display()))
+}
