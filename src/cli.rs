@@ -88,7 +88,8 @@ pub struct BuildArgs {
     /// Evidence sentences kept per edge (0 = all).
     #[arg(long, value_name = "N", default_value_t = 25)]
     pub max_evidence: usize,
-    /// Also write run statistics (sizes, counts, timings) as JSON here.
+    /// Also write run statistics (sizes, counts, timings per stage) as JSON
+    /// here.
     #[arg(long, value_name = "FILE")]
     pub stats: Option<PathBuf>,
 }

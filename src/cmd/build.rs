@@ -8,14 +8,14 @@ use crate::graph::{DocInfo, KnowledgeGraph, COOCCURRENCE};
 use crate::ledger;
 use crate::matcher::Matcher;
 use crate::parallel::analyse_corpus;
-use crate::pipeline::{Options, Tagger};
+use crate::pipeline::{Options, StageTimes, Tagger};
 use crate::progress::{self, Progress};
 use crate::types::Window;
 use anyhow::{bail, Context, Result};
 use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 /// Plain configuration of a build.
 #[derive(Clone, Debug)]
@@ -48,6 +48,22 @@ struct Stats {
     load_s: f64,
     process_s: f64,
     total_s: f64,
+    stages: StageSeconds,
+}
+
+/// Where `process_s` goes, in seconds. The per-document stages are summed
+/// over the workers (CPU time, not wall time, with several threads);
+/// `fold_s` and `write_s` run on one thread; reading and parsing the input
+/// is the rest.
+#[derive(Debug, serde::Serialize)]
+struct StageSeconds {
+    prepare_s: f64,
+    tag_s: f64,
+    titles_s: f64,
+    relations_s: f64,
+    condense_s: f64,
+    fold_s: f64,
+    write_s: f64,
 }
 
 /// Duplicate document ids reported one by one; the rest are counted.
@@ -86,6 +102,7 @@ pub fn run(config: Config) -> Result<ExitCode> {
     let mut ledger_w = std::io::BufWriter::new(ledger.file());
     let mut sink = WarningSink::default();
     let (mut mentions, mut duplicates) = (0u64, 0u64);
+    let (mut times, mut fold) = (StageTimes::default(), Duration::ZERO);
     let threads = config.corpus.threads.unwrap_or_else(default_threads);
     let mut progress = Progress::new(
         !config.corpus.quiet,
@@ -98,7 +115,11 @@ pub fn run(config: Config) -> Result<ExitCode> {
         threads,
         |doc, out| {
             progress.tick(doc.text.len() as u64);
-            if let Some(line) = builder.add(&out) {
+            times.add(&out.times);
+            let folding = Instant::now();
+            let added = builder.add(&out);
+            fold += folding.elapsed();
+            if let Some(line) = added {
                 mentions += out.entities.values().map(|c| c.mentions).sum::<u64>();
                 ledger::write_line(&mut ledger_w, &line)
                     .map_err(|e| format!("writing the ledger: {e}"))?;
@@ -143,9 +164,11 @@ pub fn run(config: Config) -> Result<ExitCode> {
     drop(ledger_w);
     // Document metadata lives in the ledger only: read back the documents
     // graph.json lists.
+    let writing = Instant::now();
     let documents = referenced_docs(&builder, ledger.temp_path())?;
     let graph = builder.finish(documents);
     let mut written = write_outputs(&graph, &config.output, &config.formats)?;
+    let write = writing.elapsed();
     ledger
         .commit()
         .with_context(|| format!("writing {}", ledger_path.display()))?;
@@ -169,6 +192,15 @@ pub fn run(config: Config) -> Result<ExitCode> {
             load_s: ready.as_secs_f64(),
             process_s: secs - ready.as_secs_f64(),
             total_s: secs,
+            stages: StageSeconds {
+                prepare_s: times.prepare.as_secs_f64(),
+                tag_s: times.tag.as_secs_f64(),
+                titles_s: times.titles.as_secs_f64(),
+                relations_s: times.relations.as_secs_f64(),
+                condense_s: times.condense.as_secs_f64(),
+                fold_s: fold.as_secs_f64(),
+                write_s: write.as_secs_f64(),
+            },
         };
         write_file_atomic(path, |w| {
             serde_json::to_writer(&mut *w, &stats)?;
