@@ -67,6 +67,8 @@ pub struct Scratch {
     pub mentions: Vec<Mention>,
     /// Typed relation instances, negated ones included.
     pub relations: Vec<RelationInstance>,
+    /// Per sentence: may it hold a trigger or a title?
+    cues: Vec<u8>,
     /// Stage times of the last document analysed.
     pub times: StageTimes,
 }
@@ -117,10 +119,14 @@ impl<'g> Tagger<'g> {
             &mut s.mentions,
         );
         let t2 = Instant::now();
-        let date = doc.date.as_deref().or(s.prep.date.as_deref());
-        let titles = self
+        let filtered = self
             .extractor
-            .title_mentions(&s.prep.clean, &s.prep, &s.mentions, date);
+            .scan_cues(&s.norm, &s.prep.sentences, &mut s.cues);
+        let flags = filtered.then_some(&s.cues[..]);
+        let date = doc.date.as_deref().or(s.prep.date.as_deref());
+        let titles =
+            self.extractor
+                .title_mentions(&s.prep.clean, &s.prep, &s.mentions, date, flags);
         if !titles.is_empty() {
             s.mentions.extend(titles);
             s.mentions.sort_unstable();
@@ -128,7 +134,7 @@ impl<'g> Tagger<'g> {
         let t3 = Instant::now();
         s.relations.clear();
         self.extractor
-            .extract(&s.prep.clean, &s.prep, &s.mentions, &mut s.relations);
+            .extract(&s.prep.clean, &s.prep, &s.mentions, flags, &mut s.relations);
         s.times = StageTimes {
             prepare: t1 - t0,
             tag: t2 - t1,

@@ -26,17 +26,23 @@ pub(super) struct Env<'a> {
     pub gaz: &'a Gazetteer,
     pub lex: &'a Lexicon,
     pub countries: &'a BTreeSet<u32>,
+    /// The cue filter, to skip words that cannot start a trigger.
+    pub cues: Option<&'a super::cues::Cues>,
 }
 
 impl Env<'_> {
     pub fn type_ok(&self, s: &Sent, m: usize, types: &[ArgType]) -> bool {
-        let Some(ment) = s.ments.get(m) else {
+        s.ments
+            .get(m)
+            .is_some_and(|ment| self.entity_type_ok(ment.entity, types))
+    }
+
+    /// Whether `entity` has one of `types`.
+    pub fn entity_type_ok(&self, entity: u32, types: &[ArgType]) -> bool {
+        let Some(e) = self.gaz.entities.get(entity as usize) else {
             return false;
         };
-        let Some(e) = self.gaz.entities.get(ment.entity as usize) else {
-            return false;
-        };
-        let country = e.etype == EntityType::Place && self.countries.contains(&ment.entity);
+        let country = e.etype == EntityType::Place && self.countries.contains(&entity);
         types.iter().any(|t| match t {
             ArgType::Person => e.etype == EntityType::Person,
             ArgType::Place => e.etype == EntityType::Place,
@@ -73,7 +79,7 @@ pub fn extract(
     lex: &Lexicon,
     out: &mut Vec<RelationInstance>,
 ) {
-    Extractor::new(gaz, lex).extract(text, prep, mentions, out);
+    Extractor::new(gaz, lex).extract(text, prep, mentions, None, out);
 }
 
 pub(crate) fn extract_with(
@@ -81,6 +87,7 @@ pub(crate) fn extract_with(
     text: &str,
     prep: &Prepared,
     mentions: &[Mention],
+    flags: Option<&[u8]>,
     out: &mut Vec<RelationInstance>,
 ) {
     if mentions.is_empty() {
@@ -96,6 +103,7 @@ pub(crate) fn extract_with(
         gaz: x.gaz,
         lex: x.lex,
         countries: &x.countries,
+        cues: x.cues.as_ref(),
     };
     let mentions = sorted(mentions);
     for (si, sentence) in prep.sentences.iter().enumerate() {
@@ -106,6 +114,12 @@ pub(crate) fn extract_with(
             .iter()
             .all(|m| here.first().is_some_and(|f| f.entity == m.entity))
         {
+            continue;
+        }
+        // Without a trigger or a title, only an apposition of two places
+        // can state a relation.
+        let cued = flags.is_none_or(|f| f.get(si).is_none_or(|&b| b != 0));
+        if !cued && !appositive_possible(&env, here) {
             continue;
         }
         let mut s = Sent::build(src, sentence.range.clone(), here, x.gaz);
@@ -124,6 +138,19 @@ pub(crate) fn extract_with(
         }
         dedupe(out, first);
     }
+}
+
+/// Whether some appositive rule ("Vladivostok, Rusia") has both a source
+/// and a target among `mentions`: a cheap test on types alone.
+fn appositive_possible(env: &Env, mentions: &[Mention]) -> bool {
+    env.lex.rules.iter().filter(|r| r.appositive).any(|r| {
+        mentions.iter().any(|x| {
+            env.entity_type_ok(x.entity, &r.source)
+                && mentions
+                    .iter()
+                    .any(|y| y.entity != x.entity && env.entity_type_ok(y.entity, &r.target))
+        })
+    })
 }
 
 pub(super) fn push(

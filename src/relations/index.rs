@@ -2,11 +2,13 @@
 //! need (countries, demonyms, office holders) computed once, so that many
 //! documents do not rescan the whole gazetteer.
 
+use super::cues::Cues;
 use super::lexicon::Lexicon;
 use super::text::fold_words;
 use super::RelationInstance;
-use crate::document::Prepared;
+use crate::document::{Prepared, Sentence};
 use crate::gazetteer::Gazetteer;
+use crate::normalize::Normalized;
 use crate::types::{EntityType, Mention};
 use std::collections::{BTreeSet, HashMap};
 
@@ -38,6 +40,9 @@ pub struct Extractor<'a> {
     /// first candidate that matches is the one a scan of the whole list
     /// finds), and whether each title is also an English one.
     pub(crate) title_index: HashMap<String, Vec<(usize, bool)>>,
+    /// The per-sentence trigger and title filter (`None`: analyse every
+    /// sentence).
+    pub(crate) cues: Option<Cues>,
 }
 
 impl<'a> Extractor<'a> {
@@ -96,6 +101,7 @@ impl<'a> Extractor<'a> {
             }
         }
         Extractor {
+            cues: Cues::new(lex),
             title_index,
             gaz,
             lex,
@@ -139,25 +145,52 @@ impl<'a> Extractor<'a> {
         out
     }
 
-    /// Extracts the relation instances of one document; see [`super::extract`].
+    /// Scans a document's normalised text for the words the rules need
+    /// and fills `flags` with one byte per sentence, for
+    /// [`Extractor::extract`] and [`Extractor::title_mentions`]; the
+    /// filter never hides a sentence the rules would use. Returns false
+    /// (and leaves `flags` empty) when the lexicon allows no exact filter.
+    pub fn scan_cues(
+        &self,
+        norm: &Normalized,
+        sentences: &[Sentence],
+        flags: &mut Vec<u8>,
+    ) -> bool {
+        flags.clear();
+        match &self.cues {
+            Some(c) => {
+                c.scan(norm, sentences, flags);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Extracts the relation instances of one document; see
+    /// [`super::extract`]. With `flags` from [`Extractor::scan_cues`], only
+    /// sentences that may hold a relation are analysed.
     pub fn extract(
         &self,
         text: &str,
         prep: &Prepared,
         mentions: &[Mention],
+        flags: Option<&[u8]>,
         out: &mut Vec<RelationInstance>,
     ) {
-        super::extract::extract_with(self, text, prep, mentions, out);
+        super::extract::extract_with(self, text, prep, mentions, flags, out);
     }
 
-    /// Title mentions of one document; see [`super::title_mentions`].
+    /// Title mentions of one document; see [`super::title_mentions`]. With
+    /// `flags` from [`Extractor::scan_cues`], only sentences that may hold
+    /// a title are analysed.
     pub fn title_mentions(
         &self,
         text: &str,
         prep: &Prepared,
         mentions: &[Mention],
         date: Option<&str>,
+        flags: Option<&[u8]>,
     ) -> Vec<Mention> {
-        super::titles::title_mentions_with(self, text, prep, mentions, date)
+        super::titles::title_mentions_with(self, text, prep, mentions, date, flags)
     }
 }

@@ -160,6 +160,8 @@ pub struct Lexicon {
     pub offices: Vec<Office>,
     /// Folded trigger phrases per rule, parallel to `rules`.
     pub(crate) triggers: Vec<Vec<Vec<String>>>,
+    /// Words in the longest trigger phrase.
+    pub(crate) longest_trigger: usize,
     /// First stem of each trigger phrase → (rule, phrase) indices.
     pub(crate) first: HashMap<(Lang, String), Vec<(usize, usize)>>,
     /// Modality cue phrases (folded words).
@@ -263,6 +265,7 @@ impl Lexicon {
             }
             let ri = self.rules.len();
             for (pi, words) in trig.iter().enumerate() {
+                self.longest_trigger = self.longest_trigger.max(words.len());
                 self.first
                     .entry((rule.lang, words[0].clone()))
                     .or_default()

@@ -11,6 +11,7 @@
 
 mod apposition;
 mod args;
+mod cues;
 mod extract;
 mod index;
 mod lexicon;

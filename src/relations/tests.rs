@@ -260,6 +260,24 @@ fn run_with(text: &str, date: Option<&str>, lex: &Lexicon) -> Vec<Rel> {
     mentions.sort();
     let mut out = Vec::new();
     extract(text, &prep, &mentions, &g, lex, &mut out);
+    // The cue filter must change nothing: the same mentions and relations
+    // as analysing every sentence.
+    let x = Extractor::new(&g, lex);
+    let mut norm = crate::normalize::Normalized::new();
+    crate::normalize::normalize_into(text, &mut norm);
+    let mut flags = Vec::new();
+    let filtered = x.scan_cues(&norm, &prep.sentences, &mut flags);
+    let flags = filtered.then_some(&flags[..]);
+    let mut cued = find_mentions(text, &g, &prep);
+    cued.extend(x.title_mentions(text, &prep, &cued, date, flags));
+    cued.sort();
+    assert_eq!(
+        cued, mentions,
+        "title mentions with the cue filter\ntext: {text}"
+    );
+    let mut cued_out = Vec::new();
+    x.extract(text, &prep, &cued, flags, &mut cued_out);
+    assert_eq!(cued_out, out, "relations with the cue filter\ntext: {text}");
     let id = |i: u32| g.entities[i as usize].id.clone();
     let mut rels: Vec<Rel> = out
         .iter()

@@ -260,7 +260,7 @@ pub fn title_mentions(
     lex: &Lexicon,
     date: Option<&str>,
 ) -> Vec<Mention> {
-    Extractor::new(gaz, lex).title_mentions(text, prep, mentions, date)
+    Extractor::new(gaz, lex).title_mentions(text, prep, mentions, date, None)
 }
 
 pub(crate) fn title_mentions_with(
@@ -269,6 +269,7 @@ pub(crate) fn title_mentions_with(
     prep: &Prepared,
     mentions: &[Mention],
     date: Option<&str>,
+    flags: Option<&[u8]>,
 ) -> Vec<Mention> {
     let src = if prep.clean.len() == text.len() {
         prep.clean.as_str()
@@ -278,6 +279,9 @@ pub(crate) fn title_mentions_with(
     let mut out = Vec::new();
     let mentions = sorted(mentions);
     for (si, sentence) in prep.sentences.iter().enumerate() {
+        if flags.is_some_and(|f| f.get(si).is_some_and(|&b| b & super::cues::TITLE == 0)) {
+            continue;
+        }
         let here = starting_in(&mentions, &sentence.range);
         let mut s = Sent::build(src, sentence.range.clone(), here, x.gaz);
         for t in find_titles(&mut s, x) {

@@ -71,10 +71,29 @@ pub(super) fn find_triggers(env: &Env, s: &Sent, titles: &[TitleMatch]) -> Vec<T
             || (k + 2 < s.toks.len() && s.toks[k + 1].norm == "-" && s.toks[k + 2].word)
             || (k >= 2 && s.toks[k - 1].norm == "-" && s.toks[k - 2].word)
     };
-    // analyses per token (none for blocked tokens), computed once per
-    // distinct word and thread
-    let anal: Vec<Option<Rc<Analyses>>> = (0..s.toks.len())
-        .map(|k| (!blocked(k)).then(|| analyses(lex, &s.toks[k].norm)))
+    // Analyses (memoised per distinct word and thread) are needed for the
+    // words that may start a trigger (those with a cue, per the filter) and
+    // the words after them that a phrase may cover; never for blocked words.
+    let n = s.toks.len();
+    let mut need: Vec<bool> = (0..n)
+        .map(|k| {
+            !blocked(k)
+                && env
+                    .cues
+                    .is_none_or(|c| c.in_word(&s.toks[k].norm, super::cues::TRIGGER))
+        })
+        .collect();
+    let reach = lex.longest_trigger.saturating_sub(1);
+    for k in (0..n).rev() {
+        if need[k] {
+            let end = (k + 1 + reach).min(n);
+            for (j, slot) in need.iter_mut().enumerate().take(end).skip(k + 1) {
+                *slot = !blocked(j);
+            }
+        }
+    }
+    let anal: Vec<Option<Rc<Analyses>>> = (0..n)
+        .map(|k| need[k].then(|| analyses(lex, &s.toks[k].norm)))
         .collect();
     let find = |k: usize, lang: Lang, stem: &str| -> Option<Voice> {
         let list = &anal.get(k)?.as_ref()?[usize::from(lang == Lang::En)];

@@ -1,0 +1,195 @@
+//! A cheap filter that says, per sentence, whether any trigger word or
+//! office title *could* be in it, so the rules tokenise and analyse only
+//! those sentences.
+//!
+//! Tokenising a sentence and taking every word's affixes apart costs far
+//! more than one automaton pass over the text the matcher has already
+//! normalised, and in news most sentences hold neither a trigger nor a
+//! title. The filter must never hide a sentence the rules would use, so its
+//! patterns are substrings every matching word is guaranteed to contain:
+//! - a title's first word, as written in the lexicon;
+//! - an Indonesian trigger stem, plus its nasal form when the stem starts
+//!   with k, p, t or s (me- and pe- replace that letter: temu → *nemu*i,
+//!   kunjung → me*ngunjung*i, pasok → me*masok*, sambut → me*nyambut*);
+//!   every other affix the morphology strips leaves the stem in the word;
+//! - an English trigger stem without a final e or y (the analysis restores
+//!   them: invit*ed*, suppl*ies*), plus the irregular forms of its lemma
+//!   (met → meet).
+//!
+//! The patterns are searched in the matcher's normalisation (lowercase, no
+//! diacritics), which folds ASCII letters exactly as the tokeniser does.
+//! For a lexicon with a non-ASCII pattern the two foldings could differ, so
+//! no filter is built and every sentence is analysed.
+
+use super::lexicon::{Lang, Lexicon};
+use crate::document::Sentence;
+use crate::normalize::Normalized;
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use std::collections::BTreeMap;
+
+/// The sentence may hold a trigger word.
+pub const TRIGGER: u8 = 1;
+/// The sentence may hold an office title.
+pub const TITLE: u8 = 2;
+
+/// The substring filter over trigger and title cues.
+#[derive(Clone, Debug)]
+pub struct Cues {
+    automaton: AhoCorasick,
+    /// `TRIGGER`/`TITLE` bits per pattern.
+    kinds: Vec<u8>,
+}
+
+/// The Indonesian nasal that replaces a stem's first letter after me-/pe-.
+fn nasal(first: char) -> Option<&'static str> {
+    match first {
+        'k' => Some("ng"),
+        'p' => Some("m"),
+        't' => Some("n"),
+        's' => Some("ny"),
+        _ => None,
+    }
+}
+
+impl Cues {
+    /// The filter for `lex`, or `None` when it cannot be exact (a non-ASCII
+    /// pattern) or there is nothing to look for.
+    pub fn new(lex: &Lexicon) -> Option<Cues> {
+        let mut pats: BTreeMap<String, u8> = BTreeMap::new();
+        let mut add = |p: String, kind: u8| {
+            if !p.is_empty() {
+                *pats.entry(p).or_insert(0) |= kind;
+            }
+        };
+        for (lang, stem) in lex.first.keys() {
+            match lang {
+                Lang::Id => {
+                    let mut chars = stem.chars();
+                    if let Some(n) = chars.next().and_then(nasal) {
+                        add(format!("{n}{}", chars.as_str()), TRIGGER);
+                    }
+                    add(stem.clone(), TRIGGER);
+                }
+                Lang::En => {
+                    let core = stem.strip_suffix(['e', 'y']).unwrap_or(stem);
+                    add(core.to_string(), TRIGGER);
+                    for (form, _) in lex.irregular.iter().filter(|(_, lemma)| *lemma == stem) {
+                        add(form.clone(), TRIGGER);
+                    }
+                }
+            }
+        }
+        for (_, _, words) in &lex.titles {
+            if let Some(first) = words.first() {
+                add(first.clone(), TITLE);
+            }
+        }
+        if pats.is_empty() || pats.keys().any(|p| !p.is_ascii()) {
+            return None;
+        }
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            // A few hundred short patterns make a small DFA: one table
+            // lookup per byte, several times faster than the NFA the crate
+            // picks by default for this many patterns.
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(pats.keys())
+            .ok()?;
+        Some(Cues {
+            automaton,
+            kinds: pats.into_values().collect(),
+        })
+    }
+
+    /// Whether the folded word `word` contains a cue of kind `kind`.
+    pub fn in_word(&self, word: &str, kind: u8) -> bool {
+        self.automaton
+            .find_overlapping_iter(word.as_bytes())
+            .any(|m| {
+                self.kinds
+                    .get(m.pattern().as_usize())
+                    .is_some_and(|&k| k & kind != 0)
+            })
+    }
+
+    /// Fills `out` with the `TRIGGER`/`TITLE` bits of every sentence of a
+    /// document, from its normalised text (as [`crate::matcher::Matcher`]
+    /// leaves it).
+    pub fn scan(&self, norm: &Normalized, sentences: &[Sentence], out: &mut Vec<u8>) {
+        out.clear();
+        out.resize(sentences.len(), 0);
+        // Matches come in order of their end, which is nearly the order of
+        // their start: look each one up by binary search.
+        for m in self.automaton.find_overlapping_iter(&norm.bytes[..]) {
+            let Some(&at) = norm.map.get(m.start()) else {
+                continue;
+            };
+            let at = at as usize;
+            let i = sentences.partition_point(|s| s.range.end <= at);
+            if let (Some(s), Some(bits)) = (sentences.get(i), out.get_mut(i)) {
+                if s.range.start <= at {
+                    *bits |= self.kinds.get(m.pattern().as_usize()).copied().unwrap_or(0);
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::normalize_into;
+
+    fn flags(text: &str) -> Vec<u8> {
+        let lex = Lexicon::builtin();
+        let cues = Cues::new(&lex).expect("the builtin lexicon is ASCII");
+        let mut norm = Normalized::new();
+        normalize_into(text, &mut norm);
+        // one sentence per line
+        let mut sentences = Vec::new();
+        let mut start = 0;
+        for line in text.split_inclusive('\n') {
+            sentences.push(Sentence {
+                range: start..start + line.len(),
+                paragraph: 0,
+            });
+            start += line.len();
+        }
+        let mut out = Vec::new();
+        cues.scan(&norm, &sentences, &mut out);
+        out
+    }
+
+    #[test]
+    fn affixed_and_inflected_forms_are_seen() {
+        let text = "Putin menemui Kim.\nMereka akan mengunjungi Hanoi.\n\
+                    He was invited by Xi.\nThey met in Moscow.\nChina memasok senjata.\n\
+                    Presiden Rusia datang.\nSemua orang makan.\nThe weather was fine.\n";
+        let t = TRIGGER;
+        assert_eq!(flags(text), [t, t, t, t, t, t | TITLE, 0, 0]);
+    }
+
+    #[test]
+    fn words_with_a_trigger_cue() {
+        let cues = Cues::new(&Lexicon::builtin()).expect("ASCII");
+        for w in [
+            "menemui",
+            "pertemuan",
+            "kunjungannya",
+            "invitation",
+            "met",
+            "supplied",
+        ] {
+            assert!(cues.in_word(w, TRIGGER), "{w}");
+        }
+        for w in ["semua", "presiden", "makan"] {
+            assert!(!cues.in_word(w, TRIGGER), "{w}");
+        }
+        assert!(cues.in_word("presiden", TITLE));
+    }
+
+    #[test]
+    fn diacritics_and_case_are_folded() {
+        assert_eq!(flags("PRÉSIDEN tiba.\n"), [TRIGGER | TITLE]);
+    }
+}
