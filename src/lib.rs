@@ -20,6 +20,7 @@ pub mod input;
 pub mod ledger;
 pub mod markup;
 pub mod matcher;
+pub mod memory;
 pub mod merge;
 pub mod normalize;
 pub mod parallel;

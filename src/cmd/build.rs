@@ -88,6 +88,8 @@ pub fn run(config: Config) -> Result<ExitCode> {
     let gaz = load_gazetteer(&config.corpus)?;
     let matcher = Matcher::new(&gaz).context("building the matcher")?;
     let ready = started.elapsed();
+    // The matcher's build temporaries are freed: give their pages back.
+    crate::memory::release_freed();
     let lexicon = super::load_lexicon(&config.corpus)?;
     let tagger = Tagger::new(&gaz, &matcher, &lexicon);
     let opts = Options {
@@ -160,6 +162,7 @@ pub fn run(config: Config) -> Result<ExitCode> {
     // materialised and written.
     drop(tagger);
     drop(matcher);
+    crate::memory::release_freed();
     ledger_w.flush().context("writing the ledger")?;
     drop(ledger_w);
     // Document metadata lives in the ledger only: read back the documents
