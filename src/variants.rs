@@ -491,11 +491,22 @@ pub fn generate(gaz: &Gazetteer) -> Patterns {
             Origin::Curated => curated(&mut c, i, e, &gaz.rules),
             Origin::List => {
                 let acronym = is_acronym(&e.name);
+                // A one-word list name is often also a common word
+                // ("Laki", "Tadi", "Seri" in the DBpedia list): it is a
+                // name only where the text capitalises it.
+                let one_word = e
+                    .name
+                    .split(|ch: char| !(ch.is_alphanumeric() || ch == '_'))
+                    .filter(|w| !w.is_empty())
+                    .count()
+                    == 1;
                 let g = Gen {
                     entity: i,
                     via: Via::Exact,
                     case: if acronym {
                         CaseRule::Acronym
+                    } else if one_word {
+                        CaseRule::Capitalized
                     } else {
                         CaseRule::Any
                     },

@@ -195,6 +195,14 @@ t!(acronym_with_dots, "the U.S. said", [("U.S", "us", "exact")]);
 t!(acronym_mixed_case_rejected, "Pbb or Dprk", []);
 t!(no_putin_in_puting, "angin puting beliung", []);
 t!(
+    one_word_list_name_needs_a_capital,
+    "jakarta, JAKARTA dan Jakarta",
+    [
+        ("JAKARTA", "jakarta", "exact"),
+        ("Jakarta", "jakarta", "exact")
+    ]
+);
+t!(
     timnas_indonesia,
     "timnas Indonesia",
     [("Indonesia", "indonesia", "exact")]
@@ -260,8 +268,8 @@ t!(
 );
 t!(
     list_names_as_written,
-    "jakarta dan NASA, Nasa",
-    [("jakarta", "jakarta", "exact"), ("NASA", "nasa", "exact")]
+    "Jakarta dan NASA, Nasa",
+    [("Jakarta", "jakarta", "exact"), ("NASA", "nasa", "exact")]
 );
 t!(
     multibyte_offsets,
