@@ -108,4 +108,14 @@ if g1:
             print("gazegraph --threads 1 vs %s: %.1fx" % (p, g1 / tput[p]))
     if "gazegraph-tN" in tput:
         print("threads speed-up (tN / t1): %.2fx" % (tput["gazegraph-tN"] / g1))
+# Where gazegraph's process_s goes (build --stats; per-document stages are
+# summed over workers, so only the --threads 1 row adds up to process_s).
+for t in ("gazegraph-t1", "gazegraph-tN"):
+    rs = [r for r in by.get(t, []) if "stages" in r]
+    if rs:
+        keys = list(rs[0]["stages"])
+        parts = ["%s %.2f" % (k[:-2], med(r["stages"][k] for r in rs)) for k in keys]
+        rest = med(r["process_s"] - sum(r["stages"].values()) for r in rs)
+        print("%s stages (s): %s, read+other %.2f (process %.2f)" % (
+            t, ", ".join(parts), rest, med(r["process_s"] for r in rs)))
 PYEOF
