@@ -170,7 +170,7 @@ pub fn run(config: Config) -> Result<ExitCode> {
     let writing = Instant::now();
     let documents = referenced_docs(&builder, ledger.temp_path())?;
     let graph = builder.finish(documents);
-    let mut written = write_outputs(&graph, &config.output, &config.formats)?;
+    let mut written = write_outputs(&graph, &config.output, &config.formats, threads)?;
     let write = writing.elapsed();
     ledger
         .commit()
@@ -259,23 +259,25 @@ fn referenced_docs(builder: &GraphBuilder, ledger: &Path) -> Result<Vec<DocInfo>
 }
 
 /// Writes graph.json plus every requested format into `dir`, each file
-/// atomically. Returns the paths written.
+/// atomically, on up to `threads` threads (the files are independent
+/// views of one graph). Returns the paths written, in a fixed order.
 ///
 /// # Errors
-/// Fails on the first output that cannot be written; files already
-/// written stay complete.
+/// Fails on the first output (in that order) that cannot be written;
+/// files already written stay complete.
 pub fn write_outputs(
     graph: &KnowledgeGraph,
     dir: &Path,
     formats: &[Format],
+    threads: usize,
 ) -> Result<Vec<PathBuf>> {
-    let mut written = Vec::new();
     let mut all = vec![Format::Json];
     all.extend(formats.iter().copied().filter(|f| *f != Format::Json));
-    for f in all {
+    let write_one = |f: Format| -> Result<Vec<PathBuf>> {
         let path = dir.join(format!("graph.{}", f.extension()));
         write_file_atomic(&path, |w| export::write(graph, f, w))
             .with_context(|| format!("writing {}", path.display()))?;
+        let mut written = Vec::new();
         if f == Format::Json {
             // The compact cache beside graph.json makes the first query fast.
             written.push(
@@ -284,6 +286,44 @@ pub fn write_outputs(
             );
         }
         written.push(path);
+        Ok(written)
+    };
+    let results: Vec<Result<Vec<PathBuf>>> = if threads <= 1 || all.len() == 1 {
+        all.iter().map(|&f| write_one(f)).collect()
+    } else {
+        // Formats are dealt round-robin to the threads; results are
+        // collected back in format order.
+        let n = threads.min(all.len());
+        let mut slots: Vec<Option<Result<Vec<PathBuf>>>> = all.iter().map(|_| None).collect();
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = (0..n)
+                .map(|t| {
+                    let (all, write_one) = (&all, &write_one);
+                    scope.spawn(move || {
+                        all.iter()
+                            .enumerate()
+                            .skip(t)
+                            .step_by(n)
+                            .map(|(i, &f)| (i, write_one(f)))
+                            .collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            for h in handles {
+                match h.join() {
+                    Ok(done) => done.into_iter().for_each(|(i, r)| slots[i] = Some(r)),
+                    Err(panic) => std::panic::resume_unwind(panic),
+                }
+            }
+        });
+        slots
+            .into_iter()
+            .map(|s| s.unwrap_or_else(|| Err(anyhow::anyhow!("an output writer stopped"))))
+            .collect()
+    };
+    let mut written = Vec::new();
+    for r in results {
+        written.extend(r?);
     }
     Ok(written)
 }

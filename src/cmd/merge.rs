@@ -86,7 +86,9 @@ pub fn run(mut config: Config) -> Result<ExitCode> {
         }
     }
     let graph = KnowledgeGraph::from_data(merger.finish()?).0;
-    let mut written = super::build::write_outputs(&graph, &config.output, &config.formats)?;
+    let threads = super::build::default_threads();
+    let mut written =
+        super::build::write_outputs(&graph, &config.output, &config.formats, threads)?;
     written.push(write_ledger(&config.graphs, &config.output)?);
     if !config.quiet {
         eprintln!(
