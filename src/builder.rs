@@ -662,7 +662,7 @@ fn make_room<T>(v: &mut Vec<T>, n: usize) {
     if v.len() >= n {
         v.pop();
     } else if v.len() == v.capacity() {
-        let want = (2 * v.len()).clamp(4, n);
+        let want = (2 * v.len()).max(4).min(n);
         v.reserve_exact(want.saturating_sub(v.len()).max(1));
     }
 }
@@ -677,6 +677,20 @@ pub(crate) fn cap<T: Ord>(v: &mut Vec<T>, n: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn capped_insertion_keeps_the_smallest_with_tight_capacity() {
+        for n in [1, 2, 3, 5, 25] {
+            let mut v: Vec<u32> = Vec::new();
+            for x in [9, 3, 7, 3, 1, 8, 2, 6, 5, 4, 0, 11, 10] {
+                insert_capped(&mut v, n, |y| y.cmp(&x), || x);
+                assert!(v.len() <= n && v.capacity() <= n.max(4), "{n}: {v:?}");
+            }
+            let mut want: Vec<u32> = (0..12).collect();
+            want.truncate(n);
+            assert_eq!(v, want);
+        }
+    }
 
     #[test]
     fn cap_keeps_the_smallest_distinct_items() {

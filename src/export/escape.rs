@@ -35,7 +35,10 @@ pub struct Xml<'a>(pub &'a str);
 
 impl fmt::Display for Xml<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        xml_pieces(self.0, |p| f.write_str(p))
+        // Pieces of a str cut at char boundaries are UTF-8.
+        xml_pieces(self.0.as_bytes(), |p| {
+            f.write_str(std::str::from_utf8(p).unwrap_or_default())
+        })
     }
 }
 
@@ -57,44 +60,42 @@ const XML_SPECIAL: [bool; 256] = {
     t
 };
 
-/// Calls `put` with the pieces of `s` escaped by the rules of [`Xml`]:
-/// runs of plain text borrowed from `s`, and replacements. A byte scan,
-/// not a char scan: every byte that needs a look is ASCII or 0xEF.
-fn xml_pieces<E>(s: &str, mut put: impl FnMut(&str) -> Result<(), E>) -> Result<(), E> {
-    let b = s.as_bytes();
+/// Calls `put` with the pieces of the UTF-8 text `b` escaped by the rules
+/// of [`Xml`]: runs of plain text borrowed from `b`, and replacements. A
+/// byte scan, not a char scan: every byte that needs a look is ASCII or
+/// 0xEF, so pieces are cut at char boundaries.
+fn xml_pieces<E>(b: &[u8], mut put: impl FnMut(&[u8]) -> Result<(), E>) -> Result<(), E> {
     let (mut start, mut i) = (0, 0);
     while let Some(&c) = b.get(i) {
         if !XML_SPECIAL[c as usize] {
             i += 1;
             continue;
         }
-        let (rep, len) = match c {
-            b'&' => ("&amp;", 1),
-            b'<' => ("&lt;", 1),
-            b'>' => ("&gt;", 1),
-            b'"' => ("&quot;", 1),
-            b'\'' => ("&apos;", 1),
-            b'\t' => ("&#9;", 1),
-            b'\n' => ("&#10;", 1),
-            b'\r' => ("&#13;", 1),
+        let (rep, len): (&[u8], usize) = match c {
+            b'&' => (b"&amp;", 1),
+            b'<' => (b"&lt;", 1),
+            b'>' => (b"&gt;", 1),
+            b'"' => (b"&quot;", 1),
+            b'\'' => (b"&apos;", 1),
+            b'\t' => (b"&#9;", 1),
+            b'\n' => (b"&#10;", 1),
+            b'\r' => (b"&#13;", 1),
             // U+FFFE and U+FFFF are EF BF BE and EF BF BF.
             0xEF => match (b.get(i + 1), b.get(i + 2)) {
-                (Some(0xBF), Some(0xBE | 0xBF)) => ("\u{FFFD}", 3),
+                (Some(0xBF), Some(0xBE | 0xBF)) => ("\u{FFFD}".as_bytes(), 3),
                 _ => {
                     i += 1;
                     continue;
                 }
             },
-            _ => ("\u{FFFD}", 1),
+            _ => ("\u{FFFD}".as_bytes(), 1),
         };
-        // `start` and `i` sit on char boundaries: both follow or precede
-        // an ASCII byte or a whole three-byte character.
-        put(s.get(start..i).unwrap_or_default())?;
+        put(b.get(start..i).unwrap_or_default())?;
         put(rep)?;
         i += len;
         start = i;
     }
-    put(s.get(start..).unwrap_or_default())
+    put(b.get(start..).unwrap_or_default())
 }
 
 /// Writes `s` escaped for XML 1.0 text or attribute values (the rules of
@@ -103,7 +104,16 @@ fn xml_pieces<E>(s: &str, mut put: impl FnMut(&str) -> Result<(), E>) -> Result<
 /// # Errors
 /// Returns write errors.
 pub fn write_xml<W: io::Write + ?Sized>(w: &mut W, s: &str) -> io::Result<()> {
-    xml_pieces(s, |p| w.write_all(p.as_bytes()))
+    xml_pieces(s.as_bytes(), |p| w.write_all(p))
+}
+
+/// [`write_xml`] for text already in a byte buffer (which must hold
+/// UTF-8, such as serde_json output).
+///
+/// # Errors
+/// Returns write errors.
+pub fn write_xml_bytes<W: io::Write + ?Sized>(w: &mut W, b: &[u8]) -> io::Result<()> {
+    xml_pieces(b, |p| w.write_all(p))
 }
 
 /// Formats a string as the inside of a Graphviz quoted string.
