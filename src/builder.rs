@@ -41,13 +41,15 @@ pub struct RelationEdge {
     pub evidence: Evidence,
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug)]
 struct NodeAcc {
+    /// Entity index.
+    entity: u32,
     mentions: u64,
     documents: u64,
     surface: BTreeMap<String, u64>,
-    /// The smallest distinct document ids, sorted, at most [`MAX_NODE_DOCS`].
-    docs: Vec<Arc<str>>,
+    /// Holds the smallest distinct document ids (see [`Capped`]).
+    docs: Capped<Arc<str>>,
     first_seen: Option<Arc<str>>,
     last_seen: Option<Arc<str>>,
 }
@@ -138,9 +140,83 @@ impl Eq for Ev {}
 struct EdgeAcc {
     directed: bool,
     weight: u64,
-    /// Sorted and distinct, at most `max_evidence` (unsorted when unlimited).
-    evidence: Vec<Ev>,
+    /// Holds the smallest distinct items, `max_evidence` of them.
+    evidence: Capped<Ev>,
 }
+
+/// A list that ends up holding the `n` smallest distinct items offered.
+///
+/// Items are appended unsorted; when the list reaches its cap plus some
+/// slack it is sorted, deduplicated and cut to the cap, and its last item then bounds
+/// what may enter: an item above it can never be among the smallest (the
+/// bound only falls). Most offers cost one comparison or none, instead of
+/// a binary search and an insertion into a sorted list, and the result
+/// is the same. [`Capped::into_vec`] sorts and cuts for good.
+#[derive(Debug)]
+struct Capped<T> {
+    items: Vec<T>,
+    /// True once compacted: `items[n - 1]` is then the bound.
+    bounded: bool,
+}
+
+impl<T> Default for Capped<T> {
+    fn default() -> Self {
+        Capped {
+            items: Vec::new(),
+            bounded: false,
+        }
+    }
+}
+
+impl<T: Ord> Capped<T> {
+    /// Offers an item: `above(bound)` tells, before the item is built,
+    /// that it lies above the bound (it is then refused); `make` builds
+    /// it. Returns true when the item was taken (for now).
+    fn offer(
+        &mut self,
+        n: usize,
+        slack: usize,
+        above: impl FnOnce(&T) -> bool,
+        make: impl FnOnce() -> T,
+    ) -> bool {
+        if self.bounded && n > 0 && self.items.get(n - 1).is_some_and(above) {
+            return false;
+        }
+        let limit = n.saturating_add(slack.max(1));
+        let v = &mut self.items;
+        if v.len() == v.capacity() {
+            // Doubling, but never past the compaction size (plain doubling
+            // would leave 50 items in 64 slots).
+            let want = (2 * v.len()).max(4).min(limit);
+            v.reserve_exact(want.saturating_sub(v.len()).max(1));
+        }
+        v.push(make());
+        if v.len() >= limit {
+            self.compact(n);
+        }
+        true
+    }
+
+    /// Sorts, deduplicates and cuts to `n`; sets the bound.
+    fn compact(&mut self, n: usize) {
+        cap(&mut self.items, n);
+        self.bounded = self.items.len() >= n;
+    }
+
+    /// The `n` smallest distinct items, sorted.
+    fn into_vec(mut self, n: usize) -> Vec<T> {
+        cap(&mut self.items, n);
+        self.items
+    }
+
+    fn iter(&self) -> std::slice::Iter<'_, T> {
+        self.items.iter()
+    }
+}
+
+/// An edge share of a ledger line with its sort key: (kind rank, source
+/// rank, target rank) and (kind, source, target).
+type EdgeKey = ((u32, u32, u32), (u32, u32, u32));
 
 /// Interned texts are pruned when their number doubles, from this many.
 const PRUNE_MIN: usize = 4096;
@@ -165,9 +241,14 @@ pub struct GraphBuilder<'g> {
     texts_prune_at: usize,
     /// Interned evidence sentences: one copy per distinct text.
     texts: HashSet<Arc<str>, Fixed>,
-    nodes: HashMap<u32, NodeAcc, Fixed>,
+    /// Slot in `nodes` of each entity index (`u32::MAX`: none yet): a
+    /// direct lookup, 4 bytes per gazetteer entity.
+    slot: Vec<u32>,
+    nodes: Vec<NodeAcc>,
     /// Edge kinds met so far; [`COOCCURRENCE`] first.
     kinds: Vec<String>,
+    /// Rank of each kind in string order (ledger lines sort by it).
+    kind_rank: Vec<u32>,
     /// Edges by (kind index, source, target).
     edges: HashMap<(u32, u32, u32), EdgeAcc, Fixed>,
     negated: Vec<RelationEdge>,
@@ -175,6 +256,9 @@ pub struct GraphBuilder<'g> {
     /// shares (kind index, source, target) and the line itself.
     line_entities: Vec<u32>,
     line_edges: Vec<(u32, u32, u32)>,
+    line_local: Vec<u32>,
+    line_rank: Vec<(u32, u32)>,
+    line_keyed: Vec<EdgeKey>,
     line: Vec<u8>,
 }
 
@@ -193,12 +277,17 @@ impl<'g> GraphBuilder<'g> {
             seen: HashSet::default(),
             texts_prune_at: PRUNE_MIN,
             texts: HashSet::default(),
-            nodes: HashMap::default(),
+            slot: vec![u32::MAX; gaz.entities.len()],
+            nodes: Vec::new(),
             kinds: vec![COOCCURRENCE.to_string()],
+            kind_rank: vec![0],
             edges: HashMap::default(),
             negated: Vec::new(),
             line_entities: Vec::new(),
             line_edges: Vec::new(),
+            line_local: Vec::new(),
+            line_rank: Vec::new(),
+            line_keyed: Vec::new(),
             line: Vec::new(),
         }
     }
@@ -226,7 +315,30 @@ impl<'g> GraphBuilder<'g> {
         self.line_entities.clear();
         self.line_edges.clear();
         for (&e, count) in &doc.entities {
-            let n = self.nodes.entry(e).or_default();
+            let n = match self.slot.get(e as usize) {
+                Some(&i) if i != u32::MAX => self.nodes.get_mut(i as usize),
+                Some(_) => {
+                    let i = self.nodes.len() as u32;
+                    if let Some(s) = self.slot.get_mut(e as usize) {
+                        *s = i;
+                    }
+                    self.nodes.push(NodeAcc {
+                        entity: e,
+                        mentions: 0,
+                        documents: 0,
+                        surface: BTreeMap::new(),
+                        docs: Capped::default(),
+                        first_seen: None,
+                        last_seen: None,
+                    });
+                    self.nodes.last_mut()
+                }
+                // Not a gazetteer entity: nothing to attach it to.
+                None => None,
+            };
+            let Some(n) = n else {
+                continue;
+            };
             n.mentions += count.mentions;
             n.documents += 1;
             for (s, c) in &count.surface {
@@ -237,15 +349,11 @@ impl<'g> GraphBuilder<'g> {
                     }
                 }
             }
-            referenced |= insert_capped(
-                &mut n.docs,
-                MAX_NODE_DOCS,
-                |d| (**d).cmp(&**id),
-                || id.clone(),
-            );
-            if self.gaz.entities.get(e as usize).is_some() {
-                self.line_entities.push(e);
-            }
+            // An id equal to the bound is already listed.
+            referenced |=
+                n.docs
+                    .offer(MAX_NODE_DOCS, MAX_NODE_DOCS, |b| **b <= **id, || id.clone());
+            self.line_entities.push(e);
             if let Some(d) = date {
                 if n.first_seen.as_ref().is_none_or(|f| d < f) {
                     n.first_seen = Some(d.clone());
@@ -314,6 +422,15 @@ impl<'g> GraphBuilder<'g> {
                 Some(k) => k as u32,
                 None => {
                     self.kinds.push(r.kind.clone());
+                    let kinds = &self.kinds;
+                    let mut order: Vec<usize> = (0..kinds.len()).collect();
+                    order.sort_by(|&x, &y| kinds.get(x).cmp(&kinds.get(y)));
+                    self.kind_rank = vec![0; order.len()];
+                    for (rank, &k) in order.iter().enumerate() {
+                        if let Some(r) = self.kind_rank.get_mut(k) {
+                            *r = rank as u32;
+                        }
+                    }
                     (self.kinds.len() - 1) as u32
                 }
             };
@@ -391,7 +508,29 @@ impl<'g> GraphBuilder<'g> {
             }
         }
         out.extend_from_slice(b",\"entities\":[");
-        ents.sort_unstable_by(|&a, &b| self.eid(a).cmp(self.eid(b)));
+        // Local ranks: the document's entities and edge endpoints sorted
+        // by id once, so edges sort by integers, not by three strings.
+        let mut local = std::mem::take(&mut self.line_local);
+        local.clear();
+        local.extend(ents.iter().copied());
+        for &(_, a, b) in &edges {
+            local.push(a);
+            local.push(b);
+        }
+        local.sort_unstable();
+        local.dedup();
+        local.sort_unstable_by(|&a, &b| self.eid(a).cmp(self.eid(b)));
+        let mut rank = std::mem::take(&mut self.line_rank);
+        rank.clear();
+        rank.extend(local.iter().enumerate().map(|(r, &e)| (e, r as u32)));
+        rank.sort_unstable();
+        let rank_of = |e: u32| {
+            rank.binary_search_by_key(&e, |x| x.0)
+                .ok()
+                .and_then(|i| rank.get(i))
+                .map_or(u32::MAX, |x| x.1)
+        };
+        ents.sort_by_cached_key(|&e| rank_of(e));
         let mut first = true;
         for e in &ents {
             let Some(count) = doc.entities.get(e) else {
@@ -419,13 +558,19 @@ impl<'g> GraphBuilder<'g> {
         out.extend_from_slice(b"],\"edges\":[");
         let kinds = &self.kinds;
         let kind = |k: u32| kinds.get(k as usize).map_or("", String::as_str);
-        edges.sort_unstable_by(|x, y| {
-            (kind(x.0), self.eid(x.1), self.eid(x.2)).cmp(&(
-                kind(y.0),
-                self.eid(y.1),
-                self.eid(y.2),
-            ))
-        });
+        let krank = |k: u32| self.kind_rank.get(k as usize).copied().unwrap_or(u32::MAX);
+        // Keys computed once per edge, not once per comparison.
+        let mut keyed = std::mem::take(&mut self.line_keyed);
+        keyed.clear();
+        keyed.extend(
+            edges
+                .iter()
+                .map(|&(k, a, b)| ((krank(k), rank_of(a), rank_of(b)), (k, a, b))),
+        );
+        keyed.sort_unstable();
+        edges.clear();
+        edges.extend(keyed.iter().map(|x| x.1));
+        self.line_keyed = keyed;
         first = true;
         for run in edges.chunk_by(|x, y| x == y) {
             let Some(&(k, a, b)) = run.first() else {
@@ -445,6 +590,8 @@ impl<'g> GraphBuilder<'g> {
             push_u64(&mut out, run.len() as u64);
             out.push(b'}');
         }
+        self.line_local = local;
+        self.line_rank = rank;
         out.extend_from_slice(b"]}\n");
         self.line = out;
         ents.clear();
@@ -470,14 +617,19 @@ impl<'g> GraphBuilder<'g> {
 
     /// Ids of the documents the kept evidence and node document lists
     /// refer to: the ones graph.json lists.
-    pub fn referenced(&self) -> DocIdSet {
+    pub fn referenced(&mut self) -> DocIdSet {
         let mut keep = DocIdSet::default();
-        for n in self.nodes.values() {
+        for n in &mut self.nodes {
+            n.docs.compact(MAX_NODE_DOCS);
             keep.extend(n.docs.iter().cloned());
+        }
+        let max = self.max_evidence;
+        for e in self.edges.values_mut() {
+            e.evidence.compact(max);
         }
         let mut last: Option<&Arc<DocKey>> = None;
         for e in self.edges.values() {
-            for ev in &e.evidence {
+            for ev in e.evidence.iter() {
                 // Neighbouring items often share their document.
                 if last.is_some_and(|l| Arc::ptr_eq(l, &ev.doc)) {
                     continue;
@@ -501,11 +653,10 @@ impl<'g> GraphBuilder<'g> {
         let gaz = self.gaz;
         let id_of = |e: u32| gaz.entities.get(e as usize).map(|x| x.id.clone());
         let mut nodes = Vec::with_capacity(self.nodes.len());
-        for (e, mut acc) in self.nodes {
-            let Some(ent) = gaz.entities.get(e as usize) else {
+        for acc in self.nodes {
+            let Some(ent) = gaz.entities.get(acc.entity as usize) else {
                 continue;
             };
-            cap(&mut acc.docs, MAX_NODE_DOCS);
             nodes.push(Node {
                 id: ent.id.clone(),
                 name: ent.name.clone(),
@@ -515,19 +666,23 @@ impl<'g> GraphBuilder<'g> {
                 mentions: acc.mentions,
                 documents: acc.documents,
                 surface: acc.surface,
-                docs: acc.docs.iter().map(|d| d.to_string()).collect(),
+                docs: acc
+                    .docs
+                    .into_vec(MAX_NODE_DOCS)
+                    .iter()
+                    .map(|d| d.to_string())
+                    .collect(),
                 first_seen: acc.first_seen.map(|d| d.to_string()),
                 last_seen: acc.last_seen.map(|d| d.to_string()),
             });
         }
         let mut edges = Vec::with_capacity(self.edges.len());
-        for ((k, a, b), mut acc) in self.edges {
+        for ((k, a, b), acc) in self.edges {
             let (Some(source), Some(target), Some(kind)) =
                 (id_of(a), id_of(b), self.kinds.get(k as usize))
             else {
                 continue;
             };
-            cap(&mut acc.evidence, self.max_evidence);
             edges.push(EdgeRecord {
                 source,
                 target,
@@ -535,7 +690,12 @@ impl<'g> GraphBuilder<'g> {
                     kind: kind.clone(),
                     directed: acc.directed,
                     weight: acc.weight,
-                    evidence: acc.evidence.into_iter().map(Ev::into_evidence).collect(),
+                    evidence: acc
+                        .evidence
+                        .into_vec(self.max_evidence)
+                        .into_iter()
+                        .map(Ev::into_evidence)
+                        .collect(),
                 },
             });
         }
@@ -598,78 +758,34 @@ fn intern_str(set: &mut HashSet<Arc<str>, Fixed>, t: &str) -> Arc<str> {
     x
 }
 
-/// Adds one evidence item to a capped list unless it cannot be among the
-/// `n` smallest; compares (date, doc, sentence) before building the item.
-/// Returns true when it was kept.
+/// Offers one evidence item to a capped list; compares (date, doc,
+/// sentence) with the bound before building the item. Returns true when
+/// it was taken.
 fn push_evidence(
-    v: &mut Vec<Ev>,
+    v: &mut Capped<Ev>,
     n: usize,
     doc: &DocOutput,
     sentence: u32,
     make: impl FnOnce() -> Ev,
 ) -> bool {
     if n == usize::MAX {
-        v.push(make());
+        v.items.push(make());
         return true;
     }
     let key = (doc.info.date.as_deref(), doc.info.id.as_str(), sentence);
-    if v.len() >= n
-        && v.last()
-            .is_some_and(|l| (l.doc.date.as_deref(), &*l.doc.id, l.sentence) < key)
-    {
-        return false;
-    }
-    let ev = make();
-    match v.binary_search(&ev) {
-        Ok(_) => false,
-        Err(pos) if pos < n => {
-            make_room(v, n);
-            v.insert(pos, ev);
-            true
-        }
-        Err(_) => false,
-    }
-}
-
-/// Inserts an item into a sorted, distinct list that keeps the `n` smallest
-/// items; `cmp` compares a listed item with the new one, `make` builds it.
-/// Returns true when it was inserted.
-fn insert_capped<T>(
-    v: &mut Vec<T>,
-    n: usize,
-    mut cmp: impl FnMut(&T) -> Ordering,
-    make: impl FnOnce() -> T,
-) -> bool {
-    // A full list rejects most items: one comparison with the largest.
-    if v.len() >= n && v.last().is_some_and(|l| cmp(l) == Ordering::Less) {
-        return false;
-    }
-    match v.binary_search_by(cmp) {
-        Ok(_) => false,
-        Err(pos) if pos < n => {
-            make_room(v, n);
-            v.insert(pos, make());
-            true
-        }
-        Err(_) => false,
-    }
-}
-
-/// Frees one slot in a list capped at `n` before an insertion: drops the
-/// largest item of a full list, else grows the capacity, doubling but
-/// never past `n` (plain doubling would leave 25 items in 32 slots).
-fn make_room<T>(v: &mut Vec<T>, n: usize) {
-    if v.len() >= n {
-        v.pop();
-    } else if v.len() == v.capacity() {
-        let want = (2 * v.len()).max(4).min(n);
-        v.reserve_exact(want.saturating_sub(v.len()).max(1));
-    }
+    v.offer(
+        n,
+        n,
+        |b| (b.doc.date.as_deref(), &*b.doc.id, b.sentence) < key,
+        make,
+    )
 }
 
 /// Sorts, deduplicates and keeps the `n` smallest items.
 pub(crate) fn cap<T: Ord>(v: &mut Vec<T>, n: usize) {
-    v.sort_unstable();
+    // A stable sort finds the sorted run a compacted list starts with and
+    // only sorts what came after it.
+    v.sort();
     v.dedup();
     v.truncate(n);
 }
@@ -679,17 +795,189 @@ mod tests {
     use super::*;
 
     #[test]
-    fn capped_insertion_keeps_the_smallest_with_tight_capacity() {
+    fn capped_lists_keep_the_smallest_distinct_items() {
+        let offers = [9u32, 3, 7, 3, 1, 8, 2, 6, 5, 4, 0, 11, 10, 1, 12, 0];
         for n in [1, 2, 3, 5, 25] {
-            let mut v: Vec<u32> = Vec::new();
-            for x in [9, 3, 7, 3, 1, 8, 2, 6, 5, 4, 0, 11, 10] {
-                insert_capped(&mut v, n, |y| y.cmp(&x), || x);
-                assert!(v.len() <= n && v.capacity() <= n.max(4), "{n}: {v:?}");
+            let mut v: Capped<u32> = Capped::default();
+            let mut refused = 0;
+            for x in offers {
+                if !v.offer(n, n / 2, |b| *b < x, || x) {
+                    refused += 1;
+                }
+                let limit = n + (n / 2).max(1);
+                assert!(v.items.len() < limit && v.items.capacity() <= limit.max(4));
             }
-            let mut want: Vec<u32> = (0..12).collect();
+            let mut want: Vec<u32> = (0..13).collect();
             want.truncate(n);
-            assert_eq!(v, want);
+            assert_eq!(v.into_vec(n), want, "cap {n}");
+            // Small caps refuse items above the bound without building them.
+            if n <= 3 {
+                assert!(refused > 0, "cap {n}");
+            }
         }
+    }
+
+    use crate::ledger::{EdgeShare, EntityShare, LedgerDoc};
+    use crate::pipeline::{EntityCount, Pair};
+
+    fn doc(id: &str, date: Option<&str>, ents: &[u32], pairs: &[(u32, u32, u32)]) -> DocOutput {
+        let mut d = DocOutput {
+            info: DocInfo {
+                id: id.into(),
+                title: Some(format!("T\u{e9}tre \"{id}\"")),
+                date: date.map(str::to_string),
+                url: None,
+            },
+            ..DocOutput::default()
+        };
+        d.id = Arc::from(id);
+        d.date = date.map(Arc::from);
+        for &e in ents {
+            let surface = [(format!("S{e}\t\u{1}"), 2), ("x".to_string(), 1)].into();
+            d.entities.insert(
+                e,
+                EntityCount {
+                    mentions: 3,
+                    surface,
+                },
+            );
+        }
+        for &(a, b, sentence) in pairs {
+            d.pairs.push(Pair { a, b, sentence });
+            d.sentences
+                .insert(sentence, Arc::from(format!("sentence {sentence} of {id}")));
+        }
+        d
+    }
+
+    /// The ledger line the builder wrote before it wrote lines itself.
+    fn old_line(gaz: &Gazetteer, d: &DocOutput) -> Vec<u8> {
+        let id = |e: u32| gaz.entities[e as usize].id.clone();
+        let mut entities: Vec<EntityShare> = d
+            .entities
+            .iter()
+            .map(|(&e, c)| EntityShare {
+                id: id(e),
+                mentions: c.mentions,
+                surface: c.surface.clone(),
+            })
+            .collect();
+        entities.sort_by(|a, b| a.id.cmp(&b.id));
+        let mut shares: BTreeMap<(String, String, String), u64> = BTreeMap::new();
+        for p in &d.pairs {
+            let (a, b) = (id(p.a), id(p.b));
+            let (s, t) = if a <= b { (a, b) } else { (b, a) };
+            *shares.entry((COOCCURRENCE.into(), s, t)).or_insert(0) += 1;
+        }
+        for r in &d.relations {
+            *shares
+                .entry((r.kind.clone(), id(r.source), id(r.target)))
+                .or_insert(0) += 1;
+        }
+        let line = LedgerDoc {
+            info: d.info.clone(),
+            entities,
+            edges: shares
+                .into_iter()
+                .map(|((kind, source, target), weight)| EdgeShare {
+                    kind,
+                    source,
+                    target,
+                    weight,
+                })
+                .collect(),
+        };
+        let mut buf = Vec::new();
+        crate::ledger::write_line(&mut buf, &line).unwrap();
+        buf
+    }
+
+    #[test]
+    fn ledger_lines_and_capped_evidence_match_the_plain_definitions() {
+        let gaz = Gazetteer::builtin().unwrap();
+        // Entities whose index order differs from their id order.
+        let mut by_id: Vec<u32> = (0..12).collect();
+        by_id.sort_by(|&a, &b| {
+            gaz.entities[b as usize]
+                .id
+                .cmp(&gaz.entities[a as usize].id)
+        });
+        let e = |i: usize| by_id[i];
+        let mut docs = Vec::new();
+        for k in 0..9u32 {
+            let ents = [e(0), e(1), e(2), e((3 + k as usize) % 12)];
+            let pairs = [
+                (e(0), e(1), k % 3),
+                (e(1), e(2), 4),
+                (e(0), e(1), 5),
+                (e(2), e((3 + k as usize) % 12), 6),
+            ];
+            let date = (k % 2 == 0).then_some("2024-05-0".to_string() + &(k % 4 + 1).to_string());
+            let mut d = doc(&format!("d{}", (k * 5) % 9), date.as_deref(), &ents, &pairs);
+            let mut ev = d.evidence(4);
+            ev.trigger = Some(format!("t{k}"));
+            ev.modality = Some(Modality::Asserted);
+            d.relations.push(RelationEdge {
+                kind: if k % 2 == 0 { "meets" } else { "a_kind" }.into(),
+                source: e(2),
+                target: e(0),
+                directed: true,
+                evidence: ev,
+            });
+            docs.push(d);
+        }
+        let build = |order: &[usize]| {
+            let mut b = GraphBuilder::new(&gaz, Window::Sentence, 2);
+            for &i in order {
+                let line = b.add(&docs[i]).unwrap().to_vec();
+                assert_eq!(
+                    String::from_utf8(line).unwrap(),
+                    String::from_utf8(old_line(&gaz, &docs[i])).unwrap()
+                );
+                assert!(b.add(&docs[i]).is_none());
+            }
+            let keep = b.referenced();
+            let infos = docs.iter().map(|d| d.info.clone()).collect();
+            b.finish(infos, &keep).to_data()
+        };
+        let forward: Vec<usize> = (0..docs.len()).collect();
+        let backward: Vec<usize> = forward.iter().rev().copied().collect();
+        let g = build(&forward);
+        assert_eq!(g, build(&backward));
+        // Each edge keeps its 2 smallest evidence items of all offered.
+        for rec in &g.edges {
+            let mut all: Vec<Evidence> = Vec::new();
+            for d in &docs {
+                let ends = |a: u32, b: u32| {
+                    let (x, y) = (&gaz.entities[a as usize].id, &gaz.entities[b as usize].id);
+                    (x == &rec.source && y == &rec.target) || (y == &rec.source && x == &rec.target)
+                };
+                if rec.edge.kind == COOCCURRENCE {
+                    all.extend(
+                        d.pairs
+                            .iter()
+                            .filter(|p| ends(p.a, p.b))
+                            .map(|p| d.evidence(p.sentence)),
+                    );
+                } else {
+                    all.extend(
+                        d.relations
+                            .iter()
+                            .filter(|r| r.kind == rec.edge.kind && ends(r.source, r.target))
+                            .map(|r| r.evidence.clone()),
+                    );
+                }
+            }
+            cap(&mut all, 2);
+            assert_eq!(
+                rec.edge.evidence, all,
+                "{} {} {}",
+                rec.edge.kind, rec.source, rec.target
+            );
+        }
+        assert!(g.edges.iter().any(|r| r.edge.kind == "meets"));
+        // Node document lists (cap 200) refer to every document here.
+        assert_eq!(g.documents.len(), docs.len());
     }
 
     #[test]

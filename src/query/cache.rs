@@ -158,10 +158,13 @@ struct Parts<'a> {
     adj_start: Cow<'a, [u32]>,
     adj: Cow<'a, [Adj]>,
     /// Entity record `i`, in id order.
-    node: Box<dyn Fn(usize) -> Result<Cow<'a, Node>, QueryError> + 'a>,
+    node: Getter<'a, Node>,
     /// Evidence of edge `i`, in edge order.
-    evidence: Box<dyn Fn(usize) -> Result<Cow<'a, [Evidence]>, QueryError> + 'a>,
+    evidence: Getter<'a, [Evidence]>,
 }
+
+/// Item `i` of a [`Parts`] list, borrowed or decoded.
+type Getter<'a, T> = Box<dyn Fn(usize) -> Result<Cow<'a, T>, QueryError> + 'a>;
 
 impl<'a> Parts<'a> {
     fn of_query(g: &'a QueryGraph) -> Parts<'a> {
@@ -656,6 +659,28 @@ mod tests {
         data.edges.truncate(1);
         std::fs::write(&json, serde_json::to_vec(&data).unwrap()).unwrap();
         assert_eq!(load(&json).unwrap().node_count(), 2);
+    }
+
+    #[test]
+    fn cache_of_a_built_graph_matches_the_cache_of_its_query_view() {
+        let dir = tempfile::tempdir().unwrap();
+        let json = dir.path().join("graph.json");
+        let mut data = tiny_data();
+        // Shuffled input order: both paths must sort the same way.
+        data.nodes.reverse();
+        data.edges.reverse();
+        std::fs::write(&json, serde_json::to_vec(&data).unwrap()).unwrap();
+        let kg = KnowledgeGraph::from_data(data).0;
+        let stamp = Stamp::of(&json).unwrap();
+        write_cache(&kg, &json).unwrap();
+        let direct = std::fs::read(cache_path(&json)).unwrap();
+        write_query_cache(&QueryGraph::from_knowledge(&kg), &json, &stamp).unwrap();
+        let via_view = std::fs::read(cache_path(&json)).unwrap();
+        assert_eq!(direct, via_view);
+        assert!(matches!(
+            load(&json).unwrap().evidence,
+            EvidenceStore::Lazy(_)
+        ));
     }
 
     #[test]
