@@ -157,6 +157,9 @@ struct Capped<T> {
     items: Vec<T>,
     /// True once compacted: `items[n - 1]` is then the bound.
     bounded: bool,
+    /// True while `items` is sorted, distinct and within the cap (since
+    /// the last compaction, nothing was added).
+    tidy: bool,
 }
 
 impl<T> Default for Capped<T> {
@@ -164,6 +167,7 @@ impl<T> Default for Capped<T> {
         Capped {
             items: Vec::new(),
             bounded: false,
+            tidy: true,
         }
     }
 }
@@ -191,6 +195,7 @@ impl<T: Ord> Capped<T> {
             v.reserve_exact(want.saturating_sub(v.len()).max(1));
         }
         v.push(make());
+        self.tidy = false;
         if v.len() >= limit {
             self.compact(n);
         }
@@ -199,13 +204,16 @@ impl<T: Ord> Capped<T> {
 
     /// Sorts, deduplicates and cuts to `n`; sets the bound.
     fn compact(&mut self, n: usize) {
-        cap(&mut self.items, n);
+        if !self.tidy {
+            cap(&mut self.items, n);
+            self.tidy = true;
+        }
         self.bounded = self.items.len() >= n;
     }
 
     /// The `n` smallest distinct items, sorted.
     fn into_vec(mut self, n: usize) -> Vec<T> {
-        cap(&mut self.items, n);
+        self.compact(n);
         self.items
     }
 
@@ -615,17 +623,24 @@ impl<'g> GraphBuilder<'g> {
         self.texts_prune_at = (2 * self.texts.len()).max(PRUNE_MIN);
     }
 
-    /// Ids of the documents the kept evidence and node document lists
-    /// refer to: the ones graph.json lists.
-    pub fn referenced(&mut self) -> DocIdSet {
-        let mut keep = DocIdSet::default();
+    /// Cuts every list to its cap, for good.
+    fn compact_all(&mut self) {
         for n in &mut self.nodes {
             n.docs.compact(MAX_NODE_DOCS);
-            keep.extend(n.docs.iter().cloned());
         }
         let max = self.max_evidence;
         for e in self.edges.values_mut() {
             e.evidence.compact(max);
+        }
+    }
+
+    /// Ids of the documents the kept evidence and node document lists
+    /// refer to (borrowed): the ones graph.json lists. Call
+    /// [`GraphBuilder::compact_all`] first.
+    fn referenced_ids(&self) -> HashSet<&str, Fixed> {
+        let mut keep: HashSet<&str, Fixed> = HashSet::default();
+        for n in &self.nodes {
+            keep.extend(n.docs.iter().map(|d| &**d));
         }
         let mut last: Option<&Arc<DocKey>> = None;
         for e in self.edges.values() {
@@ -635,21 +650,53 @@ impl<'g> GraphBuilder<'g> {
                     continue;
                 }
                 last = Some(&ev.doc);
-                keep.insert(ev.doc.id.clone());
+                keep.insert(&ev.doc.id);
             }
         }
-        keep.extend(self.negated.iter().map(|r| r.evidence.doc.clone()));
+        keep.extend(self.negated.iter().map(|r| &*r.evidence.doc));
         keep
+    }
+
+    /// Ids of the documents the kept evidence and node document lists
+    /// refer to: the ones graph.json lists.
+    pub fn referenced(&mut self) -> DocIdSet {
+        self.compact_all();
+        self.referenced_ids().into_iter().map(Arc::from).collect()
     }
 
     /// The finished graph, with entity data from `gaz` and `documents`:
     /// the metadata of (at least) the documents in `keep`, the
     /// [`GraphBuilder::referenced`] set; others are left out.
     pub fn finish(self, documents: Vec<DocInfo>, keep: &DocIdSet) -> KnowledgeGraph {
-        let documents = documents
-            .into_iter()
-            .filter(|d| keep.contains(d.id.as_str()))
-            .collect();
+        let ok: Result<KnowledgeGraph, std::convert::Infallible> =
+            self.finish_with(|_| Ok(documents), |id| keep.contains(id));
+        match ok {
+            Ok(g) => g,
+            Err(e) => match e {},
+        }
+    }
+
+    /// The finished graph, as [`GraphBuilder::finish`] gives it, with the
+    /// metadata `read` returns: `read` is told which document ids to keep
+    /// (the [`GraphBuilder::referenced`] set, without a copy of it), and
+    /// its documents are filtered by `filter` too (pass `|_| true` when
+    /// `read` keeps only those).
+    ///
+    /// # Errors
+    /// Returns the error of `read`.
+    pub fn finish_with<E>(
+        mut self,
+        read: impl FnOnce(&dyn Fn(&str) -> bool) -> Result<Vec<DocInfo>, E>,
+        filter: impl Fn(&str) -> bool,
+    ) -> Result<KnowledgeGraph, E> {
+        self.compact_all();
+        let documents: Vec<DocInfo> = {
+            let keep = self.referenced_ids();
+            read(&|id| keep.contains(id))?
+                .into_iter()
+                .filter(|d| keep.contains(d.id.as_str()) && filter(&d.id))
+                .collect()
+        };
         let gaz = self.gaz;
         let id_of = |e: u32| gaz.entities.get(e as usize).map(|x| x.id.clone());
         let mut nodes = Vec::with_capacity(self.nodes.len());
@@ -725,7 +772,7 @@ impl<'g> GraphBuilder<'g> {
             edges,
             negated,
         };
-        KnowledgeGraph::from_data(data).0
+        Ok(KnowledgeGraph::from_data(data).0)
     }
 }
 
@@ -770,6 +817,7 @@ fn push_evidence(
 ) -> bool {
     if n == usize::MAX {
         v.items.push(make());
+        v.tidy = false;
         return true;
     }
     let key = (doc.info.date.as_deref(), doc.info.id.as_str(), sentence);

@@ -171,12 +171,9 @@ pub fn run(config: Config) -> Result<ExitCode> {
     // Document metadata lives in the ledger only: read back the documents
     // graph.json lists.
     let writing = Instant::now();
-    let keep = builder.referenced();
-    let documents = spool
-        .read_back(|id| keep.contains(id))
+    let graph = builder
+        .finish_with(|keep| spool.read_back(keep), |_| true)
         .context("reading back the document metadata")?;
-    let graph = builder.finish(documents, &keep);
-    drop(keep);
     // The graph holds copies of what it needs from the gazetteer.
     drop(gaz);
     let mut written = write_outputs(&graph, &config.output, &config.formats)?;
