@@ -190,7 +190,7 @@ impl<T: Ord> Capped<T> {
         let v = &mut self.items;
         if v.len() == v.capacity() {
             // Doubling, but never past the compaction size (plain doubling
-            // would leave 50 items in 64 slots).
+            // would leave 31 items in 32 slots, or 400 in 512).
             let want = (2 * v.len()).max(4).min(limit);
             v.reserve_exact(want.saturating_sub(v.len()).max(1));
         }
@@ -821,9 +821,12 @@ fn push_evidence(
         return true;
     }
     let key = (doc.info.date.as_deref(), doc.info.id.as_str(), sentence);
+    // A quarter of the cap as slack: waiting items keep their sentence
+    // texts alive, and a compaction that finds the sorted run of kept
+    // items only sorts the few new ones.
     v.offer(
         n,
-        n,
+        n / 4,
         |b| (b.doc.date.as_deref(), &*b.doc.id, b.sentence) < key,
         make,
     )
