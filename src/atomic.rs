@@ -114,7 +114,9 @@ pub fn write_file_atomic(
 ) -> io::Result<()> {
     let mut file = AtomicFile::create(path)?;
     {
-        let mut w = BufWriter::new(file.file());
+        // Outputs run to hundreds of MB: a larger buffer means fewer
+        // write calls.
+        let mut w = BufWriter::with_capacity(1 << 18, file.file());
         f(&mut w)?;
         w.flush()?;
     }

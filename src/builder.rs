@@ -4,18 +4,27 @@
 //! keeping the smallest items in a fixed order (date, document, sentence),
 //! so the result does not depend on the order documents arrive in.
 
+use crate::export::escape::{json_str, push_u64};
 use crate::gazetteer::Gazetteer;
 use crate::graph::{
     DocInfo, Edge, EdgeRecord, Evidence, GraphData, KnowledgeGraph, Node, COOCCURRENCE, FORMAT,
 };
-use crate::ledger::{id_hash, EdgeShare, EntityShare, LedgerDoc};
+use crate::ledger::id_hash;
 use crate::pipeline::DocOutput;
 use crate::types::{Modality, Window};
+use std::cmp::Ordering;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
 
 /// Documents listed per node at most (the count stays exact).
 pub const MAX_NODE_DOCS: usize = 200;
+
+/// A fast hasher with a fixed seed, for maps whose iteration order never
+/// reaches any output (every output is sorted first).
+type Fixed = foldhash::fast::FixedState;
+
+/// A set of document ids, as [`GraphBuilder::referenced`] returns it.
+pub type DocIdSet = HashSet<Arc<str>, Fixed>;
 
 /// One typed relation instance, ready to become evidence on an edge.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -32,27 +41,196 @@ pub struct RelationEdge {
     pub evidence: Evidence,
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug)]
 struct NodeAcc {
+    /// Entity index.
+    entity: u32,
     mentions: u64,
     documents: u64,
     surface: BTreeMap<String, u64>,
-    /// The smallest distinct document ids, sorted, at most [`MAX_NODE_DOCS`].
-    docs: Vec<String>,
-    first_seen: Option<String>,
-    last_seen: Option<String>,
+    /// Holds the smallest distinct document ids (see [`Capped`]).
+    docs: Capped<Arc<str>>,
+    first_seen: Option<Arc<str>>,
+    last_seen: Option<Arc<str>>,
 }
+
+/// The document half of an evidence item, shared by all the evidence one
+/// document gives.
+#[derive(Debug)]
+struct DocKey {
+    date: Option<Arc<str>>,
+    id: Arc<str>,
+}
+
+/// Trigger and modality of relation evidence (co-occurrence has neither).
+#[derive(Debug, Clone)]
+struct RelInfo {
+    trigger: Option<String>,
+    modality: Option<Modality>,
+}
+
+/// A compact [`Evidence`]: 40 bytes instead of 80, which halves the
+/// builder's largest structure. Ordered exactly like the `Evidence` it
+/// becomes: (date, document, sentence, text, trigger, modality).
+#[derive(Debug, Clone)]
+struct Ev {
+    doc: Arc<DocKey>,
+    sentence: u32,
+    text: Arc<str>,
+    rel: Option<Box<RelInfo>>,
+}
+
+impl Ev {
+    fn rel(&self) -> (Option<&str>, Option<Modality>) {
+        self.rel
+            .as_deref()
+            .map_or((None, None), |r| (r.trigger.as_deref(), r.modality))
+    }
+
+    fn into_evidence(self) -> Evidence {
+        let (trigger, modality) = match self.rel {
+            Some(r) => (r.trigger, r.modality),
+            None => (None, None),
+        };
+        Evidence {
+            date: self.doc.date.clone(),
+            doc: self.doc.id.clone(),
+            sentence: self.sentence,
+            text: self.text,
+            trigger,
+            modality,
+        }
+    }
+}
+
+impl Ord for Ev {
+    fn cmp(&self, o: &Ev) -> Ordering {
+        let doc = if Arc::ptr_eq(&self.doc, &o.doc) {
+            Ordering::Equal
+        } else {
+            (self.doc.date.as_deref(), &*self.doc.id).cmp(&(o.doc.date.as_deref(), &*o.doc.id))
+        };
+        doc.then(self.sentence.cmp(&o.sentence))
+            .then_with(|| {
+                if Arc::ptr_eq(&self.text, &o.text) {
+                    Ordering::Equal
+                } else {
+                    self.text.cmp(&o.text)
+                }
+            })
+            .then_with(|| self.rel().cmp(&o.rel()))
+    }
+}
+
+impl PartialOrd for Ev {
+    fn partial_cmp(&self, o: &Ev) -> Option<Ordering> {
+        Some(self.cmp(o))
+    }
+}
+
+impl PartialEq for Ev {
+    fn eq(&self, o: &Ev) -> bool {
+        self.cmp(o) == Ordering::Equal
+    }
+}
+
+impl Eq for Ev {}
 
 #[derive(Debug, Default)]
 struct EdgeAcc {
     directed: bool,
     weight: u64,
-    /// Sorted and distinct, at most `max_evidence` (unsorted when unlimited).
-    evidence: Vec<Evidence>,
+    /// Holds the smallest distinct items, `max_evidence` of them.
+    evidence: Capped<Ev>,
 }
+
+/// A list that ends up holding the `n` smallest distinct items offered.
+///
+/// Items are appended unsorted; when the list reaches its cap plus some
+/// slack it is sorted, deduplicated and cut to the cap, and its last item then bounds
+/// what may enter: an item above it can never be among the smallest (the
+/// bound only falls). Most offers cost one comparison or none, instead of
+/// a binary search and an insertion into a sorted list, and the result
+/// is the same. [`Capped::into_vec`] sorts and cuts for good.
+#[derive(Debug)]
+struct Capped<T> {
+    items: Vec<T>,
+    /// True once compacted: `items[n - 1]` is then the bound.
+    bounded: bool,
+    /// True while `items` is sorted, distinct and within the cap (since
+    /// the last compaction, nothing was added).
+    tidy: bool,
+}
+
+impl<T> Default for Capped<T> {
+    fn default() -> Self {
+        Capped {
+            items: Vec::new(),
+            bounded: false,
+            tidy: true,
+        }
+    }
+}
+
+impl<T: Ord> Capped<T> {
+    /// Offers an item: `above(bound)` tells, before the item is built,
+    /// that it lies above the bound (it is then refused); `make` builds
+    /// it. Returns true when the item was taken (for now).
+    fn offer(
+        &mut self,
+        n: usize,
+        slack: usize,
+        above: impl FnOnce(&T) -> bool,
+        make: impl FnOnce() -> T,
+    ) -> bool {
+        if self.bounded && n > 0 && self.items.get(n - 1).is_some_and(above) {
+            return false;
+        }
+        let limit = n.saturating_add(slack.max(1));
+        let v = &mut self.items;
+        if v.len() == v.capacity() {
+            // Doubling, but never past the compaction size (plain doubling
+            // would leave 31 items in 32 slots, or 400 in 512).
+            let want = (2 * v.len()).max(4).min(limit);
+            v.reserve_exact(want.saturating_sub(v.len()).max(1));
+        }
+        v.push(make());
+        self.tidy = false;
+        if v.len() >= limit {
+            self.compact(n);
+        }
+        true
+    }
+
+    /// Sorts, deduplicates and cuts to `n`; sets the bound.
+    fn compact(&mut self, n: usize) {
+        if !self.tidy {
+            cap(&mut self.items, n);
+            self.tidy = true;
+        }
+        self.bounded = self.items.len() >= n;
+    }
+
+    /// The `n` smallest distinct items, sorted.
+    fn into_vec(mut self, n: usize) -> Vec<T> {
+        self.compact(n);
+        self.items
+    }
+
+    fn iter(&self) -> std::slice::Iter<'_, T> {
+        self.items.iter()
+    }
+}
+
+/// An edge share of a ledger line with its sort key: (kind rank, source
+/// rank, target rank) and (kind, source, target).
+type EdgeKey = ((u32, u32, u32), (u32, u32, u32));
 
 /// Interned texts are pruned when their number doubles, from this many.
 const PRUNE_MIN: usize = 4096;
+
+/// Index of [`COOCCURRENCE`] in [`GraphBuilder::kinds`].
+const COOC_KIND: u32 = 0;
 
 /// Accumulates documents into a graph.
 ///
@@ -67,14 +245,29 @@ pub struct GraphBuilder<'g> {
     gaz: &'g Gazetteer,
     window: Window,
     max_evidence: usize,
-    seen: HashSet<u128>,
+    seen: HashSet<u128, Fixed>,
     texts_prune_at: usize,
     /// Interned evidence sentences: one copy per distinct text.
-    texts: HashSet<Arc<str>>,
-    nodes: HashMap<u32, NodeAcc>,
-    cooc: HashMap<(u32, u32), EdgeAcc>,
-    rels: HashMap<(String, u32, u32), EdgeAcc>,
+    texts: HashSet<Arc<str>, Fixed>,
+    /// Slot in `nodes` of each entity index (`u32::MAX`: none yet): a
+    /// direct lookup, 4 bytes per gazetteer entity.
+    slot: Vec<u32>,
+    nodes: Vec<NodeAcc>,
+    /// Edge kinds met so far; [`COOCCURRENCE`] first.
+    kinds: Vec<String>,
+    /// Rank of each kind in string order (ledger lines sort by it).
+    kind_rank: Vec<u32>,
+    /// Edges by (kind index, source, target).
+    edges: HashMap<(u32, u32, u32), EdgeAcc, Fixed>,
     negated: Vec<RelationEdge>,
+    /// Scratch for one document's ledger line: entity indexes, edge
+    /// shares (kind index, source, target) and the line itself.
+    line_entities: Vec<u32>,
+    line_edges: Vec<(u32, u32, u32)>,
+    line_local: Vec<u32>,
+    line_rank: Vec<(u32, u32)>,
+    line_keyed: Vec<EdgeKey>,
+    line: Vec<u8>,
 }
 
 impl<'g> GraphBuilder<'g> {
@@ -89,13 +282,21 @@ impl<'g> GraphBuilder<'g> {
             } else {
                 max_evidence
             },
-            seen: HashSet::new(),
+            seen: HashSet::default(),
             texts_prune_at: PRUNE_MIN,
-            texts: HashSet::new(),
-            nodes: HashMap::new(),
-            cooc: HashMap::new(),
-            rels: HashMap::new(),
+            texts: HashSet::default(),
+            slot: vec![u32::MAX; gaz.entities.len()],
+            nodes: Vec::new(),
+            kinds: vec![COOCCURRENCE.to_string()],
+            kind_rank: vec![0],
+            edges: HashMap::default(),
             negated: Vec::new(),
+            line_entities: Vec::new(),
+            line_edges: Vec::new(),
+            line_local: Vec::new(),
+            line_rank: Vec::new(),
+            line_keyed: Vec::new(),
+            line: Vec::new(),
         }
     }
 
@@ -105,22 +306,47 @@ impl<'g> GraphBuilder<'g> {
     }
 
     /// Folds one document in, with its relation instances, and returns
-    /// what it contributed (its ledger line). Returns `None`, and changes
-    /// nothing, when a document with the same id was already added: a
-    /// document is counted once.
-    pub fn add(&mut self, doc: &DocOutput) -> Option<LedgerDoc> {
+    /// what it contributed: its ledger line (see [`crate::ledger`]), with
+    /// the trailing newline. Returns `None`, and changes nothing, when a
+    /// document with the same id was already added: a document is
+    /// counted once.
+    pub fn add(&mut self, doc: &DocOutput) -> Option<&[u8]> {
         if !self.seen.insert(id_hash(&doc.info.id)) {
             return None;
         }
-        let mut ledger = LedgerDoc {
-            info: doc.info.clone(),
-            ..LedgerDoc::default()
-        };
-        let id = doc.info.id.as_str();
-        let date = doc.info.date.as_ref();
+        let id: &Arc<str> = &doc.id;
+        let date = doc.date.as_ref();
+        // The shared document half of this document's evidence, made on
+        // first use.
+        let mut key: Option<Arc<DocKey>> = None;
         let mut referenced = false;
+        self.line_entities.clear();
+        self.line_edges.clear();
         for (&e, count) in &doc.entities {
-            let n = self.nodes.entry(e).or_default();
+            let n = match self.slot.get(e as usize) {
+                Some(&i) if i != u32::MAX => self.nodes.get_mut(i as usize),
+                Some(_) => {
+                    let i = self.nodes.len() as u32;
+                    if let Some(s) = self.slot.get_mut(e as usize) {
+                        *s = i;
+                    }
+                    self.nodes.push(NodeAcc {
+                        entity: e,
+                        mentions: 0,
+                        documents: 0,
+                        surface: BTreeMap::new(),
+                        docs: Capped::default(),
+                        first_seen: None,
+                        last_seen: None,
+                    });
+                    self.nodes.last_mut()
+                }
+                // Not a gazetteer entity: nothing to attach it to.
+                None => None,
+            };
+            let Some(n) = n else {
+                continue;
+            };
             n.mentions += count.mentions;
             n.documents += 1;
             for (s, c) in &count.surface {
@@ -131,19 +357,11 @@ impl<'g> GraphBuilder<'g> {
                     }
                 }
             }
-            referenced |= insert_capped_by(
-                &mut n.docs,
-                MAX_NODE_DOCS,
-                |d| d.as_str().cmp(id),
-                || id.to_string(),
-            );
-            if let Some(ent) = self.gaz.entities.get(e as usize) {
-                ledger.entities.push(EntityShare {
-                    id: ent.id.clone(),
-                    mentions: count.mentions,
-                    surface: count.surface.clone(),
-                });
-            }
+            // An id equal to the bound is already listed.
+            referenced |=
+                n.docs
+                    .offer(MAX_NODE_DOCS, MAX_NODE_DOCS, |b| **b <= **id, || id.clone());
+            self.line_entities.push(e);
             if let Some(d) = date {
                 if n.first_seen.as_ref().is_none_or(|f| d < f) {
                     n.first_seen = Some(d.clone());
@@ -153,12 +371,11 @@ impl<'g> GraphBuilder<'g> {
                 }
             }
         }
-        let mut shares: BTreeMap<(&str, u32, u32), u64> = BTreeMap::new();
         for p in &doc.pairs {
             let Some((a, b)) = self.oriented(false, p.a, p.b) else {
                 continue;
             };
-            let acc = self.cooc.entry((a, b)).or_default();
+            let acc = self.edges.entry((COOC_KIND, a, b)).or_default();
             acc.weight += 1;
             let texts = &mut self.texts;
             // Texts are interned only when kept: one shared copy each.
@@ -168,12 +385,19 @@ impl<'g> GraphBuilder<'g> {
                 doc,
                 p.sentence,
                 || {
-                    let mut ev = doc.evidence(p.sentence);
-                    ev.text = intern(texts, &ev.text);
-                    ev
+                    let text = match doc.sentences.get(&p.sentence) {
+                        Some(t) => intern(texts, t),
+                        None => intern_str(texts, ""),
+                    };
+                    Ev {
+                        doc: doc_key(&mut key, doc).clone(),
+                        sentence: p.sentence,
+                        text,
+                        rel: None,
+                    }
                 },
             );
-            *shares.entry((COOCCURRENCE, a, b)).or_insert(0) += 1;
+            self.line_edges.push((COOC_KIND, a, b));
         }
         let mut rels: Vec<&RelationEdge> = doc.relations.iter().collect();
         rels.sort();
@@ -202,7 +426,23 @@ impl<'g> GraphBuilder<'g> {
             let Some((a, b)) = self.oriented(r.directed, r.source, r.target) else {
                 continue;
             };
-            let acc = self.rels.entry((r.kind.clone(), a, b)).or_default();
+            let kind = match self.kinds.iter().position(|k| *k == r.kind) {
+                Some(k) => k as u32,
+                None => {
+                    self.kinds.push(r.kind.clone());
+                    let kinds = &self.kinds;
+                    let mut order: Vec<usize> = (0..kinds.len()).collect();
+                    order.sort_by(|&x, &y| kinds.get(x).cmp(&kinds.get(y)));
+                    self.kind_rank = vec![0; order.len()];
+                    for (rank, &k) in order.iter().enumerate() {
+                        if let Some(r) = self.kind_rank.get_mut(k) {
+                            *r = rank as u32;
+                        }
+                    }
+                    (self.kinds.len() - 1) as u32
+                }
+            };
+            let acc = self.edges.entry((kind, a, b)).or_default();
             acc.directed = r.directed;
             acc.weight += 1;
             let texts = &mut self.texts;
@@ -212,33 +452,160 @@ impl<'g> GraphBuilder<'g> {
                 doc,
                 r.evidence.sentence,
                 || {
-                    let mut ev = r.evidence.clone();
-                    ev.text = intern(texts, &ev.text);
-                    ev
+                    let ev = &r.evidence;
+                    // Relation evidence names its own document: share the
+                    // document's key when it is the same (it always is
+                    // for a DocOutput built by the pipeline).
+                    let same = *ev.doc == **id && ev.date.as_deref() == date.map(|d| &**d);
+                    let dk = if same {
+                        doc_key(&mut key, doc).clone()
+                    } else {
+                        Arc::new(DocKey {
+                            date: ev.date.clone(),
+                            id: ev.doc.clone(),
+                        })
+                    };
+                    Ev {
+                        doc: dk,
+                        sentence: ev.sentence,
+                        text: intern(texts, &ev.text),
+                        rel: (ev.trigger.is_some() || ev.modality.is_some()).then(|| {
+                            Box::new(RelInfo {
+                                trigger: ev.trigger.clone(),
+                                modality: ev.modality,
+                            })
+                        }),
+                    }
                 },
             );
-            *shares.entry((r.kind.as_str(), a, b)).or_insert(0) += 1;
+            self.line_edges.push((kind, a, b));
         }
-        ledger.entities.sort_by(|a, b| a.id.cmp(&b.id));
-        let id_of = |e: u32| self.gaz.entities.get(e as usize).map(|x| x.id.clone());
-        ledger.edges = shares
-            .into_iter()
-            .filter_map(|((kind, a, b), weight)| {
-                Some(EdgeShare {
-                    kind: kind.to_string(),
-                    source: id_of(a)?,
-                    target: id_of(b)?,
-                    weight,
-                })
-            })
-            .collect();
-        ledger
-            .edges
-            .sort_by(|x, y| (&x.kind, &x.source, &x.target).cmp(&(&y.kind, &y.source, &y.target)));
         if referenced && self.texts.len() >= self.texts_prune_at {
             self.prune();
         }
-        Some(ledger)
+        self.write_line(&doc.info, doc);
+        Some(&self.line)
+    }
+
+    /// The entity id of index `e` (the empty string for an unknown index,
+    /// which [`GraphBuilder::add`] never lets through).
+    fn eid(&self, e: u32) -> &str {
+        self.gaz
+            .entities
+            .get(e as usize)
+            .map_or("", |x| x.id.as_str())
+    }
+
+    /// Fills `self.line` with the ledger line of the document just added:
+    /// the bytes `ledger::write_line` gives for the same contribution.
+    fn write_line(&mut self, info: &DocInfo, doc: &DocOutput) {
+        let mut ents = std::mem::take(&mut self.line_entities);
+        let mut edges = std::mem::take(&mut self.line_edges);
+        let mut out = std::mem::take(&mut self.line);
+        out.clear();
+        out.extend_from_slice(b"{\"id\":");
+        json_str(&mut out, &info.id);
+        for (name, v) in [
+            (&b",\"title\":"[..], &info.title),
+            (b",\"date\":", &info.date),
+            (b",\"url\":", &info.url),
+        ] {
+            if let Some(v) = v {
+                out.extend_from_slice(name);
+                json_str(&mut out, v);
+            }
+        }
+        out.extend_from_slice(b",\"entities\":[");
+        // Local ranks: the document's entities and edge endpoints sorted
+        // by id once, so edges sort by integers, not by three strings.
+        let mut local = std::mem::take(&mut self.line_local);
+        local.clear();
+        local.extend(ents.iter().copied());
+        for &(_, a, b) in &edges {
+            local.push(a);
+            local.push(b);
+        }
+        local.sort_unstable();
+        local.dedup();
+        local.sort_unstable_by(|&a, &b| self.eid(a).cmp(self.eid(b)));
+        let mut rank = std::mem::take(&mut self.line_rank);
+        rank.clear();
+        rank.extend(local.iter().enumerate().map(|(r, &e)| (e, r as u32)));
+        rank.sort_unstable();
+        let rank_of = |e: u32| {
+            rank.binary_search_by_key(&e, |x| x.0)
+                .ok()
+                .and_then(|i| rank.get(i))
+                .map_or(u32::MAX, |x| x.1)
+        };
+        ents.sort_by_cached_key(|&e| rank_of(e));
+        let mut first = true;
+        for e in &ents {
+            let Some(count) = doc.entities.get(e) else {
+                continue;
+            };
+            if !first {
+                out.push(b',');
+            }
+            first = false;
+            out.extend_from_slice(b"{\"id\":");
+            json_str(&mut out, self.eid(*e));
+            out.extend_from_slice(b",\"mentions\":");
+            push_u64(&mut out, count.mentions);
+            out.extend_from_slice(b",\"surface\":{");
+            for (j, (s, c)) in count.surface.iter().enumerate() {
+                if j > 0 {
+                    out.push(b',');
+                }
+                json_str(&mut out, s);
+                out.push(b':');
+                push_u64(&mut out, *c);
+            }
+            out.extend_from_slice(b"}}");
+        }
+        out.extend_from_slice(b"],\"edges\":[");
+        let kinds = &self.kinds;
+        let kind = |k: u32| kinds.get(k as usize).map_or("", String::as_str);
+        let krank = |k: u32| self.kind_rank.get(k as usize).copied().unwrap_or(u32::MAX);
+        // Keys computed once per edge, not once per comparison.
+        let mut keyed = std::mem::take(&mut self.line_keyed);
+        keyed.clear();
+        keyed.extend(
+            edges
+                .iter()
+                .map(|&(k, a, b)| ((krank(k), rank_of(a), rank_of(b)), (k, a, b))),
+        );
+        keyed.sort_unstable();
+        edges.clear();
+        edges.extend(keyed.iter().map(|x| x.1));
+        self.line_keyed = keyed;
+        first = true;
+        for run in edges.chunk_by(|x, y| x == y) {
+            let Some(&(k, a, b)) = run.first() else {
+                continue;
+            };
+            if !first {
+                out.push(b',');
+            }
+            first = false;
+            out.extend_from_slice(b"{\"kind\":");
+            json_str(&mut out, kind(k));
+            out.extend_from_slice(b",\"source\":");
+            json_str(&mut out, self.eid(a));
+            out.extend_from_slice(b",\"target\":");
+            json_str(&mut out, self.eid(b));
+            out.extend_from_slice(b",\"weight\":");
+            push_u64(&mut out, run.len() as u64);
+            out.push(b'}');
+        }
+        self.line_local = local;
+        self.line_rank = rank;
+        out.extend_from_slice(b"]}\n");
+        self.line = out;
+        ents.clear();
+        edges.clear();
+        self.line_entities = ents;
+        self.line_edges = edges;
     }
 
     /// Endpoints in stored order (smaller id first when undirected), or
@@ -256,37 +623,87 @@ impl<'g> GraphBuilder<'g> {
         self.texts_prune_at = (2 * self.texts.len()).max(PRUNE_MIN);
     }
 
-    /// Ids of the documents the kept evidence and node document lists
-    /// refer to: the ones graph.json lists.
-    pub fn referenced(&self) -> HashSet<String> {
-        let mut keep: HashSet<&str> = HashSet::new();
-        for n in self.nodes.values() {
-            keep.extend(n.docs.iter().map(String::as_str));
+    /// Cuts every list to its cap, for good.
+    fn compact_all(&mut self) {
+        for n in &mut self.nodes {
+            n.docs.compact(MAX_NODE_DOCS);
         }
-        for e in self.cooc.values().chain(self.rels.values()) {
-            keep.extend(e.evidence.iter().map(|ev| &*ev.doc));
+        let max = self.max_evidence;
+        for e in self.edges.values_mut() {
+            e.evidence.compact(max);
+        }
+    }
+
+    /// Ids of the documents the kept evidence and node document lists
+    /// refer to (borrowed): the ones graph.json lists. Call
+    /// [`GraphBuilder::compact_all`] first.
+    fn referenced_ids(&self) -> HashSet<&str, Fixed> {
+        let mut keep: HashSet<&str, Fixed> = HashSet::default();
+        for n in &self.nodes {
+            keep.extend(n.docs.iter().map(|d| &**d));
+        }
+        let mut last: Option<&Arc<DocKey>> = None;
+        for e in self.edges.values() {
+            for ev in e.evidence.iter() {
+                // Neighbouring items often share their document.
+                if last.is_some_and(|l| Arc::ptr_eq(l, &ev.doc)) {
+                    continue;
+                }
+                last = Some(&ev.doc);
+                keep.insert(&ev.doc.id);
+            }
         }
         keep.extend(self.negated.iter().map(|r| &*r.evidence.doc));
-        keep.into_iter().map(str::to_string).collect()
+        keep
+    }
+
+    /// Ids of the documents the kept evidence and node document lists
+    /// refer to: the ones graph.json lists.
+    pub fn referenced(&mut self) -> DocIdSet {
+        self.compact_all();
+        self.referenced_ids().into_iter().map(Arc::from).collect()
     }
 
     /// The finished graph, with entity data from `gaz` and `documents`:
-    /// the metadata of (at least) the [`GraphBuilder::referenced`]
-    /// documents; others are left out.
-    pub fn finish(self, documents: Vec<DocInfo>) -> KnowledgeGraph {
-        let keep = self.referenced();
-        let documents = documents
-            .into_iter()
-            .filter(|d| keep.contains(&d.id))
-            .collect();
+    /// the metadata of (at least) the documents in `keep`, the
+    /// [`GraphBuilder::referenced`] set; others are left out.
+    pub fn finish(self, documents: Vec<DocInfo>, keep: &DocIdSet) -> KnowledgeGraph {
+        let ok: Result<KnowledgeGraph, std::convert::Infallible> =
+            self.finish_with(|_| Ok(documents), |id| keep.contains(id));
+        match ok {
+            Ok(g) => g,
+            Err(e) => match e {},
+        }
+    }
+
+    /// The finished graph, as [`GraphBuilder::finish`] gives it, with the
+    /// metadata `read` returns: `read` is told which document ids to keep
+    /// (the [`GraphBuilder::referenced`] set, without a copy of it), and
+    /// its documents are filtered by `filter` too (pass `|_| true` when
+    /// `read` keeps only those).
+    ///
+    /// # Errors
+    /// Returns the error of `read`.
+    pub fn finish_with<E>(
+        mut self,
+        read: impl FnOnce(&dyn Fn(&str) -> bool) -> Result<Vec<DocInfo>, E>,
+        filter: impl Fn(&str) -> bool,
+    ) -> Result<KnowledgeGraph, E> {
+        self.compact_all();
+        let documents: Vec<DocInfo> = {
+            let keep = self.referenced_ids();
+            read(&|id| keep.contains(id))?
+                .into_iter()
+                .filter(|d| keep.contains(d.id.as_str()) && filter(&d.id))
+                .collect()
+        };
         let gaz = self.gaz;
         let id_of = |e: u32| gaz.entities.get(e as usize).map(|x| x.id.clone());
         let mut nodes = Vec::with_capacity(self.nodes.len());
-        for (e, mut acc) in self.nodes {
-            let Some(ent) = gaz.entities.get(e as usize) else {
+        for acc in self.nodes {
+            let Some(ent) = gaz.entities.get(acc.entity as usize) else {
                 continue;
             };
-            cap(&mut acc.docs, MAX_NODE_DOCS);
             nodes.push(Node {
                 id: ent.id.clone(),
                 name: ent.name.clone(),
@@ -296,30 +713,36 @@ impl<'g> GraphBuilder<'g> {
                 mentions: acc.mentions,
                 documents: acc.documents,
                 surface: acc.surface,
-                docs: acc.docs,
-                first_seen: acc.first_seen,
-                last_seen: acc.last_seen,
+                docs: acc
+                    .docs
+                    .into_vec(MAX_NODE_DOCS)
+                    .iter()
+                    .map(|d| d.to_string())
+                    .collect(),
+                first_seen: acc.first_seen.map(|d| d.to_string()),
+                last_seen: acc.last_seen.map(|d| d.to_string()),
             });
         }
-        let cooc = self
-            .cooc
-            .into_iter()
-            .map(|((a, b), acc)| (COOCCURRENCE.to_string(), a, b, acc));
-        let rels = self.rels.into_iter().map(|((k, a, b), acc)| (k, a, b, acc));
-        let mut edges = Vec::new();
-        for (kind, a, b, mut acc) in cooc.chain(rels) {
-            let (Some(source), Some(target)) = (id_of(a), id_of(b)) else {
+        let mut edges = Vec::with_capacity(self.edges.len());
+        for ((k, a, b), acc) in self.edges {
+            let (Some(source), Some(target), Some(kind)) =
+                (id_of(a), id_of(b), self.kinds.get(k as usize))
+            else {
                 continue;
             };
-            cap(&mut acc.evidence, self.max_evidence);
             edges.push(EdgeRecord {
                 source,
                 target,
                 edge: Edge {
-                    kind,
+                    kind: kind.clone(),
                     directed: acc.directed,
                     weight: acc.weight,
-                    evidence: acc.evidence,
+                    evidence: acc
+                        .evidence
+                        .into_vec(self.max_evidence)
+                        .into_iter()
+                        .map(Ev::into_evidence)
+                        .collect(),
                 },
             });
         }
@@ -349,12 +772,22 @@ impl<'g> GraphBuilder<'g> {
             edges,
             negated,
         };
-        KnowledgeGraph::from_data(data).0
+        Ok(KnowledgeGraph::from_data(data).0)
     }
 }
 
+/// The document's shared evidence key, made on first use.
+fn doc_key<'k>(key: &'k mut Option<Arc<DocKey>>, doc: &DocOutput) -> &'k Arc<DocKey> {
+    key.get_or_insert_with(|| {
+        Arc::new(DocKey {
+            date: doc.date.clone(),
+            id: doc.id.clone(),
+        })
+    })
+}
+
 /// The shared copy of `t` in `set` (added if new).
-fn intern(set: &mut HashSet<Arc<str>>, t: &Arc<str>) -> Arc<str> {
+fn intern(set: &mut HashSet<Arc<str>, Fixed>, t: &Arc<str>) -> Arc<str> {
     if let Some(x) = set.get(t) {
         return x.clone();
     }
@@ -362,56 +795,48 @@ fn intern(set: &mut HashSet<Arc<str>>, t: &Arc<str>) -> Arc<str> {
     t.clone()
 }
 
-/// Adds one evidence item to a capped list unless it cannot be among the
-/// `n` smallest; compares (date, doc, sentence) before building the item.
-/// Returns true when it was kept.
+/// The shared copy of `t` in `set` (added if new), from a plain string.
+fn intern_str(set: &mut HashSet<Arc<str>, Fixed>, t: &str) -> Arc<str> {
+    if let Some(x) = set.get(t) {
+        return x.clone();
+    }
+    let x: Arc<str> = Arc::from(t);
+    set.insert(x.clone());
+    x
+}
+
+/// Offers one evidence item to a capped list; compares (date, doc,
+/// sentence) with the bound before building the item. Returns true when
+/// it was taken.
 fn push_evidence(
-    v: &mut Vec<Evidence>,
+    v: &mut Capped<Ev>,
     n: usize,
     doc: &DocOutput,
     sentence: u32,
-    make: impl FnOnce() -> Evidence,
+    make: impl FnOnce() -> Ev,
 ) -> bool {
     if n == usize::MAX {
-        v.push(make());
+        v.items.push(make());
+        v.tidy = false;
         return true;
     }
     let key = (doc.info.date.as_deref(), doc.info.id.as_str(), sentence);
-    if v.len() >= n
-        && v.last()
-            .is_some_and(|l| (l.date.as_deref(), &*l.doc, l.sentence) < key)
-    {
-        return false;
-    }
-    let ev = make();
-    insert_capped_by(v, n, |x| x.cmp(&ev), || ev.clone())
-}
-
-/// Inserts an item into a sorted, distinct list that keeps the `n` smallest
-/// items; `cmp` compares a listed item with the new one, `make` builds it.
-/// Returns true when it was inserted.
-fn insert_capped_by<T>(
-    v: &mut Vec<T>,
-    n: usize,
-    cmp: impl FnMut(&T) -> std::cmp::Ordering,
-    make: impl FnOnce() -> T,
-) -> bool {
-    match v.binary_search_by(cmp) {
-        Ok(_) => false,
-        Err(pos) if pos < n => {
-            if v.len() >= n {
-                v.pop();
-            }
-            v.insert(pos, make());
-            true
-        }
-        Err(_) => false,
-    }
+    // A quarter of the cap as slack: waiting items keep their sentence
+    // texts alive, and a compaction that finds the sorted run of kept
+    // items only sorts the few new ones.
+    v.offer(
+        n,
+        n / 4,
+        |b| (b.doc.date.as_deref(), &*b.doc.id, b.sentence) < key,
+        make,
+    )
 }
 
 /// Sorts, deduplicates and keeps the `n` smallest items.
 pub(crate) fn cap<T: Ord>(v: &mut Vec<T>, n: usize) {
-    v.sort_unstable();
+    // A stable sort finds the sorted run a compacted list starts with and
+    // only sorts what came after it.
+    v.sort();
     v.dedup();
     v.truncate(n);
 }
@@ -419,6 +844,192 @@ pub(crate) fn cap<T: Ord>(v: &mut Vec<T>, n: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn capped_lists_keep_the_smallest_distinct_items() {
+        let offers = [9u32, 3, 7, 3, 1, 8, 2, 6, 5, 4, 0, 11, 10, 1, 12, 0];
+        for n in [1, 2, 3, 5, 25] {
+            let mut v: Capped<u32> = Capped::default();
+            let mut refused = 0;
+            for x in offers {
+                if !v.offer(n, n / 2, |b| *b < x, || x) {
+                    refused += 1;
+                }
+                let limit = n + (n / 2).max(1);
+                assert!(v.items.len() < limit && v.items.capacity() <= limit.max(4));
+            }
+            let mut want: Vec<u32> = (0..13).collect();
+            want.truncate(n);
+            assert_eq!(v.into_vec(n), want, "cap {n}");
+            // Small caps refuse items above the bound without building them.
+            if n <= 3 {
+                assert!(refused > 0, "cap {n}");
+            }
+        }
+    }
+
+    use crate::ledger::{EdgeShare, EntityShare, LedgerDoc};
+    use crate::pipeline::{EntityCount, Pair};
+
+    fn doc(id: &str, date: Option<&str>, ents: &[u32], pairs: &[(u32, u32, u32)]) -> DocOutput {
+        let mut d = DocOutput {
+            info: DocInfo {
+                id: id.into(),
+                title: Some(format!("T\u{e9}tre \"{id}\"")),
+                date: date.map(str::to_string),
+                url: None,
+            },
+            ..DocOutput::default()
+        };
+        d.id = Arc::from(id);
+        d.date = date.map(Arc::from);
+        for &e in ents {
+            let surface = [(format!("S{e}\t\u{1}"), 2), ("x".to_string(), 1)].into();
+            d.entities.insert(
+                e,
+                EntityCount {
+                    mentions: 3,
+                    surface,
+                },
+            );
+        }
+        for &(a, b, sentence) in pairs {
+            d.pairs.push(Pair { a, b, sentence });
+            d.sentences
+                .insert(sentence, Arc::from(format!("sentence {sentence} of {id}")));
+        }
+        d
+    }
+
+    /// The ledger line the builder wrote before it wrote lines itself.
+    fn old_line(gaz: &Gazetteer, d: &DocOutput) -> Vec<u8> {
+        let id = |e: u32| gaz.entities[e as usize].id.clone();
+        let mut entities: Vec<EntityShare> = d
+            .entities
+            .iter()
+            .map(|(&e, c)| EntityShare {
+                id: id(e),
+                mentions: c.mentions,
+                surface: c.surface.clone(),
+            })
+            .collect();
+        entities.sort_by(|a, b| a.id.cmp(&b.id));
+        let mut shares: BTreeMap<(String, String, String), u64> = BTreeMap::new();
+        for p in &d.pairs {
+            let (a, b) = (id(p.a), id(p.b));
+            let (s, t) = if a <= b { (a, b) } else { (b, a) };
+            *shares.entry((COOCCURRENCE.into(), s, t)).or_insert(0) += 1;
+        }
+        for r in &d.relations {
+            *shares
+                .entry((r.kind.clone(), id(r.source), id(r.target)))
+                .or_insert(0) += 1;
+        }
+        let line = LedgerDoc {
+            info: d.info.clone(),
+            entities,
+            edges: shares
+                .into_iter()
+                .map(|((kind, source, target), weight)| EdgeShare {
+                    kind,
+                    source,
+                    target,
+                    weight,
+                })
+                .collect(),
+        };
+        let mut buf = Vec::new();
+        crate::ledger::write_line(&mut buf, &line).unwrap();
+        buf
+    }
+
+    #[test]
+    fn ledger_lines_and_capped_evidence_match_the_plain_definitions() {
+        let gaz = Gazetteer::builtin().unwrap();
+        // Entities whose index order differs from their id order.
+        let mut by_id: Vec<u32> = (0..12).collect();
+        by_id.sort_by(|&a, &b| {
+            gaz.entities[b as usize]
+                .id
+                .cmp(&gaz.entities[a as usize].id)
+        });
+        let e = |i: usize| by_id[i];
+        let mut docs = Vec::new();
+        for k in 0..9u32 {
+            let ents = [e(0), e(1), e(2), e((3 + k as usize) % 12)];
+            let pairs = [
+                (e(0), e(1), k % 3),
+                (e(1), e(2), 4),
+                (e(0), e(1), 5),
+                (e(2), e((3 + k as usize) % 12), 6),
+            ];
+            let date = (k % 2 == 0).then_some("2024-05-0".to_string() + &(k % 4 + 1).to_string());
+            let mut d = doc(&format!("d{}", (k * 5) % 9), date.as_deref(), &ents, &pairs);
+            let mut ev = d.evidence(4);
+            ev.trigger = Some(format!("t{k}"));
+            ev.modality = Some(Modality::Asserted);
+            d.relations.push(RelationEdge {
+                kind: if k % 2 == 0 { "meets" } else { "a_kind" }.into(),
+                source: e(2),
+                target: e(0),
+                directed: true,
+                evidence: ev,
+            });
+            docs.push(d);
+        }
+        let build = |order: &[usize]| {
+            let mut b = GraphBuilder::new(&gaz, Window::Sentence, 2);
+            for &i in order {
+                let line = b.add(&docs[i]).unwrap().to_vec();
+                assert_eq!(
+                    String::from_utf8(line).unwrap(),
+                    String::from_utf8(old_line(&gaz, &docs[i])).unwrap()
+                );
+                assert!(b.add(&docs[i]).is_none());
+            }
+            let keep = b.referenced();
+            let infos = docs.iter().map(|d| d.info.clone()).collect();
+            b.finish(infos, &keep).to_data()
+        };
+        let forward: Vec<usize> = (0..docs.len()).collect();
+        let backward: Vec<usize> = forward.iter().rev().copied().collect();
+        let g = build(&forward);
+        assert_eq!(g, build(&backward));
+        // Each edge keeps its 2 smallest evidence items of all offered.
+        for rec in &g.edges {
+            let mut all: Vec<Evidence> = Vec::new();
+            for d in &docs {
+                let ends = |a: u32, b: u32| {
+                    let (x, y) = (&gaz.entities[a as usize].id, &gaz.entities[b as usize].id);
+                    (x == &rec.source && y == &rec.target) || (y == &rec.source && x == &rec.target)
+                };
+                if rec.edge.kind == COOCCURRENCE {
+                    all.extend(
+                        d.pairs
+                            .iter()
+                            .filter(|p| ends(p.a, p.b))
+                            .map(|p| d.evidence(p.sentence)),
+                    );
+                } else {
+                    all.extend(
+                        d.relations
+                            .iter()
+                            .filter(|r| r.kind == rec.edge.kind && ends(r.source, r.target))
+                            .map(|r| r.evidence.clone()),
+                    );
+                }
+            }
+            cap(&mut all, 2);
+            assert_eq!(
+                rec.edge.evidence, all,
+                "{} {} {}",
+                rec.edge.kind, rec.source, rec.target
+            );
+        }
+        assert!(g.edges.iter().any(|r| r.edge.kind == "meets"));
+        // Node document lists (cap 200) refer to every document here.
+        assert_eq!(g.documents.len(), docs.len());
+    }
 
     #[test]
     fn cap_keeps_the_smallest_distinct_items() {

@@ -4,7 +4,7 @@ use super::{load_gazetteer, CorpusConfig, WarningSink};
 use crate::atomic::{write_file_atomic, AtomicFile};
 use crate::builder::GraphBuilder;
 use crate::export::{self, Format};
-use crate::graph::{DocInfo, KnowledgeGraph, COOCCURRENCE};
+use crate::graph::{KnowledgeGraph, COOCCURRENCE};
 use crate::ledger;
 use crate::matcher::Matcher;
 use crate::parallel::analyse_corpus;
@@ -12,7 +12,7 @@ use crate::pipeline::{Options, StageTimes, Tagger};
 use crate::progress::{self, Progress};
 use crate::types::Window;
 use anyhow::{bail, Context, Result};
-use std::io::{BufRead, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
@@ -101,7 +101,11 @@ pub fn run(config: Config) -> Result<ExitCode> {
     let ledger_path = config.output.join(ledger::LEDGER_FILE);
     let mut ledger = AtomicFile::create(&ledger_path)
         .with_context(|| format!("creating a temporary file in {}", config.output.display()))?;
-    let mut ledger_w = std::io::BufWriter::new(ledger.file());
+    let mut ledger_w = std::io::BufWriter::with_capacity(1 << 16, ledger.file());
+    // Document metadata goes to a scratch file as well, to be read back
+    // cheaply for the documents graph.json lists (memory stays flat).
+    let mut spool = ledger::MetaSpool::new(&config.output)
+        .with_context(|| format!("creating a temporary file in {}", config.output.display()))?;
     let mut sink = WarningSink::default();
     let (mut mentions, mut duplicates) = (0u64, 0u64);
     let (mut times, mut fold) = (StageTimes::default(), Duration::ZERO);
@@ -123,7 +127,9 @@ pub fn run(config: Config) -> Result<ExitCode> {
             fold += folding.elapsed();
             if let Some(line) = added {
                 mentions += out.entities.values().map(|c| c.mentions).sum::<u64>();
-                ledger::write_line(&mut ledger_w, &line)
+                ledger_w
+                    .write_all(line)
+                    .and_then(|()| spool.push(&out.info))
                     .map_err(|e| format!("writing the ledger: {e}"))?;
             } else {
                 duplicates += 1;
@@ -168,8 +174,12 @@ pub fn run(config: Config) -> Result<ExitCode> {
     // Document metadata lives in the ledger only: read back the documents
     // graph.json lists.
     let writing = Instant::now();
-    let documents = referenced_docs(&builder, ledger.temp_path())?;
-    let graph = builder.finish(documents);
+    let graph = builder
+        .finish_with(|keep| spool.read_back(keep), |_| true)
+        .context("reading back the document metadata")?;
+    // The graph holds copies of what it needs from the gazetteer.
+    drop(gaz);
+    crate::memory::release_freed();
     let mut written = write_outputs(&graph, &config.output, &config.formats, threads)?;
     let write = writing.elapsed();
     ledger
@@ -234,28 +244,6 @@ pub fn run(config: Config) -> Result<ExitCode> {
         }
     }
     Ok(ExitCode::from(super::EXIT_OK))
-}
-
-/// Metadata of the documents the builder's kept lists refer to, read from
-/// the ledger written so far.
-fn referenced_docs(builder: &GraphBuilder, ledger: &Path) -> Result<Vec<DocInfo>> {
-    let keep = builder.referenced();
-    let file = std::fs::File::open(ledger)
-        .with_context(|| format!("reading back the ledger {}", ledger.display()))?;
-    let mut docs = Vec::with_capacity(keep.len());
-    let mut line = String::new();
-    let mut r = std::io::BufReader::new(file);
-    while r.read_line(&mut line).context("reading back the ledger")? > 0 {
-        // Only the metadata fields are decoded; contributions are skipped.
-        if !line.trim().is_empty() {
-            let d: DocInfo = serde_json::from_str(&line).context("reading back the ledger")?;
-            if keep.contains(&d.id) {
-                docs.push(d);
-            }
-        }
-        line.clear();
-    }
-    Ok(docs)
 }
 
 /// Writes graph.json plus every requested format into `dir`, each file

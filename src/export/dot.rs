@@ -17,8 +17,8 @@
 //!   from the weight (`1 + ln w`, capped at 8), `weight` the integer weight
 //!   (Graphviz needs an int), tooltip = the first evidence sentences.
 
-use super::escape::{dot_lossy, truncate_chars, Dot, DotId};
-use super::{edge_width, hex, kind_rgb, type_rgb};
+use super::escape::{dot_lossy, truncate_chars, write_dot_id, write_dot_str};
+use super::{edge_width, hex, kind_rgb, type_rgb, write_f64, write_u64};
 use crate::graph::{Edge, KnowledgeGraph, COOCCURRENCE};
 use crate::types::{EntityType, Modality};
 use std::borrow::Cow;
@@ -71,54 +71,67 @@ pub fn write_dot<W: Write>(graph: &KnowledgeGraph, w: &mut W) -> io::Result<()> 
         "  node [style=filled, fontname=\"Helvetica\", fontcolor=\"#FFFFFF\", color=\"#333333\"];"
     )?;
     writeln!(w, "  edge [fontname=\"Helvetica\", fontsize=9];")?;
+    let (mut tooltip, mut num) = (String::new(), String::new());
     for (i, n) in g.node_weights().enumerate() {
-        let tooltip = format!(
-            "{} ({}, id {})\nmentions: {}, documents: {}",
-            n.name,
-            n.etype.as_str(),
-            n.id,
-            n.mentions,
-            n.documents
-        );
-        writeln!(
-            w,
-            "  {} [label=\"{}\", shape={}, fillcolor=\"{}\", tooltip=\"{}\"];",
-            DotId(node_id(i)),
-            Dot(&truncate_chars(&n.name, LABEL_CAP)),
-            shape(n.etype),
-            hex(type_rgb(n.etype)),
-            Dot(&tooltip),
-        )?;
+        {
+            use std::fmt::Write as _;
+            tooltip.clear();
+            let _ = write!(
+                tooltip,
+                "{} ({}, id {})\nmentions: {}, documents: {}",
+                n.name,
+                n.etype.as_str(),
+                n.id,
+                n.mentions,
+                n.documents
+            );
+        }
+        w.write_all(b"  ")?;
+        write_dot_id(w, node_id(i))?;
+        w.write_all(b" [label=\"")?;
+        write_dot_str(w, &truncate_chars(&n.name, LABEL_CAP))?;
+        w.write_all(b"\", shape=")?;
+        w.write_all(shape(n.etype).as_bytes())?;
+        w.write_all(b", fillcolor=\"")?;
+        w.write_all(hex(type_rgb(n.etype)).as_bytes())?;
+        w.write_all(b"\", tooltip=\"")?;
+        write_dot_str(w, &tooltip)?;
+        w.write_all(b"\"];\n")?;
     }
-    let mut tooltip = String::new();
     for e in g.raw_edges() {
         let edge = &e.weight;
         let (s, t) = (e.source().index(), e.target().index());
-        write!(w, "  {} -> {} [", DotId(node_id(s)), DotId(node_id(t)))?;
+        w.write_all(b"  ")?;
+        write_dot_id(w, node_id(s))?;
+        w.write_all(b" -> ")?;
+        write_dot_id(w, node_id(t))?;
         let colour = hex(kind_rgb(&edge.kind));
-        write!(w, "color=\"{colour}\"")?;
+        w.write_all(b" [color=\"")?;
+        w.write_all(colour.as_bytes())?;
+        w.write_all(b"\"")?;
         if !edge.directed {
-            write!(w, ", dir=none")?;
+            w.write_all(b", dir=none")?;
         }
         if edge.kind != COOCCURRENCE {
-            write!(w, ", label=\"{}\", fontcolor=\"{colour}\"", Dot(&edge.kind))?;
+            w.write_all(b", label=\"")?;
+            write_dot_str(w, &edge.kind)?;
+            w.write_all(b"\", fontcolor=\"")?;
+            w.write_all(colour.as_bytes())?;
+            w.write_all(b"\"")?;
             if planned_only(edge) {
-                write!(w, ", style=dashed")?;
+                w.write_all(b", style=dashed")?;
             }
         }
-        write!(
-            w,
-            ", penwidth={}, weight={}",
-            edge_width(edge.weight),
-            edge.weight.min(i32::MAX as u64)
-        )?;
-        edge_tooltip(
-            &mut tooltip,
-            edge,
-            &g.raw_nodes()[s].weight.name,
-            &g.raw_nodes()[t].weight.name,
-        );
-        writeln!(w, ", tooltip=\"{}\"];", Dot(&tooltip))?;
+        w.write_all(b", penwidth=")?;
+        write_f64(w, &mut num, edge_width(edge.weight))?;
+        w.write_all(b", weight=")?;
+        write_u64(w, edge.weight.min(i32::MAX as u64))?;
+        let nodes = g.raw_nodes();
+        let name = |i: usize| nodes.get(i).map_or("", |n| n.weight.name.as_str());
+        edge_tooltip(&mut tooltip, edge, name(s), name(t));
+        w.write_all(b", tooltip=\"")?;
+        write_dot_str(w, &tooltip)?;
+        w.write_all(b"\"];\n")?;
     }
     writeln!(w, "}}")
 }
@@ -144,16 +157,16 @@ fn edge_tooltip(buf: &mut String, e: &Edge, source: &str, target: &str) {
         e.weight
     );
     for ev in e.evidence.iter().take(TOOLTIP_SENTENCES) {
-        let _ = write!(
-            buf,
-            "\n[{}{}#{}] {}",
-            ev.date
-                .as_deref()
-                .map_or(String::new(), |d| format!("{d} ")),
-            ev.doc,
-            ev.sentence,
-            truncate_chars(&ev.text, TOOLTIP_SENTENCE_CAP)
-        );
+        buf.push_str("\n[");
+        if let Some(d) = ev.date.as_deref() {
+            buf.push_str(d);
+            buf.push(' ');
+        }
+        buf.push_str(&ev.doc);
+        buf.push('#');
+        buf.push_str(itoa::Buffer::new().format(ev.sentence));
+        buf.push_str("] ");
+        buf.push_str(&truncate_chars(&ev.text, TOOLTIP_SENTENCE_CAP));
     }
     if e.evidence.len() > TOOLTIP_SENTENCES {
         let _ = write!(buf, "\n(+{} more)", e.evidence.len() - TOOLTIP_SENTENCES);

@@ -26,8 +26,10 @@
 //!   spell per distinct evidence date. Dates that are not valid `xs:date`
 //!   values are left out, so the file always validates.
 
-use super::escape::{is_xsd_date, Xml};
-use super::{date_range, edge_width, evidence_json, kind_rgb, node_size, type_rgb};
+use super::escape::{is_xsd_date, write_xml, write_xml_bytes};
+use super::{
+    date_range, edge_width, evidence_json_into, kind_rgb, node_size, type_rgb, write_f64, write_u64,
+};
 use crate::graph::KnowledgeGraph;
 use crate::types::EntityType;
 use std::io::{self, Write};
@@ -63,11 +65,30 @@ fn viz_shape(t: EntityType) -> &'static str {
 }
 
 fn attvalue<W: Write>(w: &mut W, id: &str, value: &str) -> io::Result<()> {
-    writeln!(
-        w,
-        "          <attvalue for=\"{id}\" value=\"{}\"/>",
-        Xml(value)
-    )
+    attvalue_with(w, id, |w| write_xml(w, value))
+}
+
+/// One `<attvalue>` line whose escaped value `value` writes.
+fn attvalue_with<W: Write>(
+    w: &mut W,
+    id: &str,
+    value: impl FnOnce(&mut W) -> io::Result<()>,
+) -> io::Result<()> {
+    w.write_all(b"          <attvalue for=\"")?;
+    w.write_all(id.as_bytes())?;
+    w.write_all(b"\" value=\"")?;
+    value(w)?;
+    w.write_all(b"\"/>\n")
+}
+
+fn viz_color<W: Write>(w: &mut W, r: u8, g: u8, b: u8) -> io::Result<()> {
+    w.write_all(b"        <viz:color r=\"")?;
+    write_u64(w, r.into())?;
+    w.write_all(b"\" g=\"")?;
+    write_u64(w, g.into())?;
+    w.write_all(b"\" b=\"")?;
+    write_u64(w, b.into())?;
+    w.write_all(b"\"/>\n")
 }
 
 fn attributes<W: Write>(w: &mut W, class: &str, attrs: &[(&str, &str, &str)]) -> io::Result<()> {
@@ -110,8 +131,14 @@ pub fn write_gexf<W: Write>(graph: &KnowledgeGraph, w: &mut W, dynamic: bool) ->
     attributes(w, "edge", &EDGE_ATTRS)?;
     let g = &graph.graph;
     writeln!(w, "    <nodes count=\"{}\">", g.node_count())?;
+    // Reusable buffers: JSON values and formatted numbers.
+    let (mut json, mut num) = (Vec::new(), String::new());
     for (i, n) in g.node_weights().enumerate() {
-        write!(w, "      <node id=\"n{i}\" label=\"{}\"", Xml(&n.name))?;
+        w.write_all(b"      <node id=\"n")?;
+        write_u64(w, i as u64)?;
+        w.write_all(b"\" label=\"")?;
+        write_xml(w, &n.name)?;
+        w.write_all(b"\"")?;
         if dynamic {
             for (attr, date) in [("start", &n.first_seen), ("end", &n.last_seen)] {
                 if let Some(d) = date.as_deref().filter(|d| is_xsd_date(d)) {
@@ -119,47 +146,56 @@ pub fn write_gexf<W: Write>(graph: &KnowledgeGraph, w: &mut W, dynamic: bool) ->
                 }
             }
         }
-        writeln!(w, ">")?;
-        writeln!(w, "        <attvalues>")?;
+        w.write_all(b">\n        <attvalues>\n")?;
         attvalue(w, "a0", &n.id)?;
         attvalue(w, "a1", n.etype.as_str())?;
         if let Some(q) = &n.qid {
             attvalue(w, "a2", q)?;
         }
-        attvalue(w, "a3", &n.mentions.to_string())?;
-        attvalue(w, "a4", &n.documents.to_string())?;
-        attvalue(w, "a5", &serde_json::to_string(&n.aliases)?)?;
-        attvalue(w, "a6", &serde_json::to_string(&n.surface)?)?;
+        attvalue_with(w, "a3", |w| write_u64(w, n.mentions))?;
+        attvalue_with(w, "a4", |w| write_u64(w, n.documents))?;
+        json.clear();
+        serde_json::to_writer(&mut json, &n.aliases)?;
+        attvalue_with(w, "a5", |w| write_xml_bytes(w, &json))?;
+        json.clear();
+        serde_json::to_writer(&mut json, &n.surface)?;
+        attvalue_with(w, "a6", |w| write_xml_bytes(w, &json))?;
         if let Some(d) = &n.first_seen {
             attvalue(w, "a7", d)?;
         }
         if let Some(d) = &n.last_seen {
             attvalue(w, "a8", d)?;
         }
-        writeln!(w, "        </attvalues>")?;
+        w.write_all(b"        </attvalues>\n")?;
         let (r, gr, b) = type_rgb(n.etype);
-        writeln!(w, "        <viz:color r=\"{r}\" g=\"{gr}\" b=\"{b}\"/>")?;
-        writeln!(w, "        <viz:size value=\"{}\"/>", node_size(n.mentions))?;
-        writeln!(w, "        <viz:shape value=\"{}\"/>", viz_shape(n.etype))?;
-        writeln!(w, "      </node>")?;
+        viz_color(w, r, gr, b)?;
+        w.write_all(b"        <viz:size value=\"")?;
+        write_f64(w, &mut num, node_size(n.mentions))?;
+        w.write_all(b"\"/>\n        <viz:shape value=\"")?;
+        w.write_all(viz_shape(n.etype).as_bytes())?;
+        w.write_all(b"\"/>\n      </node>\n")?;
     }
     writeln!(w, "    </nodes>")?;
     writeln!(w, "    <edges count=\"{}\">", g.edge_count())?;
     for (i, e) in g.raw_edges().iter().enumerate() {
         let edge = &e.weight;
-        writeln!(
-            w,
-            "      <edge id=\"e{i}\" source=\"n{}\" target=\"n{}\" label=\"{}\" kind=\"{}\" weight=\"{}\">",
-            e.source().index(),
-            e.target().index(),
-            Xml(&edge.kind),
-            Xml(&edge.kind),
-            edge.weight
-        )?;
-        writeln!(w, "        <attvalues>")?;
+        w.write_all(b"      <edge id=\"e")?;
+        write_u64(w, i as u64)?;
+        w.write_all(b"\" source=\"n")?;
+        write_u64(w, e.source().index() as u64)?;
+        w.write_all(b"\" target=\"n")?;
+        write_u64(w, e.target().index() as u64)?;
+        w.write_all(b"\" label=\"")?;
+        write_xml(w, &edge.kind)?;
+        w.write_all(b"\" kind=\"")?;
+        write_xml(w, &edge.kind)?;
+        w.write_all(b"\" weight=\"")?;
+        write_u64(w, edge.weight)?;
+        w.write_all(b"\">\n        <attvalues>\n")?;
         attvalue(w, "a9", &edge.kind)?;
         attvalue(w, "a10", if edge.directed { "true" } else { "false" })?;
-        attvalue(w, "a11", &evidence_json(edge))?;
+        evidence_json_into(edge, &mut json);
+        attvalue_with(w, "a11", |w| write_xml_bytes(w, &json))?;
         let (first, last) = date_range(edge);
         if let Some(d) = first {
             attvalue(w, "a12", d)?;
@@ -167,7 +203,7 @@ pub fn write_gexf<W: Write>(graph: &KnowledgeGraph, w: &mut W, dynamic: bool) ->
         if let Some(d) = last {
             attvalue(w, "a13", d)?;
         }
-        writeln!(w, "        </attvalues>")?;
+        w.write_all(b"        </attvalues>\n")?;
         if dynamic {
             let mut dates: Vec<&str> = edge
                 .evidence
@@ -186,13 +222,10 @@ pub fn write_gexf<W: Write>(graph: &KnowledgeGraph, w: &mut W, dynamic: bool) ->
             }
         }
         let (r, gr, b) = kind_rgb(&edge.kind);
-        writeln!(w, "        <viz:color r=\"{r}\" g=\"{gr}\" b=\"{b}\"/>")?;
-        writeln!(
-            w,
-            "        <viz:thickness value=\"{}\"/>",
-            edge_width(edge.weight)
-        )?;
-        writeln!(w, "      </edge>")?;
+        viz_color(w, r, gr, b)?;
+        w.write_all(b"        <viz:thickness value=\"")?;
+        write_f64(w, &mut num, edge_width(edge.weight))?;
+        w.write_all(b"\"/>\n      </edge>\n")?;
     }
     writeln!(w, "    </edges>")?;
     writeln!(w, "  </graph>")?;

@@ -37,8 +37,10 @@
 //! (JSON array, first [`super::EVIDENCE_CAP`] items), `first_date`,
 //! `last_date`, `color`.
 
-use super::escape::Xml;
-use super::{date_range, evidence_json, hex, kind_rgb, node_size, type_rgb};
+use super::escape::{write_xml, write_xml_bytes};
+use super::{
+    date_range, evidence_json_into, hex, kind_rgb, node_size, type_rgb, write_f64, write_u64,
+};
 use crate::graph::KnowledgeGraph;
 use std::io::{self, Write};
 
@@ -67,7 +69,20 @@ pub const KEYS: [(&str, &str, &str, &str); 20] = [
 ];
 
 fn data<W: Write>(w: &mut W, key: &str, value: &str) -> io::Result<()> {
-    writeln!(w, "      <data key=\"{key}\">{}</data>", Xml(value))
+    data_bytes(w, key, |w| write_xml(w, value))
+}
+
+/// One `<data>` line whose escaped value `value` writes.
+fn data_bytes<W: Write>(
+    w: &mut W,
+    key: &str,
+    value: impl FnOnce(&mut W) -> io::Result<()>,
+) -> io::Result<()> {
+    w.write_all(b"      <data key=\"")?;
+    w.write_all(key.as_bytes())?;
+    w.write_all(b"\">")?;
+    value(w)?;
+    w.write_all(b"</data>\n")
 }
 
 /// Writes `graph` as GraphML.
@@ -91,18 +106,26 @@ pub fn write_graphml<W: Write>(graph: &KnowledgeGraph, w: &mut W) -> io::Result<
     }
     writeln!(w, "  <graph id=\"G\" edgedefault=\"directed\">")?;
     let g = &graph.graph;
+    // Reusable buffers: JSON values and formatted numbers.
+    let (mut json, mut num) = (Vec::new(), String::new());
     for (i, n) in g.node_weights().enumerate() {
-        writeln!(w, "    <node id=\"n{i}\">")?;
+        w.write_all(b"    <node id=\"n")?;
+        write_u64(w, i as u64)?;
+        w.write_all(b"\">\n")?;
         data(w, "k0", &n.name)?;
         data(w, "k1", &n.id)?;
         data(w, "k2", n.etype.as_str())?;
         if let Some(q) = &n.qid {
             data(w, "k3", q)?;
         }
-        data(w, "k4", &n.mentions.min(i32::MAX as u64).to_string())?;
-        data(w, "k5", &n.documents.min(i32::MAX as u64).to_string())?;
-        data(w, "k6", &serde_json::to_string(&n.aliases)?)?;
-        data(w, "k7", &serde_json::to_string(&n.surface)?)?;
+        data_bytes(w, "k4", |w| write_u64(w, n.mentions.min(i32::MAX as u64)))?;
+        data_bytes(w, "k5", |w| write_u64(w, n.documents.min(i32::MAX as u64)))?;
+        json.clear();
+        serde_json::to_writer(&mut json, &n.aliases)?;
+        data_bytes(w, "k6", |w| write_xml_bytes(w, &json))?;
+        json.clear();
+        serde_json::to_writer(&mut json, &n.surface)?;
+        data_bytes(w, "k7", |w| write_xml_bytes(w, &json))?;
         if let Some(d) = &n.first_seen {
             data(w, "k8", d)?;
         }
@@ -110,22 +133,24 @@ pub fn write_graphml<W: Write>(graph: &KnowledgeGraph, w: &mut W) -> io::Result<
             data(w, "k9", d)?;
         }
         data(w, "k10", &hex(type_rgb(n.etype)))?;
-        data(w, "k11", &node_size(n.mentions).to_string())?;
-        writeln!(w, "    </node>")?;
+        data_bytes(w, "k11", |w| write_f64(w, &mut num, node_size(n.mentions)))?;
+        w.write_all(b"    </node>\n")?;
     }
     for (i, e) in g.raw_edges().iter().enumerate() {
         let edge = &e.weight;
-        writeln!(
-            w,
-            "    <edge id=\"e{i}\" source=\"n{}\" target=\"n{}\">",
-            e.source().index(),
-            e.target().index()
-        )?;
+        w.write_all(b"    <edge id=\"e")?;
+        write_u64(w, i as u64)?;
+        w.write_all(b"\" source=\"n")?;
+        write_u64(w, e.source().index() as u64)?;
+        w.write_all(b"\" target=\"n")?;
+        write_u64(w, e.target().index() as u64)?;
+        w.write_all(b"\">\n")?;
         data(w, "k12", &edge.kind)?;
         data(w, "k13", &edge.kind)?;
-        data(w, "k14", &(edge.weight as f64).to_string())?;
+        data_bytes(w, "k14", |w| write_f64(w, &mut num, edge.weight as f64))?;
         data(w, "k15", if edge.directed { "true" } else { "false" })?;
-        data(w, "k16", &evidence_json(edge))?;
+        evidence_json_into(edge, &mut json);
+        data_bytes(w, "k16", |w| write_xml_bytes(w, &json))?;
         let (first, last) = date_range(edge);
         if let Some(d) = first {
             data(w, "k17", d)?;
@@ -134,7 +159,7 @@ pub fn write_graphml<W: Write>(graph: &KnowledgeGraph, w: &mut W) -> io::Result<
             data(w, "k18", d)?;
         }
         data(w, "k19", &hex(kind_rgb(&edge.kind)))?;
-        writeln!(w, "    </edge>")?;
+        w.write_all(b"    </edge>\n")?;
     }
     writeln!(w, "  </graph>")?;
     writeln!(w, "</graphml>")

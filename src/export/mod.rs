@@ -209,8 +209,35 @@ pub const EVIDENCE_CAP: usize = 10;
 /// Evidence of an edge as a JSON array string, capped at [`EVIDENCE_CAP`]
 /// items (the JSON exports carry all of it).
 pub fn evidence_json(e: &crate::graph::Edge) -> String {
+    let mut buf = Vec::new();
+    evidence_json_into(e, &mut buf);
+    String::from_utf8(buf).unwrap_or_else(|_| "[]".to_string())
+}
+
+/// [`evidence_json`] into a reusable buffer (cleared first).
+pub fn evidence_json_into(e: &crate::graph::Edge, buf: &mut Vec<u8>) {
+    buf.clear();
     let n = e.evidence.len().min(EVIDENCE_CAP);
-    serde_json::to_string(&e.evidence[..n]).unwrap_or_else(|_| "[]".to_string())
+    if serde_json::to_writer(&mut *buf, &e.evidence[..n]).is_err() {
+        buf.clear();
+        buf.extend_from_slice(b"[]");
+    }
+}
+
+/// Writes the decimal form of `n`.
+///
+/// # Errors
+/// Returns write errors.
+pub fn write_u64<W: Write + ?Sized>(w: &mut W, n: u64) -> io::Result<()> {
+    w.write_all(itoa::Buffer::new().format(n).as_bytes())
+}
+
+/// Writes `x` as `Display` formats it, through a reusable buffer.
+fn write_f64<W: Write + ?Sized>(w: &mut W, buf: &mut String, x: f64) -> io::Result<()> {
+    use std::fmt::Write as _;
+    buf.clear();
+    let _ = write!(buf, "{x}");
+    w.write_all(buf.as_bytes())
 }
 
 /// Earliest and latest evidence dates of an edge.

@@ -18,13 +18,18 @@
 //! 4. cold section: the evidence sentences of each edge.
 
 use super::codec::{
-    dec_evidence, enc_evidence, enc_node, le32, le64, type_byte, type_from, Dec, Enc,
+    dec_evidence, enc_evidence, enc_node, evidence_len, le32, le64, node_len, type_byte, type_from,
+    Dec, Enc,
 };
+use super::convert::{build_adjacency, date_span};
 use super::lookup::{KeyEntry, KeyIndex};
 use super::{Adj, EvidenceStore, NodeStore, QEdge, QueryError, QueryGraph};
-use crate::graph::{DocInfo, Evidence, GraphData, KnowledgeGraph};
+use crate::graph::{DocInfo, Evidence, GraphData, KnowledgeGraph, Node};
+use crate::types::EntityType;
+use petgraph::graph::{EdgeIndex, NodeIndex};
+use std::borrow::Cow;
 use std::fs::File;
-use std::io::{BufReader, Read, Seek, SeekFrom, Write};
+use std::io::{BufReader, BufWriter, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
@@ -95,7 +100,7 @@ pub fn write_cache(graph: &KnowledgeGraph, json: &Path) -> Result<PathBuf, Query
         path: json.to_path_buf(),
         source,
     })?;
-    write_query_cache(&QueryGraph::from_knowledge(graph), json, &stamp)
+    write_parts(&Parts::of_knowledge(graph), json, &stamp)
 }
 
 /// Identity of a graph.json: size, modification time, head/tail hash.
@@ -137,89 +142,173 @@ fn fnv1a(bytes: &[u8]) -> u64 {
 }
 
 fn write_query_cache(g: &QueryGraph, json: &Path, stamp: &Stamp) -> Result<PathBuf, QueryError> {
+    write_parts(&Parts::of_query(g), json, stamp)
+}
+
+/// Everything the cache holds, borrowed where it can be: from a query
+/// view, or straight from a built graph (whose nodes and evidence are
+/// then never copied: only the small index structures are made).
+struct Parts<'a> {
+    /// Sorted.
+    documents: Vec<&'a DocInfo>,
+    types: Cow<'a, [EntityType]>,
+    kinds: Cow<'a, [String]>,
+    edges: Cow<'a, [QEdge]>,
+    keys: Cow<'a, KeyIndex>,
+    adj_start: Cow<'a, [u32]>,
+    adj: Cow<'a, [Adj]>,
+    /// Entity record `i`, in id order.
+    node: Getter<'a, Node>,
+    /// Evidence of edge `i`, in edge order.
+    evidence: Getter<'a, [Evidence]>,
+}
+
+/// Item `i` of a [`Parts`] list, borrowed or decoded.
+type Getter<'a, T> = Box<dyn Fn(usize) -> Result<Cow<'a, T>, QueryError> + 'a>;
+
+impl<'a> Parts<'a> {
+    fn of_query(g: &'a QueryGraph) -> Parts<'a> {
+        Parts {
+            documents: g.documents.iter().collect(),
+            types: Cow::Borrowed(&g.types),
+            kinds: Cow::Borrowed(&g.kinds),
+            edges: Cow::Borrowed(&g.edges),
+            keys: Cow::Borrowed(&g.keys),
+            adj_start: Cow::Borrowed(&g.adj_start),
+            adj: Cow::Borrowed(&g.adj),
+            node: Box::new(move |i| g.node(i as u32)),
+            evidence: Box::new(move |i| g.evidence(i as u32).map(Cow::Owned)),
+        }
+    }
+
+    /// The same parts [`QueryGraph::from_knowledge`] gives, without its
+    /// copies of every node and evidence list.
+    fn of_knowledge(kg: &'a KnowledgeGraph) -> Parts<'a> {
+        let g = &kg.graph;
+        let mut order: Vec<NodeIndex> = g.node_indices().collect();
+        order.sort_by(|a, b| g[*a].id.cmp(&g[*b].id));
+        let mut pos = vec![0u32; g.node_count()];
+        for (i, ix) in order.iter().enumerate() {
+            if let Some(p) = pos.get_mut(ix.index()) {
+                *p = i as u32;
+            }
+        }
+        let mut kinds: Vec<String> = Vec::new();
+        {
+            let mut seen: Vec<&str> = g.edge_weights().map(|e| e.kind.as_str()).collect();
+            seen.sort_unstable();
+            seen.dedup();
+            kinds.extend(seen.into_iter().map(str::to_string));
+        }
+        let at = |ix: NodeIndex| pos.get(ix.index()).copied().unwrap_or(0);
+        let mut raw: Vec<(u16, u32, u32, EdgeIndex)> = g
+            .edge_indices()
+            .filter_map(|e| {
+                let (s, t) = g.edge_endpoints(e)?;
+                let kind = kinds.binary_search(&g[e].kind).ok()? as u16;
+                Some((kind, at(s), at(t), e))
+            })
+            .collect();
+        raw.sort();
+        let edges: Vec<QEdge> = raw
+            .iter()
+            .map(|&(kind, source, target, e)| {
+                let edge = &g[e];
+                let (first_date, last_date) = date_span(&edge.evidence);
+                QEdge {
+                    source,
+                    target,
+                    kind,
+                    directed: edge.directed,
+                    weight: edge.weight,
+                    first_date,
+                    last_date,
+                }
+            })
+            .collect();
+        // The key index reads ids, names, aliases and surface forms only:
+        // copies without the document lists are enough.
+        let light: Vec<Node> = order
+            .iter()
+            .map(|&ix| {
+                let n = &g[ix];
+                Node {
+                    id: n.id.clone(),
+                    name: n.name.clone(),
+                    etype: n.etype,
+                    qid: None,
+                    aliases: n.aliases.clone(),
+                    mentions: 0,
+                    documents: 0,
+                    surface: n.surface.clone(),
+                    docs: Vec::new(),
+                    first_seen: None,
+                    last_seen: None,
+                }
+            })
+            .collect();
+        let keys = KeyIndex::build(&light);
+        drop(light);
+        let (adj_start, adj) = build_adjacency(order.len(), &edges);
+        let mut documents: Vec<&DocInfo> = kg.documents.iter().collect();
+        documents.sort();
+        let types = order.iter().map(|&ix| g[ix].etype).collect();
+        let edge_ix: Vec<EdgeIndex> = raw.into_iter().map(|r| r.3).collect();
+        Parts {
+            documents,
+            types: Cow::Owned(types),
+            kinds: Cow::Owned(kinds),
+            edges: Cow::Owned(edges),
+            keys: Cow::Owned(keys),
+            adj_start: Cow::Owned(adj_start),
+            adj: Cow::Owned(adj),
+            node: Box::new(move |i| match order.get(i) {
+                Some(&ix) => Ok(Cow::Borrowed(&g[ix])),
+                None => Err(QueryError::Cache {
+                    path: PathBuf::from("graph"),
+                    offset: i,
+                    what: "no such entity record",
+                }),
+            }),
+            evidence: Box::new(move |i| {
+                Ok(Cow::Borrowed(
+                    edge_ix.get(i).map_or(&[][..], |&e| &g[e].evidence[..]),
+                ))
+            }),
+        }
+    }
+}
+
+/// A writer that counts the bytes written through it.
+struct Counting<W> {
+    w: W,
+    n: u64,
+}
+
+impl<W: Write> Write for Counting<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let k = self.w.write(buf)?;
+        self.n += k as u64;
+        Ok(k)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.w.flush()
+    }
+}
+
+/// Scratch buffers are handed to the file when they reach this size.
+const CHUNK: usize = 1 << 16;
+
+/// Writes the cache file of `p` beside `json`, streaming: sizes are
+/// computed ahead ([`node_len`], [`evidence_len`]), items encoded one at a
+/// time, and the header (which holds the hot section's length) written
+/// last, so no section is ever whole in memory.
+fn write_parts(p: &Parts<'_>, json: &Path, stamp: &Stamp) -> Result<PathBuf, QueryError> {
     let bin = cache_path(json);
     let io = |source| QueryError::Io {
         path: bin.clone(),
         source,
     };
-    let mut hot = Enc(Vec::new());
-    let mut cold = Enc(Vec::new());
-    hot.u32(g.documents.len() as u32);
-    for d in &g.documents {
-        hot.str(&d.id);
-        hot.opt(&d.title);
-        hot.opt(&d.date);
-        hot.opt(&d.url);
-    }
-    // Entity types decoded eagerly; full records behind an offsets table.
-    hot.u32(g.types.len() as u32);
-    hot.0.extend(g.types.iter().map(|&t| type_byte(t)));
-    let mut records = Enc(Vec::new());
-    let mut node_offsets = Vec::with_capacity(g.node_count() + 1);
-    for i in 0..g.node_count() {
-        node_offsets.push(records.0.len() as u64);
-        enc_node(&mut records, &*g.node(i as u32)?);
-    }
-    node_offsets.push(records.0.len() as u64);
-    hot.u32(node_offsets.len() as u32);
-    for o in node_offsets {
-        hot.u64(o);
-    }
-    hot.u32(records.0.len() as u32);
-    hot.0.extend_from_slice(&records.0);
-    hot.strs(&g.kinds);
-    hot.u32(g.edges.len() as u32);
-    for e in &g.edges {
-        hot.u32(e.source);
-        hot.u32(e.target);
-        hot.0.extend_from_slice(&e.kind.to_le_bytes());
-        hot.0.push(u8::from(e.directed));
-        hot.u64(e.weight);
-        hot.u32(e.first_date);
-        hot.u32(e.last_date);
-    }
-    hot.u32(g.keys.blob.len() as u32);
-    hot.0.extend_from_slice(&g.keys.blob);
-    hot.u32(g.keys.entries.len() as u32);
-    for k in &g.keys.entries {
-        hot.u32(k.start);
-        hot.u32(k.len);
-        hot.u32(k.node);
-        hot.0.push(k.tier);
-    }
-    // Evidence offsets (relative to the cold section) sit between the hot
-    // and cold sections and are read per query, not loaded.
-    // The cold section can be larger than the graph's own evidence: measure
-    // it here, encode it again edge by edge while writing (never whole in
-    // memory).
-    let encode_edge = |i: usize, cold: &mut Enc| -> Result<(), QueryError> {
-        cold.0.clear();
-        let ev = g.evidence(i as u32)?;
-        cold.u32(ev.len() as u32);
-        for e in &ev {
-            enc_evidence(cold, e);
-        }
-        Ok(())
-    };
-    let mut offsets = Enc(Vec::with_capacity(8 * (g.edges.len() + 1)));
-    let mut cold_len = 0u64;
-    for i in 0..g.edges.len() {
-        offsets.u64(cold_len);
-        encode_edge(i, &mut cold)?;
-        cold_len += cold.0.len() as u64;
-    }
-    offsets.u64(cold_len);
-    // The adjacency index, so loading skips building and sorting it.
-    hot.u32(g.adj_start.len() as u32);
-    for &x in &g.adj_start {
-        hot.u32(x);
-    }
-    hot.u32(g.adj.len() as u32);
-    for a in &g.adj {
-        hot.u32(a.node);
-        hot.u32(a.edge);
-    }
-
     let dir = bin.parent().filter(|p| !p.as_os_str().is_empty());
     // Named like every temporary file gazegraph writes, so one left by a
     // killed run is recognisable (`.gazegraph-*.tmp`, safe to delete).
@@ -228,32 +317,146 @@ fn write_query_cache(g: &QueryGraph, json: &Path, stamp: &Stamp) -> Result<PathB
         .suffix(".tmp")
         .tempfile_in(dir.unwrap_or(Path::new(".")))
         .map_err(io)?;
+    write_sections(p, tmp.as_file_mut(), stamp).map_err(|e| match e {
+        Fail::Io(source) => io(source),
+        Fail::Query(q) => q,
+    })?;
+    // A temp file is private (0600); give the cache graph.json's permissions
+    // so whoever may read the graph may read its cache.
+    if let Ok(meta) = std::fs::metadata(json) {
+        let _ = tmp.as_file().set_permissions(meta.permissions());
+    }
+    tmp.persist(&bin).map_err(|e| io(e.error))?;
+    Ok(bin)
+}
+
+/// Why writing the sections failed.
+enum Fail {
+    Io(std::io::Error),
+    Query(QueryError),
+}
+
+impl From<std::io::Error> for Fail {
+    fn from(e: std::io::Error) -> Fail {
+        Fail::Io(e)
+    }
+}
+
+impl From<QueryError> for Fail {
+    fn from(e: QueryError) -> Fail {
+        Fail::Query(e)
+    }
+}
+
+/// Writes header and sections of the cache to `f`.
+fn write_sections(p: &Parts<'_>, f: &mut File, stamp: &Stamp) -> Result<(), Fail> {
+    let mut w = Counting {
+        w: BufWriter::with_capacity(1 << 20, &mut *f),
+        n: 0,
+    };
+    let mut e = Enc(Vec::with_capacity(2 * CHUNK));
+    // Hands the scratch buffer to the file once it is large enough.
+    let spill = |e: &mut Enc, w: &mut Counting<_>, force: bool| -> Result<(), Fail> {
+        if force || e.0.len() >= CHUNK {
+            w.write_all(&e.0)?;
+            e.0.clear();
+        }
+        Ok(())
+    };
+    e.0.resize(HEADER_LEN, 0);
+    e.u32(p.documents.len() as u32);
+    for d in &p.documents {
+        e.str(&d.id);
+        e.opt(&d.title);
+        e.opt(&d.date);
+        e.opt(&d.url);
+        spill(&mut e, &mut w, false)?;
+    }
+    // Entity types decoded eagerly; full records behind an offsets table.
+    let n = p.types.len();
+    e.u32(n as u32);
+    e.0.extend(p.types.iter().map(|&t| type_byte(t)));
+    e.u32(n as u32 + 1);
+    let mut total = 0u64;
+    for i in 0..n {
+        e.u64(total);
+        total += node_len(&*(p.node)(i)?) as u64;
+        spill(&mut e, &mut w, false)?;
+    }
+    e.u64(total);
+    e.u32(total as u32);
+    for i in 0..n {
+        enc_node(&mut e, &*(p.node)(i)?);
+        spill(&mut e, &mut w, false)?;
+    }
+    e.strs(&p.kinds);
+    e.u32(p.edges.len() as u32);
+    for x in p.edges.iter() {
+        e.u32(x.source);
+        e.u32(x.target);
+        e.0.extend_from_slice(&x.kind.to_le_bytes());
+        e.0.push(u8::from(x.directed));
+        e.u64(x.weight);
+        e.u32(x.first_date);
+        e.u32(x.last_date);
+        spill(&mut e, &mut w, false)?;
+    }
+    e.u32(p.keys.blob.len() as u32);
+    spill(&mut e, &mut w, true)?;
+    w.write_all(&p.keys.blob)?;
+    e.u32(p.keys.entries.len() as u32);
+    for k in &p.keys.entries {
+        e.u32(k.start);
+        e.u32(k.len);
+        e.u32(k.node);
+        e.0.push(k.tier);
+        spill(&mut e, &mut w, false)?;
+    }
+    // The adjacency index, so loading skips building and sorting it.
+    e.u32(p.adj_start.len() as u32);
+    for &x in p.adj_start.iter() {
+        e.u32(x);
+        spill(&mut e, &mut w, false)?;
+    }
+    e.u32(p.adj.len() as u32);
+    for a in p.adj.iter() {
+        e.u32(a.node);
+        e.u32(a.edge);
+        spill(&mut e, &mut w, false)?;
+    }
+    spill(&mut e, &mut w, true)?;
+    let hot_len = w.n - HEADER_LEN as u64;
+    // Evidence offsets (relative to the cold section) sit between the hot
+    // and cold sections and are read per query, not loaded.
+    let mut cold_len = 0u64;
+    for i in 0..p.edges.len() {
+        e.u64(cold_len);
+        let ev = (p.evidence)(i)?;
+        cold_len += 4 + ev.iter().map(|x| evidence_len(x) as u64).sum::<u64>();
+        spill(&mut e, &mut w, false)?;
+    }
+    e.u64(cold_len);
+    // Cold section: the evidence sentences of each edge.
+    for i in 0..p.edges.len() {
+        let ev = (p.evidence)(i)?;
+        e.u32(ev.len() as u32);
+        for x in ev.iter() {
+            enc_evidence(&mut e, x);
+        }
+        spill(&mut e, &mut w, false)?;
+    }
+    spill(&mut e, &mut w, true)?;
+    let f = w.w.into_inner().map_err(|e| e.into_error())?;
     let mut head = Enc(Vec::with_capacity(HEADER_LEN));
     head.0.extend_from_slice(MAGIC);
     head.u32(CACHE_VERSION);
     head.u64(stamp.size);
     head.u64(stamp.mtime);
     head.u64(stamp.probe);
-    head.u64(hot.0.len() as u64);
-    let f = tmp.as_file_mut();
-    f.write_all(&head.0).map_err(io)?;
-    f.write_all(&hot.0).map_err(io)?;
-    f.write_all(&offsets.0).map_err(io)?;
-    {
-        let mut w = std::io::BufWriter::new(&mut *f);
-        for i in 0..g.edges.len() {
-            encode_edge(i, &mut cold)?;
-            w.write_all(&cold.0).map_err(io)?;
-        }
-        w.flush().map_err(io)?;
-    }
-    // A temp file is private (0600); give the cache graph.json's permissions
-    // so whoever may read the graph may read its cache.
-    if let Ok(meta) = std::fs::metadata(json) {
-        let _ = f.set_permissions(meta.permissions());
-    }
-    tmp.persist(&bin).map_err(|e| io(e.error))?;
-    Ok(bin)
+    head.u64(hot_len);
+    f.seek(SeekFrom::Start(0))?;
+    f.write_all(&head.0)?;
+    Ok(())
 }
 
 /// Reads the cache if it exists and matches `stamp`.
@@ -456,6 +659,28 @@ mod tests {
         data.edges.truncate(1);
         std::fs::write(&json, serde_json::to_vec(&data).unwrap()).unwrap();
         assert_eq!(load(&json).unwrap().node_count(), 2);
+    }
+
+    #[test]
+    fn cache_of_a_built_graph_matches_the_cache_of_its_query_view() {
+        let dir = tempfile::tempdir().unwrap();
+        let json = dir.path().join("graph.json");
+        let mut data = tiny_data();
+        // Shuffled input order: both paths must sort the same way.
+        data.nodes.reverse();
+        data.edges.reverse();
+        std::fs::write(&json, serde_json::to_vec(&data).unwrap()).unwrap();
+        let kg = KnowledgeGraph::from_data(data).0;
+        let stamp = Stamp::of(&json).unwrap();
+        write_cache(&kg, &json).unwrap();
+        let direct = std::fs::read(cache_path(&json)).unwrap();
+        write_query_cache(&QueryGraph::from_knowledge(&kg), &json, &stamp).unwrap();
+        let via_view = std::fs::read(cache_path(&json)).unwrap();
+        assert_eq!(direct, via_view);
+        assert!(matches!(
+            load(&json).unwrap().evidence,
+            EvidenceStore::Lazy(_)
+        ));
     }
 
     #[test]

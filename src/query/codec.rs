@@ -93,6 +93,35 @@ pub(crate) fn enc_node(e: &mut Enc, n: &Node) {
     e.opt(&n.last_seen);
 }
 
+/// Bytes [`enc_node`] writes for `n`, without encoding it.
+pub(crate) fn node_len(n: &Node) -> usize {
+    let strs = |v: &[String]| 4 + v.iter().map(|s| 4 + s.len()).sum::<usize>();
+    str_len(&n.id)
+        + str_len(&n.name)
+        + 1
+        + opt_len(&n.qid)
+        + strs(&n.aliases)
+        + 16
+        + 4
+        + n.surface.keys().map(|s| str_len(s) + 8).sum::<usize>()
+        + strs(&n.docs)
+        + opt_len(&n.first_seen)
+        + opt_len(&n.last_seen)
+}
+
+/// Bytes [`enc_evidence`] writes for `ev`, without encoding it.
+pub(crate) fn evidence_len(ev: &Evidence) -> usize {
+    opt_len(&ev.date) + str_len(&ev.doc) + 4 + str_len(&ev.text) + opt_len(&ev.trigger) + 1
+}
+
+fn str_len(s: &str) -> usize {
+    4 + s.len()
+}
+
+fn opt_len<T: AsRef<str>>(s: &Option<T>) -> usize {
+    1 + s.as_ref().map_or(0, |s| str_len(s.as_ref()))
+}
+
 pub(crate) fn enc_evidence(e: &mut Enc, ev: &Evidence) {
     e.opt(&ev.date);
     e.str(&ev.doc);
@@ -305,7 +334,13 @@ mod tests {
         };
         let mut e = Enc(Vec::new());
         enc_node(&mut e, &node);
+        assert_eq!(e.0.len(), node_len(&node));
         assert_eq!(decode_node(&e.0, path).unwrap(), node);
+        for ev in &evidence {
+            let mut e = Enc(Vec::new());
+            enc_evidence(&mut e, ev);
+            assert_eq!(e.0.len(), evidence_len(ev));
+        }
         let mut e = Enc(Vec::new());
         e.u32(evidence.len() as u32);
         for ev in &evidence {
