@@ -131,10 +131,7 @@ pub fn is_boilerplate(line: &str) -> bool {
     if line.is_empty() {
         return false;
     }
-    let mut words = 0usize;
-    for _ in line.split_whitespace().take(41) {
-        words += 1;
-    }
+    let words = crate::document::count_words(line, 41);
     if words > 40 {
         return false;
     }
@@ -146,8 +143,12 @@ pub fn is_boilerplate(line: &str) -> bool {
         return true;
     }
     let bare = line.trim_end_matches(|c: char| c.is_ascii_punctuation() || c == '…' || c == ' ');
+    // An exact or prefix marker must share the line's first letter: most
+    // markers are ruled out by one byte comparison.
+    let first = line.as_bytes().first().map(u8::to_ascii_lowercase);
     MARKERS.iter().any(|m| {
         words <= m.2
+            && (m.1 == Contains || m.0.as_bytes().first().copied() == first)
             && match m.1 {
                 Exact => bare.eq_ignore_ascii_case(m.0),
                 // A prefixed line that ends like a sentence is prose,
@@ -178,16 +179,20 @@ fn contains_ci(line: &str, phrase: &str) -> bool {
     let Some(&first) = p.first() else {
         return true;
     };
-    line.as_bytes()
-        .windows(p.len())
-        .any(|w| w.first().map(u8::to_ascii_lowercase) == Some(first) && w.eq_ignore_ascii_case(p))
+    // Candidates are where the first letter is, in either case (memchr).
+    let hay = line.as_bytes();
+    memchr::memchr2_iter(first, first.to_ascii_uppercase(), hay).any(|i| {
+        hay.get(i..i + p.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(p))
+    })
 }
 
 /// Icon names and UI labels: `radio_button_unchecked`, `light_mode
 /// dark_mode`, a lone lowercase word (`search`, `image`), or a line of one
 /// or two characters (font-size buttons "A", "A+").
 fn is_ui_tokens(line: &str, words: usize) -> bool {
-    if line.chars().count() <= 2 && !line.chars().any(|c| c.is_ascii_digit()) {
+    // Two characters take at most 8 bytes: longer lines need no count.
+    if line.len() <= 8 && line.chars().count() <= 2 && !line.chars().any(|c| c.is_ascii_digit()) {
         return true;
     }
     let snake = |w: &str| {
@@ -195,7 +200,7 @@ fn is_ui_tokens(line: &str, words: usize) -> bool {
             && w.bytes()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'_')
     };
-    if words <= 6 && line.split_whitespace().all(snake) {
+    if words <= 6 && crate::document::words(line).all(snake) {
         return true;
     }
     words == 1 && line.bytes().all(|c| c.is_ascii_lowercase())
@@ -217,7 +222,7 @@ fn is_initials(line: &str) -> bool {
 
 /// URL paths and breadcrumbs: `site.com/section/Title`, `Home > News > World`.
 fn is_breadcrumb(line: &str, words: usize) -> bool {
-    let first = line.split_whitespace().next().unwrap_or("");
+    let first = crate::document::words(line).next().unwrap_or("");
     if let Some(slash) = first.find('/') {
         let host = first.get(..slash).unwrap_or("");
         let tld = host.rsplit('.').next().unwrap_or("");
