@@ -243,6 +243,13 @@ fn ascii_space_mask(x: u64) -> u64 {
     space | (below(14) & !below(9))
 }
 
+/// How many bytes of `m` have their high bit set (the only bits set):
+/// a multiply adds the bytes up (no `popcnt` in the baseline x86-64 target).
+#[inline]
+fn high_bits(m: u64) -> u64 {
+    (m >> 7).wrapping_mul(LO) >> 56
+}
+
 /// Eight bytes of `b` from `i`, if there are eight.
 #[inline]
 fn eight(b: &[u8], i: usize) -> Option<u64> {
@@ -273,9 +280,9 @@ fn word_scan(s: &str, max: usize, sums: bool) -> WordStats {
             let space = ascii_space_mask(x);
             let word = !space & HI;
             let before = (space << 8) | if in_space { 0x80 } else { 0 };
-            st.words += (word & before).count_ones() as usize;
+            st.words += high_bits(word & before) as usize;
             if sums {
-                st.bytes += u64::from(word.count_ones());
+                st.bytes += high_bits(word);
                 let v = x & ((word >> 7) * 0xFF);
                 let pairs = (v & 0x00FF_00FF_00FF_00FF) + ((v >> 8) & 0x00FF_00FF_00FF_00FF);
                 st.sum += pairs.wrapping_mul(0x0001_0001_0001_0001) >> 48;
@@ -530,19 +537,33 @@ fn push_para(
 /// words, whitespace ignored; four words or more) or contain no letter or
 /// digit; their ranges go to `blanks`.
 fn drop_repeats(clean: &str, paragraphs: &mut Vec<Range<usize>>, blanks: &mut Vec<Range<usize>>) {
-    // Paragraphs are compared word by word only when their word count and
-    // the count and sum of their non-space bytes agree: one cheap pass each
-    // instead of hashing every word.
-    let mut seen: Vec<(WordStats, Range<usize>)> = Vec::with_capacity(paragraphs.len());
+    // Paragraphs with the same words share their first and last word (found
+    // at once); only then are the word count and the non-space bytes
+    // compared (one pass each, done once per paragraph), and only then the
+    // words themselves. No paragraph is read whole unless it may repeat.
+    struct Seen<'a> {
+        first: &'a str,
+        last: &'a str,
+        range: Range<usize>,
+        stats: Option<WordStats>,
+    }
+    let mut seen: Vec<Seen<'_>> = Vec::with_capacity(paragraphs.len());
+    let stats = |s: &str| word_scan(s, usize::MAX, true);
     paragraphs.retain(|p| {
         let s = sub(clean, p);
-        let key = word_scan(s, usize::MAX, true);
         // Short lines (table cells, list items, names) may well repeat.
-        let long = key.words >= 4;
+        let long = more_words_than(s, 3);
+        let (first, last) = (first_word(s), last_word(s));
+        let mut own: Option<WordStats> = None;
         let repeat = long
-            && seen
-                .iter()
-                .any(|(k, r)| *k == key && same_words(sub(clean, r), s));
+            && seen.iter_mut().any(|e| {
+                if e.first != first || e.last != last {
+                    return false;
+                }
+                let theirs = *e.stats.get_or_insert_with(|| stats(sub(clean, &e.range)));
+                *own.get_or_insert_with(|| stats(s)) == theirs
+                    && same_words(sub(clean, &e.range), s)
+            });
         let empty = !s.chars().any(char::is_alphanumeric);
         if repeat || empty {
             blanks.push(p.clone());
@@ -550,11 +571,29 @@ fn drop_repeats(clean: &str, paragraphs: &mut Vec<Range<usize>>, blanks: &mut Ve
         } else {
             // A short paragraph never has the words of a long one.
             if long {
-                seen.push((key, p.clone()));
+                seen.push(Seen {
+                    first,
+                    last,
+                    range: p.clone(),
+                    stats: own,
+                });
             }
             true
         }
     });
+}
+
+/// The first word of `s` (`""` if none).
+fn first_word(s: &str) -> &str {
+    words(s).next().unwrap_or("")
+}
+
+/// The last word of `s` (`""` if none), found from the end.
+fn last_word(s: &str) -> &str {
+    s.trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
 }
 
 #[cfg(test)]
