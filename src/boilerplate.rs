@@ -152,22 +152,34 @@ const MARKERS: &[Marker] = &[
     m("infografis", Prefix, 3),
 ];
 
-/// Number of words of a line, counted (up to 41) only when a rule's other
-/// conditions hold: on most lines no rule gets that far.
+/// Number of words of a line, counted only when a rule's other conditions
+/// hold, and only as far as the rule needs: on most lines no rule gets that
+/// far, and most limits are a few words.
 struct Count<'a> {
     line: &'a str,
-    /// `min(words, 41)`, once counted.
-    words: Option<usize>,
+    /// `min(words, cap)` and the cap of the last count, once counted.
+    words: Option<(usize, usize)>,
 }
 
 impl Count<'_> {
     /// Whether the line has at most `n` words (`n` at most 40).
     fn at_most(&mut self, n: usize) -> bool {
-        let line = self.line;
-        *self
-            .words
-            .get_or_insert_with(|| crate::document::count_words(line, 41))
-            <= n
+        match self.words {
+            // Exact, or a lower bound above `n`.
+            Some((w, cap)) if w < cap || w > n => w <= n,
+            // Counted too few (or not yet): a small limit counts a little,
+            // a larger one counts as far as any rule goes.
+            _ => {
+                let cap = if n < 16 && self.words.is_none() {
+                    16
+                } else {
+                    41
+                };
+                let w = crate::document::count_words(self.line, cap);
+                self.words = Some((w, cap));
+                w <= n
+            }
+        }
     }
 }
 
@@ -244,8 +256,10 @@ pub fn is_boilerplate(line: &str) -> bool {
                     && words.at_most(m.2)
                     && (words.at_most(3) || !ends_sentence(line))
             }
-            // Scanning the line costs more than counting its words.
-            Contains => words.at_most(m.2) && contains_ci(line, m),
+            // Counting a few words costs less than scanning the line, which
+            // costs less than counting many.
+            Contains if m.2 <= 12 => words.at_most(m.2) && contains_ci(line, m),
+            Contains => contains_ci(line, m) && words.at_most(m.2),
         };
         if hit {
             return true;

@@ -538,9 +538,10 @@ fn push_para(
 /// digit; their ranges go to `blanks`.
 fn drop_repeats(clean: &str, paragraphs: &mut Vec<Range<usize>>, blanks: &mut Vec<Range<usize>>) {
     // Paragraphs with the same words share their first and last word (found
-    // at once); only then are the word count and the non-space bytes
-    // compared (one pass each, done once per paragraph), and only then the
-    // words themselves. No paragraph is read whole unless it may repeat.
+    // at once) and their first eight words; only then are the word count and
+    // the non-space bytes compared (one pass each, done once per paragraph),
+    // and only then all the words. No paragraph is read whole unless it may
+    // repeat, and many paragraphs that differ only late cost one pass each.
     struct Seen<'a> {
         first: &'a str,
         last: &'a str,
@@ -557,7 +558,11 @@ fn drop_repeats(clean: &str, paragraphs: &mut Vec<Range<usize>>, blanks: &mut Ve
         let mut own: Option<WordStats> = None;
         let repeat = long
             && seen.iter_mut().any(|e| {
-                if e.first != first || e.last != last {
+                let theirs_s = sub(clean, &e.range);
+                if e.first != first
+                    || e.last != last
+                    || !words(theirs_s).zip(words(s)).take(8).all(|(a, b)| a == b)
+                {
                     return false;
                 }
                 let theirs = *e.stats.get_or_insert_with(|| stats(sub(clean, &e.range)));

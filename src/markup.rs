@@ -357,7 +357,15 @@ fn markdown_line(line: &mut [u8]) {
     }
     let table_row = line[i..].first() == Some(&b'|');
     links(line);
-    bare_urls(line);
+    // "http:" needs a colon and "www." two w's in a row (either case):
+    // cheap memchr scans that rule out most lines.
+    let ww = || {
+        memchr::memchr2_iter(b'w', b'W', line)
+            .any(|p| line.get(p + 1).is_some_and(|&c| c | 0x20 == b'w'))
+    };
+    if memchr::memchr(b':', line).is_some() || ww() {
+        bare_urls(line);
+    }
     // Most lines have no emphasis marker at all: one branch-free pass to
     // find out (links and URLs only ever blank bytes, never add markers).
     let marked = line.iter().fold(false, |any, &b| {

@@ -30,6 +30,21 @@ const ABBREVIATIONS: &[&str] = &[
     "oct.", "okt.", "nov.", "dec.", "des.",
 ];
 
+/// [`ABBREVIATIONS`] indices as bit masks by first letter, built at compile
+/// time.
+const ABBREVIATIONS_BY_FIRST: [u128; 26] = {
+    assert!(ABBREVIATIONS.len() <= 128);
+    let mut by_first = [0u128; 26];
+    let mut i = 0;
+    while i < ABBREVIATIONS.len() {
+        let c = ABBREVIATIONS[i].as_bytes()[0];
+        assert!(c.is_ascii_lowercase());
+        by_first[(c - b'a') as usize] |= 1 << i;
+        i += 1;
+    }
+    by_first
+};
+
 /// Splits `text[range]` into trimmed sentence ranges, appended to `out`.
 /// Ranges with no letter or digit are dropped.
 pub fn split(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
@@ -160,10 +175,29 @@ fn is_abbreviation(b: &[u8], floor: usize, dot: usize) -> bool {
     if word.len() == 2 && word[0].is_ascii_uppercase() {
         return true;
     }
-    word.len() <= 9
-        && ABBREVIATIONS
-            .iter()
-            .any(|a| a.as_bytes().eq_ignore_ascii_case(word))
+    let Some(first) = word
+        .first()
+        .map(u8::to_ascii_lowercase)
+        .filter(u8::is_ascii_lowercase)
+    else {
+        return false;
+    };
+    // Only the abbreviations sharing the word's first letter are compared.
+    let mut candidates = ABBREVIATIONS_BY_FIRST
+        .get(usize::from(first - b'a'))
+        .copied()
+        .unwrap_or(0);
+    while word.len() <= 9 && candidates != 0 {
+        let i = candidates.trailing_zeros() as usize;
+        candidates &= candidates - 1;
+        if ABBREVIATIONS
+            .get(i)
+            .is_some_and(|a| a.as_bytes().eq_ignore_ascii_case(word))
+        {
+            return true;
+        }
+    }
+    false
 }
 
 fn push_trimmed(text: &str, r: Range<usize>, emit: &mut impl FnMut(Range<usize>)) {
