@@ -248,7 +248,7 @@ fn entity_char(name: &str) -> Option<char> {
 /// No-break, zero-width and other odd spaces and control characters become
 /// ASCII spaces so that trimming and word splitting see them as spaces.
 fn blank_odd_spaces(buf: &mut [u8]) {
-    const CHUNK: usize = 16;
+    const CHUNK: usize = 32;
     let mut i = 0;
     while i < buf.len() {
         // Printable ASCII (most of the text) holds nothing to blank: skip it
@@ -366,16 +366,11 @@ fn markdown_line(line: &mut [u8]) {
     if memchr::memchr(b':', line).is_some() || ww() {
         bare_urls(line);
     }
-    // Most lines have no emphasis marker at all: one branch-free pass to
-    // find out (links and URLs only ever blank bytes, never add markers).
-    let marked = line.iter().fold(false, |any, &b| {
-        any | (b == b'\\')
-            | (b == b'`')
-            | (b == b'*')
-            | (b == b'_')
-            | (b == b'~')
-            | (table_row & (b == b'|'))
-    });
+    // Most lines have no emphasis marker at all: memchr finds out (links
+    // and URLs only ever blank bytes, never add markers).
+    let marked = memchr::memchr3(b'*', b'_', b'~', line).is_some()
+        || memchr::memchr2(b'\\', b'`', line).is_some()
+        || table_row && memchr::memchr(b'|', line).is_some();
     if marked {
         emphasis(line, table_row);
     }
