@@ -378,6 +378,46 @@ fn is_caps_label(line: &str, words: &mut Count<'_>) -> bool {
 mod tests {
     use super::*;
 
+    // Through the first-letter index and the rarest-letter search, every
+    // marker still condemns a line that is just its phrase, in any case.
+    #[test]
+    fn every_marker_is_indexed() {
+        for m in MARKERS {
+            if m.0.split_whitespace().count() > m.2 {
+                continue;
+            }
+            for line in [m.0.to_string(), m.0.to_uppercase()] {
+                assert!(is_boilerplate(&line), "{line}");
+            }
+            if m.1 == Contains {
+                assert!(is_boilerplate(&format!("x {} y", m.0)), "{}", m.0);
+            }
+        }
+    }
+
+    // Word limits hold exactly, whether the count is taken early or late.
+    #[test]
+    fn word_limits_are_exact() {
+        let words = |n: usize| vec!["kata"; n].join(" ");
+        for (marker, max) in [
+            ("google news", 12),
+            ("follow", 20),
+            ("whatsapp channel", 40),
+        ] {
+            let fill = max - marker.split_whitespace().count();
+            let at = format!("{marker} {}", words(fill));
+            let over = format!("{marker} {}", words(fill + 1));
+            assert!(is_boilerplate(&at), "{at}");
+            assert!(!is_boilerplate(&over), "{over}");
+        }
+        // A breadcrumb URL has no limit of its own: 40 words at most.
+        let url = |n: usize| format!("site.com/a {}", words(n));
+        assert!(is_boilerplate(&url(39)));
+        assert!(!is_boilerplate(&url(40)));
+        assert!(is_boilerplate("Home > News > World"));
+        assert!(!is_boilerplate(&format!("Home > News > {}", words(14))));
+    }
+
     #[test]
     fn boilerplate_table() {
         let yes = [

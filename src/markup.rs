@@ -596,6 +596,46 @@ mod tests {
         }
     }
 
+    // URLs are found from their ':' or '.': starts must still be word
+    // starts, in any case, and a URL swallows the candidates inside it.
+    #[test]
+    fn bare_urls_found_from_anchors() {
+        let cases = [
+            (
+                "xhttp://a.b/c and https://a.b/c. then www.x.y, end",
+                "xhttp://a.b/c and . then , end",
+            ),
+            ("WWW.EXAMPLE.COM/Path and Www.Foo.org", "and"),
+            (
+                "awww.x.y and _www.x.y and 9www.x.y",
+                "awww.x.y and _ and 9www.x.y",
+            ),
+            ("http://a http://b <http://x.y/z> (https://q.r/s)", "( )"),
+            (
+                "www ww.w w.ww.x http:/x https//y HTTP://UP.CASE",
+                "www ww.w w.ww.x http:/x https//y",
+            ),
+            (
+                "said:www.x.y and é www.x.y and éwww.x.y",
+                "said: and é and éwww.x.y",
+            ),
+            ("ahttps://x https://https://x www.www.x", "ahttps://x"),
+        ];
+        for (input, want) in cases {
+            assert_eq!(clean(input), want, "{input:?}");
+        }
+    }
+
+    // Odd spaces are blanked chunk by chunk: at chunk edges too.
+    #[test]
+    fn odd_spaces_at_every_offset() {
+        for pad in 0..70 {
+            let text = format!("{}\u{a0}x\u{200b}\u{1}y\u{feff}", "a".repeat(pad));
+            let want = format!("{} x y", "a".repeat(pad));
+            assert_eq!(clean(&text), want.trim_start(), "{pad}");
+        }
+    }
+
     #[test]
     fn block_tags_break_lines() {
         let mut b = b"<p>a</p><p>b</p>".to_vec();

@@ -287,6 +287,30 @@ mod tests {
         }
     }
 
+    // The first-letter index finds every abbreviation, in any case.
+    #[test]
+    fn every_abbreviation_is_indexed() {
+        for a in ABBREVIATIONS {
+            for w in [a.to_string(), a.to_uppercase()] {
+                let text = format!("x {w}");
+                let dot = text.len() - 1;
+                assert!(is_abbreviation(text.as_bytes(), 0, dot), "{w}");
+            }
+        }
+        assert!(!is_abbreviation(b"x zz.", 0, 4));
+        assert!(!is_abbreviation(b"x 1.", 0, 3));
+    }
+
+    // Sentence marks are found by memchr, ellipses by their lead byte
+    // (shared with curly quotes and dashes).
+    #[test]
+    fn ellipsis_among_other_e2_characters() {
+        assert_eq!(
+            sents("“Ya” – katanya… Lalu pergi. “Tidak…” Dia diam."),
+            ["“Ya” – katanya…", "Lalu pergi.", "“Tidak…”", "Dia diam."]
+        );
+    }
+
     #[test]
     fn respects_range() {
         let text = "Abc. Def. Ghi.";
