@@ -230,10 +230,14 @@ fn date_at(s: &str, t: &[Tok], i: usize) -> Option<(String, usize)> {
 
 /// The first date stated in `s`, with its byte range.
 pub fn find_date(s: &str) -> Option<(Range<usize>, String)> {
-    let mut toks = Vec::new();
-    tokens(s, &mut toks);
+    find_date_with(s, &mut Vec::new())
+}
+
+/// [`find_date`] with a token buffer the caller reuses.
+fn find_date_with(s: &str, toks: &mut Vec<Tok>) -> Option<(Range<usize>, String)> {
+    tokens(s, toks);
     (0..toks.len()).find_map(|i| {
-        let (date, end) = date_at(s, &toks, i)?;
+        let (date, end) = date_at(s, toks, i)?;
         let start = toks.get(i)?.start;
         let stop = toks.get(end.checked_sub(1)?)?.end;
         Some((start..stop, date))
@@ -249,18 +253,24 @@ pub fn parse_date(s: &str) -> Option<String> {
 /// The first date in the dateline form `(d/m/yyyy)` ("Sabtu (12/7/2025)"),
 /// which Indonesian news uses in the body; a form without year is skipped.
 pub fn find_paren_date(s: &str) -> Option<String> {
+    find_paren_date_with(s, &mut Toks::default())
+}
+
+/// Token buffer for [`find_paren_date_with`], reused from call to call.
+#[derive(Default)]
+pub(crate) struct Toks(Vec<Tok>);
+
+/// [`find_paren_date`] with a token buffer the caller reuses.
+pub(crate) fn find_paren_date_with(s: &str, toks: &mut Toks) -> Option<String> {
     let b = s.as_bytes();
     let mut from = 0;
-    while let Some(p) = b.get(from..)?.iter().position(|&c| c == b'(') {
+    while let Some(p) = memchr::memchr(b'(', b.get(from..)?) {
         let open = from + p;
-        let close = b
-            .get(open..(open + 24).min(b.len()))?
-            .iter()
-            .position(|&c| c == b')');
+        let close = memchr::memchr(b')', b.get(open..(open + 24).min(b.len()))?);
         if let Some(close) = close {
             let inner = s.get(open + 1..open + close)?;
             if inner.contains('/') {
-                if let Some((_, d)) = find_date(inner) {
+                if let Some((_, d)) = find_date_with(inner, &mut toks.0) {
                     return Some(d);
                 }
             }

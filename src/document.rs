@@ -8,8 +8,6 @@
 
 use crate::markup::{line_end, next_line};
 use crate::{boilerplate, dates, markup, sentences};
-use std::collections::hash_map::DefaultHasher;
-use std::hash::{Hash, Hasher};
 use std::ops::Range;
 
 /// One article as read from the input.
@@ -95,52 +93,67 @@ pub fn prepare_into(text: &str, out: &mut Prepared) {
     buf.clear();
     buf.extend_from_slice(text.as_bytes());
     markup::clean_markup(&mut buf);
+    // Every pass keeps the buffer valid UTF-8, so it is validated once here
+    // and read as `str` from then on (not line by line); the lines to blank
+    // are collected and blanked together afterwards.
+    let mut clean = to_string(buf, text);
     let mut lines = Vec::new();
-    collect_lines(text, &mut buf, &mut lines);
+    let mut blanks = Vec::new();
+    collect_lines(text, &clean, &mut lines, &mut blanks);
 
     let title_line = lines
         .first()
-        .filter(|l| looks_like_title(str_of(&buf, &l.range)));
-    out.title = title_line.map(|l| collapse_spaces(str_of(&buf, &l.range)));
-    if let Some(first) = title_line.map(|l| l.range.clone()) {
+        .filter(|l| looks_like_title(sub(&clean, &l.range)));
+    out.title = title_line.map(|l| collapse_spaces(sub(&clean, &l.range)));
+    if let Some(first) = title_line.map(|l| sub(&clean, &l.range)) {
         // A headline repeated verbatim further down (scrapers often keep
         // both the page title and the article heading) is dropped.
         for line in lines.iter_mut().skip(1) {
-            if same_words(str_of(&buf, &first), str_of(&buf, &line.range)) {
+            if same_words(first, sub(&clean, &line.range)) {
                 line.gone = true;
             }
         }
     }
-    out.date = find_date(&buf, &mut lines, out.title.is_some());
-    drop_footer(text, &buf, &mut lines);
-    for line in lines.iter().filter(|l| l.gone) {
-        blank(&mut buf, line.range.clone());
-    }
+    out.date = find_date(&clean, &mut lines, out.title.is_some());
+    drop_footer(text, &clean, &mut lines);
+    blanks.extend(lines.iter().filter(|l| l.gone).map(|l| l.range.clone()));
+    clean = blank_all(clean, &blanks, text);
     lines.retain(|l| !l.gone);
 
-    group_paragraphs(&buf, &lines, &mut out.paragraphs);
-    drop_repeats(&mut buf, &mut out.paragraphs);
+    group_paragraphs(&clean, &lines, &mut out.paragraphs);
+    blanks.clear();
+    drop_repeats(&clean, &mut out.paragraphs, &mut blanks);
+    out.clean = blank_all(clean, &blanks, text);
 
-    out.clean = match String::from_utf8(buf) {
-        Ok(s) => s,
-        // Unreachable by construction (every pass keeps UTF-8 valid); fall
-        // back to the uncleaned text rather than lose the document.
-        Err(_) => text.to_owned(),
-    };
-    let mut ranges = Vec::new();
     for (p, para) in out.paragraphs.iter().enumerate() {
-        ranges.clear();
-        sentences::split(&out.clean, para.clone(), &mut ranges);
         let paragraph = u32::try_from(p).unwrap_or(u32::MAX);
-        out.sentences
-            .extend(ranges.drain(..).map(|range| Sentence { range, paragraph }));
+        sentences::split_with(&out.clean, para.clone(), |range| {
+            out.sentences.push(Sentence { range, paragraph });
+        });
     }
 }
 
-fn str_of<'a>(buf: &'a [u8], r: &Range<usize>) -> &'a str {
-    buf.get(r.clone())
-        .and_then(|b| std::str::from_utf8(b).ok())
-        .unwrap_or("")
+/// `buf` as a `String`; the uncleaned text if it is not valid UTF-8
+/// (unreachable by construction: every pass keeps UTF-8 valid; better the
+/// uncleaned text than a lost document).
+fn to_string(buf: Vec<u8>, text: &str) -> String {
+    String::from_utf8(buf).unwrap_or_else(|_| text.to_owned())
+}
+
+/// `clean` with every range of `ranges` blanked.
+fn blank_all(clean: String, ranges: &[Range<usize>], text: &str) -> String {
+    if ranges.is_empty() {
+        return clean;
+    }
+    let mut buf = clean.into_bytes();
+    for r in ranges {
+        blank(&mut buf, r.clone());
+    }
+    to_string(buf, text)
+}
+
+fn sub<'a>(s: &'a str, r: &Range<usize>) -> &'a str {
+    s.get(r.clone()).unwrap_or("")
 }
 
 fn blank(buf: &mut [u8], r: Range<usize>) {
@@ -151,18 +164,180 @@ fn blank(buf: &mut [u8], r: Range<usize>) {
     }
 }
 
-/// Blanks boilerplate lines and collects the other non-blank lines.
-fn collect_lines(text: &str, buf: &mut [u8], lines: &mut Vec<Line>) {
+/// The words of `s`, exactly as `str::split_whitespace` gives them, found
+/// byte by byte: only a non-ASCII lead byte is decoded (`split_whitespace`
+/// decodes every character).
+pub(crate) fn words(s: &str) -> Words<'_> {
+    Words { s, pos: 0 }
+}
+
+/// Iterator of [`words`].
+pub(crate) struct Words<'a> {
+    s: &'a str,
+    pos: usize,
+}
+
+/// Byte length of the whitespace character starting at byte `i` of `s`, or
+/// 0 if there is none (continuation bytes are never whitespace starts).
+#[inline]
+fn space_len(s: &str, i: usize) -> usize {
+    let Some(&b) = s.as_bytes().get(i) else {
+        return 0;
+    };
+    if b < 0x80 {
+        usize::from(b == b' ' || (b'\t'..=b'\r').contains(&b))
+    } else if b >= 0xC0 {
+        match s.get(i..).and_then(|t| t.chars().next()) {
+            Some(c) if c.is_whitespace() => c.len_utf8(),
+            _ => 0,
+        }
+    } else {
+        0
+    }
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let b = self.s.as_bytes();
+        let mut i = self.pos;
+        loop {
+            if i >= b.len() {
+                self.pos = i;
+                return None;
+            }
+            match space_len(self.s, i) {
+                0 => break,
+                n => i += n,
+            }
+        }
+        let start = i;
+        while let Some(&c) = b.get(i) {
+            // Printable ASCII is never whitespace: the common case.
+            if c > b' ' && c < 0x80 || space_len(self.s, i) == 0 {
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        self.pos = i;
+        self.s.get(start..i)
+    }
+}
+
+/// Each byte's lowest bit.
+const LO: u64 = 0x0101_0101_0101_0101;
+/// Each byte's highest bit.
+const HI: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit of every byte of `x` (eight ASCII bytes) that is ASCII
+/// whitespace: space, or `\t`, `\n`, `\x0B`, `\x0C`, `\r` (9 to 13).
+#[inline]
+fn ascii_space_mask(x: u64) -> u64 {
+    // Exact per-byte tests (no borrow crosses a byte): zero bytes of
+    // `x ^ spaces`, and bytes below 14 but not below 9.
+    let t = x ^ (LO * 0x20);
+    let space = !(((t & !HI) + !HI) | t) & HI;
+    let below = |n: u64| !((x | HI) - LO * n) & HI;
+    space | (below(14) & !below(9))
+}
+
+/// How many bytes of `m` have their high bit set (the only bits set):
+/// a multiply adds the bytes up (no `popcnt` in the baseline x86-64 target).
+#[inline]
+fn high_bits(m: u64) -> u64 {
+    (m >> 7).wrapping_mul(LO) >> 56
+}
+
+/// Eight bytes of `b` from `i`, if there are eight.
+#[inline]
+fn eight(b: &[u8], i: usize) -> Option<u64> {
+    let a: [u8; 8] = b.get(i..i + 8)?.try_into().ok()?;
+    Some(u64::from_le_bytes(a))
+}
+
+/// What [`word_scan`] gathers: the number of words (capped) and the count
+/// and byte sum of the non-whitespace bytes, all functions of the words.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct WordStats {
+    words: usize,
+    bytes: u64,
+    sum: u64,
+}
+
+/// Counts the words of `s` (as `split_whitespace` splits them), stopping
+/// once `max` are seen, eight ASCII bytes at a time (word starts by bit
+/// masks, no branch per byte); with `sums`, also the non-whitespace bytes.
+#[inline]
+fn word_scan(s: &str, max: usize, sums: bool) -> WordStats {
+    let b = s.as_bytes();
+    let mut st = WordStats::default();
+    let mut in_space = true;
+    let mut i = 0;
+    while st.words < max {
+        if let Some(x) = eight(b, i).filter(|x| x & HI == 0) {
+            let space = ascii_space_mask(x);
+            let word = !space & HI;
+            let before = (space << 8) | if in_space { 0x80 } else { 0 };
+            st.words += high_bits(word & before) as usize;
+            if sums {
+                st.bytes += high_bits(word);
+                let v = x & ((word >> 7) * 0xFF);
+                let pairs = (v & 0x00FF_00FF_00FF_00FF) + ((v >> 8) & 0x00FF_00FF_00FF_00FF);
+                st.sum += pairs.wrapping_mul(0x0001_0001_0001_0001) >> 48;
+            }
+            in_space = space >> 63 != 0;
+            i += 8;
+            continue;
+        }
+        // A non-ASCII byte nearby, or the tail: one character (or
+        // continuation byte, never whitespace) at a time.
+        let Some(&c) = b.get(i) else {
+            break;
+        };
+        match space_len(s, i) {
+            0 => {
+                st.words += usize::from(in_space);
+                st.bytes += 1;
+                st.sum += u64::from(c);
+                in_space = false;
+                i += 1;
+            }
+            n => {
+                in_space = true;
+                i += n;
+            }
+        }
+    }
+    st.words = st.words.min(max);
+    st
+}
+
+/// `words(s).take(max).count()`, fast.
+pub(crate) fn count_words(s: &str, max: usize) -> usize {
+    word_scan(s, max, false).words
+}
+
+/// Whether `s` has more than `n` words.
+fn more_words_than(s: &str, n: usize) -> bool {
+    count_words(s, n + 1) > n
+}
+
+/// Blanks boilerplate lines (their ranges go to `blanks`) and collects the
+/// other non-blank lines.
+fn collect_lines(text: &str, clean: &str, lines: &mut Vec<Line>, blanks: &mut Vec<Range<usize>>) {
+    let buf = clean.as_bytes();
     let mut start = 0;
     let mut after_blank = true;
     while start < buf.len() {
         let end = line_end(buf, start);
-        let raw = str_of(buf, &(start..end));
+        let raw = sub(clean, &(start..end));
         let trimmed = raw.trim();
         if trimmed.is_empty() {
             after_blank = true;
         } else if boilerplate::is_boilerplate(trimmed) {
-            blank(buf, start..end);
+            blanks.push(start..end);
             after_blank = true;
         } else {
             let s = start + (raw.len() - raw.trim_start().len());
@@ -197,20 +372,20 @@ fn ends_sentence(s: &str) -> bool {
 }
 
 fn is_dateline(s: &str) -> bool {
-    s.ends_with(['-', '–', '—']) && s.split_whitespace().count() <= 6
+    s.ends_with(['-', '–', '—']) && !more_words_than(s, 6)
 }
 
 fn looks_like_title(s: &str) -> bool {
     !s.ends_with('.')
         && s.len() < 200
-        && s.split_whitespace().count() >= 2
+        && more_words_than(s, 1)
         && s.chars().any(char::is_alphabetic)
         && !is_dateline(s)
 }
 
 fn collapse_spaces(s: &str) -> String {
     let mut t = String::with_capacity(s.len());
-    for w in s.split_whitespace() {
+    for w in words(s) {
         if !t.is_empty() {
             t.push(' ');
         }
@@ -220,12 +395,12 @@ fn collapse_spaces(s: &str) -> String {
 }
 
 fn same_words(a: &str, b: &str) -> bool {
-    a.split_whitespace().eq(b.split_whitespace())
+    words(a).eq(words(b))
 }
 
 /// A line of running text: ends like a sentence and has some length.
 fn is_prose(s: &str) -> bool {
-    ends_sentence(s) && s.split_whitespace().count() >= 8
+    ends_sentence(s) && more_words_than(s, 7)
 }
 
 /// The publication date, in order of preference: the first date in a
@@ -233,11 +408,11 @@ fn is_prose(s: &str) -> bool {
 /// a date in the dateline of the first prose line ("Jakarta, 25 September
 /// 2023 - ..."); the first `(d/m/yyyy)` dateline form in the body. A header
 /// line that is only a date stamp or byline is marked gone.
-fn find_date(buf: &[u8], lines: &mut [Line], has_title: bool) -> Option<String> {
+fn find_date(clean: &str, lines: &mut [Line], has_title: bool) -> Option<String> {
     let first = usize::from(has_title);
     let mut first_prose = None;
     for (n, line) in lines.iter_mut().enumerate().take(HEADER_LINES) {
-        let s = str_of(buf, &line.range);
+        let s = sub(clean, &line.range);
         if line.gone {
             continue;
         }
@@ -246,48 +421,50 @@ fn find_date(buf: &[u8], lines: &mut [Line], has_title: bool) -> Option<String> 
             break;
         }
         if let Some((_, date)) = dates::find_date(s) {
-            if n >= first && s.split_whitespace().count() <= 20 && !ends_sentence(s) {
+            if n >= first && !more_words_than(s, 20) && !ends_sentence(s) {
                 line.gone = true;
             }
             return Some(date);
         }
     }
     let dateline = first_prose.and_then(|n| {
-        let s = str_of(buf, &lines.get(n)?.range);
+        let s = sub(clean, &lines.get(n)?.range);
         let head = s.get(..s.char_indices().nth(120).map_or(s.len(), |(i, _)| i))?;
         let dash = head.find(" - ").or_else(|| head.find(" – "))?;
         dates::find_date(head.get(..dash)?).map(|(_, d)| d)
     });
     dateline.or_else(|| {
+        let mut toks = dates::Toks::default();
         lines
             .iter()
             .filter(|l| !l.gone)
-            .find_map(|l| dates::find_paren_date(str_of(buf, &l.range)))
+            .find_map(|l| dates::find_paren_date_with(sub(clean, &l.range), &mut toks))
     })
 }
 
 /// Short lines after the last line of prose that begin with a letter
 /// (promotions, "related" teasers) are page footer.
-fn drop_footer(text: &str, buf: &[u8], lines: &mut [Line]) {
+fn drop_footer(text: &str, clean: &str, lines: &mut [Line]) {
     let Some(last) = lines
         .iter()
-        .rposition(|l| !l.gone && is_prose(str_of(buf, &l.range)))
+        .rposition(|l| !l.gone && is_prose(sub(clean, &l.range)))
     else {
         return;
     };
     for line in lines.iter_mut().skip(last + 1) {
-        let s = str_of(buf, &line.range);
+        let s = sub(clean, &line.range);
         // The original line must start with a letter: table rows and list
         // items at the end of a Markdown file are content.
         let line_start = text
+            .as_bytes()
             .get(..line.range.start)
-            .and_then(|t| t.rfind(['\n', '\r']))
+            .and_then(|t| memchr::memrchr2(b'\n', b'\r', t))
             .map_or(0, |p| p + 1);
         let starts_letter = text
             .get(line_start..)
             .and_then(|t| t.trim_start().chars().next())
             .is_some_and(char::is_alphabetic);
-        if starts_letter && s.split_whitespace().count() <= 8 && !ends_sentence(s) {
+        if starts_letter && !more_words_than(s, 8) && !ends_sentence(s) {
             line.gone = true;
         }
     }
@@ -304,14 +481,14 @@ fn soft_break(prev: &str, next: &str) -> bool {
 /// puts one paragraph on each line), every line is its own paragraph;
 /// otherwise consecutive lines form one (hard-wrapped) paragraph. A dateline
 /// alone on its line ("Jakarta -") joins the paragraph that follows.
-fn group_paragraphs(buf: &[u8], lines: &[Line], out: &mut Vec<Range<usize>>) {
+fn group_paragraphs(clean: &str, lines: &[Line], out: &mut Vec<Range<usize>>) {
     let (mut soft, mut total) = (0usize, 0usize);
     for w in lines.windows(2) {
         if let [a, b] = w {
             // Breaks around Markdown blocks say nothing about wrapping.
             if !b.after_blank && !a.block && !b.block {
                 total += 1;
-                soft += usize::from(soft_break(str_of(buf, &a.range), str_of(buf, &b.range)));
+                soft += usize::from(soft_break(sub(clean, &a.range), sub(clean, &b.range)));
             }
         }
     }
@@ -326,14 +503,14 @@ fn group_paragraphs(buf: &[u8], lines: &[Line], out: &mut Vec<Range<usize>>) {
             Some(cur) if !new_para => cur.end = line.range.end,
             _ => {
                 if let Some(done) = current.take() {
-                    push_para(buf, done, &mut dateline, out);
+                    push_para(clean, done, &mut dateline, out);
                 }
                 current = Some(line.range.clone());
             }
         }
     }
     if let Some(done) = current {
-        push_para(buf, done, &mut dateline, out);
+        push_para(clean, done, &mut dateline, out);
     }
     if let Some(d) = dateline {
         // A dateline with nothing after it stays as its own paragraph, all
@@ -343,12 +520,12 @@ fn group_paragraphs(buf: &[u8], lines: &[Line], out: &mut Vec<Range<usize>>) {
 }
 
 fn push_para(
-    buf: &[u8],
+    clean: &str,
     r: Range<usize>,
     dateline: &mut Option<Range<usize>>,
     out: &mut Vec<Range<usize>>,
 ) {
-    if is_dateline(str_of(buf, &r)) && dateline.is_none() {
+    if is_dateline(sub(clean, &r)) && dateline.is_none() {
         *dateline = Some(r);
         return;
     }
@@ -356,33 +533,72 @@ fn push_para(
     out.push(start..r.end);
 }
 
-/// Drops (blanks) paragraphs that repeat an earlier paragraph of the
-/// document (same words, whitespace ignored; four words or more) or
-/// contain no letter or digit.
-fn drop_repeats(buf: &mut [u8], paragraphs: &mut Vec<Range<usize>>) {
-    let mut seen: Vec<(u64, Range<usize>)> = Vec::with_capacity(paragraphs.len());
-    let mut kept = Vec::with_capacity(paragraphs.len());
-    for p in paragraphs.drain(..) {
-        let s = str_of(buf, &p);
-        let mut h = DefaultHasher::new();
-        for w in s.split_whitespace() {
-            w.hash(&mut h);
-        }
-        let key = h.finish();
-        let repeat = seen
-            .iter()
-            .any(|(k, r)| *k == key && same_words(str_of(buf, r), s));
+/// Drops paragraphs that repeat an earlier paragraph of the document (same
+/// words, whitespace ignored; four words or more) or contain no letter or
+/// digit; their ranges go to `blanks`.
+fn drop_repeats(clean: &str, paragraphs: &mut Vec<Range<usize>>, blanks: &mut Vec<Range<usize>>) {
+    // Paragraphs with the same words share their first and last word (found
+    // at once) and their first eight words; only then are the word count and
+    // the non-space bytes compared (one pass each, done once per paragraph),
+    // and only then all the words. No paragraph is read whole unless it may
+    // repeat, and many paragraphs that differ only late cost one pass each.
+    struct Seen<'a> {
+        first: &'a str,
+        last: &'a str,
+        range: Range<usize>,
+        stats: Option<WordStats>,
+    }
+    let mut seen: Vec<Seen<'_>> = Vec::with_capacity(paragraphs.len());
+    let stats = |s: &str| word_scan(s, usize::MAX, true);
+    paragraphs.retain(|p| {
+        let s = sub(clean, p);
         // Short lines (table cells, list items, names) may well repeat.
-        let repeat = repeat && s.split_whitespace().nth(3).is_some();
+        let long = more_words_than(s, 3);
+        let (first, last) = (first_word(s), last_word(s));
+        let mut own: Option<WordStats> = None;
+        let repeat = long
+            && seen.iter_mut().any(|e| {
+                let theirs_s = sub(clean, &e.range);
+                if e.first != first
+                    || e.last != last
+                    || !words(theirs_s).zip(words(s)).take(8).all(|(a, b)| a == b)
+                {
+                    return false;
+                }
+                let theirs = *e.stats.get_or_insert_with(|| stats(sub(clean, &e.range)));
+                *own.get_or_insert_with(|| stats(s)) == theirs
+                    && same_words(sub(clean, &e.range), s)
+            });
         let empty = !s.chars().any(char::is_alphanumeric);
         if repeat || empty {
-            blank(buf, p);
+            blanks.push(p.clone());
+            false
         } else {
-            seen.push((key, p.clone()));
-            kept.push(p);
+            // A short paragraph never has the words of a long one.
+            if long {
+                seen.push(Seen {
+                    first,
+                    last,
+                    range: p.clone(),
+                    stats: own,
+                });
+            }
+            true
         }
-    }
-    *paragraphs = kept;
+    });
+}
+
+/// The first word of `s` (`""` if none).
+fn first_word(s: &str) -> &str {
+    words(s).next().unwrap_or("")
+}
+
+/// The last word of `s` (`""` if none), found from the end.
+fn last_word(s: &str) -> &str {
+    s.trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
 }
 
 #[cfg(test)]

@@ -494,3 +494,73 @@ fn crlf_and_lone_cr_line_ends() {
         assert_eq!(p.paragraphs.len(), 3);
     }
 }
+
+/// Strings for the word scanners: every kind of whitespace, long and short
+/// runs, non-ASCII letters at the edges of eight-byte chunks.
+fn word_samples() -> Vec<String> {
+    const SPACES: &[&str] = &[
+        " ", "  ", "\t", "\n", "\r\n", "\u{b}", "\u{c}", "\u{85}", "\u{a0}", "\u{1680}",
+        "\u{2000}", "\u{200a}", "\u{2028}", "\u{2029}", "\u{202f}", "\u{205f}", "\u{3000}",
+    ];
+    const WORDS: &[&str] = &[
+        "a",
+        "kata",
+        "Jakarta,",
+        "é",
+        "Ж",
+        "😀",
+        "\u{200b}",
+        "ab\u{a0}",
+        "x\u{7f}y",
+        "1.5",
+        "radio_button_unchecked",
+        "panjangsekalikatanya",
+    ];
+    let mut out = vec![String::new(), " ".into(), "\u{3000}".into()];
+    let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+    for _ in 0..2000 {
+        let mut s = String::new();
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        for k in 0..(seed % 30) {
+            let x = seed.rotate_left(k as u32 * 5);
+            if x.is_multiple_of(3) {
+                s.push_str(SPACES[(x / 3 % SPACES.len() as u64) as usize]);
+            } else {
+                s.push_str(WORDS[(x / 3 % WORDS.len() as u64) as usize]);
+            }
+        }
+        out.push(s);
+    }
+    out
+}
+
+#[test]
+fn words_are_split_whitespace() {
+    for s in word_samples() {
+        let want: Vec<&str> = s.split_whitespace().collect();
+        assert_eq!(words(&s).collect::<Vec<_>>(), want, "{s:?}");
+        for max in [0, 1, 3, 4, 8, 41, usize::MAX] {
+            assert_eq!(count_words(&s, max), want.len().min(max), "{s:?} {max}");
+        }
+        let stats = word_scan(&s, usize::MAX, true);
+        assert_eq!(stats.words, want.len(), "{s:?}");
+        let bytes: usize = want.iter().map(|w| w.len()).sum();
+        let sum: u64 = want.iter().flat_map(|w| w.bytes()).map(u64::from).sum();
+        assert_eq!((stats.bytes, stats.sum), (bytes as u64, sum), "{s:?}");
+        assert_eq!(first_word(&s), want.first().copied().unwrap_or(""));
+        assert_eq!(last_word(&s), want.last().copied().unwrap_or(""));
+    }
+}
+
+#[test]
+fn repeats_need_all_the_same_words() {
+    let a = "Alpha beta gamma delta epsilon zeta eta theta iota kappa lambda akhir.";
+    let late = "Alpha beta gamma delta epsilon zeta eta theta iota kappa mu akhir.";
+    let spaced = "Alpha  beta gamma\tdelta epsilon zeta eta theta iota kappa lambda akhir.";
+    let text = format!("{a}\n\n{late}\n\n{spaced}\n\n{late}\n");
+    let p = prep(&text);
+    assert_eq!(sents(&p), [a, late]);
+    assert_eq!(p.paragraphs.len(), 2);
+}

@@ -30,14 +30,40 @@ const ABBREVIATIONS: &[&str] = &[
     "oct.", "okt.", "nov.", "dec.", "des.",
 ];
 
+/// [`ABBREVIATIONS`] indices as bit masks by first letter, built at compile
+/// time.
+const ABBREVIATIONS_BY_FIRST: [u128; 26] = {
+    assert!(ABBREVIATIONS.len() <= 128);
+    let mut by_first = [0u128; 26];
+    let mut i = 0;
+    while i < ABBREVIATIONS.len() {
+        let c = ABBREVIATIONS[i].as_bytes()[0];
+        assert!(c.is_ascii_lowercase());
+        by_first[(c - b'a') as usize] |= 1 << i;
+        i += 1;
+    }
+    by_first
+};
+
 /// Splits `text[range]` into trimmed sentence ranges, appended to `out`.
 /// Ranges with no letter or digit are dropped.
 pub fn split(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
+    split_with(text, range, |r| out.push(r));
+}
+
+/// [`split`], handing each sentence range to `emit` in order.
+pub fn split_with(text: &str, range: Range<usize>, mut emit: impl FnMut(Range<usize>)) {
     let b = text.as_bytes();
     let end = range.end.min(b.len());
     let mut start = range.start;
     let mut i = range.start;
+    let mut marks = Marks::default();
     while i < end {
+        // Straight to the next sentence-final mark: most bytes are none.
+        let Some(next) = marks.next(b, i, end) else {
+            break;
+        };
+        i = next;
         let Some((term_len, is_period)) = terminal_at(b, i) else {
             i += 1;
             continue;
@@ -67,12 +93,44 @@ pub fn split(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
         let boundary =
             opens_sentence(text, k) && !(single_period && is_abbreviation(b, range.start, i));
         if boundary {
-            push_trimmed(text, start..j, out);
+            push_trimmed(text, start..j, &mut emit);
             start = k;
         }
         i = k;
     }
-    push_trimmed(text, start..end, out);
+    push_trimmed(text, start..end, &mut emit);
+}
+
+/// Finds the bytes that may start a sentence-final mark (`.`, `!`, `?`
+/// and the lead byte 0xE2 of `…`) with `memchr`, remembering the next 0xE2
+/// (which curly quotes and dashes share) so that it is searched once.
+#[derive(Default)]
+struct Marks {
+    /// Position of the next 0xE2 byte at or after `e2_from`, if any.
+    e2: Option<usize>,
+    /// Where the search for `e2` started (`None` before the first search).
+    e2_from: Option<usize>,
+}
+
+impl Marks {
+    /// The first position in `i..end` holding `.`, `!`, `?` or 0xE2.
+    fn next(&mut self, b: &[u8], i: usize, end: usize) -> Option<usize> {
+        let hay = b.get(i..end)?;
+        let ascii = memchr::memchr3(b'.', b'!', b'?', hay).map(|p| p + i);
+        let stale = match (self.e2_from, self.e2) {
+            (None, _) => true,
+            (Some(_), Some(e)) => e < i,
+            (Some(from), None) => from > i,
+        };
+        if stale {
+            self.e2 = memchr::memchr(0xE2, hay).map(|p| p + i);
+            self.e2_from = Some(i);
+        }
+        match (ascii, self.e2) {
+            (Some(a), Some(e)) => Some(a.min(e)),
+            (a, e) => a.or(e),
+        }
+    }
 }
 
 /// Length of a sentence-final mark at `i` and whether it is a period.
@@ -117,13 +175,32 @@ fn is_abbreviation(b: &[u8], floor: usize, dot: usize) -> bool {
     if word.len() == 2 && word[0].is_ascii_uppercase() {
         return true;
     }
-    word.len() <= 9
-        && ABBREVIATIONS
-            .iter()
-            .any(|a| a.as_bytes().eq_ignore_ascii_case(word))
+    let Some(first) = word
+        .first()
+        .map(u8::to_ascii_lowercase)
+        .filter(u8::is_ascii_lowercase)
+    else {
+        return false;
+    };
+    // Only the abbreviations sharing the word's first letter are compared.
+    let mut candidates = ABBREVIATIONS_BY_FIRST
+        .get(usize::from(first - b'a'))
+        .copied()
+        .unwrap_or(0);
+    while word.len() <= 9 && candidates != 0 {
+        let i = candidates.trailing_zeros() as usize;
+        candidates &= candidates - 1;
+        if ABBREVIATIONS
+            .get(i)
+            .is_some_and(|a| a.as_bytes().eq_ignore_ascii_case(word))
+        {
+            return true;
+        }
+    }
+    false
 }
 
-fn push_trimmed(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
+fn push_trimmed(text: &str, r: Range<usize>, emit: &mut impl FnMut(Range<usize>)) {
     let Some(s) = text.get(r.clone()) else {
         return;
     };
@@ -131,7 +208,7 @@ fn push_trimmed(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
     let start = r.start + (s.len() - t.len());
     let t = t.trim_end();
     if t.chars().any(char::is_alphanumeric) {
-        out.push(start..start + t.len());
+        emit(start..start + t.len());
     }
 }
 
@@ -208,6 +285,30 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(sents(text), *want, "{text}");
         }
+    }
+
+    // The first-letter index finds every abbreviation, in any case.
+    #[test]
+    fn every_abbreviation_is_indexed() {
+        for a in ABBREVIATIONS {
+            for w in [a.to_string(), a.to_uppercase()] {
+                let text = format!("x {w}");
+                let dot = text.len() - 1;
+                assert!(is_abbreviation(text.as_bytes(), 0, dot), "{w}");
+            }
+        }
+        assert!(!is_abbreviation(b"x zz.", 0, 4));
+        assert!(!is_abbreviation(b"x 1.", 0, 3));
+    }
+
+    // Sentence marks are found by memchr, ellipses by their lead byte
+    // (shared with curly quotes and dashes).
+    #[test]
+    fn ellipsis_among_other_e2_characters() {
+        assert_eq!(
+            sents("“Ya” – katanya… Lalu pergi. “Tidak…” Dia diam."),
+            ["“Ya” – katanya…", "Lalu pergi.", "“Tidak…”", "Dia diam."]
+        );
     }
 
     #[test]
