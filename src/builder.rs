@@ -709,7 +709,7 @@ impl<'g> GraphBuilder<'g> {
                 name: ent.name.clone(),
                 etype: ent.etype,
                 qid: ent.qid.clone(),
-                aliases: ent.aliases.clone(),
+                aliases: ent.full_names(),
                 mentions: acc.mentions,
                 documents: acc.documents,
                 surface: acc.surface,

@@ -73,7 +73,9 @@ pub struct Entity {
     pub etype: EntityType,
     /// Wikidata id, where known.
     pub qid: Option<String>,
-    /// Full names the entity goes by (canonical name first), any language.
+    /// Full names the entity goes by (canonical name first), any language;
+    /// empty for a plain-list entry, whose one full name is `name` (see
+    /// [`Entity::full_names`]).
     pub aliases: Vec<String>,
     /// Short forms that may stand alone (surname or known-as name such as
     /// "Putin"); resolved from context, or alone when no other entity
@@ -85,6 +87,18 @@ pub struct Entity {
     pub roles: Vec<Role>,
     /// Curated record or plain list line.
     pub origin: Origin,
+}
+
+impl Entity {
+    /// The full names of the entity, canonical name first: its aliases, or
+    /// its name alone when it has none (plain-list entries).
+    pub fn full_names(&self) -> Vec<String> {
+        if self.aliases.is_empty() {
+            vec![self.name.clone()]
+        } else {
+            self.aliases.clone()
+        }
+    }
 }
 
 /// Where a transliteration rule may apply inside a word.

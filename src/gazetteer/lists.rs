@@ -102,7 +102,9 @@ impl Loader {
                 name: entry.to_string(),
                 etype,
                 qid: None,
-                aliases: vec![entry.to_string()],
+                // The name is the only one: an empty list saves a copy per
+                // entry (millions of bytes for a large list).
+                aliases: Vec::new(),
                 short: Vec::new(),
                 demonyms: Vec::new(),
                 roles: Vec::new(),
