@@ -1,9 +1,28 @@
 //! Returning freed memory to the operating system between phases.
 //!
-//! The binary runs on mimalloc, which keeps freed pages for reuse. That
-//! is right inside a phase, but at the end of one (the matcher's build
-//! temporaries, the matcher itself before the graph is written) the pages
-//! would stay resident for the rest of the run and raise the peak.
+//! The binary runs on mimalloc, which keeps freed pages for a while (one
+//! second by default) for reuse. That is right inside a phase, but the
+//! loading phase frees its temporaries (the parsed lists, the matcher's
+//! build structures, on several threads) just before the corpus is read,
+//! and those pages would stay resident through the run and raise the peak.
+
+/// `mi_option_purge_delay` in the enum of the mimalloc version that
+/// libmimalloc-sys builds by default (v3; the Rust crate names no constant
+/// for it). The dependency is pinned in Cargo.toml so this cannot drift.
+const PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
+
+/// mimalloc's default purge delay, in milliseconds.
+const DEFAULT_PURGE_DELAY_MS: std::ffi::c_long = 1000;
+
+/// While `on`, freed memory goes back to the OS at once (for the loading
+/// phase); otherwise after mimalloc's usual delay (for the hot loop, where
+/// freed pages are reused within microseconds).
+pub fn eager_release(on: bool) {
+    let delay = if on { 0 } else { DEFAULT_PURGE_DELAY_MS };
+    // SAFETY: `mi_option_set` takes no pointers and may be called at any
+    // time from any thread.
+    unsafe { libmimalloc_sys::mi_option_set(PURGE_DELAY, delay) }
+}
 
 /// Asks the allocator to give freed memory back to the OS now. A no-op
 /// when mimalloc is not the global allocator (its heaps are then empty).

@@ -85,11 +85,14 @@ pub fn run(config: Config) -> Result<ExitCode> {
         };
         probe(dir).with_context(|| format!("cannot write the --stats file {}", stats.display()))?;
     }
+    crate::memory::eager_release(true);
     let gaz = load_gazetteer(&config.corpus)?;
     let matcher = Matcher::new(&gaz).context("building the matcher")?;
     let ready = started.elapsed();
-    // The matcher's build temporaries are freed: give their pages back.
+    // The matcher's build temporaries are freed: give their pages back,
+    // then let the hot loop reuse freed pages.
     crate::memory::release_freed();
+    crate::memory::eager_release(false);
     let lexicon = super::load_lexicon(&config.corpus)?;
     let tagger = Tagger::new(&gaz, &matcher, &lexicon);
     let opts = Options {
