@@ -21,12 +21,11 @@ use super::codec::{
     dec_evidence, enc_evidence, enc_node, evidence_len, le32, le64, node_len, type_byte, type_from,
     Dec, Enc,
 };
-use super::convert::{build_adjacency, date_span};
+use super::convert::{build_adjacency, layout, Layout};
 use super::lookup::{KeyEntry, KeyIndex};
 use super::{Adj, EvidenceStore, NodeStore, QEdge, QueryError, QueryGraph};
 use crate::graph::{DocInfo, Evidence, GraphData, KnowledgeGraph, Node};
 use crate::types::EntityType;
-use petgraph::graph::{EdgeIndex, NodeIndex};
 use std::borrow::Cow;
 use std::fs::File;
 use std::io::{BufReader, BufWriter, Read, Seek, SeekFrom, Write};
@@ -185,47 +184,12 @@ impl<'a> Parts<'a> {
     /// copies of every node and evidence list.
     fn of_knowledge(kg: &'a KnowledgeGraph) -> Parts<'a> {
         let g = &kg.graph;
-        let mut order: Vec<NodeIndex> = g.node_indices().collect();
-        order.sort_by(|a, b| g[*a].id.cmp(&g[*b].id));
-        let mut pos = vec![0u32; g.node_count()];
-        for (i, ix) in order.iter().enumerate() {
-            if let Some(p) = pos.get_mut(ix.index()) {
-                *p = i as u32;
-            }
-        }
-        let mut kinds: Vec<String> = Vec::new();
-        {
-            let mut seen: Vec<&str> = g.edge_weights().map(|e| e.kind.as_str()).collect();
-            seen.sort_unstable();
-            seen.dedup();
-            kinds.extend(seen.into_iter().map(str::to_string));
-        }
-        let at = |ix: NodeIndex| pos.get(ix.index()).copied().unwrap_or(0);
-        let mut raw: Vec<(u16, u32, u32, EdgeIndex)> = g
-            .edge_indices()
-            .filter_map(|e| {
-                let (s, t) = g.edge_endpoints(e)?;
-                let kind = kinds.binary_search(&g[e].kind).ok()? as u16;
-                Some((kind, at(s), at(t), e))
-            })
-            .collect();
-        raw.sort();
-        let edges: Vec<QEdge> = raw
-            .iter()
-            .map(|&(kind, source, target, e)| {
-                let edge = &g[e];
-                let (first_date, last_date) = date_span(&edge.evidence);
-                QEdge {
-                    source,
-                    target,
-                    kind,
-                    directed: edge.directed,
-                    weight: edge.weight,
-                    first_date,
-                    last_date,
-                }
-            })
-            .collect();
+        let Layout {
+            order,
+            kinds,
+            edges,
+            edge_ix,
+        } = layout(kg);
         // The key index reads ids, names, aliases and surface forms only:
         // copies without the document lists are enough.
         let light: Vec<Node> = order
@@ -253,7 +217,6 @@ impl<'a> Parts<'a> {
         let mut documents: Vec<&DocInfo> = kg.documents.iter().collect();
         documents.sort();
         let types = order.iter().map(|&ix| g[ix].etype).collect();
-        let edge_ix: Vec<EdgeIndex> = raw.into_iter().map(|r| r.3).collect();
         Parts {
             documents,
             types: Cow::Owned(types),

@@ -4,37 +4,52 @@
 use super::lookup::KeyIndex;
 use super::{date_key, Adj, EvidenceStore, NodeStore, QEdge, QueryGraph};
 use crate::graph::{DocInfo, Edge, Evidence, GraphData, KnowledgeGraph, Node};
+use petgraph::graph::{EdgeIndex, NodeIndex};
 use std::collections::HashMap;
 
-impl QueryGraph {
-    /// Builds the query view of an in-memory graph (evidence kept inline).
-    pub fn from_knowledge(kg: &KnowledgeGraph) -> QueryGraph {
-        let mut order: Vec<_> = kg.graph.node_indices().collect();
-        order.sort_by(|a, b| kg.graph[*a].id.cmp(&kg.graph[*b].id));
-        let mut pos = vec![0u32; kg.graph.node_count()];
-        for (i, ix) in order.iter().enumerate() {
-            pos[ix.index()] = i as u32;
+/// The order of a built graph's nodes and edges in the query view.
+pub(super) struct Layout {
+    /// Node indices in id order.
+    pub order: Vec<NodeIndex>,
+    /// Edge kinds, sorted.
+    pub kinds: Vec<String>,
+    /// Edges in (kind, source, target) order.
+    pub edges: Vec<QEdge>,
+    /// The graph's index of each of `edges`.
+    pub edge_ix: Vec<EdgeIndex>,
+}
+
+/// Nodes in id order, kinds sorted, edges by (kind, source, target) over
+/// those positions: the layout of the query view and of its cache.
+pub(super) fn layout(kg: &KnowledgeGraph) -> Layout {
+    let g = &kg.graph;
+    let mut order: Vec<NodeIndex> = g.node_indices().collect();
+    order.sort_by(|a, b| g[*a].id.cmp(&g[*b].id));
+    let mut pos = vec![0u32; g.node_count()];
+    for (i, ix) in order.iter().enumerate() {
+        if let Some(p) = pos.get_mut(ix.index()) {
+            *p = i as u32;
         }
-        let nodes: Vec<Node> = order.iter().map(|ix| kg.graph[*ix].clone()).collect();
-        let mut kinds: Vec<String> = kg.graph.edge_weights().map(|e| e.kind.clone()).collect();
-        kinds.sort();
-        kinds.dedup();
-        let mut raw: Vec<(u16, u32, u32, petgraph::graph::EdgeIndex)> = kg
-            .graph
-            .edge_indices()
-            .filter_map(|e| {
-                let (s, t) = kg.graph.edge_endpoints(e)?;
-                let kind = kinds.binary_search(&kg.graph[e].kind).ok()? as u16;
-                Some((kind, pos[s.index()], pos[t.index()], e))
-            })
-            .collect();
-        raw.sort();
-        let mut edges = Vec::with_capacity(raw.len());
-        let mut evidence = Vec::with_capacity(raw.len());
-        for (kind, source, target, e) in raw {
-            let edge = &kg.graph[e];
+    }
+    let mut kinds: Vec<String> = g.edge_weights().map(|e| e.kind.clone()).collect();
+    kinds.sort();
+    kinds.dedup();
+    let at = |ix: NodeIndex| pos.get(ix.index()).copied().unwrap_or(0);
+    let mut raw: Vec<(u16, u32, u32, EdgeIndex)> = g
+        .edge_indices()
+        .filter_map(|e| {
+            let (s, t) = g.edge_endpoints(e)?;
+            let kind = kinds.binary_search(&g[e].kind).ok()? as u16;
+            Some((kind, at(s), at(t), e))
+        })
+        .collect();
+    raw.sort();
+    let edges = raw
+        .iter()
+        .map(|&(kind, source, target, e)| {
+            let edge = &g[e];
             let (first_date, last_date) = date_span(&edge.evidence);
-            edges.push(QEdge {
+            QEdge {
                 source,
                 target,
                 kind,
@@ -42,9 +57,31 @@ impl QueryGraph {
                 weight: edge.weight,
                 first_date,
                 last_date,
-            });
-            evidence.push(edge.evidence.clone());
-        }
+            }
+        })
+        .collect();
+    Layout {
+        order,
+        kinds,
+        edges,
+        edge_ix: raw.into_iter().map(|r| r.3).collect(),
+    }
+}
+
+impl QueryGraph {
+    /// Builds the query view of an in-memory graph (evidence kept inline).
+    pub fn from_knowledge(kg: &KnowledgeGraph) -> QueryGraph {
+        let Layout {
+            order,
+            kinds,
+            edges,
+            edge_ix,
+        } = layout(kg);
+        let nodes: Vec<Node> = order.iter().map(|ix| kg.graph[*ix].clone()).collect();
+        let evidence: Vec<Vec<Evidence>> = edge_ix
+            .iter()
+            .map(|&e| kg.graph[e].evidence.clone())
+            .collect();
         assemble(kg.documents.clone(), nodes, kinds, edges, evidence)
     }
 
