@@ -415,6 +415,7 @@ impl Matcher {
             CaseRule::Any => true,
             CaseRule::Capitalized => first_upper(surface),
             CaseRule::Acronym => same_letters(surface, self.form(t)),
+            CaseRule::SomeCapital => some_word_upper(surface),
         }
     }
 
@@ -464,6 +465,22 @@ fn first_upper(s: &str) -> bool {
     s.chars()
         .find(|c| c.is_alphanumeric())
         .is_some_and(char::is_uppercase)
+}
+
+/// Some word (maximal alphanumeric run) starts with an uppercase letter.
+fn some_word_upper(s: &str) -> bool {
+    let mut start = true;
+    for c in s.chars() {
+        if c.is_alphanumeric() {
+            if start && c.is_uppercase() {
+                return true;
+            }
+            start = false;
+        } else {
+            start = true;
+        }
+    }
+    false
 }
 
 /// Same letters and digits, exactly (case included): the acronym check.

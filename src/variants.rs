@@ -42,6 +42,9 @@ pub enum CaseRule {
     Capitalized,
     /// Letters exactly as listed (acronyms: "AS" but not "As" or "as").
     Acronym,
+    /// Some word starts with an uppercase letter (plain-list names:
+    /// "Kota Cirebon", "kota Cirebon", but not "batu bara").
+    SomeCapital,
 }
 
 /// One entity a key may refer to.
@@ -491,24 +494,16 @@ pub fn generate(gaz: &Gazetteer) -> Patterns {
             Origin::Curated => curated(&mut c, i, e, &gaz.rules),
             Origin::List => {
                 let acronym = is_acronym(&e.name);
-                // A one-word list name is often also a common word
-                // ("Laki", "Tadi", "Seri" in the DBpedia list): it is a
-                // name only where the text capitalises it.
-                let one_word = e
-                    .name
-                    .split(|ch: char| !(ch.is_alphanumeric() || ch == '_'))
-                    .filter(|w| !w.is_empty())
-                    .count()
-                    == 1;
+                // Plain lists (DBpedia titles) hold many common words and
+                // phrases ("Laki", "Katanya", "Batu Bara", "Air Mata"): they
+                // are names only where the text capitalises some word.
                 let g = Gen {
                     entity: i,
                     via: Via::Exact,
                     case: if acronym {
                         CaseRule::Acronym
-                    } else if one_word {
-                        CaseRule::Capitalized
                     } else {
-                        CaseRule::Any
+                        CaseRule::SomeCapital
                     },
                     standalone: false,
                     translit: false,

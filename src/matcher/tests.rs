@@ -73,6 +73,9 @@ pub(crate) fn test_gazetteer() -> Gazetteer {
     let mut nasa = ent("nasa", Org, &["NASA"], &[], &[]);
     nasa.origin = Origin::List;
     entities.push(nasa);
+    let mut batu_bara = ent("batu-bara", Place, &["Batu Bara"], &[], &[]);
+    batu_bara.origin = Origin::List;
+    entities.push(batu_bara);
     Gazetteer {
         entities,
         rules: vec![
@@ -194,6 +197,15 @@ t!(
 t!(acronym_with_dots, "the U.S. said", [("U.S", "us", "exact")]);
 t!(acronym_mixed_case_rejected, "Pbb or Dprk", []);
 t!(no_putin_in_puting, "angin puting beliung", []);
+t!(
+    list_phrase_needs_some_capital,
+    "batu bara dari Batu Bara, batu Bara, BATU BARA",
+    [
+        ("Batu Bara", "batu-bara", "exact"),
+        ("batu Bara", "batu-bara", "exact"),
+        ("BATU BARA", "batu-bara", "exact")
+    ]
+);
 t!(
     one_word_list_name_needs_a_capital,
     "jakarta, JAKARTA dan Jakarta",

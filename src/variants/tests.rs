@@ -149,7 +149,12 @@ fn full_names_win_over_partials_and_lists_stay_plain() {
     assert_eq!(p.targets[jordan][0].entity, 0);
     assert_eq!(
         of(&p, 2),
-        [("[sergei][lavrov]".into(), Via::Exact, CaseRule::Any, false)]
+        [(
+            "[sergei][lavrov]".into(),
+            Via::Exact,
+            CaseRule::SomeCapital,
+            false
+        )]
     );
     assert_eq!(
         of(&p, 3),
