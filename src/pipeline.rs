@@ -119,10 +119,9 @@ impl<'g> Tagger<'g> {
             &mut s.mentions,
         );
         let t2 = Instant::now();
-        let filtered = self
+        let flags = self
             .extractor
             .scan_cues(&s.norm, &s.prep.sentences, &mut s.cues);
-        let flags = filtered.then_some(&s.cues[..]);
         let date = doc.date.as_deref().or(s.prep.date.as_deref());
         let titles =
             self.extractor

@@ -32,6 +32,12 @@ pub const TRIGGER: u8 = 1;
 /// The sentence may hold an office title.
 pub const TITLE: u8 = 2;
 
+/// Whether sentence `si` may hold a cue of `kind` (`TRIGGER`, `TITLE` or
+/// both), per `flags` from a scan; without flags every sentence may.
+pub(crate) fn cued(flags: Option<&[u8]>, si: usize, kind: u8) -> bool {
+    flags.is_none_or(|f| f.get(si).is_none_or(|&b| b & kind != 0))
+}
+
 /// The substring filter over trigger and title cues.
 #[derive(Clone, Debug)]
 pub struct Cues {

@@ -8,6 +8,7 @@ use super::apposition::{holds_office, located_in};
 use super::args::{
     coordinated_after, coordinated_before, pair_after, possessive_before, prep_arg, subject,
 };
+use super::cues::{cued, TITLE, TRIGGER};
 use super::index::Extractor;
 use super::lexicon::{ArgType, Lang, Lexicon};
 use super::morph::Voice;
@@ -118,7 +119,7 @@ pub(crate) fn extract_with(
         }
         // Without a trigger or a title, only an apposition of two places
         // can state a relation.
-        let cued = flags.is_none_or(|f| f.get(si).is_none_or(|&b| b != 0));
+        let cued = cued(flags, si, TRIGGER | TITLE);
         if !cued && !appositive_possible(&env, here) {
             continue;
         }

@@ -148,22 +148,16 @@ impl<'a> Extractor<'a> {
     /// Scans a document's normalised text for the words the rules need
     /// and fills `flags` with one byte per sentence, for
     /// [`Extractor::extract`] and [`Extractor::title_mentions`]; the
-    /// filter never hides a sentence the rules would use. Returns false
-    /// (and leaves `flags` empty) when the lexicon allows no exact filter.
-    pub fn scan_cues(
+    /// filter never hides a sentence the rules would use. `None` when the
+    /// lexicon allows no exact filter (every sentence is then analysed).
+    pub fn scan_cues<'f>(
         &self,
         norm: &Normalized,
         sentences: &[Sentence],
-        flags: &mut Vec<u8>,
-    ) -> bool {
-        flags.clear();
-        match &self.cues {
-            Some(c) => {
-                c.scan(norm, sentences, flags);
-                true
-            }
-            None => false,
-        }
+        flags: &'f mut Vec<u8>,
+    ) -> Option<&'f [u8]> {
+        self.cues.as_ref()?.scan(norm, sentences, flags);
+        Some(flags)
     }
 
     /// Extracts the relation instances of one document; see

@@ -265,9 +265,8 @@ fn run_with(text: &str, date: Option<&str>, lex: &Lexicon) -> Vec<Rel> {
     let x = Extractor::new(&g, lex);
     let mut norm = crate::normalize::Normalized::new();
     crate::normalize::normalize_into(text, &mut norm);
-    let mut flags = Vec::new();
-    let filtered = x.scan_cues(&norm, &prep.sentences, &mut flags);
-    let flags = filtered.then_some(&flags[..]);
+    let mut buf = Vec::new();
+    let flags = x.scan_cues(&norm, &prep.sentences, &mut buf);
     let mut cued = find_mentions(text, &g, &prep);
     cued.extend(x.title_mentions(text, &prep, &cued, date, flags));
     cued.sort();

@@ -279,7 +279,7 @@ pub(crate) fn title_mentions_with(
     let mut out = Vec::new();
     let mentions = sorted(mentions);
     for (si, sentence) in prep.sentences.iter().enumerate() {
-        if flags.is_some_and(|f| f.get(si).is_some_and(|&b| b & super::cues::TITLE == 0)) {
+        if !super::cues::cued(flags, si, super::cues::TITLE) {
             continue;
         }
         let here = starting_in(&mentions, &sentence.range);

@@ -75,7 +75,7 @@ pub(super) fn find_triggers(env: &Env, s: &Sent, titles: &[TitleMatch]) -> Vec<T
     // words that may start a trigger (those with a cue, per the filter) and
     // the words after them that a phrase may cover; never for blocked words.
     let n = s.toks.len();
-    let mut need: Vec<bool> = (0..n)
+    let first: Vec<bool> = (0..n)
         .map(|k| {
             !blocked(k)
                 && env
@@ -84,14 +84,9 @@ pub(super) fn find_triggers(env: &Env, s: &Sent, titles: &[TitleMatch]) -> Vec<T
         })
         .collect();
     let reach = lex.longest_trigger.saturating_sub(1);
-    for k in (0..n).rev() {
-        if need[k] {
-            let end = (k + 1 + reach).min(n);
-            for (j, slot) in need.iter_mut().enumerate().take(end).skip(k + 1) {
-                *slot = !blocked(j);
-            }
-        }
-    }
+    let need: Vec<bool> = (0..n)
+        .map(|k| first[k] || ((k.saturating_sub(reach)..k).any(|i| first[i]) && !blocked(k)))
+        .collect();
     let anal: Vec<Option<Rc<Analyses>>> = (0..n)
         .map(|k| need[k].then(|| analyses(lex, &s.toks[k].norm)))
         .collect();
