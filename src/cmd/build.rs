@@ -251,7 +251,7 @@ pub fn run(config: Config) -> Result<ExitCode> {
 
 /// Writes graph.json plus every requested format into `dir`, each file
 /// atomically, on up to `threads` threads (the files are independent
-/// views of one graph). Returns the paths written, in a fixed order.
+/// views of one graph). Returns the paths written, in format order.
 ///
 /// # Errors
 /// Fails on the first output (in that order) that cannot be written;
@@ -282,35 +282,26 @@ pub fn write_outputs(
     let results: Vec<Result<Vec<PathBuf>>> = if threads <= 1 || all.len() == 1 {
         all.iter().map(|&f| write_one(f)).collect()
     } else {
-        // Formats are dealt round-robin to the threads; results are
-        // collected back in format order.
-        let n = threads.min(all.len());
-        let mut slots: Vec<Option<Result<Vec<PathBuf>>>> = all.iter().map(|_| None).collect();
+        // Consecutive formats per thread; joining in order keeps the
+        // results in format order.
+        let per_thread = all.len().div_ceil(threads);
         std::thread::scope(|scope| {
-            let handles: Vec<_> = (0..n)
-                .map(|t| {
-                    let (all, write_one) = (&all, &write_one);
-                    scope.spawn(move || {
-                        all.iter()
-                            .enumerate()
-                            .skip(t)
-                            .step_by(n)
-                            .map(|(i, &f)| (i, write_one(f)))
-                            .collect::<Vec<_>>()
-                    })
+            let handles: Vec<_> = all
+                .chunks(per_thread)
+                .map(|chunk| {
+                    let write_one = &write_one;
+                    scope.spawn(move || chunk.iter().map(|&f| write_one(f)).collect::<Vec<_>>())
                 })
                 .collect();
+            let mut results = Vec::with_capacity(all.len());
             for h in handles {
                 match h.join() {
-                    Ok(done) => done.into_iter().for_each(|(i, r)| slots[i] = Some(r)),
+                    Ok(done) => results.extend(done),
                     Err(panic) => std::panic::resume_unwind(panic),
                 }
             }
-        });
-        slots
-            .into_iter()
-            .map(|s| s.unwrap_or_else(|| Err(anyhow::anyhow!("an output writer stopped"))))
-            .collect()
+            results
+        })
     };
     let mut written = Vec::new();
     for r in results {
