@@ -709,7 +709,7 @@ impl<'g> GraphBuilder<'g> {
                 name: ent.name.clone(),
                 etype: ent.etype,
                 qid: ent.qid.clone(),
-                aliases: ent.full_names(),
+                aliases: ent.full_names().to_vec(),
                 mentions: acc.mentions,
                 documents: acc.documents,
                 surface: acc.surface,

@@ -92,11 +92,11 @@ pub struct Entity {
 impl Entity {
     /// The full names of the entity, canonical name first: its aliases, or
     /// its name alone when it has none (plain-list entries).
-    pub fn full_names(&self) -> Vec<String> {
+    pub fn full_names(&self) -> &[String] {
         if self.aliases.is_empty() {
-            vec![self.name.clone()]
+            std::slice::from_ref(&self.name)
         } else {
-            self.aliases.clone()
+            &self.aliases
         }
     }
 }

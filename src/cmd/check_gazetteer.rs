@@ -68,7 +68,7 @@ fn report(
                 let n = gaz.entities.iter().filter(|e| e.etype == t).count();
                 counts.push_str(&format!("{n} {t}, "));
             }
-            let aliases: usize = gaz.entities.iter().map(|e| e.aliases.len().max(1)).sum();
+            let aliases: usize = gaz.entities.iter().map(|e| e.full_names().len()).sum();
             let short: usize = gaz.entities.iter().map(|e| e.short.len()).sum();
             writeln!(
                 out,
