@@ -19,6 +19,10 @@ use std::sync::Arc;
 /// Documents listed per node at most (the count stays exact).
 pub const MAX_NODE_DOCS: usize = 200;
 
+/// Items a node's document list takes beyond [`MAX_NODE_DOCS`] before
+/// it is compacted.
+const NODE_DOCS_SLACK: usize = MAX_NODE_DOCS / 8;
+
 /// A fast hasher with a fixed seed, for maps whose iteration order never
 /// reaches any output (every output is sorted first).
 type Fixed = foldhash::fast::FixedState;
@@ -357,10 +361,15 @@ impl<'g> GraphBuilder<'g> {
                     }
                 }
             }
-            // An id equal to the bound is already listed.
-            referenced |=
-                n.docs
-                    .offer(MAX_NODE_DOCS, MAX_NODE_DOCS, |b| **b <= **id, || id.clone());
+            // An id equal to the bound is already listed. Little slack:
+            // on a large corpus every node's list fills up, and each
+            // waiting id keeps its string alive.
+            referenced |= n.docs.offer(
+                MAX_NODE_DOCS,
+                NODE_DOCS_SLACK,
+                |b| **b <= **id,
+                || id.clone(),
+            );
             self.line_entities.push(e);
             if let Some(d) = date {
                 if n.first_seen.as_ref().is_none_or(|f| d < f) {
@@ -668,35 +677,22 @@ impl<'g> GraphBuilder<'g> {
     /// the metadata of (at least) the documents in `keep`, the
     /// [`GraphBuilder::referenced`] set; others are left out.
     pub fn finish(self, documents: Vec<DocInfo>, keep: &DocIdSet) -> KnowledgeGraph {
-        let ok: Result<KnowledgeGraph, std::convert::Infallible> =
-            self.finish_with(|_| Ok(documents), |id| keep.contains(id));
-        match ok {
-            Ok(g) => g,
-            Err(e) => match e {},
-        }
+        let (mut g, refs) = self.finish_graph();
+        g.documents = documents
+            .into_iter()
+            .filter(|d| refs.contains(d.id.as_str()) && keep.contains(d.id.as_str()))
+            .collect();
+        g.documents.sort();
+        g
     }
 
-    /// The finished graph, as [`GraphBuilder::finish`] gives it, with the
-    /// metadata `read` returns: `read` is told which document ids to keep
-    /// (the [`GraphBuilder::referenced`] set, without a copy of it), and
-    /// its documents are filtered by `filter` too (pass `|_| true` when
-    /// `read` keeps only those).
-    ///
-    /// # Errors
-    /// Returns the error of `read`.
-    pub fn finish_with<E>(
-        mut self,
-        read: impl FnOnce(&dyn Fn(&str) -> bool) -> Result<Vec<DocInfo>, E>,
-        filter: impl Fn(&str) -> bool,
-    ) -> Result<KnowledgeGraph, E> {
+    /// The finished graph, with entity data from `gaz` but no document
+    /// metadata, and the ids of the documents its evidence and node
+    /// document lists refer to: the ones graph.json lists (see
+    /// [`crate::spool::MetaSpool::index`]). The ids are the graph's own
+    /// shared copies, so the set costs no strings.
+    pub fn finish_graph(mut self) -> (KnowledgeGraph, DocIdSet) {
         self.compact_all();
-        let documents: Vec<DocInfo> = {
-            let keep = self.referenced_ids();
-            read(&|id| keep.contains(id))?
-                .into_iter()
-                .filter(|d| keep.contains(d.id.as_str()) && filter(&d.id))
-                .collect()
-        };
         let gaz = self.gaz;
         let id_of = |e: u32| gaz.entities.get(e as usize).map(|x| x.id.clone());
         let mut nodes = Vec::with_capacity(self.nodes.len());
@@ -713,12 +709,7 @@ impl<'g> GraphBuilder<'g> {
                 mentions: acc.mentions,
                 documents: acc.documents,
                 surface: acc.surface,
-                docs: acc
-                    .docs
-                    .into_vec(MAX_NODE_DOCS)
-                    .iter()
-                    .map(|d| d.to_string())
-                    .collect(),
+                docs: acc.docs.into_vec(MAX_NODE_DOCS),
                 first_seen: acc.first_seen.map(|d| d.to_string()),
                 last_seen: acc.last_seen.map(|d| d.to_string()),
             });
@@ -746,7 +737,7 @@ impl<'g> GraphBuilder<'g> {
                 },
             });
         }
-        let negated = self
+        let negated: Vec<_> = self
             .negated
             .into_iter()
             .filter_map(|r| {
@@ -758,6 +749,22 @@ impl<'g> GraphBuilder<'g> {
                 })
             })
             .collect();
+        let mut refs = DocIdSet::default();
+        for n in &nodes {
+            refs.extend(n.docs.iter().cloned());
+        }
+        let mut last: Option<&Arc<str>> = None;
+        for e in &edges {
+            for ev in &e.edge.evidence {
+                // Neighbouring items often share their document.
+                if last.is_some_and(|l| Arc::ptr_eq(l, &ev.doc)) {
+                    continue;
+                }
+                last = Some(&ev.doc);
+                refs.insert(ev.doc.clone());
+            }
+        }
+        refs.extend(negated.iter().map(|r| r.evidence.doc.clone()));
         let data = GraphData {
             format: FORMAT.to_string(),
             window: self.window,
@@ -767,12 +774,12 @@ impl<'g> GraphBuilder<'g> {
                 self.max_evidence as u64
             },
             document_count: self.seen.len() as u64,
-            documents,
+            documents: Vec::new(),
             nodes,
             edges,
             negated,
         };
-        Ok(KnowledgeGraph::from_data(data).0)
+        (KnowledgeGraph::from_data(data).0, refs)
     }
 }
 

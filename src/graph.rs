@@ -31,6 +31,42 @@ pub struct DocInfo {
     pub url: Option<String>,
 }
 
+/// Document metadata as the writers read it: one document at a time, in
+/// id order. A graph's own `documents` list is one; a build's spool is
+/// another, so that the metadata of every listed document is never in
+/// memory at once.
+pub trait DocList: Sync {
+    /// Number of documents.
+    fn len(&self) -> usize;
+
+    /// True when there are none.
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Calls `f` with each document, in id order, until it fails.
+    ///
+    /// # Errors
+    /// Returns the first error of `f`, or of reading the documents.
+    fn try_for_each(
+        &self,
+        f: &mut dyn FnMut(&DocInfo) -> std::io::Result<()>,
+    ) -> std::io::Result<()>;
+}
+
+impl DocList for Vec<DocInfo> {
+    fn len(&self) -> usize {
+        Vec::len(self)
+    }
+
+    fn try_for_each(
+        &self,
+        f: &mut dyn FnMut(&DocInfo) -> std::io::Result<()>,
+    ) -> std::io::Result<()> {
+        self.iter().try_for_each(f)
+    }
+}
+
 /// An entity seen in the corpus.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Node {
@@ -55,8 +91,10 @@ pub struct Node {
     #[serde(default)]
     pub surface: BTreeMap<String, u64>,
     /// Ids of documents mentioning it (sorted; capped, see `documents`).
+    /// Shared with the builder's lists and the evidence: a large graph
+    /// holds hundreds of thousands of them.
     #[serde(default)]
-    pub docs: Vec<String>,
+    pub docs: Vec<Arc<str>>,
     /// Earliest document date seen.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_seen: Option<String>,
@@ -244,7 +282,20 @@ impl KnowledgeGraph {
     /// # Errors
     /// Returns serialisation and write errors.
     pub fn write_json(&self, w: impl std::io::Write) -> serde_json::Result<()> {
-        serde_json::to_writer(w, &DataRef(self))
+        self.write_json_with(&self.documents, w)
+    }
+
+    /// Writes the serialised form as [`KnowledgeGraph::write_json`] does,
+    /// with `docs` as the document list instead of the graph's own.
+    ///
+    /// # Errors
+    /// Returns serialisation and write errors, and errors reading `docs`.
+    pub fn write_json_with(
+        &self,
+        docs: &dyn DocList,
+        w: impl std::io::Write,
+    ) -> serde_json::Result<()> {
+        serde_json::to_writer(w, &DataRef(self, docs))
     }
 
     /// An edge with its endpoint ids.
@@ -274,7 +325,31 @@ impl KnowledgeGraph {
 }
 
 /// Borrowed [`GraphData`]: same fields, same order.
-struct DataRef<'a>(&'a KnowledgeGraph);
+struct DataRef<'a>(&'a KnowledgeGraph, &'a dyn DocList);
+
+/// A [`DocList`] serialised as a sequence.
+struct DocsRef<'a>(&'a dyn DocList);
+
+impl Serialize for DocsRef<'_> {
+    fn serialize<S: serde::Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{Error, SerializeSeq};
+        let mut seq = ser.serialize_seq(Some(self.0.len()))?;
+        // The closure speaks io::Error; a serialiser error is kept aside
+        // and returned as itself.
+        let mut failed: Option<S::Error> = None;
+        let read = self.0.try_for_each(&mut |d| {
+            seq.serialize_element(d).map_err(|e| {
+                failed = Some(e);
+                std::io::Error::other("serialising a document")
+            })
+        });
+        if let Some(e) = failed {
+            return Err(e);
+        }
+        read.map_err(|e| S::Error::custom(format!("reading document metadata: {e}")))?;
+        seq.end()
+    }
+}
 
 #[derive(Serialize)]
 struct EdgeRef<'a> {
@@ -313,7 +388,7 @@ impl Serialize for DataRef<'_> {
         st.serialize_field("window", &kg.window)?;
         st.serialize_field("evidence_limit", &kg.evidence_limit)?;
         st.serialize_field("document_count", &kg.document_count)?;
-        st.serialize_field("documents", &kg.documents)?;
+        st.serialize_field("documents", &DocsRef(self.1))?;
         st.serialize_field("nodes", &Nodes(&kg.graph))?;
         st.serialize_field("edges", &Edges(&kg.graph))?;
         st.serialize_field("negated", &kg.negated)?;

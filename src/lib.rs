@@ -30,5 +30,6 @@ pub mod query;
 pub mod relations;
 pub mod resolve;
 pub mod sentences;
+pub mod spool;
 pub mod types;
 pub mod variants;

@@ -172,7 +172,7 @@ impl Merger {
         // The documents a build lists: those the kept lists refer to.
         let mut keep: HashSet<&str> = HashSet::new();
         for n in &nodes {
-            keep.extend(n.docs.iter().map(String::as_str));
+            keep.extend(n.docs.iter().map(|d| &**d));
         }
         for e in &edges {
             keep.extend(e.edge.evidence.iter().map(|ev| &*ev.doc));

@@ -27,7 +27,7 @@ fn node(id: &str, name: &str, etype: EntityType, mentions: u64, dates: (&str, &s
         mentions,
         documents: 1,
         surface: BTreeMap::from([(name.to_string(), mentions)]),
-        docs: vec!["doc-1".to_string()],
+        docs: vec!["doc-1".into()],
         first_seen: Some(dates.0.to_string()),
         last_seen: Some(dates.1.to_string()),
     }

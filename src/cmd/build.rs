@@ -4,7 +4,7 @@ use super::{load_gazetteer, CorpusConfig, WarningSink};
 use crate::atomic::{write_file_atomic, AtomicFile};
 use crate::builder::GraphBuilder;
 use crate::export::{self, Format};
-use crate::graph::{KnowledgeGraph, COOCCURRENCE};
+use crate::graph::{DocList, KnowledgeGraph, COOCCURRENCE};
 use crate::ledger;
 use crate::matcher::Matcher;
 use crate::parallel::analyse_corpus;
@@ -107,7 +107,7 @@ pub fn run(config: Config) -> Result<ExitCode> {
     let mut ledger_w = std::io::BufWriter::with_capacity(1 << 16, ledger.file());
     // Document metadata goes to a scratch file as well, to be read back
     // cheaply for the documents graph.json lists (memory stays flat).
-    let mut spool = ledger::MetaSpool::new(&config.output)
+    let mut spool = crate::spool::MetaSpool::new(&config.output)
         .with_context(|| format!("creating a temporary file in {}", config.output.display()))?;
     let mut sink = WarningSink::default();
     let (mut mentions, mut duplicates) = (0u64, 0u64);
@@ -177,13 +177,15 @@ pub fn run(config: Config) -> Result<ExitCode> {
     // Document metadata lives in the ledger only: read back the documents
     // graph.json lists.
     let writing = Instant::now();
-    let graph = builder
-        .finish_with(|keep| spool.read_back(keep), |_| true)
+    let (graph, refs) = builder.finish_graph();
+    let docs = spool
+        .index(|id| refs.get(id).cloned())
         .context("reading back the document metadata")?;
+    drop(refs);
     // The graph holds copies of what it needs from the gazetteer.
     drop(gaz);
     crate::memory::release_freed();
-    let mut written = write_outputs(&graph, &config.output, &config.formats, threads)?;
+    let mut written = write_outputs(&graph, &docs, &config.output, &config.formats, threads)?;
     let write = writing.elapsed();
     ledger
         .commit()
@@ -258,6 +260,7 @@ pub fn run(config: Config) -> Result<ExitCode> {
 /// files already written stay complete.
 pub fn write_outputs(
     graph: &KnowledgeGraph,
+    docs: &dyn DocList,
     dir: &Path,
     formats: &[Format],
     threads: usize,
@@ -266,13 +269,16 @@ pub fn write_outputs(
     all.extend(formats.iter().copied().filter(|f| *f != Format::Json));
     let write_one = |f: Format| -> Result<Vec<PathBuf>> {
         let path = dir.join(format!("graph.{}", f.extension()));
-        write_file_atomic(&path, |w| export::write(graph, f, w))
-            .with_context(|| format!("writing {}", path.display()))?;
+        write_file_atomic(&path, |w| match f {
+            Format::Json => export::json::write_graph_json_with(graph, docs, w),
+            _ => export::write(graph, f, w),
+        })
+        .with_context(|| format!("writing {}", path.display()))?;
         let mut written = Vec::new();
         if f == Format::Json {
             // The compact cache beside graph.json makes the first query fast.
             written.push(
-                crate::query::write_cache(graph, &path)
+                crate::query::write_cache(graph, docs, &path)
                     .with_context(|| format!("writing the query cache for {}", path.display()))?,
             );
         }

@@ -87,8 +87,13 @@ pub fn run(mut config: Config) -> Result<ExitCode> {
     }
     let graph = KnowledgeGraph::from_data(merger.finish()?).0;
     let threads = super::build::default_threads();
-    let mut written =
-        super::build::write_outputs(&graph, &config.output, &config.formats, threads)?;
+    let mut written = super::build::write_outputs(
+        &graph,
+        &graph.documents,
+        &config.output,
+        &config.formats,
+        threads,
+    )?;
     written.push(write_ledger(&config.graphs, &config.output)?);
     if !config.quiet {
         eprintln!(

@@ -85,7 +85,7 @@ pub fn run(config: Config) -> Result<ExitCode> {
         .iter()
         .map(|d| {
             g.document(d).cloned().unwrap_or_else(|| DocInfo {
-                id: d.clone(),
+                id: d.to_string(),
                 title: None,
                 date: None,
                 url: None,

@@ -35,7 +35,7 @@
 //! Load with `cytoscape({elements: data.elements})` or `cy.json(data)`.
 
 use super::{date_range, hex, kind_rgb, type_rgb};
-use crate::graph::{Evidence, KnowledgeGraph, Node};
+use crate::graph::{DocList, Evidence, KnowledgeGraph, Node};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::io::{self, Write};
@@ -45,7 +45,20 @@ use std::io::{self, Write};
 /// # Errors
 /// Returns write and serialisation errors.
 pub fn write_graph_json<W: Write>(graph: &KnowledgeGraph, w: &mut W) -> io::Result<()> {
-    graph.write_json(&mut *w)?;
+    write_graph_json_with(graph, &graph.documents, w)
+}
+
+/// Writes graph.json as [`write_graph_json`] does, with `docs` as the
+/// document list (a build's spooled metadata).
+///
+/// # Errors
+/// Returns write and serialisation errors, and errors reading `docs`.
+pub fn write_graph_json_with<W: Write>(
+    graph: &KnowledgeGraph,
+    docs: &dyn DocList,
+    w: &mut W,
+) -> io::Result<()> {
+    graph.write_json_with(docs, &mut *w)?;
     writeln!(w)
 }
 

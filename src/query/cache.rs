@@ -24,7 +24,7 @@ use super::codec::{
 use super::convert::{build_adjacency, layout, Layout};
 use super::lookup::{KeyEntry, KeyIndex};
 use super::{Adj, EvidenceStore, NodeStore, QEdge, QueryError, QueryGraph};
-use crate::graph::{DocInfo, Evidence, GraphData, KnowledgeGraph, Node};
+use crate::graph::{DocInfo, DocList, Evidence, GraphData, KnowledgeGraph, Node};
 use crate::types::EntityType;
 use std::borrow::Cow;
 use std::fs::File;
@@ -90,16 +90,21 @@ pub fn load(json: &Path) -> Result<QueryGraph, QueryError> {
 }
 
 /// Writes the binary cache `graph.bin` beside an already written
-/// `graph.json` (call it right after saving graph.json), returning its path.
+/// `graph.json` (call it right after saving graph.json), returning its path;
+/// `docs` is the document list graph.json was written with.
 ///
 /// # Errors
 /// Fails when graph.json cannot be read or the cache cannot be written.
-pub fn write_cache(graph: &KnowledgeGraph, json: &Path) -> Result<PathBuf, QueryError> {
+pub fn write_cache(
+    graph: &KnowledgeGraph,
+    docs: &dyn DocList,
+    json: &Path,
+) -> Result<PathBuf, QueryError> {
     let stamp = Stamp::of(json).map_err(|source| QueryError::Io {
         path: json.to_path_buf(),
         source,
     })?;
-    write_parts(&Parts::of_knowledge(graph), json, &stamp)
+    write_parts(&Parts::of_knowledge(graph, docs), json, &stamp)
 }
 
 /// Identity of a graph.json: size, modification time, head/tail hash.
@@ -148,8 +153,8 @@ fn write_query_cache(g: &QueryGraph, json: &Path, stamp: &Stamp) -> Result<PathB
 /// view, or straight from a built graph (whose nodes and evidence are
 /// then never copied: only the small index structures are made).
 struct Parts<'a> {
-    /// Sorted.
-    documents: Vec<&'a DocInfo>,
+    /// Sorted by id.
+    documents: &'a dyn DocList,
     types: Cow<'a, [EntityType]>,
     kinds: Cow<'a, [String]>,
     edges: Cow<'a, [QEdge]>,
@@ -168,7 +173,7 @@ type Getter<'a, T> = Box<dyn Fn(usize) -> Result<Cow<'a, T>, QueryError> + 'a>;
 impl<'a> Parts<'a> {
     fn of_query(g: &'a QueryGraph) -> Parts<'a> {
         Parts {
-            documents: g.documents.iter().collect(),
+            documents: &g.documents,
             types: Cow::Borrowed(&g.types),
             kinds: Cow::Borrowed(&g.kinds),
             edges: Cow::Borrowed(&g.edges),
@@ -182,7 +187,7 @@ impl<'a> Parts<'a> {
 
     /// The same parts [`QueryGraph::from_knowledge`] gives, without its
     /// copies of every node and evidence list.
-    fn of_knowledge(kg: &'a KnowledgeGraph) -> Parts<'a> {
+    fn of_knowledge(kg: &'a KnowledgeGraph, documents: &'a dyn DocList) -> Parts<'a> {
         let g = &kg.graph;
         let Layout {
             order,
@@ -214,8 +219,6 @@ impl<'a> Parts<'a> {
         let keys = KeyIndex::build(&light);
         drop(light);
         let (adj_start, adj) = build_adjacency(order.len(), &edges);
-        let mut documents: Vec<&DocInfo> = kg.documents.iter().collect();
-        documents.sort();
         let types = order.iter().map(|&ix| g[ix].etype).collect();
         Parts {
             documents,
@@ -328,13 +331,17 @@ fn write_sections(p: &Parts<'_>, f: &mut File, stamp: &Stamp) -> Result<(), Fail
     };
     e.0.resize(HEADER_LEN, 0);
     e.u32(p.documents.len() as u32);
-    for d in &p.documents {
+    p.documents.try_for_each(&mut |d| {
         e.str(&d.id);
         e.opt(&d.title);
         e.opt(&d.date);
         e.opt(&d.url);
-        spill(&mut e, &mut w, false)?;
-    }
+        if e.0.len() >= CHUNK {
+            w.write_all(&e.0)?;
+            e.0.clear();
+        }
+        Ok(())
+    })?;
     // Entity types decoded eagerly; full records behind an offsets table.
     let n = p.types.len();
     e.u32(n as u32);
@@ -635,7 +642,7 @@ mod tests {
         std::fs::write(&json, serde_json::to_vec(&data).unwrap()).unwrap();
         let kg = KnowledgeGraph::from_data(data).0;
         let stamp = Stamp::of(&json).unwrap();
-        write_cache(&kg, &json).unwrap();
+        write_cache(&kg, &kg.documents, &json).unwrap();
         let direct = std::fs::read(cache_path(&json)).unwrap();
         write_query_cache(&QueryGraph::from_knowledge(&kg), &json, &stamp).unwrap();
         let via_view = std::fs::read(cache_path(&json)).unwrap();

@@ -31,10 +31,10 @@ impl Enc {
             None => self.0.push(0),
         }
     }
-    pub(crate) fn strs(&mut self, v: &[String]) {
+    pub(crate) fn strs<S: AsRef<str>>(&mut self, v: &[S]) {
         self.u32(v.len() as u32);
         for s in v {
-            self.str(s);
+            self.str(s.as_ref());
         }
     }
 }
@@ -95,7 +95,9 @@ pub(crate) fn enc_node(e: &mut Enc, n: &Node) {
 
 /// Bytes [`enc_node`] writes for `n`, without encoding it.
 pub(crate) fn node_len(n: &Node) -> usize {
-    let strs = |v: &[String]| 4 + v.iter().map(|s| 4 + s.len()).sum::<usize>();
+    fn strs<S: AsRef<str>>(v: &[S]) -> usize {
+        4 + v.iter().map(|s| 4 + s.as_ref().len()).sum::<usize>()
+    }
     str_len(&n.id)
         + str_len(&n.name)
         + 1
@@ -271,7 +273,7 @@ pub(crate) fn dec_node<R: Read>(d: &mut Dec<R>) -> Result<Node, QueryError> {
             }
             m
         },
-        docs: d.list(Dec::string)?,
+        docs: d.list(|d| d.string().map(std::sync::Arc::from))?,
         first_seen: d.opt()?,
         last_seen: d.opt()?,
     })
