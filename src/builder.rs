@@ -9,6 +9,7 @@ use crate::gazetteer::Gazetteer;
 use crate::graph::{
     DocInfo, Edge, EdgeRecord, Evidence, GraphData, KnowledgeGraph, Node, COOCCURRENCE, FORMAT,
 };
+use crate::idset::IdSet;
 use crate::ledger::id_hash;
 use crate::pipeline::DocOutput;
 use crate::types::{Modality, Window};
@@ -249,7 +250,7 @@ pub struct GraphBuilder<'g> {
     gaz: &'g Gazetteer,
     window: Window,
     max_evidence: usize,
-    seen: HashSet<u128, Fixed>,
+    seen: IdSet,
     texts_prune_at: usize,
     /// Interned evidence sentences: one copy per distinct text.
     texts: HashSet<Arc<str>, Fixed>,
@@ -286,7 +287,7 @@ impl<'g> GraphBuilder<'g> {
             } else {
                 max_evidence
             },
-            seen: HashSet::default(),
+            seen: IdSet::default(),
             texts_prune_at: PRUNE_MIN,
             texts: HashSet::default(),
             slot: vec![u32::MAX; gaz.entities.len()],

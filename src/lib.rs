@@ -16,6 +16,7 @@ pub mod export;
 pub mod filter;
 pub mod gazetteer;
 pub mod graph;
+pub mod idset;
 pub mod input;
 pub mod ledger;
 pub mod markup;
