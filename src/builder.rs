@@ -28,8 +28,53 @@ const NODE_DOCS_SLACK: usize = MAX_NODE_DOCS / 8;
 /// reaches any output (every output is sorted first).
 type Fixed = foldhash::fast::FixedState;
 
-/// A set of document ids, as [`GraphBuilder::referenced`] returns it.
-pub type DocIdSet = HashSet<Arc<str>, Fixed>;
+/// Which documents a node's document list keeps: the earliest by
+/// publication date (undated last), ties in the order of a 96-bit hash of
+/// the id. Both parts come from the document itself, so a build and a
+/// merge of shards choose the same documents; a list of keys holds no
+/// strings (on a large corpus every list is full).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct NodeDocKey {
+    /// `YYYYMMDD`, or `u32::MAX` when undated.
+    date: u32,
+    hi: u64,
+    lo: u32,
+}
+
+impl NodeDocKey {
+    /// The key of a document with this id and date (`YYYY-MM-DD`; any
+    /// other form counts as undated).
+    pub fn of(id: &str, date: Option<&str>) -> NodeDocKey {
+        NodeDocKey::hashed(id_hash(id), date)
+    }
+
+    fn hashed(h: u128, date: Option<&str>) -> NodeDocKey {
+        NodeDocKey {
+            date: date.and_then(pack_date).unwrap_or(u32::MAX),
+            hi: (h >> 64) as u64,
+            lo: h as u32,
+        }
+    }
+
+    /// The id half of the key, which names the document.
+    fn doc(self) -> (u64, u32) {
+        (self.hi, self.lo)
+    }
+}
+
+/// `YYYY-MM-DD` as the number `YYYYMMDD` (same order).
+fn pack_date(d: &str) -> Option<u32> {
+    let b = d.as_bytes();
+    if b.len() != 10 || b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
+        return None;
+    }
+    b.iter()
+        .enumerate()
+        .filter(|&(i, _)| i != 4 && i != 7)
+        .try_fold(0u32, |n, (_, &c)| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+}
 
 /// One typed relation instance, ready to become evidence on an edge.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -53,8 +98,9 @@ struct NodeAcc {
     mentions: u64,
     documents: u64,
     surface: BTreeMap<String, u64>,
-    /// Holds the smallest distinct document ids (see [`Capped`]).
-    docs: Capped<Arc<str>>,
+    /// Holds the earliest documents (see [`NodeDocKey`] and [`Capped`]):
+    /// keys, not ids, so that full lists keep no strings alive.
+    docs: Capped<NodeDocKey>,
     first_seen: Option<Arc<str>>,
     last_seen: Option<Arc<str>>,
 }
@@ -239,12 +285,11 @@ const COOC_KIND: u32 = 0;
 
 /// Accumulates documents into a graph.
 ///
-/// Memory does not grow with the corpus: documents are remembered by a
-/// 128-bit hash of their id (for the duplicate check), evidence and node
-/// document lists are kept capped at all times, and document metadata is
-/// not kept at all: the caller streams it to the ledger and passes back
-/// the [`GraphBuilder::referenced`] documents' metadata to
-/// [`GraphBuilder::finish`].
+/// Memory does not grow with the corpus beyond a 128-bit hash of each
+/// document id (for the duplicate check): evidence and node document
+/// lists are kept capped at all times, and document metadata is not kept
+/// at all: the caller streams it to a spool and walks it again in
+/// [`GraphBuilder::finish_with`].
 #[derive(Debug)]
 pub struct GraphBuilder<'g> {
     gaz: &'g Gazetteer,
@@ -316,7 +361,8 @@ impl<'g> GraphBuilder<'g> {
     /// document with the same id was already added: a document is
     /// counted once.
     pub fn add(&mut self, doc: &DocOutput) -> Option<&[u8]> {
-        if !self.seen.insert(id_hash(&doc.info.id)) {
+        let id_hash = id_hash(&doc.info.id);
+        if !self.seen.insert(id_hash) {
             return None;
         }
         let id: &Arc<str> = &doc.id;
@@ -324,6 +370,7 @@ impl<'g> GraphBuilder<'g> {
         // The shared document half of this document's evidence, made on
         // first use.
         let mut key: Option<Arc<DocKey>> = None;
+        let node_key = NodeDocKey::hashed(id_hash, date.map(|d| &**d));
         let mut referenced = false;
         self.line_entities.clear();
         self.line_edges.clear();
@@ -362,14 +409,12 @@ impl<'g> GraphBuilder<'g> {
                     }
                 }
             }
-            // An id equal to the bound is already listed. Little slack:
-            // on a large corpus every node's list fills up, and each
-            // waiting id keeps its string alive.
+            // A document equal to the bound is already listed.
             referenced |= n.docs.offer(
                 MAX_NODE_DOCS,
                 NODE_DOCS_SLACK,
-                |b| **b <= **id,
-                || id.clone(),
+                |b| *b <= node_key,
+                || node_key,
             );
             self.line_entities.push(e);
             if let Some(d) = date {
@@ -644,14 +689,44 @@ impl<'g> GraphBuilder<'g> {
         }
     }
 
-    /// Ids of the documents the kept evidence and node document lists
-    /// refer to (borrowed): the ones graph.json lists. Call
-    /// [`GraphBuilder::compact_all`] first.
-    fn referenced_ids(&self) -> HashSet<&str, Fixed> {
-        let mut keep: HashSet<&str, Fixed> = HashSet::default();
-        for n in &self.nodes {
-            keep.extend(n.docs.iter().map(|d| &**d));
+    /// The finished graph, with entity data from `gaz` and `documents`:
+    /// the metadata of every document added (the graph keeps those its
+    /// lists refer to).
+    pub fn finish(self, documents: Vec<DocInfo>) -> KnowledgeGraph {
+        let done: Result<_, std::convert::Infallible> = self.finish_with(|keep| {
+            Ok(documents
+                .into_iter()
+                .filter(|d| keep(&d.id).is_some())
+                .collect::<Vec<_>>())
+        });
+        match done {
+            Ok((mut g, docs)) => {
+                g.documents = docs;
+                g.documents.sort();
+                g
+            }
+            Err(e) => match e {},
         }
+    }
+
+    /// The finished graph, with entity data from `gaz` but no document
+    /// metadata, and what `index` makes of it. `index` walks the metadata
+    /// of every document added (a build's spool, see
+    /// [`crate::spool::MetaSpool::index`]) and asks `keep` about each id:
+    /// `keep` names the documents graph.json lists (those the evidence and
+    /// node document lists refer to), returning the id string the graph
+    /// shares, or `None` for the others.
+    ///
+    /// # Errors
+    /// Returns the error of `index`.
+    pub fn finish_with<D, E>(
+        mut self,
+        index: impl FnOnce(&mut dyn FnMut(&str) -> Option<Arc<str>>) -> Result<D, E>,
+    ) -> Result<(KnowledgeGraph, D), E> {
+        self.compact_all();
+        // Evidence names its documents; node lists hold keys, named by
+        // the ids `index` walks past.
+        let mut evidence_ids: HashSet<Arc<str>, Fixed> = HashSet::default();
         let mut last: Option<&Arc<DocKey>> = None;
         for e in self.edges.values() {
             for ev in e.evidence.iter() {
@@ -660,40 +735,29 @@ impl<'g> GraphBuilder<'g> {
                     continue;
                 }
                 last = Some(&ev.doc);
-                keep.insert(&ev.doc.id);
+                evidence_ids.insert(ev.doc.id.clone());
             }
         }
-        keep.extend(self.negated.iter().map(|r| &*r.evidence.doc));
-        keep
-    }
-
-    /// Ids of the documents the kept evidence and node document lists
-    /// refer to: the ones graph.json lists.
-    pub fn referenced(&mut self) -> DocIdSet {
-        self.compact_all();
-        self.referenced_ids().into_iter().map(Arc::from).collect()
-    }
-
-    /// The finished graph, with entity data from `gaz` and `documents`:
-    /// the metadata of (at least) the documents in `keep`, the
-    /// [`GraphBuilder::referenced`] set; others are left out.
-    pub fn finish(self, documents: Vec<DocInfo>, keep: &DocIdSet) -> KnowledgeGraph {
-        let (mut g, refs) = self.finish_graph();
-        g.documents = documents
-            .into_iter()
-            .filter(|d| refs.contains(d.id.as_str()) && keep.contains(d.id.as_str()))
-            .collect();
-        g.documents.sort();
-        g
-    }
-
-    /// The finished graph, with entity data from `gaz` but no document
-    /// metadata, and the ids of the documents its evidence and node
-    /// document lists refer to: the ones graph.json lists (see
-    /// [`crate::spool::MetaSpool::index`]). The ids are the graph's own
-    /// shared copies, so the set costs no strings.
-    pub fn finish_graph(mut self) -> (KnowledgeGraph, DocIdSet) {
-        self.compact_all();
+        evidence_ids.extend(self.negated.iter().map(|r| r.evidence.doc.clone()));
+        let mut named: HashMap<(u64, u32), Option<Arc<str>>, Fixed> = HashMap::default();
+        for n in &self.nodes {
+            named.extend(n.docs.iter().map(|k| (k.doc(), None)));
+        }
+        let docs = index(&mut |id: &str| {
+            let shared = evidence_ids.get(id).cloned();
+            let h = id_hash(id);
+            let k = NodeDocKey::hashed(h, None).doc();
+            match named.get_mut(&k) {
+                Some(slot) => {
+                    let id = slot
+                        .get_or_insert_with(|| shared.unwrap_or_else(|| Arc::from(id)))
+                        .clone();
+                    Some(id)
+                }
+                None => shared,
+            }
+        })?;
+        drop(evidence_ids);
         let gaz = self.gaz;
         let id_of = |e: u32| gaz.entities.get(e as usize).map(|x| x.id.clone());
         let mut nodes = Vec::with_capacity(self.nodes.len());
@@ -710,7 +774,16 @@ impl<'g> GraphBuilder<'g> {
                 mentions: acc.mentions,
                 documents: acc.documents,
                 surface: acc.surface,
-                docs: acc.docs.into_vec(MAX_NODE_DOCS),
+                docs: {
+                    let mut ids: Vec<Arc<str>> = acc
+                        .docs
+                        .into_vec(MAX_NODE_DOCS)
+                        .into_iter()
+                        .filter_map(|k| named.get(&k.doc()).cloned().flatten())
+                        .collect();
+                    ids.sort_unstable();
+                    ids
+                },
                 first_seen: acc.first_seen.map(|d| d.to_string()),
                 last_seen: acc.last_seen.map(|d| d.to_string()),
             });
@@ -750,22 +823,6 @@ impl<'g> GraphBuilder<'g> {
                 })
             })
             .collect();
-        let mut refs = DocIdSet::default();
-        for n in &nodes {
-            refs.extend(n.docs.iter().cloned());
-        }
-        let mut last: Option<&Arc<str>> = None;
-        for e in &edges {
-            for ev in &e.edge.evidence {
-                // Neighbouring items often share their document.
-                if last.is_some_and(|l| Arc::ptr_eq(l, &ev.doc)) {
-                    continue;
-                }
-                last = Some(&ev.doc);
-                refs.insert(ev.doc.clone());
-            }
-        }
-        refs.extend(negated.iter().map(|r| r.evidence.doc.clone()));
         let data = GraphData {
             format: FORMAT.to_string(),
             window: self.window,
@@ -780,7 +837,7 @@ impl<'g> GraphBuilder<'g> {
             edges,
             negated,
         };
-        (KnowledgeGraph::from_data(data).0, refs)
+        Ok((KnowledgeGraph::from_data(data).0, docs))
     }
 }
 
@@ -995,9 +1052,8 @@ mod tests {
                 );
                 assert!(b.add(&docs[i]).is_none());
             }
-            let keep = b.referenced();
             let infos = docs.iter().map(|d| d.info.clone()).collect();
-            b.finish(infos, &keep).to_data()
+            b.finish(infos).to_data()
         };
         let forward: Vec<usize> = (0..docs.len()).collect();
         let backward: Vec<usize> = forward.iter().rev().copied().collect();
@@ -1037,6 +1093,63 @@ mod tests {
         assert!(g.edges.iter().any(|r| r.edge.kind == "meets"));
         // Node document lists (cap 200) refer to every document here.
         assert_eq!(g.documents.len(), docs.len());
+    }
+
+    #[test]
+    fn node_document_lists_keep_the_earliest_documents_listed_by_id() {
+        let gaz = Gazetteer::builtin().unwrap();
+        let n = MAX_NODE_DOCS + 60;
+        // Dates out of order, some undated, several per day.
+        let docs: Vec<DocOutput> = (0..n)
+            .map(|k| {
+                let date =
+                    (k % 7 != 0).then(|| format!("2024-{:02}-{:02}", 1 + k % 12, 1 + k % 28));
+                doc(&format!("doc{k:03}"), date.as_deref(), &[0, 1], &[])
+            })
+            .collect();
+        let key = |d: &DocOutput| NodeDocKey::of(&d.info.id, d.info.date.as_deref());
+        let mut want: Vec<&DocOutput> = docs.iter().collect();
+        want.sort_by_key(|d| key(d));
+        let mut want: Vec<String> = want[..MAX_NODE_DOCS]
+            .iter()
+            .map(|d| d.info.id.clone())
+            .collect();
+        want.sort();
+        // Earliest first: no undated document is needed to fill the list.
+        assert!(want.iter().all(|id| docs
+            .iter()
+            .any(|d| &d.info.id == id && d.info.date.is_some())));
+        for order in [false, true] {
+            let mut b = GraphBuilder::new(&gaz, Window::Sentence, 2);
+            let mut idx: Vec<usize> = (0..n).collect();
+            if order {
+                idx.reverse();
+            }
+            for &i in &idx {
+                b.add(&docs[i]).unwrap();
+            }
+            let infos = docs.iter().map(|d| d.info.clone()).collect();
+            let g = b.finish(infos);
+            for node in g.graph.node_weights() {
+                let got: Vec<&str> = node.docs.iter().map(|d| &**d).collect();
+                assert_eq!(got, want, "{}", node.id);
+                assert_eq!(node.documents, n as u64);
+            }
+            // graph.json lists exactly the documents the lists name.
+            let listed: Vec<&str> = g.documents.iter().map(|d| d.id.as_str()).collect();
+            assert_eq!(listed, want);
+        }
+    }
+
+    #[test]
+    fn dates_pack_in_string_order() {
+        assert_eq!(pack_date("2024-05-07"), Some(20240507));
+        for bad in ["2024-5-07", "2024/05/07", "20240507", "2024-05-0x", ""] {
+            assert_eq!(pack_date(bad), None, "{bad}");
+        }
+        let undated = NodeDocKey::of("a", None);
+        assert!(NodeDocKey::of("a", Some("2099-12-31")) < undated);
+        assert!(NodeDocKey::of("z", Some("2001-01-01")) < NodeDocKey::of("a", Some("2001-01-02")));
     }
 
     #[test]

@@ -90,9 +90,11 @@ pub struct Node {
     /// Surface forms seen, with counts.
     #[serde(default)]
     pub surface: BTreeMap<String, u64>,
-    /// Ids of documents mentioning it (sorted; capped, see `documents`).
-    /// Shared with the builder's lists and the evidence: a large graph
-    /// holds hundreds of thousands of them.
+    /// Ids of documents mentioning it, sorted by id: all of them, or the
+    /// 200 earliest by publication date when there are more (undated
+    /// last; see [`crate::builder::NodeDocKey`]); `documents` counts them
+    /// all. Shared with the evidence: a large graph holds hundreds of
+    /// thousands of them.
     #[serde(default)]
     pub docs: Vec<Arc<str>>,
     /// Earliest document date seen.

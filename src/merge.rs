@@ -11,7 +11,7 @@
 //! filtered the same way. Every step is commutative and associative, and
 //! the merged ledger lets merged graphs merge again.
 
-use crate::builder::{cap, MAX_NODE_DOCS};
+use crate::builder::{cap, NodeDocKey, MAX_NODE_DOCS};
 use crate::graph::{DocInfo, Edge, EdgeRecord, Evidence, GraphData, NegatedRelation, Node, FORMAT};
 use crate::ledger::{id_hash, LedgerDoc};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
@@ -152,7 +152,15 @@ impl Merger {
             .into_values()
             .filter(|n| n.mentions > 0)
             .map(|mut n| {
-                cap(&mut n.docs, MAX_NODE_DOCS);
+                // The documents one build over all the shards keeps: the
+                // earliest by the builder's key, listed by id.
+                let documents = &self.documents;
+                let date = |id: &str| documents.get(id).and_then(|d| d.date.as_deref());
+                n.docs
+                    .sort_by_cached_key(|id| (NodeDocKey::of(id, date(id)), id.clone()));
+                n.docs.dedup();
+                n.docs.truncate(MAX_NODE_DOCS);
+                n.docs.sort_unstable();
                 n
             })
             .collect();

@@ -60,7 +60,7 @@ impl MetaSpool {
     ///
     /// # Errors
     /// Returns read and write errors, and `InvalidData` for a damaged file.
-    pub fn index(self, keep: impl Fn(&str) -> Option<Arc<str>>) -> io::Result<SpooledDocs> {
+    pub fn index(self, mut keep: impl FnMut(&str) -> Option<Arc<str>>) -> io::Result<SpooledDocs> {
         let mut f = self.w.into_inner().map_err(|e| e.into_error())?;
         f.seek(SeekFrom::Start(0))?;
         let mut r = BufReader::with_capacity(1 << 16, &mut f);

@@ -202,3 +202,32 @@ fn thread_count_does_not_change_the_graph() {
     assert!(one.len() > 1000, "the generated corpus tags nothing");
     assert_eq!(one, two, "--threads 2 differs from --threads 1");
 }
+
+/// Regression: node document lists fill up (200 documents) only on larger
+/// corpora, so the shards above never exercised which documents a full
+/// list keeps. Each shard's full lists must merge into the one build's.
+#[test]
+fn merge_of_full_node_document_lists_equals_one_build() {
+    let tmp = tempfile::tempdir().unwrap();
+    let r = tmp.path();
+    let (j1, j2, j3) = (r.join("j1.jsonl"), r.join("j2.jsonl"), r.join("j3.jsonl"));
+    jsonl(&j1, "g", 0..250);
+    jsonl(&j2, "g", 200..450);
+    jsonl(&j3, "g", 450..600);
+    let ga = build(&r.join("a"), &[&j1], 1);
+    let gb = build(&r.join("b"), &[&j2], 1);
+    let gc = build(&r.join("c"), &[&j3], 1);
+    let single = bytes(&build(&r.join("all"), &[&j1, &j2, &j3], 1));
+    let g: serde_json::Value = serde_json::from_str(&single).unwrap();
+    let full = g["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|n| {
+            n["docs"].as_array().unwrap().len() == 200 && n["documents"].as_u64() > Some(200)
+        })
+        .count();
+    assert!(full > 0, "no node document list is full");
+    let merged = merge(&r.join("abc"), &[&gc, &ga, &gb]);
+    assert_eq!(bytes(&merged), single, "merge(c, a, b) != build(a+b+c)");
+}

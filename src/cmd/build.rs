@@ -177,11 +177,9 @@ pub fn run(config: Config) -> Result<ExitCode> {
     // Document metadata lives in the ledger only: read back the documents
     // graph.json lists.
     let writing = Instant::now();
-    let (graph, refs) = builder.finish_graph();
-    let docs = spool
-        .index(|id| refs.get(id).cloned())
+    let (graph, docs) = builder
+        .finish_with(|keep| spool.index(keep))
         .context("reading back the document metadata")?;
-    drop(refs);
     // The graph holds copies of what it needs from the gazetteer.
     drop(gaz);
     crate::memory::release_freed();
