@@ -14,12 +14,24 @@
 //!    shown); edge kinds; fixed-size edge records (endpoints, kind,
 //!    direction, weight, first and last evidence date); the folded-name
 //!    lookup index; the undirected adjacency index.
-//! 3. evidence offsets, one u64 per edge plus one, read per edge on demand.
-//! 4. cold section: the evidence sentences of each edge.
+//! 3. evidence offsets, one u64 per edge plus one (the last is the length
+//!    of the evidence records), read per edge on demand.
+//! 4. cold section, read per edge on demand: the evidence records of each
+//!    edge (a count, then per item: a flags byte holding the modality and
+//!    whether a trigger follows and whether the document is spelled out;
+//!    the document as a u32 position in the hot section's document list,
+//!    whose date is the item's, or else (a document missing from the list,
+//!    or dated otherwise) the date and id as strings; the u32 sentence
+//!    index; the text as a u64 offset and u32 length in the pool; the
+//!    trigger), then the pool's u64 length and the pool: each distinct
+//!    evidence text once, in order of first use, unprefixed. One sentence
+//!    is evidence for every pair of entities in it, so texts repeat across
+//!    edges; records referring to them keep the file small, and each
+//!    record reads its text with one positioned read, no table loaded.
 
 use super::codec::{
-    dec_evidence, enc_evidence, enc_node, evidence_len, le32, le64, node_len, type_byte, type_from,
-    Dec, Enc,
+    dec_record, enc_node, enc_record, le32, le64, node_len, record_len, type_byte, type_from, Dec,
+    DocRef, Enc, TextRef,
 };
 use super::convert::{build_adjacency, layout, Layout};
 use super::lookup::{KeyEntry, KeyIndex};
@@ -27,15 +39,16 @@ use super::{Adj, EvidenceStore, NodeStore, QEdge, QueryError, QueryGraph};
 use crate::graph::{DocInfo, Evidence, GraphData, KnowledgeGraph, Node};
 use crate::types::EntityType;
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::fs::File;
 use std::io::{BufReader, BufWriter, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 /// First bytes of a cache file.
 const MAGIC: &[u8; 8] = b"GGRAPHB\0";
 /// Version of the cache layout; bump on any change.
-pub const CACHE_VERSION: u32 = 4;
+pub const CACHE_VERSION: u32 = 5;
 /// Header: magic, version, json size, json mtime, json probe hash, hot length.
 const HEADER_LEN: usize = 8 + 4 + 8 + 8 + 8 + 8;
 /// Bytes hashed at each end of graph.json to detect a same-size rewrite.
@@ -263,7 +276,7 @@ impl<W: Write> Write for Counting<W> {
 const CHUNK: usize = 1 << 16;
 
 /// Writes the cache file of `p` beside `json`, streaming: sizes are
-/// computed ahead ([`node_len`], [`evidence_len`]), items encoded one at a
+/// computed ahead ([`node_len`], [`record_len`]), items encoded one at a
 /// time, and the header (which holds the hot section's length) written
 /// last, so no section is ever whole in memory.
 fn write_parts(p: &Parts<'_>, json: &Path, stamp: &Stamp) -> Result<PathBuf, QueryError> {
@@ -389,23 +402,35 @@ fn write_sections(p: &Parts<'_>, f: &mut File, stamp: &Stamp) -> Result<(), Fail
     }
     spill(&mut e, &mut w, true)?;
     let hot_len = w.n - HEADER_LEN as u64;
-    // Evidence offsets (relative to the cold section) sit between the hot
-    // and cold sections and are read per query, not loaded.
-    let mut cold_len = 0u64;
+    // Evidence offsets (relative to the records) sit between the hot and
+    // cold sections and are read per query, not loaded. Computing them
+    // assigns every distinct text its place in the pool.
+    let mut docs = DocIndex::new(&p.documents);
+    let mut pool = TextPool::default();
+    let mut records_len = 0u64;
     for i in 0..p.edges.len() {
-        e.u64(cold_len);
+        e.u64(records_len);
         let ev = (p.evidence)(i)?;
-        cold_len += 4 + ev.iter().map(|x| evidence_len(x) as u64).sum::<u64>();
+        records_len += 4;
+        for x in ev.iter() {
+            pool.place(&x.text);
+            records_len += record_len(x, docs.listed(x)) as u64;
+        }
         spill(&mut e, &mut w, false)?;
     }
-    e.u64(cold_len);
-    // Cold section: the evidence sentences of each edge.
+    e.u64(records_len);
+    // Cold section: the evidence records of each edge, then the pool.
     for i in 0..p.edges.len() {
         let ev = (p.evidence)(i)?;
         e.u32(ev.len() as u32);
         for x in ev.iter() {
-            enc_evidence(&mut e, x);
+            enc_record(&mut e, x, docs.listed(x), pool.place(&x.text));
         }
+        spill(&mut e, &mut w, false)?;
+    }
+    e.u64(pool.len);
+    for t in &pool.texts {
+        e.0.extend_from_slice(t.as_bytes());
         spill(&mut e, &mut w, false)?;
     }
     spill(&mut e, &mut w, true)?;
@@ -420,6 +445,123 @@ fn write_sections(p: &Parts<'_>, f: &mut File, stamp: &Stamp) -> Result<(), Fail
     f.seek(SeekFrom::Start(0))?;
     f.write_all(&head.0)?;
     Ok(())
+}
+
+/// A map with a fixed-seed fast hasher (never iterated into output).
+type FastMap<K, V> = HashMap<K, V, foldhash::fast::FixedState>;
+
+/// The address of a shared string, identifying it while it is alive.
+fn addr(s: &Arc<str>) -> usize {
+    Arc::as_ptr(s).cast::<u8>() as usize
+}
+
+/// The evidence text pool being laid out: each distinct text gets its
+/// place at first use, in edge order, so the pool (and the file) depends
+/// on the graph alone.
+#[derive(Default)]
+struct TextPool {
+    /// Places by the address of a shared text: a built graph shares one
+    /// string per sentence, so most lookups hash a pointer, not a sentence.
+    /// The value keeps the string alive, so an address is never reused.
+    by_addr: FastMap<usize, (Arc<str>, TextRef)>,
+    /// Places by content, for texts equal but not shared.
+    by_text: FastMap<Arc<str>, TextRef>,
+    /// Distinct texts in pool order.
+    texts: Vec<Arc<str>>,
+    /// Bytes of the pool so far.
+    len: u64,
+}
+
+impl TextPool {
+    /// The place of `text` in the pool, given one if it has none yet.
+    fn place(&mut self, text: &Arc<str>) -> TextRef {
+        if let Some((_, r)) = self.by_addr.get(&addr(text)) {
+            return *r;
+        }
+        let r = match self.by_text.get(text) {
+            Some(r) => *r,
+            None => {
+                let r = TextRef {
+                    offset: self.len,
+                    len: text.len() as u32,
+                };
+                self.len += text.len() as u64;
+                self.texts.push(text.clone());
+                self.by_text.insert(text.clone(), r);
+                r
+            }
+        };
+        self.by_addr.insert(addr(text), (text.clone(), r));
+        r
+    }
+}
+
+/// Finds an evidence item's document in the (sorted) document list.
+struct DocIndex<'d> {
+    documents: &'d [&'d DocInfo],
+    /// The first list position of each id (a binary search would chase two
+    /// pointers per step through the whole list).
+    by_id: FastMap<&'d str, u32>,
+    /// Answers by the address of the document id: (address of the date
+    /// string, 0 for none; list position or [`NOT_LISTED`]), valid for
+    /// evidence with that date string. A built graph shares one id and one
+    /// date string per document, so most lookups touch neither the list nor
+    /// a string; small entries keep the table cache-friendly.
+    by_addr: FastMap<usize, (usize, u32)>,
+    /// The strings whose addresses are keys, kept alive so that an address
+    /// is never reused for another string.
+    keep: Vec<Arc<str>>,
+}
+
+/// A [`DocIndex::by_addr`] answer: the record spells the document out.
+const NOT_LISTED: u32 = u32::MAX;
+
+impl<'d> DocIndex<'d> {
+    fn new(documents: &'d [&'d DocInfo]) -> DocIndex<'d> {
+        let mut by_id = FastMap::default();
+        by_id.reserve(documents.len());
+        for (i, d) in documents.iter().enumerate() {
+            match u32::try_from(i) {
+                Ok(i) if i != NOT_LISTED => {
+                    by_id.entry(d.id.as_str()).or_insert(i);
+                }
+                _ => break,
+            }
+        }
+        DocIndex {
+            documents,
+            by_id,
+            by_addr: FastMap::default(),
+            keep: Vec::new(),
+        }
+    }
+
+    /// The list position to store for `ev`: its document's, when listed
+    /// with the same date; `None` means the record spells both out.
+    fn listed(&mut self, ev: &Evidence) -> Option<u32> {
+        let key = addr(&ev.doc);
+        let date = ev.date.as_ref().map_or(0, addr);
+        let i = match self.by_addr.get(&key) {
+            Some(&(d, i)) if d == date => i,
+            _ => {
+                let i = self
+                    .by_id
+                    .get(&*ev.doc)
+                    .copied()
+                    .filter(|&i| {
+                        self.documents
+                            .get(i as usize)
+                            .is_some_and(|d| d.date.as_deref() == ev.date.as_deref())
+                    })
+                    .unwrap_or(NOT_LISTED);
+                self.by_addr.insert(key, (date, i));
+                self.keep.push(ev.doc.clone());
+                self.keep.extend(ev.date.clone());
+                i
+            }
+        };
+        (i != NOT_LISTED).then_some(i)
+    }
 }
 
 /// Reads the cache if it exists and matches `stamp`.
@@ -506,18 +648,31 @@ fn read_cache(bin: &Path, stamp: &Stamp) -> Result<Option<QueryGraph>, QueryErro
     if base > total as u64 {
         return Err(d.err("evidence section missing"));
     }
-    // The last evidence offset is the cold section's length, which ends the
-    // file: a truncated cache is caught here, not at the first evidence read.
+    // The last evidence offset is the records' length, after which the
+    // pool's length and the pool end the file: a truncated cache is caught
+    // here, not at the first evidence read.
     drop(d);
-    let mut end = [0u8; 8];
     let mut f = &file;
-    f.seek(SeekFrom::Start(base - 8))
-        .and_then(|_| f.read_exact(&mut end))
-        .map_err(|source| QueryError::Io {
-            path: bin.to_path_buf(),
-            source,
-        })?;
-    if base.checked_add(u64::from_le_bytes(end)) != Some(total as u64) {
+    let mut at = |pos: u64| -> Result<u64, QueryError> {
+        let mut b = [0u8; 8];
+        f.seek(SeekFrom::Start(pos))
+            .and_then(|_| f.read_exact(&mut b))
+            .map_err(|source| QueryError::Io {
+                path: bin.to_path_buf(),
+                source,
+            })?;
+        Ok(u64::from_le_bytes(b))
+    };
+    let records_len = at(base - 8)?;
+    let Some(pool_at) = base
+        .checked_add(records_len)
+        .filter(|&p| p.checked_add(8).is_some_and(|e| e <= total as u64))
+    else {
+        return Ok(None);
+    };
+    let pool_len = at(pool_at)?;
+    let pool = pool_at + 8;
+    if pool.checked_add(pool_len) != Some(total as u64) {
         return Ok(None);
     }
     Ok(Some(QueryGraph {
@@ -538,6 +693,9 @@ fn read_cache(bin: &Path, stamp: &Stamp) -> Result<Option<QueryGraph>, QueryErro
             file: Mutex::new(file),
             table,
             base,
+            records_len,
+            pool,
+            pool_len,
             edges: ne,
         }),
     }))
@@ -550,14 +708,25 @@ pub(crate) struct LazyEvidence {
     file: Mutex<File>,
     /// File position of the offsets table (edges + 1 u64s).
     table: u64,
-    /// File position of the cold section.
+    /// File position of the evidence records.
     base: u64,
+    /// Bytes of the evidence records.
+    records_len: u64,
+    /// File position of the text pool.
+    pool: u64,
+    /// Bytes of the text pool.
+    pool_len: u64,
     edges: u32,
 }
 
 impl LazyEvidence {
-    /// Reads the evidence of one edge.
-    pub(crate) fn read(&self, edge: u32) -> Result<Vec<Evidence>, QueryError> {
+    /// Reads the evidence of one edge; `documents` is the graph's document
+    /// list, which records refer to by position.
+    pub(crate) fn read(
+        &self,
+        edge: u32,
+        documents: &[DocInfo],
+    ) -> Result<Vec<Evidence>, QueryError> {
         if edge >= self.edges {
             return Ok(Vec::new());
         }
@@ -565,26 +734,99 @@ impl LazyEvidence {
             path: self.path.clone(),
             source,
         };
+        let bad = |offset: u64, what| QueryError::Cache {
+            path: self.path.clone(),
+            offset: usize::try_from(offset).unwrap_or(usize::MAX),
+            what,
+        };
         // A poisoned lock only means another reader panicked; the file is fine.
         let mut f = self.file.lock().unwrap_or_else(|p| p.into_inner());
         let mut pair = [0u8; 16];
-        f.seek(SeekFrom::Start(self.table + 8 * u64::from(edge)))
-            .map_err(io)?;
+        let at = self.table + 8 * u64::from(edge);
+        f.seek(SeekFrom::Start(at)).map_err(io)?;
         f.read_exact(&mut pair).map_err(io)?;
-        let mut d = Dec::new(&pair[..], &self.path, 16);
-        let (a, b) = (d.u64()?, d.u64()?);
-        // Offsets come from the file: they must lie inside it, so a corrupt
-        // one can neither overflow nor ask for a huge buffer.
-        let file_len = f.metadata().map_err(io)?.len();
-        let (start, len) = match (self.base.checked_add(a), self.base.checked_add(b)) {
-            (Some(s), Some(e)) if s <= e && e <= file_len => (s, e - s),
-            _ => return Err(d.err("evidence offsets out of order")),
-        };
-        let len = usize::try_from(len).map_err(|_| d.err("evidence offsets out of order"))?;
+        let (a, b) = (le64(&pair, 0), le64(&pair, 8));
+        // Offsets come from the file: they must lie inside the records, so a
+        // corrupt one can neither overflow nor ask for a huge buffer.
+        if a > b || b > self.records_len {
+            return Err(bad(at, "evidence offsets out of order"));
+        }
+        let start = self.base + a;
+        let len = usize::try_from(b - a).map_err(|_| bad(at, "evidence offsets out of order"))?;
         let mut buf = vec![0u8; len];
         f.seek(SeekFrom::Start(start)).map_err(io)?;
         f.read_exact(&mut buf).map_err(io)?;
-        Dec::new(&buf[..], &self.path, buf.len()).list(dec_evidence)
+        let pos = usize::try_from(start).unwrap_or(usize::MAX);
+        let mut d = Dec::new(&buf[..], &self.path, pos.saturating_add(len));
+        // Errors then name positions in the file.
+        d.pos = pos;
+        let n = d.u32()?;
+        let mut out = Vec::with_capacity((n as usize).min(len));
+        // Evidence of one edge often repeats a text (the same sentence in
+        // copies of an article): read each once and share it.
+        let mut texts: FastMap<TextRef, Arc<str>> = FastMap::default();
+        for _ in 0..n {
+            let rec_at = d.pos as u64;
+            let r = dec_record(&mut d)?;
+            let (date, doc) = match r.doc {
+                DocRef::Listed(i) => {
+                    let Some(doc) = documents.get(i as usize) else {
+                        return Err(bad(rec_at, "document reference out of range"));
+                    };
+                    (
+                        doc.date.as_deref().map(Arc::from),
+                        Arc::from(doc.id.as_str()),
+                    )
+                }
+                DocRef::Inline { date, doc } => (date.map(Arc::from), Arc::from(doc)),
+            };
+            let text = match texts.get(&r.text) {
+                Some(t) => t.clone(),
+                None => {
+                    let t = self
+                        .text(&mut f, r.text)?
+                        .ok_or_else(|| bad(rec_at, "text reference out of range"))?;
+                    texts.insert(r.text, t.clone());
+                    t
+                }
+            };
+            out.push(Evidence {
+                date,
+                doc,
+                sentence: r.sentence,
+                text,
+                trigger: r.trigger,
+                modality: r.modality,
+            });
+        }
+        Ok(out)
+    }
+
+    /// Reads one text of the pool; `None` when the reference lies outside
+    /// the pool.
+    ///
+    /// # Errors
+    /// I/O errors, and [`QueryError::Cache`] for a text that is not UTF-8.
+    fn text(&self, f: &mut File, r: TextRef) -> Result<Option<Arc<str>>, QueryError> {
+        let io = |source| QueryError::Io {
+            path: self.path.clone(),
+            source,
+        };
+        let end = r.offset.checked_add(u64::from(r.len));
+        if end.is_none_or(|e| e > self.pool_len) {
+            return Ok(None);
+        }
+        let mut buf = vec![0u8; r.len as usize];
+        f.seek(SeekFrom::Start(self.pool + r.offset)).map_err(io)?;
+        f.read_exact(&mut buf).map_err(io)?;
+        match String::from_utf8(buf) {
+            Ok(s) => Ok(Some(Arc::from(s))),
+            Err(_) => Err(QueryError::Cache {
+                path: self.path.clone(),
+                offset: usize::try_from(self.pool + r.offset).unwrap_or(usize::MAX),
+                what: "invalid UTF-8",
+            }),
+        }
     }
 }
 
@@ -666,6 +908,171 @@ mod tests {
         bytes.truncate(HEADER_LEN + 10);
         std::fs::write(&bin, bytes).unwrap();
         assert_eq!(load(&json).unwrap().node_count(), 5);
+    }
+
+    /// [`tiny_data`] with a document list: `d1` dated like edge a-b's
+    /// evidence (listed), the other edges' `d1` evidence dated otherwise
+    /// (spelled out), an extra item from a document missing from the list
+    /// that repeats edge a-b's text (pooled once), and a relation trigger.
+    fn documented_data() -> GraphData {
+        let mut data = tiny_data();
+        data.documents = vec![
+            DocInfo {
+                id: "d0".into(),
+                title: Some("unused".into()),
+                date: None,
+                url: None,
+            },
+            DocInfo {
+                id: "d1".into(),
+                title: None,
+                date: Some("2023-01-01".into()),
+                url: Some("https://example.org/d1".into()),
+            },
+        ];
+        for r in &mut data.edges {
+            if (r.source.as_str(), r.target.as_str()) == ("c", "d") {
+                r.edge.evidence.push(Evidence {
+                    date: None,
+                    doc: "elsewhere".into(),
+                    sentence: 9,
+                    text: "a and b".into(),
+                    trigger: None,
+                    modality: None,
+                });
+            }
+            if r.edge.kind == "meets" {
+                let ev = &mut r.edge.evidence[0];
+                ev.trigger = Some("bertemu".into());
+                ev.modality = Some(crate::types::Modality::Planned);
+            }
+        }
+        data
+    }
+
+    /// The lazy evidence store of a graph loaded from its cache.
+    fn lazy(g: &QueryGraph) -> &LazyEvidence {
+        match &g.evidence {
+            EvidenceStore::Lazy(l) => l,
+            EvidenceStore::Inline(_) => panic!("evidence not read from the cache"),
+        }
+    }
+
+    /// Writes `data` as graph.json in `dir` with its cache; returns the
+    /// graph.json path and the graph loaded back from the cache.
+    fn cached(dir: &Path, data: &GraphData) -> (PathBuf, QueryGraph) {
+        let json = dir.join("graph.json");
+        std::fs::write(&json, serde_json::to_vec(data).unwrap()).unwrap();
+        write_cache(&KnowledgeGraph::from_data(data.clone()).0, &json).unwrap();
+        let g = load(&json).unwrap();
+        lazy(&g);
+        (json, g)
+    }
+
+    #[test]
+    fn evidence_refers_to_listed_documents_and_pooled_texts() {
+        let dir = tempfile::tempdir().unwrap();
+        let data = documented_data();
+        let (json, g) = cached(dir.path(), &data);
+        let inline = QueryGraph::from_data(data);
+        let mut items = 0;
+        for e in 0..g.edges.len() as u32 {
+            let want = inline.evidence(e).unwrap();
+            items += want.len();
+            assert_eq!(g.evidence(e).unwrap(), want, "edge {e}");
+        }
+        assert_eq!(items, 6);
+        // Decode the records: only a-b's item names its document by
+        // position (d1 is second in the list); the others spell it out.
+        let l = lazy(&g);
+        let bytes = std::fs::read(cache_path(&json)).unwrap();
+        let records = &bytes[l.base as usize..(l.base + l.records_len) as usize];
+        let mut d = Dec::new(records, &json, records.len());
+        let mut docs = Vec::new();
+        for _ in 0..g.edges.len() {
+            docs.extend(d.list(dec_record).unwrap().into_iter().map(|r| r.doc));
+        }
+        assert_eq!(d.pos, records.len());
+        let listed: Vec<&DocRef> = docs
+            .iter()
+            .filter(|r| matches!(r, DocRef::Listed(_)))
+            .collect();
+        assert_eq!(listed, vec![&DocRef::Listed(1)]);
+        assert!(docs.contains(&DocRef::Inline {
+            date: None,
+            doc: "elsewhere".into()
+        }));
+        // Five distinct texts, "a and b" once although used twice.
+        let distinct = ["a and b", "b and c", "c and d", "d and e", "a and c"];
+        assert_eq!(
+            l.pool_len,
+            distinct.iter().map(|t| t.len() as u64).sum::<u64>()
+        );
+        assert_eq!(l.pool + l.pool_len, bytes.len() as u64);
+    }
+
+    #[test]
+    fn corrupt_evidence_references_are_clean_errors() {
+        let dir = tempfile::tempdir().unwrap();
+        let (json, g) = cached(dir.path(), &documented_data());
+        let bin = cache_path(&json);
+        let stamp = Stamp::of(&json).unwrap();
+        let good = std::fs::read(&bin).unwrap();
+        let (base, pool) = (lazy(&g).base as usize, lazy(&g).pool as usize);
+        drop(g);
+        // Edge 0 (a-b) holds one listed record: count, flags, document
+        // index, sentence, text offset and length.
+        let cases: [(usize, &[u8], &str); 5] = [
+            (base + 5, &[9, 0, 0, 0], "document reference out of range"),
+            (base + 13, &[0xff; 8], "text reference out of range"),
+            (
+                base + 21,
+                &[0xff, 0xff, 0, 0],
+                "text reference out of range",
+            ),
+            (base + 4, &[0x40], "bad evidence flags"),
+            (pool, &[0xff], "invalid UTF-8"),
+        ];
+        for (at, patch, want) in cases {
+            let mut bytes = good.clone();
+            bytes[at..at + patch.len()].copy_from_slice(patch);
+            std::fs::write(&bin, &bytes).unwrap();
+            let g = read_cache(&bin, &stamp).unwrap().unwrap();
+            match g.evidence(0) {
+                Err(QueryError::Cache { what, .. }) => assert_eq!(what, want, "byte {at}"),
+                other => panic!("byte {at}: {other:?}"),
+            }
+            // Other edges still read.
+            assert_eq!(g.evidence(1).unwrap().len(), 1);
+        }
+        // Any single damaged byte past the hot section: an error or other
+        // evidence, never a panic.
+        let table = lazy(&read_cache(&bin, &stamp).unwrap().unwrap()).table as usize;
+        for at in table..good.len() {
+            for flip in [0x01u8, 0x80, 0xff] {
+                let mut bytes = good.clone();
+                bytes[at] ^= flip;
+                std::fs::write(&bin, &bytes).unwrap();
+                if let Ok(Some(g)) = read_cache(&bin, &stamp) {
+                    for e in 0..g.edges.len() as u32 + 1 {
+                        let _ = g.evidence(e);
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn truncated_or_extended_pool_falls_back_to_json() {
+        let dir = tempfile::tempdir().unwrap();
+        let (json, _) = cached(dir.path(), &documented_data());
+        let bin = cache_path(&json);
+        let stamp = Stamp::of(&json).unwrap();
+        let good = std::fs::read(&bin).unwrap();
+        for bytes in [&good[..good.len() - 1], &[&good[..], b"x"].concat()[..]] {
+            std::fs::write(&bin, bytes).unwrap();
+            assert!(read_cache(&bin, &stamp).unwrap().is_none());
+        }
     }
 
     fn tiny_data() -> GraphData {

@@ -109,11 +109,6 @@ pub(crate) fn node_len(n: &Node) -> usize {
         + opt_len(&n.last_seen)
 }
 
-/// Bytes [`enc_evidence`] writes for `ev`, without encoding it.
-pub(crate) fn evidence_len(ev: &Evidence) -> usize {
-    opt_len(&ev.date) + str_len(&ev.doc) + 4 + str_len(&ev.text) + opt_len(&ev.trigger) + 1
-}
-
 fn str_len(s: &str) -> usize {
     4 + s.len()
 }
@@ -122,18 +117,87 @@ fn opt_len<T: AsRef<str>>(s: &Option<T>) -> usize {
     1 + s.as_ref().map_or(0, |s| str_len(s.as_ref()))
 }
 
-pub(crate) fn enc_evidence(e: &mut Enc, ev: &Evidence) {
-    e.opt(&ev.date);
-    e.str(&ev.doc);
-    e.u32(ev.sentence);
-    e.str(&ev.text);
-    e.opt(&ev.trigger);
-    e.0.push(match ev.modality {
+/// Where an evidence text sits in the cache's text pool.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) struct TextRef {
+    /// Byte offset in the pool.
+    pub(crate) offset: u64,
+    /// Byte length.
+    pub(crate) len: u32,
+}
+
+/// How a decoded evidence record names its document.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum DocRef {
+    /// Index into the cache's document list; the evidence date is that
+    /// document's date.
+    Listed(u32),
+    /// Written out: a document missing from the list, or dated otherwise.
+    Inline {
+        /// Evidence date.
+        date: Option<String>,
+        /// Document id.
+        doc: String,
+    },
+}
+
+/// An evidence record as stored: the text and (usually) the document by
+/// reference.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct EvidenceRecord {
+    pub(crate) doc: DocRef,
+    pub(crate) sentence: u32,
+    pub(crate) text: TextRef,
+    pub(crate) trigger: Option<String>,
+    pub(crate) modality: Option<Modality>,
+}
+
+/// Flag bit: the record carries a trigger string.
+const HAS_TRIGGER: u8 = 1 << 2;
+/// Flag bit: document id and date are written out, not a list index.
+const INLINE_DOC: u8 = 1 << 3;
+/// Flag bits 0-1 hold the modality.
+const MODALITY: u8 = 0b11;
+
+/// Writes the evidence record of `ev`: a flags byte (modality, trigger,
+/// document inline), the document (`listed` index, else its id and date),
+/// the sentence index, the text's pool reference, the trigger.
+pub(crate) fn enc_record(e: &mut Enc, ev: &Evidence, listed: Option<u32>, text: TextRef) {
+    let mut flags = match ev.modality {
         None => 0,
         Some(Modality::Asserted) => 1,
         Some(Modality::Planned) => 2,
         Some(Modality::Negated) => 3,
-    });
+    };
+    if ev.trigger.is_some() {
+        flags |= HAS_TRIGGER;
+    }
+    if listed.is_none() {
+        flags |= INLINE_DOC;
+    }
+    e.0.push(flags);
+    match listed {
+        Some(i) => e.u32(i),
+        None => {
+            e.opt(&ev.date);
+            e.str(&ev.doc);
+        }
+    }
+    e.u32(ev.sentence);
+    e.u64(text.offset);
+    e.u32(text.len);
+    if let Some(t) = &ev.trigger {
+        e.str(t);
+    }
+}
+
+/// Bytes [`enc_record`] writes, without encoding.
+pub(crate) fn record_len(ev: &Evidence, listed: Option<u32>) -> usize {
+    let doc = match listed {
+        Some(_) => 4,
+        None => opt_len(&ev.date) + str_len(&ev.doc),
+    };
+    1 + doc + 4 + 12 + ev.trigger.as_deref().map_or(0, str_len)
 }
 
 /// A decoder over any reader, tracking its position for error messages.
@@ -277,19 +341,37 @@ pub(crate) fn dec_node<R: Read>(d: &mut Dec<R>) -> Result<Node, QueryError> {
     })
 }
 
-pub(crate) fn dec_evidence<R: Read>(d: &mut Dec<R>) -> Result<Evidence, QueryError> {
-    Ok(Evidence {
-        date: d.opt()?.map(Into::into),
-        doc: d.string()?.into(),
+/// Decodes one evidence record written by [`enc_record`].
+pub(crate) fn dec_record<R: Read>(d: &mut Dec<R>) -> Result<EvidenceRecord, QueryError> {
+    let flags = d.u8()?;
+    if flags & !(MODALITY | HAS_TRIGGER | INLINE_DOC) != 0 {
+        return Err(d.err("bad evidence flags"));
+    }
+    let doc = if flags & INLINE_DOC != 0 {
+        DocRef::Inline {
+            date: d.opt()?,
+            doc: d.string()?,
+        }
+    } else {
+        DocRef::Listed(d.u32()?)
+    };
+    Ok(EvidenceRecord {
+        doc,
         sentence: d.u32()?,
-        text: d.string()?.into(),
-        trigger: d.opt()?,
-        modality: match d.u8()? {
+        text: TextRef {
+            offset: d.u64()?,
+            len: d.u32()?,
+        },
+        trigger: if flags & HAS_TRIGGER != 0 {
+            Some(d.string()?)
+        } else {
+            None
+        },
+        modality: match flags & MODALITY {
             0 => None,
             1 => Some(Modality::Asserted),
             2 => Some(Modality::Planned),
-            3 => Some(Modality::Negated),
-            _ => return Err(d.err("bad modality")),
+            _ => Some(Modality::Negated),
         },
     })
 }
@@ -336,22 +418,55 @@ mod tests {
         enc_node(&mut e, &node);
         assert_eq!(e.0.len(), node_len(&node));
         assert_eq!(decode_node(&e.0, path).unwrap(), node);
-        for ev in &evidence {
-            let mut e = Enc(Vec::new());
-            enc_evidence(&mut e, ev);
-            assert_eq!(e.0.len(), evidence_len(ev));
-        }
+        // Every modality, with and without a trigger, listed and inline.
+        let cases: Vec<(&Evidence, Option<u32>, TextRef)> = evidence
+            .iter()
+            .enumerate()
+            .map(|(i, ev)| {
+                let listed = (i % 2 == 0).then_some(i as u32 * 1000);
+                let text = TextRef {
+                    offset: u64::from(u32::MAX) + i as u64,
+                    len: ev.text.len() as u32,
+                };
+                (ev, listed, text)
+            })
+            .collect();
         let mut e = Enc(Vec::new());
-        e.u32(evidence.len() as u32);
-        for ev in &evidence {
-            enc_evidence(&mut e, ev);
+        e.u32(cases.len() as u32);
+        for &(ev, listed, text) in &cases {
+            let before = e.0.len();
+            enc_record(&mut e, ev, listed, text);
+            assert_eq!(e.0.len() - before, record_len(ev, listed));
         }
         let mut d = Dec::new(&e.0[..], path, e.0.len());
-        assert_eq!(d.list(dec_evidence).unwrap(), evidence);
+        let got = d.list(dec_record).unwrap();
+        assert_eq!(got.len(), cases.len());
+        for (r, &(ev, listed, text)) in got.iter().zip(&cases) {
+            let doc = match listed {
+                Some(i) => DocRef::Listed(i),
+                None => DocRef::Inline {
+                    date: ev.date.as_deref().map(str::to_string),
+                    doc: ev.doc.to_string(),
+                },
+            };
+            let want = EvidenceRecord {
+                doc,
+                sentence: ev.sentence,
+                text,
+                trigger: ev.trigger.clone(),
+                modality: ev.modality,
+            };
+            assert_eq!(*r, want);
+        }
         // Truncated input is an error, never a panic.
         for cut in 0..e.0.len() {
             let mut d = Dec::new(&e.0[..cut], path, cut);
-            assert!(d.list(dec_evidence).is_err(), "cut at {cut}");
+            assert!(d.list(dec_record).is_err(), "cut at {cut}");
         }
+        // Unknown flag bits are refused.
+        let mut bad = e.0.clone();
+        bad[4] |= 0x80;
+        let mut d = Dec::new(&bad[..], path, bad.len());
+        assert!(d.list(dec_record).is_err());
     }
 }

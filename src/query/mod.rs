@@ -181,7 +181,7 @@ impl QueryGraph {
     pub fn evidence(&self, edge: u32) -> Result<Vec<Evidence>, QueryError> {
         match &self.evidence {
             EvidenceStore::Inline(v) => Ok(v.get(edge as usize).cloned().unwrap_or_default()),
-            EvidenceStore::Lazy(lazy) => lazy.read(edge),
+            EvidenceStore::Lazy(lazy) => lazy.read(edge, &self.documents),
         }
     }
 
