@@ -31,7 +31,7 @@
 
 use super::codec::{
     dec_record, enc_node, enc_record, le32, le64, node_len, record_len, type_byte, type_from, Dec,
-    DocRef, Enc, TextRef,
+    DocRef, Enc, EvidenceRecord, TextRef,
 };
 use super::convert::{build_adjacency, layout, Layout};
 use super::lookup::{KeyEntry, KeyIndex};
@@ -719,7 +719,65 @@ pub(crate) struct LazyEvidence {
     edges: u32,
 }
 
+/// Texts of one edge at most this far apart in the pool are read together.
+const TEXT_GAP: u64 = 4096;
+/// The most bytes read at once for texts.
+const TEXT_RUN: u64 = 1 << 20;
+
 impl LazyEvidence {
+    fn io(&self, source: std::io::Error) -> QueryError {
+        QueryError::Io {
+            path: self.path.clone(),
+            source,
+        }
+    }
+
+    fn bad(&self, offset: u64, what: &'static str) -> QueryError {
+        QueryError::Cache {
+            path: self.path.clone(),
+            offset: usize::try_from(offset).unwrap_or(usize::MAX),
+            what,
+        }
+    }
+
+    /// The file, locked. A poisoned lock only means another reader
+    /// panicked; the file is fine.
+    fn file(&self) -> std::sync::MutexGuard<'_, File> {
+        self.file.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// The evidence records of one edge, each with its file position.
+    fn records(&self, f: &mut File, edge: u32) -> Result<Vec<(u64, EvidenceRecord)>, QueryError> {
+        if edge >= self.edges {
+            return Ok(Vec::new());
+        }
+        let mut pair = [0u8; 16];
+        let at = self.table + 8 * u64::from(edge);
+        read_at(f, at, &mut pair).map_err(|e| self.io(e))?;
+        let (a, b) = (le64(&pair, 0), le64(&pair, 8));
+        // Offsets come from the file: they must lie inside the records, so a
+        // corrupt one can neither overflow nor ask for a huge buffer.
+        if a > b || b > self.records_len {
+            return Err(self.bad(at, "evidence offsets out of order"));
+        }
+        let start = self.base + a;
+        let len =
+            usize::try_from(b - a).map_err(|_| self.bad(at, "evidence offsets out of order"))?;
+        let mut buf = vec![0u8; len];
+        read_at(f, start, &mut buf).map_err(|e| self.io(e))?;
+        let pos = usize::try_from(start).unwrap_or(usize::MAX);
+        let mut d = Dec::new(&buf[..], &self.path, pos.saturating_add(len));
+        // Errors then name positions in the file.
+        d.pos = pos;
+        let n = d.u32()?;
+        let mut out = Vec::with_capacity((n as usize).min(len));
+        for _ in 0..n {
+            let at = d.pos as u64;
+            out.push((at, dec_record(&mut d)?));
+        }
+        Ok(out)
+    }
+
     /// Reads the evidence of one edge; `documents` is the graph's document
     /// list, which records refer to by position.
     pub(crate) fn read(
@@ -727,51 +785,22 @@ impl LazyEvidence {
         edge: u32,
         documents: &[DocInfo],
     ) -> Result<Vec<Evidence>, QueryError> {
-        if edge >= self.edges {
-            return Ok(Vec::new());
+        let mut f = self.file();
+        let records = self.records(&mut f, edge)?;
+        for (at, r) in &records {
+            let end = r.text.offset.checked_add(u64::from(r.text.len));
+            if end.is_none_or(|e| e > self.pool_len) {
+                return Err(self.bad(*at, "text reference out of range"));
+            }
         }
-        let io = |source| QueryError::Io {
-            path: self.path.clone(),
-            source,
-        };
-        let bad = |offset: u64, what| QueryError::Cache {
-            path: self.path.clone(),
-            offset: usize::try_from(offset).unwrap_or(usize::MAX),
-            what,
-        };
-        // A poisoned lock only means another reader panicked; the file is fine.
-        let mut f = self.file.lock().unwrap_or_else(|p| p.into_inner());
-        let mut pair = [0u8; 16];
-        let at = self.table + 8 * u64::from(edge);
-        f.seek(SeekFrom::Start(at)).map_err(io)?;
-        f.read_exact(&mut pair).map_err(io)?;
-        let (a, b) = (le64(&pair, 0), le64(&pair, 8));
-        // Offsets come from the file: they must lie inside the records, so a
-        // corrupt one can neither overflow nor ask for a huge buffer.
-        if a > b || b > self.records_len {
-            return Err(bad(at, "evidence offsets out of order"));
-        }
-        let start = self.base + a;
-        let len = usize::try_from(b - a).map_err(|_| bad(at, "evidence offsets out of order"))?;
-        let mut buf = vec![0u8; len];
-        f.seek(SeekFrom::Start(start)).map_err(io)?;
-        f.read_exact(&mut buf).map_err(io)?;
-        let pos = usize::try_from(start).unwrap_or(usize::MAX);
-        let mut d = Dec::new(&buf[..], &self.path, pos.saturating_add(len));
-        // Errors then name positions in the file.
-        d.pos = pos;
-        let n = d.u32()?;
-        let mut out = Vec::with_capacity((n as usize).min(len));
-        // Evidence of one edge often repeats a text (the same sentence in
-        // copies of an article): read each once and share it.
-        let mut texts: FastMap<TextRef, Arc<str>> = FastMap::default();
-        for _ in 0..n {
-            let rec_at = d.pos as u64;
-            let r = dec_record(&mut d)?;
+        let texts = self.texts(&mut f, records.iter().map(|(_, r)| r.text).collect())?;
+        drop(f);
+        let mut out = Vec::with_capacity(records.len());
+        for (at, r) in records {
             let (date, doc) = match r.doc {
                 DocRef::Listed(i) => {
                     let Some(doc) = documents.get(i as usize) else {
-                        return Err(bad(rec_at, "document reference out of range"));
+                        return Err(self.bad(at, "document reference out of range"));
                     };
                     (
                         doc.date.as_deref().map(Arc::from),
@@ -780,21 +809,14 @@ impl LazyEvidence {
                 }
                 DocRef::Inline { date, doc } => (date.map(Arc::from), Arc::from(doc)),
             };
-            let text = match texts.get(&r.text) {
-                Some(t) => t.clone(),
-                None => {
-                    let t = self
-                        .text(&mut f, r.text)?
-                        .ok_or_else(|| bad(rec_at, "text reference out of range"))?;
-                    texts.insert(r.text, t.clone());
-                    t
-                }
+            let Some(text) = texts.get(&r.text) else {
+                return Err(self.bad(at, "text reference out of range"));
             };
             out.push(Evidence {
                 date,
                 doc,
                 sentence: r.sentence,
-                text,
+                text: text.clone(),
                 trigger: r.trigger,
                 modality: r.modality,
             });
@@ -802,31 +824,87 @@ impl LazyEvidence {
         Ok(out)
     }
 
-    /// Reads one text of the pool; `None` when the reference lies outside
-    /// the pool.
+    /// Reads the texts `refs` (each inside the pool), once each: texts
+    /// near one another in the pool (an edge's texts often were first used
+    /// by that edge, so sit together) with one read.
     ///
     /// # Errors
     /// I/O errors, and [`QueryError::Cache`] for a text that is not UTF-8.
-    fn text(&self, f: &mut File, r: TextRef) -> Result<Option<Arc<str>>, QueryError> {
-        let io = |source| QueryError::Io {
-            path: self.path.clone(),
-            source,
-        };
-        let end = r.offset.checked_add(u64::from(r.len));
-        if end.is_none_or(|e| e > self.pool_len) {
-            return Ok(None);
+    fn texts(
+        &self,
+        f: &mut File,
+        mut refs: Vec<TextRef>,
+    ) -> Result<FastMap<TextRef, Arc<str>>, QueryError> {
+        refs.sort_unstable_by_key(|r| (r.offset, r.len));
+        refs.dedup();
+        let end_of = |r: &TextRef| r.offset + u64::from(r.len);
+        let mut out = FastMap::default();
+        let mut buf = Vec::new();
+        let mut rest = &refs[..];
+        while let Some(first) = rest.first() {
+            let start = first.offset;
+            let mut end = end_of(first);
+            let mut k = 1;
+            for r in &rest[1..] {
+                let joined = end.max(end_of(r));
+                if r.offset > end + TEXT_GAP || joined - start > TEXT_RUN {
+                    break;
+                }
+                end = joined;
+                k += 1;
+            }
+            let (run, next) = rest.split_at(k);
+            buf.resize(usize::try_from(end - start).unwrap_or(usize::MAX), 0);
+            read_at(f, self.pool + start, &mut buf).map_err(|e| self.io(e))?;
+            for r in run {
+                let from = (r.offset - start) as usize;
+                let text = buf
+                    .get(from..from + r.len as usize)
+                    .and_then(|b| std::str::from_utf8(b).ok())
+                    .ok_or_else(|| self.bad(self.pool + r.offset, "invalid UTF-8"))?;
+                out.insert(*r, Arc::from(text));
+            }
+            rest = next;
         }
-        let mut buf = vec![0u8; r.len as usize];
-        f.seek(SeekFrom::Start(self.pool + r.offset)).map_err(io)?;
-        f.read_exact(&mut buf).map_err(io)?;
-        match String::from_utf8(buf) {
-            Ok(s) => Ok(Some(Arc::from(s))),
-            Err(_) => Err(QueryError::Cache {
-                path: self.path.clone(),
-                offset: usize::try_from(self.pool + r.offset).unwrap_or(usize::MAX),
-                what: "invalid UTF-8",
-            }),
+        Ok(out)
+    }
+
+    /// Whether `keep` holds for the date of any evidence item of an edge;
+    /// reads the records only, no text.
+    pub(crate) fn any_date(
+        &self,
+        edge: u32,
+        documents: &[DocInfo],
+        mut keep: impl FnMut(Option<&str>) -> bool,
+    ) -> Result<bool, QueryError> {
+        let records = self.records(&mut self.file(), edge)?;
+        for (at, r) in &records {
+            let date = match &r.doc {
+                DocRef::Listed(i) => match documents.get(*i as usize) {
+                    Some(d) => d.date.as_deref(),
+                    None => return Err(self.bad(*at, "document reference out of range")),
+                },
+                DocRef::Inline { date, .. } => date.as_deref(),
+            };
+            if keep(date) {
+                return Ok(true);
+            }
         }
+        Ok(false)
+    }
+}
+
+/// Reads `buf.len()` bytes at `pos` (one positioned read where the
+/// platform has it).
+fn read_at(f: &mut File, pos: u64, buf: &mut [u8]) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::FileExt::read_exact_at(&*f, buf, pos)
+    }
+    #[cfg(not(unix))]
+    {
+        f.seek(SeekFrom::Start(pos))?;
+        f.read_exact(buf)
     }
 }
 
