@@ -991,7 +991,8 @@ mod tests {
     /// [`tiny_data`] with a document list: `d1` dated like edge a-b's
     /// evidence (listed), the other edges' `d1` evidence dated otherwise
     /// (spelled out), an extra item from a document missing from the list
-    /// that repeats edge a-b's text (pooled once), and a relation trigger.
+    /// that repeats edge a-b's text (pooled once), and on the relation a-c
+    /// triggers and a second item, from `d2` (listed).
     fn documented_data() -> GraphData {
         let mut data = tiny_data();
         data.documents = vec![
@@ -1006,6 +1007,12 @@ mod tests {
                 title: None,
                 date: Some("2023-01-01".into()),
                 url: Some("https://example.org/d1".into()),
+            },
+            DocInfo {
+                id: "d2".into(),
+                title: None,
+                date: Some("2023-06-15".into()),
+                url: None,
             },
         ];
         for r in &mut data.edges {
@@ -1023,6 +1030,15 @@ mod tests {
                 let ev = &mut r.edge.evidence[0];
                 ev.trigger = Some("bertemu".into());
                 ev.modality = Some(crate::types::Modality::Planned);
+                // A second, listed item: the edge's dates span two months.
+                r.edge.evidence.push(Evidence {
+                    date: Some("2023-06-15".into()),
+                    doc: "d2".into(),
+                    sentence: 1,
+                    text: "a met c".into(),
+                    trigger: Some("met".into()),
+                    modality: Some(crate::types::Modality::Asserted),
+                });
             }
         }
         data
@@ -1059,9 +1075,10 @@ mod tests {
             items += want.len();
             assert_eq!(g.evidence(e).unwrap(), want, "edge {e}");
         }
-        assert_eq!(items, 6);
-        // Decode the records: only a-b's item names its document by
-        // position (d1 is second in the list); the others spell it out.
+        assert_eq!(items, 7);
+        // Decode the records: only a-b's item (d1, second in the list) and
+        // a-c's second item (d2) name their document by position; the
+        // others spell it out.
         let l = lazy(&g);
         let bytes = std::fs::read(cache_path(&json)).unwrap();
         let records = &bytes[l.base as usize..(l.base + l.records_len) as usize];
@@ -1075,18 +1092,66 @@ mod tests {
             .iter()
             .filter(|r| matches!(r, DocRef::Listed(_)))
             .collect();
-        assert_eq!(listed, vec![&DocRef::Listed(1)]);
+        assert_eq!(listed, vec![&DocRef::Listed(1), &DocRef::Listed(2)]);
         assert!(docs.contains(&DocRef::Inline {
             date: None,
             doc: "elsewhere".into()
         }));
-        // Five distinct texts, "a and b" once although used twice.
-        let distinct = ["a and b", "b and c", "c and d", "d and e", "a and c"];
+        // Six distinct texts, "a and b" once although used twice.
+        let distinct = [
+            "a and b", "b and c", "c and d", "d and e", "a and c", "a met c",
+        ];
         assert_eq!(
             l.pool_len,
             distinct.iter().map(|t| t.len() as u64).sum::<u64>()
         );
         assert_eq!(l.pool + l.pool_len, bytes.len() as u64);
+    }
+
+    #[test]
+    fn date_filters_read_cached_evidence_dates() {
+        let dir = tempfile::tempdir().unwrap();
+        let data = documented_data();
+        let (_, g) = cached(dir.path(), &data);
+        let inline = QueryGraph::from_data(data);
+        let date = |s| Some(crate::query::Filter::parse_date(s).unwrap());
+        // a-c spans 2023-05-01 .. 2023-06-15, so these bounds straddle it
+        // and its evidence dates are read (d2's from the document list).
+        for (since, until, want) in [
+            (date("2023-06-01"), None, vec!["a-c"]),
+            (
+                None,
+                date("2023-05-31"),
+                vec!["a-b", "a-c", "b-c", "c-d", "d-e"],
+            ),
+            (date("2023-05-10"), date("2023-06-10"), vec![]),
+            (
+                date("2023-03-01"),
+                date("2023-05-01"),
+                vec!["a-c", "c-d", "d-e"],
+            ),
+        ] {
+            let f = crate::query::Filter {
+                since,
+                until,
+                ..Default::default()
+            };
+            let passing = |g: &QueryGraph| {
+                let ef = f.for_graph(g);
+                let mut v: Vec<String> = (0..g.edges.len() as u32)
+                    .filter(|&i| ef.edge_ok(i))
+                    .map(|i| {
+                        let e = &g.edges[i as usize];
+                        let id = |n| g.node(n).unwrap().id.clone();
+                        format!("{}-{}", id(e.source), id(e.target))
+                    })
+                    .collect();
+                v.sort();
+                v
+            };
+            assert_eq!(passing(&g), want, "{since:?}..{until:?}");
+            assert_eq!(passing(&inline), want, "{since:?}..{until:?}");
+        }
     }
 
     #[test]
