@@ -403,23 +403,23 @@ fn write_sections(p: &Parts<'_>, f: &mut File, stamp: &Stamp) -> Result<(), Fail
     spill(&mut e, &mut w, true)?;
     let hot_len = w.n - HEADER_LEN as u64;
     // Evidence offsets (relative to the records) sit between the hot and
-    // cold sections and are read per query, not loaded. Computing them
-    // assigns every distinct text its place in the pool.
+    // cold sections and are read per query, not loaded.
     let mut docs = DocIndex::new(&p.documents);
-    let mut pool = TextPool::default();
     let mut records_len = 0u64;
     for i in 0..p.edges.len() {
         e.u64(records_len);
         let ev = (p.evidence)(i)?;
         records_len += 4;
         for x in ev.iter() {
-            pool.place(&x.text);
             records_len += record_len(x, docs.listed(x)) as u64;
         }
         spill(&mut e, &mut w, false)?;
     }
     e.u64(records_len);
-    // Cold section: the evidence records of each edge, then the pool.
+    // Cold section: the evidence records of each edge, then the pool. A
+    // text's pool offset is only needed from here: placing texts as the
+    // records are written gives them the same order of first use.
+    let mut pool = TextPool::default();
     for i in 0..p.edges.len() {
         let ev = (p.evidence)(i)?;
         e.u32(ev.len() as u32);
