@@ -16,22 +16,29 @@
 //!    lookup index; the undirected adjacency index.
 //! 3. evidence offsets, one u64 per edge plus one (the last is the length
 //!    of the evidence records), read per edge on demand.
-//! 4. cold section, read per edge on demand: the evidence records of each
-//!    edge (a count, then per item: a flags byte holding the modality and
-//!    whether a trigger follows and whether the document is spelled out;
-//!    the document as a u32 position in the hot section's document list,
-//!    whose date is the item's, or else (a document missing from the list,
-//!    or dated otherwise) the date and id as strings; the u32 sentence
-//!    index; the text as a u64 offset and u32 length in the pool; the
-//!    trigger), then the pool's u64 length and the pool: each distinct
-//!    evidence text once, in order of first use, unprefixed. One sentence
-//!    is evidence for every pair of entities in it, so texts repeat across
-//!    edges; records referring to them keep the file small, and each
-//!    record reads its text with one positioned read, no table loaded.
+//! 4. cold section, read per edge on demand:
+//!    - the evidence records of each edge: a u32 count, then per item a
+//!      flags byte (modality; whether a trigger follows), a u32 document
+//!      reference, the u32 sentence index, the text as a u64 offset and
+//!      u32 length in the pool, and the trigger if any. A reference below
+//!      the length of the hot section's document list is a position in it
+//!      (the item's date is that document's); from there on it names a
+//!      spelled-out document (one missing from the list, as graph.json of
+//!      older builds or merges may have, or dated otherwise).
+//!    - the text pool: a u64 length, then each distinct evidence text
+//!      once, in order of first use, unprefixed. One sentence is evidence
+//!      for every pair of entities in it, so texts repeat across edges.
+//!    - the spelled-out documents: a u64 count, count + 1 u64 offsets
+//!      (the last their length), then each as an optional date and an id.
+//!
+//!    Records have a size known from the trigger alone, so writing needs no
+//!    lookup to size them; reading an edge reads its records, then its
+//!    texts (nearby ones together) with positioned reads: nothing but the
+//!    hot section is ever loaded.
 
 use super::codec::{
-    dec_record, enc_node, enc_record, le32, le64, node_len, record_len, type_byte, type_from, Dec,
-    DocRef, Enc, EvidenceRecord, TextRef,
+    dec_doc, dec_record, doc_len, enc_doc, enc_node, enc_record, le32, le64, node_len, record_len,
+    type_byte, type_from, Dec, Enc, EvidenceRecord, TextRef,
 };
 use super::convert::{build_adjacency, layout, Layout};
 use super::lookup::{KeyEntry, KeyIndex};
@@ -404,33 +411,45 @@ fn write_sections(p: &Parts<'_>, f: &mut File, stamp: &Stamp) -> Result<(), Fail
     let hot_len = w.n - HEADER_LEN as u64;
     // Evidence offsets (relative to the records) sit between the hot and
     // cold sections and are read per query, not loaded.
-    let mut docs = DocIndex::new(&p.documents);
+    // A record's size depends on its trigger only: sizing needs no lookup.
     let mut records_len = 0u64;
     for i in 0..p.edges.len() {
         e.u64(records_len);
         let ev = (p.evidence)(i)?;
-        records_len += 4;
-        for x in ev.iter() {
-            records_len += record_len(x, docs.listed(x)) as u64;
-        }
+        records_len += 4 + ev.iter().map(|x| record_len(x) as u64).sum::<u64>();
         spill(&mut e, &mut w, false)?;
     }
     e.u64(records_len);
-    // Cold section: the evidence records of each edge, then the pool. A
-    // text's pool offset is only needed from here: placing texts as the
-    // records are written gives them the same order of first use.
+    // Cold section: the evidence records of each edge, the text pool, the
+    // spelled-out documents. Texts and documents get their places as the
+    // records are written, in order of first use.
+    let mut docs = DocIndex::new(&p.documents);
     let mut pool = TextPool::default();
     for i in 0..p.edges.len() {
         let ev = (p.evidence)(i)?;
         e.u32(ev.len() as u32);
         for x in ev.iter() {
-            enc_record(&mut e, x, docs.listed(x), pool.place(&x.text));
+            let doc = docs.reference(x).ok_or_else(|| {
+                Fail::Io(std::io::Error::other("too many documents for the cache"))
+            })?;
+            enc_record(&mut e, x, doc, pool.place(&x.text));
         }
         spill(&mut e, &mut w, false)?;
     }
     e.u64(pool.len);
     for t in &pool.texts {
         e.0.extend_from_slice(t.as_bytes());
+        spill(&mut e, &mut w, false)?;
+    }
+    e.u64(docs.extra.len() as u64);
+    let mut extra_len = 0u64;
+    for (date, doc) in &docs.extra {
+        e.u64(extra_len);
+        extra_len += doc_len(date.as_deref(), doc) as u64;
+    }
+    e.u64(extra_len);
+    for (date, doc) in &docs.extra {
+        enc_doc(&mut e, date.as_deref(), doc);
         spill(&mut e, &mut w, false)?;
     }
     spill(&mut e, &mut w, true)?;
@@ -496,36 +515,37 @@ impl TextPool {
     }
 }
 
-/// Finds an evidence item's document in the (sorted) document list.
+/// Gives each evidence item its document reference: the document's
+/// position in the (sorted) document list when it is listed with the
+/// item's date, else the list's length plus the position of (date, id)
+/// among the documents spelled out after the pool, in order of first use.
 struct DocIndex<'d> {
     documents: &'d [&'d DocInfo],
     /// The first list position of each id (a binary search would chase two
     /// pointers per step through the whole list).
     by_id: FastMap<&'d str, u32>,
     /// Answers by the address of the document id: (address of the date
-    /// string, 0 for none; list position or [`NOT_LISTED`]), valid for
-    /// evidence with that date string. A built graph shares one id and one
-    /// date string per document, so most lookups touch neither the list nor
-    /// a string; small entries keep the table cache-friendly.
+    /// string, 0 for none; reference), valid for evidence with that date
+    /// string. A built graph shares one id and one date string per
+    /// document, so most lookups touch neither the list nor a string;
+    /// small entries keep the table cache-friendly.
     by_addr: FastMap<usize, (usize, u32)>,
     /// The strings whose addresses are keys, kept alive so that an address
     /// is never reused for another string.
     keep: Vec<Arc<str>>,
+    /// Documents to spell out: (date, id), in order of first use.
+    extra: Vec<(Option<Arc<str>>, Arc<str>)>,
+    /// Positions in `extra`.
+    extra_at: FastMap<(Option<Arc<str>>, Arc<str>), u32>,
 }
-
-/// A [`DocIndex::by_addr`] answer: the record spells the document out.
-const NOT_LISTED: u32 = u32::MAX;
 
 impl<'d> DocIndex<'d> {
     fn new(documents: &'d [&'d DocInfo]) -> DocIndex<'d> {
         let mut by_id = FastMap::default();
         by_id.reserve(documents.len());
         for (i, d) in documents.iter().enumerate() {
-            match u32::try_from(i) {
-                Ok(i) if i != NOT_LISTED => {
-                    by_id.entry(d.id.as_str()).or_insert(i);
-                }
-                _ => break,
+            if let Ok(i) = u32::try_from(i) {
+                by_id.entry(d.id.as_str()).or_insert(i);
             }
         }
         DocIndex {
@@ -533,34 +553,46 @@ impl<'d> DocIndex<'d> {
             by_id,
             by_addr: FastMap::default(),
             keep: Vec::new(),
+            extra: Vec::new(),
+            extra_at: FastMap::default(),
         }
     }
 
-    /// The list position to store for `ev`: its document's, when listed
-    /// with the same date; `None` means the record spells both out.
-    fn listed(&mut self, ev: &Evidence) -> Option<u32> {
+    /// The document reference of `ev`; `None` when references would pass
+    /// u32 (four billion documents).
+    fn reference(&mut self, ev: &Evidence) -> Option<u32> {
         let key = addr(&ev.doc);
         let date = ev.date.as_ref().map_or(0, addr);
-        let i = match self.by_addr.get(&key) {
-            Some(&(d, i)) if d == date => i,
-            _ => {
-                let i = self
-                    .by_id
-                    .get(&*ev.doc)
-                    .copied()
-                    .filter(|&i| {
-                        self.documents
-                            .get(i as usize)
-                            .is_some_and(|d| d.date.as_deref() == ev.date.as_deref())
-                    })
-                    .unwrap_or(NOT_LISTED);
-                self.by_addr.insert(key, (date, i));
-                self.keep.push(ev.doc.clone());
-                self.keep.extend(ev.date.clone());
-                i
+        if let Some(&(d, r)) = self.by_addr.get(&key) {
+            if d == date {
+                return Some(r);
+            }
+        }
+        let listed = self.by_id.get(&*ev.doc).copied().filter(|&i| {
+            self.documents
+                .get(i as usize)
+                .is_some_and(|d| d.date.as_deref() == ev.date.as_deref())
+        });
+        let r = match listed {
+            Some(i) => i,
+            None => {
+                let pair = (ev.date.clone(), ev.doc.clone());
+                let k = match self.extra_at.get(&pair) {
+                    Some(&k) => k,
+                    None => {
+                        let k = u32::try_from(self.extra.len()).ok()?;
+                        self.extra.push(pair.clone());
+                        self.extra_at.insert(pair, k);
+                        k
+                    }
+                };
+                u32::try_from(self.documents.len()).ok()?.checked_add(k)?
             }
         };
-        (i != NOT_LISTED).then_some(i)
+        self.by_addr.insert(key, (date, r));
+        self.keep.push(ev.doc.clone());
+        self.keep.extend(ev.date.clone());
+        Some(r)
     }
 }
 
@@ -672,9 +704,29 @@ fn read_cache(bin: &Path, stamp: &Stamp) -> Result<Option<QueryGraph>, QueryErro
     };
     let pool_len = at(pool_at)?;
     let pool = pool_at + 8;
-    if pool.checked_add(pool_len) != Some(total as u64) {
+    // After the pool: the count of spelled-out documents, their offsets
+    // (count + 1, the last their length) and the documents, ending the file.
+    let Some(count_at) = pool
+        .checked_add(pool_len)
+        .filter(|&p| p.checked_add(8).is_some_and(|e| e <= total as u64))
+    else {
+        return Ok(None);
+    };
+    let extra_count = at(count_at)?;
+    let extra_table = count_at + 8;
+    let Some(extra) = extra_count
+        .checked_add(1)
+        .and_then(|n| n.checked_mul(8))
+        .and_then(|n| extra_table.checked_add(n))
+        .filter(|&p| p <= total as u64)
+    else {
+        return Ok(None);
+    };
+    let extra_len = at(extra - 8)?;
+    if extra.checked_add(extra_len) != Some(total as u64) {
         return Ok(None);
     }
+    let documents_len = u32::try_from(documents.len()).unwrap_or(u32::MAX);
     Ok(Some(QueryGraph {
         documents,
         types,
@@ -696,6 +748,11 @@ fn read_cache(bin: &Path, stamp: &Stamp) -> Result<Option<QueryGraph>, QueryErro
             records_len,
             pool,
             pool_len,
+            listed: documents_len,
+            extra_count,
+            extra_table,
+            extra,
+            extra_len,
             edges: ne,
         }),
     }))
@@ -716,6 +773,17 @@ pub(crate) struct LazyEvidence {
     pool: u64,
     /// Bytes of the text pool.
     pool_len: u64,
+    /// Length of the document list: references from here on are to the
+    /// spelled-out documents.
+    listed: u32,
+    /// Number of spelled-out documents.
+    extra_count: u64,
+    /// File position of their offsets (count + 1 u64s).
+    extra_table: u64,
+    /// File position of the spelled-out documents.
+    extra: u64,
+    /// Their bytes.
+    extra_len: u64,
     edges: u32,
 }
 
@@ -794,21 +862,10 @@ impl LazyEvidence {
             }
         }
         let texts = self.texts(&mut f, records.iter().map(|(_, r)| r.text).collect())?;
-        drop(f);
+        let mut seen = FastMap::default();
         let mut out = Vec::with_capacity(records.len());
         for (at, r) in records {
-            let (date, doc) = match r.doc {
-                DocRef::Listed(i) => {
-                    let Some(doc) = documents.get(i as usize) else {
-                        return Err(self.bad(at, "document reference out of range"));
-                    };
-                    (
-                        doc.date.as_deref().map(Arc::from),
-                        Arc::from(doc.id.as_str()),
-                    )
-                }
-                DocRef::Inline { date, doc } => (date.map(Arc::from), Arc::from(doc)),
-            };
+            let (date, doc) = self.doc(&mut f, at, r.doc, documents, &mut seen)?;
             let Some(text) = texts.get(&r.text) else {
                 return Err(self.bad(at, "text reference out of range"));
             };
@@ -822,6 +879,50 @@ impl LazyEvidence {
             });
         }
         Ok(out)
+    }
+
+    /// The (date, id) of document reference `r` of the record at `at`: from
+    /// the document list, or read from the spelled-out documents (once per
+    /// call, through `seen`).
+    fn doc(
+        &self,
+        f: &mut File,
+        at: u64,
+        r: u32,
+        documents: &[DocInfo],
+        seen: &mut FastMap<u32, (Option<Arc<str>>, Arc<str>)>,
+    ) -> Result<(Option<Arc<str>>, Arc<str>), QueryError> {
+        let out_of_range = || self.bad(at, "document reference out of range");
+        if r < self.listed {
+            let d = documents.get(r as usize).ok_or_else(out_of_range)?;
+            return Ok((d.date.as_deref().map(Arc::from), Arc::from(d.id.as_str())));
+        }
+        if let Some(x) = seen.get(&r) {
+            return Ok(x.clone());
+        }
+        let k = u64::from(r - self.listed);
+        if k >= self.extra_count {
+            return Err(out_of_range());
+        }
+        let mut pair = [0u8; 16];
+        let pos = self.extra_table + 8 * k;
+        read_at(f, pos, &mut pair).map_err(|e| self.io(e))?;
+        let (a, b) = (le64(&pair, 0), le64(&pair, 8));
+        if a > b || b > self.extra_len {
+            return Err(self.bad(pos, "document offsets out of order"));
+        }
+        let len =
+            usize::try_from(b - a).map_err(|_| self.bad(pos, "document offsets out of order"))?;
+        let mut buf = vec![0u8; len];
+        let start = self.extra + a;
+        read_at(f, start, &mut buf).map_err(|e| self.io(e))?;
+        let p = usize::try_from(start).unwrap_or(usize::MAX);
+        let mut d = Dec::new(&buf[..], &self.path, p.saturating_add(len));
+        d.pos = p;
+        let (date, doc) = dec_doc(&mut d)?;
+        let x: (Option<Arc<str>>, Arc<str>) = (date.map(Arc::from), Arc::from(doc));
+        seen.insert(r, x.clone());
+        Ok(x)
     }
 
     /// Reads the texts `refs` (each inside the pool), once each: texts
@@ -877,16 +978,21 @@ impl LazyEvidence {
         documents: &[DocInfo],
         mut keep: impl FnMut(Option<&str>) -> bool,
     ) -> Result<bool, QueryError> {
-        let records = self.records(&mut self.file(), edge)?;
+        let mut f = self.file();
+        let records = self.records(&mut f, edge)?;
+        let mut seen = FastMap::default();
         for (at, r) in &records {
-            let date = match &r.doc {
-                DocRef::Listed(i) => match documents.get(*i as usize) {
-                    Some(d) => d.date.as_deref(),
-                    None => return Err(self.bad(*at, "document reference out of range")),
-                },
-                DocRef::Inline { date, .. } => date.as_deref(),
+            let hit = match documents
+                .get(r.doc as usize)
+                .filter(|_| r.doc < self.listed)
+            {
+                Some(d) => keep(d.date.as_deref()),
+                None => {
+                    let (date, _) = self.doc(&mut f, *at, r.doc, documents, &mut seen)?;
+                    keep(date.as_deref())
+                }
             };
-            if keep(date) {
+            if hit {
                 return Ok(true);
             }
         }
@@ -1088,15 +1194,24 @@ mod tests {
             docs.extend(d.list(dec_record).unwrap().into_iter().map(|r| r.doc));
         }
         assert_eq!(d.pos, records.len());
-        let listed: Vec<&DocRef> = docs
+        let listed: Vec<u32> = docs.iter().copied().filter(|&r| r < 3).collect();
+        assert_eq!(listed, vec![1, 2]);
+        // Spelled out once each, past the three listed: d1 with four other
+        // dates, and "elsewhere".
+        let mut spelled: Vec<u32> = docs.iter().copied().filter(|&r| r >= 3).collect();
+        spelled.sort();
+        spelled.dedup();
+        assert_eq!(spelled, vec![3, 4, 5, 6, 7]);
+        assert_eq!(l.extra_count, 5);
+        let mut seen = FastMap::default();
+        let mut file = l.file();
+        let names: Vec<(Option<Arc<str>>, Arc<str>)> = spelled
             .iter()
-            .filter(|r| matches!(r, DocRef::Listed(_)))
+            .map(|&r| l.doc(&mut file, 0, r, &g.documents, &mut seen).unwrap())
             .collect();
-        assert_eq!(listed, vec![&DocRef::Listed(1), &DocRef::Listed(2)]);
-        assert!(docs.contains(&DocRef::Inline {
-            date: None,
-            doc: "elsewhere".into()
-        }));
+        drop(file);
+        assert!(names.contains(&(None, "elsewhere".into())));
+        assert!(names.contains(&(Some("2023-02-01".into()), "d1".into())));
         // Six distinct texts, "a and b" once although used twice.
         let distinct = [
             "a and b", "b and c", "c and d", "d and e", "a and c", "a met c",
@@ -1105,7 +1220,7 @@ mod tests {
             l.pool_len,
             distinct.iter().map(|t| t.len() as u64).sum::<u64>()
         );
-        assert_eq!(l.pool + l.pool_len, bytes.len() as u64);
+        assert_eq!(l.extra + l.extra_len, bytes.len() as u64);
     }
 
     #[test]
@@ -1162,31 +1277,50 @@ mod tests {
         let stamp = Stamp::of(&json).unwrap();
         let good = std::fs::read(&bin).unwrap();
         let (base, pool) = (lazy(&g).base as usize, lazy(&g).pool as usize);
+        let extra_table = lazy(&g).extra_table as usize;
         drop(g);
         // Edge 0 (a-b) holds one listed record: count, flags, document
-        // index, sentence, text offset and length.
-        let cases: [(usize, &[u8], &str); 5] = [
-            (base + 5, &[9, 0, 0, 0], "document reference out of range"),
-            (base + 13, &[0xff; 8], "text reference out of range"),
+        // index, sentence, text offset and length. Edge 1 (b-c) holds one
+        // record naming the first spelled-out document, whose end offset
+        // the last case damages.
+        let cases: [(usize, &[u8], u32, &str); 6] = [
+            (
+                base + 5,
+                &[9, 0, 0, 0],
+                0,
+                "document reference out of range",
+            ),
+            (base + 13, &[0xff; 8], 0, "text reference out of range"),
             (
                 base + 21,
                 &[0xff, 0xff, 0, 0],
+                0,
                 "text reference out of range",
             ),
-            (base + 4, &[0x40], "bad evidence flags"),
-            (pool, &[0xff], "invalid UTF-8"),
+            (base + 4, &[0x40], 0, "bad evidence flags"),
+            (pool, &[0xff], 0, "invalid UTF-8"),
+            (
+                extra_table + 8,
+                &[0xff; 8],
+                1,
+                "document offsets out of order",
+            ),
         ];
-        for (at, patch, want) in cases {
+        for (at, patch, edge, want) in cases {
             let mut bytes = good.clone();
             bytes[at..at + patch.len()].copy_from_slice(patch);
             std::fs::write(&bin, &bytes).unwrap();
             let g = read_cache(&bin, &stamp).unwrap().unwrap();
-            match g.evidence(0) {
+            match g.evidence(edge) {
                 Err(QueryError::Cache { what, .. }) => assert_eq!(what, want, "byte {at}"),
                 other => panic!("byte {at}: {other:?}"),
             }
+            // The date filter reads records and documents, not texts.
+            let texts_only = want.contains("text") || want.contains("UTF-8");
+            let dates = g.any_evidence_date(edge, |_| false);
+            assert_eq!(dates.is_err(), !texts_only, "byte {at}");
             // Other edges still read.
-            assert_eq!(g.evidence(1).unwrap().len(), 1);
+            assert_eq!(g.evidence(3).unwrap().len(), 1);
         }
         // Any single damaged byte past the hot section: an error or other
         // evidence, never a panic.

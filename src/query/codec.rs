@@ -126,26 +126,12 @@ pub(crate) struct TextRef {
     pub(crate) len: u32,
 }
 
-/// How a decoded evidence record names its document.
-#[derive(Debug, PartialEq, Eq)]
-pub(crate) enum DocRef {
-    /// Index into the cache's document list; the evidence date is that
-    /// document's date.
-    Listed(u32),
-    /// Written out: a document missing from the list, or dated otherwise.
-    Inline {
-        /// Evidence date.
-        date: Option<String>,
-        /// Document id.
-        doc: String,
-    },
-}
-
-/// An evidence record as stored: the text and (usually) the document by
-/// reference.
+/// An evidence record as stored: document and text by reference.
 #[derive(Debug, PartialEq, Eq)]
 pub(crate) struct EvidenceRecord {
-    pub(crate) doc: DocRef,
+    /// A position in the cache's document list (whose date is the item's),
+    /// or past its end, an entry of the spelled-out documents.
+    pub(crate) doc: u32,
     pub(crate) sentence: u32,
     pub(crate) text: TextRef,
     pub(crate) trigger: Option<String>,
@@ -154,15 +140,13 @@ pub(crate) struct EvidenceRecord {
 
 /// Flag bit: the record carries a trigger string.
 const HAS_TRIGGER: u8 = 1 << 2;
-/// Flag bit: document id and date are written out, not a list index.
-const INLINE_DOC: u8 = 1 << 3;
 /// Flag bits 0-1 hold the modality.
 const MODALITY: u8 = 0b11;
 
-/// Writes the evidence record of `ev`: a flags byte (modality, trigger,
-/// document inline), the document (`listed` index, else its id and date),
-/// the sentence index, the text's pool reference, the trigger.
-pub(crate) fn enc_record(e: &mut Enc, ev: &Evidence, listed: Option<u32>, text: TextRef) {
+/// Writes the evidence record of `ev`: a flags byte (modality, whether a
+/// trigger follows), the document reference `doc`, the sentence index,
+/// the text's pool reference, the trigger.
+pub(crate) fn enc_record(e: &mut Enc, ev: &Evidence, doc: u32, text: TextRef) {
     let mut flags = match ev.modality {
         None => 0,
         Some(Modality::Asserted) => 1,
@@ -172,17 +156,8 @@ pub(crate) fn enc_record(e: &mut Enc, ev: &Evidence, listed: Option<u32>, text: 
     if ev.trigger.is_some() {
         flags |= HAS_TRIGGER;
     }
-    if listed.is_none() {
-        flags |= INLINE_DOC;
-    }
     e.0.push(flags);
-    match listed {
-        Some(i) => e.u32(i),
-        None => {
-            e.opt(&ev.date);
-            e.str(&ev.doc);
-        }
-    }
+    e.u32(doc);
     e.u32(ev.sentence);
     e.u64(text.offset);
     e.u32(text.len);
@@ -191,13 +166,21 @@ pub(crate) fn enc_record(e: &mut Enc, ev: &Evidence, listed: Option<u32>, text: 
     }
 }
 
-/// Bytes [`enc_record`] writes, without encoding.
-pub(crate) fn record_len(ev: &Evidence, listed: Option<u32>) -> usize {
-    let doc = match listed {
-        Some(_) => 4,
-        None => opt_len(&ev.date) + str_len(&ev.doc),
-    };
-    1 + doc + 4 + 12 + ev.trigger.as_deref().map_or(0, str_len)
+/// Bytes [`enc_record`] writes for `ev`: they depend on the trigger only,
+/// so sizing the records needs no lookup.
+pub(crate) fn record_len(ev: &Evidence) -> usize {
+    1 + 4 + 4 + 12 + ev.trigger.as_deref().map_or(0, str_len)
+}
+
+/// Writes a spelled-out document: its date, then its id.
+pub(crate) fn enc_doc(e: &mut Enc, date: Option<&str>, doc: &str) {
+    e.opt(&date);
+    e.str(doc);
+}
+
+/// Bytes [`enc_doc`] writes.
+pub(crate) fn doc_len(date: Option<&str>, doc: &str) -> usize {
+    opt_len(&date) + str_len(doc)
 }
 
 /// A decoder over any reader, tracking its position for error messages.
@@ -344,19 +327,11 @@ pub(crate) fn dec_node<R: Read>(d: &mut Dec<R>) -> Result<Node, QueryError> {
 /// Decodes one evidence record written by [`enc_record`].
 pub(crate) fn dec_record<R: Read>(d: &mut Dec<R>) -> Result<EvidenceRecord, QueryError> {
     let flags = d.u8()?;
-    if flags & !(MODALITY | HAS_TRIGGER | INLINE_DOC) != 0 {
+    if flags & !(MODALITY | HAS_TRIGGER) != 0 {
         return Err(d.err("bad evidence flags"));
     }
-    let doc = if flags & INLINE_DOC != 0 {
-        DocRef::Inline {
-            date: d.opt()?,
-            doc: d.string()?,
-        }
-    } else {
-        DocRef::Listed(d.u32()?)
-    };
     Ok(EvidenceRecord {
-        doc,
+        doc: d.u32()?,
         sentence: d.u32()?,
         text: TextRef {
             offset: d.u64()?,
@@ -374,6 +349,11 @@ pub(crate) fn dec_record<R: Read>(d: &mut Dec<R>) -> Result<EvidenceRecord, Quer
             _ => Some(Modality::Negated),
         },
     })
+}
+
+/// Decodes a spelled-out document written by [`enc_doc`]: (date, id).
+pub(crate) fn dec_doc<R: Read>(d: &mut Dec<R>) -> Result<(Option<String>, String), QueryError> {
+    Ok((d.opt()?, d.string()?))
 }
 
 #[cfg(test)]
@@ -418,50 +398,50 @@ mod tests {
         enc_node(&mut e, &node);
         assert_eq!(e.0.len(), node_len(&node));
         assert_eq!(decode_node(&e.0, path).unwrap(), node);
-        // Every modality, with and without a trigger, listed and inline.
-        let cases: Vec<(&Evidence, Option<u32>, TextRef)> = evidence
+        // Every modality, with and without a trigger.
+        let cases: Vec<(&Evidence, u32, TextRef)> = evidence
             .iter()
             .enumerate()
             .map(|(i, ev)| {
-                let listed = (i % 2 == 0).then_some(i as u32 * 1000);
                 let text = TextRef {
                     offset: u64::from(u32::MAX) + i as u64,
                     len: ev.text.len() as u32,
                 };
-                (ev, listed, text)
+                (ev, i as u32 * 1000 + 7, text)
             })
             .collect();
         let mut e = Enc(Vec::new());
         e.u32(cases.len() as u32);
-        for &(ev, listed, text) in &cases {
+        for &(ev, doc, text) in &cases {
             let before = e.0.len();
-            enc_record(&mut e, ev, listed, text);
-            assert_eq!(e.0.len() - before, record_len(ev, listed));
+            enc_record(&mut e, ev, doc, text);
+            assert_eq!(e.0.len() - before, record_len(ev));
         }
         let mut d = Dec::new(&e.0[..], path, e.0.len());
         let got = d.list(dec_record).unwrap();
-        assert_eq!(got.len(), cases.len());
-        for (r, &(ev, listed, text)) in got.iter().zip(&cases) {
-            let doc = match listed {
-                Some(i) => DocRef::Listed(i),
-                None => DocRef::Inline {
-                    date: ev.date.as_deref().map(str::to_string),
-                    doc: ev.doc.to_string(),
-                },
-            };
-            let want = EvidenceRecord {
+        let want: Vec<EvidenceRecord> = cases
+            .iter()
+            .map(|&(ev, doc, text)| EvidenceRecord {
                 doc,
                 sentence: ev.sentence,
                 text,
                 trigger: ev.trigger.clone(),
                 modality: ev.modality,
-            };
-            assert_eq!(*r, want);
-        }
+            })
+            .collect();
+        assert_eq!(got, want);
         // Truncated input is an error, never a panic.
         for cut in 0..e.0.len() {
             let mut d = Dec::new(&e.0[..cut], path, cut);
             assert!(d.list(dec_record).is_err(), "cut at {cut}");
+        }
+        for (date, doc) in [(None, "d1"), (Some("2023-09-25"), "berita/ñ.txt")] {
+            let mut e = Enc(Vec::new());
+            enc_doc(&mut e, date, doc);
+            assert_eq!(e.0.len(), doc_len(date, doc));
+            let mut d = Dec::new(&e.0[..], path, e.0.len());
+            let want = (date.map(str::to_string), doc.to_string());
+            assert_eq!(dec_doc(&mut d).unwrap(), want);
         }
         // Unknown flag bits are refused.
         let mut bad = e.0.clone();
