@@ -680,9 +680,9 @@ fn read_cache(bin: &Path, stamp: &Stamp) -> Result<Option<QueryGraph>, QueryErro
     if base > total as u64 {
         return Err(d.err("evidence section missing"));
     }
-    // The last evidence offset is the records' length, after which the
-    // pool's length and the pool end the file: a truncated cache is caught
-    // here, not at the first evidence read.
+    // The last evidence offset is the records' length; the pool and the
+    // spelled-out documents follow, each after its length, and end the
+    // file: a truncated cache is caught here, not at the first evidence read.
     drop(d);
     let mut f = &file;
     let mut at = |pos: u64| -> Result<u64, QueryError> {
