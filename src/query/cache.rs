@@ -14,12 +14,31 @@
 //!    shown); edge kinds; fixed-size edge records (endpoints, kind,
 //!    direction, weight, first and last evidence date); the folded-name
 //!    lookup index; the undirected adjacency index.
-//! 3. evidence offsets, one u64 per edge plus one, read per edge on demand.
-//! 4. cold section: the evidence sentences of each edge.
+//! 3. evidence offsets, one u64 per edge plus one (the last is the length
+//!    of the evidence records), read per edge on demand.
+//! 4. cold section, read per edge on demand:
+//!    - the evidence records of each edge: a u32 count, then per item a
+//!      flags byte (modality; whether a trigger follows), a u32 document
+//!      reference, the u32 sentence index, the text as a u64 offset and
+//!      u32 length in the pool, and the trigger if any. A reference below
+//!      the length of the hot section's document list is a position in it
+//!      (the item's date is that document's); from there on it names a
+//!      spelled-out document (one missing from the list, as graph.json of
+//!      older builds or merges may have, or dated otherwise).
+//!    - the text pool: a u64 length, then each distinct evidence text
+//!      once, in order of first use, unprefixed. One sentence is evidence
+//!      for every pair of entities in it, so texts repeat across edges.
+//!    - the spelled-out documents: a u64 count, count + 1 u64 offsets
+//!      (the last their length), then each as an optional date and an id.
+//!
+//!    Records have a size known from the trigger alone, so writing needs no
+//!    lookup to size them; reading an edge reads its records, then its
+//!    texts (nearby ones together) with positioned reads: nothing but the
+//!    hot section is ever loaded.
 
 use super::codec::{
-    dec_evidence, enc_evidence, enc_node, evidence_len, le32, le64, node_len, type_byte, type_from,
-    Dec, Enc,
+    dec_doc, dec_record, doc_len, enc_doc, enc_node, enc_record, le32, le64, node_len, record_len,
+    type_byte, type_from, Dec, Enc, EvidenceRecord, TextRef,
 };
 use super::convert::{build_adjacency, layout, Layout};
 use super::lookup::{KeyEntry, KeyIndex};
@@ -27,15 +46,16 @@ use super::{Adj, EvidenceStore, NodeStore, QEdge, QueryError, QueryGraph};
 use crate::graph::{DocInfo, DocList, Evidence, GraphData, KnowledgeGraph, Node};
 use crate::types::EntityType;
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::fs::File;
 use std::io::{BufReader, BufWriter, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 /// First bytes of a cache file.
 const MAGIC: &[u8; 8] = b"GGRAPHB\0";
 /// Version of the cache layout; bump on any change.
-pub const CACHE_VERSION: u32 = 4;
+pub const CACHE_VERSION: u32 = 5;
 /// Header: magic, version, json size, json mtime, json probe hash, hot length.
 const HEADER_LEN: usize = 8 + 4 + 8 + 8 + 8 + 8;
 /// Bytes hashed at each end of graph.json to detect a same-size rewrite.
@@ -266,7 +286,7 @@ impl<W: Write> Write for Counting<W> {
 const CHUNK: usize = 1 << 16;
 
 /// Writes the cache file of `p` beside `json`, streaming: sizes are
-/// computed ahead ([`node_len`], [`evidence_len`]), items encoded one at a
+/// computed ahead ([`node_len`], [`record_len`]), items encoded one at a
 /// time, and the header (which holds the hot section's length) written
 /// last, so no section is ever whole in memory.
 fn write_parts(p: &Parts<'_>, json: &Path, stamp: &Stamp) -> Result<PathBuf, QueryError> {
@@ -396,23 +416,47 @@ fn write_sections(p: &Parts<'_>, f: &mut File, stamp: &Stamp) -> Result<(), Fail
     }
     spill(&mut e, &mut w, true)?;
     let hot_len = w.n - HEADER_LEN as u64;
-    // Evidence offsets (relative to the cold section) sit between the hot
-    // and cold sections and are read per query, not loaded.
-    let mut cold_len = 0u64;
+    // Evidence offsets (relative to the records) sit between the hot and
+    // cold sections and are read per query, not loaded.
+    // A record's size depends on its trigger only: sizing needs no lookup.
+    let mut records_len = 0u64;
     for i in 0..p.edges.len() {
-        e.u64(cold_len);
+        e.u64(records_len);
         let ev = (p.evidence)(i)?;
-        cold_len += 4 + ev.iter().map(|x| evidence_len(x) as u64).sum::<u64>();
+        records_len += 4 + ev.iter().map(|x| record_len(x) as u64).sum::<u64>();
         spill(&mut e, &mut w, false)?;
     }
-    e.u64(cold_len);
-    // Cold section: the evidence sentences of each edge.
+    e.u64(records_len);
+    // Cold section: the evidence records of each edge, the text pool, the
+    // spelled-out documents. Texts and documents get their places as the
+    // records are written, in order of first use.
+    let mut docs = DocIndex::new(p.documents)?;
+    let mut pool = TextPool::default();
     for i in 0..p.edges.len() {
         let ev = (p.evidence)(i)?;
         e.u32(ev.len() as u32);
         for x in ev.iter() {
-            enc_evidence(&mut e, x);
+            let doc = docs.reference(x).ok_or_else(|| {
+                Fail::Io(std::io::Error::other("too many documents for the cache"))
+            })?;
+            enc_record(&mut e, x, doc, pool.place(&x.text));
         }
+        spill(&mut e, &mut w, false)?;
+    }
+    e.u64(pool.len);
+    for t in &pool.texts {
+        e.0.extend_from_slice(t.as_bytes());
+        spill(&mut e, &mut w, false)?;
+    }
+    e.u64(docs.extra.len() as u64);
+    let mut extra_len = 0u64;
+    for (date, doc) in &docs.extra {
+        e.u64(extra_len);
+        extra_len += doc_len(date.as_deref(), doc) as u64;
+    }
+    e.u64(extra_len);
+    for (date, doc) in &docs.extra {
+        enc_doc(&mut e, date.as_deref(), doc);
         spill(&mut e, &mut w, false)?;
     }
     spill(&mut e, &mut w, true)?;
@@ -427,6 +471,147 @@ fn write_sections(p: &Parts<'_>, f: &mut File, stamp: &Stamp) -> Result<(), Fail
     f.seek(SeekFrom::Start(0))?;
     f.write_all(&head.0)?;
     Ok(())
+}
+
+/// A map with a fixed-seed fast hasher (never iterated into output).
+type FastMap<K, V> = HashMap<K, V, foldhash::fast::FixedState>;
+
+/// The address of a shared string, identifying it while it is alive.
+fn addr(s: &Arc<str>) -> usize {
+    Arc::as_ptr(s).cast::<u8>() as usize
+}
+
+/// The evidence text pool being laid out: each distinct text gets its
+/// place at first use, in edge order, so the pool (and the file) depends
+/// on the graph alone.
+#[derive(Default)]
+struct TextPool {
+    /// Places by the address of a shared text: a built graph shares one
+    /// string per sentence, so most lookups hash a pointer, not a sentence.
+    /// The value keeps the string alive, so an address is never reused.
+    by_addr: FastMap<usize, (Arc<str>, TextRef)>,
+    /// Places by content, for texts equal but not shared.
+    by_text: FastMap<Arc<str>, TextRef>,
+    /// Distinct texts in pool order.
+    texts: Vec<Arc<str>>,
+    /// Bytes of the pool so far.
+    len: u64,
+}
+
+impl TextPool {
+    /// The place of `text` in the pool, given one if it has none yet.
+    fn place(&mut self, text: &Arc<str>) -> TextRef {
+        if let Some((_, r)) = self.by_addr.get(&addr(text)) {
+            return *r;
+        }
+        let r = match self.by_text.get(text) {
+            Some(r) => *r,
+            None => {
+                let r = TextRef {
+                    offset: self.len,
+                    len: text.len() as u32,
+                };
+                self.len += text.len() as u64;
+                self.texts.push(text.clone());
+                self.by_text.insert(text.clone(), r);
+                r
+            }
+        };
+        self.by_addr.insert(addr(text), (text.clone(), r));
+        r
+    }
+}
+
+/// Gives each evidence item its document reference: the document's
+/// position in the (sorted) document list when it is listed with the
+/// item's date, else the list's length plus the position of (date, id)
+/// among the documents spelled out after the pool, in order of first use.
+struct DocIndex {
+    /// Number of listed documents.
+    listed: u32,
+    /// The first list position and the date of each listed id (the list
+    /// may be a build's spool, read one document at a time).
+    by_id: FastMap<Box<str>, (u32, Option<Box<str>>)>,
+    /// Answers by the address of the document id: (address of the date
+    /// string, 0 for none; reference), valid for evidence with that date
+    /// string. A built graph shares one id and one date string per
+    /// document, so most lookups touch neither the list nor a string;
+    /// small entries keep the table cache-friendly.
+    by_addr: FastMap<usize, (usize, u32)>,
+    /// The strings whose addresses are keys, kept alive so that an address
+    /// is never reused for another string.
+    keep: Vec<Arc<str>>,
+    /// Documents to spell out: (date, id), in order of first use.
+    extra: Vec<(Option<Arc<str>>, Arc<str>)>,
+    /// Positions in `extra`.
+    extra_at: FastMap<(Option<Arc<str>>, Arc<str>), u32>,
+}
+
+impl DocIndex {
+    /// The index of a document list.
+    ///
+    /// # Errors
+    /// Returns errors reading the list, and one for a list of four billion
+    /// documents or more.
+    fn new(documents: &dyn DocList) -> std::io::Result<DocIndex> {
+        let mut by_id = FastMap::default();
+        by_id.reserve(documents.len());
+        let mut i = 0u32;
+        documents.try_for_each(&mut |d| {
+            by_id
+                .entry(Box::from(d.id.as_str()))
+                .or_insert_with(|| (i, d.date.as_deref().map(Box::from)));
+            i = i
+                .checked_add(1)
+                .ok_or_else(|| std::io::Error::other("too many documents for the cache"))?;
+            Ok(())
+        })?;
+        Ok(DocIndex {
+            listed: i,
+            by_id,
+            by_addr: FastMap::default(),
+            keep: Vec::new(),
+            extra: Vec::new(),
+            extra_at: FastMap::default(),
+        })
+    }
+
+    /// The document reference of `ev`; `None` when references would pass
+    /// u32 (four billion documents).
+    fn reference(&mut self, ev: &Evidence) -> Option<u32> {
+        let key = addr(&ev.doc);
+        let date = ev.date.as_ref().map_or(0, addr);
+        if let Some(&(d, r)) = self.by_addr.get(&key) {
+            if d == date {
+                return Some(r);
+            }
+        }
+        let listed = self
+            .by_id
+            .get(&*ev.doc)
+            .filter(|(_, date)| date.as_deref() == ev.date.as_deref())
+            .map(|&(i, _)| i);
+        let r = match listed {
+            Some(i) => i,
+            None => {
+                let pair = (ev.date.clone(), ev.doc.clone());
+                let k = match self.extra_at.get(&pair) {
+                    Some(&k) => k,
+                    None => {
+                        let k = u32::try_from(self.extra.len()).ok()?;
+                        self.extra.push(pair.clone());
+                        self.extra_at.insert(pair, k);
+                        k
+                    }
+                };
+                self.listed.checked_add(k)?
+            }
+        };
+        self.by_addr.insert(key, (date, r));
+        self.keep.push(ev.doc.clone());
+        self.keep.extend(ev.date.clone());
+        Some(r)
+    }
 }
 
 /// Reads the cache if it exists and matches `stamp`.
@@ -513,20 +698,53 @@ fn read_cache(bin: &Path, stamp: &Stamp) -> Result<Option<QueryGraph>, QueryErro
     if base > total as u64 {
         return Err(d.err("evidence section missing"));
     }
-    // The last evidence offset is the cold section's length, which ends the
+    // The last evidence offset is the records' length; the pool and the
+    // spelled-out documents follow, each after its length, and end the
     // file: a truncated cache is caught here, not at the first evidence read.
     drop(d);
-    let mut end = [0u8; 8];
     let mut f = &file;
-    f.seek(SeekFrom::Start(base - 8))
-        .and_then(|_| f.read_exact(&mut end))
-        .map_err(|source| QueryError::Io {
-            path: bin.to_path_buf(),
-            source,
-        })?;
-    if base.checked_add(u64::from_le_bytes(end)) != Some(total as u64) {
+    let mut at = |pos: u64| -> Result<u64, QueryError> {
+        let mut b = [0u8; 8];
+        f.seek(SeekFrom::Start(pos))
+            .and_then(|_| f.read_exact(&mut b))
+            .map_err(|source| QueryError::Io {
+                path: bin.to_path_buf(),
+                source,
+            })?;
+        Ok(u64::from_le_bytes(b))
+    };
+    let records_len = at(base - 8)?;
+    let Some(pool_at) = base
+        .checked_add(records_len)
+        .filter(|&p| p.checked_add(8).is_some_and(|e| e <= total as u64))
+    else {
+        return Ok(None);
+    };
+    let pool_len = at(pool_at)?;
+    let pool = pool_at + 8;
+    // After the pool: the count of spelled-out documents, their offsets
+    // (count + 1, the last their length) and the documents, ending the file.
+    let Some(count_at) = pool
+        .checked_add(pool_len)
+        .filter(|&p| p.checked_add(8).is_some_and(|e| e <= total as u64))
+    else {
+        return Ok(None);
+    };
+    let extra_count = at(count_at)?;
+    let extra_table = count_at + 8;
+    let Some(extra) = extra_count
+        .checked_add(1)
+        .and_then(|n| n.checked_mul(8))
+        .and_then(|n| extra_table.checked_add(n))
+        .filter(|&p| p <= total as u64)
+    else {
+        return Ok(None);
+    };
+    let extra_len = at(extra - 8)?;
+    if extra.checked_add(extra_len) != Some(total as u64) {
         return Ok(None);
     }
+    let documents_len = u32::try_from(documents.len()).unwrap_or(u32::MAX);
     Ok(Some(QueryGraph {
         documents,
         types,
@@ -545,6 +763,14 @@ fn read_cache(bin: &Path, stamp: &Stamp) -> Result<Option<QueryGraph>, QueryErro
             file: Mutex::new(file),
             table,
             base,
+            records_len,
+            pool,
+            pool_len,
+            listed: documents_len,
+            extra_count,
+            extra_table,
+            extra,
+            extra_len,
             edges: ne,
         }),
     }))
@@ -557,41 +783,252 @@ pub(crate) struct LazyEvidence {
     file: Mutex<File>,
     /// File position of the offsets table (edges + 1 u64s).
     table: u64,
-    /// File position of the cold section.
+    /// File position of the evidence records.
     base: u64,
+    /// Bytes of the evidence records.
+    records_len: u64,
+    /// File position of the text pool.
+    pool: u64,
+    /// Bytes of the text pool.
+    pool_len: u64,
+    /// Length of the document list: references from here on are to the
+    /// spelled-out documents.
+    listed: u32,
+    /// Number of spelled-out documents.
+    extra_count: u64,
+    /// File position of their offsets (count + 1 u64s).
+    extra_table: u64,
+    /// File position of the spelled-out documents.
+    extra: u64,
+    /// Their bytes.
+    extra_len: u64,
     edges: u32,
 }
 
+/// Texts of one edge at most this far apart in the pool are read together.
+const TEXT_GAP: u64 = 4096;
+/// The most bytes read at once for texts.
+const TEXT_RUN: u64 = 1 << 20;
+
 impl LazyEvidence {
-    /// Reads the evidence of one edge.
-    pub(crate) fn read(&self, edge: u32) -> Result<Vec<Evidence>, QueryError> {
+    fn io(&self, source: std::io::Error) -> QueryError {
+        QueryError::Io {
+            path: self.path.clone(),
+            source,
+        }
+    }
+
+    fn bad(&self, offset: u64, what: &'static str) -> QueryError {
+        QueryError::Cache {
+            path: self.path.clone(),
+            offset: usize::try_from(offset).unwrap_or(usize::MAX),
+            what,
+        }
+    }
+
+    /// The file, locked. A poisoned lock only means another reader
+    /// panicked; the file is fine.
+    fn file(&self) -> std::sync::MutexGuard<'_, File> {
+        self.file.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// The evidence records of one edge, each with its file position.
+    fn records(&self, f: &mut File, edge: u32) -> Result<Vec<(u64, EvidenceRecord)>, QueryError> {
         if edge >= self.edges {
             return Ok(Vec::new());
         }
-        let io = |source| QueryError::Io {
-            path: self.path.clone(),
-            source,
-        };
-        // A poisoned lock only means another reader panicked; the file is fine.
-        let mut f = self.file.lock().unwrap_or_else(|p| p.into_inner());
         let mut pair = [0u8; 16];
-        f.seek(SeekFrom::Start(self.table + 8 * u64::from(edge)))
-            .map_err(io)?;
-        f.read_exact(&mut pair).map_err(io)?;
-        let mut d = Dec::new(&pair[..], &self.path, 16);
-        let (a, b) = (d.u64()?, d.u64()?);
-        // Offsets come from the file: they must lie inside it, so a corrupt
-        // one can neither overflow nor ask for a huge buffer.
-        let file_len = f.metadata().map_err(io)?.len();
-        let (start, len) = match (self.base.checked_add(a), self.base.checked_add(b)) {
-            (Some(s), Some(e)) if s <= e && e <= file_len => (s, e - s),
-            _ => return Err(d.err("evidence offsets out of order")),
-        };
-        let len = usize::try_from(len).map_err(|_| d.err("evidence offsets out of order"))?;
+        let at = self.table + 8 * u64::from(edge);
+        read_at(f, at, &mut pair).map_err(|e| self.io(e))?;
+        let (a, b) = (le64(&pair, 0), le64(&pair, 8));
+        // Offsets come from the file: they must lie inside the records, so a
+        // corrupt one can neither overflow nor ask for a huge buffer.
+        if a > b || b > self.records_len {
+            return Err(self.bad(at, "evidence offsets out of order"));
+        }
+        let start = self.base + a;
+        let len =
+            usize::try_from(b - a).map_err(|_| self.bad(at, "evidence offsets out of order"))?;
         let mut buf = vec![0u8; len];
-        f.seek(SeekFrom::Start(start)).map_err(io)?;
-        f.read_exact(&mut buf).map_err(io)?;
-        Dec::new(&buf[..], &self.path, buf.len()).list(dec_evidence)
+        read_at(f, start, &mut buf).map_err(|e| self.io(e))?;
+        let pos = usize::try_from(start).unwrap_or(usize::MAX);
+        let mut d = Dec::new(&buf[..], &self.path, pos.saturating_add(len));
+        // Errors then name positions in the file.
+        d.pos = pos;
+        let n = d.u32()?;
+        let mut out = Vec::with_capacity((n as usize).min(len));
+        for _ in 0..n {
+            let at = d.pos as u64;
+            out.push((at, dec_record(&mut d)?));
+        }
+        Ok(out)
+    }
+
+    /// Reads the evidence of one edge; `documents` is the graph's document
+    /// list, which records refer to by position.
+    pub(crate) fn read(
+        &self,
+        edge: u32,
+        documents: &[DocInfo],
+    ) -> Result<Vec<Evidence>, QueryError> {
+        let mut f = self.file();
+        let records = self.records(&mut f, edge)?;
+        for (at, r) in &records {
+            let end = r.text.offset.checked_add(u64::from(r.text.len));
+            if end.is_none_or(|e| e > self.pool_len) {
+                return Err(self.bad(*at, "text reference out of range"));
+            }
+        }
+        let texts = self.texts(&mut f, records.iter().map(|(_, r)| r.text).collect())?;
+        let mut seen = FastMap::default();
+        let mut out = Vec::with_capacity(records.len());
+        for (at, r) in records {
+            let (date, doc) = self.doc(&mut f, at, r.doc, documents, &mut seen)?;
+            let Some(text) = texts.get(&r.text) else {
+                return Err(self.bad(at, "text reference out of range"));
+            };
+            out.push(Evidence {
+                date,
+                doc,
+                sentence: r.sentence,
+                text: text.clone(),
+                trigger: r.trigger,
+                modality: r.modality,
+            });
+        }
+        Ok(out)
+    }
+
+    /// The (date, id) of document reference `r` of the record at `at`: from
+    /// the document list, or read from the spelled-out documents (once per
+    /// call, through `seen`).
+    fn doc(
+        &self,
+        f: &mut File,
+        at: u64,
+        r: u32,
+        documents: &[DocInfo],
+        seen: &mut FastMap<u32, (Option<Arc<str>>, Arc<str>)>,
+    ) -> Result<(Option<Arc<str>>, Arc<str>), QueryError> {
+        let out_of_range = || self.bad(at, "document reference out of range");
+        if r < self.listed {
+            let d = documents.get(r as usize).ok_or_else(out_of_range)?;
+            return Ok((d.date.as_deref().map(Arc::from), Arc::from(d.id.as_str())));
+        }
+        if let Some(x) = seen.get(&r) {
+            return Ok(x.clone());
+        }
+        let k = u64::from(r - self.listed);
+        if k >= self.extra_count {
+            return Err(out_of_range());
+        }
+        let mut pair = [0u8; 16];
+        let pos = self.extra_table + 8 * k;
+        read_at(f, pos, &mut pair).map_err(|e| self.io(e))?;
+        let (a, b) = (le64(&pair, 0), le64(&pair, 8));
+        if a > b || b > self.extra_len {
+            return Err(self.bad(pos, "document offsets out of order"));
+        }
+        let len =
+            usize::try_from(b - a).map_err(|_| self.bad(pos, "document offsets out of order"))?;
+        let mut buf = vec![0u8; len];
+        let start = self.extra + a;
+        read_at(f, start, &mut buf).map_err(|e| self.io(e))?;
+        let p = usize::try_from(start).unwrap_or(usize::MAX);
+        let mut d = Dec::new(&buf[..], &self.path, p.saturating_add(len));
+        d.pos = p;
+        let (date, doc) = dec_doc(&mut d)?;
+        let x: (Option<Arc<str>>, Arc<str>) = (date.map(Arc::from), Arc::from(doc));
+        seen.insert(r, x.clone());
+        Ok(x)
+    }
+
+    /// Reads the texts `refs` (each inside the pool), once each: texts
+    /// near one another in the pool (an edge's texts often were first used
+    /// by that edge, so sit together) with one read.
+    ///
+    /// # Errors
+    /// I/O errors, and [`QueryError::Cache`] for a text that is not UTF-8.
+    fn texts(
+        &self,
+        f: &mut File,
+        mut refs: Vec<TextRef>,
+    ) -> Result<FastMap<TextRef, Arc<str>>, QueryError> {
+        refs.sort_unstable_by_key(|r| (r.offset, r.len));
+        refs.dedup();
+        let end_of = |r: &TextRef| r.offset + u64::from(r.len);
+        let mut out = FastMap::default();
+        let mut buf = Vec::new();
+        let mut rest = &refs[..];
+        while let Some(first) = rest.first() {
+            let start = first.offset;
+            let mut end = end_of(first);
+            let mut k = 1;
+            for r in &rest[1..] {
+                let joined = end.max(end_of(r));
+                if r.offset > end + TEXT_GAP || joined - start > TEXT_RUN {
+                    break;
+                }
+                end = joined;
+                k += 1;
+            }
+            let (run, next) = rest.split_at(k);
+            buf.resize(usize::try_from(end - start).unwrap_or(usize::MAX), 0);
+            read_at(f, self.pool + start, &mut buf).map_err(|e| self.io(e))?;
+            for r in run {
+                let from = (r.offset - start) as usize;
+                let text = buf
+                    .get(from..from + r.len as usize)
+                    .and_then(|b| std::str::from_utf8(b).ok())
+                    .ok_or_else(|| self.bad(self.pool + r.offset, "invalid UTF-8"))?;
+                out.insert(*r, Arc::from(text));
+            }
+            rest = next;
+        }
+        Ok(out)
+    }
+
+    /// Whether `keep` holds for the date of any evidence item of an edge;
+    /// reads the records only, no text.
+    pub(crate) fn any_date(
+        &self,
+        edge: u32,
+        documents: &[DocInfo],
+        mut keep: impl FnMut(Option<&str>) -> bool,
+    ) -> Result<bool, QueryError> {
+        let mut f = self.file();
+        let records = self.records(&mut f, edge)?;
+        let mut seen = FastMap::default();
+        for (at, r) in &records {
+            let hit = match documents
+                .get(r.doc as usize)
+                .filter(|_| r.doc < self.listed)
+            {
+                Some(d) => keep(d.date.as_deref()),
+                None => {
+                    let (date, _) = self.doc(&mut f, *at, r.doc, documents, &mut seen)?;
+                    keep(date.as_deref())
+                }
+            };
+            if hit {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+}
+
+/// Reads `buf.len()` bytes at `pos` (one positioned read where the
+/// platform has it).
+fn read_at(f: &mut File, pos: u64, buf: &mut [u8]) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::FileExt::read_exact_at(&*f, buf, pos)
+    }
+    #[cfg(not(unix))]
+    {
+        f.seek(SeekFrom::Start(pos))?;
+        f.read_exact(buf)
     }
 }
 
@@ -673,6 +1110,265 @@ mod tests {
         bytes.truncate(HEADER_LEN + 10);
         std::fs::write(&bin, bytes).unwrap();
         assert_eq!(load(&json).unwrap().node_count(), 5);
+    }
+
+    /// [`tiny_data`] with a document list: `d1` dated like edge a-b's
+    /// evidence (listed), the other edges' `d1` evidence dated otherwise
+    /// (spelled out), an extra item from a document missing from the list
+    /// that repeats edge a-b's text (pooled once), and on the relation a-c
+    /// triggers and a second item, from `d2` (listed).
+    fn documented_data() -> GraphData {
+        let mut data = tiny_data();
+        data.documents = vec![
+            DocInfo {
+                id: "d0".into(),
+                title: Some("unused".into()),
+                date: None,
+                url: None,
+            },
+            DocInfo {
+                id: "d1".into(),
+                title: None,
+                date: Some("2023-01-01".into()),
+                url: Some("https://example.org/d1".into()),
+            },
+            DocInfo {
+                id: "d2".into(),
+                title: None,
+                date: Some("2023-06-15".into()),
+                url: None,
+            },
+        ];
+        for r in &mut data.edges {
+            if (r.source.as_str(), r.target.as_str()) == ("c", "d") {
+                r.edge.evidence.push(Evidence {
+                    date: None,
+                    doc: "elsewhere".into(),
+                    sentence: 9,
+                    text: "a and b".into(),
+                    trigger: None,
+                    modality: None,
+                });
+            }
+            if r.edge.kind == "meets" {
+                let ev = &mut r.edge.evidence[0];
+                ev.trigger = Some("bertemu".into());
+                ev.modality = Some(crate::types::Modality::Planned);
+                // A second, listed item: the edge's dates span two months.
+                r.edge.evidence.push(Evidence {
+                    date: Some("2023-06-15".into()),
+                    doc: "d2".into(),
+                    sentence: 1,
+                    text: "a met c".into(),
+                    trigger: Some("met".into()),
+                    modality: Some(crate::types::Modality::Asserted),
+                });
+            }
+        }
+        data
+    }
+
+    /// The lazy evidence store of a graph loaded from its cache.
+    fn lazy(g: &QueryGraph) -> &LazyEvidence {
+        match &g.evidence {
+            EvidenceStore::Lazy(l) => l,
+            EvidenceStore::Inline(_) => panic!("evidence not read from the cache"),
+        }
+    }
+
+    /// Writes `data` as graph.json in `dir` with its cache; returns the
+    /// graph.json path and the graph loaded back from the cache.
+    fn cached(dir: &Path, data: &GraphData) -> (PathBuf, QueryGraph) {
+        let json = dir.join("graph.json");
+        std::fs::write(&json, serde_json::to_vec(data).unwrap()).unwrap();
+        let kg = KnowledgeGraph::from_data(data.clone()).0;
+        write_cache(&kg, &kg.documents, &json).unwrap();
+        let g = load(&json).unwrap();
+        lazy(&g);
+        (json, g)
+    }
+
+    #[test]
+    fn evidence_refers_to_listed_documents_and_pooled_texts() {
+        let dir = tempfile::tempdir().unwrap();
+        let data = documented_data();
+        let (json, g) = cached(dir.path(), &data);
+        let inline = QueryGraph::from_data(data);
+        let mut items = 0;
+        for e in 0..g.edges.len() as u32 {
+            let want = inline.evidence(e).unwrap();
+            items += want.len();
+            assert_eq!(g.evidence(e).unwrap(), want, "edge {e}");
+        }
+        assert_eq!(items, 7);
+        // Decode the records: only a-b's item (d1, second in the list) and
+        // a-c's second item (d2) name their document by position; the
+        // others spell it out.
+        let l = lazy(&g);
+        let bytes = std::fs::read(cache_path(&json)).unwrap();
+        let records = &bytes[l.base as usize..(l.base + l.records_len) as usize];
+        let mut d = Dec::new(records, &json, records.len());
+        let mut docs = Vec::new();
+        for _ in 0..g.edges.len() {
+            docs.extend(d.list(dec_record).unwrap().into_iter().map(|r| r.doc));
+        }
+        assert_eq!(d.pos, records.len());
+        let listed: Vec<u32> = docs.iter().copied().filter(|&r| r < 3).collect();
+        assert_eq!(listed, vec![1, 2]);
+        // Spelled out once each, past the three listed: d1 with four other
+        // dates, and "elsewhere".
+        let mut spelled: Vec<u32> = docs.iter().copied().filter(|&r| r >= 3).collect();
+        spelled.sort();
+        spelled.dedup();
+        assert_eq!(spelled, vec![3, 4, 5, 6, 7]);
+        assert_eq!(l.extra_count, 5);
+        let mut seen = FastMap::default();
+        let mut file = l.file();
+        let names: Vec<(Option<Arc<str>>, Arc<str>)> = spelled
+            .iter()
+            .map(|&r| l.doc(&mut file, 0, r, &g.documents, &mut seen).unwrap())
+            .collect();
+        drop(file);
+        assert!(names.contains(&(None, "elsewhere".into())));
+        assert!(names.contains(&(Some("2023-02-01".into()), "d1".into())));
+        // Six distinct texts, "a and b" once although used twice.
+        let distinct = [
+            "a and b", "b and c", "c and d", "d and e", "a and c", "a met c",
+        ];
+        assert_eq!(
+            l.pool_len,
+            distinct.iter().map(|t| t.len() as u64).sum::<u64>()
+        );
+        assert_eq!(l.extra + l.extra_len, bytes.len() as u64);
+    }
+
+    #[test]
+    fn date_filters_read_cached_evidence_dates() {
+        let dir = tempfile::tempdir().unwrap();
+        let data = documented_data();
+        let (_, g) = cached(dir.path(), &data);
+        let inline = QueryGraph::from_data(data);
+        let date = |s| Some(crate::query::Filter::parse_date(s).unwrap());
+        // a-c spans 2023-05-01 .. 2023-06-15, so these bounds straddle it
+        // and its evidence dates are read (d2's from the document list).
+        for (since, until, want) in [
+            (date("2023-06-01"), None, vec!["a-c"]),
+            (
+                None,
+                date("2023-05-31"),
+                vec!["a-b", "a-c", "b-c", "c-d", "d-e"],
+            ),
+            (date("2023-05-10"), date("2023-06-10"), vec![]),
+            (
+                date("2023-03-01"),
+                date("2023-05-01"),
+                vec!["a-c", "c-d", "d-e"],
+            ),
+        ] {
+            let f = crate::query::Filter {
+                since,
+                until,
+                ..Default::default()
+            };
+            let passing = |g: &QueryGraph| {
+                let ef = f.for_graph(g);
+                let mut v: Vec<String> = (0..g.edges.len() as u32)
+                    .filter(|&i| ef.edge_ok(i))
+                    .map(|i| {
+                        let e = &g.edges[i as usize];
+                        let id = |n| g.node(n).unwrap().id.clone();
+                        format!("{}-{}", id(e.source), id(e.target))
+                    })
+                    .collect();
+                v.sort();
+                v
+            };
+            assert_eq!(passing(&g), want, "{since:?}..{until:?}");
+            assert_eq!(passing(&inline), want, "{since:?}..{until:?}");
+        }
+    }
+
+    #[test]
+    fn corrupt_evidence_references_are_clean_errors() {
+        let dir = tempfile::tempdir().unwrap();
+        let (json, g) = cached(dir.path(), &documented_data());
+        let bin = cache_path(&json);
+        let stamp = Stamp::of(&json).unwrap();
+        let good = std::fs::read(&bin).unwrap();
+        let (base, pool) = (lazy(&g).base as usize, lazy(&g).pool as usize);
+        let extra_table = lazy(&g).extra_table as usize;
+        drop(g);
+        // Edge 0 (a-b) holds one listed record: count, flags, document
+        // index, sentence, text offset and length. Edge 1 (b-c) holds one
+        // record naming the first spelled-out document, whose end offset
+        // the last case damages.
+        let cases: [(usize, &[u8], u32, &str); 6] = [
+            (
+                base + 5,
+                &[9, 0, 0, 0],
+                0,
+                "document reference out of range",
+            ),
+            (base + 13, &[0xff; 8], 0, "text reference out of range"),
+            (
+                base + 21,
+                &[0xff, 0xff, 0, 0],
+                0,
+                "text reference out of range",
+            ),
+            (base + 4, &[0x40], 0, "bad evidence flags"),
+            (pool, &[0xff], 0, "invalid UTF-8"),
+            (
+                extra_table + 8,
+                &[0xff; 8],
+                1,
+                "document offsets out of order",
+            ),
+        ];
+        for (at, patch, edge, want) in cases {
+            let mut bytes = good.clone();
+            bytes[at..at + patch.len()].copy_from_slice(patch);
+            std::fs::write(&bin, &bytes).unwrap();
+            let g = read_cache(&bin, &stamp).unwrap().unwrap();
+            match g.evidence(edge) {
+                Err(QueryError::Cache { what, .. }) => assert_eq!(what, want, "byte {at}"),
+                other => panic!("byte {at}: {other:?}"),
+            }
+            // The date filter reads records and documents, not texts.
+            let texts_only = want.contains("text") || want.contains("UTF-8");
+            let dates = g.any_evidence_date(edge, |_| false);
+            assert_eq!(dates.is_err(), !texts_only, "byte {at}");
+            // Other edges still read.
+            assert_eq!(g.evidence(3).unwrap().len(), 1);
+        }
+        // Any single damaged byte past the hot section: an error or other
+        // evidence, never a panic.
+        let table = lazy(&read_cache(&bin, &stamp).unwrap().unwrap()).table as usize;
+        for at in table..good.len() {
+            for flip in [0x01u8, 0x80, 0xff] {
+                let mut bytes = good.clone();
+                bytes[at] ^= flip;
+                std::fs::write(&bin, &bytes).unwrap();
+                if let Ok(Some(g)) = read_cache(&bin, &stamp) {
+                    for e in 0..g.edges.len() as u32 + 1 {
+                        let _ = g.evidence(e);
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn truncated_or_extended_pool_falls_back_to_json() {
+        let dir = tempfile::tempdir().unwrap();
+        let (json, _) = cached(dir.path(), &documented_data());
+        let bin = cache_path(&json);
+        let stamp = Stamp::of(&json).unwrap();
+        let good = std::fs::read(&bin).unwrap();
+        for bytes in [&good[..good.len() - 1], &[&good[..], b"x"].concat()[..]] {
+            std::fs::write(&bin, bytes).unwrap();
+            assert!(read_cache(&bin, &stamp).unwrap().is_none());
+        }
     }
 
     fn tiny_data() -> GraphData {

@@ -111,11 +111,6 @@ pub(crate) fn node_len(n: &Node) -> usize {
         + opt_len(&n.last_seen)
 }
 
-/// Bytes [`enc_evidence`] writes for `ev`, without encoding it.
-pub(crate) fn evidence_len(ev: &Evidence) -> usize {
-    opt_len(&ev.date) + str_len(&ev.doc) + 4 + str_len(&ev.text) + opt_len(&ev.trigger) + 1
-}
-
 fn str_len(s: &str) -> usize {
     4 + s.len()
 }
@@ -124,18 +119,70 @@ fn opt_len<T: AsRef<str>>(s: &Option<T>) -> usize {
     1 + s.as_ref().map_or(0, |s| str_len(s.as_ref()))
 }
 
-pub(crate) fn enc_evidence(e: &mut Enc, ev: &Evidence) {
-    e.opt(&ev.date);
-    e.str(&ev.doc);
-    e.u32(ev.sentence);
-    e.str(&ev.text);
-    e.opt(&ev.trigger);
-    e.0.push(match ev.modality {
+/// Where an evidence text sits in the cache's text pool.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) struct TextRef {
+    /// Byte offset in the pool.
+    pub(crate) offset: u64,
+    /// Byte length.
+    pub(crate) len: u32,
+}
+
+/// An evidence record as stored: document and text by reference.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct EvidenceRecord {
+    /// A position in the cache's document list (whose date is the item's),
+    /// or past its end, an entry of the spelled-out documents.
+    pub(crate) doc: u32,
+    pub(crate) sentence: u32,
+    pub(crate) text: TextRef,
+    pub(crate) trigger: Option<String>,
+    pub(crate) modality: Option<Modality>,
+}
+
+/// Flag bit: the record carries a trigger string.
+const HAS_TRIGGER: u8 = 1 << 2;
+/// Flag bits 0-1 hold the modality.
+const MODALITY: u8 = 0b11;
+
+/// Writes the evidence record of `ev`: a flags byte (modality, whether a
+/// trigger follows), the document reference `doc`, the sentence index,
+/// the text's pool reference, the trigger.
+pub(crate) fn enc_record(e: &mut Enc, ev: &Evidence, doc: u32, text: TextRef) {
+    let mut flags = match ev.modality {
         None => 0,
         Some(Modality::Asserted) => 1,
         Some(Modality::Planned) => 2,
         Some(Modality::Negated) => 3,
-    });
+    };
+    if ev.trigger.is_some() {
+        flags |= HAS_TRIGGER;
+    }
+    e.0.push(flags);
+    e.u32(doc);
+    e.u32(ev.sentence);
+    e.u64(text.offset);
+    e.u32(text.len);
+    if let Some(t) = &ev.trigger {
+        e.str(t);
+    }
+}
+
+/// Bytes [`enc_record`] writes for `ev`: they depend on the trigger only,
+/// so sizing the records needs no lookup.
+pub(crate) fn record_len(ev: &Evidence) -> usize {
+    1 + 4 + 4 + 12 + ev.trigger.as_deref().map_or(0, str_len)
+}
+
+/// Writes a spelled-out document: its date, then its id.
+pub(crate) fn enc_doc(e: &mut Enc, date: Option<&str>, doc: &str) {
+    e.opt(&date);
+    e.str(doc);
+}
+
+/// Bytes [`enc_doc`] writes.
+pub(crate) fn doc_len(date: Option<&str>, doc: &str) -> usize {
+    opt_len(&date) + str_len(doc)
 }
 
 /// A decoder over any reader, tracking its position for error messages.
@@ -279,21 +326,36 @@ pub(crate) fn dec_node<R: Read>(d: &mut Dec<R>) -> Result<Node, QueryError> {
     })
 }
 
-pub(crate) fn dec_evidence<R: Read>(d: &mut Dec<R>) -> Result<Evidence, QueryError> {
-    Ok(Evidence {
-        date: d.opt()?.map(Into::into),
-        doc: d.string()?.into(),
+/// Decodes one evidence record written by [`enc_record`].
+pub(crate) fn dec_record<R: Read>(d: &mut Dec<R>) -> Result<EvidenceRecord, QueryError> {
+    let flags = d.u8()?;
+    if flags & !(MODALITY | HAS_TRIGGER) != 0 {
+        return Err(d.err("bad evidence flags"));
+    }
+    Ok(EvidenceRecord {
+        doc: d.u32()?,
         sentence: d.u32()?,
-        text: d.string()?.into(),
-        trigger: d.opt()?,
-        modality: match d.u8()? {
+        text: TextRef {
+            offset: d.u64()?,
+            len: d.u32()?,
+        },
+        trigger: if flags & HAS_TRIGGER != 0 {
+            Some(d.string()?)
+        } else {
+            None
+        },
+        modality: match flags & MODALITY {
             0 => None,
             1 => Some(Modality::Asserted),
             2 => Some(Modality::Planned),
-            3 => Some(Modality::Negated),
-            _ => return Err(d.err("bad modality")),
+            _ => Some(Modality::Negated),
         },
     })
+}
+
+/// Decodes a spelled-out document written by [`enc_doc`]: (date, id).
+pub(crate) fn dec_doc<R: Read>(d: &mut Dec<R>) -> Result<(Option<String>, String), QueryError> {
+    Ok((d.opt()?, d.string()?))
 }
 
 #[cfg(test)]
@@ -338,22 +400,55 @@ mod tests {
         enc_node(&mut e, &node);
         assert_eq!(e.0.len(), node_len(&node));
         assert_eq!(decode_node(&e.0, path).unwrap(), node);
-        for ev in &evidence {
-            let mut e = Enc(Vec::new());
-            enc_evidence(&mut e, ev);
-            assert_eq!(e.0.len(), evidence_len(ev));
-        }
+        // Every modality, with and without a trigger.
+        let cases: Vec<(&Evidence, u32, TextRef)> = evidence
+            .iter()
+            .enumerate()
+            .map(|(i, ev)| {
+                let text = TextRef {
+                    offset: u64::from(u32::MAX) + i as u64,
+                    len: ev.text.len() as u32,
+                };
+                (ev, i as u32 * 1000 + 7, text)
+            })
+            .collect();
         let mut e = Enc(Vec::new());
-        e.u32(evidence.len() as u32);
-        for ev in &evidence {
-            enc_evidence(&mut e, ev);
+        e.u32(cases.len() as u32);
+        for &(ev, doc, text) in &cases {
+            let before = e.0.len();
+            enc_record(&mut e, ev, doc, text);
+            assert_eq!(e.0.len() - before, record_len(ev));
         }
         let mut d = Dec::new(&e.0[..], path, e.0.len());
-        assert_eq!(d.list(dec_evidence).unwrap(), evidence);
+        let got = d.list(dec_record).unwrap();
+        let want: Vec<EvidenceRecord> = cases
+            .iter()
+            .map(|&(ev, doc, text)| EvidenceRecord {
+                doc,
+                sentence: ev.sentence,
+                text,
+                trigger: ev.trigger.clone(),
+                modality: ev.modality,
+            })
+            .collect();
+        assert_eq!(got, want);
         // Truncated input is an error, never a panic.
         for cut in 0..e.0.len() {
             let mut d = Dec::new(&e.0[..cut], path, cut);
-            assert!(d.list(dec_evidence).is_err(), "cut at {cut}");
+            assert!(d.list(dec_record).is_err(), "cut at {cut}");
         }
+        for (date, doc) in [(None, "d1"), (Some("2023-09-25"), "berita/ñ.txt")] {
+            let mut e = Enc(Vec::new());
+            enc_doc(&mut e, date, doc);
+            assert_eq!(e.0.len(), doc_len(date, doc));
+            let mut d = Dec::new(&e.0[..], path, e.0.len());
+            let want = (date.map(str::to_string), doc.to_string());
+            assert_eq!(dec_doc(&mut d).unwrap(), want);
+        }
+        // Unknown flag bits are refused.
+        let mut bad = e.0.clone();
+        bad[4] |= 0x80;
+        let mut d = Dec::new(&bad[..], path, bad.len());
+        assert!(d.list(dec_record).is_err());
     }
 }

@@ -134,8 +134,7 @@ impl EdgeFilter<'_> {
             return false;
         }
         self.graph
-            .evidence(i)
-            .map(|ev| ev.iter().any(|x| f.evidence_ok(x)))
+            .any_evidence_date(i, |d| d.and_then(date_key).is_some_and(|d| f.date_in(d)))
             .unwrap_or(false)
     }
 

@@ -181,7 +181,25 @@ impl QueryGraph {
     pub fn evidence(&self, edge: u32) -> Result<Vec<Evidence>, QueryError> {
         match &self.evidence {
             EvidenceStore::Inline(v) => Ok(v.get(edge as usize).cloned().unwrap_or_default()),
-            EvidenceStore::Lazy(lazy) => lazy.read(edge),
+            EvidenceStore::Lazy(lazy) => lazy.read(edge, &self.documents),
+        }
+    }
+
+    /// Whether `keep` holds for the date of any evidence item of an edge
+    /// (cheaper than [`QueryGraph::evidence`]: cached texts are not read).
+    ///
+    /// # Errors
+    /// Fails when lazily stored evidence cannot be read from the cache.
+    pub(crate) fn any_evidence_date(
+        &self,
+        edge: u32,
+        mut keep: impl FnMut(Option<&str>) -> bool,
+    ) -> Result<bool, QueryError> {
+        match &self.evidence {
+            EvidenceStore::Inline(v) => Ok(v
+                .get(edge as usize)
+                .is_some_and(|ev| ev.iter().any(|x| keep(x.date.as_deref())))),
+            EvidenceStore::Lazy(lazy) => lazy.any_date(edge, &self.documents, keep),
         }
     }
 
