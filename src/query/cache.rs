@@ -714,20 +714,20 @@ fn read_cache(bin: &Path, stamp: &Stamp) -> Result<Option<QueryGraph>, QueryErro
         Ok(u64::from_le_bytes(b))
     };
     let records_len = at(base - 8)?;
-    let Some(pool_at) = base
-        .checked_add(records_len)
-        .filter(|&p| p.checked_add(8).is_some_and(|e| e <= total as u64))
-    else {
+    // `start + len`, when a u64 still fits in the file after it.
+    let section_end = |start: u64, len: u64| {
+        start
+            .checked_add(len)
+            .filter(|&p| p.checked_add(8).is_some_and(|e| e <= total as u64))
+    };
+    let Some(pool_at) = section_end(base, records_len) else {
         return Ok(None);
     };
     let pool_len = at(pool_at)?;
     let pool = pool_at + 8;
     // After the pool: the count of spelled-out documents, their offsets
     // (count + 1, the last their length) and the documents, ending the file.
-    let Some(count_at) = pool
-        .checked_add(pool_len)
-        .filter(|&p| p.checked_add(8).is_some_and(|e| e <= total as u64))
-    else {
+    let Some(count_at) = section_end(pool, pool_len) else {
         return Ok(None);
     };
     let extra_count = at(count_at)?;
