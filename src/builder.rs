@@ -1,8 +1,9 @@
 //! Folds analysed documents into a [`KnowledgeGraph`].
 //!
 //! Counts are exact; evidence lists and per-node document lists are capped,
-//! keeping the smallest items in a fixed order (date, document, sentence),
-//! so the result does not depend on the order documents arrive in.
+//! keeping the smallest items in a fixed order (evidence by date, document,
+//! sentence; node documents by [`NodeDocKey`]: earliest first), so the
+//! result does not depend on the order documents arrive in.
 
 use crate::export::escape::{json_str, push_u64};
 use crate::gazetteer::Gazetteer;
