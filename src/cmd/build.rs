@@ -105,8 +105,8 @@ pub fn run(config: Config) -> Result<ExitCode> {
     let mut ledger = AtomicFile::create(&ledger_path)
         .with_context(|| format!("creating a temporary file in {}", config.output.display()))?;
     let mut ledger_w = std::io::BufWriter::with_capacity(1 << 16, ledger.file());
-    // Document metadata goes to a scratch file as well, to be read back
-    // cheaply for the documents graph.json lists (memory stays flat).
+    // Document metadata goes to a scratch file as well, from which the
+    // writers read the documents graph.json lists (memory stays flat).
     let mut spool = crate::spool::MetaSpool::new(&config.output)
         .with_context(|| format!("creating a temporary file in {}", config.output.display()))?;
     let mut sink = WarningSink::default();
@@ -174,8 +174,8 @@ pub fn run(config: Config) -> Result<ExitCode> {
     crate::memory::release_freed();
     ledger_w.flush().context("writing the ledger")?;
     drop(ledger_w);
-    // Document metadata lives in the ledger only: read back the documents
-    // graph.json lists.
+    // Document metadata lives on disk only: index the spool records of
+    // the documents graph.json lists; the writers read them one by one.
     let writing = Instant::now();
     let (graph, docs) = builder
         .finish_with(|keep| spool.index(keep))

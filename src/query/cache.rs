@@ -351,7 +351,12 @@ fn write_sections(p: &Parts<'_>, f: &mut File, stamp: &Stamp) -> Result<(), Fail
     };
     e.0.resize(HEADER_LEN, 0);
     e.u32(p.documents.len() as u32);
+    // The evidence records refer to these documents by position: index
+    // them on this one pass over the list (a build's list is read from
+    // disk).
+    let mut docs = DocIndex::with_capacity(p.documents.len());
     p.documents.try_for_each(&mut |d| {
+        docs.list(d)?;
         e.str(&d.id);
         e.opt(&d.title);
         e.opt(&d.date);
@@ -430,7 +435,6 @@ fn write_sections(p: &Parts<'_>, f: &mut File, stamp: &Stamp) -> Result<(), Fail
     // Cold section: the evidence records of each edge, the text pool, the
     // spelled-out documents. Texts and documents get their places as the
     // records are written, in order of first use.
-    let mut docs = DocIndex::new(p.documents)?;
     let mut pool = TextPool::default();
     for i in 0..p.edges.len() {
         let ev = (p.evidence)(i)?;
@@ -548,32 +552,34 @@ struct DocIndex {
 }
 
 impl DocIndex {
-    /// The index of a document list.
-    ///
-    /// # Errors
-    /// Returns errors reading the list, and one for a list of four billion
-    /// documents or more.
-    fn new(documents: &dyn DocList) -> std::io::Result<DocIndex> {
+    /// An empty index, with room for `n` listed documents.
+    fn with_capacity(n: usize) -> DocIndex {
         let mut by_id = FastMap::default();
-        by_id.reserve(documents.len());
-        let mut i = 0u32;
-        documents.try_for_each(&mut |d| {
-            by_id
-                .entry(Box::from(d.id.as_str()))
-                .or_insert_with(|| (i, d.date.as_deref().map(Box::from)));
-            i = i
-                .checked_add(1)
-                .ok_or_else(|| std::io::Error::other("too many documents for the cache"))?;
-            Ok(())
-        })?;
-        Ok(DocIndex {
-            listed: i,
+        by_id.reserve(n);
+        DocIndex {
+            listed: 0,
             by_id,
             by_addr: FastMap::default(),
             keep: Vec::new(),
             extra: Vec::new(),
             extra_at: FastMap::default(),
-        })
+        }
+    }
+
+    /// Adds the next document of the list (documents are listed in the
+    /// order the hot section holds them).
+    ///
+    /// # Errors
+    /// Fails at four billion documents.
+    fn list(&mut self, d: &DocInfo) -> std::io::Result<()> {
+        let i = self.listed;
+        self.by_id
+            .entry(Box::from(d.id.as_str()))
+            .or_insert_with(|| (i, d.date.as_deref().map(Box::from)));
+        self.listed = i
+            .checked_add(1)
+            .ok_or_else(|| std::io::Error::other("too many documents for the cache"))?;
+        Ok(())
     }
 
     /// The document reference of `ev`; `None` when references would pass
