@@ -54,9 +54,9 @@ impl MetaSpool {
     }
 
     /// The documents `keep` accepts, sorted by id. `keep` returns the id
-    /// to hold (a shared copy the caller already has, so that the index
-    /// costs no string copies), or `None` to leave the document out. An
-    /// id pushed twice is listed once.
+    /// to hold (the string the caller's graph shares, so that the index
+    /// adds no copy of it), or `None` to leave the document out. An id
+    /// pushed twice is listed once.
     ///
     /// # Errors
     /// Returns read and write errors, and `InvalidData` for a damaged file.
