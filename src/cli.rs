@@ -2,9 +2,9 @@
 //! config structs of `cmd::*`. Nothing outside this file and `main.rs`
 //! depends on clap.
 
+use crate::base::types::{EntityType, Window};
 use crate::cmd;
-use crate::input::InputSpec;
-use crate::types::{EntityType, Window};
+use crate::ingest::input::InputSpec;
 use anyhow::{bail, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -448,13 +448,13 @@ impl FilterArgs {
     ///
     /// # Errors
     /// Fails on a negative or non-finite `--min-weight`.
-    pub fn into_spec(self) -> Result<crate::filter::FilterSpec> {
+    pub fn into_spec(self) -> Result<crate::graph::filter::FilterSpec> {
         if let Some(w) = self.min_weight {
             if !w.is_finite() || w < 0.0 {
                 bail!("--min-weight must be a non-negative number, got {w}");
             }
         }
-        Ok(crate::filter::FilterSpec {
+        Ok(crate::graph::filter::FilterSpec {
             min_weight: self.min_weight,
             kinds: self.kinds,
             types: self.types.into_iter().map(EntityType::from).collect(),

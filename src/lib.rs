@@ -1,36 +1,35 @@
 //! gazegraph: turn news articles into an entity knowledge graph.
 //!
-//! The pipeline: [`gazetteer`] → [`document`] (clean, split) →
-//! [`normalize`] + [`matcher`] (tag) → [`resolve`] (variants, partial
-//! names) → [`graph`] (co-occurrence and relations) → [`export`].
+//! The folders are the pipeline, listed here from the bottom up; a stage
+//! imports only the stages above it in this list (`tests/architecture.rs`
+//! keeps it so, and `ARCHITECTURE.md` says where new features go):
+//!
+//! - [`base`]: the vocabulary every stage speaks (entity types, mentions,
+//!   dates, escapers, atomic files);
+//! - [`ingest`]: inputs in, documents out (decoding, markup, boilerplate,
+//!   paragraphs, sentences, dates);
+//! - [`gazetteer`]: the names, variants and offices the tagger knows;
+//! - [`tag`]: normalise, match and resolve names to entities;
+//! - [`relations`]: typed relations between the tagged entities;
+//! - [`analyse`]: one document through tag and relations, and the ordered
+//!   parallel driver over a corpus;
+//! - [`graph`]: documents' results folded into the graph, its model, merge,
+//!   ledger and spools, filters;
+//! - [`export`]: the graph written as DOT, GraphML, GEXF and JSON;
+//! - [`query`]: neighbourhoods, paths, rankings and evidence over a saved
+//!   graph;
+//! - [`cmd`]: one file per subcommand; [`cli`] parses the command line into
+//!   their plain configs.
 #![deny(missing_docs)]
 
-pub mod atomic;
-pub mod boilerplate;
-pub mod builder;
+pub mod analyse;
+pub mod base;
 pub mod cli;
 pub mod cmd;
-pub mod dates;
-pub mod document;
 pub mod export;
-pub mod filter;
 pub mod gazetteer;
 pub mod graph;
-pub mod idset;
-pub mod input;
-pub mod ledger;
-pub mod markup;
-pub mod matcher;
-pub mod memory;
-pub mod merge;
-pub mod normalize;
-pub mod parallel;
-pub mod pipeline;
-pub mod progress;
+pub mod ingest;
 pub mod query;
 pub mod relations;
-pub mod resolve;
-pub mod sentences;
-pub mod spool;
-pub mod types;
-pub mod variants;
+pub mod tag;

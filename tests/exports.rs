@@ -5,11 +5,12 @@
 //! A missing tool FAILS the test unless `GAZEGRAPH_SKIP_TOOLS=1`.
 //! Regenerate the golden files with `UPDATE_GOLDEN=1 cargo test --test exports`.
 
-use gazegraph::export::{self, escape, Format, Options};
+use gazegraph::base::escape;
+use gazegraph::base::types::{EntityType, Modality, Window};
+use gazegraph::export::{self, Format, Options};
 use gazegraph::graph::{
     DocInfo, Edge, EdgeRecord, Evidence, GraphData, KnowledgeGraph, Node, COOCCURRENCE, FORMAT,
 };
-use gazegraph::types::{EntityType, Modality, Window};
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::Command;

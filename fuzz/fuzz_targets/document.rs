@@ -17,10 +17,10 @@
 //!   the result does not depend on the reader's buffer size.
 #![no_main]
 
-use gazegraph::dates::{find_date, find_paren_date, parse_date};
-use gazegraph::document::Document;
-use gazegraph::document::{prepare_into, Prepared};
-use gazegraph::input::{read_stream, InputSummary, InputWarning};
+use gazegraph::base::dates::{find_date, find_paren_date, parse_date};
+use gazegraph::ingest::document::Document;
+use gazegraph::ingest::document::{prepare_into, Prepared};
+use gazegraph::ingest::input::{read_stream, InputSummary, InputWarning};
 use libfuzzer_sys::fuzz_target;
 use std::cell::RefCell;
 use std::io::{BufRead, BufReader};

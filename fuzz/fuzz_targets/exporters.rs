@@ -21,12 +21,12 @@
 mod dot_check;
 
 use arbitrary::{Arbitrary, Unstructured};
-use gazegraph::export::escape::is_xml_char;
+use gazegraph::base::escape::is_xml_char;
 use gazegraph::export::{self, Format, Options};
 use gazegraph::graph::{
     DocInfo, Edge, EdgeRecord, Evidence, GraphData, KnowledgeGraph, Node, FORMAT,
 };
-use gazegraph::types::{EntityType, Modality, Window};
+use gazegraph::base::types::{EntityType, Modality, Window};
 use libfuzzer_sys::fuzz_target;
 use std::collections::BTreeMap;
 

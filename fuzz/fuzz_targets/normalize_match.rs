@@ -12,8 +12,8 @@
 #![no_main]
 
 use gazegraph::gazetteer::Gazetteer;
-use gazegraph::matcher::{Hit, Matcher, TargetMatch};
-use gazegraph::normalize::{normalize_into, normalize_key, Normalized};
+use gazegraph::tag::matcher::{Hit, Matcher, TargetMatch};
+use gazegraph::tag::normalize::{normalize_into, normalize_key, Normalized};
 use libfuzzer_sys::fuzz_target;
 use std::cell::RefCell;
 use std::sync::OnceLock;

@@ -1,16 +1,18 @@
 //! `gazegraph build`: corpus in, graph.json and exports out.
 
 use super::{load_gazetteer, CorpusConfig, WarningSink};
-use crate::atomic::{write_file_atomic, AtomicFile};
-use crate::builder::GraphBuilder;
+use crate::analyse::parallel::analyse_corpus;
+use crate::analyse::pipeline::{Options, StageTimes, Tagger};
+use crate::base::atomic::{write_file_atomic, AtomicFile};
+use crate::base::types::Window;
+use crate::cmd::progress::{self, Progress};
 use crate::export::{self, Format};
+use crate::graph::builder::GraphBuilder;
+use crate::graph::ledger;
+use crate::graph::spool::MetaSpool;
 use crate::graph::{DocList, KnowledgeGraph, COOCCURRENCE};
-use crate::ledger;
-use crate::matcher::Matcher;
-use crate::parallel::analyse_corpus;
-use crate::pipeline::{Options, StageTimes, Tagger};
-use crate::progress::{self, Progress};
-use crate::types::Window;
+use crate::ingest::input::InputSummary;
+use crate::tag::matcher::Matcher;
 use anyhow::{bail, Context, Result};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -77,6 +79,76 @@ const MAX_DUPLICATE_WARNINGS: u64 = 10;
 /// when an input warning was reported, or when an output cannot be written.
 pub fn run(config: Config) -> Result<ExitCode> {
     let started = Instant::now();
+    check_outputs(&config)?;
+    crate::base::memory::eager_release(true);
+    let gaz = load_gazetteer(&config.corpus)?;
+    let matcher = Matcher::new(&gaz).context("building the matcher")?;
+    let ready = started.elapsed();
+    // The matcher's build temporaries are freed: give their pages back,
+    // then let the hot loop reuse freed pages.
+    crate::base::memory::release_freed();
+    crate::base::memory::eager_release(false);
+    let lexicon = super::load_lexicon(&config.corpus)?;
+    let tagger = Tagger::new(&gaz, &matcher, &lexicon);
+    let mut builder = GraphBuilder::new(&gaz, config.window, config.max_evidence);
+    // The ledger streams to a temporary file, renamed into place at the end.
+    let ledger_path = config.output.join(ledger::LEDGER_FILE);
+    let mut ledger = AtomicFile::create(&ledger_path)
+        .with_context(|| format!("creating a temporary file in {}", config.output.display()))?;
+    // Document metadata goes to a scratch file as well, from which the
+    // writers read the documents graph.json lists (memory stays flat).
+    let mut spool = MetaSpool::new(&config.output)
+        .with_context(|| format!("creating a temporary file in {}", config.output.display()))?;
+    let threads = config.corpus.threads.unwrap_or_else(default_threads);
+    let folded = fold_corpus(
+        &config,
+        &tagger,
+        threads,
+        &mut builder,
+        ledger.file(),
+        &mut spool,
+    )?;
+    // The automaton is the largest structure: free it before the graph is
+    // materialised and written.
+    drop(tagger);
+    drop(matcher);
+    crate::base::memory::release_freed();
+    // Document metadata lives on disk only: index the spool records of
+    // the documents graph.json lists; the writers read them one by one.
+    let writing = Instant::now();
+    let (graph, docs) = builder
+        .finish_with(|keep| spool.index(keep))
+        .context("reading back the document metadata")?;
+    // The graph holds copies of what it needs from the gazetteer.
+    drop(gaz);
+    crate::base::memory::release_freed();
+    let mut written = write_outputs(&graph, &docs, &config.output, &config.formats, threads)?;
+    let write = writing.elapsed();
+    ledger
+        .commit()
+        .with_context(|| format!("writing {}", ledger_path.display()))?;
+    written.push(ledger_path);
+    let secs = started.elapsed().as_secs_f64();
+    let report = Report {
+        graph: &graph,
+        folded: &folded,
+        threads,
+        ready: ready.as_secs_f64(),
+        write: write.as_secs_f64(),
+        total: secs,
+    };
+    if let Some(path) = &config.stats {
+        write_stats(path, &report)?;
+    }
+    if !config.corpus.quiet {
+        print_summary(&report, &written);
+    }
+    Ok(ExitCode::from(super::EXIT_OK))
+}
+
+/// Checks, before any work, that the output folder and the `--stats` file
+/// can be written.
+fn check_outputs(config: &Config) -> Result<()> {
     check_writable(&config.output)?;
     if let Some(stats) = &config.stats {
         let dir = match stats.parent() {
@@ -85,41 +157,49 @@ pub fn run(config: Config) -> Result<ExitCode> {
         };
         probe(dir).with_context(|| format!("cannot write the --stats file {}", stats.display()))?;
     }
-    crate::memory::eager_release(true);
-    let gaz = load_gazetteer(&config.corpus)?;
-    let matcher = Matcher::new(&gaz).context("building the matcher")?;
-    let ready = started.elapsed();
-    // The matcher's build temporaries are freed: give their pages back,
-    // then let the hot loop reuse freed pages.
-    crate::memory::release_freed();
-    crate::memory::eager_release(false);
-    let lexicon = super::load_lexicon(&config.corpus)?;
-    let tagger = Tagger::new(&gaz, &matcher, &lexicon);
+    Ok(())
+}
+
+/// What reading and folding the corpus gave, besides the builder's state.
+struct Folded {
+    summary: InputSummary,
+    mentions: u64,
+    duplicates: u64,
+    warnings: u64,
+    times: StageTimes,
+    fold: Duration,
+}
+
+/// Reads and analyses the corpus in parallel and folds each document, in
+/// input order, into `builder`, streaming its ledger line to `ledger` and
+/// its metadata to `spool`.
+///
+/// # Errors
+/// Fails when no document could be read, on a write error, or with
+/// `--strict` when an input warning was reported.
+fn fold_corpus(
+    config: &Config,
+    tagger: &Tagger,
+    threads: usize,
+    builder: &mut GraphBuilder,
+    ledger: &std::fs::File,
+    spool: &mut MetaSpool,
+) -> Result<Folded> {
     let opts = Options {
         window: config.window,
         demonyms: config.corpus.demonyms,
     };
-    let mut builder = GraphBuilder::new(&gaz, config.window, config.max_evidence);
-    // The ledger streams to a temporary file, renamed into place at the end.
-    let ledger_path = config.output.join(ledger::LEDGER_FILE);
-    let mut ledger = AtomicFile::create(&ledger_path)
-        .with_context(|| format!("creating a temporary file in {}", config.output.display()))?;
-    let mut ledger_w = std::io::BufWriter::with_capacity(1 << 16, ledger.file());
-    // Document metadata goes to a scratch file as well, from which the
-    // writers read the documents graph.json lists (memory stays flat).
-    let mut spool = crate::spool::MetaSpool::new(&config.output)
-        .with_context(|| format!("creating a temporary file in {}", config.output.display()))?;
+    let mut ledger_w = std::io::BufWriter::with_capacity(1 << 16, ledger);
     let mut sink = WarningSink::default();
     let (mut mentions, mut duplicates) = (0u64, 0u64);
     let (mut times, mut fold) = (StageTimes::default(), Duration::ZERO);
-    let threads = config.corpus.threads.unwrap_or_else(default_threads);
     let mut progress = Progress::new(
         !config.corpus.quiet,
         progress::input_bytes(&config.corpus.inputs),
     );
     let summary = analyse_corpus(
         &config.corpus.inputs,
-        &tagger,
+        tagger,
         opts,
         threads,
         |doc, out| {
@@ -167,86 +247,95 @@ pub fn run(config: Config) -> Result<ExitCode> {
     if builder.documents() == 0 {
         bail!("no document could be read from the inputs; nothing written");
     }
-    // The automaton is the largest structure: free it before the graph is
-    // materialised and written.
-    drop(tagger);
-    drop(matcher);
-    crate::memory::release_freed();
     ledger_w.flush().context("writing the ledger")?;
-    drop(ledger_w);
-    // Document metadata lives on disk only: index the spool records of
-    // the documents graph.json lists; the writers read them one by one.
-    let writing = Instant::now();
-    let (graph, docs) = builder
-        .finish_with(|keep| spool.index(keep))
-        .context("reading back the document metadata")?;
-    // The graph holds copies of what it needs from the gazetteer.
-    drop(gaz);
-    crate::memory::release_freed();
-    let mut written = write_outputs(&graph, &docs, &config.output, &config.formats, threads)?;
-    let write = writing.elapsed();
-    ledger
-        .commit()
-        .with_context(|| format!("writing {}", ledger_path.display()))?;
-    written.push(ledger_path);
-    let secs = started.elapsed().as_secs_f64();
-    let relations = graph
-        .graph
-        .edge_weights()
-        .filter(|e| e.kind != COOCCURRENCE)
-        .count();
-    if let Some(path) = &config.stats {
-        let stats = Stats {
-            tool: "gazegraph",
-            bytes: summary.bytes,
-            docs: summary.documents,
-            mentions,
-            entities: graph.node_count(),
-            edges: graph.edge_count() - relations,
-            relations,
-            threads,
-            load_s: ready.as_secs_f64(),
-            process_s: secs - ready.as_secs_f64(),
-            total_s: secs,
-            stages: StageSeconds {
-                prepare_s: times.prepare.as_secs_f64(),
-                tag_s: times.tag.as_secs_f64(),
-                titles_s: times.titles.as_secs_f64(),
-                relations_s: times.relations.as_secs_f64(),
-                condense_s: times.condense.as_secs_f64(),
-                fold_s: fold.as_secs_f64(),
-                write_s: write.as_secs_f64(),
-            },
-        };
-        write_file_atomic(path, |w| {
-            serde_json::to_writer(&mut *w, &stats)?;
-            w.write_all(b"\n")
-        })
-        .with_context(|| format!("writing {}", path.display()))?;
+    Ok(Folded {
+        summary,
+        mentions,
+        duplicates,
+        warnings: sink.count,
+        times,
+        fold,
+    })
+}
+
+/// What a finished build reports, in `--stats` and on stderr.
+struct Report<'a> {
+    graph: &'a KnowledgeGraph,
+    folded: &'a Folded,
+    threads: usize,
+    ready: f64,
+    write: f64,
+    total: f64,
+}
+
+impl Report<'_> {
+    /// Relation edges (the rest are co-occurrence).
+    fn relations(&self) -> usize {
+        self.graph
+            .graph
+            .edge_weights()
+            .filter(|e| e.kind != COOCCURRENCE)
+            .count()
     }
-    if !config.corpus.quiet {
+}
+
+/// Writes the `--stats` JSON file.
+fn write_stats(path: &Path, r: &Report) -> Result<()> {
+    let relations = r.relations();
+    let (f, times) = (r.folded, &r.folded.times);
+    let stats = Stats {
+        tool: "gazegraph",
+        bytes: f.summary.bytes,
+        docs: f.summary.documents,
+        mentions: f.mentions,
+        entities: r.graph.node_count(),
+        edges: r.graph.edge_count() - relations,
+        relations,
+        threads: r.threads,
+        load_s: r.ready,
+        process_s: r.total - r.ready,
+        total_s: r.total,
+        stages: StageSeconds {
+            prepare_s: times.prepare.as_secs_f64(),
+            tag_s: times.tag.as_secs_f64(),
+            titles_s: times.titles.as_secs_f64(),
+            relations_s: times.relations.as_secs_f64(),
+            condense_s: times.condense.as_secs_f64(),
+            fold_s: f.fold.as_secs_f64(),
+            write_s: r.write,
+        },
+    };
+    write_file_atomic(path, |w| {
+        serde_json::to_writer(&mut *w, &stats)?;
+        w.write_all(b"\n")
+    })
+    .with_context(|| format!("writing {}", path.display()))
+}
+
+/// Prints the closing summary and the files written.
+fn print_summary(r: &Report, written: &[PathBuf]) {
+    let relations = r.relations();
+    let f = r.folded;
+    eprintln!(
+        "gazegraph: {} documents ({:.1} MB), {} mentions, {} entities, {} co-occurrence and {} relation edges; matcher ready in {:.2}s, total {:.2}s",
+        f.summary.documents,
+        f.summary.bytes as f64 / 1048576.0,
+        f.mentions,
+        r.graph.node_count(),
+        r.graph.edge_count() - relations,
+        relations,
+        r.ready,
+        r.total,
+    );
+    if f.summary.skipped + f.summary.repaired + f.warnings + f.duplicates > 0 {
         eprintln!(
-            "gazegraph: {} documents ({:.1} MB), {} mentions, {} entities, {} co-occurrence and {} relation edges; matcher ready in {:.2}s, total {:.2}s",
-            summary.documents,
-            summary.bytes as f64 / 1048576.0,
-            mentions,
-            graph.node_count(),
-            graph.edge_count() - relations,
-            relations,
-            ready.as_secs_f64(),
-            secs,
+            "gazegraph: {} input(s) skipped, {} repaired, {} warning(s), {} duplicate document(s)",
+            f.summary.skipped, f.summary.repaired, f.warnings, f.duplicates
         );
-        if summary.skipped + summary.repaired + sink.count + duplicates > 0 {
-            eprintln!(
-                "gazegraph: {} input(s) skipped, {} repaired, {} warning(s), {} duplicate document(s)",
-                summary.skipped, summary.repaired, sink.count, duplicates
-            );
-        }
-        for p in written {
-            eprintln!("gazegraph: wrote {}", p.display());
-        }
     }
-    Ok(ExitCode::from(super::EXIT_OK))
+    for p in written {
+        eprintln!("gazegraph: wrote {}", p.display());
+    }
 }
 
 /// Writes graph.json plus every requested format into `dir`, each file

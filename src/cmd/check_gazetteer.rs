@@ -1,8 +1,8 @@
 //! `gazegraph check-gazetteer`: load gazetteers and report every problem.
 
+use crate::base::types::EntityType;
 use crate::gazetteer::{Gazetteer, GazetteerError, GazetteerWarning};
 use crate::relations::LexiconError;
-use crate::types::EntityType;
 use anyhow::{Context, Result};
 use std::io::{self, Write};
 use std::path::PathBuf;

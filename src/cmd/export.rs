@@ -2,7 +2,7 @@
 //! it in one format to a file (atomically) or stdout.
 
 use crate::export::{self, Format, Options};
-use crate::filter::{self, FilterSpec};
+use crate::graph::filter::{self, FilterSpec};
 use crate::graph::KnowledgeGraph;
 use anyhow::{Context, Result};
 use std::io::{self, BufWriter, Write};
@@ -62,7 +62,7 @@ pub fn run(config: Config) -> Result<ExitCode> {
     let format = config.format;
     let options = config.options;
     match &config.output {
-        Some(path) => crate::atomic::write_file_atomic(path, |w| {
+        Some(path) => crate::base::atomic::write_file_atomic(path, |w| {
             export::write_with(&graph, format, &options, w)
         })
         .with_context(|| format!("cannot write {}", path.display()))?,

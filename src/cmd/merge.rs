@@ -1,10 +1,10 @@
 //! `gazegraph merge`: combine shard graphs into what one build gives.
 
-use crate::atomic::AtomicFile;
+use crate::base::atomic::AtomicFile;
 use crate::export::Format;
+use crate::graph::ledger::{self, LEDGER_FILE};
+use crate::graph::merge::{IdCounter, LedgerUnion, Merger};
 use crate::graph::KnowledgeGraph;
-use crate::ledger::{self, LEDGER_FILE};
-use crate::merge::{IdCounter, LedgerUnion, Merger};
 use anyhow::{Context, Result};
 use std::fs::File;
 use std::io::{BufReader, BufWriter, Write};

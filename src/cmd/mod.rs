@@ -1,6 +1,6 @@
 //! One module per subcommand, each with `run(config) -> Result<ExitCode>`.
 
-use crate::input::InputSpec;
+use crate::ingest::input::InputSpec;
 use std::io;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -12,6 +12,7 @@ pub mod export;
 pub mod merge;
 pub mod neighbors;
 pub mod path;
+pub mod progress;
 pub mod relations;
 pub mod show;
 pub mod tag;
@@ -101,7 +102,7 @@ pub struct WarningSink {
 
 impl WarningSink {
     /// Prints and counts one warning.
-    pub fn warn(&mut self, w: crate::input::InputWarning) {
+    pub fn warn(&mut self, w: crate::ingest::input::InputWarning) {
         self.count += 1;
         eprintln!("gazegraph: warning: {}: {}", w.location, w.message);
     }
@@ -160,24 +161,24 @@ pub fn emit_per_document(
     config: &CorpusConfig,
     mut emit: impl FnMut(
         &crate::gazetteer::Gazetteer,
-        &crate::document::Document,
-        &crate::pipeline::Scratch,
+        &crate::ingest::document::Document,
+        &crate::analyse::pipeline::Scratch,
         &mut dyn io::Write,
     ) -> io::Result<u64>,
 ) -> anyhow::Result<ExitCode> {
     use anyhow::Context;
     use io::Write;
     let gaz = load_gazetteer(config)?;
-    let matcher = crate::matcher::Matcher::new(&gaz).context("building the matcher")?;
+    let matcher = crate::tag::matcher::Matcher::new(&gaz).context("building the matcher")?;
     let lexicon = load_lexicon(config)?;
-    let tagger = crate::pipeline::Tagger::new(&gaz, &matcher, &lexicon);
+    let tagger = crate::analyse::pipeline::Tagger::new(&gaz, &matcher, &lexicon);
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
-    let mut scratch = crate::pipeline::Scratch::new();
+    let mut scratch = crate::analyse::pipeline::Scratch::new();
     let mut sink = WarningSink::default();
     let mut write_err: Option<io::Error> = None;
     let mut lines = 0u64;
-    crate::input::read_inputs(
+    crate::ingest::input::read_inputs(
         &config.inputs,
         |doc| {
             tagger.analyse(&doc, &mut scratch);

@@ -1,7 +1,7 @@
 //! `gazegraph relations`: one JSON line per typed relation instance.
 
 use super::{emit_per_document, CorpusConfig};
-use crate::pipeline::sentence_text;
+use crate::analyse::pipeline::sentence_text;
 use anyhow::Result;
 use serde::Serialize;
 use std::process::ExitCode;

@@ -2,12 +2,12 @@
 //! neighbours.
 
 use super::{EXIT_NO_RESULT, EXIT_OK};
+use crate::base::types::EntityType;
 use crate::graph::DocInfo;
 use crate::query::paths::neighborhood;
 use crate::query::report::resolve;
 use crate::query::table::{short_kind, short_type, write_json, Paint, Style, Table};
 use crate::query::{self, Filter};
-use crate::types::EntityType;
 use anyhow::Result;
 use serde::Serialize;
 use std::io::{BufWriter, Write};

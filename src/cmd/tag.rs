@@ -1,7 +1,7 @@
 //! `gazegraph tag`: one JSON line per mention.
 
 use super::{emit_per_document, CorpusConfig};
-use crate::types::Via;
+use crate::base::types::Via;
 use anyhow::Result;
 use serde::Serialize;
 use std::process::ExitCode;

@@ -2,7 +2,7 @@
 //!
 //! Always a `digraph` (never `--`): directed relations are `->` edges, and
 //! undirected ones (co-occurrence, `meets`) are `->` edges with `dir=none`.
-//! Every id and string is quoted and escaped by [`super::escape`], so keywords
+//! Every id and string is quoted and escaped by [`crate::base::escape`], so keywords
 //! (`node`, `graph`, `strict`, ...), leading digits (`3M`), quotes,
 //! backslashes (a literal `\N` stays literal) and control characters are safe.
 //!
@@ -17,10 +17,10 @@
 //!   from the weight (`1 + ln w`, capped at 8), `weight` the integer weight
 //!   (Graphviz needs an int), tooltip = the first evidence sentences.
 
-use super::escape::{dot_lossy, truncate_chars, write_dot_id, write_dot_str};
 use super::{edge_width, hex, kind_rgb, type_rgb, write_f64, write_u64};
+use crate::base::escape::{dot_lossy, truncate_chars, write_dot_id, write_dot_str};
+use crate::base::types::{EntityType, Modality};
 use crate::graph::{Edge, KnowledgeGraph, COOCCURRENCE};
-use crate::types::{EntityType, Modality};
 use std::borrow::Cow;
 use std::io::{self, Write};
 

@@ -26,12 +26,12 @@
 //!   spell per distinct evidence date. Dates that are not valid `xs:date`
 //!   values are left out, so the file always validates.
 
-use super::escape::{is_xsd_date, write_xml, write_xml_bytes};
 use super::{
     date_range, edge_width, evidence_json_into, kind_rgb, node_size, type_rgb, write_f64, write_u64,
 };
+use crate::base::escape::{is_xsd_date, write_xml, write_xml_bytes};
+use crate::base::types::EntityType;
 use crate::graph::KnowledgeGraph;
-use crate::types::EntityType;
 use std::io::{self, Write};
 
 /// Node attributes: (id, title, type).

@@ -37,10 +37,10 @@
 //! (JSON array, first [`super::EVIDENCE_CAP`] items), `first_date`,
 //! `last_date`, `color`.
 
-use super::escape::{write_xml, write_xml_bytes};
 use super::{
     date_range, evidence_json_into, hex, kind_rgb, node_size, type_rgb, write_f64, write_u64,
 };
+use crate::base::escape::{write_xml, write_xml_bytes};
 use crate::graph::KnowledgeGraph;
 use std::io::{self, Write};
 

@@ -162,7 +162,7 @@ fn edges_out(graph: &KnowledgeGraph, cytoscape: bool) -> Vec<EdgeOut<'_>> {
 #[derive(Serialize)]
 struct GraphMeta {
     format: &'static str,
-    window: crate::types::Window,
+    window: crate::base::types::Window,
     documents: usize,
 }
 

@@ -7,13 +7,12 @@
 //! hash map, and formats numbers with fixed rules, so the same graph always
 //! gives byte-identical output.
 
+use crate::base::types::EntityType;
 use crate::graph::KnowledgeGraph;
-use crate::types::EntityType;
 use std::io::{self, Read, Write};
 use std::process::{Command, Stdio};
 
 pub mod dot;
-pub mod escape;
 pub mod gexf;
 pub mod graphml;
 pub mod json;

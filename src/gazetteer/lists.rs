@@ -3,7 +3,7 @@
 
 use super::load::{digest, next_line, type_bit, Claim, Loader, Loc, RawBuf};
 use super::{name_key_into, slug, Entity, GazetteerError, Origin, RuleAnchor, TranslitRule};
-use crate::types::EntityType;
+use crate::base::types::EntityType;
 use std::io::BufRead;
 
 /// The first example of a skipped group of list lines, and how many.

@@ -5,7 +5,7 @@
 
 pub(super) use super::keys::{digest, FastMap};
 use super::{Gazetteer, GazetteerError, GazetteerWarning};
-use crate::types::EntityType;
+use crate::base::types::EntityType;
 use std::collections::BTreeSet;
 use std::fs::File;
 use std::io::{BufRead, BufReader};
@@ -272,14 +272,14 @@ impl Loader {
             // decoded whole, like an input text file.
             let mut bytes = Vec::new();
             std::io::Read::read_to_end(&mut reader, &mut bytes).map_err(io_err)?;
-            return match crate::input::decode_text(bytes) {
-                crate::input::Decoded::Text { text, repair } => {
+            return match crate::ingest::input::decode_text(bytes) {
+                crate::ingest::input::Decoded::Text { text, repair } => {
                     if let Some(note) = repair {
                         self.warn(whole, note);
                     }
                     self.read_kind(kind, &shown, text.as_bytes())
                 }
-                crate::input::Decoded::Binary(why) => {
+                crate::ingest::input::Decoded::Binary(why) => {
                     self.error(whole, why);
                     Ok(())
                 }

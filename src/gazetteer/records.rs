@@ -2,7 +2,7 @@
 
 use super::load::{col_of, digest, next_line, type_bit, Claim, Loader, Loc, PendingRole, RawBuf};
 use super::{name_key, Entity, GazetteerError, Origin, Role};
-use crate::types::EntityType;
+use crate::base::types::EntityType;
 use serde_json::{Map, Value};
 use std::io::BufRead;
 
@@ -411,5 +411,5 @@ fn is_qid(s: &str) -> bool {
 
 /// A real calendar day written YYYY-MM-DD.
 pub(super) fn valid_date(s: &str) -> bool {
-    crate::dates::is_iso_date(s)
+    crate::base::dates::is_iso_date(s)
 }

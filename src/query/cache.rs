@@ -43,8 +43,8 @@ use super::codec::{
 use super::convert::{build_adjacency, layout, Layout};
 use super::lookup::{KeyEntry, KeyIndex};
 use super::{Adj, EvidenceStore, NodeStore, QEdge, QueryError, QueryGraph};
+use crate::base::types::EntityType;
 use crate::graph::{DocInfo, DocList, Evidence, GraphData, KnowledgeGraph, Node};
-use crate::types::EntityType;
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fs::File;
@@ -1159,7 +1159,7 @@ mod tests {
             if r.edge.kind == "meets" {
                 let ev = &mut r.edge.evidence[0];
                 ev.trigger = Some("bertemu".into());
-                ev.modality = Some(crate::types::Modality::Planned);
+                ev.modality = Some(crate::base::types::Modality::Planned);
                 // A second, listed item: the edge's dates span two months.
                 r.edge.evidence.push(Evidence {
                     date: Some("2023-06-15".into()),
@@ -1167,7 +1167,7 @@ mod tests {
                     sentence: 1,
                     text: "a met c".into(),
                     trigger: Some("met".into()),
-                    modality: Some(crate::types::Modality::Asserted),
+                    modality: Some(crate::base::types::Modality::Asserted),
                 });
             }
         }

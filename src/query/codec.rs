@@ -3,8 +3,8 @@
 //! decoder over any reader that reads fixed-size records in blocks.
 
 use super::QueryError;
+use crate::base::types::{EntityType, Modality};
 use crate::graph::{Evidence, Node};
-use crate::types::{EntityType, Modality};
 use std::io::Read;
 use std::path::Path;
 

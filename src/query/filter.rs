@@ -4,8 +4,8 @@
 //! lists or passes through (the entities the user named are exempt).
 
 use super::{date_key, QEdge, QueryError, QueryGraph};
+use crate::base::types::EntityType;
 use crate::graph::Evidence;
-use crate::types::EntityType;
 
 /// Filters shared by the query commands. The default keeps everything.
 #[derive(Clone, Debug, Default, PartialEq)]

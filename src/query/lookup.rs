@@ -236,8 +236,8 @@ pub fn describe(g: &QueryGraph, n: u32) -> Result<String, QueryError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::base::types::{EntityType, Window};
     use crate::graph::{GraphData, KnowledgeGraph, FORMAT};
-    use crate::types::{EntityType, Window};
 
     fn graph() -> QueryGraph {
         let node = |id: &str, name: &str, aliases: &[&str], surface: &[&str], mentions| Node {

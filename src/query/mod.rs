@@ -18,8 +18,8 @@ pub mod table;
 pub use cache::{load, write_cache};
 pub use filter::Filter;
 
+use crate::base::types::EntityType;
 use crate::graph::{DocInfo, Evidence, Node};
-use crate::types::EntityType;
 use std::borrow::Cow;
 use std::path::PathBuf;
 
@@ -258,8 +258,8 @@ impl QueryGraph {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+    use crate::base::types::{EntityType, Window};
     use crate::graph::{Edge, EdgeRecord, GraphData, KnowledgeGraph, FORMAT};
-    use crate::types::{EntityType, Window};
 
     /// A small graph: nodes a..=e on a path a-b-c-d-e (co-occurrence,
     /// weights 1,2,3,4, dated 2023-01-01 .. 2023-04-01) plus a relation

@@ -5,8 +5,8 @@
 use super::filter::EdgeFilter;
 use super::lookup::{describe, lookup, Lookup};
 use super::{QueryError, QueryGraph};
+use crate::base::types::EntityType;
 use crate::graph::Evidence;
-use crate::types::EntityType;
 use serde::Serialize;
 use std::io::Write;
 

@@ -1,7 +1,7 @@
 //! Terminal output: aligned tables truncated to the terminal width, with
 //! ANSI colour only when stdout is a terminal and `NO_COLOR` is unset.
 
-use crate::types::EntityType;
+use crate::base::types::EntityType;
 use std::io::{self, IsTerminal, Write};
 
 /// Width used when `COLUMNS` is unset or invalid.

@@ -2,11 +2,11 @@
 //! with its holder (`holds_office`) and a place with its country
 //! (`located_in`).
 
-use super::extract::{push, Env};
+use super::env::{push, Env};
+use super::instance::RelationInstance;
 use super::sentence::Sent;
 use super::titles::TitleMatch;
-use super::RelationInstance;
-use crate::types::{EntityType, Modality};
+use crate::base::types::{EntityType, Modality};
 
 pub(super) fn holds_office(
     env: &Env,
@@ -31,7 +31,7 @@ pub(super) fn holds_office(
         let trigger = env.span_text(s, t.title.start, t.title.end);
         push(
             out,
-            super::HOLDS_OFFICE,
+            super::instance::HOLDS_OFFICE,
             (m.entity, of),
             true,
             si,

@@ -1,7 +1,7 @@
 //! Choosing the arguments of a trigger among the sentence's mentions:
 //! prepositional objects, coordinated pairs and groups, and the subject.
 
-use super::extract::Env;
+use super::env::Env;
 use super::morph::Voice;
 use super::sentence::Sent;
 use super::triggers::Trig;

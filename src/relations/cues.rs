@@ -22,8 +22,8 @@
 //! no filter is built and every sentence is analysed.
 
 use super::lexicon::{Lang, Lexicon};
-use crate::document::Sentence;
-use crate::normalize::Normalized;
+use crate::ingest::document::Sentence;
+use crate::tag::normalize::Normalized;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use std::collections::BTreeMap;
 
@@ -119,7 +119,7 @@ impl Cues {
     }
 
     /// Fills `out` with the `TRIGGER`/`TITLE` bits of every sentence of a
-    /// document, from its normalised text (as [`crate::matcher::Matcher`]
+    /// document, from its normalised text (as [`crate::tag::matcher::Matcher`]
     /// leaves it).
     pub fn scan(&self, norm: &Normalized, sentences: &[Sentence], out: &mut Vec<u8>) {
         out.clear();
@@ -144,7 +144,7 @@ impl Cues {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::normalize::normalize_into;
+    use crate::tag::normalize::normalize_into;
 
     fn flags(text: &str) -> Vec<u8> {
         let lex = Lexicon::builtin();

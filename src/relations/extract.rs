@@ -9,61 +9,18 @@ use super::args::{
     coordinated_after, coordinated_before, pair_after, possessive_before, prep_arg, subject,
 };
 use super::cues::{cued, TITLE, TRIGGER};
+use super::env::{push, Env};
 use super::index::Extractor;
-use super::lexicon::{ArgType, Lang, Lexicon};
+use super::instance::RelationInstance;
+use super::lexicon::{Lang, Lexicon};
 use super::morph::Voice;
 use super::sentence::{sorted, starting_in, Sent};
 use super::titles::find_titles;
 use super::triggers::{find_triggers, Trig};
-use super::RelationInstance;
-use crate::document::Prepared;
+use crate::base::types::{Mention, Modality};
 use crate::gazetteer::Gazetteer;
-use crate::types::{EntityType, Mention, Modality};
+use crate::ingest::document::Prepared;
 use std::collections::BTreeSet;
-
-/// Shared read-only inputs of one document.
-pub(super) struct Env<'a> {
-    pub text: &'a str,
-    pub gaz: &'a Gazetteer,
-    pub lex: &'a Lexicon,
-    pub countries: &'a BTreeSet<u32>,
-    /// The cue filter, to skip words that cannot start a trigger.
-    pub cues: Option<&'a super::cues::Cues>,
-}
-
-impl Env<'_> {
-    pub fn type_ok(&self, s: &Sent, m: usize, types: &[ArgType]) -> bool {
-        s.ments
-            .get(m)
-            .is_some_and(|ment| self.entity_type_ok(ment.entity, types))
-    }
-
-    /// Whether `entity` has one of `types`.
-    pub fn entity_type_ok(&self, entity: u32, types: &[ArgType]) -> bool {
-        let Some(e) = self.gaz.entities.get(entity as usize) else {
-            return false;
-        };
-        let country = e.etype == EntityType::Place && self.countries.contains(&entity);
-        types.iter().any(|t| match t {
-            ArgType::Person => e.etype == EntityType::Person,
-            ArgType::Place => e.etype == EntityType::Place,
-            ArgType::Organisation => e.etype == EntityType::Organisation,
-            ArgType::Country => country,
-            ArgType::City => e.etype == EntityType::Place && !country,
-        })
-    }
-
-    pub fn span_text(&self, s: &Sent, a: usize, b: usize) -> String {
-        match (s.toks.get(a), s.toks.get(b.saturating_sub(1))) {
-            (Some(x), Some(y)) => self
-                .text
-                .get(x.range.start..y.range.end)
-                .unwrap_or("")
-                .to_string(),
-            _ => String::new(),
-        }
-    }
-}
 
 /// Extracts the relation instances of one document into `out` (appended):
 /// `text` is the original text, `prep` its cleaned form and sentences,
@@ -152,28 +109,6 @@ fn appositive_possible(env: &Env, mentions: &[Mention]) -> bool {
                     .any(|y| y.entity != x.entity && env.entity_type_ok(y.entity, &r.target))
         })
     })
-}
-
-pub(super) fn push(
-    out: &mut Vec<RelationInstance>,
-    kind: &str,
-    pair: (u32, u32),
-    directed: bool,
-    sentence: u32,
-    trigger: String,
-    modality: Modality,
-) {
-    if pair.0 != pair.1 {
-        out.push(RelationInstance {
-            kind: kind.to_string(),
-            source: pair.0,
-            target: pair.1,
-            directed,
-            sentence,
-            trigger,
-            modality,
-        });
-    }
 }
 
 /// Drops repeats of the same relation within one sentence.
@@ -370,4 +305,20 @@ fn modality(env: &Env, s: &Sent, trigs: &[Trig], ti: usize) -> Modality {
         words += 1;
     }
     found.unwrap_or(Modality::Asserted)
+}
+
+impl Extractor<'_> {
+    /// Extracts the relation instances of one document; see
+    /// [`extract`]. With `flags` from [`Extractor::scan_cues`], only
+    /// sentences that may hold a relation are analysed.
+    pub fn extract(
+        &self,
+        text: &str,
+        prep: &Prepared,
+        mentions: &[Mention],
+        flags: Option<&[u8]>,
+        out: &mut Vec<RelationInstance>,
+    ) {
+        extract_with(self, text, prep, mentions, flags, out);
+    }
 }

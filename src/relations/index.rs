@@ -5,11 +5,10 @@
 use super::cues::Cues;
 use super::lexicon::Lexicon;
 use super::text::fold_words;
-use super::RelationInstance;
-use crate::document::{Prepared, Sentence};
+use crate::base::types::EntityType;
 use crate::gazetteer::Gazetteer;
-use crate::normalize::Normalized;
-use crate::types::{EntityType, Mention};
+use crate::ingest::document::Sentence;
+use crate::tag::normalize::Normalized;
 use std::collections::{BTreeSet, HashMap};
 
 /// One office held, with entity indices resolved.
@@ -158,33 +157,5 @@ impl<'a> Extractor<'a> {
     ) -> Option<&'f [u8]> {
         self.cues.as_ref()?.scan(norm, sentences, flags);
         Some(flags)
-    }
-
-    /// Extracts the relation instances of one document; see
-    /// [`super::extract`]. With `flags` from [`Extractor::scan_cues`], only
-    /// sentences that may hold a relation are analysed.
-    pub fn extract(
-        &self,
-        text: &str,
-        prep: &Prepared,
-        mentions: &[Mention],
-        flags: Option<&[u8]>,
-        out: &mut Vec<RelationInstance>,
-    ) {
-        super::extract::extract_with(self, text, prep, mentions, flags, out);
-    }
-
-    /// Title mentions of one document; see [`super::title_mentions`]. With
-    /// `flags` from [`Extractor::scan_cues`], only sentences that may hold
-    /// a title are analysed.
-    pub fn title_mentions(
-        &self,
-        text: &str,
-        prep: &Prepared,
-        mentions: &[Mention],
-        date: Option<&str>,
-        flags: Option<&[u8]>,
-    ) -> Vec<Mention> {
-        super::titles::title_mentions_with(self, text, prep, mentions, date, flags)
     }
 }

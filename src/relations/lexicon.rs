@@ -4,7 +4,7 @@
 //! format is described in `docs/relations.md`.
 
 use super::text::fold_words;
-use crate::types::Modality;
+use crate::base::types::Modality;
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
 use std::io::BufRead;

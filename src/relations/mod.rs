@@ -12,8 +12,10 @@
 mod apposition;
 mod args;
 mod cues;
+mod env;
 mod extract;
 mod index;
+mod instance;
 mod lexicon;
 mod morph;
 mod sentence;
@@ -28,33 +30,7 @@ mod tests_titles;
 
 pub use extract::extract;
 pub use index::Extractor;
+pub use instance::{RelationInstance, HOLDS_OFFICE};
 pub use lexicon::{ArgType, Lang, Lexicon, LexiconError, Office, RelationRule};
 pub use morph::{analyze_en, analyze_id, Analysis, Voice};
 pub use titles::title_mentions;
-
-use crate::types::Modality;
-
-/// The relation kind given to title appositions ("Presiden Rusia Vladimir
-/// Putin" = holds_office(Putin, Russia)).
-pub const HOLDS_OFFICE: &str = "holds_office";
-
-/// One relation found in one sentence.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct RelationInstance {
-    /// Relation kind (`meets`, `visits`, `invites`, `supplies`,
-    /// `located_in`, `holds_office`, or any kind of a loaded lexicon).
-    pub kind: String,
-    /// Source entity (index into `Gazetteer::entities`): the agent.
-    pub source: u32,
-    /// Target entity (index into `Gazetteer::entities`).
-    pub target: u32,
-    /// False for symmetric kinds (`meets`), whose source and target are
-    /// in text order and interchangeable.
-    pub directed: bool,
-    /// Index of the sentence in `Prepared::sentences`.
-    pub sentence: u32,
-    /// The trigger as written (a verb, noun, title, comma or preposition).
-    pub trigger: String,
-    /// Asserted, planned or negated; negated instances are never edges.
-    pub modality: Modality,
-}

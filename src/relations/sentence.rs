@@ -2,8 +2,8 @@
 //! it, as token spans, with the flags the title and relation rules set.
 
 use super::text::{tokenize, Tok};
+use crate::base::types::{EntityType, Mention, Via};
 use crate::gazetteer::Gazetteer;
-use crate::types::{EntityType, Mention, Via};
 use std::ops::Range;
 
 /// A mention as a token span of its sentence.
@@ -120,7 +120,7 @@ impl Sent {
     /// words and demonyms ("kepada tentara Rusia", "with his North Korean
     /// counterpart Choe Son Hui"). Direct objects are strict, so "menyambut
     /// baik usulan Kim" has no object Kim.
-    pub fn ment_at(&self, k: usize, lex: &super::Lexicon, loose: bool) -> Option<usize> {
+    pub fn ment_at(&self, k: usize, lex: &super::lexicon::Lexicon, loose: bool) -> Option<usize> {
         let reach = if loose { 5 } else { 3 };
         // a demonym mention ("Russian") is taken only if no name follows
         // ("with his North Korean counterpart Choe Son Hui")

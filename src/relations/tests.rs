@@ -4,9 +4,9 @@
 //! taken from the sample corpus).
 
 use super::*;
-use crate::document::{Prepared, Sentence};
+use crate::base::types::{EntityType, Mention, Modality, Via};
 use crate::gazetteer::{Entity, Gazetteer, Origin, Role};
-use crate::types::{EntityType, Mention, Modality, Via};
+use crate::ingest::document::{Prepared, Sentence};
 
 pub(super) fn role(office: &str, of: &str, start: Option<&str>, end: Option<&str>) -> Role {
     Role {
@@ -263,8 +263,8 @@ fn run_with(text: &str, date: Option<&str>, lex: &Lexicon) -> Vec<Rel> {
     // The cue filter must change nothing: the same mentions and relations
     // as analysing every sentence.
     let x = Extractor::new(&g, lex);
-    let mut norm = crate::normalize::Normalized::new();
-    crate::normalize::normalize_into(text, &mut norm);
+    let mut norm = crate::tag::normalize::Normalized::new();
+    crate::tag::normalize::normalize_into(text, &mut norm);
     let mut buf = Vec::new();
     let flags = x.scan_cues(&norm, &prep.sentences, &mut buf);
     let mut cued = find_mentions(text, &g, &prep);

@@ -3,7 +3,7 @@
 
 use super::tests::{check, find_mentions, gaz, prepare, rel, Rel, A, P};
 use super::*;
-use crate::types::{Mention, Via};
+use crate::base::types::{Mention, Via};
 
 #[test]
 fn located_in_appositions() {

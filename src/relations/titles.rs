@@ -7,9 +7,9 @@
 use super::index::Extractor;
 use super::lexicon::Lexicon;
 use super::sentence::{sorted, starting_in, Sent};
-use crate::document::Prepared;
+use crate::base::types::{EntityType, Mention, Via};
 use crate::gazetteer::Gazetteer;
-use crate::types::{EntityType, Mention, Via};
+use crate::ingest::document::Prepared;
 use std::ops::Range;
 
 /// One title found in a sentence.
@@ -313,4 +313,20 @@ pub(crate) fn title_mentions_with(
         }
     }
     out
+}
+
+impl Extractor<'_> {
+    /// Title mentions of one document; see [`super::title_mentions`]. With
+    /// `flags` from [`Extractor::scan_cues`], only sentences that may hold
+    /// a title are analysed.
+    pub fn title_mentions(
+        &self,
+        text: &str,
+        prep: &Prepared,
+        mentions: &[Mention],
+        date: Option<&str>,
+        flags: Option<&[u8]>,
+    ) -> Vec<Mention> {
+        title_mentions_with(self, text, prep, mentions, date, flags)
+    }
 }

@@ -3,7 +3,7 @@
 //! word, and the voice of the first word is kept (refined by context for
 //! English).
 
-use super::extract::Env;
+use super::env::Env;
 use super::lexicon::{Lang, Lexicon};
 use super::morph::{analyze_en, analyze_id, Analysis, Voice};
 use super::sentence::Sent;
@@ -40,10 +40,10 @@ thread_local! {
         RefCell::new((0, HashMap::new()));
 }
 
-fn analyses(lex: &super::Lexicon, word: &str) -> Rc<Analyses> {
+fn analyses(lex: &super::lexicon::Lexicon, word: &str) -> Rc<Analyses> {
     ANALYSES.with(|cell| {
         let mut cache = cell.borrow_mut();
-        let owner = lex as *const super::Lexicon as usize;
+        let owner = lex as *const super::lexicon::Lexicon as usize;
         if cache.0 != owner || cache.1.len() >= MAX_CACHED_WORDS {
             cache.1.clear();
             cache.0 = owner;

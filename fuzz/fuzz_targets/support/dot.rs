@@ -13,7 +13,7 @@
 //! and no raw control characters. WORD is `[A-Za-z0-9_.#-]+`.
 
 use gazegraph::export::dot::LABEL_CAP;
-use gazegraph::export::escape::truncate_chars;
+use gazegraph::base::escape::truncate_chars;
 use gazegraph::graph::KnowledgeGraph;
 use std::collections::HashSet;
 

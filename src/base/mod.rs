@@ -1,0 +1,17 @@
+//! The vocabulary every stage speaks, and nothing that depends on a stage.
+//!
+//! In: nothing from the rest of the crate. Out: plain value types
+//! ([`types`]: entity types, mentions, windows, modality, document metadata
+//! and evidence), calendar dates ([`dates`]), the escapers every writer uses
+//! ([`escape`]), atomic output files ([`atomic`]) and allocator tuning
+//! ([`memory`]).
+//!
+//! Invariant: this folder imports no other folder of the crate, so any
+//! stage may use it.
+
+pub mod atomic;
+pub mod dates;
+pub mod escape;
+pub mod memory;
+pub mod outputs;
+pub mod types;

@@ -1,0 +1,251 @@
+//! Gazetteer: the entities gazegraph can recognise, loaded from JSON Lines
+//! records or plain name lists, plus the transliteration rules (data, not
+//! code) used to generate spelling variants.
+//!
+//! Loading is strict about structure and lenient about content: malformed
+//! records, missing fields, unknown types, duplicate ids and bad dates are
+//! errors (all of them are collected and reported together), while
+//! questionable content (empty or one-character names, an alias claimed by
+//! two entities, a role pointing at an unknown entity) is kept or skipped
+//! with a [`GazetteerWarning`]. Nothing is dropped silently. See
+//! `gazetteer/README.md` for the file formats and the ambiguity policy.
+
+use crate::base::types::EntityType;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::path::PathBuf;
+
+mod keys;
+mod lists;
+mod load;
+mod offices;
+mod records;
+
+pub use keys::{is_acronym, slug};
+pub(crate) use keys::{name_key, name_key_into};
+pub use offices::{Office, Offices};
+
+/// The built-in entity records, embedded so the binary works anywhere.
+const BUILTIN_ENTITIES: &str = include_str!("../../gazetteer/entities.jsonl");
+/// The built-in transliteration rules.
+const BUILTIN_VARIANTS: &str = include_str!("../../gazetteer/variants.tsv");
+/// The built-in office titles.
+const BUILTIN_OFFICES: &str = include_str!("../../gazetteer/offices.jsonl");
+
+/// One office held over a period, e.g. Russia's foreign minister from 2004.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Role {
+    /// Office id from `gazetteer/offices.jsonl`, e.g. `foreign_minister`.
+    pub office: String,
+    /// Id of the country or organisation the office belongs to.
+    pub of: String,
+    /// First day in office (YYYY-MM-DD), if known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<String>,
+    /// Last day in office (YYYY-MM-DD); `None` while in office.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<String>,
+    /// For posts held towards another entity (an ambassador's host
+    /// country): that entity's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<String>,
+}
+
+/// Where an entity came from; curated records get variant expansion and
+/// short forms, plain lists are matched as written (normalised only).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// A JSON Lines record with aliases and metadata.
+    Curated,
+    /// A line of a plain name list.
+    List,
+}
+
+/// One entity of the gazetteer.
+#[derive(Clone, Debug)]
+pub struct Entity {
+    /// Stable slug, unique in the gazetteer.
+    pub id: String,
+    /// Canonical display name.
+    pub name: String,
+    /// Person, place or organisation.
+    pub etype: EntityType,
+    /// Wikidata id, where known.
+    pub qid: Option<String>,
+    /// Full names the entity goes by (canonical name first), any language;
+    /// empty for a plain-list entry, whose one full name is `name` (see
+    /// [`Entity::full_names`]).
+    pub aliases: Vec<String>,
+    /// Short forms that may stand alone (surname or known-as name such as
+    /// "Putin"); resolved from context, or alone when no other entity
+    /// claims them.
+    pub short: Vec<String>,
+    /// Adjectives and nouns of nationality ("Russian"), for places.
+    pub demonyms: Vec<String>,
+    /// Offices held, with dates.
+    pub roles: Vec<Role>,
+    /// Curated record or plain list line.
+    pub origin: Origin,
+}
+
+impl Entity {
+    /// The full names of the entity, canonical name first: its aliases, or
+    /// its name alone when it has none (plain-list entries).
+    pub fn full_names(&self) -> &[String] {
+        if self.aliases.is_empty() {
+            std::slice::from_ref(&self.name)
+        } else {
+            &self.aliases
+        }
+    }
+}
+
+/// Where a transliteration rule may apply inside a word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RuleAnchor {
+    /// Anywhere in the word.
+    Any,
+    /// Only at the start of a word.
+    Start,
+    /// Only at the end of a word.
+    End,
+}
+
+/// A spelling rule: `from` may be written `to` (e.g. `ey` → `ei`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TranslitRule {
+    /// Lowercase letters to replace.
+    pub from: String,
+    /// Lowercase replacement.
+    pub to: String,
+    /// Where in a word the rule applies.
+    pub anchor: RuleAnchor,
+}
+
+/// A loaded gazetteer.
+#[derive(Clone, Debug, Default)]
+pub struct Gazetteer {
+    /// All entities, in load order.
+    pub entities: Vec<Entity>,
+    /// Transliteration rules for variant generation.
+    pub rules: Vec<TranslitRule>,
+}
+
+/// A problem found while loading a gazetteer, with its place in the input.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GazetteerWarning {
+    /// `file:line:column` (1-based; the column counts characters).
+    pub location: String,
+    /// What was wrong and what was done about it.
+    pub message: String,
+}
+
+impl fmt::Display for GazetteerWarning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.location, self.message)
+    }
+}
+
+/// A fatal gazetteer problem: the gazetteer is not usable as given.
+#[derive(Debug, thiserror::Error)]
+pub enum GazetteerError {
+    /// A file or folder could not be read.
+    #[error("{path}: {message}")]
+    Io {
+        /// The path as given.
+        path: String,
+        /// The reason, e.g. the OS error.
+        message: String,
+    },
+    /// One or more records are invalid; every one is listed.
+    #[error("{} gazetteer error(s):{}", errors.len(), list_problems(errors))]
+    Invalid {
+        /// The errors, in input order.
+        errors: Vec<GazetteerWarning>,
+        /// Warnings found along the way, so a checker can still show them.
+        warnings: Vec<GazetteerWarning>,
+    },
+}
+
+/// Formats problems one per line, indented, for an error message.
+fn list_problems(problems: &[GazetteerWarning]) -> String {
+    let mut out = String::new();
+    for p in problems {
+        out.push_str("\n  ");
+        out.push_str(&p.to_string());
+    }
+    out
+}
+
+impl Gazetteer {
+    /// The default gazetteer embedded in the binary
+    /// (`gazetteer/entities.jsonl` and `gazetteer/variants.tsv`).
+    ///
+    /// # Errors
+    /// Fails only if the embedded data is invalid (a test guards this).
+    pub fn builtin() -> Result<Gazetteer, GazetteerError> {
+        Gazetteer::builtin_checked().map(|(gaz, _)| gaz)
+    }
+
+    /// The default gazetteer with the warnings its data raises (none are
+    /// expected; `check-gazetteer` shows them).
+    ///
+    /// # Errors
+    /// Fails only if the embedded data is invalid.
+    pub fn builtin_checked() -> Result<(Gazetteer, Vec<GazetteerWarning>), GazetteerError> {
+        let mut loader = load::Loader::new();
+        loader.offices_text("builtin:gazetteer/offices.jsonl", BUILTIN_OFFICES)?;
+        loader.records(
+            "builtin:gazetteer/entities.jsonl",
+            BUILTIN_ENTITIES.as_bytes(),
+        )?;
+        loader.variants(
+            "builtin:gazetteer/variants.tsv",
+            BUILTIN_VARIANTS.as_bytes(),
+        )?;
+        loader.finish()
+    }
+
+    /// Loads gazetteer files and folders (folders recursively, files sorted
+    /// by name). `*.jsonl` files are entity records, `variants*.tsv` files
+    /// transliteration rules, `*.txt` files plain name lists typed by their
+    /// file name (`person.txt`, `places.txt`, `organization.txt`, ...).
+    /// `offices.jsonl`, `relations*`, `lexicon*`, `triggers*` and `*.md`
+    /// are reserved for other loaders and skipped; `offices.jsonl` is used
+    /// to check role office ids (the built-in offices when none is given).
+    ///
+    /// # Errors
+    /// Fails on unreadable paths and invalid records, listing every error.
+    pub fn load(paths: &[PathBuf]) -> Result<(Gazetteer, Vec<GazetteerWarning>), GazetteerError> {
+        let mut loader = load::Loader::new();
+        for path in paths {
+            loader.path(path)?;
+        }
+        loader.finish()
+    }
+
+    /// [`Gazetteer::load`] of `paths`, or [`Gazetteer::builtin_checked`]
+    /// when `paths` is empty (the `-g` rule of every command).
+    ///
+    /// # Errors
+    /// As [`Gazetteer::load`].
+    pub fn load_or_builtin(
+        paths: &[PathBuf],
+    ) -> Result<(Gazetteer, Vec<GazetteerWarning>), GazetteerError> {
+        if paths.is_empty() {
+            Gazetteer::builtin_checked()
+        } else {
+            Gazetteer::load(paths)
+        }
+    }
+
+    /// The index of the entity with this id (a linear scan: build your own
+    /// map for repeated lookups).
+    pub fn find_id(&self, id: &str) -> Option<usize> {
+        self.entities.iter().position(|e| e.id == id)
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,370 @@
+//! The knowledge graph: entities as nodes, co-occurrence and typed relation
+//! edges with their evidence, held in a petgraph `Graph` and saved as
+//! `graph.json` (the format every later command reads).
+
+pub use crate::base::types::{DocInfo, Evidence};
+use crate::base::types::{EntityType, Window};
+use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+
+pub mod builder;
+pub mod filter;
+pub mod idset;
+pub mod ledger;
+pub mod merge;
+pub mod spool;
+
+/// The edge kind of co-occurrence edges; relation edges carry their
+/// relation kind (`meets`, `visits`, ...).
+pub const COOCCURRENCE: &str = "cooccurrence";
+
+/// Format tag written into graph.json.
+pub const FORMAT: &str = "gazegraph/1";
+
+/// Document metadata as the writers read it: one document at a time, in
+/// id order. A graph's own `documents` list is one; a build's spool is
+/// another, so that the metadata of every listed document is never in
+/// memory at once.
+pub trait DocList: Sync {
+    /// Number of documents.
+    fn len(&self) -> usize;
+
+    /// True when there are none.
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Calls `f` with each document, in id order, until it fails.
+    ///
+    /// # Errors
+    /// Returns the first error of `f`, or of reading the documents.
+    fn try_for_each(
+        &self,
+        f: &mut dyn FnMut(&DocInfo) -> std::io::Result<()>,
+    ) -> std::io::Result<()>;
+}
+
+impl DocList for Vec<DocInfo> {
+    fn len(&self) -> usize {
+        Vec::len(self)
+    }
+
+    fn try_for_each(
+        &self,
+        f: &mut dyn FnMut(&DocInfo) -> std::io::Result<()>,
+    ) -> std::io::Result<()> {
+        self.iter().try_for_each(f)
+    }
+}
+
+/// An entity seen in the corpus.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Node {
+    /// Gazetteer id.
+    pub id: String,
+    /// Canonical name.
+    pub name: String,
+    /// Entity type.
+    #[serde(rename = "type")]
+    pub etype: EntityType,
+    /// Wikidata id, where known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qid: Option<String>,
+    /// Gazetteer aliases.
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// Number of mentions.
+    pub mentions: u64,
+    /// Number of distinct documents mentioning it.
+    pub documents: u64,
+    /// Surface forms seen, with counts.
+    #[serde(default)]
+    pub surface: BTreeMap<String, u64>,
+    /// Ids of documents mentioning it, sorted by id: all of them, or the
+    /// 200 earliest by publication date when there are more (undated
+    /// last; see [`crate::graph::builder::NodeDocKey`]); `documents` counts them
+    /// all. Shared with the evidence: a large graph holds hundreds of
+    /// thousands of them.
+    #[serde(default)]
+    pub docs: Vec<Arc<str>>,
+    /// Earliest document date seen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_seen: Option<String>,
+    /// Latest document date seen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_seen: Option<String>,
+}
+
+/// An edge: co-occurrence (undirected, stored with source id < target id)
+/// or a typed relation (directed).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Edge {
+    /// [`COOCCURRENCE`] or a relation kind.
+    pub kind: String,
+    /// False for co-occurrence and symmetric relations (`meets`).
+    pub directed: bool,
+    /// Distinct windows (co-occurrence) or evidence sentences (relations).
+    pub weight: u64,
+    /// Supporting sentences, sorted, capped at the build's evidence limit.
+    pub evidence: Vec<Evidence>,
+}
+
+/// A serialised edge: endpoints by id plus the edge data.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EdgeRecord {
+    /// Source entity id.
+    pub source: String,
+    /// Target entity id.
+    pub target: String,
+    /// The edge data.
+    #[serde(flatten)]
+    pub edge: Edge,
+}
+
+/// A negated relation instance: kept for the record, never an edge.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct NegatedRelation {
+    /// Relation kind.
+    pub kind: String,
+    /// Source entity id.
+    pub source: String,
+    /// Target entity id.
+    pub target: String,
+    /// The sentence that denies it.
+    pub evidence: Evidence,
+}
+
+/// The on-disk form of a graph (graph.json).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GraphData {
+    /// Always [`FORMAT`].
+    pub format: String,
+    /// Co-occurrence window used by the build.
+    pub window: Window,
+    /// Evidence items kept per edge (0 = all).
+    #[serde(default)]
+    pub evidence_limit: u64,
+    /// Number of distinct documents processed (0 in graphs written before
+    /// this field: then `documents` lists them all).
+    #[serde(default)]
+    pub document_count: u64,
+    /// Metadata of the documents that kept evidence or node document lists
+    /// refer to, sorted by id (not every processed document: that would
+    /// grow with the corpus).
+    pub documents: Vec<DocInfo>,
+    /// Entities, sorted by id.
+    pub nodes: Vec<Node>,
+    /// Edges, sorted by (kind, source, target).
+    pub edges: Vec<EdgeRecord>,
+    /// Negated relation instances, sorted.
+    #[serde(default)]
+    pub negated: Vec<NegatedRelation>,
+}
+
+/// A graph in memory: petgraph plus an id index and document metadata.
+#[derive(Clone, Debug, Default)]
+pub struct KnowledgeGraph {
+    /// Co-occurrence window used by the build.
+    pub window: Window,
+    /// Evidence items kept per edge (0 = all).
+    pub evidence_limit: u64,
+    /// Number of distinct documents processed.
+    pub document_count: u64,
+    /// Metadata of the documents referenced by evidence and node document
+    /// lists, sorted by id.
+    pub documents: Vec<DocInfo>,
+    /// Nodes in id order, edges in (kind, source, target) order.
+    pub graph: DiGraph<Node, Edge>,
+    /// Entity id to node.
+    pub index: HashMap<String, NodeIndex>,
+    /// Negated relation instances.
+    pub negated: Vec<NegatedRelation>,
+}
+
+impl KnowledgeGraph {
+    /// Builds the in-memory graph from its serialised form, sorting nodes
+    /// and edges so that every output is deterministic. Edges whose
+    /// endpoints are unknown are dropped and counted in the result.
+    pub fn from_data(data: GraphData) -> (KnowledgeGraph, usize) {
+        let mut nodes = data.nodes;
+        nodes.sort_by(|a, b| a.id.cmp(&b.id));
+        nodes.dedup_by(|a, b| a.id == b.id);
+        let mut g = DiGraph::with_capacity(nodes.len(), data.edges.len());
+        let mut index = HashMap::with_capacity(nodes.len());
+        for n in nodes {
+            let id = n.id.clone();
+            let ix = g.add_node(n);
+            index.insert(id, ix);
+        }
+        let mut edges = data.edges;
+        edges.sort_by(|a, b| {
+            (&a.edge.kind, &a.source, &a.target).cmp(&(&b.edge.kind, &b.source, &b.target))
+        });
+        let mut dropped = 0;
+        for e in edges {
+            match (index.get(&e.source), index.get(&e.target)) {
+                (Some(&s), Some(&t)) => {
+                    g.add_edge(s, t, e.edge);
+                }
+                _ => dropped += 1,
+            }
+        }
+        let mut documents = data.documents;
+        documents.sort();
+        let mut negated = data.negated;
+        negated.sort();
+        let document_count = data.document_count.max(documents.len() as u64);
+        let kg = KnowledgeGraph {
+            window: data.window,
+            evidence_limit: data.evidence_limit,
+            document_count,
+            documents,
+            graph: g,
+            index,
+            negated,
+        };
+        (kg, dropped)
+    }
+
+    /// The serialised form, in deterministic order.
+    pub fn to_data(&self) -> GraphData {
+        let nodes = self.graph.node_weights().cloned().collect();
+        let edges = self
+            .graph
+            .edge_indices()
+            .filter_map(|e| self.edge_record(e))
+            .collect();
+        GraphData {
+            format: FORMAT.to_string(),
+            window: self.window,
+            evidence_limit: self.evidence_limit,
+            document_count: self.document_count,
+            documents: self.documents.clone(),
+            nodes,
+            edges,
+            negated: self.negated.clone(),
+        }
+    }
+
+    /// Writes the serialised form ([`GraphData`], byte for byte what
+    /// serialising [`KnowledgeGraph::to_data`] gives) without copying the
+    /// graph.
+    ///
+    /// # Errors
+    /// Returns serialisation and write errors.
+    pub fn write_json(&self, w: impl std::io::Write) -> serde_json::Result<()> {
+        self.write_json_with(&self.documents, w)
+    }
+
+    /// Writes the serialised form as [`KnowledgeGraph::write_json`] does,
+    /// with `docs` as the document list instead of the graph's own.
+    ///
+    /// # Errors
+    /// Returns serialisation and write errors, and errors reading `docs`.
+    pub fn write_json_with(
+        &self,
+        docs: &dyn DocList,
+        w: impl std::io::Write,
+    ) -> serde_json::Result<()> {
+        serde_json::to_writer(w, &DataRef(self, docs))
+    }
+
+    /// An edge with its endpoint ids.
+    pub fn edge_record(&self, e: EdgeIndex) -> Option<EdgeRecord> {
+        let (s, t) = self.graph.edge_endpoints(e)?;
+        Some(EdgeRecord {
+            source: self.graph[s].id.clone(),
+            target: self.graph[t].id.clone(),
+            edge: self.graph[e].clone(),
+        })
+    }
+
+    /// The node with this entity id.
+    pub fn node(&self, id: &str) -> Option<NodeIndex> {
+        self.index.get(id).copied()
+    }
+
+    /// Number of nodes.
+    pub fn node_count(&self) -> usize {
+        self.graph.node_count()
+    }
+
+    /// Number of edges (co-occurrence and relations).
+    pub fn edge_count(&self) -> usize {
+        self.graph.edge_count()
+    }
+}
+
+/// Borrowed [`GraphData`]: same fields, same order.
+struct DataRef<'a>(&'a KnowledgeGraph, &'a dyn DocList);
+
+/// A [`DocList`] serialised as a sequence.
+struct DocsRef<'a>(&'a dyn DocList);
+
+impl Serialize for DocsRef<'_> {
+    fn serialize<S: serde::Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{Error, SerializeSeq};
+        let mut seq = ser.serialize_seq(Some(self.0.len()))?;
+        // The closure speaks io::Error; a serialiser error is kept aside
+        // and returned as itself.
+        let mut failed: Option<S::Error> = None;
+        let read = self.0.try_for_each(&mut |d| {
+            seq.serialize_element(d).map_err(|e| {
+                failed = Some(e);
+                std::io::Error::other("serialising a document")
+            })
+        });
+        if let Some(e) = failed {
+            return Err(e);
+        }
+        read.map_err(|e| S::Error::custom(format!("reading document metadata: {e}")))?;
+        seq.end()
+    }
+}
+
+#[derive(Serialize)]
+struct EdgeRef<'a> {
+    source: &'a str,
+    target: &'a str,
+    #[serde(flatten)]
+    edge: &'a Edge,
+}
+
+impl Serialize for DataRef<'_> {
+    fn serialize<S: serde::Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        struct Nodes<'a>(&'a DiGraph<Node, Edge>);
+        impl Serialize for Nodes<'_> {
+            fn serialize<S: serde::Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
+                ser.collect_seq(self.0.node_weights())
+            }
+        }
+        struct Edges<'a>(&'a DiGraph<Node, Edge>);
+        impl Serialize for Edges<'_> {
+            fn serialize<S: serde::Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
+                let g = self.0;
+                ser.collect_seq(g.edge_indices().filter_map(|e| {
+                    let (s, t) = g.edge_endpoints(e)?;
+                    Some(EdgeRef {
+                        source: &g[s].id,
+                        target: &g[t].id,
+                        edge: &g[e],
+                    })
+                }))
+            }
+        }
+        let kg = self.0;
+        let mut st = ser.serialize_struct("GraphData", 8)?;
+        st.serialize_field("format", FORMAT)?;
+        st.serialize_field("window", &kg.window)?;
+        st.serialize_field("evidence_limit", &kg.evidence_limit)?;
+        st.serialize_field("document_count", &kg.document_count)?;
+        st.serialize_field("documents", &DocsRef(self.1))?;
+        st.serialize_field("nodes", &Nodes(&kg.graph))?;
+        st.serialize_field("edges", &Edges(&kg.graph))?;
+        st.serialize_field("negated", &kg.negated)?;
+        st.end()
+    }
+}

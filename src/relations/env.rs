@@ -1,0 +1,77 @@
+//! The shared read-only inputs of one document's extraction, and the one
+//! place an instance is pushed: the types every pass below `extract` uses.
+
+use super::cues::Cues;
+use super::instance::RelationInstance;
+use super::lexicon::{ArgType, Lexicon};
+use super::sentence::Sent;
+use crate::base::types::{EntityType, Modality};
+use crate::gazetteer::Gazetteer;
+use std::collections::BTreeSet;
+
+/// Shared read-only inputs of one document.
+pub(super) struct Env<'a> {
+    pub text: &'a str,
+    pub gaz: &'a Gazetteer,
+    pub lex: &'a Lexicon,
+    pub countries: &'a BTreeSet<u32>,
+    /// The cue filter, to skip words that cannot start a trigger.
+    pub cues: Option<&'a Cues>,
+}
+
+impl Env<'_> {
+    pub fn type_ok(&self, s: &Sent, m: usize, types: &[ArgType]) -> bool {
+        s.ments
+            .get(m)
+            .is_some_and(|ment| self.entity_type_ok(ment.entity, types))
+    }
+
+    /// Whether `entity` has one of `types`.
+    pub fn entity_type_ok(&self, entity: u32, types: &[ArgType]) -> bool {
+        let Some(e) = self.gaz.entities.get(entity as usize) else {
+            return false;
+        };
+        let country = e.etype == EntityType::Place && self.countries.contains(&entity);
+        types.iter().any(|t| match t {
+            ArgType::Person => e.etype == EntityType::Person,
+            ArgType::Place => e.etype == EntityType::Place,
+            ArgType::Organisation => e.etype == EntityType::Organisation,
+            ArgType::Country => country,
+            ArgType::City => e.etype == EntityType::Place && !country,
+        })
+    }
+
+    pub fn span_text(&self, s: &Sent, a: usize, b: usize) -> String {
+        match (s.toks.get(a), s.toks.get(b.saturating_sub(1))) {
+            (Some(x), Some(y)) => self
+                .text
+                .get(x.range.start..y.range.end)
+                .unwrap_or("")
+                .to_string(),
+            _ => String::new(),
+        }
+    }
+}
+
+/// Appends one instance, unless source and target are the same entity.
+pub(super) fn push(
+    out: &mut Vec<RelationInstance>,
+    kind: &str,
+    pair: (u32, u32),
+    directed: bool,
+    sentence: u32,
+    trigger: String,
+    modality: Modality,
+) {
+    if pair.0 != pair.1 {
+        out.push(RelationInstance {
+            kind: kind.to_string(),
+            source: pair.0,
+            target: pair.1,
+            directed,
+            sentence,
+            trigger,
+            modality,
+        });
+    }
+}

@@ -1,0 +1,184 @@
+//! Building the matcher's automata and first-word entries, in parallel.
+
+use super::index;
+use super::{Engine, MatchError, MatchOptions};
+use crate::tag::normalize::{WORD_END, WORD_START};
+use aho_corasick::automaton::{Automaton, StateID};
+use aho_corasick::{dfa, nfa, Anchored, MatchKind, StartKind};
+
+/// One automaton, of the kind chosen by [`Engine`].
+pub(super) enum Auto {
+    Contiguous(nfa::contiguous::NFA),
+    Noncontiguous(nfa::noncontiguous::NFA),
+    Dfa(dfa::DFA),
+}
+
+/// One automaton with the state to start walking in, after `skip` bytes of
+/// the key (the marker and first byte when split).
+pub(super) struct Part {
+    pub auto: Auto,
+    pub start: StateID,
+    pub skip: usize,
+    /// Global id of the part's first pattern.
+    pub base: u32,
+}
+
+fn build_auto(keys: &[Vec<u8>], engine: Engine) -> Result<Auto, MatchError> {
+    let err = |e: aho_corasick::BuildError| MatchError::Build(e.to_string());
+    Ok(match engine {
+        Engine::Contiguous => Auto::Contiguous(
+            nfa::contiguous::NFA::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(keys)
+                .map_err(err)?,
+        ),
+        Engine::Noncontiguous => Auto::Noncontiguous(
+            nfa::noncontiguous::NFA::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(keys)
+                .map_err(err)?,
+        ),
+        Engine::Dfa => Auto::Dfa(
+            dfa::DFA::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .start_kind(StartKind::Anchored)
+                .build(keys)
+                .map_err(err)?,
+        ),
+    })
+}
+
+/// The state after walking `prefix` anchored from the start.
+fn start_after<A: Automaton>(a: &A, prefix: &[u8]) -> Result<StateID, MatchError> {
+    let mut sid = a
+        .start_state(Anchored::Yes)
+        .map_err(|e| MatchError::Build(e.to_string()))?;
+    for &b in prefix {
+        sid = a.next_state(Anchored::Yes, sid, b);
+    }
+    Ok(sid)
+}
+
+/// A built part, its first-word entries (key index, end of the first word
+/// in that key, entry) and the pair hashes of its keys' first two words.
+pub(super) type Built = (Part, Vec<(usize, usize, index::Entry)>, Vec<u64>);
+
+/// Builds the automaton of one group of keys, its start state and, when
+/// asked, the first-word entries: for every distinct first word, the state
+/// after walking `WORD_START word WORD_END`, the pattern of the word alone
+/// and whether longer keys start with it.
+fn build_part(
+    keys: &[Vec<u8>],
+    group: (usize, usize, Option<u8>),
+    opts: MatchOptions,
+) -> Result<Built, MatchError> {
+    let (lo, hi, b) = group;
+    let auto = build_auto(&keys[lo..hi], opts.engine)?;
+    let (prefix, skip): (&[u8], usize) = match &b {
+        Some(b) => (&[WORD_START, *b][..], 2),
+        None => (&[][..], 0),
+    };
+    let start = match &auto {
+        Auto::Contiguous(a) => start_after(a, prefix)?,
+        Auto::Noncontiguous(a) => start_after(a, prefix)?,
+        Auto::Dfa(a) => start_after(a, prefix)?,
+    };
+    let part = Part {
+        auto,
+        start,
+        skip,
+        base: lo as u32,
+    };
+    let (mut words, mut pairs) = (Vec::new(), Vec::new());
+    // Keys sharing a first word are adjacent (sorted, and WORD_END sorts
+    // before any letter).
+    let mut k = lo;
+    while opts.word_index && k < hi {
+        let key = &keys[k];
+        let Some(end) = key.iter().position(|&b| b == WORD_END) else {
+            k += 1;
+            continue;
+        };
+        let prefix = &key[..=end];
+        let n = keys[k..hi].partition_point(|x| x.starts_with(prefix));
+        let walk = key.get(part.skip..=end).unwrap_or(&[]);
+        let state = match &part.auto {
+            Auto::Contiguous(a) => walk_from(a, part.start, walk),
+            Auto::Noncontiguous(a) => walk_from(a, part.start, walk),
+            Auto::Dfa(a) => walk_from(a, part.start, walk),
+        };
+        let alone = key.len() == end + 1;
+        let mut more_other = false;
+        for longer in &keys[k..k + n] {
+            match longer.get(end + 1) {
+                Some(&WORD_START) => {
+                    let w2 = &longer[end + 2..];
+                    let w2 = &w2[..w2.iter().position(|&b| b == WORD_END).unwrap_or(w2.len())];
+                    pairs.push(index::pair_hash(&key[1.min(end)..end], w2));
+                }
+                Some(_) => more_other = true,
+                None => {}
+            }
+        }
+        let entry = index::Entry {
+            pattern: alone.then_some(k as u32),
+            more: n > usize::from(alone),
+            more_other,
+            part: 0,
+            state,
+        };
+        words.push((k, end, entry));
+        k += n.max(1);
+    }
+    Ok((part, words, pairs))
+}
+
+fn walk_from<A: Automaton>(a: &A, mut sid: StateID, bytes: &[u8]) -> StateID {
+    for &b in bytes {
+        sid = a.next_state(Anchored::Yes, sid, b);
+    }
+    sid
+}
+
+/// Builds every group's part, on `threads` threads.
+pub(super) fn build_all(
+    keys: &[Vec<u8>],
+    groups: &[(usize, usize, Option<u8>)],
+    opts: MatchOptions,
+    threads: usize,
+) -> Result<Vec<Built>, MatchError> {
+    if threads <= 1 {
+        return groups.iter().map(|&g| build_part(keys, g, opts)).collect();
+    }
+    // Largest groups first, handed out by an atomic counter.
+    let mut order: Vec<usize> = (0..groups.len()).collect();
+    order.sort_by_key(|&g| std::cmp::Reverse(groups[g].1 - groups[g].0));
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let mut results: Vec<Option<Result<Built, MatchError>>> =
+        (0..groups.len()).map(|_| None).collect();
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(&g) = order.get(k) else { break };
+                        done.push((g, build_part(keys, groups[g], opts)));
+                    }
+                    done
+                })
+            })
+            .collect();
+        // A panicked thread leaves its groups as None: reported below.
+        for done in handles.into_iter().filter_map(|h| h.join().ok()) {
+            for (g, r) in done {
+                results[g] = Some(r);
+            }
+        }
+    });
+    results
+        .into_iter()
+        .map(|r| r.unwrap_or_else(|| Err(MatchError::Build("a build thread panicked".into()))))
+        .collect()
+}

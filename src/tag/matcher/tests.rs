@@ -1,0 +1,370 @@
+//! Tests of the parent module.
+
+use super::*;
+use crate::base::types::EntityType::{self, Organisation as Org, Person, Place};
+use crate::gazetteer::{Entity, Origin, RuleAnchor, TranslitRule};
+use std::sync::OnceLock;
+
+fn ent(id: &str, etype: EntityType, aliases: &[&str], short: &[&str], dem: &[&str]) -> Entity {
+    Entity {
+        id: id.into(),
+        name: aliases[0].into(),
+        etype,
+        qid: None,
+        aliases: aliases.iter().map(|s| s.to_string()).collect(),
+        short: short.iter().map(|s| s.to_string()).collect(),
+        demonyms: dem.iter().map(|s| s.to_string()).collect(),
+        roles: vec![],
+        origin: Origin::Curated,
+    }
+}
+
+fn rule(from: &str, to: &str, anchor: RuleAnchor) -> TranslitRule {
+    TranslitRule {
+        from: from.into(),
+        to: to.into(),
+        anchor,
+    }
+}
+
+pub(crate) fn test_gazetteer() -> Gazetteer {
+    let mut entities = vec![
+        ent(
+            "putin",
+            Person,
+            &["Vladimir Putin", "Vladimir Vladimirovich Putin"],
+            &["Putin"],
+            &[],
+        ),
+        ent("kim", Person, &["Kim Jong Un", "Kim Jong-un"], &[], &[]),
+        ent("timor", Place, &["Timor"], &[], &["Timor Raya"]),
+        ent("lavrov", Person, &["Sergei Lavrov"], &["Lavrov"], &[]),
+        ent("shoigu", Person, &["Sergei Shoigu"], &["Shoigu"], &[]),
+        ent("peskov", Person, &["Dmitry Peskov"], &["Peskov"], &[]),
+        ent(
+            "korut",
+            Place,
+            &["Korea Utara", "North Korea", "Korut", "DPRK"],
+            &[],
+            &["North Korean"],
+        ),
+        ent("korea", Place, &["Korea"], &[], &[]),
+        ent(
+            "us",
+            Place,
+            &["Amerika Serikat", "AS", "United States", "U.S."],
+            &[],
+            &["American"],
+        ),
+        ent("indonesia", Place, &["Indonesia"], &[], &[]),
+        ent("rusia", Place, &["Rusia", "Russia"], &[], &["Russian"]),
+        ent("moskow", Place, &["Moskow", "Moskwa", "Moscow"], &[], &[]),
+        ent(
+            "pbb",
+            Org,
+            &["Perserikatan Bangsa-Bangsa", "PBB", "UN"],
+            &[],
+            &[],
+        ),
+    ];
+    let mut list = ent("jakarta", Place, &["Jakarta"], &[], &[]);
+    list.origin = Origin::List;
+    entities.push(list);
+    let mut nasa = ent("nasa", Org, &["NASA"], &[], &[]);
+    nasa.origin = Origin::List;
+    entities.push(nasa);
+    let mut batu_bara = ent("batu-bara", Place, &["Batu Bara"], &[], &[]);
+    batu_bara.origin = Origin::List;
+    entities.push(batu_bara);
+    Gazetteer {
+        entities,
+        rules: vec![
+            rule("ey", "ei", RuleAnchor::Any),
+            rule("oi", "oy", RuleAnchor::Any),
+            rule("iy", "y", RuleAnchor::End),
+        ],
+    }
+}
+
+fn matcher(opts: MatchOptions) -> (Gazetteer, Matcher) {
+    let g = test_gazetteer();
+    let m = Matcher::with_options(&g, opts).unwrap();
+    (g, m)
+}
+
+fn shared() -> &'static (Gazetteer, Matcher) {
+    static M: OnceLock<(Gazetteer, Matcher)> = OnceLock::new();
+    M.get_or_init(|| matcher(MatchOptions::default()))
+}
+
+/// (surface, entity id, via) for every accepted target of every hit.
+fn tag(g: &Gazetteer, m: &Matcher, text: &str) -> Vec<(String, String, &'static str)> {
+    let (mut scratch, mut hits, mut ts) = (Normalized::new(), vec![], vec![]);
+    m.find(text, &mut scratch, &mut hits);
+    let mut out = vec![];
+    for h in &hits {
+        m.targets(h, text, &mut ts);
+        for t in &ts {
+            let id = g.entities[t.entity as usize].id.clone();
+            out.push((text[h.start..h.end].to_string(), id, t.via.as_str()));
+        }
+    }
+    out
+}
+
+macro_rules! t {
+    ($name:ident, $hay:expr, [$(($s:expr, $id:expr, $via:expr)),* $(,)?]) => {
+        #[test]
+        fn $name() {
+            let (g, m) = shared();
+            let want: Vec<(String, String, &str)> =
+                vec![$(($s.to_string(), $id.to_string(), $via)),*];
+            assert_eq!(tag(g, m, $hay), want, "haystack {:?}", $hay);
+        }
+    };
+}
+
+t!(
+    exact_names,
+    "Presiden Vladimir Putin bertemu Kim Jong Un.",
+    [
+        ("Vladimir Putin", "putin", "exact"),
+        ("Kim Jong Un", "kim", "exact")
+    ]
+);
+t!(
+    case_is_ignored,
+    "KIM JONG UN dan kim jong un",
+    [
+        ("KIM JONG UN", "kim", "exact"),
+        ("kim jong un", "kim", "exact")
+    ]
+);
+t!(
+    listed_hyphen_is_exact,
+    "Kim Jong-un dan Kim-Jong-Un",
+    [
+        ("Kim Jong-un", "kim", "exact"),
+        ("Kim-Jong-Un", "kim", "variant")
+    ]
+);
+t!(
+    rejected_longer_key_falls_back,
+    "timor raya, Timor Raya",
+    [
+        ("timor", "timor", "exact"),
+        ("Timor Raya", "timor", "demonym")
+    ]
+);
+t!(
+    joined_parts,
+    "Kim Jongun, Kim JongUn, KimJongUn",
+    [
+        ("Kim Jongun", "kim", "variant"),
+        ("Kim JongUn", "kim", "variant"),
+        ("KimJongUn", "kim", "variant")
+    ]
+);
+t!(
+    spaces_and_line_breaks,
+    "Kim  Jong\nUn",
+    [("Kim  Jong\nUn", "kim", "exact")]
+);
+t!(
+    blank_line_splits_names,
+    "Kim Jong\n\nUn",
+    [("Kim", "kim", "partial"), ("Jong", "kim", "partial")]
+);
+t!(
+    diacritics,
+    "Korea Utára",
+    [("Korea Utára", "korut", "variant")]
+);
+t!(
+    possessives,
+    "Putin's, Putin’s dan Putinnya",
+    [
+        ("Putin", "putin", "partial"),
+        ("Putin", "putin", "partial"),
+        ("Putinnya", "putin", "partial")
+    ]
+);
+t!(
+    acronym_only_in_capitals,
+    "As it is, AS dan as",
+    [("AS", "us", "exact")]
+);
+t!(acronym_with_dots, "the U.S. said", [("U.S", "us", "exact")]);
+t!(acronym_mixed_case_rejected, "Pbb or Dprk", []);
+t!(no_putin_in_puting, "angin puting beliung", []);
+t!(
+    list_phrase_needs_some_capital,
+    "batu bara dari Batu Bara, batu Bara, BATU BARA",
+    [
+        ("Batu Bara", "batu-bara", "exact"),
+        ("batu Bara", "batu-bara", "exact"),
+        ("BATU BARA", "batu-bara", "exact")
+    ]
+);
+t!(
+    one_word_list_name_needs_a_capital,
+    "jakarta, JAKARTA dan Jakarta",
+    [
+        ("JAKARTA", "jakarta", "exact"),
+        ("Jakarta", "jakarta", "exact")
+    ]
+);
+t!(
+    timnas_indonesia,
+    "timnas Indonesia",
+    [("Indonesia", "indonesia", "exact")]
+);
+t!(
+    accented_letter_continues_word,
+    "Putiné Rusian Rusia",
+    [("Rusia", "rusia", "exact")]
+);
+t!(
+    longest_match_wins,
+    "Korea Utara dan Korea",
+    [
+        ("Korea Utara", "korut", "exact"),
+        ("Korea", "korea", "exact")
+    ]
+);
+t!(
+    translit_ey_ei,
+    "Sergey Lavrov dan Sergei Lavrov",
+    [
+        ("Sergey Lavrov", "lavrov", "variant"),
+        ("Sergei Lavrov", "lavrov", "exact")
+    ]
+);
+t!(
+    translit_oi_oy,
+    "Sergei Shoygu; Shoigu",
+    [
+        ("Sergei Shoygu", "shoigu", "variant"),
+        ("Shoigu", "shoigu", "partial")
+    ]
+);
+t!(
+    translit_end_iy,
+    "Dmitriy Peskov",
+    [("Dmitriy Peskov", "peskov", "variant")]
+);
+t!(
+    partial_tokens_need_capital,
+    "Lavrov dan lavrov; Sergey",
+    [
+        ("Lavrov", "lavrov", "partial"),
+        ("Sergey", "lavrov", "partial"),
+        ("Sergey", "shoigu", "partial")
+    ]
+);
+t!(
+    demonyms,
+    "Russian troops, russian, North Korean",
+    [
+        ("Russian", "rusia", "demonym"),
+        ("North Korean", "korut", "demonym")
+    ]
+);
+t!(
+    hyphenated_alias,
+    "Perserikatan Bangsa Bangsa dan PBB",
+    [
+        ("Perserikatan Bangsa Bangsa", "pbb", "variant"),
+        ("PBB", "pbb", "exact")
+    ]
+);
+t!(
+    list_names_as_written,
+    "Jakarta dan NASA, Nasa",
+    [("Jakarta", "jakarta", "exact"), ("NASA", "nasa", "exact")]
+);
+t!(
+    multibyte_offsets,
+    "Menurut café “Kim Jong–un’s” di Moskwa—Šojgú",
+    [
+        ("Kim Jong–un", "kim", "variant"),
+        ("Moskwa", "moskow", "exact")
+    ]
+);
+
+#[test]
+fn engines_and_split_agree() {
+    let text = "Menurut café “Kim Jong-un’s” di Moskwa, AS, timnas Indonesia, Korea Utara dan Korea; Sergey.";
+    let (g, m) = shared();
+    let want = tag(g, m, text);
+    assert!(want.len() >= 7, "{want:?}");
+    for engine in [Engine::Contiguous, Engine::Noncontiguous, Engine::Dfa] {
+        for split in [false, true] {
+            for (threads, word_index) in [(1, false), (2, true), (1, true)] {
+                let o = MatchOptions {
+                    engine,
+                    split,
+                    threads,
+                    word_index,
+                };
+                let (g2, m2) = matcher(o);
+                assert_eq!(tag(&g2, &m2, text), want, "{o:?}");
+            }
+        }
+    }
+}
+
+/// A tiny plain-list loader (one name per line, type from the file
+/// name), for the big shared gazetteer only.
+fn load_lists(dir: &str) -> Option<Gazetteer> {
+    let mut gaz = Gazetteer::default();
+    for (file, etype) in [("person", Person), ("place", Place), ("organization", Org)] {
+        let data = std::fs::read_to_string(format!("{dir}/{file}.txt")).ok()?;
+        for name in data.lines().map(str::trim).filter(|l| !l.is_empty()) {
+            let mut e = ent(name, etype, &[name], &[], &[]);
+            e.origin = Origin::List;
+            gaz.entities.push(e);
+        }
+    }
+    Some(gaz)
+}
+
+/// `cargo test --release --lib -- --ignored dbpedia` (needs /work/shared).
+#[test]
+#[ignore]
+fn dbpedia_list_builds_and_matches() {
+    let Some(gaz) = load_lists("/work/shared/gazetteers/dbpedia-id") else {
+        return;
+    };
+    let t = std::time::Instant::now();
+    let m = Matcher::new(&gaz).unwrap();
+    eprintln!(
+        "{} names, {} keys, built in {:?}",
+        gaz.entities.len(),
+        m.key_count(),
+        t.elapsed()
+    );
+    let text = "Pelatih timnas Indonesia bertemu Presiden Putin di Jakarta.";
+    let names: Vec<String> = tag(&gaz, &m, text).into_iter().map(|t| t.0).collect();
+    for want in ["Indonesia", "Putin", "Jakarta"] {
+        assert!(names.iter().any(|n| n == want), "{want} not in {names:?}");
+    }
+}
+
+#[test]
+fn matcher_is_shareable_across_threads() {
+    fn check<T: Send + Sync>() {}
+    check::<Matcher>();
+}
+
+#[test]
+fn hits_map_to_char_boundaries() {
+    let (_, m) = shared();
+    let text = "«Putin» Putinnya—Rusia’s 한 Korea\u{301} Utara";
+    let (mut s, mut hits) = (Normalized::new(), vec![]);
+    m.find(text, &mut s, &mut hits);
+    assert!(!hits.is_empty());
+    for h in hits {
+        assert!(text.get(h.start..h.end).is_some(), "{h:?}");
+    }
+}

@@ -1,0 +1,283 @@
+//! Resolution: turns matcher hits into mentions of one entity each.
+//!
+//! Policy, in order:
+//! 1. A full name or variant claimed by one entity resolves to it.
+//! 2. A full name claimed by several entities (an ambiguous alias) resolves
+//!    to the one among them that the document names unambiguously
+//!    elsewhere. Failing that, if exactly one claimant is a curated record,
+//!    it wins over plain-list entries; if all claimants come from plain name
+//!    lists (which carry nothing to decide with), the first one loaded wins,
+//!    as in the peer tools. Otherwise it stays unresolved.
+//! 3. A short form ("Kim", "Lavrov", "Sergey") resolves to the single entity
+//!    owning it that was introduced earlier in the document by a full
+//!    mention; failing that, to the single owner introduced later in the
+//!    document (headlines often use the short form first); failing that, to
+//!    its single owner that lists it as a standalone short form
+//!    (`short` in the gazetteer, e.g. "Putin"). Two candidates at any step
+//!    mean unresolved: never guessed.
+//! 4. A demonym ("Russian") resolves to its country, flagged as such.
+
+use crate::base::types::{Mention, Via};
+use crate::gazetteer::{Gazetteer, Origin};
+use crate::ingest::document::Sentence;
+use crate::tag::matcher::{Hit, Matcher, TargetMatch};
+use std::collections::HashMap;
+
+/// What one hit may be, before document context is known.
+#[derive(Clone, Debug)]
+enum Pending {
+    Full(Vec<(u32, Via)>),
+    Partial {
+        owners: Vec<u32>,
+        standalone: Vec<u32>,
+    },
+    Demonym(Vec<u32>),
+}
+
+/// Reusable buffers for [`resolve`].
+#[derive(Debug, Default)]
+pub struct Resolver {
+    targets: Vec<TargetMatch>,
+    pending: Vec<(Hit, Pending)>,
+    /// entity -> byte offset of its first unambiguous full mention.
+    introduced: HashMap<u32, usize>,
+}
+
+impl Resolver {
+    /// A resolver with empty buffers.
+    pub fn new() -> Resolver {
+        Resolver::default()
+    }
+
+    /// Resolves `hits` (in text order) into `out` (cleared first), each
+    /// mention assigned to the sentence containing its start.
+    pub fn resolve(
+        &mut self,
+        gaz: &Gazetteer,
+        matcher: &Matcher,
+        text: &str,
+        hits: &[Hit],
+        sentences: &[Sentence],
+        out: &mut Vec<Mention>,
+    ) {
+        out.clear();
+        self.pending.clear();
+        self.introduced.clear();
+        for hit in hits {
+            self.targets.clear();
+            matcher.targets(hit, text, &mut self.targets);
+            if let Some(p) = classify(&self.targets) {
+                if let Pending::Full(ref c) = p {
+                    if let [(entity, _)] = c.as_slice() {
+                        self.introduced.entry(*entity).or_insert(hit.start);
+                    }
+                }
+                self.pending.push((*hit, p));
+            }
+        }
+        for (hit, p) in &self.pending {
+            let resolved = match p {
+                Pending::Full(c) => match c.as_slice() {
+                    [(e, via)] => Some((*e, *via)),
+                    _ => {
+                        let known: Vec<_> = c
+                            .iter()
+                            .filter(|(e, _)| self.introduced.contains_key(e))
+                            .collect();
+                        match known.as_slice() {
+                            [(e, via)] => Some((*e, *via)),
+                            [] => fallback(gaz, c),
+                            _ => None,
+                        }
+                    }
+                },
+                Pending::Partial { owners, standalone } => self
+                    .partial(owners, standalone, hit.start)
+                    .map(|e| (e, Via::Partial)),
+                Pending::Demonym(c) => match c.as_slice() {
+                    [e] => Some((*e, Via::Demonym)),
+                    _ => None,
+                },
+            };
+            if let Some((entity, via)) = resolved {
+                out.push(Mention {
+                    start: hit.start,
+                    end: hit.end,
+                    entity,
+                    via,
+                    sentence: sentence_of(sentences, hit.start),
+                });
+            }
+        }
+    }
+
+    fn partial(&self, owners: &[u32], standalone: &[u32], at: usize) -> Option<u32> {
+        let before = single(
+            owners
+                .iter()
+                .filter(|e| self.introduced.get(e).is_some_and(|&p| p < at)),
+        );
+        match before {
+            Single::One(e) => return Some(e),
+            Single::Many => return None,
+            Single::None => {}
+        }
+        match single(owners.iter().filter(|e| self.introduced.contains_key(e))) {
+            Single::One(e) => return Some(e),
+            Single::Many => return None,
+            Single::None => {}
+        }
+        match single(standalone.iter()) {
+            Single::One(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+/// Decides an ambiguous full name without document context.
+fn fallback(gaz: &Gazetteer, claimants: &[(u32, Via)]) -> Option<(u32, Via)> {
+    let origin = |e: u32| gaz.entities.get(e as usize).map(|x| x.origin);
+    let curated: Vec<_> = claimants
+        .iter()
+        .filter(|(e, _)| origin(*e) == Some(Origin::Curated))
+        .collect();
+    match curated.as_slice() {
+        [one] => Some(**one),
+        // Claimants are sorted by entity index, i.e. load order.
+        [] => claimants.first().copied(),
+        _ => None,
+    }
+}
+
+enum Single {
+    None,
+    One(u32),
+    Many,
+}
+
+/// Whether an iterator of entity ids holds zero, one or several distinct ids.
+fn single<'a>(it: impl Iterator<Item = &'a u32>) -> Single {
+    let mut found = Single::None;
+    for &e in it {
+        found = match found {
+            Single::None => Single::One(e),
+            Single::One(f) if f == e => Single::One(f),
+            _ => return Single::Many,
+        };
+    }
+    found
+}
+
+/// Sorts a hit's targets into full names, short forms and demonyms; full
+/// names win over short forms, which win over demonyms.
+fn classify(targets: &[TargetMatch]) -> Option<Pending> {
+    let mut full: Vec<(u32, Via)> = Vec::new();
+    let mut owners = Vec::new();
+    let mut standalone = Vec::new();
+    let mut demonyms = Vec::new();
+    for t in targets {
+        match t.via {
+            Via::Exact | Via::Variant | Via::Title => {
+                match full.iter_mut().find(|(e, _)| *e == t.entity) {
+                    // Exact beats Variant for the same entity.
+                    Some(slot) => slot.1 = slot.1.min(t.via),
+                    None => full.push((t.entity, t.via)),
+                }
+            }
+            Via::Partial => {
+                owners.push(t.entity);
+                if t.standalone {
+                    standalone.push(t.entity);
+                }
+            }
+            Via::Demonym => demonyms.push(t.entity),
+        }
+    }
+    if !full.is_empty() {
+        full.sort_unstable();
+        return Some(Pending::Full(full));
+    }
+    if !owners.is_empty() {
+        for v in [&mut owners, &mut standalone] {
+            v.sort_unstable();
+            v.dedup();
+        }
+        return Some(Pending::Partial { owners, standalone });
+    }
+    if !demonyms.is_empty() {
+        demonyms.sort_unstable();
+        demonyms.dedup();
+        return Some(Pending::Demonym(demonyms));
+    }
+    None
+}
+
+/// Index of the sentence containing byte `at`, or of the next sentence when
+/// `at` falls between sentences (the last one past the end).
+pub fn sentence_of(sentences: &[Sentence], at: usize) -> u32 {
+    let i = sentences.partition_point(|s| s.range.end <= at);
+    let i = i.min(sentences.len().saturating_sub(1));
+    u32::try_from(i).unwrap_or(u32::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(entity: u32, via: Via, standalone: bool) -> TargetMatch {
+        TargetMatch {
+            entity,
+            via,
+            standalone,
+        }
+    }
+
+    #[test]
+    fn full_names_win_over_partials() {
+        let p = classify(&[t(1, Via::Partial, false), t(2, Via::Exact, false)]);
+        assert!(matches!(p, Some(Pending::Full(ref c)) if c == &[(2, Via::Exact)]));
+    }
+
+    #[test]
+    fn exact_beats_variant_for_one_entity() {
+        let p = classify(&[t(3, Via::Variant, false), t(3, Via::Exact, false)]);
+        assert!(matches!(p, Some(Pending::Full(ref c)) if c == &[(3, Via::Exact)]));
+    }
+
+    #[test]
+    fn partial_needs_a_single_candidate() {
+        let mut r = Resolver::new();
+        r.introduced.insert(1, 0);
+        r.introduced.insert(2, 50);
+        // Before offset 50 only entity 1 is introduced.
+        assert_eq!(r.partial(&[1, 2], &[], 10), Some(1));
+        // After 50 both are: unresolved, never guessed.
+        assert_eq!(r.partial(&[1, 2], &[], 60), None);
+        // Not introduced at all: a standalone short form with one owner.
+        assert_eq!(r.partial(&[7], &[7], 60), Some(7));
+        assert_eq!(r.partial(&[7, 8], &[7, 8], 60), None);
+        assert_eq!(r.partial(&[7], &[], 60), None);
+    }
+
+    #[test]
+    fn partial_may_look_ahead_to_a_later_introduction() {
+        let mut r = Resolver::new();
+        r.introduced.insert(4, 100);
+        assert_eq!(r.partial(&[4, 5], &[], 10), Some(4));
+    }
+
+    #[test]
+    fn sentence_of_finds_the_containing_sentence() {
+        let s = |a, b| Sentence {
+            range: a..b,
+            paragraph: 0,
+        };
+        let sents = [s(0, 10), s(12, 20), s(25, 30)];
+        assert_eq!(sentence_of(&sents, 0), 0);
+        assert_eq!(sentence_of(&sents, 9), 0);
+        assert_eq!(sentence_of(&sents, 11), 1);
+        assert_eq!(sentence_of(&sents, 26), 2);
+        assert_eq!(sentence_of(&sents, 99), 2);
+        assert_eq!(sentence_of(&[], 5), 0);
+    }
+}
