@@ -9,10 +9,10 @@
 //! MATCH_UNANCHORED=1 (also time one unanchored automaton over the keys).
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use gazegraph::base::types::EntityType;
 use gazegraph::gazetteer::{Entity, Gazetteer, Origin};
-use gazegraph::matcher::{Engine, Hit, MatchOptions, Matcher, TargetMatch};
-use gazegraph::normalize::{normalize_into, Normalized};
-use gazegraph::types::EntityType;
+use gazegraph::tag::matcher::{Engine, Hit, MatchOptions, Matcher, TargetMatch};
+use gazegraph::tag::normalize::{normalize_into, Normalized};
 use std::io::BufRead;
 use std::time::Instant;
 
@@ -88,7 +88,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let gaz = load_lists(dir)?;
     let read_s = t0.elapsed().as_secs_f64();
     let t1 = Instant::now();
-    let pats = gazegraph::variants::generate(&gaz);
+    let pats = gazegraph::tag::variants::generate(&gaz);
     let gen_s = t1.elapsed().as_secs_f64();
     let keys = pats.keys.clone();
     let t2 = Instant::now();

@@ -2,10 +2,10 @@
 //! CI with a bounded number of cases. The fuzz targets in fuzz/ check the
 //! same invariants for longer runs.
 
-use gazegraph::document::{prepare_into, Prepared};
 use gazegraph::gazetteer::Gazetteer;
-use gazegraph::matcher::Matcher;
-use gazegraph::normalize::{normalize_into, Normalized};
+use gazegraph::ingest::document::{prepare_into, Prepared};
+use gazegraph::tag::matcher::Matcher;
+use gazegraph::tag::normalize::{normalize_into, Normalized};
 use proptest::prelude::*;
 use std::sync::OnceLock;
 
@@ -92,11 +92,11 @@ proptest! {
 }
 
 mod exporters {
+    use gazegraph::base::types::{EntityType, Window};
     use gazegraph::export::{self, Format};
     use gazegraph::graph::{
         DocInfo, Edge, EdgeRecord, Evidence, GraphData, KnowledgeGraph, Node, COOCCURRENCE, FORMAT,
     };
-    use gazegraph::types::{EntityType, Window};
     use proptest::prelude::*;
 
     /// Any Unicode, control characters and XML/DOT specials included.
