@@ -46,6 +46,7 @@
  *   setTime(s, u)      sets the window ("YYYY-MM-DD" or null = open end),
  *                      returns counts()
  *   weights()          {"source|target|kind": weight in the window} of shown edges
+ *   positions()        [[id, x, y]] from the layout
  */
 (function () {
   'use strict';
@@ -125,7 +126,16 @@
   var nodes = Array.isArray(data.nodes) ? data.nodes : [];
   var edges = Array.isArray(data.edges) ? data.edges : [];
   var byId = new Map();
-  nodes.forEach(function (n, i) { n._i = i; byId.set(String(n.id), n); });
+  nodes = nodes.filter(function (n) {
+    if (!n || typeof n !== 'object' || byId.has(String(n.id))) return false;
+    byId.set(String(n.id), n);
+    return true;
+  });
+  // Graph keys are generated ("n0", "n1", ...): ids such as "__proto__" or
+  // "constructor" would break code that keys plain objects by node.
+  nodes.forEach(function (n, i) { n._k = 'n' + i; });
+  function keyOf(id) { var n = byId.get(String(id)); return n ? n._k : null; }
+  function idOf(key) { return String(nodes[Number(String(key).slice(1))].id); }
   edges = edges.filter(function (e) { return byId.has(String(e.source)) && byId.has(String(e.target)); });
   edges.forEach(function (e, i) {
     e._key = 'e' + i;
@@ -232,9 +242,10 @@
   }
   function neighbourhood(id) {
     var set = new Set([id]);
-    if (!graph.hasNode(id)) return set;
-    graph.forEachEdge(id, function (key, a, s, t) {
-      if (edgeVisible.get(key)) { set.add(s); set.add(t); }
+    var k = keyOf(id);
+    if (!k) return set;
+    graph.forEachEdge(k, function (key) {
+      if (edgeVisible.get(key)) { var e = edges[Number(key.slice(1))]; set.add(e.source); set.add(e.target); }
     });
     return set;
   }
@@ -244,16 +255,15 @@
   var rand = mulberry32(0x9e3779b9);
   nodes.forEach(function (n) {
     var id = String(n.id);
-    if (graph.hasNode(id)) return;
-    graph.addNode(id, {
+    graph.addNode(n._k, {
       x: (rand() - 0.5) * 100, y: (rand() - 0.5) * 100,
       label: short(n.name === undefined ? id : n.name, LABEL_MAX)
     });
   });
   edges.forEach(function (e) {
     var attrs = { kind: e.kind, layoutWeight: 1 + Math.log(Math.max(1, e.weight)) };
-    if (e.directed) graph.addDirectedEdgeWithKey(e._key, e.source, e.target, attrs);
-    else graph.addUndirectedEdgeWithKey(e._key, e.source, e.target, attrs);
+    if (e.directed) graph.addDirectedEdgeWithKey(e._key, keyOf(e.source), keyOf(e.target), attrs);
+    else graph.addUndirectedEdgeWithKey(e._key, keyOf(e.source), keyOf(e.target), attrs);
   });
   if (graph.order > 0 && graph.size > 0) {
     var fa2 = window.graphologyLayoutForceAtlas2;
@@ -270,16 +280,20 @@
 
   // ---------- rendering ----------
   var renderer = null;
+  // Sizes are in pixels at the initial zoom: smaller when there are many nodes.
+  var sizeRange = nodes.length <= 100 ? 15 : nodes.length <= 500 ? 10 : 5;
+  var sizeMin = nodes.length <= 500 ? 3 : 1.5;
   function nodeSize(n) {
     if (state.sizeBy === 'pagerank' && hasPagerank) {
-      return 3 + 15 * Math.sqrt((Number(n.pagerank) || 0) / maxPagerank);
+      return sizeMin + sizeRange * Math.sqrt((Number(n.pagerank) || 0) / maxPagerank);
     }
-    return 3 + 15 * Math.sqrt((Number(n.mentions) || 0) / maxMentions);
+    return sizeMin + sizeRange * Math.sqrt((Number(n.mentions) || 0) / maxMentions);
   }
   function nodeColour(n) {
     return state.colourBy === 'community' && hasCommunity ? communityColour(n.community) : typeColour(n.type);
   }
-  function nodeReducer(id, attrs) {
+  function nodeReducer(key, attrs) {
+    var id = idOf(key);
     var n = byId.get(id);
     var r = Object.assign({}, attrs);
     if (!nodeVisible.get(id)) { r.hidden = true; return r; }
@@ -519,8 +533,8 @@
     if (renderer) renderer.refresh({ skipIndexation: true });
   }
   function focusOn(id) {
-    if (!renderer || !graph.hasNode(id)) return;
-    var d = renderer.getNodeDisplayData(id);
+    if (!renderer || !keyOf(id)) return;
+    var d = renderer.getNodeDisplayData(keyOf(id));
     if (d) renderer.getCamera().animate({ x: d.x, y: d.y, ratio: Math.min(renderer.getCamera().ratio, 0.6) }, { duration: 300 });
   }
   function rerenderDetails() {
@@ -601,7 +615,9 @@
     var nl = el('ul');
     nbs.slice(0, 15).forEach(function (o) {
       var li = el('li', 'gg-nb');
-      li.appendChild(nodeButton(o));
+      var name = nodeButton(o);
+      name.classList.add('gg-nb-name');
+      li.appendChild(name);
       var ev = el('button', 'gg-link', 'evidence');
       ev.type = 'button';
       ev.setAttribute('aria-label', 'Evidence between ' + n.name + ' and ' + (byId.get(o) || {}).name);
@@ -723,6 +739,11 @@
     });
     return out;
   }
+  function positions() {
+    var p = [];
+    graph.forEachNode(function (key, a) { p.push([idOf(key), a.x, a.y]); });
+    return p;
+  }
   function weights() {
     var w = {};
     edges.forEach(function (e) { if (edgeVisible.get(e._key)) w[e.source + '|' + e.target + '|' + e.kind] = e._w; });
@@ -734,7 +755,7 @@
   var ready = new Promise(function (res, rej) { resolveReady = res; rejectReady = rej; });
   window.gazegraphView = {
     ready: ready, counts: counts, search: search, evidence: evidence, setTime: setTime,
-    weights: weights, normalise: normalise
+    weights: weights, positions: positions, normalise: normalise
   };
   initControls();
   recompute();
@@ -760,7 +781,7 @@
       minCameraRatio: 0.02,
       maxCameraRatio: 20
     });
-    renderer.on('clickNode', function (ev) { select({ node: ev.node }); });
+    renderer.on('clickNode', function (ev) { select({ node: idOf(ev.node) }); });
     renderer.on('clickEdge', function (ev) { select({ edge: ev.edge }); });
     renderer.on('clickStage', function () { select(null); });
     renderer.on('enterNode', function () { $('gg-graph').style.cursor = 'pointer'; });
