@@ -543,11 +543,34 @@
     var s = state.selected;
     if (!s) {
       box.appendChild(el('p', 'gg-note', 'Click an entity or an edge, or find one by name, to see its names, documents, neighbours and evidence.'));
+      renderOverview(box);
       return;
     }
     if (s.node) renderNode(box, byId.get(s.node));
     else if (s.edge) renderEdges(box, [edges[Number(s.edge.slice(1))]]);
     else if (s.pair) renderEdges(box, edges.filter(function (e) { return samePair(e, s.pair[0], s.pair[1]); }));
+  }
+  // The most connected entities shown, as buttons: a keyboard way into the graph.
+  function renderOverview(box) {
+    var wdeg = new Map();
+    edges.forEach(function (e) {
+      if (!edgeVisible.get(e._key)) return;
+      wdeg.set(e.source, (wdeg.get(e.source) || 0) + e._w);
+      wdeg.set(e.target, (wdeg.get(e.target) || 0) + e._w);
+    });
+    var ids = Array.from(wdeg.keys()).sort(function (a, b) { return wdeg.get(b) - wdeg.get(a) || a.localeCompare(b); });
+    if (!ids.length) return;
+    box.appendChild(el('h3', null, 'Most connected'));
+    var ul = el('ul');
+    ids.slice(0, 12).forEach(function (id) {
+      var li = el('li', 'gg-nb');
+      var b = nodeButton(id);
+      b.classList.add('gg-nb-name');
+      li.appendChild(b);
+      li.appendChild(el('span', null, String(wdeg.get(id))));
+      ul.appendChild(li);
+    });
+    box.appendChild(ul);
   }
   function nodeButton(id) {
     var n = byId.get(id);
@@ -759,6 +782,7 @@
   };
   initControls();
   recompute();
+  rerenderDetails();
   try {
     if (!webglAvailable()) throw new Error('this browser has no WebGL, which the graph drawing needs. The filters, search and details still work.');
     renderer = new Sigma(graph, $('gg-graph'), {
