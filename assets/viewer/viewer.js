@@ -31,8 +31,9 @@
  *
  * Time window: with since/until set, an edge's weight is the sum of
  * weight_by_date inside the window; without weight_by_date it is the number
- * of evidence sentences dated inside the window, or the full weight when
- * none was left out (what `export --since/--until` does). Undated evidence
+ * of distinct evidence sentences (doc, sentence) dated inside the window, or
+ * the full weight when none was left out (what `export --since/--until`
+ * does). Undated evidence
  * is outside every window; an edge of weight 0 is hidden.
  *
  * Test hooks (window.gazegraphView):
@@ -213,9 +214,11 @@
       Object.keys(e.weight_by_date).forEach(function (d) { if (inWindow(d)) s += Number(e.weight_by_date[d]) || 0; });
       return s;
     }
-    var kept = 0;
-    e.evidence.forEach(function (ev) { if (ev && inWindow(ev.date)) kept++; });
-    return kept === e.evidence.length ? e.weight : kept;
+    var kept = 0, sentences = new Set();
+    e.evidence.forEach(function (ev) {
+      if (ev && inWindow(ev.date)) { kept++; sentences.add(ev.doc + '\u0000' + ev.sentence); }
+    });
+    return kept === e.evidence.length ? e.weight : sentences.size;
   }
   function recompute() {
     var edgeFilter = state.hiddenKinds.size > 0 || state.minWeight > 1 || state.since || state.until;

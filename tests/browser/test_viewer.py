@@ -25,9 +25,9 @@ def window_weights(graph, since, until):
     an edge that lost evidence weighs the number of sentences kept."""
     out = {}
     for e in graph["edges"]:
-        kept = sum(1 for ev in e["evidence"]
-                   if ev.get("date") and (not since or ev["date"] >= since) and (not until or ev["date"] <= until))
-        w = e["weight"] if kept == len(e["evidence"]) else kept
+        kept = [ev for ev in e["evidence"]
+                if ev.get("date") and (not since or ev["date"] >= since) and (not until or ev["date"] <= until)]
+        w = e["weight"] if len(kept) == len(e["evidence"]) else len({(ev["doc"], ev["sentence"]) for ev in kept})
         if w > 0:
             out[f'{e["source"]}|{e["target"]}|{e["kind"]}'] = w
     return out
