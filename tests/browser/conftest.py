@@ -19,8 +19,6 @@ import pytest
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 
-import inline
-import make_sample
 
 ROOT = Path(__file__).resolve().parents[2]
 SHOTS = ROOT / "target" / "browser"
@@ -55,16 +53,15 @@ def run(*args):
 
 
 def viewer_page(graph_json, out, *args):
-    """Writes the HTML view of a saved graph (what `export --format html`
-    will write) and returns its path."""
-    top = None
-    if "--top" in args:
-        top = int(args[args.index("--top") + 1])
-    with open(graph_json, encoding="utf-8") as f:
-        g = json.load(f)
-    Path(out).write_text(inline.viewer_html(make_sample.convert(g, top=top, title=Path(graph_json).parent.name)),
-                         encoding="utf-8")
+    """Writes the HTML view of a saved graph with `gazegraph export --format
+    html` (extra export flags in args) and returns its path."""
+    run("export", "--graph", graph_json, "--format", "html", "-o", out, *args)
     return Path(out)
+
+
+def export_json(graph_json, *args):
+    """`gazegraph export --format json` of a saved graph, parsed."""
+    return json.loads(run("export", "--graph", graph_json, "--format", "json", *args).stdout)
 
 
 @pytest.fixture(scope="session")
