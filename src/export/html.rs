@@ -143,26 +143,34 @@ pub fn write_html_with<W: Write>(
         }
         _ => (Cow::Borrowed(graph), None),
     };
-    let data = view_json(&shown, docs, cut_info)?;
-    let vendor = VENDOR.join(";\n");
-    fill(
-        TEMPLATE,
-        &[
-            ("CSS", CSS),
-            ("VENDOR", &vendor),
-            ("APP", APP),
-            ("DATA", &data),
-        ],
-        w,
-    )
+    let mut cut_info = Some(cut_info);
+    fill(TEMPLATE, w, &mut |name, w| {
+        match name {
+            "CSS" => w.write_all(CSS.as_bytes())?,
+            "APP" => w.write_all(APP.as_bytes())?,
+            "VENDOR" => {
+                for (i, lib) in VENDOR.iter().enumerate() {
+                    if i > 0 {
+                        w.write_all(b";\n")?;
+                    }
+                    w.write_all(lib.as_bytes())?;
+                }
+            }
+            "DATA" => write_view_json(&shown, docs, cut_info.take().flatten(), w)?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    })
 }
 
-/// The page's data as escaped JSON, ready to sit inside a `<script>`.
-fn view_json(
+/// Writes the page's data as JSON escaped to sit inside a `<script>`,
+/// streaming (the JSON is never held whole in memory).
+fn write_view_json<W: Write>(
     graph: &KnowledgeGraph,
     docs: &dyn DocList,
     cut: Option<CutInfo>,
-) -> io::Result<String> {
+    w: &mut W,
+) -> io::Result<()> {
     let g = &graph.graph;
     let mut degree = vec![0usize; g.node_count()];
     for e in g.raw_edges() {
@@ -227,8 +235,81 @@ fn view_json(
         edges,
         lookup: lookup.into_iter().collect(),
     };
-    let json = serde_json::to_string(&view).map_err(io::Error::other)?;
-    Ok(escape_script_json(&json))
+    let mut out = io::BufWriter::with_capacity(1 << 16, ScriptJson::new(w));
+    serde_json::to_writer(&mut out, &view).map_err(io::Error::other)?;
+    out.into_inner().map_err(|e| e.into_error())?.finish()
+}
+
+/// A writer that applies [`escape_script_json`] to the (UTF-8) bytes
+/// passing through, whatever the chunking: U+2028 and U+2029 may arrive
+/// split across writes.
+struct ScriptJson<'a, W: Write> {
+    inner: &'a mut W,
+    /// How many bytes of a possible E2 80 A8/A9 sequence are held back.
+    held: u8,
+    out: Vec<u8>,
+}
+
+impl<'a, W: Write> ScriptJson<'a, W> {
+    fn new(inner: &'a mut W) -> Self {
+        ScriptJson {
+            inner,
+            held: 0,
+            out: Vec::new(),
+        }
+    }
+
+    /// Writes any held-back bytes (they were not a line separator).
+    fn finish(mut self) -> io::Result<()> {
+        let held: &[u8] = match self.held {
+            1 => &[0xE2],
+            2 => &[0xE2, 0x80],
+            _ => &[],
+        };
+        self.held = 0;
+        self.inner.write_all(held)
+    }
+}
+
+impl<W: Write> Write for ScriptJson<'_, W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.out.clear();
+        for &b in buf {
+            match (self.held, b) {
+                (0, 0xE2) | (1, 0x80) => {
+                    self.held += 1;
+                    continue;
+                }
+                (2, 0xA8) | (2, 0xA9) => {
+                    let esc: &[u8] = if b == 0xA8 { b"\\u2028" } else { b"\\u2029" };
+                    self.out.extend_from_slice(esc);
+                    self.held = 0;
+                    continue;
+                }
+                _ => {}
+            }
+            if self.held >= 1 {
+                self.out.push(0xE2);
+            }
+            if self.held == 2 {
+                self.out.push(0x80);
+            }
+            self.held = 0;
+            match b {
+                0xE2 => self.held = 1,
+                b'<' => self.out.extend_from_slice(b"\\u003c"),
+                b'>' => self.out.extend_from_slice(b"\\u003e"),
+                b'&' => self.out.extend_from_slice(b"\\u0026"),
+                _ => self.out.push(b),
+            }
+        }
+        self.inner.write_all(&self.out)?;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
+    }
 }
 
 fn title(graph: &KnowledgeGraph) -> String {
@@ -280,9 +361,14 @@ pub fn escape_script_json(json: &str) -> String {
     out
 }
 
-/// Writes `template` with each `@@GAZEGRAPH_NAME@@` marker replaced by its
-/// part, in one pass: inserted text is never scanned for markers.
-fn fill<W: Write>(template: &str, parts: &[(&str, &str)], w: &mut W) -> io::Result<()> {
+/// Writes `template` with each `@@GAZEGRAPH_NAME@@` marker replaced by what
+/// `part(NAME, w)` writes (it returns false for an unknown name), in one
+/// pass: inserted text is never scanned for markers.
+fn fill<W: Write>(
+    template: &str,
+    w: &mut W,
+    part: &mut dyn FnMut(&str, &mut W) -> io::Result<bool>,
+) -> io::Result<()> {
     const OPEN: &str = "@@GAZEGRAPH_";
     let mut rest = template;
     while let Some(at) = rest.find(OPEN) {
@@ -292,12 +378,11 @@ fn fill<W: Write>(template: &str, parts: &[(&str, &str)], w: &mut W) -> io::Resu
             .find("@@")
             .ok_or_else(|| io::Error::other("viewer template: unclosed marker"))?;
         let name = &after[..end];
-        let part = parts
-            .iter()
-            .find(|(n, _)| *n == name)
-            .map(|(_, p)| *p)
-            .ok_or_else(|| io::Error::other(format!("viewer template: unknown marker {name}")))?;
-        w.write_all(part.as_bytes())?;
+        if !part(name, w)? {
+            return Err(io::Error::other(format!(
+                "viewer template: unknown marker {name}"
+            )));
+        }
         rest = &after[end + 2..];
     }
     w.write_all(rest.as_bytes())
@@ -354,24 +439,47 @@ mod tests {
         }
     }
 
+    fn parts(name: &str, w: &mut Vec<u8>) -> io::Result<bool> {
+        let text = match name {
+            "X" => "@@GAZEGRAPH_Y@@",
+            "Y" => "2",
+            "CSS" | "VENDOR" | "APP" => "",
+            "DATA" => "{}",
+            _ => return Ok(false),
+        };
+        w.extend_from_slice(text.as_bytes());
+        Ok(true)
+    }
+
     #[test]
     fn fill_replaces_every_marker_once() {
         let mut out = Vec::new();
-        fill(
-            "a@@GAZEGRAPH_X@@b@@GAZEGRAPH_Y@@c",
-            &[("X", "@@GAZEGRAPH_Y@@"), ("Y", "2")],
-            &mut out,
-        )
-        .unwrap();
+        fill("a@@GAZEGRAPH_X@@b@@GAZEGRAPH_Y@@c", &mut out, &mut parts).unwrap();
         assert_eq!(String::from_utf8(out).unwrap(), "a@@GAZEGRAPH_Y@@b2c");
-        assert!(fill("@@GAZEGRAPH_Z@@", &[], &mut Vec::new()).is_err());
+        assert!(fill("@@GAZEGRAPH_Z@@", &mut Vec::new(), &mut parts).is_err());
         let mut page = Vec::new();
-        fill(
-            TEMPLATE,
-            &[("CSS", ""), ("VENDOR", ""), ("APP", ""), ("DATA", "{}")],
-            &mut page,
-        )
-        .unwrap();
+        fill(TEMPLATE, &mut page, &mut parts).unwrap();
         assert!(!String::from_utf8(page).unwrap().contains("@@GAZEGRAPH_"));
+    }
+
+    #[test]
+    fn streaming_escape_equals_the_string_escape_for_any_chunking() {
+        let text =
+            "a<b>&c\u{2028}d\u{2029}e\u{2027}\u{20AC}\u{E2}\u{2028}\u{2028}x\u{1F680}<\u{2029}";
+        let want = escape_script_json(text);
+        for chunk in 1..=text.len() {
+            let mut out = Vec::new();
+            let mut sj = ScriptJson::new(&mut out);
+            for piece in text.as_bytes().chunks(chunk) {
+                sj.write_all(piece).unwrap();
+            }
+            sj.finish().unwrap();
+            assert_eq!(String::from_utf8(out).unwrap(), want, "chunks of {chunk}");
+        }
+        let mut out = Vec::new();
+        let mut sj = ScriptJson::new(&mut out);
+        sj.write_all("\u{2020}".as_bytes()).unwrap(); // E2 80 A0: held, then released
+        sj.finish().unwrap();
+        assert_eq!(out, "\u{2020}".as_bytes());
     }
 }
