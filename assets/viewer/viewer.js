@@ -48,6 +48,7 @@
  *                      returns counts()
  *   weights()          {"source|target|kind": weight in the window} of shown edges
  *   positions()        [[id, x, y]] from the layout
+ *   camera()           sigma's camera state {x, y, ratio, angle}
  */
 (function () {
   'use strict';
@@ -781,7 +782,8 @@
   var ready = new Promise(function (res, rej) { resolveReady = res; rejectReady = rej; });
   window.gazegraphView = {
     ready: ready, counts: counts, search: search, evidence: evidence, setTime: setTime,
-    weights: weights, positions: positions, normalise: normalise
+    weights: weights, positions: positions, normalise: normalise,
+    camera: function () { return renderer ? renderer.getCamera().getState() : null; }
   };
   initControls();
   recompute();

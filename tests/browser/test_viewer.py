@@ -156,6 +156,24 @@ def test_filters_by_type_kind_and_weight(driver, sample, sample_graph):
     assert page.view("counts") == {"nodes": len(ends), "edges": len(heavy)}
 
 
+def test_keyboard_pans_zooms_and_selects(driver, sample):
+    from selenium.webdriver.common.keys import Keys
+    page = Page(driver, sample)
+    graph = driver.find_element("id", "gg-graph")
+    graph.send_keys(Keys.ARROW_RIGHT)
+    after = page.view("camera")
+    assert after["x"] > 0.5
+    graph.send_keys(Keys.ARROW_DOWN)
+    assert page.view("camera")["y"] < after["y"]
+    # "Most connected" entities are buttons: Enter selects one.
+    first = driver.find_element("css selector", "#gg-details .gg-nb button")
+    name = first.text
+    first.send_keys(Keys.ENTER)
+    assert page.js("return document.querySelector('#gg-details h2').textContent") == name
+    driver.find_element("tag name", "body").send_keys(Keys.ESCAPE)
+    assert page.js("return document.querySelector('#gg-details h2')") is None
+
+
 def test_layout_is_stable(driver, sample):
     first = Page(driver, sample).view("positions")
     second = Page(driver, sample).view("positions")
