@@ -11,7 +11,10 @@
 
 pub mod atomic;
 pub mod dates;
+pub mod diag;
 pub mod escape;
+pub mod manifest;
 pub mod memory;
+pub mod outdir;
 pub mod outputs;
 pub mod types;

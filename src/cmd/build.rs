@@ -220,7 +220,7 @@ fn fold_corpus(
                 if duplicates <= MAX_DUPLICATE_WARNINGS {
                     // Clear the progress line first; the next tick redraws it.
                     progress.finish();
-                    eprintln!(
+                    crate::base::diag::diag!(
                         "gazegraph: warning: {}: duplicate document id {:?}; counted once",
                         doc.source, doc.id
                     );
@@ -239,7 +239,7 @@ fn fold_corpus(
         );
     }
     if duplicates > MAX_DUPLICATE_WARNINGS {
-        eprintln!(
+        crate::base::diag::diag!(
             "gazegraph: warning: {} more duplicate document ids; each counted once",
             duplicates - MAX_DUPLICATE_WARNINGS
         );
@@ -316,7 +316,7 @@ fn write_stats(path: &Path, r: &Report) -> Result<()> {
 fn print_summary(r: &Report, written: &[PathBuf]) {
     let relations = r.relations();
     let f = r.folded;
-    eprintln!(
+    crate::base::diag::diag!(
         "gazegraph: {} documents ({:.1} MB), {} mentions, {} entities, {} co-occurrence and {} relation edges; matcher ready in {:.2}s, total {:.2}s",
         f.summary.documents,
         f.summary.bytes as f64 / 1048576.0,
@@ -328,13 +328,13 @@ fn print_summary(r: &Report, written: &[PathBuf]) {
         r.total,
     );
     if f.summary.skipped + f.summary.repaired + f.warnings + f.duplicates > 0 {
-        eprintln!(
+        crate::base::diag::diag!(
             "gazegraph: {} input(s) skipped, {} repaired, {} warning(s), {} duplicate document(s)",
             f.summary.skipped, f.summary.repaired, f.warnings, f.duplicates
         );
     }
     for p in written {
-        eprintln!("gazegraph: wrote {}", p.display());
+        crate::base::diag::diag!("gazegraph: wrote {}", p.display());
     }
 }
 

@@ -63,7 +63,7 @@ pub fn run(config: Config) -> Result<ExitCode> {
     } else if found {
         write_text(&mut out, &report)?;
     } else {
-        eprintln!(
+        crate::base::diag::diag!(
             "gazegraph: no edge links {} and {}",
             report.a.name, report.b.name
         );

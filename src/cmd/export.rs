@@ -33,7 +33,7 @@ pub fn load_graph(path: &Path) -> Result<KnowledgeGraph> {
     let data = super::read_graph(path)?;
     let (graph, dropped) = KnowledgeGraph::from_data(data);
     if dropped > 0 {
-        eprintln!(
+        crate::base::diag::diag!(
             "gazegraph: warning: {}: {dropped} edge(s) name unknown entities and were skipped",
             path.display()
         );

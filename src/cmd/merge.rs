@@ -60,7 +60,7 @@ pub fn run(mut config: Config) -> Result<ExitCode> {
         })?;
     }
     if !without_ledger.is_empty() && config.graphs.len() > 1 {
-        eprintln!(
+        crate::base::diag::diag!(
             "gazegraph: warning: {} input(s) without a ledger ({LEDGER_FILE}), e.g. {}: a document they share with another input would be counted twice",
             without_ledger.len(),
             without_ledger[0].display()
@@ -96,7 +96,7 @@ pub fn run(mut config: Config) -> Result<ExitCode> {
     )?;
     written.push(write_ledger(&config.graphs, &config.output)?);
     if !config.quiet {
-        eprintln!(
+        crate::base::diag::diag!(
             "gazegraph: merged {} graphs: {} documents ({} shared), {} entities, {} edges",
             config.graphs.len(),
             graph.document_count,
@@ -105,7 +105,7 @@ pub fn run(mut config: Config) -> Result<ExitCode> {
             graph.edge_count()
         );
         for p in written {
-            eprintln!("gazegraph: wrote {}", p.display());
+            crate::base::diag::diag!("gazegraph: wrote {}", p.display());
         }
     }
     Ok(ExitCode::from(super::EXIT_OK))
@@ -140,7 +140,7 @@ fn write_ledger(graphs: &[PathBuf], dir: &Path) -> Result<PathBuf> {
     file.commit()
         .with_context(|| format!("writing {}", path.display()))?;
     for m in missing {
-        eprintln!(
+        crate::base::diag::diag!(
             "gazegraph: warning: {}: no ledger; the merged ledger lacks its documents",
             m.display()
         );

@@ -111,7 +111,7 @@ pub fn run(config: Config) -> Result<ExitCode> {
     } else if found {
         write_table(&mut out, &rows)?;
     } else {
-        eprintln!(
+        crate::base::diag::diag!(
             "gazegraph: no neighbours of {} match the filters",
             g.node(center)?.name
         );

@@ -108,7 +108,7 @@ pub fn run(config: Config) -> Result<ExitCode> {
             )?;
         }
     } else {
-        eprintln!("gazegraph: no entity matches the filters");
+        crate::base::diag::diag!("gazegraph: no entity matches the filters");
     }
     out.flush()?;
     Ok(ExitCode::from(if found { EXIT_OK } else { EXIT_NO_RESULT }))
