@@ -45,10 +45,6 @@ pub struct Entry {
     pub size: u64,
     /// XXH3-64 of the content, 16 lowercase hex digits.
     pub xxh3: String,
-    /// A cache derived from graph.json (checked against graph.json by its
-    /// own reader and rewritten by it), so never checked here.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub cache: bool,
 }
 
 /// The content of `graph.manifest.json`.
@@ -64,12 +60,18 @@ pub struct Manifest {
     pub hash: String,
     /// The files, sorted by name.
     pub files: Vec<Entry>,
+    /// Caches derived from graph.json that the run wrote, by name, sorted:
+    /// their reader checks them against graph.json and rewrites them, so
+    /// they have no size or hash here (nor a part in the build id).
+    #[serde(default)]
+    pub caches: Vec<String>,
 }
 
 impl Manifest {
-    /// A manifest of `files` (sorted here) in `state`.
-    pub fn new(state: State, mut files: Vec<Entry>) -> Manifest {
+    /// A manifest of `files` and `caches` (sorted here) in `state`.
+    pub fn new(state: State, mut files: Vec<Entry>, mut caches: Vec<String>) -> Manifest {
         files.sort_by(|a, b| a.name.cmp(&b.name));
+        caches.sort();
         let mut h = Xxh3::new();
         for f in &files {
             h.update(format!("{}\t{}\t{}\n", f.name, f.size, f.xxh3).as_bytes());
@@ -80,12 +82,18 @@ impl Manifest {
             build: format!("{:032x}", h.digest128()),
             hash: "xxh3-64".to_string(),
             files,
+            caches,
         }
     }
 
     /// The entry for `name`.
     pub fn entry(&self, name: &str) -> Option<&Entry> {
         self.files.iter().find(|e| e.name == name)
+    }
+
+    /// Whether the manifest names `name`, as a file or a cache.
+    pub fn names(&self, name: &str) -> bool {
+        self.entry(name).is_some() || self.caches.iter().any(|c| c == name)
     }
 
     /// The build id shortened for messages.
@@ -229,13 +237,19 @@ pub fn verify(graph: &Path, also: &[&str], hash: bool) -> Result<Option<Manifest
     if m.state == State::Committing {
         // Rare, and worth a precise answer: compare every file in full.
         let (mut new, mut old) = (Vec::new(), Vec::new());
-        for e in m.files.iter().filter(|e| !e.cache) {
+        for e in &m.files {
             match check(dir, e, true) {
                 Check::Same => new.push(e.name.as_str()),
                 _ => old.push(e.name.as_str()),
             }
         }
-        let list = |v: &[&str]| if v.is_empty() { "none".to_string() } else { v.join(", ") };
+        let list = |v: &[&str]| {
+            if v.is_empty() {
+                "none".to_string()
+            } else {
+                v.join(", ")
+            }
+        };
         return Err(ManifestError::Interrupted {
             dir: dir.to_path_buf(),
             detail: format!(
@@ -247,7 +261,7 @@ pub fn verify(graph: &Path, also: &[&str], hash: bool) -> Result<Option<Manifest
     }
     let mut bad = Vec::new();
     for n in std::iter::once(name).chain(also.iter().copied()) {
-        let Some(e) = m.entry(n).filter(|e| !e.cache) else {
+        let Some(e) = m.entry(n) else {
             continue;
         };
         let what = match check(dir, e, hash) {
@@ -290,7 +304,6 @@ mod tests {
             name: name.to_string(),
             size,
             xxh3,
-            cache: false,
         }
     }
 
@@ -303,10 +316,10 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let a = entry(dir.path(), "graph.json", "{}");
         let b = entry(dir.path(), "graph.dot", "digraph {}");
-        let m1 = Manifest::new(State::Complete, vec![a.clone(), b.clone()]);
-        let m2 = Manifest::new(State::Complete, vec![b, a.clone()]);
+        let m1 = Manifest::new(State::Complete, vec![a.clone(), b.clone()], vec![]);
+        let m2 = Manifest::new(State::Complete, vec![b, a.clone()], vec![]);
         assert_eq!(m1, m2);
-        let m3 = Manifest::new(State::Complete, vec![a]);
+        let m3 = Manifest::new(State::Complete, vec![a], vec![]);
         assert_ne!(m1.build, m3.build);
         assert_eq!(m1.build.len(), 32);
     }
@@ -321,7 +334,10 @@ mod tests {
         ];
         // No manifest: not checked.
         assert!(verify(&g, &["graph.docs.jsonl"], true).unwrap().is_none());
-        save(dir.path(), &Manifest::new(State::Complete, files.clone()));
+        save(
+            dir.path(),
+            &Manifest::new(State::Complete, files.clone(), vec![]),
+        );
         assert!(verify(&g, &["graph.docs.jsonl"], true).unwrap().is_some());
         // Same size, other content: caught by the hash only.
         std::fs::write(dir.path().join("graph.docs.jsonl"), "[]\n").unwrap();
@@ -333,9 +349,12 @@ mod tests {
         assert!(err.contains("graph.docs.jsonl: content differs"), "{err}");
         std::fs::write(&g, "{}").unwrap();
         let err = verify(&g, &[], false).unwrap_err().to_string();
-        assert!(err.contains("graph.json: 2 bytes where the manifest says 8"), "{err}");
+        assert!(
+            err.contains("graph.json: 2 bytes where the manifest says 8"),
+            "{err}"
+        );
         // A committing manifest is refused whatever the files hold.
-        save(dir.path(), &Manifest::new(State::Committing, files));
+        save(dir.path(), &Manifest::new(State::Committing, files, vec![]));
         let err = verify(&g, &[], false).unwrap_err().to_string();
         assert!(err.contains("interrupted"), "{err}");
         assert!(err.contains("not: graph.docs.jsonl, graph.json"), "{err}");
@@ -349,7 +368,7 @@ mod tests {
     fn a_file_the_manifest_does_not_list_is_not_checked() {
         let dir = tempfile::tempdir().unwrap();
         let files = vec![entry(dir.path(), "graph.json", "{}")];
-        save(dir.path(), &Manifest::new(State::Committing, files));
+        save(dir.path(), &Manifest::new(State::Committing, files, vec![]));
         std::fs::write(dir.path().join("other.json"), "{}").unwrap();
         assert!(verify(&dir.path().join("other.json"), &[], true)
             .unwrap()

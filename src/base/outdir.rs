@@ -139,7 +139,9 @@ impl OutputFolder {
             move |source| OutDirError::Commit { dir, what, source }
         };
         let mut names = Vec::new();
-        for e in std::fs::read_dir(self.staging()).map_err(fail("listing the staged files".into()))? {
+        for e in
+            std::fs::read_dir(self.staging()).map_err(fail("listing the staged files".into()))?
+        {
             let e = e.map_err(fail("listing the staged files".into()))?;
             if let Some(n) = e.file_name().to_str() {
                 names.push(n.to_string());
@@ -149,22 +151,25 @@ impl OutputFolder {
         // new graph.json only once everything beside it is new.
         names.sort_by_key(|n| (n == GRAPH_JSON, n.clone()));
         let mut files = Vec::with_capacity(names.len());
+        let mut cached = Vec::new();
         for n in &names {
+            if caches.contains(&n.as_str()) {
+                cached.push(n.clone());
+                continue;
+            }
             let (size, xxh3) = manifest::hash_file(&self.staging().join(n))
                 .map_err(fail(format!("reading back {n}")))?;
-            let cache = caches.contains(&n.as_str());
             files.push(Entry {
                 name: n.clone(),
                 size,
                 xxh3,
-                cache,
             });
         }
         // Best effort: an unreadable old manifest names no file to remove.
         let previous = manifest::read(&dir).ok().flatten();
         let mut faults = Faults::from_env();
         faults.step();
-        let pending = Manifest::new(State::Committing, files.clone());
+        let pending = Manifest::new(State::Committing, files.clone(), cached.clone());
         write_manifest(&dir, &pending).map_err(fail(format!("writing {MANIFEST_FILE}")))?;
         sync_dir(&dir);
         faults.step();
@@ -178,14 +183,15 @@ impl OutputFolder {
             faults.step();
         }
         if let Some(previous) = previous {
-            for old in &previous.files {
-                if pending.entry(&old.name).is_none() && old.name != MANIFEST_FILE {
-                    let _ = std::fs::remove_file(dir.join(&old.name));
+            let old = previous.files.iter().map(|e| &e.name);
+            for name in old.chain(&previous.caches) {
+                if !pending.names(name) && name != MANIFEST_FILE && !name.contains('/') {
+                    let _ = std::fs::remove_file(dir.join(name));
                 }
             }
         }
         sync_dir(&dir);
-        write_manifest(&dir, &Manifest::new(State::Complete, files))
+        write_manifest(&dir, &Manifest::new(State::Complete, files, cached))
             .map_err(fail(format!("writing {MANIFEST_FILE}")))?;
         sync_dir(&dir);
         committed.push(dir.join(MANIFEST_FILE));
@@ -434,8 +440,8 @@ mod tests {
                 name: "graph.dot".into(),
                 size: 5,
                 xxh3: manifest::hash_file(&d.join("graph.dot")).unwrap().1,
-                cache: false,
             }],
+            vec![],
         );
         write_manifest(d, &old).unwrap();
         let out = OutputFolder::open(d).unwrap();
@@ -457,10 +463,12 @@ mod tests {
         assert!(!d.join("graph.dot").exists());
         let m = manifest::read(d).unwrap().unwrap();
         assert_eq!(m.state, State::Complete);
-        assert!(m.entry("graph.bin").unwrap().cache);
-        assert!(!m.entry("graph.json").unwrap().cache);
-        assert!(manifest::verify(&d.join("graph.json"), &["graph.docs.jsonl"], true)
-            .unwrap()
-            .is_some());
+        assert_eq!(m.caches, ["graph.bin"]);
+        assert!(m.entry("graph.bin").is_none() && m.entry("graph.json").is_some());
+        assert!(
+            manifest::verify(&d.join("graph.json"), &["graph.docs.jsonl"], true)
+                .unwrap()
+                .is_some()
+        );
     }
 }
