@@ -28,9 +28,9 @@ fn own_prefix() -> &'static str {
     PREFIX.get_or_init(|| format!("{TEMP_PREFIX}{}-", std::process::id()))
 }
 
-/// A `tempfile` builder naming files and folders
-/// `.gazegraph-<pid>-<random>.tmp`; files get mode 0666 minus the umask
-/// (as any file the user creates), not `tempfile`'s 0600.
+/// A `tempfile` builder naming files `.gazegraph-<pid>-<random>.tmp`, with
+/// mode 0666 minus the umask (as any file the user creates), not
+/// `tempfile`'s 0600. For folders use [`temp_dir_in`].
 pub fn temp_builder() -> tempfile::Builder<'static, 'static> {
     let mut builder = tempfile::Builder::new();
     builder.prefix(own_prefix()).suffix(TEMP_SUFFIX);
@@ -40,6 +40,18 @@ pub fn temp_builder() -> tempfile::Builder<'static, 'static> {
         builder.permissions(std::fs::Permissions::from_mode(0o666));
     }
     builder
+}
+
+/// Creates a temporary folder `.gazegraph-<pid>-<random>.tmp/` in `dir`
+/// (mode 0700: only what is renamed out of it is seen).
+///
+/// # Errors
+/// Fails when the folder cannot be created.
+pub fn temp_dir_in(dir: &Path) -> io::Result<tempfile::TempDir> {
+    tempfile::Builder::new()
+        .prefix(own_prefix())
+        .suffix(TEMP_SUFFIX)
+        .tempdir_in(dir)
 }
 
 /// A file being written atomically; nothing is visible until

@@ -243,20 +243,21 @@ pub fn verify(graph: &Path, also: &[&str], hash: bool) -> Result<Option<Manifest
                 _ => old.push(e.name.as_str()),
             }
         }
-        let list = |v: &[&str]| {
-            if v.is_empty() {
-                "none".to_string()
-            } else {
-                v.join(", ")
+        let detail = match (new.is_empty(), old.is_empty()) {
+            (_, true) => {
+                "every file is from the new build, but the run stopped before marking it complete"
+                    .to_string()
             }
+            (true, false) => format!("no file is from the new build yet: {}", old.join(", ")),
+            (false, false) => format!(
+                "already from the new build: {}; not: {}",
+                new.join(", "),
+                old.join(", ")
+            ),
         };
         return Err(ManifestError::Interrupted {
             dir: dir.to_path_buf(),
-            detail: format!(
-                "already from the new build: {}; not: {}",
-                list(&new),
-                list(&old)
-            ),
+            detail,
         });
     }
     let mut bad = Vec::new();
@@ -357,7 +358,10 @@ mod tests {
         save(dir.path(), &Manifest::new(State::Committing, files, vec![]));
         let err = verify(&g, &[], false).unwrap_err().to_string();
         assert!(err.contains("interrupted"), "{err}");
-        assert!(err.contains("not: graph.docs.jsonl, graph.json"), "{err}");
+        assert!(
+            err.contains("no file is from the new build yet: graph.docs.jsonl, graph.json"),
+            "{err}"
+        );
         // A manifest that is not one.
         std::fs::write(dir.path().join(MANIFEST_FILE), "nope").unwrap();
         let err = verify(&g, &[], false).unwrap_err().to_string();

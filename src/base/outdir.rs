@@ -23,7 +23,7 @@
 //! kills itself (SIGKILL) once N files are committed (manifests included;
 //! 0 stops just before the first), as a crash would.
 
-use super::atomic::{narrow_mode, temp_builder, TEMP_PREFIX, TEMP_SUFFIX};
+use super::atomic::{narrow_mode, temp_dir_in, TEMP_PREFIX, TEMP_SUFFIX};
 use super::manifest::{self, Entry, Manifest, State, MANIFEST_FILE};
 use super::outputs::{GRAPH_JSON, LOCK_FILE};
 use std::fs::{File, OpenOptions};
@@ -105,7 +105,7 @@ impl OutputFolder {
         };
         let lock = lock(dir)?;
         let removed = remove_stale_temps(dir).map_err(unwritable)?;
-        let staging = temp_builder().tempdir_in(dir).map_err(unwritable)?;
+        let staging = temp_dir_in(dir).map_err(unwritable)?;
         Ok(OutputFolder {
             dir: dir.to_path_buf(),
             staging,
@@ -263,7 +263,15 @@ fn lock(dir: &Path) -> Result<File, OutDirError> {
         // A link planted at the lock's name must not be followed.
         options.custom_flags(libc::O_NOFOLLOW);
     }
-    let mut file = options.open(&path).map_err(unwritable)?;
+    // Another user's lock file in a shared folder: lock it read-only
+    // (flock needs no write access), without recording our id.
+    let (mut file, writable) = match options.open(&path) {
+        Ok(f) => (f, true),
+        Err(e) if e.kind() == io::ErrorKind::PermissionDenied => {
+            (File::open(&path).map_err(|_| unwritable(e))?, false)
+        }
+        Err(e) => return Err(unwritable(e)),
+    };
     match file.try_lock() {
         Ok(()) => {}
         Err(std::fs::TryLockError::WouldBlock) => {
@@ -282,9 +290,11 @@ fn lock(dir: &Path) -> Result<File, OutDirError> {
         Err(std::fs::TryLockError::Error(e)) if e.kind() == io::ErrorKind::Unsupported => {}
         Err(std::fs::TryLockError::Error(e)) => return Err(unwritable(e)),
     }
-    file.set_len(0)
-        .and_then(|()| writeln!(file, "{}", std::process::id()))
-        .map_err(unwritable)?;
+    if writable {
+        file.set_len(0)
+            .and_then(|()| writeln!(file, "{}", std::process::id()))
+            .map_err(unwritable)?;
+    }
     Ok(file)
 }
 
@@ -374,7 +384,9 @@ mod tests {
         assert_eq!(owner(".gazegraph-aB3xYz.tmp"), Some(Owner::Unknown));
         assert_eq!(owner(".gazegraph.lock"), None);
         assert_eq!(owner("graph.json"), None);
-        let f = temp_builder().tempfile_in(std::env::temp_dir()).unwrap();
+        let f = super::super::atomic::temp_builder()
+            .tempfile_in(std::env::temp_dir())
+            .unwrap();
         let name = f.path().file_name().unwrap().to_str().unwrap().to_string();
         assert_eq!(owner(&name), Some(Owner::Pid(std::process::id())));
     }
@@ -388,7 +400,7 @@ mod tests {
         let mut child = std::process::Command::new("true").spawn().unwrap();
         let dead = child.id();
         child.wait().unwrap();
-        let mine = temp_builder().tempfile_in(d).unwrap();
+        let mine = super::super::atomic::temp_builder().tempfile_in(d).unwrap();
         let dead_file = d.join(format!(".gazegraph-{dead}-x1.tmp"));
         let dead_dir = d.join(format!(".gazegraph-{dead}-x2.tmp"));
         std::fs::write(&dead_file, "old").unwrap();
