@@ -136,7 +136,7 @@ pub enum ManifestError {
         reason: String,
     },
     /// A run was stopped while renaming its files into place.
-    #[error("{dir}: a build or merge into this folder was interrupted while committing its files ({MANIFEST_FILE} says `committing`), so it mixes two builds: {detail}; run the build or merge again")]
+    #[error("{dir}: a build or merge into this folder was interrupted while committing its files ({MANIFEST_FILE} says `committing`): {detail}; run the build or merge again")]
     Interrupted {
         /// The output folder.
         dir: PathBuf,
@@ -244,13 +244,13 @@ pub fn verify(graph: &Path, also: &[&str], hash: bool) -> Result<Option<Manifest
             }
         }
         let detail = match (new.is_empty(), old.is_empty()) {
-            (_, true) => {
-                "every file is from the new build, but the run stopped before marking it complete"
-                    .to_string()
-            }
-            (true, false) => format!("no file is from the new build yet: {}", old.join(", ")),
+            (_, true) => format!(
+                "every file is from the new build ({}), but the run stopped before marking the set complete",
+                new.join(", ")
+            ),
+            (true, false) => format!("no file is from the new build yet ({})", old.join(", ")),
             (false, false) => format!(
-                "already from the new build: {}; not: {}",
+                "it mixes two builds: already from the new build: {}; not: {}",
                 new.join(", "),
                 old.join(", ")
             ),
@@ -359,7 +359,7 @@ mod tests {
         let err = verify(&g, &[], false).unwrap_err().to_string();
         assert!(err.contains("interrupted"), "{err}");
         assert!(
-            err.contains("no file is from the new build yet: graph.docs.jsonl, graph.json"),
+            err.contains("no file is from the new build yet (graph.docs.jsonl, graph.json)"),
             "{err}"
         );
         // A manifest that is not one.
