@@ -156,7 +156,7 @@ fn a_build_killed_after_each_committed_file_leaves_the_old_or_the_new_set() {
     assert_eq!(seen[7], (Found::New, true));
     assert_eq!(seen[8], (Found::New, true));
     // In between, mixed folders arose and were refused.
-    assert!(seen.iter().any(|s| *s == (Found::Mixed, false)), "{seen:?}");
+    assert!(seen.contains(&(Found::Mixed, false)), "{seen:?}");
 }
 
 #[test]
@@ -301,7 +301,7 @@ fn temporaries_of_killed_runs_are_removed_by_the_next_build_or_merge() {
     assert_eq!(temps(&d.join("out")).len(), 4);
     let o = build(d, &["old.txt"], "out");
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    assert_eq!(temps(&d.join("out")), [live_name.clone()]);
+    assert_eq!(temps(&d.join("out")), std::slice::from_ref(&live_name));
     // merge cleans its output folder the same way.
     std::fs::write(d.join(format!("out/.gazegraph-{dead}-cccccc.tmp")), "x").unwrap();
     let o = run(d, &["merge", "out/graph.json", "-o", "out"]);
