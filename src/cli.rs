@@ -4,7 +4,6 @@
 
 use crate::base::types::{EntityType, Window};
 use crate::cmd;
-use crate::ingest::input::InputSpec;
 use anyhow::{bail, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -23,10 +22,10 @@ pub struct Cli {
 pub enum Command {
     /// Build the entity graph of a corpus and write graph.json plus exports.
     Build(BuildArgs),
-    /// Print one JSON line per entity mention.
+    /// Print one JSON line per entity mention (or an HTML page: --html).
     Tag(TagArgs),
     /// Print one JSON line per typed relation instance.
-    Relations(TagArgs),
+    Relations(CorpusArgs),
     /// Check gazetteer files and report every problem.
     CheckGazetteer(CheckArgs),
     /// Export a saved graph to DOT, GraphML, GEXF, JSON, SVG or PNG.
@@ -94,12 +93,31 @@ pub struct BuildArgs {
     pub stats: Option<PathBuf>,
 }
 
-/// `gazegraph tag` and `gazegraph relations`.
+/// `gazegraph tag`.
 #[derive(Debug, Args)]
 pub struct TagArgs {
     /// Inputs and gazetteers.
     #[command(flatten)]
     pub corpus: CorpusArgs,
+    /// Write the documents as one HTML page, every mention highlighted.
+    #[arg(long)]
+    pub html: bool,
+    /// Output file of --html (default: stdout).
+    #[arg(short, long, value_name = "FILE", requires = "html")]
+    pub output: Option<PathBuf>,
+}
+
+impl TagArgs {
+    /// The plain `tag` config (fails on invalid corpus options).
+    pub fn into_config(self) -> Result<cmd::tag::Config> {
+        let (html, output) = (self.html, self.output);
+        let corpus = self.corpus.into_config()?;
+        Ok(cmd::tag::Config {
+            corpus,
+            html,
+            output,
+        })
+    }
 }
 
 /// `gazegraph check-gazetteer`.
@@ -363,27 +381,7 @@ impl CorpusArgs {
         if self.threads.is_some_and(|n| n > MAX_THREADS) {
             bail!("--threads must be at most {MAX_THREADS}");
         }
-        let mut inputs: Vec<InputSpec> = self
-            .inputs
-            .into_iter()
-            .map(|s| {
-                if s == "-" {
-                    InputSpec::Stdin
-                } else {
-                    InputSpec::Path(PathBuf::from(s))
-                }
-            })
-            .collect();
-        // Listing the inputs in another order must give the same outputs
-        // (including which copy of a repeated document id counts): read them
-        // in path order, stdin last.
-        inputs.sort_by(|a, b| match (a, b) {
-            (InputSpec::Path(a), InputSpec::Path(b)) => a.cmp(b),
-            (InputSpec::Stdin, InputSpec::Stdin) => std::cmp::Ordering::Equal,
-            (InputSpec::Stdin, _) => std::cmp::Ordering::Greater,
-            (_, InputSpec::Stdin) => std::cmp::Ordering::Less,
-        });
-        inputs.dedup();
+        let inputs = cmd::input_specs(self.inputs);
         Ok(cmd::CorpusConfig {
             inputs,
             gazetteers: self.gazetteers,

@@ -42,6 +42,31 @@ pub struct CorpusConfig {
     pub quiet: bool,
 }
 
+/// The inputs named on the command line (`-` is stdin) in reading order.
+/// Listing the inputs in another order must give the same outputs
+/// (including which copy of a repeated document id counts): they are read
+/// in path order, stdin last, each once.
+pub fn input_specs(args: Vec<String>) -> Vec<InputSpec> {
+    let mut inputs: Vec<InputSpec> = args
+        .into_iter()
+        .map(|s| {
+            if s == "-" {
+                InputSpec::Stdin
+            } else {
+                InputSpec::Path(PathBuf::from(s))
+            }
+        })
+        .collect();
+    inputs.sort_by(|a, b| match (a, b) {
+        (InputSpec::Path(a), InputSpec::Path(b)) => a.cmp(b),
+        (InputSpec::Stdin, InputSpec::Stdin) => std::cmp::Ordering::Equal,
+        (InputSpec::Stdin, _) => std::cmp::Ordering::Greater,
+        (_, InputSpec::Stdin) => std::cmp::Ordering::Less,
+    });
+    inputs.dedup();
+    inputs
+}
+
 /// Turns a command's result into the process exit code, printing the error
 /// chain to stderr. A broken pipe (output piped into `head`) is not an error.
 pub fn finish(result: anyhow::Result<ExitCode>) -> ExitCode {
@@ -168,23 +193,51 @@ pub fn emit_per_document(
 ) -> anyhow::Result<ExitCode> {
     use anyhow::Context;
     use io::Write;
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let lines = analyse_each(config, |gaz, doc, scratch| {
+        emit(gaz, doc, scratch, &mut out)
+    })?;
+    out.flush().context("writing to stdout")?;
+    Ok(exit_for(lines))
+}
+
+/// Exit code 0 when something was found, 1 when nothing was.
+pub fn exit_for(found: u64) -> ExitCode {
+    ExitCode::from(if found > 0 { EXIT_OK } else { EXIT_NO_RESULT })
+}
+
+/// Runs the per-document pipeline over the corpus of `config`, in input
+/// order on one thread, and hands each analysed document to `each`, which
+/// returns how many items it found; returns their sum.
+///
+/// # Errors
+/// Fails on gazetteer or lexicon errors, on an error `each` returns, and
+/// with `--strict` when an input warning was reported.
+pub fn analyse_each(
+    config: &CorpusConfig,
+    mut each: impl FnMut(
+        &crate::gazetteer::Gazetteer,
+        &crate::ingest::document::Document,
+        &crate::analyse::pipeline::Scratch,
+    ) -> io::Result<u64>,
+) -> anyhow::Result<u64> {
+    use anyhow::Context;
     let gaz = load_gazetteer(config)?;
     let matcher = crate::tag::matcher::Matcher::new(&gaz).context("building the matcher")?;
     let lexicon = load_lexicon(config)?;
     let tagger = crate::analyse::pipeline::Tagger::new(&gaz, &matcher, &lexicon);
-    let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
     let mut scratch = crate::analyse::pipeline::Scratch::new();
     let mut sink = WarningSink::default();
     let mut write_err: Option<io::Error> = None;
-    let mut lines = 0u64;
+    let mut found = 0u64;
     crate::ingest::input::read_inputs(
         &config.inputs,
         |doc| {
             tagger.analyse(&doc, &mut scratch);
-            match emit(&gaz, &doc, &scratch, &mut out) {
+            match each(&gaz, &doc, &scratch) {
                 Ok(n) => {
-                    lines += n;
+                    found += n;
                     Ok(())
                 }
                 Err(e) => {
@@ -200,15 +253,10 @@ pub fn emit_per_document(
         Some(io) => anyhow::Error::from(io),
         None => anyhow::Error::from(e),
     })?;
-    out.flush().context("writing to stdout")?;
     if config.strict && sink.count > 0 {
         anyhow::bail!("{} input warning(s) and --strict is set", sink.count);
     }
-    Ok(ExitCode::from(if lines > 0 {
-        EXIT_OK
-    } else {
-        EXIT_NO_RESULT
-    }))
+    Ok(found)
 }
 
 /// Reads a saved graph.json.

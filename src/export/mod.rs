@@ -1,6 +1,8 @@
 //! Exporters: graph.json, DOT, GraphML, GEXF 1.3, networkx node-link JSON,
 //! Cytoscape.js JSON and the interactive HTML view ([`html`]), each writing to any `W: Write` through the
-//! escaping adapters of [`escape`]; SVG and PNG through Graphviz `dot`.
+//! escaping adapters of [`escape`]; SVG and PNG through Graphviz `dot`. The
+//! document view of `tag --html` ([`docview`]) is an export of tagged
+//! documents; both pages share [`page`].
 //!
 //! Every exporter is deterministic: it walks nodes in id order and edges in
 //! (kind, source, target) order (the [`KnowledgeGraph`] invariants), never a
@@ -12,11 +14,13 @@ use crate::graph::KnowledgeGraph;
 use std::io::{self, Read, Write};
 use std::process::{Command, Stdio};
 
+pub mod docview;
 pub mod dot;
 pub mod gexf;
 pub mod graphml;
 pub mod html;
 pub mod json;
+pub mod page;
 
 /// An export format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
