@@ -363,10 +363,10 @@ pub fn write_outputs(
         .with_context(|| format!("writing {}", path.display()))?;
         let mut written = Vec::new();
         if f == Format::Json {
-            // The compact cache beside graph.json makes the first query fast.
+            // graph.db beside graph.json: the store the queries read.
             written.push(
-                crate::query::write_cache(graph, docs, &path)
-                    .with_context(|| format!("writing the query cache for {}", path.display()))?,
+                crate::query::write_store(graph, docs, &path)
+                    .with_context(|| format!("writing the store for {}", path.display()))?,
             );
         }
         written.push(path);

@@ -8,7 +8,7 @@ use crate::query::table::{short_kind, short_type, write_json, Paint, Style, Tabl
 use crate::query::{self, Filter};
 use anyhow::{Context, Result};
 use serde::Serialize;
-use std::io::{BufWriter, Write};
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -57,8 +57,12 @@ struct Row {
 /// # Errors
 /// Fails when the graph cannot be loaded or output cannot be written.
 pub fn run(config: Config) -> Result<ExitCode> {
-    let g = query::load(&config.graph)?;
-    let mut out = BufWriter::new(std::io::stdout().lock());
+    super::answer_query(&config.graph, |g, out| answer(&config, g, out))
+}
+
+/// Computes the answer on `g` into `out`.
+fn answer(config: &Config, g: &query::QueryGraph, out: &mut Vec<u8>) -> Result<ExitCode> {
+    let mut out = out;
     let Some(center) = resolve(&g, &config.entity, config.json, &mut out)? else {
         return Ok(ExitCode::from(EXIT_NO_RESULT));
     };

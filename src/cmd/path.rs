@@ -10,7 +10,7 @@ use crate::query::table::{truncate, write_json, Style};
 use crate::query::{self, Filter, QueryGraph};
 use anyhow::{Context, Result};
 use serde::Serialize;
-use std::io::{BufWriter, Write};
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -61,8 +61,12 @@ struct Step {
 /// # Errors
 /// Fails when the graph cannot be loaded or output cannot be written.
 pub fn run(config: Config) -> Result<ExitCode> {
-    let g = query::load(&config.graph)?;
-    let mut out = BufWriter::new(std::io::stdout().lock());
+    super::answer_query(&config.graph, |g, out| answer(&config, g, out))
+}
+
+/// Computes the answer on `g` into `out`.
+fn answer(config: &Config, g: &query::QueryGraph, out: &mut Vec<u8>) -> Result<ExitCode> {
+    let mut out = out;
     let Some((a, b)) = resolve_pair(&g, &config.from, &config.to, config.json, &mut out)? else {
         return Ok(ExitCode::from(EXIT_NO_RESULT));
     };

@@ -8,7 +8,7 @@ use crate::query::table::{short_type, write_json, Paint, Style, Table};
 use crate::query::{self, Filter};
 use anyhow::Result;
 use serde::Serialize;
-use std::io::{BufWriter, Write};
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -48,8 +48,12 @@ struct Row {
 /// # Errors
 /// Fails when the graph cannot be loaded or output cannot be written.
 pub fn run(config: Config) -> Result<ExitCode> {
-    let g = query::load(&config.graph)?;
-    let mut out = BufWriter::new(std::io::stdout().lock());
+    super::answer_query(&config.graph, |g, out| answer(&config, g, out))
+}
+
+/// Computes the answer on `g` into `out`.
+fn answer(config: &Config, g: &query::QueryGraph, out: &mut Vec<u8>) -> Result<ExitCode> {
+    let mut out = out;
     let ef = config.filter.for_graph(&g);
     let (scores, exact) = config.by.scores(&g, &ef);
     let mut order: Vec<u32> = (0..g.node_count() as u32)
