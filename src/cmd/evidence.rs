@@ -47,19 +47,19 @@ pub fn run(config: Config) -> Result<ExitCode> {
 /// Computes the answer on `g` into `out`.
 fn answer(config: &Config, g: &query::QueryGraph, out: &mut Vec<u8>) -> Result<ExitCode> {
     let mut out = out;
-    let Some((a, b)) = resolve_pair(&g, &config.a, &config.b, config.json, &mut out)? else {
+    let Some((a, b)) = resolve_pair(g, &config.a, &config.b, config.json, &mut out)? else {
         return Ok(ExitCode::from(EXIT_NO_RESULT));
     };
-    let ef = config.filter.for_graph(&g);
+    let ef = config.filter.for_graph(g);
     let mut edges = Vec::new();
-    for e in edges_between(&g, &ef, a, b) {
-        let ev = evidence_of(&g, &ef, e).context("reading evidence")?;
-        edges.push(edge_json(&g, e, ev)?);
+    for e in edges_between(g, &ef, a, b) {
+        let ev = evidence_of(g, &ef, e).context("reading evidence")?;
+        edges.push(edge_json(g, e, ev)?);
     }
     let found = !edges.is_empty();
     let report = Report {
-        a: entity_json(&g, a)?,
-        b: entity_json(&g, b)?,
+        a: entity_json(g, a)?,
+        b: entity_json(g, b)?,
         edges,
     };
     if config.json {

@@ -63,11 +63,11 @@ pub fn run(config: Config) -> Result<ExitCode> {
 /// Computes the answer on `g` into `out`.
 fn answer(config: &Config, g: &query::QueryGraph, out: &mut Vec<u8>) -> Result<ExitCode> {
     let mut out = out;
-    let Some(center) = resolve(&g, &config.entity, config.json, &mut out)? else {
+    let Some(center) = resolve(g, &config.entity, config.json, &mut out)? else {
         return Ok(ExitCode::from(EXIT_NO_RESULT));
     };
-    let ef = config.filter.for_graph(&g);
-    let all = neighborhood(&g, &ef, center, config.depth.max(1));
+    let ef = config.filter.for_graph(g);
+    let all = neighborhood(g, &ef, center, config.depth.max(1));
     let total = all.len();
     let shown = all.iter().take(config.limit.unwrap_or(usize::MAX));
     let mut rows = Vec::new();
@@ -83,7 +83,7 @@ fn answer(config: &Config, g: &query::QueryGraph, out: &mut Vec<u8>) -> Result<E
         // but co-occurrence sentences are the most common evidence.
         let mut evidence = None;
         for &e in &n.edges {
-            evidence = first_evidence(&g, &ef, e).context("reading evidence")?;
+            evidence = first_evidence(g, &ef, e).context("reading evidence")?;
             if evidence.is_some() {
                 break;
             }
@@ -94,7 +94,7 @@ fn answer(config: &Config, g: &query::QueryGraph, out: &mut Vec<u8>) -> Result<E
         };
         rows.push(Row {
             rank: i + 1,
-            entity: entity_json(&g, n.node)?,
+            entity: entity_json(g, n.node)?,
             hops: n.hops,
             weight: n.weight,
             kinds,
@@ -106,7 +106,7 @@ fn answer(config: &Config, g: &query::QueryGraph, out: &mut Vec<u8>) -> Result<E
     let found = !rows.is_empty();
     if config.json {
         let report = Report {
-            entity: entity_json(&g, center)?,
+            entity: entity_json(g, center)?,
             depth: config.depth.max(1),
             total,
             neighbors: rows,

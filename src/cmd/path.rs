@@ -67,22 +67,22 @@ pub fn run(config: Config) -> Result<ExitCode> {
 /// Computes the answer on `g` into `out`.
 fn answer(config: &Config, g: &query::QueryGraph, out: &mut Vec<u8>) -> Result<ExitCode> {
     let mut out = out;
-    let Some((a, b)) = resolve_pair(&g, &config.from, &config.to, config.json, &mut out)? else {
+    let Some((a, b)) = resolve_pair(g, &config.from, &config.to, config.json, &mut out)? else {
         return Ok(ExitCode::from(EXIT_NO_RESULT));
     };
-    let ef = config.filter.for_graph(&g);
-    let shortest = match shortest_path(&g, &ef, a, b) {
-        Some(hops) => Some(path_json(&g, &ef, &hops, None)?),
+    let ef = config.filter.for_graph(g);
+    let shortest = match shortest_path(g, &ef, a, b) {
+        Some(hops) => Some(path_json(g, &ef, &hops, None)?),
         None => None,
     };
-    let weighted = match weighted_path(&g, &ef, a, b) {
-        Some((hops, cost)) => Some(path_json(&g, &ef, &hops, Some(cost))?),
+    let weighted = match weighted_path(g, &ef, a, b) {
+        Some((hops, cost)) => Some(path_json(g, &ef, &hops, Some(cost))?),
         None => None,
     };
     let found = shortest.is_some();
     let report = Report {
-        from: entity_json(&g, a)?,
-        to: entity_json(&g, b)?,
+        from: entity_json(g, a)?,
+        to: entity_json(g, b)?,
         shortest,
         weighted,
     };

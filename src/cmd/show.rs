@@ -71,7 +71,7 @@ pub fn run(config: Config) -> Result<ExitCode> {
 /// Computes the answer on `g` into `out`.
 fn answer(config: &Config, g: &query::QueryGraph, out: &mut Vec<u8>) -> Result<ExitCode> {
     let mut out = out;
-    let Some(n) = resolve(&g, &config.entity, config.json, &mut out)? else {
+    let Some(n) = resolve(g, &config.entity, config.json, &mut out)? else {
         return Ok(ExitCode::from(EXIT_NO_RESULT));
     };
     let node = g.node(n)?;
@@ -98,9 +98,9 @@ fn answer(config: &Config, g: &query::QueryGraph, out: &mut Vec<u8>) -> Result<E
         .collect();
     docs.sort_by(|a, b| (&a.date, &a.id).cmp(&(&b.date, &b.id)));
     let filter = Filter::default();
-    let ef = filter.for_graph(&g);
+    let ef = filter.for_graph(g);
     let mut neighbors = Vec::new();
-    for x in neighborhood(&g, &ef, n, 1).into_iter().take(config.limit) {
+    for x in neighborhood(g, &ef, n, 1).into_iter().take(config.limit) {
         let other = g.node(x.node)?;
         let mut kinds: Vec<String> = x
             .edges

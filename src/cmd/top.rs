@@ -54,8 +54,8 @@ pub fn run(config: Config) -> Result<ExitCode> {
 /// Computes the answer on `g` into `out`.
 fn answer(config: &Config, g: &query::QueryGraph, out: &mut Vec<u8>) -> Result<ExitCode> {
     let mut out = out;
-    let ef = config.filter.for_graph(&g);
-    let (scores, exact) = config.by.scores(&g, &ef);
+    let ef = config.filter.for_graph(g);
+    let (scores, exact) = config.by.scores(g, &ef);
     let mut order: Vec<u32> = (0..g.node_count() as u32)
         .filter(|&n| ef.node_ok(n) && scores[n as usize] > 0.0)
         .collect();
@@ -75,7 +75,7 @@ fn answer(config: &Config, g: &query::QueryGraph, out: &mut Vec<u8>) -> Result<E
     for (i, &n) in order.iter().enumerate() {
         rows.push(Row {
             rank: i + 1,
-            entity: entity_json(&g, n)?,
+            entity: entity_json(g, n)?,
             score: scores[n as usize],
         });
     }

@@ -18,7 +18,6 @@ use super::convert::{build_adjacency, layout, Layout};
 use super::lookup::KeyIndex;
 use super::rank;
 use super::{Adj, EvidenceStore, NodeStore, QEdge, QueryError, QueryGraph};
-use crate::base::atomic::AtomicFile;
 use crate::base::types::EntityType;
 use crate::graph::{DocInfo, DocList, Evidence, KnowledgeGraph, Node};
 use rusqlite::{params, Connection};
@@ -203,8 +202,8 @@ pub fn write_store(
     })?;
     let meta = Meta {
         window: graph.window.as_str().to_string(),
-        evidence_limit: graph.evidence_limit as u64,
-        document_count: graph.document_count as u64,
+        evidence_limit: graph.evidence_limit,
+        document_count: graph.document_count,
     };
     write_parts(&Parts::of_knowledge(graph, docs), json, &stamp, &meta)
 }
@@ -281,8 +280,18 @@ pub(crate) fn write_parts(
         path: db.clone(),
         source,
     };
-    let file = AtomicFile::create(&db).map_err(io)?;
-    let tmp = file.temp_path().to_path_buf();
+    // A temporary file in the same folder, renamed into place at the end
+    // (named like every temporary file gazegraph writes). Not synced
+    // before the rename, as the cache it replaced was not: graph.db is
+    // derived from graph.json, and a file torn by a power loss fails its
+    // checksums and is rebuilt. Syncing 150 MB cost a build seconds.
+    let dir = db.parent().filter(|p| !p.as_os_str().is_empty());
+    let file = tempfile::Builder::new()
+        .prefix(".gazegraph-")
+        .suffix(".tmp")
+        .tempfile_in(dir.unwrap_or(Path::new(".")))
+        .map_err(io)?;
+    let tmp = file.path().to_path_buf();
     {
         let mut conn = Connection::open(&tmp).map_err(db_err(&db))?;
         fill(&mut conn, p, stamp, meta).map_err(|e| match e {
@@ -295,7 +304,7 @@ pub(crate) fn write_parts(
     if let Ok(m) = std::fs::metadata(json) {
         let _ = std::fs::set_permissions(&tmp, m.permissions());
     }
-    file.commit().map_err(io)?;
+    file.persist(&db).map_err(|e| io(e.error))?;
     Ok(db)
 }
 
@@ -328,7 +337,7 @@ fn fill(conn: &mut Connection, p: &Parts<'_>, stamp: &Stamp, meta: &Meta) -> Res
     // rename (AtomicFile syncs the file then).
     conn.execute_batch(
         "PRAGMA page_size = 16384; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;
-         PRAGMA locking_mode = EXCLUSIVE; PRAGMA cache_size = -65536;",
+         PRAGMA locking_mode = EXCLUSIVE; PRAGMA cache_size = -16384;",
     )?;
     conn.execute_batch(SCHEMA)?;
     conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
