@@ -486,10 +486,11 @@ fn a_corrupt_query_cache_falls_back_to_graph_json() {
     ];
     let want = stdout(&run(dir.path(), &args));
     assert!(!want.is_empty());
-    let bin = dir.path().join("out/graph.bin");
+    let bin = dir.path().join("out/graph.db");
     let good = std::fs::read(&bin).unwrap();
-    // Every 8-byte field of the header and hot section set to all ones,
-    // then the file cut short: never a panic, always the same answer.
+    // 8 bytes set to all ones every 4 bytes through the SQLite header and
+    // the start of the schema page, then the file cut short: never a
+    // panic, always the same answer.
     let mut cases: Vec<Vec<u8>> = (28..200)
         .step_by(4)
         .map(|at| {

@@ -163,14 +163,14 @@ fn check_outputs(config: &Config) -> Result<OutputFolder> {
     Ok(folder)
 }
 
-/// Commits the staged outputs of `folder` (graph.json's query cache marked
+/// Commits the staged outputs of `folder` (graph.json's query store, graph.db, marked
 /// as a cache in the manifest); returns the files committed, the manifest
 /// last.
 ///
 /// # Errors
 /// Fails when a file cannot be read back, renamed, or the manifest written.
 pub fn commit_outputs(folder: OutputFolder) -> Result<Vec<PathBuf>> {
-    let cache = crate::query::cache::cache_path(Path::new(crate::base::outputs::GRAPH_JSON));
+    let cache = crate::query::store::store_path(Path::new(crate::base::outputs::GRAPH_JSON));
     let cache = cache.to_str().unwrap_or_default();
     Ok(folder.commit(&[cache])?)
 }
@@ -383,10 +383,10 @@ pub fn write_outputs(
         .with_context(|| format!("writing {}", path.display()))?;
         let mut written = Vec::new();
         if f == Format::Json {
-            // The compact cache beside graph.json makes the first query fast.
+            // graph.db beside graph.json: the store the queries read.
             written.push(
-                crate::query::write_cache(graph, docs, &path)
-                    .with_context(|| format!("writing the query cache for {}", path.display()))?,
+                crate::query::write_store(graph, docs, &path)
+                    .with_context(|| format!("writing the store for {}", path.display()))?,
             );
         }
         written.push(path);

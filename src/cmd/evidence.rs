@@ -10,7 +10,7 @@ use crate::query::table::{write_json, Style};
 use crate::query::{self, Filter};
 use anyhow::{Context, Result};
 use serde::Serialize;
-use std::io::{BufWriter, Write};
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -41,22 +41,25 @@ struct Report {
 /// # Errors
 /// Fails when the graph cannot be loaded or output cannot be written.
 pub fn run(config: Config) -> Result<ExitCode> {
-    crate::base::manifest::verify(&config.graph, &[], false)?;
-    let g = query::load(&config.graph)?;
-    let mut out = BufWriter::new(std::io::stdout().lock());
-    let Some((a, b)) = resolve_pair(&g, &config.a, &config.b, config.json, &mut out)? else {
+    super::answer_query(&config.graph, |g, out| answer(&config, g, out))
+}
+
+/// Computes the answer on `g` into `out`.
+fn answer(config: &Config, g: &query::QueryGraph, out: &mut Vec<u8>) -> Result<ExitCode> {
+    let mut out = out;
+    let Some((a, b)) = resolve_pair(g, &config.a, &config.b, config.json, &mut out)? else {
         return Ok(ExitCode::from(EXIT_NO_RESULT));
     };
-    let ef = config.filter.for_graph(&g);
+    let ef = config.filter.for_graph(g);
     let mut edges = Vec::new();
-    for e in edges_between(&g, &ef, a, b) {
-        let ev = evidence_of(&g, &ef, e).context("reading evidence")?;
-        edges.push(edge_json(&g, e, ev)?);
+    for e in edges_between(g, &ef, a, b) {
+        let ev = evidence_of(g, &ef, e).context("reading evidence")?;
+        edges.push(edge_json(g, e, ev)?);
     }
     let found = !edges.is_empty();
     let report = Report {
-        a: entity_json(&g, a)?,
-        b: entity_json(&g, b)?,
+        a: entity_json(g, a)?,
+        b: entity_json(g, b)?,
         edges,
     };
     if config.json {
@@ -64,10 +67,9 @@ pub fn run(config: Config) -> Result<ExitCode> {
     } else if found {
         write_text(&mut out, &report)?;
     } else {
-        crate::base::diag::diag!(
+        eprintln!(
             "gazegraph: no edge links {} and {}",
-            report.a.name,
-            report.b.name
+            report.a.name, report.b.name
         );
     }
     out.flush()?;

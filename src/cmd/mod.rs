@@ -276,3 +276,45 @@ pub fn read_graph(path: &std::path::Path) -> anyhow::Result<crate::graph::GraphD
     serde_json::from_reader(io::BufReader::new(file))
         .with_context(|| format!("{} is not a gazegraph graph.json", path.display()))
 }
+
+/// Runs a query command's `answer` on the saved graph, writing its output
+/// to stdout only once it has succeeded. When graph.db turns out to be
+/// damaged half-way (a record that fails its checksum), the answer is
+/// computed again from graph.json, which also rewrites graph.db: a damaged
+/// store never gives a wrong answer.
+///
+/// # Errors
+/// Fails when the graph cannot be loaded, `answer` fails, or stdout cannot
+/// be written.
+pub(crate) fn answer_query(
+    graph: &std::path::Path,
+    answer: impl Fn(&crate::query::QueryGraph, &mut Vec<u8>) -> anyhow::Result<ExitCode>,
+) -> anyhow::Result<ExitCode> {
+    use std::io::Write;
+    crate::base::manifest::verify(graph, &[], false)?;
+    let g = crate::query::load(graph)?;
+    let mut out = Vec::new();
+    let code = match answer(&g, &mut out) {
+        Err(e) if is_damaged_store(&e) => {
+            drop(g);
+            let g = crate::query::load_fresh(graph)?;
+            out.clear();
+            answer(&g, &mut out)?
+        }
+        r => r?,
+    };
+    let mut stdout = io::stdout().lock();
+    stdout.write_all(&out)?;
+    stdout.flush()?;
+    Ok(code)
+}
+
+/// Whether an error comes from a damaged graph.db.
+fn is_damaged_store(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        matches!(
+            c.downcast_ref::<crate::query::QueryError>(),
+            Some(crate::query::QueryError::Corrupt { .. })
+        )
+    })
+}

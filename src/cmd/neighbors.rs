@@ -8,7 +8,7 @@ use crate::query::table::{short_kind, short_type, write_json, Paint, Style, Tabl
 use crate::query::{self, Filter};
 use anyhow::{Context, Result};
 use serde::Serialize;
-use std::io::{BufWriter, Write};
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -57,14 +57,17 @@ struct Row {
 /// # Errors
 /// Fails when the graph cannot be loaded or output cannot be written.
 pub fn run(config: Config) -> Result<ExitCode> {
-    crate::base::manifest::verify(&config.graph, &[], false)?;
-    let g = query::load(&config.graph)?;
-    let mut out = BufWriter::new(std::io::stdout().lock());
-    let Some(center) = resolve(&g, &config.entity, config.json, &mut out)? else {
+    super::answer_query(&config.graph, |g, out| answer(&config, g, out))
+}
+
+/// Computes the answer on `g` into `out`.
+fn answer(config: &Config, g: &query::QueryGraph, out: &mut Vec<u8>) -> Result<ExitCode> {
+    let mut out = out;
+    let Some(center) = resolve(g, &config.entity, config.json, &mut out)? else {
         return Ok(ExitCode::from(EXIT_NO_RESULT));
     };
-    let ef = config.filter.for_graph(&g);
-    let all = neighborhood(&g, &ef, center, config.depth.max(1));
+    let ef = config.filter.for_graph(g);
+    let all = neighborhood(g, &ef, center, config.depth.max(1));
     let total = all.len();
     let shown = all.iter().take(config.limit.unwrap_or(usize::MAX));
     let mut rows = Vec::new();
@@ -80,7 +83,7 @@ pub fn run(config: Config) -> Result<ExitCode> {
         // but co-occurrence sentences are the most common evidence.
         let mut evidence = None;
         for &e in &n.edges {
-            evidence = first_evidence(&g, &ef, e).context("reading evidence")?;
+            evidence = first_evidence(g, &ef, e).context("reading evidence")?;
             if evidence.is_some() {
                 break;
             }
@@ -91,7 +94,7 @@ pub fn run(config: Config) -> Result<ExitCode> {
         };
         rows.push(Row {
             rank: i + 1,
-            entity: entity_json(&g, n.node)?,
+            entity: entity_json(g, n.node)?,
             hops: n.hops,
             weight: n.weight,
             kinds,
@@ -103,7 +106,7 @@ pub fn run(config: Config) -> Result<ExitCode> {
     let found = !rows.is_empty();
     if config.json {
         let report = Report {
-            entity: entity_json(&g, center)?,
+            entity: entity_json(g, center)?,
             depth: config.depth.max(1),
             total,
             neighbors: rows,
@@ -112,7 +115,7 @@ pub fn run(config: Config) -> Result<ExitCode> {
     } else if found {
         write_table(&mut out, &rows)?;
     } else {
-        crate::base::diag::diag!(
+        eprintln!(
             "gazegraph: no neighbours of {} match the filters",
             g.node(center)?.name
         );

@@ -10,7 +10,7 @@ use crate::query::table::{truncate, write_json, Style};
 use crate::query::{self, Filter, QueryGraph};
 use anyhow::{Context, Result};
 use serde::Serialize;
-use std::io::{BufWriter, Write};
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -61,25 +61,28 @@ struct Step {
 /// # Errors
 /// Fails when the graph cannot be loaded or output cannot be written.
 pub fn run(config: Config) -> Result<ExitCode> {
-    crate::base::manifest::verify(&config.graph, &[], false)?;
-    let g = query::load(&config.graph)?;
-    let mut out = BufWriter::new(std::io::stdout().lock());
-    let Some((a, b)) = resolve_pair(&g, &config.from, &config.to, config.json, &mut out)? else {
+    super::answer_query(&config.graph, |g, out| answer(&config, g, out))
+}
+
+/// Computes the answer on `g` into `out`.
+fn answer(config: &Config, g: &query::QueryGraph, out: &mut Vec<u8>) -> Result<ExitCode> {
+    let mut out = out;
+    let Some((a, b)) = resolve_pair(g, &config.from, &config.to, config.json, &mut out)? else {
         return Ok(ExitCode::from(EXIT_NO_RESULT));
     };
-    let ef = config.filter.for_graph(&g);
-    let shortest = match shortest_path(&g, &ef, a, b) {
-        Some(hops) => Some(path_json(&g, &ef, &hops, None)?),
+    let ef = config.filter.for_graph(g);
+    let shortest = match shortest_path(g, &ef, a, b) {
+        Some(hops) => Some(path_json(g, &ef, &hops, None)?),
         None => None,
     };
-    let weighted = match weighted_path(&g, &ef, a, b) {
-        Some((hops, cost)) => Some(path_json(&g, &ef, &hops, Some(cost))?),
+    let weighted = match weighted_path(g, &ef, a, b) {
+        Some((hops, cost)) => Some(path_json(g, &ef, &hops, Some(cost))?),
         None => None,
     };
     let found = shortest.is_some();
     let report = Report {
-        from: entity_json(&g, a)?,
-        to: entity_json(&g, b)?,
+        from: entity_json(g, a)?,
+        to: entity_json(g, b)?,
         shortest,
         weighted,
     };
@@ -88,10 +91,9 @@ pub fn run(config: Config) -> Result<ExitCode> {
     } else if found {
         write_text(&mut out, &report)?;
     } else {
-        crate::base::diag::diag!(
+        eprintln!(
             "gazegraph: no path between {} and {}",
-            report.from.name,
-            report.to.name
+            report.from.name, report.to.name
         );
     }
     out.flush()?;

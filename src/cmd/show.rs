@@ -10,7 +10,7 @@ use crate::query::table::{short_kind, short_type, write_json, Paint, Style, Tabl
 use crate::query::{self, Filter};
 use anyhow::Result;
 use serde::Serialize;
-use std::io::{BufWriter, Write};
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -65,10 +65,13 @@ struct Neighbor {
 /// # Errors
 /// Fails when the graph cannot be loaded or output cannot be written.
 pub fn run(config: Config) -> Result<ExitCode> {
-    crate::base::manifest::verify(&config.graph, &[], false)?;
-    let g = query::load(&config.graph)?;
-    let mut out = BufWriter::new(std::io::stdout().lock());
-    let Some(n) = resolve(&g, &config.entity, config.json, &mut out)? else {
+    super::answer_query(&config.graph, |g, out| answer(&config, g, out))
+}
+
+/// Computes the answer on `g` into `out`.
+fn answer(config: &Config, g: &query::QueryGraph, out: &mut Vec<u8>) -> Result<ExitCode> {
+    let mut out = out;
+    let Some(n) = resolve(g, &config.entity, config.json, &mut out)? else {
         return Ok(ExitCode::from(EXIT_NO_RESULT));
     };
     let node = g.node(n)?;
@@ -95,9 +98,9 @@ pub fn run(config: Config) -> Result<ExitCode> {
         .collect();
     docs.sort_by(|a, b| (&a.date, &a.id).cmp(&(&b.date, &b.id)));
     let filter = Filter::default();
-    let ef = filter.for_graph(&g);
+    let ef = filter.for_graph(g);
     let mut neighbors = Vec::new();
-    for x in neighborhood(&g, &ef, n, 1).into_iter().take(config.limit) {
+    for x in neighborhood(g, &ef, n, 1).into_iter().take(config.limit) {
         let other = g.node(x.node)?;
         let mut kinds: Vec<String> = x
             .edges

@@ -8,7 +8,7 @@ use crate::query::table::{short_type, write_json, Paint, Style, Table};
 use crate::query::{self, Filter};
 use anyhow::Result;
 use serde::Serialize;
-use std::io::{BufWriter, Write};
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -48,11 +48,14 @@ struct Row {
 /// # Errors
 /// Fails when the graph cannot be loaded or output cannot be written.
 pub fn run(config: Config) -> Result<ExitCode> {
-    crate::base::manifest::verify(&config.graph, &[], false)?;
-    let g = query::load(&config.graph)?;
-    let mut out = BufWriter::new(std::io::stdout().lock());
-    let ef = config.filter.for_graph(&g);
-    let (scores, exact) = config.by.scores(&g, &ef);
+    super::answer_query(&config.graph, |g, out| answer(&config, g, out))
+}
+
+/// Computes the answer on `g` into `out`.
+fn answer(config: &Config, g: &query::QueryGraph, out: &mut Vec<u8>) -> Result<ExitCode> {
+    let mut out = out;
+    let ef = config.filter.for_graph(g);
+    let (scores, exact) = config.by.scores(g, &ef);
     let mut order: Vec<u32> = (0..g.node_count() as u32)
         .filter(|&n| ef.node_ok(n) && scores[n as usize] > 0.0)
         .collect();
@@ -72,7 +75,7 @@ pub fn run(config: Config) -> Result<ExitCode> {
     for (i, &n) in order.iter().enumerate() {
         rows.push(Row {
             rank: i + 1,
-            entity: entity_json(&g, n)?,
+            entity: entity_json(g, n)?,
             score: scores[n as usize],
         });
     }
@@ -109,7 +112,7 @@ pub fn run(config: Config) -> Result<ExitCode> {
             )?;
         }
     } else {
-        crate::base::diag::diag!("gazegraph: no entity matches the filters");
+        eprintln!("gazegraph: no entity matches the filters");
     }
     out.flush()?;
     Ok(ExitCode::from(if found { EXIT_OK } else { EXIT_NO_RESULT }))

@@ -1,5 +1,5 @@
 //! Building the query view: from an in-memory [`KnowledgeGraph`] (for the
-//! cache written by `build`) or straight from graph.json's data.
+//! store written by `build`) or straight from graph.json's data.
 
 use super::lookup::KeyIndex;
 use super::{date_key, Adj, EvidenceStore, NodeStore, QEdge, QueryGraph};
@@ -20,7 +20,7 @@ pub(super) struct Layout {
 }
 
 /// Nodes in id order, kinds sorted, edges by (kind, source, target) over
-/// those positions: the layout of the query view and of its cache.
+/// those positions: the layout of the query view and of its store.
 pub(super) fn layout(kg: &KnowledgeGraph) -> Layout {
     let g = &kg.graph;
     let mut order: Vec<NodeIndex> = g.node_indices().collect();
@@ -203,5 +203,6 @@ fn assemble(
         adj,
         keys,
         evidence: EvidenceStore::Inline(evidence),
+        pagerank: None,
     }
 }

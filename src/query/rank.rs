@@ -45,7 +45,12 @@ impl Measure {
         match self {
             Measure::Degree => (degree(g, ef), true),
             Measure::Weight => (weight(g, ef), true),
-            Measure::Pagerank => (pagerank(g, ef), true),
+            // `build` stored PageRank over all edges; any edge filter
+            // changes it.
+            Measure::Pagerank => match &g.pagerank {
+                Some(p) if ef.is_open() && p.len() == g.node_count() => (p.clone(), true),
+                _ => (pagerank(g, ef), true),
+            },
             Measure::Betweenness => betweenness(g, ef),
         }
     }
