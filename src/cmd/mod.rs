@@ -218,6 +218,7 @@ pub fn emit_per_document(
 /// be opened, or is not a gazegraph graph.
 pub fn read_graph(path: &std::path::Path) -> anyhow::Result<crate::graph::GraphData> {
     use anyhow::Context;
+    use std::io::Write;
     let file = match std::fs::File::open(path) {
         Ok(f) => f,
         Err(e) if e.kind() == io::ErrorKind::NotFound => {
@@ -225,6 +226,28 @@ pub fn read_graph(path: &std::path::Path) -> anyhow::Result<crate::graph::GraphD
         }
         Err(e) => return Err(e).with_context(|| format!("cannot open {}", path.display())),
     };
-    serde_json::from_reader(io::BufReader::new(file))
-        .with_context(|| format!("{} is not a gazegraph graph.json", path.display()))
+    let data: crate::graph::GraphData = serde_json::from_reader(io::BufReader::new(file))
+        .with_context(|| format!("{} is not a gazegraph graph.json", path.display()))?;
+    // An edge to a node that is not there is dropped: say which.
+    let dangling = data.dangling_edges();
+    let mut err = io::stderr().lock();
+    for e in dangling.iter().take(MAX_NAMED_EDGES) {
+        let _ = writeln!(
+            err,
+            "gazegraph: warning: {}: edge {e} names a node that is not in the graph; dropped",
+            path.display()
+        );
+    }
+    if dangling.len() > MAX_NAMED_EDGES {
+        let _ = writeln!(
+            err,
+            "gazegraph: warning: {}: {} more such edges dropped",
+            path.display(),
+            dangling.len() - MAX_NAMED_EDGES
+        );
+    }
+    Ok(data)
 }
+
+/// Edges to missing nodes named one by one when a graph is read.
+const MAX_NAMED_EDGES: usize = 10;
