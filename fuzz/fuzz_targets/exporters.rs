@@ -230,11 +230,11 @@ fuzz_target!(|data: &[u8]| {
             Format::Graphml => check_graphml(&graph, text),
             Format::Gexf => check_gexf(&graph, text),
             Format::Dot => dot_check::check_dot(&graph, text),
-            Format::Svg | Format::Png => unreachable!(),
+            Format::Svg | Format::Png | Format::Html => unreachable!(),
         }
     }
     out.clear();
-    export::write_with(&graph, Format::Gexf, &Options { dynamic: true }, &mut out)
+    export::write_with(&graph, Format::Gexf, &Options::new(true, false), &mut out)
         .unwrap_or_else(|e| panic!("dynamic GEXF: write failed: {e}"));
     let text = std::str::from_utf8(&out).expect("dynamic GEXF is not UTF-8");
     check_gexf(&graph, text);

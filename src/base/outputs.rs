@@ -23,6 +23,9 @@ pub const OUTPUT_NAMES: &[&str] = &[
     "graph.cytoscape.json",
     "graph.svg",
     "graph.png",
+    "graph.html",
+    // written last by an output-set commit (base::manifest, when present)
+    "graph.manifest.json",
 ];
 
 /// Whether `name` is a file a build writes into its output folder (one
