@@ -186,6 +186,8 @@ fn an_edge_to_a_missing_node_is_named() {
     bad["target"] = "nobody-at-all".into();
     g["edges"].as_array_mut().unwrap().push(bad);
     std::fs::write(&path, g.to_string()).unwrap();
+    // Edited on purpose: the manifest would refuse the changed graph.json.
+    let _ = std::fs::remove_file(dir.path().join("out/graph.manifest.json"));
     let o = run(
         dir.path(),
         &[
