@@ -467,7 +467,8 @@ fn inputs_without_any_document_fail_clearly() {
 fn the_summary_counts_skipped_and_repaired_inputs() {
     let (dir, input) = seeded();
     std::fs::write(input.join("a.txt"), b"Kim Jong Un \xff di Moskow.").unwrap();
-    std::fs::write(input.join("b.txt"), b"\x00binary").unwrap();
+    // Binary by the documented rule: control bytes, not one stray NUL.
+    std::fs::write(input.join("b.txt"), b"\x00\x01\x02binary\x00\x03").unwrap();
     std::fs::write(input.join("c.jsonl"), b"{oops\n").unwrap();
     let (err, _) = build_ok(dir.path());
     let summary = err

@@ -67,11 +67,11 @@ fn check_gazetteer_reports_every_problem_by_file_line_and_column() {
         ),
         (
             "bad.jsonl:3:",
-            "warning: empty or one-character alias `` of `beta`",
+            "warning: empty or one-character alias \"\" of `beta`",
         ),
         (
             "bad.jsonl:3:",
-            "warning: empty or one-character alias `B` of `beta`",
+            "warning: empty or one-character alias \"B\" of `beta`",
         ),
         ("bad.jsonl:4:", "error: unknown type `spaceship`"),
         ("bad.jsonl:5:25: ", "error: malformed JSON"),
@@ -457,11 +457,20 @@ fn check_gazetteer_also_checks_relation_lexicon_files() {
     let g = dir.path().join("g");
     std::fs::create_dir(&g).unwrap();
     std::fs::write(g.join("entities.jsonl"), WARN_GAZETTEER).unwrap();
-    std::fs::write(g.join("relations.jsonl"), "\n{oops\n").unwrap();
+    std::fs::write(g.join("relations.jsonl"), "\n{oops\n{\"kind\": 1}\n").unwrap();
     let o = run(dir.path(), &["check-gazetteer", "g"]);
     let out = stdout(&o);
     assert_eq!(o.status.code(), Some(2), "{out}");
-    assert!(out.contains("g/relations.jsonl:2: error: "), "{out}");
+    // Every bad line, each with its file and line.
+    assert!(
+        out.contains("g/relations.jsonl:2: error: column 2: "),
+        "{out}"
+    );
+    assert!(out.contains("g/relations.jsonl:3: error: "), "{out}");
+    assert!(
+        out.contains("relation lexicon not loaded: 2 errors"),
+        "{out}"
+    );
     // The build refuses the same folder.
     let o = run(dir.path(), &["build", &seeds_arg(), "-g", "g", "-o", "out"]);
     assert_eq!(o.status.code(), Some(2));

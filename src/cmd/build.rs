@@ -12,7 +12,7 @@ use crate::graph::builder::GraphBuilder;
 use crate::graph::ledger;
 use crate::graph::spool::MetaSpool;
 use crate::graph::{DocList, KnowledgeGraph, COOCCURRENCE};
-use crate::ingest::input::InputSummary;
+use crate::ingest::input::{Exclude, InputSummary};
 use crate::tag::matcher::Matcher;
 use anyhow::{bail, Context, Result};
 use std::io::Write;
@@ -212,8 +212,16 @@ fn fold_corpus(
         !config.corpus.quiet,
         progress::input_bytes(&config.corpus.inputs),
     );
+    // The outputs of this build (and of earlier ones into the same folder)
+    // are never read back as articles.
+    let mut exclude = Exclude::default();
+    exclude.output_folder(&config.output);
+    if let Some(stats) = &config.stats {
+        exclude.file(stats);
+    }
     let summary = analyse_corpus(
         &config.corpus.inputs,
+        &exclude,
         tagger,
         opts,
         threads,

@@ -35,16 +35,26 @@ pub fn run(config: Config) -> Result<ExitCode> {
         ..super::CorpusConfig::default()
     };
     if let Err(err) = super::load_lexicon(&corpus) {
-        let line = match err.root_cause().downcast_ref::<LexiconError>() {
-            Some(LexiconError::Parse {
+        let one = |e: &LexiconError| match e {
+            LexiconError::Parse {
                 name,
                 line,
                 message,
-            }) => format!("{name}:{line}: error: {message}"),
-            _ => format!("error: {:#}", err),
+            } => format!("{name}:{line}: error: {message}"),
+            other => format!("error: {other}"),
         };
-        writeln!(out, "{line}\nrelation lexicon not loaded: 1 errors")
-            .context("cannot write the report")?;
+        let lines: Vec<String> = match err.root_cause().downcast_ref::<LexiconError>() {
+            Some(LexiconError::Lines(all)) => all.iter().map(one).collect(),
+            Some(e @ LexiconError::Parse { .. }) => vec![one(e)],
+            _ => vec![format!("error: {:#}", err)],
+        };
+        writeln!(
+            out,
+            "{}\nrelation lexicon not loaded: {} errors",
+            lines.join("\n"),
+            lines.len()
+        )
+        .context("cannot write the report")?;
         code = super::EXIT_ERROR;
     }
     out.flush().context("cannot write the report")?;

@@ -66,6 +66,28 @@ pub(super) struct Loader {
     pub roles: Vec<PendingRole>,
     /// Office ids from `offices.jsonl` files given to the loader.
     pub offices: Option<BTreeSet<String>>,
+    /// Warnings of one shape (message without its quoted parts) per file,
+    /// beyond [`MAX_SAME_WARNINGS`]: how many were held back, and where the
+    /// first of them was.
+    pub held_back: std::collections::BTreeMap<(u32, String), (u64, Loc)>,
+}
+
+/// Warnings of one shape reported per file; the rest are counted, and one
+/// line says how many more there were (a list of a million one-letter
+/// names gives a few lines, not a million).
+pub(super) const MAX_SAME_WARNINGS: usize = 10;
+
+/// A warning's shape: its message with every `quoted` part elided.
+fn shape(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    for (i, part) in message.split('`').enumerate() {
+        if i % 2 == 0 {
+            out.push_str(part);
+        } else {
+            out.push_str("`…`");
+        }
+    }
+    out
 }
 
 /// The bit of an entity type in `Claim::types`.
@@ -139,6 +161,7 @@ impl Loader {
             key_buf: String::new(),
             roles: Vec::new(),
             offices: None,
+            held_back: std::collections::BTreeMap::new(),
         }
     }
 
@@ -172,11 +195,35 @@ impl Loader {
 
     /// Records a non-fatal problem.
     pub fn warn(&mut self, loc: Loc, message: impl Into<String>) {
+        let message = message.into();
+        let key = (loc.file, shape(&message));
+        let entry = self.held_back.entry(key).or_insert((0, loc));
+        entry.0 += 1;
+        if entry.0 > MAX_SAME_WARNINGS as u64 {
+            if entry.0 == MAX_SAME_WARNINGS as u64 + 1 {
+                entry.1 = loc;
+            }
+            return;
+        }
         let location = self.show(loc);
-        self.warnings.push(GazetteerWarning {
-            location,
-            message: message.into(),
-        });
+        self.warnings.push(GazetteerWarning { location, message });
+    }
+
+    /// One warning per shape and file that was held back, with the count.
+    fn report_held_back(&mut self) {
+        let held = std::mem::take(&mut self.held_back);
+        for ((_, shape), (count, first)) in held {
+            let more = count.saturating_sub(MAX_SAME_WARNINGS as u64);
+            if more > 0 {
+                let location = self.show(first);
+                self.warnings.push(GazetteerWarning {
+                    location,
+                    message: format!(
+                        "{more} more warnings like \"{shape}\" in this file, not shown one by one (from here on)"
+                    ),
+                });
+            }
+        }
     }
 
     /// Loads one path given by the user: a file, or a folder read
@@ -372,6 +419,7 @@ impl Loader {
                 self.warn(p.loc, message);
             }
         }
+        self.report_held_back();
         if self.errors.is_empty() {
             Ok((self.gaz, self.warnings))
         } else {

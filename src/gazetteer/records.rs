@@ -189,10 +189,11 @@ impl Loader {
                 ..loc
             };
             if name.chars().count() <= 1 {
+                // Quoted as JSON, so that " " or "\t" is visible.
                 self.warn(
                     here,
                     format!(
-                        "empty or one-character {what} `{name}` of `{}` skipped",
+                        "empty or one-character {what} {json} of `{}` skipped",
                         entity.id
                     ),
                 );

@@ -183,6 +183,38 @@ pub struct KnowledgeGraph {
     pub negated: Vec<NegatedRelation>,
 }
 
+impl GraphData {
+    /// The edges whose source or target is not among the nodes (a damaged
+    /// or hand-edited graph.json), as `kind source -> target (missing:
+    /// id)`, in file order. [`KnowledgeGraph::from_data`] drops them.
+    pub fn dangling_edges(&self) -> Vec<String> {
+        let ids: std::collections::HashSet<&str> =
+            self.nodes.iter().map(|n| n.id.as_str()).collect();
+        self.edges
+            .iter()
+            .filter_map(|e| {
+                let missing: Vec<&str> = [e.source.as_str(), e.target.as_str()]
+                    .into_iter()
+                    .filter(|id| !ids.contains(id))
+                    .collect();
+                (!missing.is_empty()).then(|| {
+                    format!(
+                        "{} {:?} -> {:?} (no node {})",
+                        e.edge.kind,
+                        e.source,
+                        e.target,
+                        missing
+                            .iter()
+                            .map(|m| format!("{m:?}"))
+                            .collect::<Vec<_>>()
+                            .join(" or ")
+                    )
+                })
+            })
+            .collect()
+    }
+}
+
 impl KnowledgeGraph {
     /// Builds the in-memory graph from its serialised form, sorting nodes
     /// and edges so that every output is deterministic. Edges whose

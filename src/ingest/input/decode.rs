@@ -22,7 +22,7 @@ pub enum Decoded {
 /// with a byte order mark (or, without one, with the tell-tale NUL bytes of
 /// mostly-ASCII UTF-16) is decoded; invalid UTF-8 is decoded lossily, the
 /// note naming the byte offset of the first bad byte; other content with
-/// NUL bytes in its first 8 KiB is binary.
+/// control bytes throughout its first 8 KiB is binary (see [`binary`]).
 pub fn decode_text(mut bytes: Vec<u8>) -> Decoded {
     if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
         bytes.drain(..3);
@@ -54,11 +54,8 @@ pub fn decode_text(mut bytes: Vec<u8>) -> Decoded {
             repair: Some(note),
         };
     }
-    let head = bytes.get(..SNIFF.min(bytes.len())).unwrap_or(&[]);
-    if let Some(nul) = head.iter().position(|&b| b == 0) {
-        return Decoded::Binary(format!(
-            "binary content (NUL byte at offset {nul}); skipped"
-        ));
+    if let Some(why) = binary(&bytes) {
+        return Decoded::Binary(why);
     }
     utf8(bytes, 0)
 }
@@ -79,8 +76,29 @@ fn utf8(bytes: Vec<u8>, base: usize) -> Decoded {
     }
 }
 
+/// The rule that calls a file binary, applied to its first 8 KiB once
+/// UTF-16 is ruled out: binary when at least 2 bytes, and more than 1 in
+/// 32, are NUL or another control byte that text does not use (C0 controls
+/// other than tab, line feed, form feed, carriage return and escape; DEL).
+/// A stray NUL in a text file does not trip it; executables, images and
+/// archives, full of NULs and control bytes, do. Returns why, for the
+/// warning.
+pub fn binary(bytes: &[u8]) -> Option<String> {
+    let head = bytes.get(..SNIFF.min(bytes.len())).unwrap_or(&[]);
+    let control = |b: &u8| matches!(b, 0..=8 | 0x0B | 0x0E..=0x1A | 0x1C..=0x1F | 0x7F);
+    let count = head.iter().filter(|b| control(b)).count();
+    if count < 2 || count * 32 <= head.len() {
+        return None;
+    }
+    let first = head.iter().position(control).unwrap_or(0);
+    Some(format!(
+        "binary content ({count} control bytes in the first {} bytes, the first at offset {first}); skipped",
+        head.len()
+    ))
+}
+
 /// `(little_endian, bom_length)` if the bytes are UTF-16.
-fn utf16_kind(bytes: &[u8]) -> Option<(bool, usize)> {
+pub(super) fn utf16_kind(bytes: &[u8]) -> Option<(bool, usize)> {
     if bytes.starts_with(&[0xFF, 0xFE]) {
         return Some((true, 2));
     }

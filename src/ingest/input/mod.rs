@@ -22,16 +22,16 @@
 //! dropped silently, UTF-16 with a byte order mark is decoded (repaired),
 //! binary files, bad JSON Lines records and unreadable paths are skipped.
 
-use crate::base::dates::parse_date;
 use crate::ingest::document::Document;
-use serde::Deserialize;
-use serde_json::Value;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
 mod decode;
+mod exclude;
+mod jsonl;
 pub use decode::{decode_text, Decoded};
+pub use exclude::Exclude;
 
 /// One input named on the command line.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -113,6 +113,21 @@ pub fn format_of(path: &Path) -> Format {
 /// Stops at the first error returned by `on_doc`.
 pub fn read_inputs(
     specs: &[InputSpec],
+    on_doc: impl FnMut(Document) -> Result<(), String>,
+    on_warn: impl FnMut(InputWarning),
+) -> Result<InputSummary, InputError> {
+    read_inputs_excluding(specs, &Exclude::default(), on_doc, on_warn)
+}
+
+/// [`read_inputs`], never reading the files `exclude` names (gazegraph's
+/// own outputs): inside folders they are skipped silently, named on the
+/// command line they are skipped with a warning.
+///
+/// # Errors
+/// Stops at the first error returned by `on_doc`.
+pub fn read_inputs_excluding(
+    specs: &[InputSpec],
+    exclude: &Exclude,
     mut on_doc: impl FnMut(Document) -> Result<(), String>,
     mut on_warn: impl FnMut(InputWarning),
 ) -> Result<InputSummary, InputError> {
@@ -120,6 +135,7 @@ pub fn read_inputs(
         summary: InputSummary::default(),
         on_doc: &mut on_doc,
         on_warn: &mut on_warn,
+        exclude,
     };
     for spec in specs {
         match spec {
@@ -148,6 +164,7 @@ pub fn read_stream(
         summary: InputSummary::default(),
         on_doc: &mut on_doc,
         on_warn: &mut on_warn,
+        exclude: &Exclude::default(),
     };
     r.stream(reader, name)?;
     Ok(r.summary)
@@ -224,15 +241,7 @@ struct Reader<'a, D, W> {
     summary: InputSummary,
     on_doc: &'a mut D,
     on_warn: &'a mut W,
-}
-
-#[derive(Deserialize)]
-struct Record {
-    text: Option<Value>,
-    id: Option<Value>,
-    title: Option<Value>,
-    date: Option<Value>,
-    url: Option<Value>,
+    exclude: &'a Exclude,
 }
 
 impl<D, W> Reader<'_, D, W>
@@ -284,6 +293,13 @@ where
             };
         }
         if !meta.is_dir() {
+            if self.exclude.skips(path) {
+                self.skip(
+                    shown,
+                    "an output of this build, never read as input; skipped",
+                );
+                return Ok(());
+            }
             return self.file(path, format_of(path), &shown);
         }
         let walk = walkdir::WalkDir::new(path)
@@ -323,6 +339,9 @@ where
                 self.skip(p.display().to_string(), why);
                 continue;
             }
+            if self.exclude.skips(p) {
+                continue;
+            }
             match format_of(p) {
                 Format::NotText => {}
                 f => self.file(p, f, &p.display().to_string())?,
@@ -355,9 +374,10 @@ where
                     return Ok(());
                 }
             };
-            if head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]) {
-                // UTF-16 JSON Lines: decoded whole (line numbers still hold;
-                // byte offsets are then those of the UTF-8 text).
+            if decode::utf16_kind(head).is_some() {
+                // UTF-16 JSON Lines (with a byte order mark or without):
+                // decoded whole (line numbers still hold; byte offsets are
+                // then those of the UTF-8 text).
                 let mut bytes = Vec::new();
                 if let Err(e) = reader.read_to_end(&mut bytes) {
                     self.skip(shown, format!("cannot read: {e}"));
@@ -372,8 +392,9 @@ where
                 }
                 return Ok(());
             }
-            if head.contains(&0) {
-                self.skip(shown, "binary content (NUL bytes); skipped");
+            // A stray NUL in a record spoils that record only.
+            if let Some(why) = decode::binary(head) {
+                self.skip(shown, why);
                 return Ok(());
             }
             return self.json_lines(reader, shown);
@@ -441,137 +462,6 @@ where
             ..Document::default()
         })
     }
-
-    fn json_lines(&mut self, mut reader: impl BufRead, name: &str) -> Result<(), InputError> {
-        let mut number = 0u64;
-        let mut offset = 0u64;
-        let mut line = Vec::new();
-        loop {
-            line.clear();
-            let n = match reader.read_until(b'\n', &mut line) {
-                Ok(0) => return Ok(()),
-                Ok(n) => n,
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                Err(e) => {
-                    self.skip(
-                        format!("{name}:{}", number + 1),
-                        format!("cannot read: {e}"),
-                    );
-                    return Ok(());
-                }
-            };
-            let mut body = line.as_slice();
-            if let Some(b) = body.strip_suffix(b"\n") {
-                body = b;
-            }
-            if let Some(b) = body.strip_suffix(b"\r") {
-                body = b;
-            }
-            // A lone CR also ends a line (JSON strings cannot hold a raw CR).
-            let mut pos = 0u64;
-            for part in body.split(|&b| b == b'\r') {
-                number += 1;
-                let part_offset = offset + pos;
-                pos += part.len() as u64 + 1;
-                // A byte order mark alone on a blank first line is no record.
-                let bare = part.strip_prefix(&BOM).unwrap_or(part);
-                if bare.iter().all(u8::is_ascii_whitespace) {
-                    continue;
-                }
-                self.record(part, name, number, part_offset)?;
-            }
-            offset += n as u64;
-        }
-    }
-
-    fn record(
-        &mut self,
-        raw: &[u8],
-        name: &str,
-        number: u64,
-        offset: u64,
-    ) -> Result<(), InputError> {
-        let loc = format!("{name}:{number}");
-        let raw = raw.strip_prefix(&BOM).unwrap_or(raw);
-        let (json, repaired) = match std::str::from_utf8(raw) {
-            Ok(s) => (std::borrow::Cow::Borrowed(s), false),
-            Err(e) => {
-                let at = offset + e.valid_up_to() as u64;
-                self.warn(
-                    loc.clone(),
-                    format!("invalid UTF-8 at byte {at}; decoded with replacement characters"),
-                );
-                (String::from_utf8_lossy(raw), true)
-            }
-        };
-        let rec: Record = match serde_json::from_str(&json) {
-            Ok(r) => r,
-            Err(e) => {
-                if e.is_data() {
-                    // Valid JSON, but an array, a string or a number.
-                    self.skip(loc, "not a JSON object; line skipped");
-                    return Ok(());
-                }
-                // serde_json says "... at line 1 column 9" of the record:
-                // report it as file:line:column instead.
-                let text = e.to_string();
-                let reason = text
-                    .rsplit_once(" at line ")
-                    .map_or(text.as_str(), |(r, _)| r);
-                let col = json
-                    .get(..e.column().saturating_sub(1))
-                    .map_or(e.column(), |p| p.chars().count() + 1);
-                self.skip(
-                    format!("{loc}:{col}"),
-                    format!("malformed JSON: {reason}; line skipped"),
-                );
-                return Ok(());
-            }
-        };
-        let text = match rec.text {
-            Some(Value::String(s)) => s,
-            Some(other) => {
-                let kind = value_kind(&other);
-                self.skip(loc, format!("`text` is {kind}, not a string; line skipped"));
-                return Ok(());
-            }
-            None => {
-                self.skip(loc, "no `text` field; line skipped");
-                return Ok(());
-            }
-        };
-        let id = match rec.id {
-            Some(Value::String(s)) if !s.trim().is_empty() => s,
-            Some(Value::Number(n)) => n.to_string(),
-            None | Some(Value::Null) => loc.clone(),
-            Some(other) => {
-                let kind = value_kind(&other);
-                self.warn(loc.clone(), format!("`id` is {kind}; using {loc} instead"));
-                loc.clone()
-            }
-        };
-        let date = match string_field(rec.date) {
-            Some(d) => {
-                let parsed = parse_date(&d);
-                if parsed.is_none() {
-                    self.warn(loc.clone(), format!("`date` {d:?} is not a date; ignored"));
-                }
-                parsed
-            }
-            None => None,
-        };
-        if repaired {
-            self.summary.repaired += 1;
-        }
-        self.emit(Document {
-            id,
-            title: string_field(rec.title),
-            date,
-            url: string_field(rec.url),
-            source: loc,
-            text,
-        })
-    }
 }
 
 /// Whether a folder inside an input folder holds gazegraph's own outputs
@@ -592,23 +482,7 @@ fn too_large(bytes: u64) -> String {
     )
 }
 
-fn string_field(v: Option<Value>) -> Option<String> {
-    match v {
-        Some(Value::String(s)) if !s.trim().is_empty() => Some(s),
-        _ => None,
-    }
-}
-
-fn value_kind(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
-    }
-}
-
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_hostile;
