@@ -36,9 +36,11 @@ queries=(
     "top --by degree --graph $GRAPH"
 )
 if command -v hyperfine >/dev/null; then
+    RESULT=$(mktemp)
+    trap 'rm -f "$RESULT"' EXIT
     for q in "${queries[@]}"; do
-        env -u GAZEGRAPH_NO_CACHE hyperfine --warmup 2 --runs 10 --export-json /tmp/gg-bench.json "$BIN $q" >/dev/null 2>&1
-        python3 -c 'import json,sys; r=json.load(open("/tmp/gg-bench.json"))["results"][0]; print("%-60s mean %6.1f ms  min %6.1f ms  max %6.1f ms" % (sys.argv[1], r["mean"]*1e3, r["min"]*1e3, r["max"]*1e3))' "$q"
+        env -u GAZEGRAPH_NO_CACHE hyperfine --warmup 2 --runs 10 --export-json "$RESULT" "$BIN $q" >/dev/null 2>&1
+        python3 -c 'import json,sys; r=json.load(open(sys.argv[2]))["results"][0]; print("%-60s mean %6.1f ms  min %6.1f ms  max %6.1f ms" % (sys.argv[1], r["mean"]*1e3, r["min"]*1e3, r["max"]*1e3))' "$q" "$RESULT"
     done
 else
     for q in "${queries[@]}"; do
