@@ -60,11 +60,11 @@ pub fn run(mut config: Config) -> Result<ExitCode> {
         })?;
     }
     if !without_ledger.is_empty() && config.graphs.len() > 1 {
-        eprintln!(
-            "gazegraph: warning: {} input(s) without a ledger ({LEDGER_FILE}), e.g. {}: a document they share with another input would be counted twice",
+        super::notice::warn_plain(&format!(
+            "{} input(s) without a ledger ({LEDGER_FILE}), e.g. {}: a document they share with another input would be counted twice",
             without_ledger.len(),
             without_ledger[0].display()
-        );
+        ));
     }
     let shared = ids.recurring();
     if shared > 0 {
@@ -96,16 +96,16 @@ pub fn run(mut config: Config) -> Result<ExitCode> {
     )?;
     written.push(write_ledger(&config.graphs, &config.output)?);
     if !config.quiet {
-        eprintln!(
-            "gazegraph: merged {} graphs: {} documents ({} shared), {} entities, {} edges",
+        super::notice::note(&format!(
+            "merged {} graphs: {} documents ({} shared), {} entities, {} edges",
             config.graphs.len(),
             graph.document_count,
             shared,
             graph.node_count(),
             graph.edge_count()
-        );
+        ));
         for p in written {
-            eprintln!("gazegraph: wrote {}", p.display());
+            super::notice::note(&format!("wrote {}", p.display()));
         }
     }
     Ok(ExitCode::from(super::EXIT_OK))
@@ -140,9 +140,9 @@ fn write_ledger(graphs: &[PathBuf], dir: &Path) -> Result<PathBuf> {
     file.commit()
         .with_context(|| format!("writing {}", path.display()))?;
     for m in missing {
-        eprintln!(
-            "gazegraph: warning: {}: no ledger; the merged ledger lacks its documents",
-            m.display()
+        super::notice::warn(
+            &m.display().to_string(),
+            "no ledger; the merged ledger lacks its documents",
         );
     }
     Ok(path)
