@@ -118,7 +118,7 @@ fn build_with_a_bad_gazetteer_fails_and_lists_errors_and_warnings() {
     assert!(!dir.path().join("out/graph.json").exists());
     // Warnings only: the build goes on, the warnings are shown...
     std::fs::write(dir.path().join("warn.jsonl"), WARN_GAZETTEER).unwrap();
-    let args = ["build", &seeds_arg(), "-g", "warn.jsonl", "-o", "out", "-q"];
+    let args = ["build", &seeds_arg(), "-g", "warn.jsonl", "-o", "out"];
     let o = run(dir.path(), &args);
     let err = stderr(&o);
     assert_eq!(o.status.code(), Some(0), "{err}");

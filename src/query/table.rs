@@ -18,12 +18,18 @@ use unicode_width::UnicodeWidthStr;
 
 /// Width used off a terminal when `COLUMNS` is unset or invalid.
 pub const DEFAULT_WIDTH: usize = 100;
-/// Narrowest the kept column (names) is squeezed to.
-const KEEP_FLOOR: u16 = 16;
-/// Narrowest the flexible column is squeezed to.
+/// Narrowest the kept column (names) is squeezed to, room permitting.
+const KEEP_FLOOR: usize = 16;
+/// Narrowest the flexible column is squeezed to, room permitting.
 const MIN_FLEX: usize = 12;
 /// Columns this narrow are never squeezed.
-const SMALL: u16 = 8;
+const SMALL: usize = 8;
+/// Room left at least for each other squeezed column.
+const SQUEEZED: usize = 4;
+
+fn to_u16(n: usize) -> u16 {
+    u16::try_from(n).unwrap_or(u16::MAX)
+}
 
 /// When to colour (`--color`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -296,6 +302,27 @@ impl Table {
         let padding = 2 * n.saturating_sub(1);
         let others: usize = (0..n).filter(|&i| Some(i) != flex).map(|i| widths[i]).sum();
         let fits = others + padding + flex.map_or(0, |f| widths[f].min(MIN_FLEX)) <= style.width;
+        // When it does not fit: what the flexible and the kept column get,
+        // leaving every other wide column at least SQUEEZED columns.
+        let small = |i: usize| Some(i) != flex && Some(i) != self.keep && widths[i] <= SMALL;
+        let small_total: usize = (0..n).filter(|&i| small(i)).map(|i| widths[i]).sum();
+        let squeezed = (0..n)
+            .filter(|&i| !small(i) && Some(i) != flex && Some(i) != self.keep)
+            .count();
+        let budget = style
+            .width
+            .saturating_sub(padding + small_total + squeezed * SQUEEZED);
+        let keep_w = self.keep.map_or(0, |k| {
+            widths
+                .get(k)
+                .map_or(0, |&w| w.min(KEEP_FLOOR).min(budget / 2).max(1))
+        });
+        let flex_w = flex.map_or(0, |f| {
+            widths[f]
+                .min(MIN_FLEX)
+                .min(budget.saturating_sub(keep_w))
+                .max(1)
+        });
         for (i, col) in t.column_iter_mut().enumerate() {
             // Two spaces between columns, none at the edges.
             let left = u16::from(i > 0);
@@ -304,19 +331,16 @@ impl Table {
             if self.right.get(i).copied().unwrap_or(false) {
                 col.set_cell_alignment(CellAlignment::Right);
             }
-            let content = u16::try_from(widths[i]).unwrap_or(u16::MAX);
-            let constraint = if Some(i) == flex {
-                // comfy-table's absolute widths include the padding.
-                (!fits).then_some(ColumnConstraint::Absolute(Width::Fixed(
-                    content.min(MIN_FLEX as u16) + left + right,
-                )))
-            } else if fits || content <= SMALL {
+            // comfy-table's absolute widths include the padding.
+            let absolute =
+                |w: usize| ColumnConstraint::Absolute(Width::Fixed(to_u16(w) + left + right));
+            let constraint = if fits || small(i) {
                 // Numbers, types and short codes are never squeezed.
-                Some(ColumnConstraint::ContentWidth)
+                (Some(i) != flex).then_some(ColumnConstraint::ContentWidth)
+            } else if Some(i) == flex {
+                Some(absolute(flex_w))
             } else if Some(i) == self.keep {
-                Some(ColumnConstraint::Absolute(Width::Fixed(
-                    content.min(KEEP_FLOOR) + left + right,
-                )))
+                Some(absolute(keep_w))
             } else {
                 None
             };
