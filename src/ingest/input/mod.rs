@@ -30,28 +30,11 @@ use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
+mod count;
 mod decode;
+pub use count::bytes_read;
+use count::Counted;
 pub use decode::{decode_text, Decoded};
-
-/// Bytes read from input files so far, process-wide (for a progress bar
-/// that compares file bytes with file sizes).
-static BYTES_READ: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
-
-/// Bytes read from input files by this process so far.
-pub fn bytes_read() -> u64 {
-    BYTES_READ.load(std::sync::atomic::Ordering::Relaxed)
-}
-
-/// A file that adds what it reads to [`BYTES_READ`].
-struct Counted(File);
-
-impl Read for Counted {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        let n = self.0.read(buf)?;
-        BYTES_READ.fetch_add(n as u64, std::sync::atomic::Ordering::Relaxed);
-        Ok(n)
-    }
-}
 
 /// One input named on the command line.
 #[derive(Clone, Debug, PartialEq, Eq)]
