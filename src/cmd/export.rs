@@ -48,6 +48,7 @@ pub fn load_graph(path: &Path) -> Result<KnowledgeGraph> {
 /// Fails on a missing or malformed graph, an unknown ego entity, a bad
 /// filter, a write error, or missing Graphviz for SVG/PNG.
 pub fn run(config: Config) -> Result<ExitCode> {
+    crate::base::manifest::verify(&config.graph, &[], true)?;
     let graph = load_graph(&config.graph)?;
     let mut spec = config.filter;
     if let Some(ego) = spec.ego.take() {

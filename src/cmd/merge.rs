@@ -28,6 +28,10 @@ fn ledger_of(graph: &Path) -> PathBuf {
     graph.with_file_name(LEDGER_FILE)
 }
 
+fn manifest_of(graph: &Path) -> PathBuf {
+    graph.with_file_name(crate::base::outputs::MANIFEST_FILE)
+}
+
 /// Runs the merge.
 ///
 /// # Errors
@@ -37,8 +41,15 @@ pub fn run(mut config: Config) -> Result<ExitCode> {
     // Argument order must not change the result.
     config.graphs.sort();
     config.graphs.dedup();
-    std::fs::create_dir_all(&config.output)
-        .with_context(|| format!("cannot create output folder {}", config.output.display()))?;
+    // Each input must be one whole build: graph.json and its ledger as its
+    // manifest names them (the manifests are compared again at the end,
+    // so a build committing into an input meanwhile is caught too).
+    let mut manifests = Vec::with_capacity(config.graphs.len());
+    for path in &config.graphs {
+        crate::base::manifest::verify(path, &[LEDGER_FILE], true)?;
+        manifests.push(std::fs::read(manifest_of(path)).ok());
+    }
+    let folder = crate::base::outdir::OutputFolder::open(&config.output)?;
     let mut merger = Merger::new();
     for path in &config.graphs {
         merger
@@ -87,14 +98,23 @@ pub fn run(mut config: Config) -> Result<ExitCode> {
     }
     let graph = KnowledgeGraph::from_data(merger.finish()?).0;
     let threads = super::build::default_threads();
-    let mut written = super::build::write_outputs(
+    super::build::write_outputs(
         &graph,
         &graph.documents,
-        &config.output,
+        folder.staging(),
         &config.formats,
         threads,
     )?;
-    written.push(write_ledger(&config.graphs, &config.output)?);
+    write_ledger(&config.graphs, folder.staging())?;
+    for (path, before) in config.graphs.iter().zip(&manifests) {
+        if std::fs::read(manifest_of(path)).ok() != *before {
+            anyhow::bail!(
+                "{} changed while it was being merged (a build committed into its folder); run the merge again",
+                path.display()
+            );
+        }
+    }
+    let written = super::build::commit_outputs(folder)?;
     if !config.quiet {
         super::notice::note(&format!(
             "merged {} graphs: {} documents ({} shared), {} entities, {} edges",

@@ -54,14 +54,10 @@ pub fn note(message: &str) {
     }
 }
 
-/// Writes one line to stderr, around the progress bar if one is drawn.
-/// A failed write to stderr is ignored: there is nowhere left to report it.
+/// Writes one line to stderr ([`crate::base::diag::line`]: a failed write
+/// is ignored), around the progress bar if one is drawn.
 pub fn line(text: &str) {
-    use std::io::Write;
-    let write = || {
-        let mut err = std::io::stderr().lock();
-        let _ = writeln!(err, "{text}");
-    };
+    let write = || crate::base::diag::line(format_args!("{text}"));
     let bar = BAR.lock().ok().and_then(|b| b.clone());
     match bar {
         Some(bar) => bar.suspend(write),
