@@ -2,59 +2,92 @@
 //! config structs of `cmd::*`. Nothing outside this file and `main.rs`
 //! depends on clap.
 
-use crate::base::types::{EntityType, Window};
+use crate::base::types::EntityType;
 use crate::cmd;
+use crate::ingest::input::InputSpec;
 use anyhow::{bail, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
+mod help;
+mod values;
+use help::*;
+pub use help::{write_completions, write_man, ColorArg, CompletionsArgs};
+pub use values::{RankArg, TypeArg, WindowArg};
+
 /// Turn news articles into an entity knowledge graph.
 #[derive(Debug, Parser)]
 #[command(name = "gazegraph", version, about, long_about = None, propagate_version = true)]
+#[command(after_help = EX_MAIN)]
 pub struct Cli {
     /// The command to run.
     #[command(subcommand)]
     pub command: Command,
+    /// Colour: auto (on a terminal, unless NO_COLOR is set to a non-empty
+    /// value), always, or never.
+    #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = ColorArg::Auto)]
+    pub color: ColorArg,
 }
 
 /// Subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Build the entity graph of a corpus and write graph.json plus exports.
+    #[command(after_help = EX_BUILD)]
     Build(BuildArgs),
     /// Print one JSON line per entity mention (or an HTML page: --html).
+    #[command(after_help = EX_TAG)]
     Tag(TagArgs),
     /// Print one JSON line per typed relation instance.
+    #[command(after_help = EX_RELATIONS)]
     Relations(CorpusArgs),
     /// Check gazetteer files and report every problem.
+    #[command(after_help = EX_CHECK)]
     CheckGazetteer(CheckArgs),
     /// Export a saved graph to DOT, GraphML, GEXF, JSON, SVG or PNG.
+    #[command(after_help = EX_EXPORT)]
     Export(ExportArgs),
     /// Merge graphs built from separate shards.
+    #[command(after_help = EX_MERGE)]
     Merge(MergeArgs),
     /// List the neighbours of an entity, ranked.
-    #[command(alias = "neighbours")]
+    #[command(alias = "neighbours", after_help = EX_NEIGHBORS)]
     Neighbors(NeighborsArgs),
     /// Show the shortest path between two entities, with evidence.
+    #[command(after_help = EX_PATH)]
     Path(PathArgs),
     /// Show one entity: names, variants seen, documents, top neighbours.
+    #[command(after_help = EX_SHOW)]
     Show(ShowArgs),
     /// Print every sentence that links two entities.
+    #[command(after_help = EX_EVIDENCE)]
     Evidence(EvidenceArgs),
     /// Rank entities by degree, weight, PageRank or betweenness.
+    #[command(after_help = EX_TOP)]
     Top(TopArgs),
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
+    #[command(after_help = EX_COMPLETIONS)]
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff) on stdout.
+    #[command(after_help = EX_MAN)]
+    Man,
 }
 
 /// Options shared by every command that reads a corpus.
 #[derive(Debug, Args)]
 pub struct CorpusArgs {
-    /// Input files (.txt, .md, .jsonl), folders (recursive), or - for stdin.
-    #[arg(value_name = "INPUT", default_value = "corpus/seeds")]
+    /// Input files (.txt, .md, .jsonl), folders (recursive), or - for
+    /// stdin. None: standard input when it is piped.
+    #[arg(value_name = "INPUT")]
     pub inputs: Vec<String>,
-    /// Gazetteer file or folder, repeatable; replaces the built-in one
-    /// (use `-g gazetteer -g extra.jsonl` to extend it).
+    /// Gazetteer file or folder, repeatable; adds to the built-in
+    /// gazetteer (entities, variants, offices and relation lexicon).
     #[arg(short = 'g', long = "gazetteer", value_name = "PATH")]
     pub gazetteers: Vec<PathBuf>,
+    /// Start from nothing: no built-in gazetteer, variants, offices or
+    /// relation lexicon; only the -g paths.
+    #[arg(long)]
+    pub no_builtin: bool,
     /// Treat every input warning as an error.
     #[arg(long)]
     pub strict: bool,
@@ -64,7 +97,8 @@ pub struct CorpusArgs {
     /// Worker threads (default: all cores).
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
-    /// No progress bar or summary.
+    /// No progress bar, summary or warnings (their count is given in one
+    /// line).
     #[arg(short, long)]
     pub quiet: bool,
 }
@@ -123,9 +157,13 @@ impl TagArgs {
 /// `gazegraph check-gazetteer`.
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// Gazetteer files or folders (default: the built-in gazetteer).
+    /// Gazetteer files or folders, checked together with the built-in
+    /// gazetteer (default: the built-in gazetteer alone).
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+    /// Check the paths alone, without the built-in gazetteer.
+    #[arg(long)]
+    pub no_builtin: bool,
 }
 
 /// Filters shared by `export` and the query commands.
@@ -284,29 +322,6 @@ pub struct TopArgs {
     pub limit: usize,
 }
 
-/// Co-occurrence window names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum WindowArg {
-    /// One sentence.
-    Sentence,
-    /// One paragraph.
-    Paragraph,
-    /// The whole document.
-    Document,
-}
-
-/// Entity type names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum TypeArg {
-    /// People.
-    Person,
-    /// Places.
-    Place,
-    /// Organisations.
-    #[value(alias = "organization")]
-    Organisation,
-}
-
 /// Export formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum FormatArg {
@@ -330,39 +345,6 @@ pub enum FormatArg {
     Html,
 }
 
-/// Ranking measures.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum RankArg {
-    /// Number of distinct neighbours.
-    Degree,
-    /// Sum of edge weights.
-    Weight,
-    /// PageRank over weighted edges.
-    Pagerank,
-    /// Betweenness centrality.
-    Betweenness,
-}
-
-impl From<WindowArg> for Window {
-    fn from(w: WindowArg) -> Window {
-        match w {
-            WindowArg::Sentence => Window::Sentence,
-            WindowArg::Paragraph => Window::Paragraph,
-            WindowArg::Document => Window::Document,
-        }
-    }
-}
-
-impl From<TypeArg> for EntityType {
-    fn from(t: TypeArg) -> EntityType {
-        match t {
-            TypeArg::Person => EntityType::Person,
-            TypeArg::Place => EntityType::Place,
-            TypeArg::Organisation => EntityType::Organisation,
-        }
-    }
-}
-
 /// The largest `--threads` accepted.
 pub const MAX_THREADS: usize = 1024;
 
@@ -381,10 +363,12 @@ impl CorpusArgs {
         if self.threads.is_some_and(|n| n > MAX_THREADS) {
             bail!("--threads must be at most {MAX_THREADS}");
         }
-        let inputs = cmd::input_specs(self.inputs);
+        let mut inputs: Vec<InputSpec> = values::no_input_means_stdin(&self.inputs)?;
+        inputs.extend(cmd::input_specs(self.inputs));
         Ok(cmd::CorpusConfig {
             inputs,
             gazetteers: self.gazetteers,
+            no_builtin: self.no_builtin,
             strict: self.strict,
             demonyms: self.demonyms,
             threads: self.threads,
@@ -500,7 +484,10 @@ impl ExportArgs {
 impl CheckArgs {
     /// The plain check-gazetteer config.
     pub fn into_config(self) -> cmd::check_gazetteer::Config {
-        cmd::check_gazetteer::Config { paths: self.paths }
+        cmd::check_gazetteer::Config {
+            paths: self.paths,
+            no_builtin: self.no_builtin,
+        }
     }
 }
 

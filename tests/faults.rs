@@ -123,7 +123,7 @@ fn build_with_a_bad_gazetteer_fails_and_lists_errors_and_warnings() {
     assert!(!dir.path().join("out/graph.json").exists());
     // Warnings only: the build goes on, the warnings are shown...
     std::fs::write(dir.path().join("warn.jsonl"), WARN_GAZETTEER).unwrap();
-    let args = ["build", &seeds_arg(), "-g", "warn.jsonl", "-o", "out", "-q"];
+    let args = ["build", &seeds_arg(), "-g", "warn.jsonl", "-o", "out"];
     let o = run(dir.path(), &args);
     let err = stderr(&o);
     assert_eq!(o.status.code(), Some(0), "{err}");
@@ -527,7 +527,9 @@ fn gazetteer_files_in_utf16_are_decoded_and_binary_ones_refused() {
         utf16.extend_from_slice(&u.to_le_bytes());
     }
     std::fs::write(g.join("entities.jsonl"), utf16).unwrap();
-    let o = run(dir.path(), &["check-gazetteer", "g"]);
+    // The files alone: -g and check-gazetteer paths add to the built-in
+    // gazetteer unless --no-builtin.
+    let o = run(dir.path(), &["check-gazetteer", "--no-builtin", "g"]);
     let out = stdout(&o);
     assert_eq!(o.status.code(), Some(0), "{out}");
     assert!(
@@ -536,7 +538,7 @@ fn gazetteer_files_in_utf16_are_decoded_and_binary_ones_refused() {
     );
     assert!(out.contains("2 entities"), "{out}");
     std::fs::write(g.join("more.jsonl"), b"\x00\x01\x02{}").unwrap();
-    let o = run(dir.path(), &["check-gazetteer", "g"]);
+    let o = run(dir.path(), &["check-gazetteer", "--no-builtin", "g"]);
     let out = stdout(&o);
     assert_eq!(o.status.code(), Some(2), "{out}");
     assert!(out.contains("g/more.jsonl: error: binary content"), "{out}");

@@ -68,6 +68,7 @@ fn hostile_gazetteer_and_text_export_to_every_format_and_validate() {
         &[
             "build",
             "corpus.jsonl",
+            "--no-builtin",
             "-g",
             "hostile.jsonl",
             "-o",

@@ -6,6 +6,7 @@ use crate::analyse::pipeline::{Options, StageTimes, Tagger};
 use crate::base::atomic::{write_file_atomic, AtomicFile};
 use crate::base::outdir::OutputFolder;
 use crate::base::types::Window;
+use crate::cmd::notice;
 use crate::cmd::progress::{self, Progress};
 use crate::export::{self, Format};
 use crate::graph::builder::GraphBuilder;
@@ -80,6 +81,7 @@ const MAX_DUPLICATE_WARNINGS: u64 = 10;
 /// when an input warning was reported, or when an output cannot be written.
 pub fn run(config: Config) -> Result<ExitCode> {
     let started = Instant::now();
+    super::notice::set_quiet(config.corpus.quiet);
     let folder = check_outputs(&config)?;
     crate::base::memory::eager_release(true);
     let gaz = load_gazetteer(&config.corpus)?;
@@ -180,7 +182,6 @@ struct Folded {
     summary: InputSummary,
     mentions: u64,
     duplicates: u64,
-    warnings: u64,
     times: StageTimes,
     fold: Duration,
 }
@@ -241,12 +242,9 @@ fn fold_corpus(
                 duplicates += 1;
                 // A repeated corpus can hold millions: show the first few.
                 if duplicates <= MAX_DUPLICATE_WARNINGS {
-                    // Clear the progress line first; the next tick redraws it.
-                    progress.finish();
-                    crate::base::diag::diag!(
-                        "gazegraph: warning: {}: duplicate document id {:?}; counted once",
-                        doc.source,
-                        doc.id
+                    notice::warn(
+                        &doc.source,
+                        &format!("duplicate document id {:?}; counted once", doc.id),
                     );
                 }
             }
@@ -263,10 +261,10 @@ fn fold_corpus(
         );
     }
     if duplicates > MAX_DUPLICATE_WARNINGS {
-        crate::base::diag::diag!(
-            "gazegraph: warning: {} more duplicate document ids; each counted once",
+        notice::warn_plain(&format!(
+            "{} more duplicate document ids; each counted once",
             duplicates - MAX_DUPLICATE_WARNINGS
-        );
+        ));
     }
     if builder.documents() == 0 {
         bail!("no document could be read from the inputs; nothing written");
@@ -276,7 +274,6 @@ fn fold_corpus(
         summary,
         mentions,
         duplicates,
-        warnings: sink.count,
         times,
         fold,
     })
@@ -340,8 +337,8 @@ fn write_stats(path: &Path, r: &Report) -> Result<()> {
 fn print_summary(r: &Report, written: &[PathBuf]) {
     let relations = r.relations();
     let f = r.folded;
-    crate::base::diag::diag!(
-        "gazegraph: {} documents ({:.1} MB), {} mentions, {} entities, {} co-occurrence and {} relation edges; matcher ready in {:.2}s, total {:.2}s",
+    notice::note(&format!(
+        "{} documents ({:.1} MB), {} mentions, {} entities, {} co-occurrence and {} relation edges; matcher ready in {:.2}s, total {:.2}s",
         f.summary.documents,
         f.summary.bytes as f64 / 1048576.0,
         f.mentions,
@@ -350,18 +347,18 @@ fn print_summary(r: &Report, written: &[PathBuf]) {
         relations,
         r.ready,
         r.total,
-    );
-    if f.summary.skipped + f.summary.repaired + f.warnings + f.duplicates > 0 {
-        crate::base::diag::diag!(
-            "gazegraph: {} input(s) skipped, {} repaired, {} warning(s), {} duplicate document(s)",
-            f.summary.skipped,
-            f.summary.repaired,
-            f.warnings,
-            f.duplicates
-        );
+    ));
+    // Every warning reported (gazetteer, inputs, duplicates), not only the
+    // input warnings of the sink.
+    let warnings = notice::warnings();
+    if f.summary.skipped + f.summary.repaired + warnings + f.duplicates > 0 {
+        notice::note(&format!(
+            "{} input(s) skipped, {} repaired, {} warning(s), {} duplicate document(s)",
+            f.summary.skipped, f.summary.repaired, warnings, f.duplicates
+        ));
     }
     for p in written {
-        crate::base::diag::diag!("gazegraph: wrote {}", p.display());
+        notice::note(&format!("wrote {}", p.display()));
     }
 }
 

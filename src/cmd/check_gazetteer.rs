@@ -11,8 +11,11 @@ use std::process::ExitCode;
 /// Plain configuration of a gazetteer check.
 #[derive(Clone, Debug, Default)]
 pub struct Config {
-    /// Gazetteer files or folders; empty means the built-in gazetteer.
+    /// Gazetteer files or folders, checked with the built-in gazetteer
+    /// (they add to it, as `-g` does).
     pub paths: Vec<PathBuf>,
+    /// Check the paths alone (`--no-builtin`).
+    pub no_builtin: bool,
 }
 
 /// Loads the gazetteers, prints each warning and error as
@@ -24,7 +27,7 @@ pub struct Config {
 /// # Errors
 /// Fails when stdout cannot be written.
 pub fn run(config: Config) -> Result<ExitCode> {
-    let result = Gazetteer::load_or_builtin(&config.paths);
+    let result = Gazetteer::load_with(&config.paths, !config.no_builtin);
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let mut code = report(result, &mut out).context("cannot write the report")?;
@@ -32,6 +35,7 @@ pub fn run(config: Config) -> Result<ExitCode> {
     // would refuse them.
     let corpus = super::CorpusConfig {
         gazetteers: config.paths.clone(),
+        no_builtin: config.no_builtin,
         ..super::CorpusConfig::default()
     };
     if let Err(err) = super::load_lexicon(&corpus) {

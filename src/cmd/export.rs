@@ -34,9 +34,9 @@ pub fn load_graph(path: &Path) -> Result<KnowledgeGraph> {
     let data = super::read_graph(path)?;
     let (graph, dropped) = KnowledgeGraph::from_data(data);
     if dropped > 0 {
-        crate::base::diag::diag!(
-            "gazegraph: warning: {}: {dropped} edge(s) name unknown entities and were skipped",
-            path.display()
+        super::notice::warn(
+            &path.display().to_string(),
+            &format!("{dropped} edge(s) name unknown entities and were skipped"),
         );
     }
     Ok(graph)

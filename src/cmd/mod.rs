@@ -11,6 +11,7 @@ pub mod evidence;
 pub mod export;
 pub mod merge;
 pub mod neighbors;
+pub mod notice;
 pub mod path;
 pub mod progress;
 pub mod relations;
@@ -30,8 +31,11 @@ pub const EXIT_ERROR: u8 = 2;
 pub struct CorpusConfig {
     /// Files, folders or stdin.
     pub inputs: Vec<InputSpec>,
-    /// Gazetteer paths; empty means the built-in gazetteer.
+    /// Gazetteer paths, added to the built-in gazetteer and lexicon.
     pub gazetteers: Vec<PathBuf>,
+    /// Start from an empty gazetteer and lexicon (`--no-builtin`): only the
+    /// `gazetteers` paths count.
+    pub no_builtin: bool,
     /// Turn warnings into errors.
     pub strict: bool,
     /// Count demonyms as country mentions.
@@ -69,7 +73,11 @@ pub fn input_specs(args: Vec<String>) -> Vec<InputSpec> {
 
 /// Turns a command's result into the process exit code, printing the error
 /// chain to stderr. A broken pipe (output piped into `head`) is not an error.
+/// With `--quiet`, the number of warnings silenced is given in one line.
 pub fn finish(result: anyhow::Result<ExitCode>) -> ExitCode {
+    if let Some(line) = notice::quiet_summary() {
+        notice::line(&line);
+    }
     match result {
         Ok(code) => code,
         Err(err) => {
@@ -80,33 +88,33 @@ pub fn finish(result: anyhow::Result<ExitCode>) -> ExitCode {
             if broken_pipe {
                 return ExitCode::from(EXIT_OK);
             }
-            crate::base::diag::diag!("gazegraph: error: {err}");
+            notice::line(&format!("gazegraph: error: {err}"));
             for cause in err.chain().skip(1) {
-                crate::base::diag::diag!("  caused by: {cause}");
+                notice::line(&format!("  caused by: {cause}"));
             }
             ExitCode::from(EXIT_ERROR)
         }
     }
 }
 
-/// Loads the gazetteers named in `config` (the built-in one when none),
-/// printing warnings to stderr.
+/// Loads the gazetteer: the built-in one (unless `--no-builtin`) plus the
+/// `-g` paths, reporting warnings.
 ///
 /// # Errors
 /// Fails on a fatal gazetteer error, or on any warning with `--strict`.
 pub fn load_gazetteer(config: &CorpusConfig) -> anyhow::Result<crate::gazetteer::Gazetteer> {
     use anyhow::Context;
-    let loaded = crate::gazetteer::Gazetteer::load_or_builtin(&config.gazetteers);
+    let loaded = crate::gazetteer::Gazetteer::load_with(&config.gazetteers, !config.no_builtin);
     // The errors go into the error message; the warnings found along the way
     // are shown too, so nothing is hidden behind the first fix.
     if let Err(crate::gazetteer::GazetteerError::Invalid { warnings, .. }) = &loaded {
         for w in warnings {
-            crate::base::diag::diag!("gazegraph: warning: {}: {}", w.location, w.message);
+            notice::warn(&w.location, &w.message);
         }
     }
     let (gaz, warnings) = loaded.context("loading the gazetteer")?;
     for w in &warnings {
-        crate::base::diag::diag!("gazegraph: warning: {}: {}", w.location, w.message);
+        notice::warn(&w.location, &w.message);
     }
     if config.strict && !warnings.is_empty() {
         anyhow::bail!(
@@ -117,8 +125,9 @@ pub fn load_gazetteer(config: &CorpusConfig) -> anyhow::Result<crate::gazetteer:
     Ok(gaz)
 }
 
-/// Collects input warnings: prints each to stderr as it comes and counts
-/// them for the summary and for `--strict`.
+/// Collects input warnings: reports each as it comes ([`notice::warn`]:
+/// shown unless `--quiet`, counted for the summary) and counts them for
+/// `--strict`.
 #[derive(Debug, Default)]
 pub struct WarningSink {
     /// Warnings seen.
@@ -129,17 +138,20 @@ impl WarningSink {
     /// Prints and counts one warning.
     pub fn warn(&mut self, w: crate::ingest::input::InputWarning) {
         self.count += 1;
-        crate::base::diag::diag!("gazegraph: warning: {}: {}", w.location, w.message);
+        notice::warn(&w.location, &w.message);
     }
 }
 
-/// The relation lexicon: lexicon files (`relations*.jsonl`,
-/// `offices.jsonl`) found among the `-g` paths (files, or directly inside
-/// folders) replace the built-in lexicon; without any, it is built in.
+/// The relation lexicon: the built-in one (unless `--no-builtin`, which
+/// starts from an empty lexicon) extended by the lexicon files
+/// (`relations*.jsonl`, `offices.jsonl`) found among the `-g` paths (files,
+/// or directly inside folders). A file identical to a built-in one is not
+/// read twice.
 ///
 /// # Errors
 /// Fails on an unreadable or malformed lexicon file.
 pub fn load_lexicon(config: &CorpusConfig) -> anyhow::Result<crate::relations::Lexicon> {
+    use crate::relations::Lexicon;
     use anyhow::Context;
     let is_lexicon = |p: &std::path::Path| {
         let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
@@ -160,14 +172,21 @@ pub fn load_lexicon(config: &CorpusConfig) -> anyhow::Result<crate::relations::L
             files.push(path.clone());
         }
     }
-    if files.is_empty() {
-        return Ok(crate::relations::Lexicon::builtin());
-    }
-    let mut lex = crate::relations::Lexicon::from_path(&files[0])
-        .with_context(|| format!("loading the lexicon {}", files[0].display()))?;
-    for f in &files[1..] {
-        let file = std::fs::File::open(f).with_context(|| format!("opening {}", f.display()))?;
-        lex.extend_from_reader(io::BufReader::new(file), &f.display().to_string())
+    let mut lex = if config.no_builtin {
+        Lexicon::from_reader(io::empty(), "none")?
+    } else {
+        Lexicon::builtin()
+    };
+    for f in &files {
+        let bytes = std::fs::read(f).with_context(|| format!("reading {}", f.display()))?;
+        if !config.no_builtin
+            && Lexicon::builtin_texts()
+                .iter()
+                .any(|t| t.as_bytes() == bytes)
+        {
+            continue;
+        }
+        lex.extend_from_reader(bytes.as_slice(), &f.display().to_string())
             .with_context(|| format!("loading the lexicon {}", f.display()))?;
     }
     Ok(lex)
@@ -223,6 +242,7 @@ pub fn analyse_each(
     ) -> io::Result<u64>,
 ) -> anyhow::Result<u64> {
     use anyhow::Context;
+    notice::set_quiet(config.quiet);
     let gaz = load_gazetteer(config)?;
     let matcher = crate::tag::matcher::Matcher::new(&gaz).context("building the matcher")?;
     let lexicon = load_lexicon(config)?;

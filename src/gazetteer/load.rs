@@ -70,6 +70,9 @@ pub(super) struct Loader {
     /// beyond [`MAX_SAME_WARNINGS`]: how many were held back, and where the
     /// first of them was.
     pub held_back: std::collections::BTreeMap<(u32, String), (u64, Loc)>,
+    /// Built-in file contents already loaded: a file with the same bytes
+    /// is skipped.
+    pub skip_same: Vec<&'static str>,
 }
 
 /// Warnings of one shape reported per file; the rest are counted, and one
@@ -162,6 +165,7 @@ impl Loader {
             roles: Vec::new(),
             offices: None,
             held_back: std::collections::BTreeMap::new(),
+            skip_same: Vec::new(),
         }
     }
 
@@ -301,6 +305,9 @@ impl Loader {
             path: shown.clone(),
             message: format!("cannot read: {e}"),
         };
+        if self.is_builtin_copy(path).map_err(io_err)? {
+            return Ok(());
+        }
         let mut reader = BufReader::with_capacity(1 << 16, File::open(path).map_err(io_err)?);
         let head = reader.fill_buf().map_err(io_err)?;
         let utf16 = head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]);
@@ -333,6 +340,19 @@ impl Loader {
             };
         }
         self.read_kind(kind, &shown, reader)
+    }
+
+    /// Whether `path` holds exactly a built-in file already loaded.
+    fn is_builtin_copy(&self, path: &Path) -> std::io::Result<bool> {
+        let len = std::fs::metadata(path)?.len();
+        if !self.skip_same.iter().any(|t| t.len() as u64 == len) {
+            return Ok(false);
+        }
+        let bytes = std::fs::read(path)?;
+        Ok(self
+            .skip_same
+            .iter()
+            .any(|t| t.as_bytes() == bytes.as_slice()))
     }
 
     /// Reads one file of a known kind.

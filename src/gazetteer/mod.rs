@@ -194,17 +194,7 @@ impl Gazetteer {
     /// # Errors
     /// Fails only if the embedded data is invalid.
     pub fn builtin_checked() -> Result<(Gazetteer, Vec<GazetteerWarning>), GazetteerError> {
-        let mut loader = load::Loader::new();
-        loader.offices_text("builtin:gazetteer/offices.jsonl", BUILTIN_OFFICES)?;
-        loader.records(
-            "builtin:gazetteer/entities.jsonl",
-            BUILTIN_ENTITIES.as_bytes(),
-        )?;
-        loader.variants(
-            "builtin:gazetteer/variants.tsv",
-            BUILTIN_VARIANTS.as_bytes(),
-        )?;
-        loader.finish()
+        Gazetteer::load_with(&[], true)
     }
 
     /// Loads gazetteer files and folders (folders recursively, files sorted
@@ -225,19 +215,36 @@ impl Gazetteer {
         loader.finish()
     }
 
-    /// [`Gazetteer::load`] of `paths`, or [`Gazetteer::builtin_checked`]
-    /// when `paths` is empty (the `-g` rule of every command).
+    /// The `-g` rule of every command: the built-in gazetteer (when
+    /// `builtin`) plus the files and folders of `paths`, loaded as
+    /// [`Gazetteer::load`] does. A file identical to the built-in file of its
+    /// kind is skipped when the built-in gazetteer is loaded (so the old
+    /// habit `-g gazetteer -g extra.jsonl` inside a checkout still works).
     ///
     /// # Errors
-    /// As [`Gazetteer::load`].
-    pub fn load_or_builtin(
+    /// As [`Gazetteer::load`]; an id the built-in gazetteer already defines
+    /// is a duplicate, and its message points at `--no-builtin`.
+    pub fn load_with(
         paths: &[PathBuf],
+        builtin: bool,
     ) -> Result<(Gazetteer, Vec<GazetteerWarning>), GazetteerError> {
-        if paths.is_empty() {
-            Gazetteer::builtin_checked()
-        } else {
-            Gazetteer::load(paths)
+        let mut loader = load::Loader::new();
+        if builtin {
+            loader.offices_text("builtin:gazetteer/offices.jsonl", BUILTIN_OFFICES)?;
+            loader.records(
+                "builtin:gazetteer/entities.jsonl",
+                BUILTIN_ENTITIES.as_bytes(),
+            )?;
+            loader.variants(
+                "builtin:gazetteer/variants.tsv",
+                BUILTIN_VARIANTS.as_bytes(),
+            )?;
+            loader.skip_same = vec![BUILTIN_OFFICES, BUILTIN_ENTITIES, BUILTIN_VARIANTS];
         }
+        for path in paths {
+            loader.path(path)?;
+        }
+        loader.finish()
     }
 
     /// The index of the entity with this id (a linear scan: build your own

@@ -90,10 +90,13 @@ impl Loader {
             // Checked first so a duplicate is reported even in a bad record.
             let key = digest(id);
             if let Some(first) = self.ids.get(&key).copied() {
-                let message = format!(
-                    "duplicate id `{id}` (first defined at {})",
-                    self.show(first)
-                );
+                let shown = self.show(first);
+                let hint = if shown.starts_with("builtin:") {
+                    "; -g adds to the built-in gazetteer: pass --no-builtin to replace it"
+                } else {
+                    ""
+                };
+                let message = format!("duplicate id `{id}` (first defined at {shown}){hint}");
                 self.error(at(field_col("id")), message);
                 return;
             }

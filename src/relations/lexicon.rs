@@ -195,6 +195,11 @@ impl Lexicon {
         lex
     }
 
+    /// The embedded lexicon files (`relations.jsonl`, `offices.jsonl`).
+    pub fn builtin_texts() -> [&'static str; 2] {
+        [BUILTIN_RELATIONS, BUILTIN_OFFICES]
+    }
+
     /// Reads a lexicon from JSON Lines; `name` is used in error messages.
     ///
     /// # Errors

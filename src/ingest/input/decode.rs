@@ -1,5 +1,6 @@
 //! Turning the bytes of a text file into a `String`: byte order marks,
-//! UTF-16, invalid UTF-8 and binary content.
+//! UTF-16, legacy encodings (Windows-1252, ISO-8859-x, ...) and binary
+//! content.
 
 /// How far into a file binary content is looked for.
 const SNIFF: usize = 8192;
@@ -20,8 +21,9 @@ pub enum Decoded {
 
 /// Decodes a whole text file. A UTF-8 byte order mark is dropped; UTF-16
 /// with a byte order mark (or, without one, with the tell-tale NUL bytes of
-/// mostly-ASCII UTF-16) is decoded; invalid UTF-8 is decoded lossily, the
-/// note naming the byte offset of the first bad byte; other content with
+/// mostly-ASCII UTF-16) is decoded; bytes that are not UTF-8 are decoded
+/// from the legacy encoding chardetng guesses (see `utf8`), the note naming
+/// it and the offset of the first non-UTF-8 byte; other content with
 /// control bytes throughout its first 8 KiB is binary (see [`binary`]).
 pub fn decode_text(mut bytes: Vec<u8>) -> Decoded {
     if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
@@ -60,17 +62,31 @@ pub fn decode_text(mut bytes: Vec<u8>) -> Decoded {
     utf8(bytes, 0)
 }
 
+/// UTF-8 as it is; anything else is a legacy encoding (old news archives:
+/// Windows-1252, ISO-8859-x, KOI8, Shift_JIS, ...), guessed by chardetng
+/// from the whole file and decoded by encoding_rs, the note naming the
+/// encoding. Offsets stay those of the decoded text.
 fn utf8(bytes: Vec<u8>, base: usize) -> Decoded {
     match String::from_utf8(bytes) {
         Ok(text) => Decoded::Text { text, repair: None },
         Err(e) => {
             let at = base + e.utf8_error().valid_up_to();
-            let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+            let bytes = e.into_bytes();
+            let mut detector = chardetng::EncodingDetector::new();
+            detector.feed(&bytes, true);
+            // UTF-8 is ruled out: these bytes are not valid UTF-8.
+            let encoding = detector.guess(None, false);
+            let (text, _, lossy) = encoding.decode(&bytes);
+            let mut note = format!(
+                "not UTF-8 (invalid byte at {at}); decoded as {} (guessed)",
+                encoding.name()
+            );
+            if lossy {
+                note.push_str(", with replacement characters for bytes it does not define");
+            }
             Decoded::Text {
-                text,
-                repair: Some(format!(
-                    "invalid UTF-8 at byte {at}; decoded with replacement characters"
-                )),
+                text: text.into_owned(),
+                repair: Some(note),
             }
         }
     }
@@ -122,3 +138,6 @@ pub(super) fn utf16_kind(bytes: &[u8]) -> Option<(bool, usize)> {
         None
     }
 }
+
+#[cfg(test)]
+mod encoding_tests;

@@ -27,9 +27,12 @@ use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
+mod count;
 mod decode;
 mod exclude;
 mod jsonl;
+pub use count::bytes_read;
+use count::Counted;
 pub use decode::{decode_text, Decoded};
 pub use exclude::Exclude;
 
@@ -365,6 +368,7 @@ where
                 return Ok(());
             }
         }
+        let file = Counted(file);
         if format == Format::JsonLines {
             let mut reader = BufReader::with_capacity(1 << 16, file);
             let head = match reader.fill_buf() {
