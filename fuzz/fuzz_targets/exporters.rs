@@ -121,6 +121,10 @@ fn build(spec: &GraphSpec) -> GraphData {
             docs: n.docs.iter().take(4).cloned().collect(),
             first_seen: n.first_seen.build(),
             last_seen: n.last_seen.build(),
+            degree: 0,
+            weighted_degree: 0,
+            pagerank: Default::default(),
+            community: 0,
         })
         .collect();
     if nodes.is_empty() {
@@ -136,6 +140,10 @@ fn build(spec: &GraphSpec) -> GraphData {
             docs: Vec::new(),
             first_seen: None,
             last_seen: None,
+            degree: 0,
+            weighted_degree: 0,
+            pagerank: Default::default(),
+            community: 0,
         });
     }
     let modalities = [Modality::Asserted, Modality::Planned, Modality::Negated];
@@ -172,6 +180,7 @@ fn build(spec: &GraphSpec) -> GraphData {
                     kind: kind.to_string(),
                     directed,
                     weight: e.weight,
+                    weight_by_date: Default::default(),
                     evidence,
                 },
             }

@@ -4,7 +4,7 @@
 use crate::export::{self, Format, Options};
 use crate::graph::filter::{self, FilterSpec};
 use crate::graph::KnowledgeGraph;
-use anyhow::{Context, Result};
+use anyhow::{bail, Context, Result};
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -47,6 +47,18 @@ pub fn load_graph(path: &Path) -> Result<KnowledgeGraph> {
 /// Fails on a missing or malformed graph, an unknown ego entity, a bad
 /// filter, a write error, or missing Graphviz for SVG/PNG.
 pub fn run(config: Config) -> Result<ExitCode> {
+    let (format, mut options) = (config.format, config.options);
+    if options.dynamic && format != Format::Gexf {
+        bail!("--dynamic only applies to --format gexf");
+    }
+    if config.filter.top == Some(0) {
+        bail!("--top must be at least 1");
+    }
+    if options.layout.is_some() && !matches!(format, Format::Svg | Format::Png) {
+        bail!("--layout only applies to --format svg or png (a DOT file leaves it to you)");
+    }
+    // An explicit --top is the user's cut: no default cut on top of it.
+    options.all |= config.filter.top.is_some();
     let graph = load_graph(&config.graph)?;
     let mut spec = config.filter;
     if let Some(ego) = spec.ego.take() {
@@ -59,8 +71,6 @@ pub fn run(config: Config) -> Result<ExitCode> {
         spec.ego = Some(qg.node(n)?.id.clone());
     }
     let graph = filter::apply(&graph, &spec)?;
-    let format = config.format;
-    let options = config.options;
     match &config.output {
         Some(path) => crate::base::atomic::write_file_atomic(path, |w| {
             export::write_with(&graph, format, &options, w)

@@ -55,7 +55,7 @@ use std::sync::{Arc, Mutex};
 /// First bytes of a cache file.
 const MAGIC: &[u8; 8] = b"GGRAPHB\0";
 /// Version of the cache layout; bump on any change.
-pub const CACHE_VERSION: u32 = 5;
+pub const CACHE_VERSION: u32 = 6;
 /// Header: magic, version, json size, json mtime, json probe hash, hot length.
 const HEADER_LEN: usize = 8 + 4 + 8 + 8 + 8 + 8;
 /// Bytes hashed at each end of graph.json to detect a same-size rewrite.
@@ -233,6 +233,10 @@ impl<'a> Parts<'a> {
                     docs: Vec::new(),
                     first_seen: None,
                     last_seen: None,
+                    degree: 0,
+                    weighted_degree: 0,
+                    pagerank: Default::default(),
+                    community: 0,
                 }
             })
             .collect();
@@ -1394,6 +1398,7 @@ mod tests {
                     kind: g.kind_name(e).to_string(),
                     directed: e.directed,
                     weight: e.weight,
+                    weight_by_date: Default::default(),
                     evidence: g.evidence(i as u32).unwrap(),
                 },
             );

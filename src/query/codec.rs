@@ -91,6 +91,10 @@ pub(crate) fn enc_node(e: &mut Enc, n: &Node) {
     e.strs(&n.docs);
     e.opt(&n.first_seen);
     e.opt(&n.last_seen);
+    e.u64(n.degree);
+    e.u64(n.weighted_degree);
+    e.u64(n.pagerank.0.to_bits());
+    e.u32(n.community);
 }
 
 /// Bytes [`enc_node`] writes for `n`, without encoding it.
@@ -109,6 +113,7 @@ pub(crate) fn node_len(n: &Node) -> usize {
         + strs(&n.docs)
         + opt_len(&n.first_seen)
         + opt_len(&n.last_seen)
+        + 28
 }
 
 fn str_len(s: &str) -> usize {
@@ -323,6 +328,10 @@ pub(crate) fn dec_node<R: Read>(d: &mut Dec<R>) -> Result<Node, QueryError> {
         docs: d.list(|d| d.string().map(std::sync::Arc::from))?,
         first_seen: d.opt()?,
         last_seen: d.opt()?,
+        degree: d.u64()?,
+        weighted_degree: d.u64()?,
+        pagerank: crate::graph::metrics::Score(f64::from_bits(d.u64()?)),
+        community: d.u32()?,
     })
 }
 
@@ -395,6 +404,10 @@ mod tests {
             docs: vec!["d1".into()],
             first_seen: None,
             last_seen: Some("2025-07-12".into()),
+            degree: 0,
+            weighted_degree: 0,
+            pagerank: Default::default(),
+            community: 0,
         };
         let mut e = Enc(Vec::new());
         enc_node(&mut e, &node);
