@@ -157,8 +157,8 @@ pub struct ExportArgs {
     /// GEXF only: write a dynamic graph with spells from publication dates.
     #[arg(long)]
     pub dynamic: bool,
-    /// DOT, SVG, PNG: draw every entity, not the 300 of largest weighted degree.
-    #[arg(long)]
+    /// DOT, SVG, PNG, HTML: every entity (default: the 300, HTML 2,000 most connected).
+    #[arg(long, conflicts_with = "top")]
     pub all: bool,
     /// SVG, PNG: Graphviz layout engine (default: neato up to 300 entities, sfdp above).
     #[arg(long, value_name = "ENGINE", value_parser = ["dot", "neato", "fdp", "sfdp", "circo", "twopi"])]
@@ -311,6 +311,8 @@ pub enum FormatArg {
     Svg,
     /// PNG rendered by Graphviz.
     Png,
+    /// One self-contained, interactive HTML page.
+    Html,
 }
 
 /// Ranking measures.
@@ -411,6 +413,7 @@ impl FormatArg {
             FormatArg::Cytoscape => Format::Cytoscape,
             FormatArg::Svg => Format::Svg,
             FormatArg::Png => Format::Png,
+            FormatArg::Html => Format::Html,
         }
     }
 }
@@ -491,9 +494,8 @@ impl ExportArgs {
             output: self.output,
             filter,
             options: crate::export::Options {
-                dynamic: self.dynamic,
-                all: self.all,
                 layout: self.layout.as_deref().and_then(Engine::from_name),
+                ..crate::export::Options::new(self.dynamic, self.all)
             },
         })
     }

@@ -293,11 +293,7 @@ fn small() -> KnowledgeGraph {
 
 fn export_to(kg: &KnowledgeGraph, format: Format, dynamic: bool) -> Vec<u8> {
     let mut buf = Vec::new();
-    let options = Options {
-        dynamic,
-        ..Options::default()
-    };
-    export::write_with(kg, format, &options, &mut buf).unwrap();
+    export::write_with(kg, format, &Options::new(dynamic, false), &mut buf).unwrap();
     buf
 }
 

@@ -1,6 +1,7 @@
 //! `gazegraph export`: read a saved graph.json, select a subgraph and write
 //! it in one format to a file (atomically) or stdout.
 
+use crate::export::html::Cut;
 use crate::export::{self, Format, Options};
 use crate::graph::filter::{self, FilterSpec};
 use crate::graph::KnowledgeGraph;
@@ -57,6 +58,14 @@ pub fn run(config: Config) -> Result<ExitCode> {
     if options.layout.is_some() && !matches!(format, Format::Svg | Format::Png) {
         bail!("--layout only applies to --format svg or png (a DOT file leaves it to you)");
     }
+    if options.all
+        && !matches!(
+            format,
+            Format::Dot | Format::Svg | Format::Png | Format::Html
+        )
+    {
+        bail!("--all only applies to --format dot, svg, png or html");
+    }
     // An explicit --top is the user's cut: no default cut on top of it.
     options.all |= config.filter.top.is_some();
     let graph = load_graph(&config.graph)?;
@@ -69,6 +78,13 @@ pub fn run(config: Config) -> Result<ExitCode> {
             return Ok(ExitCode::from(super::EXIT_NO_RESULT));
         };
         spec.ego = Some(qg.node(n)?.id.clone());
+    }
+    if format == Format::Html {
+        // The page states its cut, so it makes the --top cut itself (the
+        // last filter step either way): by default the 2,000 most connected.
+        if let Some(n) = spec.top.take() {
+            options.html_cut = Cut::Top(n);
+        }
     }
     let graph = filter::apply(&graph, &spec)?;
     match &config.output {
