@@ -208,7 +208,9 @@ fn relation_labels(g: &DiGraph<Node, Edge>) -> HashMap<usize, (String, bool)> {
 /// and edge kinds present, what width and dashes mean, and the cut.
 fn legend<W: Write>(graph: &KnowledgeGraph, cut: Option<usize>, w: &mut W) -> io::Result<()> {
     let g = &graph.graph;
-    w.write_all(b"<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"3\"><TR>")?;
+    w.write_all(b"<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"3\">")?;
+    // Graphviz refuses an empty row: rows are written only when filled.
+    let mut types = Vec::new();
     for t in [
         EntityType::Person,
         EntityType::Place,
@@ -218,7 +220,7 @@ fn legend<W: Write>(graph: &KnowledgeGraph, cut: Option<usize>, w: &mut W) -> io
             continue;
         }
         write!(
-            w,
+            types,
             "<TD BGCOLOR=\"{}\"><FONT COLOR=\"{}\">{} ({})</FONT></TD>",
             hex(type_rgb(t)),
             hex(label_on(type_rgb(t))),
@@ -226,7 +228,12 @@ fn legend<W: Write>(graph: &KnowledgeGraph, cut: Option<usize>, w: &mut W) -> io
             shape(t)
         )?;
     }
-    w.write_all(b"</TR><TR>")?;
+    if !types.is_empty() {
+        w.write_all(b"<TR>")?;
+        w.write_all(&types)?;
+        w.write_all(b"</TR>")?;
+    }
+    let mut cells = Vec::new();
     let mut kinds: Vec<(&str, bool)> = g
         .edge_weights()
         .map(|e| (e.kind.as_str(), e.directed))
@@ -235,19 +242,24 @@ fn legend<W: Write>(graph: &KnowledgeGraph, cut: Option<usize>, w: &mut W) -> io
     kinds.dedup_by(|a, b| a.0 == b.0);
     for (kind, directed) in kinds {
         write!(
-            w,
+            cells,
             "<TD><FONT COLOR=\"{}\">",
             hex(readable_on_white(kind_rgb(kind)))
         )?;
-        write_xml(w, kind)?;
-        w.write_all(if directed {
+        write_xml(&mut cells, kind)?;
+        cells.extend_from_slice(if directed {
             " →".as_bytes()
         } else {
             " —".as_bytes()
-        })?;
-        w.write_all(b"</FONT></TD>")?;
+        });
+        cells.extend_from_slice(b"</FONT></TD>");
     }
-    w.write_all(b"</TR><TR><TD COLSPAN=\"6\"><FONT COLOR=\"#1A1A1A\">")?;
+    if !cells.is_empty() {
+        w.write_all(b"<TR>")?;
+        w.write_all(&cells)?;
+        w.write_all(b"</TR>")?;
+    }
+    w.write_all(b"<TR><TD COLSPAN=\"6\"><FONT COLOR=\"#1A1A1A\">")?;
     w.write_all("line width: weight · dashed: planned only · hover for evidence".as_bytes())?;
     if let Some(total) = cut {
         write!(
