@@ -255,7 +255,7 @@ impl Level {
 
 /// Sorts edges by endpoints and adds up parallel ones.
 fn merge_parallel(mut edges: Vec<(u32, u32, f64)>) -> Vec<(u32, u32, f64)> {
-    edges.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+    edges.sort_by_key(|e| (e.0, e.1));
     let mut out: Vec<(u32, u32, f64)> = Vec::with_capacity(edges.len());
     for (u, v, w) in edges {
         match out.last_mut() {
