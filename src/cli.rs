@@ -213,9 +213,12 @@ pub struct ExportArgs {
     /// GEXF only: write a dynamic graph with spells from publication dates.
     #[arg(long)]
     pub dynamic: bool,
-    /// HTML only: keep every entity (default: the 2,000 most connected).
+    /// DOT, SVG, PNG, HTML: every entity (default: the 300, HTML 2,000 most connected).
     #[arg(long, conflicts_with = "top")]
     pub all: bool,
+    /// SVG, PNG: Graphviz layout engine (default: neato up to 300 entities, sfdp above).
+    #[arg(long, value_name = "ENGINE", value_parser = ["dot", "neato", "fdp", "sfdp", "circo", "twopi"])]
+    pub layout: Option<String>,
 }
 
 /// `gazegraph merge`.
@@ -453,30 +456,27 @@ impl FilterArgs {
     }
 }
 
+use crate::export::Engine;
+
 impl ExportArgs {
-    /// The plain export config.
+    /// The plain export config (`cmd::export::run` checks the options).
     ///
     /// # Errors
-    /// Fails on invalid filters, `--top 0`, or `--dynamic` with a format
-    /// other than GEXF.
+    /// Fails on invalid filters.
     pub fn into_config(self) -> Result<cmd::export::Config> {
-        let format = self.format.format();
-        if self.dynamic && format != crate::export::Format::Gexf {
-            bail!("--dynamic only applies to --format gexf");
-        }
-        if self.top == Some(0) {
-            bail!("--top must be at least 1");
-        }
         let mut filter = self.filter.into_spec()?;
         filter.top = self.top;
         filter.ego = self.ego;
         filter.depth = self.depth;
         Ok(cmd::export::Config {
             graph: self.graph,
-            format,
+            format: self.format.format(),
             output: self.output,
             filter,
-            options: crate::export::Options::new(self.dynamic, self.all),
+            options: crate::export::Options {
+                layout: self.layout.as_deref().and_then(Engine::from_name),
+                ..crate::export::Options::new(self.dynamic, self.all)
+            },
         })
     }
 }
@@ -594,6 +594,7 @@ impl TopArgs {
                 RankArg::Weight => Measure::Weight,
                 RankArg::Pagerank => Measure::Pagerank,
                 RankArg::Betweenness => Measure::Betweenness,
+                RankArg::Community => Measure::Community,
             },
             filter: self.filter.into_query_filter()?,
             limit: self.limit,

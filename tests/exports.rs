@@ -31,6 +31,10 @@ fn node(id: &str, name: &str, etype: EntityType, mentions: u64, dates: (&str, &s
         docs: vec!["doc-1".into()],
         first_seen: Some(dates.0.to_string()),
         last_seen: Some(dates.1.to_string()),
+        degree: 0,
+        weighted_degree: 0,
+        pagerank: Default::default(),
+        community: 0,
     }
 }
 
@@ -60,6 +64,14 @@ fn edge(
             kind: kind.to_string(),
             directed,
             weight,
+            // One count per dated sentence, as a build gives.
+            weight_by_date: evidence.iter().filter_map(|e| e.date.as_deref()).fold(
+                Default::default(),
+                |mut m: std::collections::BTreeMap<String, u64>, d| {
+                    *m.entry(d.to_string()).or_default() += 1;
+                    m
+                },
+            ),
             evidence,
         },
     }

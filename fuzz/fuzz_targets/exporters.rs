@@ -122,6 +122,10 @@ fn build(spec: &GraphSpec) -> GraphData {
             docs: n.docs.iter().take(4).map(|d| Arc::from(d.as_str())).collect(),
             first_seen: n.first_seen.build(),
             last_seen: n.last_seen.build(),
+            degree: 0,
+            weighted_degree: 0,
+            pagerank: Default::default(),
+            community: 0,
         })
         .collect();
     if nodes.is_empty() {
@@ -137,6 +141,10 @@ fn build(spec: &GraphSpec) -> GraphData {
             docs: Vec::new(),
             first_seen: None,
             last_seen: None,
+            degree: 0,
+            weighted_degree: 0,
+            pagerank: Default::default(),
+            community: 0,
         });
     }
     let modalities = [Modality::Asserted, Modality::Planned, Modality::Negated];
@@ -173,6 +181,7 @@ fn build(spec: &GraphSpec) -> GraphData {
                     kind: kind.to_string(),
                     directed,
                     weight: e.weight,
+                    weight_by_date: Default::default(),
                     evidence,
                 },
             }

@@ -40,6 +40,8 @@ pub enum RankArg {
     Pagerank,
     /// Betweenness centrality.
     Betweenness,
+    /// Communities (Louvain on co-occurrence) with their biggest members.
+    Community,
 }
 
 impl From<WindowArg> for Window {

@@ -1,5 +1,5 @@
 //! `gazegraph top`: entities ranked by degree, weight, PageRank or
-//! betweenness.
+//! betweenness, or the communities with their biggest members.
 
 use super::{EXIT_NO_RESULT, EXIT_OK};
 use crate::query::rank::Measure;
@@ -43,6 +43,22 @@ struct Row {
     score: f64,
 }
 
+/// Members listed per community.
+pub const COMMUNITY_MEMBERS: usize = 5;
+
+#[derive(Debug, Serialize)]
+struct CommunityReport {
+    by: &'static str,
+    communities: Vec<CommunityRow>,
+}
+
+#[derive(Debug, Serialize)]
+struct CommunityRow {
+    community: u32,
+    size: usize,
+    members: Vec<EntityJson>,
+}
+
 /// Runs `top`.
 ///
 /// # Errors
@@ -55,6 +71,9 @@ pub fn run(config: Config) -> Result<ExitCode> {
 fn answer(config: &Config, g: &query::QueryGraph, out: &mut Vec<u8>) -> Result<ExitCode> {
     let mut out = out;
     let ef = config.filter.for_graph(g);
+    if config.by == Measure::Community {
+        return communities(config, g, &ef, &mut out);
+    }
     let (scores, exact) = config.by.scores(g, &ef);
     let mut order: Vec<u32> = (0..g.node_count() as u32)
         .filter(|&n| ef.node_ok(n) && scores[n as usize] > 0.0)
@@ -95,6 +114,7 @@ fn answer(config: &Config, g: &query::QueryGraph, out: &mut Vec<u8>) -> Result<E
                 Measure::Degree | Measure::Weight => format!("{}", r.score),
                 Measure::Pagerank => format!("{:.6}", r.score),
                 Measure::Betweenness => format!("{:.2}", r.score),
+                Measure::Community => format!("{}", r.score),
             };
             t.row(vec![
                 (r.rank.to_string(), Paint::None),
@@ -111,6 +131,77 @@ fn answer(config: &Config, g: &query::QueryGraph, out: &mut Vec<u8>) -> Result<E
                 style.dim("(estimated from a sample of source nodes: the graph is large)")
             )?;
         }
+    } else {
+        eprintln!("gazegraph: no entity matches the filters");
+    }
+    out.flush()?;
+    Ok(ExitCode::from(if found { EXIT_OK } else { EXIT_NO_RESULT }))
+}
+
+/// `top --by community`: communities by size (largest first), each with
+/// its members of largest co-occurrence weight (ties by id); communities
+/// of one entity without co-occurrence are left out.
+fn communities(
+    config: &Config,
+    g: &query::QueryGraph,
+    ef: &query::filter::EdgeFilter,
+    out: &mut impl Write,
+) -> Result<ExitCode> {
+    let comm = crate::query::rank::communities(g, ef);
+    let (weight, _) = Measure::Community.scores(g, ef);
+    let k = comm.iter().map(|&c| c as usize + 1).max().unwrap_or(0);
+    let mut members: Vec<Vec<u32>> = vec![Vec::new(); k];
+    for (n, &c) in comm.iter().enumerate() {
+        if ef.node_ok(n as u32) && weight[n] > 0.0 {
+            members[c as usize].push(n as u32);
+        }
+    }
+    let mut rows = Vec::new();
+    for (c, mut m) in members.into_iter().enumerate() {
+        if m.is_empty() || (config.limit > 0 && rows.len() >= config.limit) {
+            continue;
+        }
+        m.sort_by(|a, b| {
+            weight[*b as usize]
+                .total_cmp(&weight[*a as usize])
+                .then(a.cmp(b))
+        });
+        let size = m.len();
+        let members = m
+            .iter()
+            .take(COMMUNITY_MEMBERS)
+            .map(|&n| entity_json(g, n))
+            .collect::<Result<Vec<_>, _>>()?;
+        rows.push(CommunityRow {
+            community: c as u32,
+            size,
+            members,
+        });
+    }
+    let found = !rows.is_empty();
+    if config.json {
+        let report = CommunityReport {
+            by: "community",
+            communities: rows,
+        };
+        write_json(out, &report)?;
+    } else if found {
+        let style = Style::detect();
+        let mut t = Table::new(&[">community", ">size", "biggest members"]).flex(2);
+        for r in &rows {
+            let names: Vec<&str> = r.members.iter().map(|m| m.name.as_str()).collect();
+            let more = if r.size > r.members.len() {
+                ", …"
+            } else {
+                ""
+            };
+            t.row(vec![
+                (r.community.to_string(), Paint::None),
+                (r.size.to_string(), Paint::None),
+                (format!("{}{more}", names.join(", ")), Paint::None),
+            ]);
+        }
+        t.write(out, &style)?;
     } else {
         eprintln!("gazegraph: no entity matches the filters");
     }

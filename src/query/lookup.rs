@@ -252,6 +252,10 @@ mod tests {
             docs: vec![],
             first_seen: None,
             last_seen: None,
+            degree: 0,
+            weighted_degree: 0,
+            pagerank: Default::default(),
+            community: 0,
         };
         let data = GraphData {
             format: FORMAT.into(),

@@ -273,6 +273,10 @@ pub(crate) mod tests {
             docs: vec![],
             first_seen: None,
             last_seen: None,
+            degree: 0,
+            weighted_degree: 0,
+            pagerank: Default::default(),
+            community: 0,
         };
         let mut ids: Vec<&str> = edges.iter().flat_map(|e| [e.0, e.1]).collect();
         ids.sort();
@@ -293,6 +297,7 @@ pub(crate) mod tests {
                         kind: kind.into(),
                         directed: kind != crate::graph::COOCCURRENCE,
                         weight: w,
+                        weight_by_date: [(date.to_string(), w)].into(),
                         evidence: vec![Evidence {
                             date: Some(date.into()),
                             doc: "d1".into(),
@@ -324,6 +329,7 @@ pub(crate) mod tests {
                     kind: g.kind_name(e).to_string(),
                     directed: e.directed,
                     weight: e.weight,
+                    weight_by_date: Default::default(),
                     evidence: g.evidence(i as u32).unwrap(),
                 },
             );

@@ -497,6 +497,12 @@ impl Db {
             docs: Vec::new(),
             first_seen: row.6,
             last_seen: row.7,
+            // Centrality and communities are not read back by the
+            // queries (they compute their own from the edges).
+            degree: 0,
+            weighted_degree: 0,
+            pagerank: Default::default(),
+            community: 0,
         };
         let mut st = conn
             .prepare_cached(

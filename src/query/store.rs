@@ -154,6 +154,10 @@ impl<'a> Parts<'a> {
                     docs: Vec::new(),
                     first_seen: None,
                     last_seen: None,
+                    degree: 0,
+                    weighted_degree: 0,
+                    pagerank: Default::default(),
+                    community: 0,
                 }
             })
             .collect();

@@ -45,6 +45,7 @@ fn data() -> GraphData {
                 kind: g.kind_name(e).to_string(),
                 directed: e.directed,
                 weight: e.weight,
+                weight_by_date: Default::default(),
                 evidence,
             },
         );
