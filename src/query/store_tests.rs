@@ -82,7 +82,15 @@ fn contents(g: &QueryGraph) -> String {
         g.documents, g.types, g.kinds, g.edges, g.adj_start, g.adj, g.keys
     );
     for i in 0..g.node_count() as u32 {
-        s += &format!("{:?}\n", g.node(i).unwrap());
+        // graph.db does not carry the node attributes derived from the
+        // edges (degree, weighted degree, PageRank, community): no query
+        // reads them from a node, each computes its own from the edges.
+        let mut n = g.node(i).unwrap().into_owned();
+        n.degree = 0;
+        n.weighted_degree = 0;
+        n.pagerank = Default::default();
+        n.community = 0;
+        s += &format!("{n:?}\n");
     }
     for i in 0..g.edges.len() as u32 {
         s += &format!("{:?}\n", g.evidence(i).unwrap());
