@@ -132,7 +132,8 @@ fn numeric_ids_do_not_collide() {
         ),
     )
     .unwrap();
-    let o = run(dir.path(), &["build", "n.jsonl", "-o", "out", "-q"]);
+    // Not --quiet: that silences warnings, and this one must be seen.
+    let o = run(dir.path(), &["build", "n.jsonl", "-o", "out"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     // Only "1.0" (string) repeats 1.0 (number): one duplicate, named.
     let err = stderr(&o);
