@@ -318,21 +318,9 @@ mod tests {
         let nodes = ids
             .iter()
             .map(|id| Node {
-                id: id.to_string(),
-                name: format!("name {id}"),
-                etype: EntityType::Person,
-                qid: None,
-                aliases: vec![],
                 mentions: 1,
                 documents: 1,
-                surface: Default::default(),
-                docs: vec![],
-                first_seen: None,
-                last_seen: None,
-                degree: 0,
-                weighted_degree: 0,
-                pagerank: Default::default(),
-                community: 0,
+                ..Node::new(id.to_string(), format!("name {id}"), EntityType::Person)
             })
             .collect();
         let data = GraphData {

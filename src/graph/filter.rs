@@ -268,21 +268,10 @@ mod tests {
 
     fn n(id: &str, t: EntityType) -> Node {
         Node {
-            id: id.into(),
-            name: id.to_uppercase(),
-            etype: t,
-            qid: None,
             aliases: vec![format!("alias of {id}")],
             mentions: 1,
             documents: 1,
-            surface: Default::default(),
-            docs: vec![],
-            first_seen: None,
-            last_seen: None,
-            degree: 0,
-            weighted_degree: 0,
-            pagerank: Default::default(),
-            community: 0,
+            ..Node::new(id.into(), id.to_uppercase(), t)
         }
     }
 

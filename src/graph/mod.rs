@@ -112,6 +112,31 @@ pub struct Node {
     pub community: u32,
 }
 
+impl Node {
+    /// An entity with its id, name and type and nothing counted yet: no
+    /// aliases, mentions, documents, dates or centrality. Callers set what
+    /// they know with struct update syntax (`Node { mentions, ..Node::new(..) }`).
+    pub fn new(id: String, name: String, etype: EntityType) -> Node {
+        Node {
+            id,
+            name,
+            etype,
+            qid: None,
+            aliases: Vec::new(),
+            mentions: 0,
+            documents: 0,
+            surface: BTreeMap::new(),
+            docs: Vec::new(),
+            first_seen: None,
+            last_seen: None,
+            degree: 0,
+            weighted_degree: 0,
+            pagerank: Default::default(),
+            community: 0,
+        }
+    }
+}
+
 /// An edge: co-occurrence (undirected, stored with source id < target id)
 /// or a typed relation (directed).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -262,21 +262,9 @@ pub(crate) mod tests {
     /// node names are the uppercased ids.
     pub(crate) fn graph_of(edges: &[(&str, &str, &str, u64, &str)]) -> QueryGraph {
         let node = |id: &str| Node {
-            id: id.into(),
-            name: id.to_uppercase(),
-            etype: EntityType::Person,
-            qid: None,
-            aliases: vec![],
             mentions: 1,
             documents: 1,
-            surface: Default::default(),
-            docs: vec![],
-            first_seen: None,
-            last_seen: None,
-            degree: 0,
-            weighted_degree: 0,
-            pagerank: Default::default(),
-            community: 0,
+            ..Node::new(id.into(), id.to_uppercase(), EntityType::Person)
         };
         let mut ids: Vec<&str> = edges.iter().flat_map(|e| [e.0, e.1]).collect();
         ids.sort();

@@ -485,24 +485,15 @@ impl Db {
             .ok_or_else(|| corrupt(&self.path, format!("no entity record {i}")))?;
         let etype = EntityType::parse(&row.2)
             .ok_or_else(|| corrupt(&self.path, format!("entity {i}: bad type")))?;
+        // Centrality and communities are not read back (Node::new leaves
+        // them empty): the queries compute their own from the edges.
         let mut node = Node {
-            id: row.0,
-            name: row.1,
-            etype,
             qid: row.3,
-            aliases: Vec::new(),
             mentions: row.4 as u64,
             documents: row.5 as u64,
-            surface: BTreeMap::new(),
-            docs: Vec::new(),
             first_seen: row.6,
             last_seen: row.7,
-            // Centrality and communities are not read back by the
-            // queries (they compute their own from the edges).
-            degree: 0,
-            weighted_degree: 0,
-            pagerank: Default::default(),
-            community: 0,
+            ..Node::new(row.0, row.1, etype)
         };
         let mut st = conn
             .prepare_cached(

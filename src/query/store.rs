@@ -143,21 +143,9 @@ impl<'a> Parts<'a> {
             .map(|&ix| {
                 let n = &g[ix];
                 Node {
-                    id: n.id.clone(),
-                    name: n.name.clone(),
-                    etype: n.etype,
-                    qid: None,
                     aliases: n.aliases.clone(),
-                    mentions: 0,
-                    documents: 0,
                     surface: n.surface.clone(),
-                    docs: Vec::new(),
-                    first_seen: None,
-                    last_seen: None,
-                    degree: 0,
-                    weighted_degree: 0,
-                    pagerank: Default::default(),
-                    community: 0,
+                    ..Node::new(n.id.clone(), n.name.clone(), n.etype)
                 }
             })
             .collect();
