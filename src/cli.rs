@@ -26,7 +26,7 @@ pub enum Command {
     /// Print one JSON line per entity mention.
     Tag(TagArgs),
     /// Print one JSON line per typed relation instance.
-    Relations(TagArgs),
+    Relations(RelationsArgs),
     /// Check gazetteer files and report every problem.
     CheckGazetteer(CheckArgs),
     /// Export a saved graph to DOT, GraphML, GEXF, JSON, SVG or PNG.
@@ -94,9 +94,34 @@ pub struct BuildArgs {
     pub stats: Option<PathBuf>,
 }
 
-/// `gazegraph tag` and `gazegraph relations`.
+/// `gazegraph tag`.
 #[derive(Debug, Args)]
 pub struct TagArgs {
+    /// Inputs and gazetteers.
+    #[command(flatten)]
+    pub corpus: CorpusArgs,
+    /// Also print the names dropped because they lie inside a longer name
+    /// ("Madrid" in "Real Madrid"), with `via: "nested"`.
+    #[arg(long)]
+    pub all: bool,
+}
+
+impl TagArgs {
+    /// Converts to the plain config.
+    ///
+    /// # Errors
+    /// As [`CorpusArgs::into_config`].
+    pub fn into_config(self) -> anyhow::Result<cmd::tag::TagConfig> {
+        Ok(cmd::tag::TagConfig {
+            all: self.all,
+            corpus: self.corpus.into_config()?,
+        })
+    }
+}
+
+/// `gazegraph relations`.
+#[derive(Debug, Args)]
+pub struct RelationsArgs {
     /// Inputs and gazetteers.
     #[command(flatten)]
     pub corpus: CorpusArgs,

@@ -42,18 +42,38 @@ impl CharOffsets {
     }
 }
 
+/// `gazegraph tag` options.
+#[derive(Debug)]
+pub struct TagConfig {
+    /// Inputs and gazetteers.
+    pub corpus: CorpusConfig,
+    /// Also print names dropped inside longer names (`via: "nested"`).
+    pub all: bool,
+}
+
 /// Runs the tagger.
 ///
 /// # Errors
 /// Fails when the gazetteer is unusable, on write errors, and with
 /// `--strict` when an input warning was reported.
-pub fn run(config: CorpusConfig) -> Result<ExitCode> {
-    let demonyms = config.demonyms;
-    emit_per_document(&config, |gaz, doc, scratch, out| {
+pub fn run(config: TagConfig) -> Result<ExitCode> {
+    let demonyms = config.corpus.demonyms;
+    let all = config.all;
+    let mut merged: Vec<crate::base::types::Mention> = Vec::new();
+    emit_per_document(&config.corpus, |gaz, doc, scratch, out| {
         let mut starts = CharOffsets::default();
         let mut ends = CharOffsets::default();
         let mut n = 0;
-        for m in &scratch.mentions {
+        let mentions = if all && !scratch.nested().is_empty() {
+            merged.clear();
+            merged.extend_from_slice(&scratch.mentions);
+            merged.extend_from_slice(scratch.nested());
+            merged.sort_unstable();
+            &merged[..]
+        } else {
+            &scratch.mentions[..]
+        };
+        for m in mentions {
             if m.via == Via::Demonym && !demonyms {
                 continue;
             }

@@ -78,6 +78,7 @@ pub(crate) fn test_gazetteer() -> Gazetteer {
     entities.push(batu_bara);
     Gazetteer {
         entities,
+        chunks: crate::gazetteer::ChunkWords::builtin().expect("built-in chunk words"),
         rules: vec![
             rule("ey", "ei", RuleAnchor::Any),
             rule("oi", "oy", RuleAnchor::Any),

@@ -82,6 +82,7 @@ fn rank(t: &PatternTarget) -> (u8, bool) {
         Via::Title => 2,
         Via::Demonym => 3,
         Via::Partial => 4,
+        Via::Nested => 5,
     };
     (via, !t.standalone)
 }
