@@ -215,6 +215,21 @@ impl Gazetteer {
         loader.finish()
     }
 
+    /// A gazetteer of JSON Lines records given as text, with the built-in
+    /// offices and chunk words and no transliteration rules; `name` is used
+    /// in messages.
+    ///
+    /// # Errors
+    /// As [`Gazetteer::load`].
+    pub fn from_jsonl(
+        name: &str,
+        text: &str,
+    ) -> Result<(Gazetteer, Vec<GazetteerWarning>), GazetteerError> {
+        let mut loader = load::Loader::new();
+        loader.records(name, text.as_bytes())?;
+        loader.finish()
+    }
+
     /// Loads gazetteer files and folders (folders recursively, files sorted
     /// by name). `*.jsonl` files are entity records, `variants*.tsv` files
     /// transliteration rules, `*.txt` files plain name lists typed by their

@@ -40,8 +40,9 @@ pub struct Nesting<'a> {
     words: &'a ChunkWords,
     /// The last line looked at: (start, end, written in title case).
     line: Option<(usize, usize, bool)>,
-    /// Words already looked up in lowercase: (word, found).
-    lower: Vec<(String, bool)>,
+    /// Sentence-initial words looked up: (word, written in lowercase
+    /// elsewhere, never capitalised elsewhere inside a sentence).
+    lower: Vec<(String, bool, bool)>,
 }
 
 /// One word next to a name: its byte range and kinds.
@@ -276,14 +277,15 @@ impl<'a> Nesting<'a> {
     }
 
     /// Is the sentence-initial word at `start..end` a common word: written
-    /// in lowercase elsewhere in the document, or never capitalised
-    /// elsewhere inside a sentence ("Kemarahan Duterte ...", "Mengutip
-    /// Reuters ...")?
-    fn common_word(&mut self, start: usize, end: usize) -> bool {
+    /// in lowercase elsewhere in the document, or, when `once` is set,
+    /// never capitalised elsewhere inside a sentence ("Mengutip Reuters
+    /// ...")? Before a person's name `once` is not set: an unknown given
+    /// name seen once is still a given name ("Eric Trump said ...").
+    fn common_word(&mut self, start: usize, end: usize, once: bool) -> bool {
         let t = self.text;
         let word = &t[start..end];
-        if let Some(&(_, found)) = self.lower.iter().find(|(w, _)| w == word) {
-            return found;
+        if let Some(&(_, lower, alone)) = self.lower.iter().find(|(w, _, _)| w == word) {
+            return lower || (once && alone);
         }
         let low = word.to_lowercase();
         let whole = |i: usize, len: usize| {
@@ -291,12 +293,11 @@ impl<'a> Nesting<'a> {
                 && !t[i + len..].chars().next().is_some_and(word_char)
         };
         let lower = t.match_indices(&low).any(|(i, m)| whole(i, m.len()));
-        let found = lower
-            || !t
-                .match_indices(word)
-                .any(|(i, m)| i != start && whole(i, m.len()) && !self.sentence_initial(i));
-        self.lower.push((word.to_string(), found));
-        found
+        let alone = !t
+            .match_indices(word)
+            .any(|(i, m)| i != start && whole(i, m.len()) && !self.sentence_initial(i));
+        self.lower.push((word.to_string(), lower, alone));
+        lower || (once && alone)
     }
 
     /// Is the line holding byte `at` written in title case (a headline)?
@@ -363,7 +364,7 @@ impl<'a> Nesting<'a> {
         if let Some(first) = left.last().copied() {
             if first.flags & (TITLE | PLACE | BODY | HEAD) == 0
                 && self.sentence_initial(first.start)
-                && self.common_word(first.start, first.end)
+                && self.common_word(first.start, first.end, types != MAY_PERSON)
             {
                 left.pop();
                 while left.last().is_some_and(|l| !l.capital) {
