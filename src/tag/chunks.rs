@@ -279,8 +279,9 @@ impl<'a> Nesting<'a> {
     /// Is the sentence-initial word at `start..end` a common word: written
     /// in lowercase elsewhere in the document, or, when `once` is set,
     /// never capitalised elsewhere inside a sentence ("Mengutip Reuters
-    /// ...")? Before a person's name `once` is not set: an unknown given
-    /// name seen once is still a given name ("Eric Trump said ...").
+    /// ...")? `once` is set only before an organisation: an unknown given
+    /// name seen once is still a given name ("Eric Trump said ..."), and a
+    /// club seen once still a club ("Persija Jakarta menang ...").
     fn common_word(&mut self, start: usize, end: usize, once: bool) -> bool {
         let t = self.text;
         let word = &t[start..end];
@@ -364,7 +365,11 @@ impl<'a> Nesting<'a> {
         if let Some(first) = left.last().copied() {
             if first.flags & (TITLE | PLACE | BODY | HEAD) == 0
                 && self.sentence_initial(first.start)
-                && self.common_word(first.start, first.end, types != MAY_PERSON)
+                && self.common_word(
+                    first.start,
+                    first.end,
+                    types & (MAY_PERSON | MAY_PLACE) == 0,
+                )
             {
                 left.pop();
                 while left.last().is_some_and(|l| !l.capital) {

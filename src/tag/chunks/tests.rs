@@ -25,6 +25,7 @@ const RECORDS: &str = r#"
 {"id": "lavrov", "name": "Sergei Lavrov", "type": "person"}
 {"id": "trump", "name": "Donald Trump", "type": "person", "short": ["Trump"]}
 {"id": "bush", "name": "George W. Bush", "type": "person"}
+{"id": "reuters", "name": "Reuters", "type": "organisation"}
 {"id": "sukarno", "name": "Sukarno", "type": "person", "aliases": ["Soekarno"]}
 "#;
 
@@ -148,6 +149,12 @@ fn indonesian_known_modifiers_keep_the_name() {
         ),
         ("Pemerintah Provinsi Jawa menolak.", "Jawa", Some("java")),
         ("Ketua DPR Budi Santoso hadir.", "DPR", Some("dpr")),
+        (
+            "Mengutip Reuters, harga minyak naik.",
+            "Reuters",
+            Some("reuters"),
+        ),
+        ("Sementara Putin tiba di Jakarta.", "Putin", Some("putin")),
         ("Anggota Komisi III DPR hadir.", "DPR", Some("dpr")),
         (
             "Ia mengalahkan pebalap Spanyol Jorge Lorenzo.",
