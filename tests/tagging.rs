@@ -100,3 +100,35 @@ fn nested_names_never_enter_the_graph() {
         assert!(!ids.contains(&gone), "{gone} in {ids:?}");
     }
 }
+
+#[test]
+fn an_abbreviation_keeps_its_final_period() {
+    let cases: &[(&str, &str, &str)] = &[
+        ("The U.S. and Russia agreed.", "U.S.", "united-states"),
+        ("Moscow criticised the U.S.", "U.S.", "united-states"),
+        ("The U.N. met on Monday.", "U.N.", "united-nations"),
+        (
+            "Rusia mengecam U.S. dan sekutunya.",
+            "U.S.",
+            "united-states",
+        ),
+        (
+            "Kremlin menuduh U.S.\n\nKorut diam.",
+            "U.S.",
+            "united-states",
+        ),
+    ];
+    for (text, surface, entity) in cases {
+        let lines = tag(&["tag", "-"], text);
+        let got = found(&lines);
+        assert!(
+            got.iter()
+                .any(|(s, e, v)| s == surface && e == entity && v == "exact"),
+            "{surface} ({entity}) missing in {text:?}: {got:?}"
+        );
+        // The span is exact: end - start counts the period.
+        let l = lines.iter().find(|l| l["text"] == *surface).expect("line");
+        let (s, e) = (l["start"].as_u64().unwrap(), l["end"].as_u64().unwrap());
+        assert_eq!((e - s) as usize, surface.chars().count());
+    }
+}
