@@ -16,6 +16,9 @@
 //!   the place a mention ("Kota", "Provinsi", "Pemerintah", "City");
 //! - `body`: a part or office of an organisation or a place, which keeps
 //!   it a mention ("Komisi III DPR", "Mabes Polri", "DPP Golkar");
+//! - `region`: compass and region words ("Utara", "Tengah", "North"): a
+//!   place followed by one is another place ("Jawa Tengah"); unlike a
+//!   head, a lowercase region word does not join ("di selatan Jakarta");
 //! - `head`: organisation and facility head words ("Universitas", "Bank",
 //!   "Liga", "Airport"): a name next to one is part of a longer name, even
 //!   when the head is written in lowercase just before it ("bahasa
@@ -36,6 +39,9 @@ pub const TITLE: u8 = 4;
 pub const PLACE: u8 = 8;
 /// An organisation or facility head word (never a modifier).
 pub const HEAD: u8 = 16;
+/// A region word ("Utara", "Tengah", "North"): like a head, but it does
+/// not join the chunk in lowercase ("di selatan Jakarta").
+pub const REGION: u8 = 64;
 /// A part of a body (a commission, a party board, headquarters): fits
 /// organisations and places.
 pub const BODY: u8 = 32;
@@ -90,6 +96,7 @@ impl ChunkWords {
                 Some("place") => PLACE,
                 Some("head") => HEAD,
                 Some("body") => BODY,
+                Some("region") => REGION,
                 _ => 0,
             };
             match (flag, fields.get(2)) {
@@ -99,7 +106,7 @@ impl ChunkWords {
                 _ => errors.push(GazetteerWarning {
                     location: format!("{name}:{line_no}:1"),
                     message: "expected `kind<TAB>lang<TAB>word` (kind: connector, stop, \
-                              title, place, body or head)"
+                              title, place, body, region or head)"
                         .to_string(),
                 }),
             }

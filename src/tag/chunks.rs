@@ -20,7 +20,7 @@
 //! case (headlines) are left alone. The words are data:
 //! [`crate::gazetteer::ChunkWords`].
 
-use crate::gazetteer::{ChunkWords, BODY, CONNECTOR, HEAD, PLACE, STOP, TITLE};
+use crate::gazetteer::{ChunkWords, BODY, CONNECTOR, HEAD, PLACE, REGION, STOP, TITLE};
 use crate::tag::matcher::Hit;
 
 /// The hit may be a person (a bit of the `types` of [`Nesting::nested`]).
@@ -336,6 +336,10 @@ impl<'a> Nesting<'a> {
     /// the document, in order; `types` tells what the hit may be
     /// ([`MAY_PERSON`], [`MAY_PLACE`], [`MAY_ORG`]).
     pub fn nested(&mut self, hit: &Hit, hits: &[Hit], types: u8) -> bool {
+        // "US$ 5.000": a currency, not the country.
+        if self.text[hit.end..].starts_with('$') {
+            return true;
+        }
         let chunk_word = |t: &Tok| t.capital && t.flags & STOP == 0;
         let mut left: Vec<Tok> = Vec::new();
         let mut head = false;
@@ -363,7 +367,7 @@ impl<'a> Nesting<'a> {
         // A sentence's first word written in lowercase elsewhere is a
         // common word, capitalised only because the sentence starts.
         if let Some(first) = left.last().copied() {
-            if first.flags & (TITLE | PLACE | BODY | HEAD) == 0
+            if first.flags & (TITLE | PLACE | BODY | HEAD | REGION) == 0
                 && self.sentence_initial(first.start)
                 && self.common_word(
                     first.start,
@@ -453,7 +457,10 @@ impl<'a> Nesting<'a> {
         // A place that opens the chunk stays a mention unless a head word
         // ("Bali United", "Jakarta Convention Center") or a region word
         // ("Jawa Tengah") follows.
-        if left.is_empty() && types & MAY_PLACE != 0 && !right.iter().any(|t| t.flags & HEAD != 0) {
+        if left.is_empty()
+            && types & MAY_PLACE != 0
+            && !right.iter().any(|t| t.flags & (HEAD | REGION) != 0)
+        {
             return false;
         }
         !right.iter().all(known)
