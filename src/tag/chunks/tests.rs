@@ -8,6 +8,7 @@ use crate::tag::resolve::Resolver;
 
 const RECORDS: &str = r#"
 {"id": "jakarta", "name": "Jakarta", "type": "place"}
+{"id": "us", "name": "United States", "type": "place", "aliases": ["US", "AS"]}
 {"id": "madrid", "name": "Madrid", "type": "place"}
 {"id": "london", "name": "London", "type": "place"}
 {"id": "uk", "name": "United Kingdom", "type": "place", "aliases": ["Inggris", "England"]}
@@ -105,6 +106,12 @@ fn indonesian_names_inside_longer_names() {
         ("Atlet itu tampil di Olimpiade Tokyo 2020.", "Tokyo", None),
         ("Banjir melanda Jawa Tengah kemarin.", "Jawa", None),
         ("Hujan deras di Kalimantan Barat.", "Kalimantan", None),
+        (
+            "Rumahnya ada di Jakarta Selatan dekat stasiun.",
+            "Jakarta",
+            None,
+        ),
+        ("Harganya US$ 5.000 per unit.", "US", None),
         ("Kemarin Eric Trump tiba di Jakarta.", "Trump", None),
         (
             "Kemarin Eric Trump tiba di Jakarta.",
@@ -183,6 +190,8 @@ fn english_names_inside_longer_names() {
         ("Eric Trump spoke on Monday.", "Trump", None),
         ("Yesterday Laura Bush visited the school.", "Bush", None),
         ("He moved to the City of London.", "London", Some("london")),
+        ("It costs US$ 20 a month.", "US", None),
+        ("Floods hit North Jakarta again.", "Jakarta", None),
     ]);
 }
 
