@@ -4,6 +4,7 @@ use super::{load_gazetteer, CorpusConfig, WarningSink};
 use crate::analyse::parallel::analyse_corpus;
 use crate::analyse::pipeline::{Options, StageTimes, Tagger};
 use crate::base::atomic::{write_file_atomic, AtomicFile};
+use crate::base::outdir::OutputFolder;
 use crate::base::types::Window;
 use crate::cmd::progress::{self, Progress};
 use crate::export::{self, Format};
@@ -79,7 +80,7 @@ const MAX_DUPLICATE_WARNINGS: u64 = 10;
 /// when an input warning was reported, or when an output cannot be written.
 pub fn run(config: Config) -> Result<ExitCode> {
     let started = Instant::now();
-    check_outputs(&config)?;
+    let folder = check_outputs(&config)?;
     crate::base::memory::eager_release(true);
     let gaz = load_gazetteer(&config.corpus)?;
     let matcher = Matcher::new(&gaz).context("building the matcher")?;
@@ -91,8 +92,9 @@ pub fn run(config: Config) -> Result<ExitCode> {
     let lexicon = super::load_lexicon(&config.corpus)?;
     let tagger = Tagger::new(&gaz, &matcher, &lexicon);
     let mut builder = GraphBuilder::new(&gaz, config.window, config.max_evidence);
-    // The ledger streams to a temporary file, renamed into place at the end.
-    let ledger_path = config.output.join(ledger::LEDGER_FILE);
+    // Every output goes to the staging folder, committed as a set at the
+    // end; the ledger streams there from the start.
+    let ledger_path = folder.staging().join(ledger::LEDGER_FILE);
     let mut ledger = AtomicFile::create(&ledger_path)
         .with_context(|| format!("creating a temporary file in {}", config.output.display()))?;
     // Document metadata goes to a scratch file as well, from which the
@@ -122,12 +124,12 @@ pub fn run(config: Config) -> Result<ExitCode> {
     // The graph holds copies of what it needs from the gazetteer.
     drop(gaz);
     crate::base::memory::release_freed();
-    let mut written = write_outputs(&graph, &docs, &config.output, &config.formats, threads)?;
-    let write = writing.elapsed();
+    write_outputs(&graph, &docs, folder.staging(), &config.formats, threads)?;
     ledger
         .commit()
         .with_context(|| format!("writing {}", ledger_path.display()))?;
-    written.push(ledger_path);
+    let written = commit_outputs(folder)?;
+    let write = writing.elapsed();
     let secs = started.elapsed().as_secs_f64();
     let report = Report {
         graph: &graph,
@@ -147,9 +149,10 @@ pub fn run(config: Config) -> Result<ExitCode> {
 }
 
 /// Checks, before any work, that the output folder and the `--stats` file
-/// can be written.
-fn check_outputs(config: &Config) -> Result<()> {
-    check_writable(&config.output)?;
+/// can be written, and takes the output folder (its lock, its staging
+/// folder).
+fn check_outputs(config: &Config) -> Result<OutputFolder> {
+    let folder = OutputFolder::open(&config.output)?;
     if let Some(stats) = &config.stats {
         let dir = match stats.parent() {
             Some(d) if !d.as_os_str().is_empty() => d,
@@ -157,7 +160,19 @@ fn check_outputs(config: &Config) -> Result<()> {
         };
         probe(dir).with_context(|| format!("cannot write the --stats file {}", stats.display()))?;
     }
-    Ok(())
+    Ok(folder)
+}
+
+/// Commits the staged outputs of `folder` (graph.json's query cache marked
+/// as a cache in the manifest); returns the files committed, the manifest
+/// last.
+///
+/// # Errors
+/// Fails when a file cannot be read back, renamed, or the manifest written.
+pub fn commit_outputs(folder: OutputFolder) -> Result<Vec<PathBuf>> {
+    let cache = crate::query::cache::cache_path(Path::new(crate::base::outputs::GRAPH_JSON));
+    let cache = cache.to_str().unwrap_or_default();
+    Ok(folder.commit(&[cache])?)
 }
 
 /// What reading and folding the corpus gave, besides the builder's state.
@@ -220,9 +235,10 @@ fn fold_corpus(
                 if duplicates <= MAX_DUPLICATE_WARNINGS {
                     // Clear the progress line first; the next tick redraws it.
                     progress.finish();
-                    eprintln!(
+                    crate::base::diag::diag!(
                         "gazegraph: warning: {}: duplicate document id {:?}; counted once",
-                        doc.source, doc.id
+                        doc.source,
+                        doc.id
                     );
                 }
             }
@@ -239,7 +255,7 @@ fn fold_corpus(
         );
     }
     if duplicates > MAX_DUPLICATE_WARNINGS {
-        eprintln!(
+        crate::base::diag::diag!(
             "gazegraph: warning: {} more duplicate document ids; each counted once",
             duplicates - MAX_DUPLICATE_WARNINGS
         );
@@ -316,7 +332,7 @@ fn write_stats(path: &Path, r: &Report) -> Result<()> {
 fn print_summary(r: &Report, written: &[PathBuf]) {
     let relations = r.relations();
     let f = r.folded;
-    eprintln!(
+    crate::base::diag::diag!(
         "gazegraph: {} documents ({:.1} MB), {} mentions, {} entities, {} co-occurrence and {} relation edges; matcher ready in {:.2}s, total {:.2}s",
         f.summary.documents,
         f.summary.bytes as f64 / 1048576.0,
@@ -328,13 +344,16 @@ fn print_summary(r: &Report, written: &[PathBuf]) {
         r.total,
     );
     if f.summary.skipped + f.summary.repaired + f.warnings + f.duplicates > 0 {
-        eprintln!(
+        crate::base::diag::diag!(
             "gazegraph: {} input(s) skipped, {} repaired, {} warning(s), {} duplicate document(s)",
-            f.summary.skipped, f.summary.repaired, f.warnings, f.duplicates
+            f.summary.skipped,
+            f.summary.repaired,
+            f.warnings,
+            f.duplicates
         );
     }
     for p in written {
-        eprintln!("gazegraph: wrote {}", p.display());
+        crate::base::diag::diag!("gazegraph: wrote {}", p.display());
     }
 }
 
@@ -358,6 +377,7 @@ pub fn write_outputs(
         let path = dir.join(format!("graph.{}", f.extension()));
         write_file_atomic(&path, |w| match f {
             Format::Json => export::json::write_graph_json_with(graph, docs, w),
+            Format::Html => export::html::write_html_with(graph, docs, Default::default(), w),
             _ => export::write(graph, f, w),
         })
         .with_context(|| format!("writing {}", path.display()))?;
@@ -408,21 +428,11 @@ pub fn default_threads() -> usize {
     std::thread::available_parallelism().map_or(1, |n| n.get())
 }
 
-/// Creates `dir` if needed and proves it writable, before any work starts.
-fn check_writable(dir: &Path) -> Result<()> {
-    std::fs::create_dir_all(dir)
-        .with_context(|| format!("cannot create output folder {}", dir.display()))?;
-    probe(dir).with_context(|| format!("output folder {} is not writable", dir.display()))?;
-    Ok(())
-}
-
 /// Creates and removes a temporary file in `dir`, named like every other
 /// temporary file gazegraph writes (so a kill at that moment leaves only
 /// the documented `.gazegraph-*.tmp` names behind).
 fn probe(dir: &Path) -> std::io::Result<()> {
-    tempfile::Builder::new()
-        .prefix(".gazegraph-")
-        .suffix(".tmp")
+    crate::base::atomic::temp_builder()
         .tempfile_in(dir)
         .map(drop)
 }

@@ -1,10 +1,11 @@
 //! `gazegraph export`: read a saved graph.json, select a subgraph and write
 //! it in one format to a file (atomically) or stdout.
 
+use crate::export::html::Cut;
 use crate::export::{self, Format, Options};
 use crate::graph::filter::{self, FilterSpec};
 use crate::graph::KnowledgeGraph;
-use anyhow::{Context, Result};
+use anyhow::{bail, Context, Result};
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -33,7 +34,7 @@ pub fn load_graph(path: &Path) -> Result<KnowledgeGraph> {
     let data = super::read_graph(path)?;
     let (graph, dropped) = KnowledgeGraph::from_data(data);
     if dropped > 0 {
-        eprintln!(
+        crate::base::diag::diag!(
             "gazegraph: warning: {}: {dropped} edge(s) name unknown entities and were skipped",
             path.display()
         );
@@ -47,6 +48,7 @@ pub fn load_graph(path: &Path) -> Result<KnowledgeGraph> {
 /// Fails on a missing or malformed graph, an unknown ego entity, a bad
 /// filter, a write error, or missing Graphviz for SVG/PNG.
 pub fn run(config: Config) -> Result<ExitCode> {
+    crate::base::manifest::verify(&config.graph, &[], true)?;
     let graph = load_graph(&config.graph)?;
     let mut spec = config.filter;
     if let Some(ego) = spec.ego.take() {
@@ -58,9 +60,19 @@ pub fn run(config: Config) -> Result<ExitCode> {
         };
         spec.ego = Some(qg.node(n)?.id.clone());
     }
-    let graph = filter::apply(&graph, &spec)?;
     let format = config.format;
-    let options = config.options;
+    let mut options = config.options;
+    if options.html_cut == Cut::All && format != Format::Html {
+        bail!("--all only applies to --format html");
+    }
+    if format == Format::Html {
+        // The page states its cut, so it makes the --top cut itself (the
+        // last filter step either way): by default the 2,000 most connected.
+        if let Some(n) = spec.top.take() {
+            options.html_cut = Cut::Top(n);
+        }
+    }
+    let graph = filter::apply(&graph, &spec)?;
     match &config.output {
         Some(path) => crate::base::atomic::write_file_atomic(path, |w| {
             export::write_with(&graph, format, &options, w)

@@ -57,6 +57,7 @@ struct Row {
 /// # Errors
 /// Fails when the graph cannot be loaded or output cannot be written.
 pub fn run(config: Config) -> Result<ExitCode> {
+    crate::base::manifest::verify(&config.graph, &[], false)?;
     let g = query::load(&config.graph)?;
     let mut out = BufWriter::new(std::io::stdout().lock());
     let Some(center) = resolve(&g, &config.entity, config.json, &mut out)? else {
@@ -111,7 +112,7 @@ pub fn run(config: Config) -> Result<ExitCode> {
     } else if found {
         write_table(&mut out, &rows)?;
     } else {
-        eprintln!(
+        crate::base::diag::diag!(
             "gazegraph: no neighbours of {} match the filters",
             g.node(center)?.name
         );
