@@ -26,7 +26,7 @@ pub enum Command {
     /// Print one JSON line per entity mention.
     Tag(TagArgs),
     /// Print one JSON line per typed relation instance.
-    Relations(RelationsArgs),
+    Relations(TagArgs),
     /// Check gazetteer files and report every problem.
     CheckGazetteer(CheckArgs),
     /// Export a saved graph to DOT, GraphML, GEXF, JSON, SVG or PNG.
@@ -100,31 +100,9 @@ pub struct TagArgs {
     /// Inputs and gazetteers.
     #[command(flatten)]
     pub corpus: CorpusArgs,
-    /// Also print the names dropped because they lie inside a longer name
-    /// ("Madrid" in "Real Madrid"), with `via: "nested"`.
+    /// Also print names dropped inside longer names (`via: "nested"`).
     #[arg(long)]
     pub all: bool,
-}
-
-impl TagArgs {
-    /// Converts to the plain config.
-    ///
-    /// # Errors
-    /// As [`CorpusArgs::into_config`].
-    pub fn into_config(self) -> anyhow::Result<cmd::tag::TagConfig> {
-        Ok(cmd::tag::TagConfig {
-            all: self.all,
-            corpus: self.corpus.into_config()?,
-        })
-    }
-}
-
-/// `gazegraph relations`.
-#[derive(Debug, Args)]
-pub struct RelationsArgs {
-    /// Inputs and gazetteers.
-    #[command(flatten)]
-    pub corpus: CorpusArgs,
 }
 
 /// `gazegraph check-gazetteer`.
@@ -399,9 +377,7 @@ impl CorpusArgs {
                 }
             })
             .collect();
-        // Listing the inputs in another order must give the same outputs
-        // (including which copy of a repeated document id counts): read them
-        // in path order, stdin last.
+        // Any input order gives the same outputs: path order, stdin last.
         inputs.sort_by(|a, b| match (a, b) {
             (InputSpec::Path(a), InputSpec::Path(b)) => a.cmp(b),
             (InputSpec::Stdin, InputSpec::Stdin) => std::cmp::Ordering::Equal,

@@ -28,7 +28,11 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Build(args) => args.into_config().and_then(cmd::build::run),
         Command::Merge(args) => args.into_config().and_then(cmd::merge::run),
-        Command::Tag(args) => args.into_config().and_then(cmd::tag::run),
+        Command::Tag(args) => {
+            let all = args.all;
+            (args.corpus.into_config())
+                .and_then(|corpus| cmd::tag::run(cmd::tag::TagConfig { corpus, all }))
+        }
         Command::Relations(args) => args.corpus.into_config().and_then(cmd::relations::run),
         Command::Export(args) => args.into_config().and_then(cmd::export::run),
         Command::CheckGazetteer(args) => cmd::check_gazetteer::run(args.into_config()),
