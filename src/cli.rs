@@ -139,17 +139,21 @@ pub struct TagArgs {
     /// Output file of --html (default: stdout).
     #[arg(short, long, value_name = "FILE", requires = "html")]
     pub output: Option<PathBuf>,
+    /// Also print names dropped inside longer names (`via: "nested"`).
+    #[arg(long)]
+    pub all: bool,
 }
 
 impl TagArgs {
     /// The plain `tag` config (fails on invalid corpus options).
     pub fn into_config(self) -> Result<cmd::tag::Config> {
-        let (html, output) = (self.html, self.output);
+        let (html, output, all) = (self.html, self.output, self.all);
         let corpus = self.corpus.into_config()?;
         Ok(cmd::tag::Config {
             corpus,
             html,
             output,
+            all,
         })
     }
 }

@@ -4,7 +4,7 @@
 
 use super::{analyse_each, emit_per_document, exit_for, CorpusConfig};
 use crate::analyse::pipeline::Scratch;
-use crate::base::types::Via;
+use crate::base::types::{Mention, Via};
 use crate::export::docview::{self, DocSink, PageDoc, PageMention, PageRelation};
 use crate::gazetteer::{Entity, Gazetteer};
 use crate::ingest::document::Document;
@@ -23,6 +23,8 @@ pub struct Config {
     pub html: bool,
     /// Where the HTML goes (atomically); `None` writes to stdout.
     pub output: Option<PathBuf>,
+    /// Also print names dropped inside longer names (`via: "nested"`).
+    pub all: bool,
 }
 
 /// One output line.
@@ -78,12 +80,12 @@ struct Shown<'a> {
 fn shown<'a>(
     gaz: &'a Gazetteer,
     doc: &'a Document,
-    scratch: &'a Scratch,
+    mentions: &'a [Mention],
     demonyms: bool,
 ) -> impl Iterator<Item = Shown<'a>> + 'a {
     let mut starts = CharOffsets::default();
     let mut ends = CharOffsets::default();
-    scratch.mentions.iter().filter_map(move |m| {
+    mentions.iter().filter_map(move |m| {
         if m.via == Via::Demonym && !demonyms {
             return None;
         }
@@ -109,9 +111,22 @@ pub fn run(config: Config) -> Result<ExitCode> {
         return run_html(&config);
     }
     let demonyms = config.corpus.demonyms;
+    let all = config.all;
+    let mut merged: Vec<Mention> = Vec::new();
     emit_per_document(&config.corpus, |gaz, doc, scratch, out| {
         let mut n = 0;
-        for m in shown(gaz, doc, scratch, demonyms) {
+        // `--all` shows the names dropped inside longer names too, in
+        // text order with the kept ones.
+        let mentions = if all && !scratch.nested().is_empty() {
+            merged.clear();
+            merged.extend_from_slice(&scratch.mentions);
+            merged.extend_from_slice(scratch.nested());
+            merged.sort_unstable();
+            &merged[..]
+        } else {
+            &scratch.mentions[..]
+        };
+        for m in shown(gaz, doc, mentions, demonyms) {
             let line = Line {
                 doc: &doc.id,
                 start: m.start,
@@ -185,7 +200,7 @@ fn page_doc<'a>(
     scratch: &'a Scratch,
     demonyms: bool,
 ) -> PageDoc<'a> {
-    let mentions = shown(gaz, doc, scratch, demonyms)
+    let mentions = shown(gaz, doc, &scratch.mentions, demonyms)
         .map(|m| PageMention {
             start: m.start,
             end: m.end,

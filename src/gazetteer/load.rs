@@ -73,6 +73,10 @@ pub(super) struct Loader {
     /// Built-in file contents already loaded: a file with the same bytes
     /// is skipped.
     pub skip_same: Vec<&'static str>,
+    /// Every word of the office titles of those files.
+    pub title_words: Vec<String>,
+    /// Name-chunk words from `chunks*.tsv` files given to the loader.
+    pub chunks: Option<super::ChunkWords>,
 }
 
 /// Warnings of one shape reported per file; the rest are counted, and one
@@ -115,6 +119,8 @@ enum FileKind {
     Variants,
     /// Office titles (`offices.jsonl`).
     Offices,
+    /// Name-chunk words (`chunks*.tsv`).
+    Chunks,
     /// Reserved for another loader or documentation: skipped.
     Reserved,
     /// Anything else.
@@ -136,6 +142,9 @@ fn file_kind(path: &Path) -> FileKind {
     }
     if name.ends_with(".jsonl") {
         return FileKind::Records;
+    }
+    if name.starts_with("chunks") && name.ends_with(".tsv") {
+        return FileKind::Chunks;
     }
     if name.starts_with("variants") && name.ends_with(".tsv") {
         return FileKind::Variants;
@@ -166,6 +175,8 @@ impl Loader {
             offices: None,
             held_back: std::collections::BTreeMap::new(),
             skip_same: Vec::new(),
+            title_words: Vec::new(),
+            chunks: None,
         }
     }
 
@@ -368,6 +379,7 @@ impl Loader {
             FileKind::List(t) => self.list(&shown, t, reader),
             FileKind::Variants => self.variants(&shown, reader),
             FileKind::Offices => self.offices_reader(&shown, reader),
+            FileKind::Chunks => self.chunks_reader(&shown, reader),
             _ => Ok(()),
         }
     }
@@ -381,8 +393,31 @@ impl Loader {
     ) -> Result<(), GazetteerError> {
         match super::Offices::parse(name, reader) {
             Ok(offices) => {
+                self.title_words.extend(title_words(&offices));
                 let set = self.offices.get_or_insert_with(BTreeSet::new);
                 set.extend(offices.offices.into_iter().map(|o| o.office));
+                Ok(())
+            }
+            Err(GazetteerError::Invalid { errors, .. }) => {
+                self.errors.extend(errors);
+                Ok(())
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Loads name-chunk words from a `chunks*.tsv`; its errors join the
+    /// others.
+    pub fn chunks_reader(
+        &mut self,
+        name: &str,
+        reader: impl BufRead,
+    ) -> Result<(), GazetteerError> {
+        match super::ChunkWords::parse(name, reader) {
+            Ok(words) => {
+                self.chunks
+                    .get_or_insert_with(super::ChunkWords::default)
+                    .extend(words);
                 Ok(())
             }
             Err(GazetteerError::Invalid { errors, .. }) => {
@@ -403,15 +438,20 @@ impl Loader {
     pub fn finish(mut self) -> Result<(Gazetteer, Vec<GazetteerWarning>), GazetteerError> {
         let offices = match self.offices.take() {
             Some(set) => set,
-            None => super::Offices::parse(
-                "builtin:gazetteer/offices.jsonl",
-                super::BUILTIN_OFFICES.as_bytes(),
-            )?
-            .offices
-            .into_iter()
-            .map(|o| o.office)
-            .collect(),
+            None => {
+                let builtin = super::Offices::builtin()?;
+                self.title_words.extend(title_words(&builtin));
+                builtin.offices.into_iter().map(|o| o.office).collect()
+            }
         };
+        let mut chunks = match self.chunks.take() {
+            Some(words) => words,
+            None => super::ChunkWords::builtin()?,
+        };
+        for w in std::mem::take(&mut self.title_words) {
+            chunks.add(&w, super::TITLE);
+        }
+        self.gaz.chunks = chunks;
         let pending = std::mem::take(&mut self.roles);
         for p in pending {
             let Some(entity) = self.gaz.entities.get(p.entity as usize) else {
@@ -449,6 +489,25 @@ impl Loader {
             })
         }
     }
+}
+
+/// Every word of every title phrase of `offices` ("Menteri Luar Negeri"
+/// gives "Menteri", "Luar", "Negeri"), except lowercase function words.
+fn title_words(offices: &super::Offices) -> Vec<String> {
+    let mut out = Vec::new();
+    for o in &offices.offices {
+        for titles in o.titles.values() {
+            for t in titles {
+                for w in t.split([' ', '-']) {
+                    // "of", "the" join a title; they are connectors, not titles.
+                    if w.chars().next().is_some_and(char::is_uppercase) {
+                        out.push(w.to_string());
+                    }
+                }
+            }
+        }
+    }
+    out
 }
 
 /// The raw bytes read but not yet returned by [`next_line`].

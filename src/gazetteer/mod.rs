@@ -15,12 +15,14 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::path::PathBuf;
 
+mod chunks;
 mod keys;
 mod lists;
 mod load;
 mod offices;
 mod records;
 
+pub use chunks::{ChunkWords, BODY, CONNECTOR, HEAD, PLACE, REGION, STOP, TITLE};
 pub use keys::{is_acronym, slug};
 pub(crate) use keys::{name_key, name_key_into};
 pub use offices::{Office, Offices};
@@ -31,6 +33,8 @@ const BUILTIN_ENTITIES: &str = include_str!("../../gazetteer/entities.jsonl");
 const BUILTIN_VARIANTS: &str = include_str!("../../gazetteer/variants.tsv");
 /// The built-in office titles.
 const BUILTIN_OFFICES: &str = include_str!("../../gazetteer/offices.jsonl");
+/// The built-in name-chunk words.
+const BUILTIN_CHUNKS: &str = include_str!("../../gazetteer/chunks.tsv");
 
 /// One office held over a period, e.g. Russia's foreign minister from 2004.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -130,6 +134,10 @@ pub struct Gazetteer {
     pub entities: Vec<Entity>,
     /// Transliteration rules for variant generation.
     pub rules: Vec<TranslitRule>,
+    /// Name-chunk words (`chunks.tsv`, plus every word of the office
+    /// titles): connectors, stop words, titles, place heads, organisation
+    /// heads.
+    pub chunks: ChunkWords,
 }
 
 /// A problem found while loading a gazetteer, with its place in the input.
@@ -195,6 +203,21 @@ impl Gazetteer {
     /// Fails only if the embedded data is invalid.
     pub fn builtin_checked() -> Result<(Gazetteer, Vec<GazetteerWarning>), GazetteerError> {
         Gazetteer::load_with(&[], true)
+    }
+
+    /// A gazetteer of JSON Lines records given as text, with the built-in
+    /// offices and chunk words and no transliteration rules; `name` is used
+    /// in messages.
+    ///
+    /// # Errors
+    /// As [`Gazetteer::load`].
+    pub fn from_jsonl(
+        name: &str,
+        text: &str,
+    ) -> Result<(Gazetteer, Vec<GazetteerWarning>), GazetteerError> {
+        let mut loader = load::Loader::new();
+        loader.records(name, text.as_bytes())?;
+        loader.finish()
     }
 
     /// Loads gazetteer files and folders (folders recursively, files sorted

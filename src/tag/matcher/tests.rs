@@ -78,6 +78,7 @@ pub(crate) fn test_gazetteer() -> Gazetteer {
     entities.push(batu_bara);
     Gazetteer {
         entities,
+        chunks: crate::gazetteer::ChunkWords::builtin().expect("built-in chunk words"),
         rules: vec![
             rule("ey", "ei", RuleAnchor::Any),
             rule("oi", "oy", RuleAnchor::Any),
@@ -194,7 +195,17 @@ t!(
     "As it is, AS dan as",
     [("AS", "us", "exact")]
 );
-t!(acronym_with_dots, "the U.S. said", [("U.S", "us", "exact")]);
+// The final period is part of the span (it used to be cut: "U.S").
+t!(
+    acronym_with_dots,
+    "the U.S. said",
+    [("U.S.", "us", "exact")]
+);
+t!(
+    acronym_with_dots_at_sentence_end,
+    "ties with the U.S.",
+    [("U.S.", "us", "exact")]
+);
 t!(acronym_mixed_case_rejected, "Pbb or Dprk", []);
 t!(no_putin_in_puting, "angin puting beliung", []);
 t!(
