@@ -70,6 +70,9 @@ pub struct Scratch {
     cues: Vec<u8>,
     /// Stage times of the last document analysed.
     pub times: StageTimes,
+    /// The last document was written without capitals (or almost): the
+    /// capitalisation rules were lifted for it.
+    pub lowercase: bool,
 }
 
 impl Scratch {
@@ -115,6 +118,7 @@ impl<'g> Tagger<'g> {
         prepare_into(&doc.text, &mut s.prep);
         let t1 = Instant::now();
         self.matcher.find(&s.prep.clean, &mut s.norm, &mut s.hits);
+        s.lowercase = crate::tag::matcher::lowercase_document(&s.prep.clean);
         s.resolver.resolve(
             self.gaz,
             self.matcher,
@@ -189,6 +193,9 @@ pub struct DocOutput {
     pub date: Option<Arc<str>>,
     /// Time spent analysing the document.
     pub times: StageTimes,
+    /// Written without capitals (or almost): the capitalisation rules were
+    /// lifted for it.
+    pub lowercase: bool,
 }
 
 impl DocOutput {
@@ -220,6 +227,7 @@ pub fn condense(doc: &Document, s: &Scratch, opts: Options) -> DocOutput {
             date: doc.date.clone().or_else(|| prep.date.clone()),
             url: doc.url.clone(),
         },
+        lowercase: s.lowercase,
         ..DocOutput::default()
     };
     out.id = Arc::from(out.info.id.as_str());

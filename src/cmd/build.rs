@@ -45,6 +45,9 @@ struct Stats {
     bytes: u64,
     docs: u64,
     mentions: u64,
+    /// Documents written without capitals, where the capitalisation rules
+    /// were lifted.
+    lowercase_docs: u64,
     entities: usize,
     edges: usize,
     relations: usize,
@@ -181,6 +184,7 @@ pub fn commit_outputs(folder: OutputFolder) -> Result<Vec<PathBuf>> {
 struct Folded {
     summary: InputSummary,
     mentions: u64,
+    lowercase: u64,
     duplicates: u64,
     times: StageTimes,
     fold: Duration,
@@ -207,7 +211,7 @@ fn fold_corpus(
     };
     let mut ledger_w = std::io::BufWriter::with_capacity(1 << 16, ledger);
     let mut sink = WarningSink::default();
-    let (mut mentions, mut duplicates) = (0u64, 0u64);
+    let (mut mentions, mut duplicates, mut lowercase) = (0u64, 0u64, 0u64);
     let (mut times, mut fold) = (StageTimes::default(), Duration::ZERO);
     let mut progress = Progress::new(
         !config.corpus.quiet,
@@ -234,6 +238,7 @@ fn fold_corpus(
             fold += folding.elapsed();
             if let Some(line) = added {
                 mentions += out.entities.values().map(|c| c.mentions).sum::<u64>();
+                lowercase += u64::from(out.lowercase);
                 ledger_w
                     .write_all(line)
                     .and_then(|()| spool.push(&out.info))
@@ -273,6 +278,7 @@ fn fold_corpus(
     Ok(Folded {
         summary,
         mentions,
+        lowercase,
         duplicates,
         times,
         fold,
@@ -309,6 +315,7 @@ fn write_stats(path: &Path, r: &Report) -> Result<()> {
         bytes: f.summary.bytes,
         docs: f.summary.documents,
         mentions: f.mentions,
+        lowercase_docs: f.lowercase,
         entities: r.graph.node_count(),
         edges: r.graph.edge_count() - relations,
         relations,
@@ -355,6 +362,12 @@ fn print_summary(r: &Report, written: &[PathBuf]) {
         notice::note(&format!(
             "{} input(s) skipped, {} repaired, {} warning(s), {} duplicate document(s)",
             f.summary.skipped, f.summary.repaired, warnings, f.duplicates
+        ));
+    }
+    if f.lowercase > 0 {
+        notice::note(&format!(
+            "{} document(s) written without capitals: capitalisation rules lifted for them",
+            f.lowercase
         ));
     }
     for p in written {

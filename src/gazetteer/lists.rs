@@ -109,6 +109,7 @@ impl Loader {
                 demonyms: Vec::new(),
                 roles: Vec::new(),
                 origin: Origin::List,
+                case: crate::gazetteer::CaseSetting::default(),
             });
         }
         for (tally, what) in [

@@ -75,6 +75,8 @@ pub(super) struct Loader {
     pub skip_same: Vec<&'static str>,
     /// Every word of the office titles of those files.
     pub title_words: Vec<String>,
+    /// The `case` setting of the records file being read.
+    pub file_case: super::CaseSetting,
     /// Name-chunk words from `chunks*.tsv` files given to the loader.
     pub chunks: Option<super::ChunkWords>,
 }
@@ -176,6 +178,7 @@ impl Loader {
             held_back: std::collections::BTreeMap::new(),
             skip_same: Vec::new(),
             title_words: Vec::new(),
+            file_case: super::CaseSetting::default(),
             chunks: None,
         }
     }

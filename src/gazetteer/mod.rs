@@ -66,6 +66,36 @@ pub enum Origin {
     List,
 }
 
+/// How the letter case of the text must look for a record's names to
+/// match (the `case` field of a record, or a file's `{"case": ...}` line).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum CaseSetting {
+    /// The default: acronyms (no lowercase letter, at most 6 letters) only
+    /// as written; a one-word name only capitalised (it may be a common
+    /// word: "Said", "The", "Antara"); longer names in any case.
+    #[default]
+    Auto,
+    /// Letters exactly as listed, case included.
+    Exact,
+    /// Some word of the match capitalised, as for plain lists.
+    Capitalised,
+    /// Any case.
+    Any,
+}
+
+impl CaseSetting {
+    /// Parses `exact`, `capitalised` (or `capitalized`), `any` or `auto`.
+    pub fn parse(s: &str) -> Option<CaseSetting> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "auto" => Some(CaseSetting::Auto),
+            "exact" => Some(CaseSetting::Exact),
+            "capitalised" | "capitalized" => Some(CaseSetting::Capitalised),
+            "any" => Some(CaseSetting::Any),
+            _ => None,
+        }
+    }
+}
+
 /// One entity of the gazetteer.
 #[derive(Clone, Debug)]
 pub struct Entity {
@@ -91,6 +121,9 @@ pub struct Entity {
     pub roles: Vec<Role>,
     /// Curated record or plain list line.
     pub origin: Origin,
+    /// Letter-case policy of the names (records only; plain lists always
+    /// need a capital, see `gazetteer/README.md`).
+    pub case: CaseSetting,
 }
 
 impl Entity {

@@ -1,7 +1,7 @@
 //! Curated entity records: one JSON object per line (`*.jsonl`).
 
 use super::load::{col_of, digest, next_line, type_bit, Claim, Loader, Loc, PendingRole, RawBuf};
-use super::{name_key, Entity, GazetteerError, Origin, Role};
+use super::{name_key, CaseSetting, Entity, GazetteerError, Origin, Role};
 use crate::base::types::EntityType;
 use serde_json::{Map, Value};
 use std::io::BufRead;
@@ -22,7 +22,7 @@ const EXTRA_FIELDS: &[&str] = &[
 
 /// Known record fields.
 const FIELDS: &[&str] = &[
-    "id", "name", "type", "qid", "aliases", "short", "demonyms", "roles",
+    "id", "name", "type", "qid", "aliases", "short", "demonyms", "roles", "case",
 ];
 
 impl Loader {
@@ -30,6 +30,8 @@ impl Loader {
     /// with `#` are skipped.
     pub fn records(&mut self, name: &str, mut reader: impl BufRead) -> Result<(), GazetteerError> {
         let file = self.add_file(name);
+        // The file's `{"case": ...}` line, for the records after it.
+        self.file_case = CaseSetting::default();
         let (mut raw, mut buf, mut lossy) = (RawBuf::default(), String::new(), false);
         let mut line_no = 0u32;
         loop {
@@ -74,6 +76,22 @@ impl Loader {
             }
         };
         let field_col = |key: &str| col_of(line, &format!("\"{key}\""), 0);
+        let case = match obj.get("case") {
+            None => Some(self.file_case),
+            Some(Value::String(c)) => CaseSetting::parse(c),
+            Some(_) => None,
+        };
+        let Some(case) = case else {
+            return self.error(
+                at(field_col("case")),
+                "field `case` must be \"exact\", \"capitalised\", \"any\" or \"auto\"",
+            );
+        };
+        if obj.len() == 1 && obj.contains_key("case") {
+            // A file setting: the default of the records that follow.
+            self.file_case = case;
+            return;
+        }
         for key in obj.keys() {
             if !FIELDS.contains(&key.as_str()) && !EXTRA_FIELDS.contains(&key.as_str()) {
                 self.warn(at(field_col(key)), format!("unknown field `{key}` ignored"));
@@ -151,6 +169,7 @@ impl Loader {
             demonyms: Vec::new(),
             roles: Vec::new(),
             origin: Origin::Curated,
+            case,
         };
         let names = std::iter::once(name.clone()).chain(aliases);
         entity.aliases = self.names_of(&entity, index, names, "alias", line, loc, true);

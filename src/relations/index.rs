@@ -112,6 +112,26 @@ impl<'a> Extractor<'a> {
     }
 
     /// People who held `office` of `of` on `date` (at any time when `None`).
+    /// Who held `office` of `of` at some time in `year` (`YYYY`): every
+    /// holder whose term overlaps that year, sorted.
+    pub(crate) fn holders_in_year(&self, office: &str, of: u32, year: &str) -> Vec<u32> {
+        let (first, last) = (format!("{year}-01-01"), format!("{year}-12-31"));
+        let mut out: Vec<u32> = self
+            .held
+            .iter()
+            .filter(|h| {
+                h.office == office
+                    && h.of == of
+                    && h.start.as_deref().is_none_or(|s| s <= last.as_str())
+                    && h.end.as_deref().is_none_or(|e| first.as_str() <= e)
+            })
+            .map(|h| h.person)
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
     pub(crate) fn holders(&self, office: &str, of: u32, date: Option<&str>) -> Vec<u32> {
         let mut out: Vec<u32> = self
             .held

@@ -35,6 +35,7 @@ pub(super) fn ent(
         demonyms: demonyms.iter().map(|s| s.to_string()).collect(),
         roles,
         origin: Origin::Curated,
+        case: crate::gazetteer::CaseSetting::default(),
     }
 }
 

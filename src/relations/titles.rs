@@ -227,6 +227,26 @@ fn analyse(
     }
 }
 
+/// The one year (`1900`..`2099`) a sentence names ("pada 2015", "in
+/// 2010", "14 / 10 / 2017"); `None` when it names none or several.
+fn sentence_year<'s>(s: &'s Sent) -> Option<&'s str> {
+    let mut found: Option<&str> = None;
+    for t in s.toks.iter().filter(|t| t.word) {
+        let w = t.norm.as_str();
+        let year = w.len() == 4
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && (w.starts_with("19") || w.starts_with("20"));
+        if !year {
+            continue;
+        }
+        match found {
+            Some(f) if f != w => return None,
+            _ => found = Some(w),
+        }
+    }
+    found
+}
+
 /// "Menlu Korut, Choe Son Hui," is an apposition only if the name closes
 /// the phrase (comma, bracket, end) and does not contradict the roles:
 /// "pembicaraan dengan pemimpin Korea Utara, Putin bakal ..." is not.
@@ -288,10 +308,20 @@ pub(crate) fn title_mentions_with(
         }
         let here = starting_in(&mentions, &sentence.range);
         let mut s = Sent::build(src, sentence.range.clone(), here, x.gaz);
+        let year = sentence_year(&s).map(str::to_string);
         for t in find_titles(&mut s, x) {
-            let (Some(of), None, false) = (t.of, t.person, t.former) else {
+            let (Some(of), None) = (t.of, t.person) else {
                 continue;
             };
+            // "Menteri Keuangan pada 2010": the holder in that year; a
+            // former holder ("mantan", "former") is nobody unless a year
+            // says who.
+            let year = year
+                .as_deref()
+                .filter(|y| t.former || date.is_none_or(|d| !d.starts_with(y)));
+            if t.former && year.is_none() {
+                continue;
+            }
             let taken = s.ments.iter().any(|m| {
                 (m.etype == EntityType::Person || m.via == Via::Title)
                     && m.toks.start < t.head.end
@@ -300,7 +330,10 @@ pub(crate) fn title_mentions_with(
             let Some(office) = x.lex.offices.get(t.office) else {
                 continue;
             };
-            let who = x.holders(&office.office, of, date);
+            let who = match year {
+                Some(y) => x.holders_in_year(&office.office, of, y),
+                None => x.holders(&office.office, of, date),
+            };
             if taken || who.len() != 1 {
                 continue;
             }

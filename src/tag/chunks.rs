@@ -343,6 +343,9 @@ impl<'a> Nesting<'a> {
         let chunk_word = |t: &Tok| t.capital && t.flags & STOP == 0;
         let mut left: Vec<Tok> = Vec::new();
         let mut head = false;
+        // A lowercase title or body word right before the chunk ("pimpinan
+        // KPK Bibit Samad Riyanto", "fraksi PDI-P Damayanti").
+        let mut lower_title = false;
         let mut pos = hit.start;
         while left.len() < MAX_SIDE {
             let Some(t) = self.before(pos) else { break };
@@ -350,6 +353,7 @@ impl<'a> Nesting<'a> {
                 left.push(t);
                 pos = t.start;
             } else {
+                lower_title = !t.capital && t.flags & (TITLE | BODY) != 0 && t.flags & STOP == 0;
                 if !t.capital && t.flags & HEAD != 0 && t.flags & STOP == 0 {
                     // "bahasa Inggris", "liga Inggris".
                     while left.last().is_some_and(|l| !l.capital) {
@@ -385,7 +389,8 @@ impl<'a> Nesting<'a> {
         if left.is_empty() && right.is_empty() {
             return false;
         }
-        self.judge(hit, hits, types, &left, &right)
+        let lower_title = lower_title && !head && left.iter().all(|t| t.capital);
+        self.judge(hit, hits, types, (&left, lower_title), &right)
     }
 
     /// The chunk words after a hit.
@@ -407,7 +412,14 @@ impl<'a> Nesting<'a> {
         right
     }
 
-    fn judge(&mut self, hit: &Hit, hits: &[Hit], types: u8, left: &[Tok], right: &[Tok]) -> bool {
+    fn judge(
+        &mut self,
+        hit: &Hit,
+        hits: &[Hit],
+        types: u8,
+        (left, lower_title): (&[Tok], bool),
+        right: &[Tok],
+    ) -> bool {
         if left.is_empty() && right.is_empty() {
             return false;
         }
@@ -442,14 +454,62 @@ impl<'a> Nesting<'a> {
         // Kemaritiman Luhut Binsar Pandjaitan"); a single name word does
         // not ("Eric Trump").
         let full_person = types == MAY_PERSON && text[hit.start..hit.end].contains(blank);
-        if !full_person && !left.iter().all(known) {
+        // A head or region word of its own, not one inside another known
+        // name ("Ketua KPU Sumatera Selatan Aspahani").
+        let in_hit = |t: &Tok| {
+            let i = hits.partition_point(|h| h.end <= t.start);
+            hits.get(i).is_some_and(|h| h.start < t.end)
+        };
+        let headed = |v: &[Tok]| {
+            v.iter()
+                .any(|t| t.flags & (HEAD | REGION) != 0 && !in_hit(t))
+        };
+        let titled = left.iter().any(|t| t.capital && t.flags & TITLE != 0);
+        // "Kepala Biro Humas KPK Febri Diansyah", "Ketua Dewan Kehormatan
+        // PAN Amien Rais", "pimpinan KPK Bibit Samad Riyanto": a title,
+        // the description of its post, the organisation, then the
+        // holder's name. Only for organisations: a place after a title
+        // is often part of another organisation's name ("Ketua Umum
+        // Majelis Ulama Indonesia").
+        if types == MAY_ORG
+            && (titled || (lower_title && left.is_empty()))
+            && !headed(left)
+            && !headed(right)
+        {
+            return false;
+        }
+        // "Kepala Bidang Humas Polda Jawa Barat", "Direktorat Reserse
+        // Narkoba Polda Jawa Tengah", "Bidkum Mabes Polri": the word right
+        // before the name is a body or place word that fits it, and a
+        // title or body word further left opens the description of that
+        // body. No head word on the left.
+        let near = types & MAY_PERSON == 0
+            && left.first().is_some_and(|t| {
+                t.capital
+                    && ((t.flags & PLACE != 0 && types & MAY_PLACE != 0)
+                        || (t.flags & BODY != 0 && types & (MAY_PLACE | MAY_ORG) != 0))
+            })
+            && (lower_title
+                || left[1..]
+                    .iter()
+                    .any(|t| t.capital && t.flags & (TITLE | BODY) != 0))
+            && !headed(left);
+        if !full_person && !near && !left.iter().all(known) {
             return true;
         }
         // "Ketua MPR Zulkifli Hasan", "Gubernur Jawa Barat Deddy Mizwar":
         // after a title and the body or place it belongs to comes the
         // holder's name.
-        let titled = left.iter().any(|t| t.capital && t.flags & TITLE != 0);
-        if titled && types & MAY_PERSON == 0 {
+        if titled && types & MAY_PERSON == 0 && !headed(right) {
+            return false;
+        }
+        // "KPU Kabupaten Intan Jaya": a place head after an organisation
+        // opens the place it belongs to.
+        if types & MAY_ORG != 0
+            && right
+                .first()
+                .is_some_and(|t| t.capital && t.flags & PLACE != 0 && t.flags & HEAD == 0)
+        {
             return false;
         }
         // Indonesian writes the country where English writes a demonym:

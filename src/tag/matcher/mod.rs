@@ -48,6 +48,41 @@ pub struct Hit {
     pub end: usize,
     /// Pattern id, for [`Matcher::targets`].
     pub pattern: u32,
+    /// Found in a document written without capitals (or almost), where
+    /// the capitalisation rules are lifted ([`lowercase_document`]).
+    pub lifted: bool,
+}
+
+/// Fewest words a document needs before it can count as written without
+/// capitals.
+pub const LOWERCASE_MIN_WORDS: usize = 8;
+/// Most words starting with a capital, per thousand words, in a document
+/// written without capitals ("or almost": a stray "I" or a name typed with
+/// a capital).
+pub const LOWERCASE_PER_MILLE: usize = 20;
+
+/// Is `text` written without capitals, or almost (at most
+/// [`LOWERCASE_PER_MILLE`] per thousand of its words start with a capital,
+/// over at least [`LOWERCASE_MIN_WORDS`] words)? Such a document (social
+/// media, lowercased corpora) lifts the capitalisation rules of plain-list
+/// and one-word names, which would otherwise match nothing in it.
+pub fn lowercase_document(text: &str) -> bool {
+    let (mut words, mut capital) = (0usize, 0usize);
+    let mut in_word = false;
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            if !in_word && c.is_alphabetic() {
+                words += 1;
+                if c.is_uppercase() {
+                    capital += 1;
+                }
+            }
+            in_word = true;
+        } else {
+            in_word = false;
+        }
+    }
+    words >= LOWERCASE_MIN_WORDS && capital * 1000 <= words * LOWERCASE_PER_MILLE
 }
 
 /// One entity a hit may refer to, after case rules are checked.
@@ -286,8 +321,9 @@ impl Matcher {
     pub fn find(&self, text: &str, scratch: &mut Normalized, out: &mut Vec<Hit>) {
         out.clear();
         normalize_into(text, scratch);
+        let lifted = lowercase_document(text);
         let Some(first) = &self.first else {
-            return self.find_walking(text, scratch, out);
+            return self.find_walking(text, scratch, out, lifted);
         };
         let hay = &scratch.bytes[..];
         let mut pos = 0;
@@ -338,7 +374,7 @@ impl Matcher {
                     }
                 }
             }
-            if let Some(hit) = self.pick(text, scratch, s, &cands) {
+            if let Some(hit) = self.pick(text, scratch, s, &cands, lifted) {
                 pos = hit.1;
                 out.push(hit.0);
             }
@@ -347,7 +383,7 @@ impl Matcher {
 
     /// [`Matcher::find`] without the first-word index: walks every word
     /// start through the automaton of its first byte.
-    fn find_walking(&self, text: &str, scratch: &Normalized, out: &mut Vec<Hit>) {
+    fn find_walking(&self, text: &str, scratch: &Normalized, out: &mut Vec<Hit>, lifted: bool) {
         let hay = &scratch.bytes[..];
         let mut pos = 0;
         while let Some(off) = hay[pos..].iter().position(|&b| b == WORD_START) {
@@ -368,7 +404,7 @@ impl Matcher {
                 Auto::Noncontiguous(a) => walk_matches(a, st, rest, from, b, &mut cands),
                 Auto::Dfa(a) => walk_matches(a, st, rest, from, b, &mut cands),
             }
-            if let Some(hit) = self.pick(text, scratch, s, &cands) {
+            if let Some(hit) = self.pick(text, scratch, s, &cands, lifted) {
                 pos = hit.1;
                 out.push(hit.0);
             }
@@ -384,6 +420,7 @@ impl Matcher {
         scratch: &Normalized,
         s: usize,
         cands: &Cands,
+        lifted: bool,
     ) -> Option<(Hit, usize)> {
         for &(pattern, e) in cands.items[..cands.len].iter().rev() {
             let r = scratch.original_range(s, e);
@@ -394,14 +431,15 @@ impl Matcher {
                 .targets
                 .get(pattern as usize)
                 .map_or(&[][..], |l| &l[..]);
-            if list.iter().any(|t| self.case_ok(t, surface)) {
+            if list.iter().any(|t| self.case_ok(t, surface, lifted)) {
                 // "U.S." keeps its final period, even at a sentence's end.
                 let dot = text.as_bytes().get(r.end) == Some(&b'.')
-                    && list.iter().any(|t| t.dot && self.case_ok(t, surface));
+                    && list.iter().any(|t| t.dot && self.case_ok(t, surface, lifted));
                 let hit = Hit {
                     start: r.start,
                     end: r.end + usize::from(dot),
                     pattern,
+                    lifted,
                 };
                 return Some((hit, e));
             }
@@ -413,12 +451,21 @@ impl Matcher {
         self.forms.get(t.form as usize).map_or("", |f| &f[..])
     }
 
-    fn case_ok(&self, t: &PatternTarget, surface: &str) -> bool {
+    fn case_ok(&self, t: &PatternTarget, surface: &str, lifted: bool) -> bool {
+        if lifted && surface.chars().all(|c| !c.is_uppercase()) {
+            // A document without capitals: only a two-letter acronym
+            // ("as", "us", "un" are words) still needs its capitals.
+            return !matches!(t.case, CaseRule::Acronym | CaseRule::AcronymOrTitle)
+                || self.form(t).chars().filter(|c| c.is_alphabetic()).count() > 2;
+        }
         match t.case {
             CaseRule::Any => true,
             CaseRule::Capitalized => first_upper(surface),
             CaseRule::Acronym => same_letters(surface, self.form(t)),
             CaseRule::SomeCapital => some_word_upper(surface),
+            CaseRule::AcronymOrTitle => {
+                same_letters(surface, self.form(t)) || title_case(surface)
+            }
         }
     }
 
@@ -439,13 +486,13 @@ impl Matcher {
         // Targets are sorted by (entity, strength); an entity may list the
         // key under several forms ("Kim Jong Un", "Kim Jong-un").
         for group in list.chunk_by(|a, b| a.entity == b.entity) {
-            let Some(best) = group.iter().find(|t| self.case_ok(t, surface)) else {
+            let Some(best) = group.iter().find(|t| self.case_ok(t, surface, hit.lifted)) else {
                 continue;
             };
             let via = if best.via == Via::Exact {
                 let exact = group.iter().any(|t| {
                     t.via == Via::Exact
-                        && self.case_ok(t, surface)
+                        && self.case_ok(t, surface, hit.lifted)
                         && same_up_to_case(bare, self.form(t))
                 });
                 if exact {
@@ -470,6 +517,25 @@ fn first_upper(s: &str) -> bool {
     s.chars()
         .find(|c| c.is_alphanumeric())
         .is_some_and(char::is_uppercase)
+}
+
+/// Every word (maximal alphanumeric run) is capitalised and the rest of
+/// its letters are lowercase ("Acme", "Acme Holdings").
+fn title_case(s: &str) -> bool {
+    let mut start = true;
+    let mut any = false;
+    for c in s.chars() {
+        if c.is_alphanumeric() {
+            if start && c.is_lowercase() || !start && c.is_uppercase() {
+                return false;
+            }
+            any = true;
+            start = false;
+        } else {
+            start = true;
+        }
+    }
+    any
 }
 
 /// Some word (maximal alphanumeric run) starts with an uppercase letter.

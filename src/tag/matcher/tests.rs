@@ -16,6 +16,7 @@ fn ent(id: &str, etype: EntityType, aliases: &[&str], short: &[&str], dem: &[&st
         demonyms: dem.iter().map(|s| s.to_string()).collect(),
         roles: vec![],
         origin: Origin::Curated,
+        case: crate::gazetteer::CaseSetting::default(),
     }
 }
 

@@ -13,7 +13,7 @@
 //! [`MAX_PER_TOKEN`] spellings per word and [`MAX_PER_ALIAS`] per name.
 
 use crate::base::types::{EntityType, Via};
-use crate::gazetteer::{Entity, Gazetteer, Origin, RuleAnchor, TranslitRule};
+use crate::gazetteer::{CaseSetting, Entity, Gazetteer, Origin, RuleAnchor, TranslitRule};
 use crate::tag::matcher::index::BytesHasher;
 use crate::tag::normalize::{normalize_into, Normalized, WORD_END, WORD_START};
 use std::collections::HashMap;
@@ -45,7 +45,16 @@ pub enum CaseRule {
     /// Some word starts with an uppercase letter (plain-list names:
     /// "Kota Cirebon", "kota Cirebon", but not "batu bara").
     SomeCapital,
+    /// Letters as listed, or in title case: an all-caps plain-list entry
+    /// longer than a short acronym ("ACME" matches "ACME" and "Acme", not
+    /// "acme").
+    AcronymOrTitle,
 }
+
+/// Most letters of a short acronym: a plain-list entry in capitals with
+/// more letters than this also matches in title case ("ACME" = "Acme"),
+/// one with this many or fewer only in capitals ("AS" is not "As").
+pub const SHORT_ACRONYM: usize = 3;
 
 /// One entity a key may refer to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -421,18 +430,25 @@ fn curated(c: &mut Collector, i: u32, e: &Entity, rules: &[TranslitRule]) {
     }
     for a in &names {
         let acronym = is_acronym(a);
+        let case = match e.case {
+            CaseSetting::Any => CaseRule::Any,
+            CaseSetting::Exact => CaseRule::Acronym,
+            CaseSetting::Capitalised => CaseRule::SomeCapital,
+            CaseSetting::Auto if acronym => CaseRule::Acronym,
+            // One word may be a common word too ("Said", "The", "Antara").
+            CaseSetting::Auto if !a.trim().contains(char::is_whitespace) => CaseRule::Capitalized,
+            CaseSetting::Auto => CaseRule::Any,
+        };
+        // Exact names are matched as listed: no generated spellings.
+        let exact = case == CaseRule::Acronym;
         let g = Gen {
             entity: i,
             via: Via::Exact,
-            case: if acronym {
-                CaseRule::Acronym
-            } else {
-                CaseRule::Any
-            },
+            case,
             standalone: false,
-            translit: translit && !acronym,
-            join: person && !acronym,
-            nya: !acronym,
+            translit: translit && !exact,
+            join: person && !exact,
+            nya: !exact,
             curated: true,
         };
         expand(c, a, &g, rules);
@@ -500,16 +516,17 @@ pub fn generate(gaz: &Gazetteer) -> Patterns {
             Origin::Curated => curated(&mut c, i, e, &gaz.rules),
             Origin::List => {
                 let acronym = is_acronym(&e.name);
+                let long = letters(&e.name) > SHORT_ACRONYM;
                 // Plain lists (DBpedia titles) hold many common words and
                 // phrases ("Laki", "Katanya", "Batu Bara", "Air Mata"): they
                 // are names only where the text capitalises some word.
                 let g = Gen {
                     entity: i,
                     via: Via::Exact,
-                    case: if acronym {
-                        CaseRule::Acronym
-                    } else {
-                        CaseRule::SomeCapital
+                    case: match (acronym, long) {
+                        (true, true) => CaseRule::AcronymOrTitle,
+                        (true, false) => CaseRule::Acronym,
+                        _ => CaseRule::SomeCapital,
                     },
                     standalone: false,
                     translit: false,

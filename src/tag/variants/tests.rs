@@ -20,6 +20,7 @@ fn ent(name: &str, etype: EntityType, aliases: &[&str], short: &[&str], origin: 
         demonyms: vec![],
         roles: vec![],
         origin,
+        case: crate::gazetteer::CaseSetting::default(),
     }
 }
 
@@ -208,6 +209,7 @@ fn regression_trimmed_list_names_do_not_become_common_words() {
             demonyms: vec![],
             roles: vec![],
             origin: crate::gazetteer::Origin::List,
+            case: crate::gazetteer::CaseSetting::default(),
         });
     }
     let p = generate(&gaz);
