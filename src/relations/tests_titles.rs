@@ -249,3 +249,33 @@ fn demonym_mentions_do_not_hide_names() {
         .collect();
     assert_eq!(ids, [("meets", "sergei-lavrov", "choe-son-hui")]);
 }
+
+/// Issue 16: a title with a year in its sentence stands for the holder in
+/// that year; a former title ("mantan", "former") for nobody unless a year
+/// says who. (passage, document date, the holder or None.)
+#[test]
+fn dated_titles_resolve_to_the_holder_at_that_date() {
+    let g = gaz();
+    let lex = Lexicon::builtin();
+    let table: &[(&str, Option<&str>)] = &[
+        ("Menteri Pertahanan Rusia tiba kemarin.", Some("andrei-belousov")),
+        ("Pada 2015 Menteri Pertahanan Rusia berkunjung ke Pyongyang.", Some("sergei-shoigu")),
+        ("Menteri Pertahanan Rusia pada 2024 berganti.", None),
+        ("Mantan Menteri Pertahanan Rusia tiba kemarin.", None),
+        ("Mantan Menteri Pertahanan Rusia pada 2016 memimpin latihan.", Some("sergei-shoigu")),
+        ("The Russian defence minister arrived on Monday.", Some("andrei-belousov")),
+        ("In 2015 the Russian defence minister visited Pyongyang.", Some("sergei-shoigu")),
+        ("The former Russian defence minister arrived on Monday.", None),
+        ("In 2019 the former Russian defence minister spoke.", Some("sergei-shoigu")),
+    ];
+    for &(text, want) in table {
+        let prep = prepare(text);
+        let mentions = find_mentions(text, &g, &prep);
+        let t = title_mentions(text, &prep, &mentions, &g, &lex, Some("2025-03-01"));
+        let got: Vec<&str> = t
+            .iter()
+            .map(|m| g.entities[m.entity as usize].id.as_str())
+            .collect();
+        assert_eq!(got, want.into_iter().collect::<Vec<_>>(), "{text}");
+    }
+}

@@ -15,3 +15,6 @@ pub mod matcher;
 pub mod normalize;
 pub mod resolve;
 pub mod variants;
+
+#[cfg(test)]
+mod rules_tests;

@@ -452,7 +452,7 @@ impl Matcher {
     }
 
     fn case_ok(&self, t: &PatternTarget, surface: &str, lifted: bool) -> bool {
-        if lifted && surface.chars().all(|c| !c.is_uppercase()) {
+        if lifted && t.case != CaseRule::Exact && surface.chars().all(|c| !c.is_uppercase()) {
             // A document without capitals: only a two-letter acronym
             // ("as", "us", "un" are words) still needs its capitals.
             return !matches!(t.case, CaseRule::Acronym | CaseRule::AcronymOrTitle)
@@ -461,7 +461,7 @@ impl Matcher {
         match t.case {
             CaseRule::Any => true,
             CaseRule::Capitalized => first_upper(surface),
-            CaseRule::Acronym => same_letters(surface, self.form(t)),
+            CaseRule::Acronym | CaseRule::Exact => same_letters(surface, self.form(t)),
             CaseRule::SomeCapital => some_word_upper(surface),
             CaseRule::AcronymOrTitle => {
                 same_letters(surface, self.form(t)) || title_case(surface)

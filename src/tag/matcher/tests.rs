@@ -38,7 +38,11 @@ pub(crate) fn test_gazetteer() -> Gazetteer {
             &[],
         ),
         ent("kim", Person, &["Kim Jong Un", "Kim Jong-un"], &[], &[]),
-        ent("timor", Place, &["Timor"], &[], &["Timor Raya"]),
+        // Any case: a lowercase "timor" is the fallback of the test below.
+        crate::gazetteer::Entity {
+            case: crate::gazetteer::CaseSetting::Any,
+            ..ent("timor", Place, &["Timor"], &[], &["Timor Raya"])
+        },
         ent("lavrov", Person, &["Sergei Lavrov"], &["Lavrov"], &[]),
         ent("shoigu", Person, &["Sergei Shoigu"], &["Shoigu"], &[]),
         ent("peskov", Person, &["Dmitry Peskov"], &["Peskov"], &[]),
@@ -292,8 +296,14 @@ t!(
 );
 t!(
     list_names_as_written,
-    "Jakarta dan NASA, Nasa",
-    [("Jakarta", "jakarta", "exact"), ("NASA", "nasa", "exact")]
+    "Jakarta dan NASA, Nasa, nasa",
+    [
+        ("Jakarta", "jakarta", "exact"),
+        ("NASA", "nasa", "exact"),
+        // An all-caps list entry of four letters or more also matches in
+        // title case (the acronym rule of issue 16), never in lowercase.
+        ("Nasa", "nasa", "exact")
+    ]
 );
 t!(
     multibyte_offsets,

@@ -45,6 +45,9 @@ pub enum CaseRule {
     /// Some word starts with an uppercase letter (plain-list names:
     /// "Kota Cirebon", "kota Cirebon", but not "batu bara").
     SomeCapital,
+    /// Letters exactly as listed, case included, in every document (a
+    /// record with `"case": "exact"`).
+    Exact,
     /// Letters as listed, or in title case: an all-caps plain-list entry
     /// longer than a short acronym ("ACME" matches "ACME" and "Acme", not
     /// "acme").
@@ -432,7 +435,7 @@ fn curated(c: &mut Collector, i: u32, e: &Entity, rules: &[TranslitRule]) {
         let acronym = is_acronym(a);
         let case = match e.case {
             CaseSetting::Any => CaseRule::Any,
-            CaseSetting::Exact => CaseRule::Acronym,
+            CaseSetting::Exact => CaseRule::Exact,
             CaseSetting::Capitalised => CaseRule::SomeCapital,
             CaseSetting::Auto if acronym => CaseRule::Acronym,
             // One word may be a common word too ("Said", "The", "Antara").
@@ -440,7 +443,7 @@ fn curated(c: &mut Collector, i: u32, e: &Entity, rules: &[TranslitRule]) {
             CaseSetting::Auto => CaseRule::Any,
         };
         // Exact names are matched as listed: no generated spellings.
-        let exact = case == CaseRule::Acronym;
+        let exact = matches!(case, CaseRule::Acronym | CaseRule::Exact);
         let g = Gen {
             entity: i,
             via: Via::Exact,
