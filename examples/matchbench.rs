@@ -44,6 +44,7 @@ fn load_lists(dir: &str) -> std::io::Result<Gazetteer> {
                 demonyms: vec![],
                 roles: vec![],
                 origin: Origin::List,
+                case: gazegraph::gazetteer::CaseSetting::default(),
             });
         }
     }

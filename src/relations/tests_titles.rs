@@ -258,15 +258,36 @@ fn dated_titles_resolve_to_the_holder_at_that_date() {
     let g = gaz();
     let lex = Lexicon::builtin();
     let table: &[(&str, Option<&str>)] = &[
-        ("Menteri Pertahanan Rusia tiba kemarin.", Some("andrei-belousov")),
-        ("Pada 2015 Menteri Pertahanan Rusia berkunjung ke Pyongyang.", Some("sergei-shoigu")),
+        (
+            "Menteri Pertahanan Rusia tiba kemarin.",
+            Some("andrei-belousov"),
+        ),
+        (
+            "Pada 2015 Menteri Pertahanan Rusia berkunjung ke Pyongyang.",
+            Some("sergei-shoigu"),
+        ),
         ("Menteri Pertahanan Rusia pada 2024 berganti.", None),
         ("Mantan Menteri Pertahanan Rusia tiba kemarin.", None),
-        ("Mantan Menteri Pertahanan Rusia pada 2016 memimpin latihan.", Some("sergei-shoigu")),
-        ("The Russian defence minister arrived on Monday.", Some("andrei-belousov")),
-        ("In 2015 the Russian defence minister visited Pyongyang.", Some("sergei-shoigu")),
-        ("The former Russian defence minister arrived on Monday.", None),
-        ("In 2019 the former Russian defence minister spoke.", Some("sergei-shoigu")),
+        (
+            "Mantan Menteri Pertahanan Rusia pada 2016 memimpin latihan.",
+            Some("sergei-shoigu"),
+        ),
+        (
+            "The Russian defence minister arrived on Monday.",
+            Some("andrei-belousov"),
+        ),
+        (
+            "In 2015 the Russian defence minister visited Pyongyang.",
+            Some("sergei-shoigu"),
+        ),
+        (
+            "The former Russian defence minister arrived on Monday.",
+            None,
+        ),
+        (
+            "In 2019 the former Russian defence minister spoke.",
+            Some("sergei-shoigu"),
+        ),
     ];
     for &(text, want) in table {
         let prep = prepare(text);

@@ -229,7 +229,7 @@ fn analyse(
 
 /// The one year (`1900`..`2099`) a sentence names ("pada 2015", "in
 /// 2010", "14 / 10 / 2017"); `None` when it names none or several.
-fn sentence_year<'s>(s: &'s Sent) -> Option<&'s str> {
+fn sentence_year(s: &Sent) -> Option<&str> {
     let mut found: Option<&str> = None;
     for t in s.toks.iter().filter(|t| t.word) {
         let w = t.norm.as_str();

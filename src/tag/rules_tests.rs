@@ -38,8 +38,7 @@ const RECORDS: &str = r#"
 
 /// (surface, entity id) of every mention.
 fn tag(text: &str) -> Vec<(String, String)> {
-    let (mut gaz, warnings) =
-        Gazetteer::from_jsonl("test.jsonl", RECORDS).expect("test gazetteer");
+    let (mut gaz, warnings) = Gazetteer::from_jsonl("test.jsonl", RECORDS).expect("test gazetteer");
     assert!(warnings.is_empty(), "{warnings:?}");
     // The built-in spelling rules (Djoko = Joko, Soekarno = Sukarno).
     gaz.rules = Gazetteer::builtin().expect("built-in gazetteer").rules;
@@ -70,7 +69,10 @@ fn check(cases: &[Case]) {
 /// the same line, so that no passage reads as a headline (lines in title
 /// case are left alone by the nested-name rule).
 fn check_in_prose(cases: &[Case]) {
-    check_with(cases, " hal itu disampaikan kepada para wartawan yang hadir di sana.");
+    check_with(
+        cases,
+        " hal itu disampaikan kepada para wartawan yang hadir di sana.",
+    );
 }
 
 fn check_with(cases: &[Case], tail: &str) {
@@ -117,9 +119,21 @@ fn chunk_modifiers_won_back_indonesian() {
 #[test]
 fn chunk_modifiers_won_back_english() {
     check_in_prose(&[
-        ("Chief Executive Officer Pertamina Nicke Widyawati said so.", "Pertamina", Some("pertamina")),
-        ("It was said by Chief Commissioner Polri Jones.", "Polri", Some("polri")),
-        ("He spoke at the UN General Assembly in New York.", "UN", None),
+        (
+            "Chief Executive Officer Pertamina Nicke Widyawati said so.",
+            "Pertamina",
+            Some("pertamina"),
+        ),
+        (
+            "It was said by Chief Commissioner Polri Jones.",
+            "Polri",
+            Some("polri"),
+        ),
+        (
+            "He spoke at the UN General Assembly in New York.",
+            "UN",
+            None,
+        ),
         ("Officers of the Hawaii Police said so.", "Hawaii", None),
         ("He coached Real Madrid last year.", "Madrid", None),
     ]);
@@ -129,17 +143,41 @@ fn chunk_modifiers_won_back_english() {
 fn relatives_and_namesakes_are_not_the_known_person() {
     check_in_prose(&[
         // An unknown given name before a known surname.
-        ("Donald Trump tiba. Putranya, Eric Trump, ikut serta.", "Eric Trump", None),
-        ("Donald Trump arrived. His son Eric Trump came too.", "Eric Trump", None),
-        ("George W. Bush spoke. Laura Bush listened.", "Laura Bush", None),
+        (
+            "Donald Trump tiba. Putranya, Eric Trump, ikut serta.",
+            "Eric Trump",
+            None,
+        ),
+        (
+            "Donald Trump arrived. His son Eric Trump came too.",
+            "Eric Trump",
+            None,
+        ),
+        (
+            "George W. Bush spoke. Laura Bush listened.",
+            "Laura Bush",
+            None,
+        ),
         // The surname alone after the known person is still him.
-        ("Donald Trump tiba di Jakarta. Trump lalu berbicara.", "Trump", Some("trump")),
+        (
+            "Donald Trump tiba di Jakarta. Trump lalu berbicara.",
+            "Trump",
+            Some("trump"),
+        ),
         // A variant spelling of a given name plus another surname is not
         // a variant of the known full name ("Djoko" = "Joko").
-        ("Joko Widodo hadir. Djoko Santoso juga hadir.", "Djoko Santoso", None),
+        (
+            "Joko Widodo hadir. Djoko Santoso juga hadir.",
+            "Djoko Santoso",
+            None,
+        ),
         ("Presiden Joko Widodo bertemu Djoko Santoso.", "Djoko", None),
         // A variant of the full name itself is the person.
-        ("Presiden Djoko Widodo tiba.", "Djoko Widodo", Some("widodo")),
+        (
+            "Presiden Djoko Widodo tiba.",
+            "Djoko Widodo",
+            Some("widodo"),
+        ),
         ("Bandara Soekarno-Hatta ditutup.", "Soekarno", None),
     ]);
 }
@@ -153,25 +191,41 @@ fn case_settings_of_records_and_files() {
         // Default: a longer name in any case.
         ("he loves the who and The Who.", "the who", Some("the-who")),
         // exact: letters as listed.
-        ("Kantor berita Antara melaporkan.", "Antara", Some("antara-exact")),
+        (
+            "Kantor berita Antara melaporkan.",
+            "Antara",
+            Some("antara-exact"),
+        ),
         ("Perundingan antara kedua negara.", "antara", None),
         ("Kantor berita ANTARA melaporkan.", "ANTARA", None),
         // any: an acronym record in any case.
         ("Pasukan Nato dan nato bersiaga.", "nato", Some("nato")),
         // A file's {"case": "capitalised"} line: some word capitalised.
-        ("Warga Batu Bara dan batu Bara protes.", "batu Bara", Some("batu-bara")),
+        (
+            "Warga Batu Bara dan batu Bara protes.",
+            "batu Bara",
+            Some("batu-bara"),
+        ),
         ("Ia menambang batu bara di sana.", "batu bara", None),
         // ... unless the record says otherwise.
-        ("Ia menangis, air mata mengalir.", "air mata", Some("air-mata")),
+        (
+            "Ia menangis, air mata mengalir.",
+            "air mata",
+            Some("air-mata"),
+        ),
     ]);
 }
 
 #[test]
 fn lowercase_documents_lift_the_capital_rules() {
-    let lower_id = "warga batu bara dan said aqil bertemu di jakarta pada senin pagi untuk membahas pbb.";
-    let lower_en = "said aqil met the press in jakarta on monday morning to talk about the un and nato.";
+    let lower_id =
+        "warga batu bara dan said aqil bertemu di jakarta pada senin pagi untuk membahas pbb.";
+    let lower_en =
+        "said aqil met the press in jakarta on monday morning to talk about the un and nato.";
     assert!(lowercase_document(lower_id) && lowercase_document(lower_en));
-    assert!(!lowercase_document("Said Aqil bertemu pers di Jakarta pada Senin pagi."));
+    assert!(!lowercase_document(
+        "Said Aqil bertemu pers di Jakarta pada Senin pagi."
+    ));
     check(&[
         (lower_id, "batu bara", Some("batu-bara")),
         (lower_id, "said", Some("said")),
@@ -182,6 +236,10 @@ fn lowercase_documents_lift_the_capital_rules() {
         // A two-letter acronym stays in capitals: "un", "as", "us" are words.
         (lower_en, "un", None),
         // An exact record stays exact.
-        ("kantor berita antara melaporkan dari jakarta pada senin pagi tadi.", "antara", None),
+        (
+            "kantor berita antara melaporkan dari jakarta pada senin pagi tadi.",
+            "antara",
+            None,
+        ),
     ]);
 }

@@ -434,7 +434,9 @@ impl Matcher {
             if list.iter().any(|t| self.case_ok(t, surface, lifted)) {
                 // "U.S." keeps its final period, even at a sentence's end.
                 let dot = text.as_bytes().get(r.end) == Some(&b'.')
-                    && list.iter().any(|t| t.dot && self.case_ok(t, surface, lifted));
+                    && list
+                        .iter()
+                        .any(|t| t.dot && self.case_ok(t, surface, lifted));
                 let hit = Hit {
                     start: r.start,
                     end: r.end + usize::from(dot),
@@ -463,9 +465,7 @@ impl Matcher {
             CaseRule::Capitalized => first_upper(surface),
             CaseRule::Acronym | CaseRule::Exact => same_letters(surface, self.form(t)),
             CaseRule::SomeCapital => some_word_upper(surface),
-            CaseRule::AcronymOrTitle => {
-                same_letters(surface, self.form(t)) || title_case(surface)
-            }
+            CaseRule::AcronymOrTitle => same_letters(surface, self.form(t)) || title_case(surface),
         }
     }
 

@@ -438,8 +438,17 @@ fn curated(c: &mut Collector, i: u32, e: &Entity, rules: &[TranslitRule]) {
             CaseSetting::Exact => CaseRule::Exact,
             CaseSetting::Capitalised => CaseRule::SomeCapital,
             CaseSetting::Auto if acronym => CaseRule::Acronym,
-            // One word may be a common word too ("Said", "The", "Antara").
-            CaseSetting::Auto if !a.trim().contains(char::is_whitespace) => CaseRule::Capitalized,
+            // One capitalised word may be a common word too ("Said",
+            // "The", "Antara"); a name listed in lowercase ("node") is
+            // meant as written.
+            CaseSetting::Auto
+                if !a.trim().contains(char::is_whitespace)
+                    && a.chars()
+                        .find(|c| c.is_alphabetic())
+                        .is_some_and(char::is_uppercase) =>
+            {
+                CaseRule::Capitalized
+            }
             CaseSetting::Auto => CaseRule::Any,
         };
         // Exact names are matched as listed: no generated spellings.
