@@ -327,6 +327,7 @@ pub(crate) fn answer_query(
     answer: impl Fn(&crate::query::QueryGraph, &mut Vec<u8>) -> anyhow::Result<ExitCode>,
 ) -> anyhow::Result<ExitCode> {
     use std::io::Write;
+    crate::base::memory::small_pages();
     crate::base::manifest::verify(graph, &[], false)?;
     let g = crate::query::load(graph)?;
     let mut out = Vec::new();
