@@ -196,6 +196,7 @@ pub fn write_store(
         window: graph.window.as_str().to_string(),
         evidence_limit: graph.evidence_limit,
         document_count: graph.document_count,
+        dangling: Vec::new(),
     };
     write_parts(&Parts::of_knowledge(graph, docs), json, &stamp, &meta)
 }
@@ -205,6 +206,10 @@ pub(crate) struct Meta {
     pub(crate) window: String,
     pub(crate) evidence_limit: u64,
     pub(crate) document_count: u64,
+    /// The edges of graph.json that name a missing node (dropped, see
+    /// [`crate::graph::GraphData::dangling_edges`]), named again on every
+    /// load from the store.
+    pub(crate) dangling: Vec<String>,
 }
 
 /// Identity of a graph.json: its size, an XXH3 hash of its first and last
@@ -469,12 +474,13 @@ fn fill(conn: &mut Connection, p: &Parts<'_>, stamp: &Stamp, meta: &Meta) -> Res
     }
     {
         let mut m = tx.prepare("INSERT INTO meta VALUES (?1, ?2)")?;
-        let pairs: [(&str, String); 10] = [
+        let pairs: [(&str, String); 11] = [
             ("schema_version", SCHEMA_VERSION.to_string()),
             ("format", crate::graph::FORMAT.to_string()),
             ("window", meta.window.clone()),
             ("evidence_limit", meta.evidence_limit.to_string()),
             ("document_count", meta.document_count.to_string()),
+            ("dangling_edges", meta.dangling.join("\n")),
             (
                 "documents_checksum",
                 format!("{:016x}", doc_digest.digest()),
