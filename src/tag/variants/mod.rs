@@ -421,9 +421,17 @@ fn expand(c: &mut Collector, s: &str, g: &Gen, rules: &[TranslitRule]) {
     }
 }
 
+/// Keys of a record: its full names (in any case for a hand-curated
+/// record, only where some word is capitalised and without spelling
+/// variants for a generated one), short forms, name tokens of persons and
+/// demonyms.
 fn curated(c: &mut Collector, i: u32, e: &Entity, rules: &[TranslitRule]) {
     let person = e.etype == EntityType::Person;
-    let translit = matches!(e.etype, EntityType::Person | EntityType::Place);
+    // Generated records (thousands of places) get no spelling variants: the
+    // old-spelling and romanisation rules are for the curated names, and
+    // would multiply the keys of every regency and city.
+    let translit =
+        matches!(e.etype, EntityType::Person | EntityType::Place) && e.origin != Origin::Generated;
     let full = std::iter::once(&e.name).chain(e.aliases.iter());
     let mut names: Vec<&str> = Vec::new();
     for a in full {
@@ -438,6 +446,9 @@ fn curated(c: &mut Collector, i: u32, e: &Entity, rules: &[TranslitRule]) {
             CaseSetting::Exact => CaseRule::Exact,
             CaseSetting::Capitalised => CaseRule::SomeCapital,
             CaseSetting::Auto if acronym => CaseRule::Acronym,
+            // A generated record (thousands of places): only where some
+            // word is capitalised.
+            CaseSetting::Auto if e.origin == Origin::Generated => CaseRule::SomeCapital,
             // One capitalised word may be a common word too ("Said",
             // "The", "Antara"); a name listed in lowercase ("node") is
             // meant as written.
@@ -525,7 +536,7 @@ pub fn generate(gaz: &Gazetteer) -> Patterns {
     for (i, e) in gaz.entities.iter().enumerate() {
         let i = i as u32;
         match e.origin {
-            Origin::Curated => curated(&mut c, i, e, &gaz.rules),
+            Origin::Curated | Origin::Generated => curated(&mut c, i, e, &gaz.rules),
             Origin::List => {
                 let acronym = is_acronym(&e.name);
                 let long = letters(&e.name) > SHORT_ACRONYM;
