@@ -50,6 +50,9 @@ pub enum Command {
     /// Merge graphs built from separate shards.
     #[command(after_help = EX_MERGE)]
     Merge(MergeArgs),
+    /// Print the id, version and id hash a build gives each input document
+    /// (JSON Lines; no analysis).
+    Ids(IdsArgs),
     /// List the neighbours of an entity, ranked.
     #[command(alias = "neighbours", after_help = EX_NEIGHBORS)]
     Neighbors(NeighborsArgs),
@@ -101,6 +104,15 @@ pub struct CorpusArgs {
     /// line).
     #[arg(short, long)]
     pub quiet: bool,
+    /// Name standard input: its records without an id get the ids
+    /// NAME:LINE (NAME for one text document) instead of -:LINE, so that
+    /// shards built from different streams can be merged.
+    #[arg(long, value_name = "NAME")]
+    pub source: Option<String>,
+    /// The line number of standard input's first line (a stream that
+    /// continues a file, as a Spark partition does).
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub first_line: u64,
 }
 
 /// `gazegraph build`.
@@ -237,6 +249,45 @@ pub struct MergeArgs {
     /// Formats to write besides graph.json.
     #[arg(long, value_enum, value_delimiter = ',', default_values_t = vec![FormatArg::Json, FormatArg::Dot, FormatArg::Graphml, FormatArg::Gexf])]
     pub format: Vec<FormatArg>,
+    /// An intermediate step of a tree merge: write graph.json and the
+    /// ledger only (no exports, no query store graph.db); merge the results
+    /// again for the final graph.
+    #[arg(long)]
+    pub partial: bool,
+}
+
+/// `gazegraph ids`.
+#[derive(Debug, Args)]
+pub struct IdsArgs {
+    /// Files, folders, or `-` for standard input.
+    #[arg(value_name = "INPUT")]
+    pub inputs: Vec<String>,
+    /// Name standard input (its ids become NAME:LINE), as `build --source`.
+    #[arg(long, value_name = "NAME")]
+    pub source: Option<String>,
+    /// The line number of standard input's first line, as `build
+    /// --first-line`.
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub first_line: u64,
+}
+
+impl IdsArgs {
+    /// The plain config.
+    ///
+    /// # Errors
+    /// Fails on an empty input list on a terminal, an empty name or line 0.
+    pub fn into_config(self) -> Result<cmd::ids::Config> {
+        let mut inputs: Vec<InputSpec> = values::no_input_means_stdin(&self.inputs)?;
+        inputs.extend(cmd::input_specs(self.inputs));
+        if self.source.as_deref().is_some_and(|s| s.trim().is_empty()) {
+            bail!("--source needs a name");
+        }
+        if self.first_line == 0 {
+            bail!("--first-line counts from 1");
+        }
+        cmd::name_stdin(&mut inputs, self.source.as_deref(), self.first_line);
+        Ok(cmd::ids::Config { inputs })
+    }
 }
 
 /// Options shared by the query commands.
@@ -372,6 +423,13 @@ impl CorpusArgs {
         }
         let mut inputs: Vec<InputSpec> = values::no_input_means_stdin(&self.inputs)?;
         inputs.extend(cmd::input_specs(self.inputs));
+        if self.source.as_deref().is_some_and(|s| s.trim().is_empty()) {
+            bail!("--source needs a name");
+        }
+        if self.first_line == 0 {
+            bail!("--first-line counts from 1");
+        }
+        cmd::name_stdin(&mut inputs, self.source.as_deref(), self.first_line);
         Ok(cmd::CorpusConfig {
             inputs,
             gazetteers: self.gazetteers,
@@ -434,6 +492,7 @@ impl MergeArgs {
             output: self.output,
             formats,
             quiet: false,
+            partial: self.partial,
         })
     }
 }

@@ -189,6 +189,11 @@ pub struct DocOutput {
     pub date: Option<Arc<str>>,
     /// Time spent analysing the document.
     pub times: StageTimes,
+    /// Which copy of a repeated id counts ([`Document::version`]).
+    pub version: String,
+    /// The id was made up from an unnamed standard input's position
+    /// ([`Document::id_from_unnamed_stdin`]).
+    pub stdin_id: bool,
 }
 
 impl DocOutput {
@@ -220,6 +225,8 @@ pub fn condense(doc: &Document, s: &Scratch, opts: Options) -> DocOutput {
             date: doc.date.clone().or_else(|| prep.date.clone()),
             url: doc.url.clone(),
         },
+        version: doc.version(),
+        stdin_id: doc.id_from_unnamed_stdin(),
         ..DocOutput::default()
     };
     out.id = Arc::from(out.info.id.as_str());
