@@ -4,15 +4,16 @@
 
 use crate::base::types::EntityType;
 use crate::cmd;
-use crate::ingest::input::InputSpec;
 use anyhow::{bail, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
 mod help;
+mod ids;
 mod values;
 use help::*;
 pub use help::{write_completions, write_man, ColorArg, CompletionsArgs};
+pub use ids::IdsArgs;
 pub use values::{RankArg, TypeArg, WindowArg};
 
 /// Turn news articles into an entity knowledge graph.
@@ -50,8 +51,7 @@ pub enum Command {
     /// Merge graphs built from separate shards.
     #[command(after_help = EX_MERGE)]
     Merge(MergeArgs),
-    /// Print the id, version and id hash a build gives each input document
-    /// (JSON Lines; no analysis).
+    /// Print the id, version and id hash a build gives each input record.
     Ids(IdsArgs),
     /// List the neighbours of an entity, ranked.
     #[command(alias = "neighbours", after_help = EX_NEIGHBORS)]
@@ -104,13 +104,10 @@ pub struct CorpusArgs {
     /// line).
     #[arg(short, long)]
     pub quiet: bool,
-    /// Name standard input: its records without an id get the ids
-    /// NAME:LINE (NAME for one text document) instead of -:LINE, so that
-    /// shards built from different streams can be merged.
+    /// Name standard input: records without an id get NAME:LINE, not -:LINE.
     #[arg(long, value_name = "NAME")]
     pub source: Option<String>,
-    /// The line number of standard input's first line (a stream that
-    /// continues a file, as a Spark partition does).
+    /// The number of standard input's first line.
     #[arg(long, value_name = "N", default_value_t = 1)]
     pub first_line: u64,
 }
@@ -249,45 +246,9 @@ pub struct MergeArgs {
     /// Formats to write besides graph.json.
     #[arg(long, value_enum, value_delimiter = ',', default_values_t = vec![FormatArg::Json, FormatArg::Dot, FormatArg::Graphml, FormatArg::Gexf])]
     pub format: Vec<FormatArg>,
-    /// An intermediate step of a tree merge: write graph.json and the
-    /// ledger only (no exports, no query store graph.db); merge the results
-    /// again for the final graph.
+    /// An inner step of a tree merge: graph.json and the ledger only.
     #[arg(long)]
     pub partial: bool,
-}
-
-/// `gazegraph ids`.
-#[derive(Debug, Args)]
-pub struct IdsArgs {
-    /// Files, folders, or `-` for standard input.
-    #[arg(value_name = "INPUT")]
-    pub inputs: Vec<String>,
-    /// Name standard input (its ids become NAME:LINE), as `build --source`.
-    #[arg(long, value_name = "NAME")]
-    pub source: Option<String>,
-    /// The line number of standard input's first line, as `build
-    /// --first-line`.
-    #[arg(long, value_name = "N", default_value_t = 1)]
-    pub first_line: u64,
-}
-
-impl IdsArgs {
-    /// The plain config.
-    ///
-    /// # Errors
-    /// Fails on an empty input list on a terminal, an empty name or line 0.
-    pub fn into_config(self) -> Result<cmd::ids::Config> {
-        let mut inputs: Vec<InputSpec> = values::no_input_means_stdin(&self.inputs)?;
-        inputs.extend(cmd::input_specs(self.inputs));
-        if self.source.as_deref().is_some_and(|s| s.trim().is_empty()) {
-            bail!("--source needs a name");
-        }
-        if self.first_line == 0 {
-            bail!("--first-line counts from 1");
-        }
-        cmd::name_stdin(&mut inputs, self.source.as_deref(), self.first_line);
-        Ok(cmd::ids::Config { inputs })
-    }
 }
 
 /// Options shared by the query commands.
@@ -421,15 +382,7 @@ impl CorpusArgs {
         if self.threads.is_some_and(|n| n > MAX_THREADS) {
             bail!("--threads must be at most {MAX_THREADS}");
         }
-        let mut inputs: Vec<InputSpec> = values::no_input_means_stdin(&self.inputs)?;
-        inputs.extend(cmd::input_specs(self.inputs));
-        if self.source.as_deref().is_some_and(|s| s.trim().is_empty()) {
-            bail!("--source needs a name");
-        }
-        if self.first_line == 0 {
-            bail!("--first-line counts from 1");
-        }
-        cmd::name_stdin(&mut inputs, self.source.as_deref(), self.first_line);
+        let inputs = ids::inputs(self.inputs, self.source.as_deref(), self.first_line)?;
         Ok(cmd::CorpusConfig {
             inputs,
             gazetteers: self.gazetteers,
