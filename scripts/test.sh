@@ -34,6 +34,17 @@ if ! python3 -c 'import pytest, selenium' >/dev/null 2>&1; then
   echo "test.sh: installing pytest and selenium" >&2
   python3 -m pip install -q --disable-pip-version-check pytest selenium
 fi
+# The Spark test (tests/spark): a headless Java runtime (Java 17 or later)
+# and pyspark, which runs Spark in local mode.
+if ! command -v java >/dev/null 2>&1; then
+  echo "test.sh: installing default-jre-headless" >&2
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends default-jre-headless >/dev/null
+fi
+if ! python3 -c 'import pyspark' >/dev/null 2>&1; then
+  echo "test.sh: installing pyspark" >&2
+  python3 -m pip install -q --disable-pip-version-check pyspark
+fi
 
 # Fail here, loudly, rather than letting a test skip: every tool must exist.
 command -v dot >/dev/null || { echo "test.sh: graphviz (dot) missing" >&2; exit 1; }
@@ -42,6 +53,8 @@ python3 -c 'import networkx, igraph' || { echo "test.sh: networkx/igraph missing
 [ -x /usr/bin/chromium ] || { echo "test.sh: chromium missing (apt-get install chromium)" >&2; exit 1; }
 [ -x /usr/bin/chromedriver ] || { echo "test.sh: chromedriver missing (apt-get install chromium-driver)" >&2; exit 1; }
 python3 -c 'import pytest, selenium' || { echo "test.sh: pytest/selenium missing" >&2; exit 1; }
+command -v java >/dev/null || { echo "test.sh: java missing (apt-get install default-jre-headless)" >&2; exit 1; }
+python3 -c 'import pyspark' || { echo "test.sh: pyspark missing (pip install pyspark)" >&2; exit 1; }
 echo "test.sh: $(dot -V 2>&1); $(xmllint --version 2>&1 | head -1);" \
   "$(python3 -c 'import networkx, igraph; print("networkx", networkx.__version__, "igraph", igraph.__version__)')" >&2
 
@@ -50,3 +63,5 @@ cargo test "$@"
 # The browser tests drive the debug binary that `cargo test` just built.
 cargo build --quiet
 python3 -m pytest -q tests/browser
+# The Spark job in local mode against one build (a few minutes at most).
+GAZEGRAPH_BIN="$PWD/target/debug/gazegraph" timeout 900 python3 -m pytest -q tests/spark

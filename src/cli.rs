@@ -4,15 +4,16 @@
 
 use crate::base::types::EntityType;
 use crate::cmd;
-use crate::ingest::input::InputSpec;
 use anyhow::{bail, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
 mod help;
+mod ids;
 mod values;
 use help::*;
 pub use help::{write_completions, write_man, ColorArg, CompletionsArgs};
+pub use ids::IdsArgs;
 pub use values::{RankArg, TypeArg, WindowArg};
 
 /// Turn news articles into an entity knowledge graph.
@@ -50,6 +51,8 @@ pub enum Command {
     /// Merge graphs built from separate shards.
     #[command(after_help = EX_MERGE)]
     Merge(MergeArgs),
+    /// Print the id, version and id hash a build gives each input record.
+    Ids(IdsArgs),
     /// List the neighbours of an entity, ranked.
     #[command(alias = "neighbours", after_help = EX_NEIGHBORS)]
     Neighbors(NeighborsArgs),
@@ -101,6 +104,12 @@ pub struct CorpusArgs {
     /// line).
     #[arg(short, long)]
     pub quiet: bool,
+    /// Name standard input: records without an id get NAME:LINE, not -:LINE.
+    #[arg(long, value_name = "NAME")]
+    pub source: Option<String>,
+    /// The number of standard input's first line.
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub first_line: u64,
 }
 
 /// `gazegraph build`.
@@ -237,6 +246,9 @@ pub struct MergeArgs {
     /// Formats to write besides graph.json.
     #[arg(long, value_enum, value_delimiter = ',', default_values_t = vec![FormatArg::Json, FormatArg::Dot, FormatArg::Graphml, FormatArg::Gexf])]
     pub format: Vec<FormatArg>,
+    /// An inner step of a tree merge: graph.json and the ledger only.
+    #[arg(long)]
+    pub partial: bool,
 }
 
 /// Options shared by the query commands.
@@ -370,8 +382,7 @@ impl CorpusArgs {
         if self.threads.is_some_and(|n| n > MAX_THREADS) {
             bail!("--threads must be at most {MAX_THREADS}");
         }
-        let mut inputs: Vec<InputSpec> = values::no_input_means_stdin(&self.inputs)?;
-        inputs.extend(cmd::input_specs(self.inputs));
+        let inputs = ids::inputs(self.inputs, self.source.as_deref(), self.first_line)?;
         Ok(cmd::CorpusConfig {
             inputs,
             gazetteers: self.gazetteers,
@@ -434,6 +445,7 @@ impl MergeArgs {
             output: self.output,
             formats,
             quiet: false,
+            partial: self.partial,
         })
     }
 }

@@ -29,6 +29,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Build(args) => args.into_config().and_then(cmd::build::run),
         Command::Merge(args) => args.into_config().and_then(cmd::merge::run),
+        Command::Ids(args) => args.into_config().and_then(cmd::ids::run),
         Command::Tag(args) => args.into_config().and_then(cmd::tag::run),
         Command::Relations(args) => args.into_config().and_then(cmd::relations::run),
         Command::Export(args) => args.into_config().and_then(cmd::export::run),

@@ -231,3 +231,216 @@ fn merge_of_full_node_document_lists_equals_one_build() {
     let merged = merge(&r.join("abc"), &[&gc, &ga, &gb]);
     assert_eq!(bytes(&merged), single, "merge(c, a, b) != build(a+b+c)");
 }
+
+/// A small deterministic generator (the tests must not depend on a seed
+/// that changes between runs).
+struct Lcg(u64);
+
+impl Lcg {
+    fn next(&mut self, n: usize) -> usize {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        ((self.0 >> 33) % n as u64) as usize
+    }
+}
+
+/// Lines of a corpus in which ids recur: `r3` twice, far apart, with
+/// different text and dates (an updated article), `r7` twice identical,
+/// `r9` three times with different text and no date (the hash decides).
+fn repeated_corpus() -> Vec<String> {
+    let sents = sentences();
+    let line = |id: &str, i: usize, extra: &str| {
+        let text: Vec<&str> = (0..4)
+            .map(|k| sents[(i * 7 + k * 13) % sents.len()].as_str())
+            .collect();
+        format!(
+            "{{\"id\":\"{id}\",\"text\":{}{extra}}}\n",
+            serde_json::to_string(&text.join(" ")).unwrap()
+        )
+    };
+    let mut v: Vec<String> = (0..30).map(|i| line(&format!("r{i}"), i, "")).collect();
+    v[3] = line("r3", 3, ",\"date\":\"2024-01-02\"");
+    v.push(line("r3", 40, ",\"date\":\"2024-03-04\""));
+    v.push(v[7].clone());
+    v.insert(1, line("r9", 50, ""));
+    v.push(line("r9", 51, ""));
+    v
+}
+
+fn build_lines(dir: &Path, lines: &[String]) -> PathBuf {
+    fs::create_dir_all(dir).unwrap();
+    let input = dir.join("in.jsonl");
+    fs::write(&input, lines.concat()).unwrap();
+    let out = dir.join("g");
+    run(&[
+        "build",
+        "--quiet",
+        "--format",
+        "json",
+        "--max-evidence",
+        "0",
+        "-o",
+        s(&out),
+        s(&input),
+    ]);
+    out.join("graph.json")
+}
+
+/// Merges `graphs` in a random tree: random groups of 2-3, intermediate
+/// steps `--partial`, until one is left.
+fn tree_merge(dir: &Path, mut graphs: Vec<PathBuf>, rng: &mut Lcg) -> PathBuf {
+    let mut step = 0;
+    while graphs.len() > 1 {
+        let k = (2 + rng.next(2)).min(graphs.len());
+        let mut group = Vec::new();
+        for _ in 0..k {
+            group.push(graphs.remove(rng.next(graphs.len())));
+        }
+        step += 1;
+        let out = dir.join(format!("m{step}"));
+        let mut args = vec!["merge", "-o", s(&out)];
+        if !graphs.is_empty() {
+            args.push("--partial");
+        }
+        args.extend(group.iter().map(|p| s(p)));
+        run(&args);
+        graphs.push(out.join("graph.json"));
+    }
+    graphs.remove(0)
+}
+
+#[test]
+fn any_split_order_and_tree_shape_of_repeated_ids_equals_one_build() {
+    let tmp = tempfile::tempdir().unwrap();
+    let lines = repeated_corpus();
+    let one = build_lines(&tmp.path().join("one"), &lines);
+    // Input order does not decide which copy counts.
+    let mut reversed = lines.clone();
+    reversed.reverse();
+    let rev = build_lines(&tmp.path().join("rev"), &reversed);
+    assert_eq!(bytes(&rev), bytes(&one), "build depends on input order");
+    let mut rng = Lcg(20);
+    for trial in 0..3 {
+        let dir = tmp.path().join(format!("t{trial}"));
+        let shards = 2 + rng.next(3);
+        let mut parts = vec![Vec::new(); shards];
+        let mut order = lines.clone();
+        for i in (1..order.len()).rev() {
+            order.swap(i, rng.next(i + 1));
+        }
+        for l in order {
+            parts[rng.next(shards)].push(l);
+        }
+        let graphs: Vec<PathBuf> = parts
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| !p.is_empty())
+            .map(|(i, p)| build_lines(&dir.join(format!("s{i}")), p))
+            .collect();
+        let merged = tree_merge(&dir, graphs, &mut rng);
+        assert_eq!(
+            bytes(&merged),
+            bytes(&one),
+            "trial {trial}: {shards} shards"
+        );
+        // The same ledger lines (a merged ledger lists them shard by shard).
+        let lines = |p: &Path| {
+            let mut v: Vec<String> = bytes(&p.with_file_name("graph.docs.jsonl"))
+                .lines()
+                .map(String::from)
+                .collect();
+            v.sort();
+            v
+        };
+        assert_eq!(lines(&merged), lines(&one), "trial {trial}: ledger");
+    }
+}
+
+/// Regression (issue 20): two shards built from standard input both gave
+/// their record the id `-:1`, and merge counted them as one document.
+#[test]
+fn merge_refuses_ids_made_up_from_unnamed_stdin() {
+    let tmp = tempfile::tempdir().unwrap();
+    let stdin_build = |name: &str, source: Option<&str>, text: &str| {
+        let out = tmp.path().join(name);
+        let mut args = vec!["build", "--quiet", "--format", "json", "-o", s(&out)];
+        if let Some(src) = source {
+            args.extend(["--source", src]);
+        }
+        args.push("-");
+        let mut child = Command::new(BIN)
+            .args(&args)
+            .stdin(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        use std::io::Write;
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(format!("{{\"text\":\"{text}\"}}\n").as_bytes())
+            .unwrap();
+        assert!(child.wait().unwrap().success());
+        out.join("graph.json")
+    };
+    let a = stdin_build("a", None, "Vladimir Putin bertemu Kim Jong Un.");
+    let b = stdin_build("b", None, "Sergei Lavrov tiba di Pyongyang.");
+    let out = Command::new(BIN)
+        .args(["merge", "-o", s(&tmp.path().join("m")), s(&a), s(&b)])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("\"-:1\"") && err.contains("--source"), "{err}");
+    // Named streams do not clash.
+    let a = stdin_build("na", Some("feed-a"), "Vladimir Putin bertemu Kim Jong Un.");
+    let b = stdin_build("nb", Some("feed-b"), "Sergei Lavrov tiba di Pyongyang.");
+    let m = merge(&tmp.path().join("nm"), &[&a, &b]);
+    let g: serde_json::Value = serde_json::from_str(&bytes(&m)).unwrap();
+    assert_eq!(g["document_count"], 2);
+    let ids: Vec<&str> = g["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["feed-a:1", "feed-b:1"]);
+}
+
+/// An older copy in a full capped list cannot be taken out exactly: merge
+/// says so instead of writing a graph that differs from one build.
+#[test]
+fn merge_refuses_an_older_copy_it_cannot_take_out_exactly() {
+    let tmp = tempfile::tempdir().unwrap();
+    let lines = repeated_corpus();
+    let split = lines.len() / 2;
+    let build_capped = |name: &str, part: &[String]| {
+        let dir = tmp.path().join(name);
+        fs::create_dir_all(&dir).unwrap();
+        fs::write(dir.join("in.jsonl"), part.concat()).unwrap();
+        let out = dir.join("g");
+        run(&[
+            "build",
+            "--quiet",
+            "--format",
+            "json",
+            "--max-evidence",
+            "1",
+            "-o",
+            s(&out),
+            s(&dir.join("in.jsonl")),
+        ]);
+        out.join("graph.json")
+    };
+    let a = build_capped("a", &lines[..split]);
+    let b = build_capped("b", &lines[split..]);
+    let out = Command::new(BIN)
+        .args(["merge", "-o", s(&tmp.path().join("m")), s(&a), s(&b)])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("cannot merge exactly"), "{err}");
+}

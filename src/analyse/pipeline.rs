@@ -196,6 +196,11 @@ pub struct DocOutput {
     /// Written without capitals (or almost): the capitalisation rules were
     /// lifted for it.
     pub lowercase: bool,
+    /// Which copy of a repeated id counts ([`Document::version`]).
+    pub version: String,
+    /// The id was made up from an unnamed standard input's position
+    /// ([`Document::id_from_unnamed_stdin`]).
+    pub stdin_id: bool,
 }
 
 impl DocOutput {
@@ -228,6 +233,8 @@ pub fn condense(doc: &Document, s: &Scratch, opts: Options) -> DocOutput {
             url: doc.url.clone(),
         },
         lowercase: s.lowercase,
+        version: doc.version(),
+        stdin_id: doc.id_from_unnamed_stdin(),
         ..DocOutput::default()
     };
     out.id = Arc::from(out.info.id.as_str());

@@ -12,8 +12,9 @@ use crate::export::{self, Format};
 use crate::graph::builder::GraphBuilder;
 use crate::graph::ledger;
 use crate::graph::spool::MetaSpool;
+use crate::graph::versions::{Versions, Winners};
 use crate::graph::{DocList, KnowledgeGraph, COOCCURRENCE};
-use crate::ingest::input::{Exclude, InputSummary};
+use crate::ingest::input::{Exclude, InputSpec, InputSummary};
 use crate::tag::matcher::Matcher;
 use anyhow::{bail, Context, Result};
 use std::io::Write;
@@ -82,10 +83,14 @@ const MAX_DUPLICATE_WARNINGS: u64 = 10;
 /// Fails when the output folder is unwritable (checked before any work),
 /// the gazetteer is unusable, no document could be read, with `--strict`
 /// when an input warning was reported, or when an output cannot be written.
-pub fn run(config: Config) -> Result<ExitCode> {
+pub fn run(mut config: Config) -> Result<ExitCode> {
     let started = Instant::now();
     super::notice::set_quiet(config.corpus.quiet);
     let folder = check_outputs(&config)?;
+    // Standard input is read twice (which copy of a repeated id counts is
+    // decided first): keep a copy beside the outputs while the build runs.
+    let _stdin_copy = spool_stdin(&mut config)?;
+    let winners = find_winners(&config)?;
     crate::base::memory::eager_release(true);
     let gaz = load_gazetteer(&config.corpus)?;
     let matcher = Matcher::new(&gaz).context("building the matcher")?;
@@ -109,6 +114,7 @@ pub fn run(config: Config) -> Result<ExitCode> {
     let threads = config.corpus.threads.unwrap_or_else(default_threads);
     let folded = fold_corpus(
         &config,
+        &winners,
         &tagger,
         threads,
         &mut builder,
@@ -199,6 +205,7 @@ struct Folded {
 /// `--strict` when an input warning was reported.
 fn fold_corpus(
     config: &Config,
+    winners: &Winners,
     tagger: &Tagger,
     threads: usize,
     builder: &mut GraphBuilder,
@@ -234,7 +241,12 @@ fn fold_corpus(
             progress.tick(doc.text.len() as u64);
             times.add(&out.times);
             let folding = Instant::now();
-            let added = builder.add(&out);
+            // An older copy of a repeated id is not counted at all.
+            let added = if winners.counts(&out.info.id, &out.version) {
+                builder.add(&out)
+            } else {
+                None
+            };
             fold += folding.elapsed();
             if let Some(line) = added {
                 mentions += out.entities.values().map(|c| c.mentions).sum::<u64>();
@@ -283,6 +295,59 @@ fn fold_corpus(
         times,
         fold,
     })
+}
+
+/// Copies standard input to a scratch file in the output folder (removed
+/// when the returned handle drops) and reads that instead, under the same
+/// name, so that it can be read twice.
+fn spool_stdin(config: &mut Config) -> Result<Option<tempfile::NamedTempFile>> {
+    let mut copy = None;
+    for spec in &mut config.corpus.inputs {
+        let (name, first_line) = match spec {
+            InputSpec::Stdin => ("-".to_string(), 1),
+            InputSpec::Stream {
+                file: None,
+                name,
+                first_line,
+            } => (name.clone(), *first_line),
+            _ => continue,
+        };
+        let mut tmp = crate::base::atomic::temp_builder()
+            .tempfile_in(&config.output)
+            .with_context(|| format!("creating a temporary file in {}", config.output.display()))?;
+        std::io::copy(&mut std::io::stdin().lock(), tmp.as_file_mut())
+            .context("copying standard input")?;
+        *spec = InputSpec::Stream {
+            file: Some(tmp.path().to_path_buf()),
+            name,
+            first_line,
+        };
+        copy = Some(tmp);
+    }
+    Ok(copy)
+}
+
+/// The first pass: which copy of each repeated id counts
+/// ([`crate::graph::versions`]). Reading is cheap next to analysis, and
+/// warnings are left to the second pass.
+fn find_winners(config: &Config) -> Result<Winners> {
+    let mut exclude = Exclude::default();
+    exclude.output_folder(&config.output);
+    if let Some(stats) = &config.stats {
+        exclude.file(stats);
+    }
+    let mut versions = Versions::default();
+    crate::ingest::input::read_inputs_excluding(
+        &config.corpus.inputs,
+        &exclude,
+        |doc| {
+            versions.push(&doc.id, doc.version_key());
+            Ok(())
+        },
+        |_| {},
+    )
+    .map_err(|e| anyhow::anyhow!("{e}"))?;
+    Ok(versions.winners())
 }
 
 /// What a finished build reports, in `--stats` and on stderr.

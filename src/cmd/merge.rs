@@ -2,10 +2,11 @@
 
 use crate::base::atomic::AtomicFile;
 use crate::export::Format;
-use crate::graph::ledger::{self, LEDGER_FILE};
-use crate::graph::merge::{IdCounter, LedgerUnion, Merger};
+use crate::graph::ledger::{self, LedgerDoc, LEDGER_FILE};
+use crate::graph::merge::{retract, IdCounter, LedgerUnion, Merger};
 use crate::graph::KnowledgeGraph;
-use anyhow::{Context, Result};
+use anyhow::{bail, Context, Result};
+use std::collections::{BTreeMap, HashMap};
 use std::fs::File;
 use std::io::{BufReader, BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -22,6 +23,70 @@ pub struct Config {
     pub formats: Vec<Format>,
     /// No summary output.
     pub quiet: bool,
+    /// An intermediate step of a tree merge: graph.json and the ledger
+    /// only (no exports, no query store).
+    pub partial: bool,
+}
+
+/// The copies of ids that recur across the inputs, and what to do with
+/// them ([`crate::graph::versions`]: the greatest version counts).
+#[derive(Debug, Default)]
+struct Repeats {
+    /// Older copies (input index, ledger line): retracted entirely.
+    losers: Vec<(usize, LedgerDoc)>,
+    /// A winning copy present in several inputs, with the extra copies.
+    extra: Vec<(LedgerDoc, u64)>,
+    /// The winning version of every recurring id.
+    winners: HashMap<String, String>,
+}
+
+impl Repeats {
+    /// Reads the recurring ids' ledger lines and sorts the copies out.
+    ///
+    /// # Errors
+    /// Fails on an unreadable ledger, or when a recurring id was made up
+    /// from an unnamed standard input (two streams' `-:1` are different
+    /// documents).
+    fn find(graphs: &[PathBuf], ids: &IdCounter) -> Result<Repeats> {
+        let mut copies: BTreeMap<String, Vec<(usize, LedgerDoc)>> = BTreeMap::new();
+        for (i, path) in graphs.iter().enumerate() {
+            let lp = ledger_of(path);
+            let Ok(f) = File::open(&lp) else { continue };
+            ledger::for_each(BufReader::new(f), &lp.display().to_string(), |d| {
+                if ids.extra(&d.info.id) > 0 {
+                    copies.entry(d.info.id.clone()).or_default().push((i, d));
+                }
+            })?;
+        }
+        let mut r = Repeats::default();
+        for (id, mut cs) in copies {
+            if let Some((i, _)) = cs.iter().find(|(_, d)| d.stdin) {
+                let other = cs.iter().map(|c| c.0).find(|j| j != i).unwrap_or(*i);
+                let (a, b) = (
+                    graphs[(*i).min(other)].display(),
+                    graphs[(*i).max(other)].display(),
+                );
+                bail!(
+                    "{a} and {b} both hold a document with the id {id:?}, made up from the position in an unnamed standard input: they are different records of different streams, and merging would count them as one. Give each stream its own name (`gazegraph build --source NAME -` gives NAME:LINE ids), or give the records ids"
+                );
+            }
+            cs.sort_by(|x, y| y.1.version.cmp(&x.1.version).then(x.0.cmp(&y.0)));
+            let Some(win) = cs.first().map(|c| c.1.version.clone()) else {
+                continue;
+            };
+            let (same, older): (Vec<_>, Vec<_>) =
+                cs.into_iter().partition(|(_, d)| d.version == win);
+            let n = same.len() as u64;
+            if n > 1 {
+                if let Some((_, d)) = same.into_iter().next() {
+                    r.extra.push((d, n - 1));
+                }
+            }
+            r.losers.extend(older);
+            r.winners.insert(id, win);
+        }
+        Ok(r)
+    }
 }
 
 fn ledger_of(graph: &Path) -> PathBuf {
@@ -50,12 +115,6 @@ pub fn run(mut config: Config) -> Result<ExitCode> {
         manifests.push(std::fs::read(manifest_of(path)).ok());
     }
     let folder = crate::base::outdir::OutputFolder::open(&config.output)?;
-    let mut merger = Merger::new();
-    for path in &config.graphs {
-        merger
-            .add(super::read_graph(path)?)
-            .with_context(|| format!("merging {}", path.display()))?;
-    }
     // Which document ids recur across inputs: only the ledgers list every
     // document (graph.json lists the ones its kept lists refer to).
     let mut ids = IdCounter::default();
@@ -78,34 +137,48 @@ pub fn run(mut config: Config) -> Result<ExitCode> {
         ));
     }
     let shared = ids.recurring();
-    if shared > 0 {
-        // Subtract every extra copy once, from the first ledger listing it.
-        let mut done = LedgerUnion::default();
-        for path in &config.graphs {
-            let lp = ledger_of(path);
-            let Ok(f) = File::open(&lp) else { continue };
-            let mut hits = Vec::new();
-            ledger::for_each(BufReader::new(f), &lp.display().to_string(), |d| {
-                let extra = ids.extra(&d.info.id);
-                if extra > 0 && done.first(&d.info.id) {
-                    hits.push((d, extra));
-                }
-            })?;
-            for (d, copies) in hits {
-                merger.subtract(&d, copies);
-            }
+    let repeats = if shared > 0 {
+        Repeats::find(&config.graphs, &ids)?
+    } else {
+        Repeats::default()
+    };
+    let mut merger = Merger::new();
+    for (i, path) in config.graphs.iter().enumerate() {
+        let mut g = super::read_graph(path)?;
+        for d in repeats.losers.iter().filter(|(j, _)| *j == i) {
+            retract(&mut g, &d.1).with_context(|| format!("merging {}", path.display()))?;
         }
+        merger
+            .add(g)
+            .with_context(|| format!("merging {}", path.display()))?;
+    }
+    // Counts: every older copy's, and every extra copy of a winner's.
+    for (_, d) in &repeats.losers {
+        merger.subtract(d, 1);
+    }
+    for (d, copies) in &repeats.extra {
+        merger.subtract(d, *copies);
     }
     let graph = KnowledgeGraph::from_data(merger.finish()?).0;
-    let threads = super::build::default_threads();
-    super::build::write_outputs(
-        &graph,
-        &graph.documents,
-        folder.staging(),
-        &config.formats,
-        threads,
-    )?;
-    write_ledger(&config.graphs, folder.staging())?;
+    if config.partial {
+        // An intermediate step: graph.json and the ledger are all the
+        // next merge reads.
+        let path = folder.staging().join(crate::base::outputs::GRAPH_JSON);
+        crate::base::atomic::write_file_atomic(&path, |w| {
+            crate::export::json::write_graph_json_with(&graph, &graph.documents, w)
+        })
+        .with_context(|| format!("writing {}", path.display()))?;
+    } else {
+        let threads = super::build::default_threads();
+        super::build::write_outputs(
+            &graph,
+            &graph.documents,
+            folder.staging(),
+            &config.formats,
+            threads,
+        )?;
+    }
+    write_ledger(&config.graphs, &repeats.winners, folder.staging())?;
     for (path, before) in config.graphs.iter().zip(&manifests) {
         if std::fs::read(manifest_of(path)).ok() != *before {
             anyhow::bail!(
@@ -131,8 +204,13 @@ pub fn run(mut config: Config) -> Result<ExitCode> {
     Ok(ExitCode::from(super::EXIT_OK))
 }
 
-/// Writes the union of the inputs' ledgers, each document once.
-fn write_ledger(graphs: &[PathBuf], dir: &Path) -> Result<PathBuf> {
+/// Writes the union of the inputs' ledgers, each document once: the
+/// winning copy of a recurring id.
+fn write_ledger(
+    graphs: &[PathBuf],
+    winners: &HashMap<String, String>,
+    dir: &Path,
+) -> Result<PathBuf> {
     let path = dir.join(LEDGER_FILE);
     let mut missing = Vec::new();
     let mut file = AtomicFile::create(&path)?;
@@ -147,7 +225,8 @@ fn write_ledger(graphs: &[PathBuf], dir: &Path) -> Result<PathBuf> {
             };
             let mut err = None;
             ledger::for_each(BufReader::new(f), &lp.display().to_string(), |d| {
-                if err.is_none() && union.first(&d.info.id) {
+                let counts = winners.get(&d.info.id).is_none_or(|w| *w == d.version);
+                if err.is_none() && counts && union.first(&d.info.id) {
                     err = ledger::write_line(&mut w, &d).err();
                 }
             })?;

@@ -9,6 +9,7 @@ pub mod build;
 pub mod check_gazetteer;
 pub mod evidence;
 pub mod export;
+pub mod ids;
 pub mod merge;
 pub mod neighbors;
 pub mod notice;
@@ -63,12 +64,30 @@ pub fn input_specs(args: Vec<String>) -> Vec<InputSpec> {
         .collect();
     inputs.sort_by(|a, b| match (a, b) {
         (InputSpec::Path(a), InputSpec::Path(b)) => a.cmp(b),
-        (InputSpec::Stdin, InputSpec::Stdin) => std::cmp::Ordering::Equal,
-        (InputSpec::Stdin, _) => std::cmp::Ordering::Greater,
-        (_, InputSpec::Stdin) => std::cmp::Ordering::Less,
+        (InputSpec::Path(_), _) => std::cmp::Ordering::Less,
+        (_, InputSpec::Path(_)) => std::cmp::Ordering::Greater,
+        _ => std::cmp::Ordering::Equal,
     });
     inputs.dedup();
     inputs
+}
+
+/// Names standard input (`--source NAME`, `--first-line N`): its documents
+/// get the ids `NAME` (one text document) or `NAME:LINE` (JSON Lines
+/// records without an id), lines counted from `first_line`.
+pub fn name_stdin(inputs: &mut [InputSpec], name: Option<&str>, first_line: u64) {
+    if name.is_none() && first_line == 1 {
+        return;
+    }
+    for spec in inputs {
+        if *spec == InputSpec::Stdin {
+            *spec = InputSpec::Stream {
+                file: None,
+                name: name.unwrap_or("-").to_string(),
+                first_line,
+            };
+        }
+    }
 }
 
 /// Turns a command's result into the process exit code, printing the error

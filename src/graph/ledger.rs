@@ -41,6 +41,15 @@ pub struct LedgerDoc {
     /// Document metadata.
     #[serde(flatten)]
     pub info: DocInfo,
+    /// Which copy of a repeated id counts: the greatest version wins
+    /// (`Document::version` in `ingest`; empty in ledgers written before
+    /// it existed, which sorts lowest).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub version: String,
+    /// The id was made up from an unnamed standard input's position:
+    /// another shard's `-:1` is another document, so `merge` refuses it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub stdin: bool,
     /// Entity contributions, sorted by id.
     pub entities: Vec<EntityShare>,
     /// Edge contributions, sorted by (kind, source, target).
@@ -130,6 +139,8 @@ mod tests {
                 id: "d1".into(),
                 ..DocInfo::default()
             },
+            version: "#00".into(),
+            stdin: true,
             entities: vec![EntityShare {
                 id: "x".into(),
                 mentions: 2,

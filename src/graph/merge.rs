@@ -25,6 +25,90 @@ pub enum MergeError {
     /// Nothing to merge.
     #[error("no graph to merge")]
     Empty,
+    /// An older copy of a repeated id sits in a capped list that is full:
+    /// what it displaced is not in the shard, so the merge cannot be exact.
+    #[error("cannot merge exactly: this shard holds an older copy of document {id:?} (a newer one is in another shard), and it is among the {what}, a full list whose displaced items the shard did not keep. Build the shards so that every copy of an id lands in the same shard (split by a hash of the id, as spark/gazegraph_spark.py does), or build from all the inputs at once")]
+    Inexact {
+        /// The document id.
+        id: String,
+        /// Which list.
+        what: String,
+    },
+}
+
+/// Takes everything an older copy of a repeated id gave shard graph `g`
+/// out of its lists: evidence, node document lists, negated relations,
+/// its metadata, and the first and last dates it set (its counts are
+/// subtracted later from its ledger line, [`Merger::subtract`]). Exact
+/// while no full capped list holds it; fails otherwise.
+///
+/// # Errors
+/// [`MergeError::Inexact`] when a full list (evidence at the shard's cap,
+/// a node's document list at [`MAX_NODE_DOCS`], or a node whose last date
+/// may come from it) holds the copy.
+pub fn retract(g: &mut GraphData, doc: &LedgerDoc) -> Result<(), MergeError> {
+    let id = doc.info.id.as_str();
+    let inexact = |what: String| MergeError::Inexact {
+        id: id.to_string(),
+        what,
+    };
+    let cap = usize::try_from(g.evidence_limit).unwrap_or(usize::MAX);
+    for e in &mut g.edges {
+        if e.edge.evidence.iter().any(|ev| &*ev.doc == id) {
+            if g.evidence_limit > 0 && e.edge.evidence.len() >= cap {
+                return Err(inexact(format!(
+                    "{} evidence sentences kept for the {} edge {} - {}",
+                    cap, e.edge.kind, e.source, e.target
+                )));
+            }
+            e.edge.evidence.retain(|ev| &*ev.doc != id);
+        }
+    }
+    let dates: HashMap<&str, Option<&str>> = g
+        .documents
+        .iter()
+        .filter(|d| d.id != id)
+        .map(|d| (d.id.as_str(), d.date.as_deref()))
+        .collect();
+    let date = doc.info.date.as_deref();
+    let touched: HashSet<&str> = doc.entities.iter().map(|e| e.id.as_str()).collect();
+    for n in &mut g.nodes {
+        if !touched.contains(n.id.as_str()) {
+            continue;
+        }
+        let full = n.docs.len() >= MAX_NODE_DOCS;
+        if n.docs.iter().any(|d| &**d == id) {
+            if full {
+                return Err(inexact(format!(
+                    "{MAX_NODE_DOCS} documents listed for entity {}",
+                    n.id
+                )));
+            }
+            n.docs.retain(|d| &**d != id);
+        }
+        let sets_bound =
+            date.is_some() && (n.first_seen.as_deref() == date || n.last_seen.as_deref() == date);
+        if sets_bound {
+            if full {
+                return Err(inexact(format!(
+                    "{MAX_NODE_DOCS} documents listed for entity {} (its first or last date)",
+                    n.id
+                )));
+            }
+            // The list holds every document of the node: its dates are
+            // the bounds.
+            let ds: Vec<&str> = n
+                .docs
+                .iter()
+                .filter_map(|d| dates.get(&**d).copied().flatten())
+                .collect();
+            n.first_seen = ds.iter().min().map(|d| d.to_string());
+            n.last_seen = ds.iter().max().map(|d| d.to_string());
+        }
+    }
+    g.negated.retain(|r| &*r.evidence.doc != id);
+    g.documents.retain(|d| d.id != id);
+    Ok(())
 }
 
 /// Accumulates graphs; see the module docs.
@@ -96,6 +180,9 @@ impl Merger {
                 }
             }
         }
+        // The smallest cap so far is never below the final one.
+        let cap_now =
+            usize::try_from(self.evidence_limit.unwrap_or(u64::MAX)).unwrap_or(usize::MAX);
         for e in g.edges {
             let key = (e.edge.kind.clone(), e.source, e.target);
             match self.edges.get_mut(&key) {
@@ -109,6 +196,11 @@ impl Merger {
                         *slot = slot.saturating_add(c);
                     }
                     m.evidence.extend(e.edge.evidence);
+                    // Cut back as it grows: a k-way merge then holds about
+                    // one graph's evidence, not k.
+                    if m.evidence.len() / 2 > cap_now {
+                        cap::<Evidence>(&mut m.evidence, cap_now);
+                    }
                 }
             }
         }

@@ -16,6 +16,7 @@ pub mod ledger;
 pub mod merge;
 pub mod metrics;
 pub mod spool;
+pub mod versions;
 
 /// The edge kind of co-occurrence edges; relation edges carry their
 /// relation kind (`meets`, `visits`, ...).

@@ -34,6 +34,13 @@ impl GraphBuilder<'_> {
                 json_str(&mut out, v);
             }
         }
+        if !doc.version.is_empty() {
+            out.extend_from_slice(b",\"version\":");
+            json_str(&mut out, &doc.version);
+        }
+        if doc.stdin_id {
+            out.extend_from_slice(b",\"stdin\":true");
+        }
         out.extend_from_slice(b",\"entities\":[");
         // Local ranks: the document's entities and edge endpoints sorted
         // by id once, so edges sort by integers, not by three strings.

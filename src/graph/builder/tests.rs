@@ -83,6 +83,8 @@ fn old_line(gaz: &Gazetteer, d: &DocOutput) -> Vec<u8> {
     }
     let line = LedgerDoc {
         info: d.info.clone(),
+        version: d.version.clone(),
+        stdin: d.stdin_id,
         entities,
         edges: shares
             .into_iter()

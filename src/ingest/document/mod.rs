@@ -13,6 +13,12 @@ use crate::base::dates;
 use crate::ingest::markup::{line_end, next_line};
 use std::ops::Range;
 
+/// The version string of a version key: `YYYYMMDD#` and 32 hex digits,
+/// so that strings sort as the keys do.
+pub fn version_string((date, hash): (u32, u128)) -> String {
+    format!("{date:08}#{hash:032x}")
+}
+
 /// One article as read from the input.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Document {
@@ -32,6 +38,48 @@ pub struct Document {
 }
 
 impl Document {
+    /// Which copy of a repeated document id counts, as a string that sorts
+    /// like the rule: the copy with the latest input `date` wins (undated
+    /// lowest), ties broken by a 128-bit hash (XXH3) of its title, URL and
+    /// text. `build` and `merge` both keep the copy with the greatest
+    /// version, so the result does not depend on input order or on how the
+    /// input was split. Equal versions are the same document.
+    pub fn version(&self) -> String {
+        version_string(self.version_key())
+    }
+
+    /// [`Document::version`] as numbers: the input date as `YYYYMMDD` (0
+    /// when undated) and the hash.
+    pub fn version_key(&self) -> (u32, u128) {
+        let mut h = xxhash_rust::xxh3::Xxh3::new();
+        for field in [&self.title, &self.url] {
+            match field {
+                Some(v) => {
+                    h.update(&[1]);
+                    h.update(&(v.len() as u64).to_le_bytes());
+                    h.update(v.as_bytes());
+                }
+                None => h.update(&[0]),
+            }
+        }
+        h.update(self.text.as_bytes());
+        let date = self.date.as_deref().map_or(0, |d| {
+            d.bytes()
+                .filter(u8::is_ascii_digit)
+                .take(8)
+                .fold(0u32, |n, c| n * 10 + u32::from(c - b'0'))
+        });
+        (date, h.digest128())
+    }
+
+    /// Whether the id was made up from an unnamed standard input's
+    /// position (`-`, `-:LINE`): two processes reading their own standard
+    /// input give such ids to different documents, so `merge` refuses
+    /// shards that share one (`--source NAME` names the stream).
+    pub fn id_from_unnamed_stdin(&self) -> bool {
+        self.id == self.source && (self.source == "-" || self.source.starts_with("-:"))
+    }
+
     /// Fills `title` and `date` from the prepared text where the input gave
     /// none (JSON Lines fields take precedence over what the text states).
     pub fn complete_from(&mut self, prepared: &Prepared) {

@@ -33,8 +33,9 @@ where
         &mut self,
         mut reader: impl BufRead,
         name: &str,
+        first_line: u64,
     ) -> Result<(), InputError> {
-        let mut number = 0u64;
+        let mut number = first_line.saturating_sub(1);
         let mut offset = 0u64;
         let mut line = Vec::new();
         loop {

@@ -43,6 +43,19 @@ pub enum InputSpec {
     Path(PathBuf),
     /// Standard input (`-`).
     Stdin,
+    /// A named stream: standard input (`file` `None`) or a file read as
+    /// standard input would be (sniffed, not judged by its extension), its
+    /// documents named `name` (one text document) or `name:LINE` (JSON
+    /// Lines records without an id), lines counted from `first_line`.
+    Stream {
+        /// A file holding the stream (a spooled copy of standard input);
+        /// `None` reads standard input itself.
+        file: Option<PathBuf>,
+        /// The stream's name (`build --source NAME`; `-` by default).
+        name: String,
+        /// The number of the stream's first line (1 by default).
+        first_line: u64,
+    },
 }
 
 /// A problem with one input that does not stop the run.
@@ -144,8 +157,19 @@ pub fn read_inputs_excluding(
         match spec {
             InputSpec::Stdin => {
                 let stdin = io::stdin();
-                r.stream(stdin.lock(), "-")?;
+                r.stream(stdin.lock(), "-", 1)?;
             }
+            InputSpec::Stream {
+                file,
+                name,
+                first_line,
+            } => match file {
+                None => r.stream(io::stdin().lock(), name, *first_line)?,
+                Some(p) => match File::open(p) {
+                    Ok(f) => r.stream(BufReader::new(f), name, *first_line)?,
+                    Err(e) => r.skip(name.as_str(), format!("cannot read: {e}")),
+                },
+            },
             InputSpec::Path(p) => r.path(p)?,
         }
     }
@@ -169,7 +193,7 @@ pub fn read_stream(
         on_warn: &mut on_warn,
         exclude: &Exclude::default(),
     };
-    r.stream(reader, name)?;
+    r.stream(reader, name, 1)?;
     Ok(r.summary)
 }
 
@@ -288,7 +312,7 @@ where
             // A pipe or device named on the command line (`<(zcat a.jsonl.gz)`):
             // read as a stream, like stdin.
             return match File::open(path) {
-                Ok(f) => self.stream(BufReader::new(f), &shown),
+                Ok(f) => self.stream(BufReader::new(f), &shown, 1),
                 Err(e) => {
                     self.skip(shown, format!("cannot read: {e}"));
                     Ok(())
@@ -392,7 +416,7 @@ where
                         self.summary.repaired += 1;
                         self.warn(shown, why);
                     }
-                    return self.json_lines(text.as_bytes(), shown);
+                    return self.json_lines(text.as_bytes(), shown, 1);
                 }
                 return Ok(());
             }
@@ -401,7 +425,7 @@ where
                 self.skip(shown, why);
                 return Ok(());
             }
-            return self.json_lines(reader, shown);
+            return self.json_lines(reader, shown, 1);
         }
         let mut bytes = Vec::new();
         match BufReader::new(file).read_to_end(&mut bytes) {
@@ -413,7 +437,12 @@ where
         }
     }
 
-    fn stream(&mut self, mut reader: impl BufRead, name: &str) -> Result<(), InputError> {
+    fn stream(
+        &mut self,
+        mut reader: impl BufRead,
+        name: &str,
+        first_line: u64,
+    ) -> Result<(), InputError> {
         let mut head = Vec::new();
         let json = match sniff(&mut reader, &mut head) {
             Ok(json) => json,
@@ -426,7 +455,7 @@ where
         // numbers and offsets count from the true start of the stream.
         let reader = io::Cursor::new(head).chain(reader);
         if json {
-            return self.json_lines(reader, name);
+            return self.json_lines(reader, name, first_line);
         }
         let mut bytes = Vec::new();
         // A stream has no length to check first: stop one byte past the
