@@ -300,14 +300,18 @@ fn owned_by_pronoun(env: &Env, s: &Sent, start: usize) -> bool {
     })
 }
 
-/// Whether a verb trigger stands between mention `m` and trigger `ti`.
+/// Whether a verb trigger between mention `m` and trigger `ti` takes the
+/// noun as its object ("condemned an attack": only lowercase words between).
 fn verb_between(s: &Sent, trigs: &[Trig], ti: usize, m: usize) -> bool {
     let t = &trigs[ti];
     let end = s.ments[m].toks.end;
-    trigs
-        .iter()
-        .enumerate()
-        .any(|(j, g)| j != ti && g.voice != Voice::Nominal && end <= g.start && g.end <= t.start)
+    trigs.iter().enumerate().any(|(j, g)| {
+        j != ti
+            && g.voice != Voice::Nominal
+            && end <= g.start
+            && g.end <= t.start
+            && (g.end..t.start).all(|k| s.is_lower(k) && !s.in_mention(k))
+    })
 }
 
 /// Modality from cue words in a short window before the trigger (not
@@ -347,7 +351,11 @@ fn modality(env: &Env, s: &Sent, trigs: &[Trig], ti: usize) -> Modality {
             {
                 found = Some(found.map_or(m, |f| f.max(m)));
             }
-            break;
+            // a noun trigger inside the phrase ("Tepis Tudingan AS Dapat
+            // Pasokan") does not end the cue window
+            if g.1.voice != Voice::Nominal || governed {
+                break;
+            }
         }
         for (m, cue) in &env.lex.cues {
             let hit = !cue.is_empty()
