@@ -33,11 +33,28 @@ fn key(v: &Value) -> Key {
 /// already has (it grows; a duplicate id is an error).
 fn user_gazetteer(dir: &std::path::Path) -> std::path::PathBuf {
     let fx = root().join("tests/fixtures/untuned");
-    let builtin = std::fs::read_to_string(root().join("gazetteer/entities.jsonl")).unwrap();
-    let known: BTreeSet<String> = json_lines(&builtin)
-        .iter()
-        .filter_map(|e| e["id"].as_str().map(str::to_string))
-        .collect();
+    // every built-in record file (gazetteer/**/*.jsonl but the lexicon)
+    let mut known: BTreeSet<String> = BTreeSet::new();
+    let mut dirs = vec![root().join("gazetteer")];
+    while let Some(d) = dirs.pop() {
+        for e in std::fs::read_dir(&d).unwrap().flatten() {
+            let p = e.path();
+            let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            if p.is_dir() {
+                dirs.push(p.clone());
+            } else if name.ends_with(".jsonl")
+                && name != "relations.jsonl"
+                && name != "offices.jsonl"
+            {
+                let text = std::fs::read_to_string(&p).unwrap();
+                known.extend(text.lines().filter_map(|l| {
+                    serde_json::from_str::<Value>(l)
+                        .ok()
+                        .and_then(|e| e["id"].as_str().map(str::to_string))
+                }));
+            }
+        }
+    }
     let user = std::fs::read_to_string(fx.join("gazetteer.jsonl")).unwrap();
     let kept: Vec<String> = user
         .lines()
