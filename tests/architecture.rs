@@ -39,6 +39,7 @@ const INNER: &[(&str, &[&str])] = &[
             "index",
             "env",
             "titles",
+            "coref",
             "triggers",
             "args",
             "apposition",

@@ -21,6 +21,20 @@ struct Line<'a> {
     sentence_index: u32,
     #[serde(skip_serializing_if = "Option::is_none")]
     date: Option<&'a str>,
+    /// Arguments that came by coreference (pronoun or description).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    coref: Vec<CorefLine<'a>>,
+}
+
+/// An argument that a pronoun or description stood for.
+#[derive(Serialize)]
+struct CorefLine<'a> {
+    /// `source` or `target`.
+    role: &'static str,
+    /// The pronoun or description as written.
+    mention: &'a str,
+    /// Sentence index of the name it stands for.
+    antecedent_sentence: u32,
 }
 
 /// Runs the extractor.
@@ -51,6 +65,15 @@ pub fn run(config: CorpusConfig) -> Result<ExitCode> {
                 sentence: sentence_text(&scratch.prep, r.sentence),
                 sentence_index: r.sentence,
                 date,
+                coref: r
+                    .coref
+                    .iter()
+                    .map(|c| CorefLine {
+                        role: if c.source { "source" } else { "target" },
+                        mention: &c.mention,
+                        antecedent_sentence: c.antecedent_sentence,
+                    })
+                    .collect(),
             };
             serde_json::to_writer(&mut *out, &line)?;
             out.write_all(b"\n")?;

@@ -77,8 +77,8 @@ pub(super) fn coordinated_after(
         .filter(|&y| ok(y) && y != x)
 }
 
-/// "X dan Y", "X, Y and Z": the mentions coordinated with `y` before it
-/// (nearest first); the last link must be a list word.
+/// "X dan Y", "X, Y and Z", "X, Y, and the Z": the mentions coordinated
+/// with `y` before it (nearest first); the last link must be a list word.
 pub(super) fn coordinated_before(
     env: &Env,
     s: &Sent,
@@ -87,15 +87,31 @@ pub(super) fn coordinated_before(
 ) -> Vec<usize> {
     let mut group = Vec::new();
     let mut cur = y;
-    while let Some(k) = s.ments[cur].ext.checked_sub(1) {
+    while let Some(mut k) = s.ments[cur].ext.checked_sub(1) {
+        // "and the Republic of the Congo": one filler word may come between
+        let filler = |t: &super::text::Tok| {
+            t.word && env.lex.in_class("filler", &t.norm) && !env.lex.in_class("list", &t.norm)
+        };
+        if filler(&s.toks[k]) {
+            match k.checked_sub(1) {
+                Some(j) => k = j,
+                None => break,
+            }
+        }
         let t = &s.toks[k];
         let link = if group.is_empty() {
             env.lex.in_class("list", &t.norm)
         } else {
             t.norm == ","
         };
+        // "X, Y, and Z": a comma may stand before the list word
+        let end = if link && group.is_empty() && k > 0 && s.toks[k - 1].norm == "," {
+            k - 1
+        } else {
+            k
+        };
         let prev = s
-            .ment_ending_at(k)
+            .ment_ending_at(end)
             .filter(|&x| link && ok(x) && x != y && !group.contains(&x));
         match prev {
             Some(x) => {
@@ -106,6 +122,68 @@ pub(super) fn coordinated_before(
         }
     }
     group
+}
+
+/// "X dan Y", "X, Y dan Z", "X as well as Y": the mentions coordinated
+/// with `x` after it, in text order. Names joined by commas only count
+/// when a list word closes the list ("Korsel , China , dan Jepang"), so
+/// "bertemu X, Senin" or "X, Y mengatakan" add nothing.
+pub(super) fn coordinated_group_after(
+    env: &Env,
+    s: &Sent,
+    x: usize,
+    ok: &dyn Fn(usize) -> bool,
+) -> Vec<usize> {
+    let mut out: Vec<usize> = Vec::new();
+    let mut pending: Vec<usize> = Vec::new();
+    let mut cur = x;
+    loop {
+        let end = s.ments[cur].toks.end;
+        let Some(t) = s.toks.get(end) else { break };
+        let comma = !t.word && t.norm == ",";
+        let mut k = end;
+        let mut closed = false;
+        if comma {
+            k += 1;
+        }
+        let n = s.class_phrase_at(env.lex, "list", k);
+        if n > 0 {
+            k += n;
+            closed = true;
+        } else if !comma {
+            break;
+        }
+        let Some(y) = s
+            .ment_at(k, env.lex, false)
+            .filter(|&y| ok(y) && y != x && !out.contains(&y) && !pending.contains(&y))
+        else {
+            break;
+        };
+        pending.push(y);
+        if closed {
+            out.append(&mut pending);
+        }
+        cur = y;
+    }
+    out
+}
+
+/// An argument and the arguments coordinated with it: before it when it
+/// stands before the trigger at token `trig_start`, after it otherwise.
+pub(super) fn with_coordinated(
+    env: &Env,
+    s: &Sent,
+    m: usize,
+    trig_start: usize,
+    ok: &dyn Fn(usize) -> bool,
+) -> Vec<usize> {
+    let mut v = vec![m];
+    if s.ments[m].toks.end <= trig_start {
+        v.extend(coordinated_before(env, s, m, ok));
+    } else {
+        v.extend(coordinated_group_after(env, s, m, ok));
+    }
+    v
 }
 
 pub(super) fn preceded_by_prep(env: &Env, s: &Sent, m: usize) -> bool {

@@ -2,7 +2,7 @@
 //! place an instance is pushed: the types every pass below `extract` uses.
 
 use super::cues::Cues;
-use super::instance::RelationInstance;
+use super::instance::{Coref, RelationInstance};
 use super::lexicon::{ArgType, Lexicon};
 use super::sentence::Sent;
 use crate::base::types::{EntityType, Modality};
@@ -63,6 +63,30 @@ pub(super) fn push(
     trigger: String,
     modality: Modality,
 ) {
+    push_coref(
+        out,
+        kind,
+        pair,
+        directed,
+        sentence,
+        trigger,
+        modality,
+        Vec::new(),
+    );
+}
+
+/// [`push`] with the arguments that came by coreference.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn push_coref(
+    out: &mut Vec<RelationInstance>,
+    kind: &str,
+    pair: (u32, u32),
+    directed: bool,
+    sentence: u32,
+    trigger: String,
+    modality: Modality,
+    coref: Vec<Coref>,
+) {
     if pair.0 != pair.1 {
         out.push(RelationInstance {
             kind: kind.to_string(),
@@ -72,6 +96,7 @@ pub(super) fn push(
             sentence,
             trigger,
             modality,
+            coref,
         });
     }
 }

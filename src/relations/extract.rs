@@ -7,10 +7,13 @@
 use super::apposition::{holds_office, located_in};
 use super::args::{
     coordinated_after, coordinated_before, pair_after, possessive_before, prep_arg, subject,
+    with_coordinated,
 };
+use super::coref::{self, Memory};
 use super::cues::{cued, TITLE, TRIGGER};
-use super::env::{push, Env};
+use super::env::{push_coref, Env};
 use super::index::Extractor;
+use super::instance::Coref;
 use super::instance::RelationInstance;
 use super::lexicon::{Lang, Lexicon};
 use super::morph::Voice;
@@ -64,20 +67,24 @@ pub(crate) fn extract_with(
         cues: x.cues.as_ref(),
     };
     let mentions = sorted(mentions);
+    let mut mem = Memory::default();
     for (si, sentence) in prep.sentences.iter().enumerate() {
         let here = starting_in(&mentions, &sentence.range);
+        let cued = cued(flags, si, TRIGGER | TITLE);
         // Every relation joins two different entities: a sentence naming
-        // fewer cannot hold one (titles are already among the mentions).
-        if here
+        // fewer cannot hold one (titles are already among the mentions),
+        // unless a pronoun may stand for a person named before.
+        let single = here
             .iter()
-            .all(|m| here.first().is_some_and(|f| f.entity == m.entity))
-        {
+            .all(|m| here.first().is_some_and(|f| f.entity == m.entity));
+        if here.is_empty() || (single && !(cued && mem.has_person())) {
+            coref::note(&mut mem, x.gaz, here, si as u32);
             continue;
         }
         // Without a trigger or a title, only an apposition of two places
         // can state a relation.
-        let cued = cued(flags, si, TRIGGER | TITLE);
         if !cued && !appositive_possible(&env, here) {
+            coref::note(&mut mem, x.gaz, here, si as u32);
             continue;
         }
         let mut s = Sent::build(src, sentence.range.clone(), here, x.gaz);
@@ -87,8 +94,9 @@ pub(crate) fn extract_with(
         super::sentence::meter(&s);
         s.mark_demonyms(&x.demonyms, &x.demonym_index);
         let titles = find_titles(&mut s, x);
-        let first = out.len();
         let si = si as u32;
+        coref::resolve(x.lex, &mut s, &titles, &mem, si);
+        let first = out.len();
         holds_office(&env, &s, &titles, si, out);
         located_in(&env, &s, si, out);
         let trigs = find_triggers(&env, &s, &titles);
@@ -96,6 +104,7 @@ pub(crate) fn extract_with(
             relate(&env, &s, &trigs, ti, si, out);
         }
         dedupe(out, first);
+        coref::remember(&mut mem, &s, &titles, si);
     }
 }
 
@@ -203,7 +212,14 @@ fn relate(
                                 .or_else(|| subject(env, s, t, &ok_tgt, Some(g), false));
                             (Some(g), tg)
                         }
-                        None => (subject(env, s, t, &ok_src, target, true), target),
+                        // "France condemned an attack on X": the subject
+                        // belongs to the verb between, not to the noun
+                        None if owned_by_pronoun(env, s, t.start) => (None, None),
+                        None => (
+                            subject(env, s, t, &ok_src, target, true)
+                                .filter(|&m| !verb_between(s, trigs, ti, m)),
+                            target,
+                        ),
                     }
                 }
             }
@@ -213,7 +229,15 @@ fn relate(
             }
         };
         match (src, tgt) {
-            (Some(a), Some(b)) => pairs.push((a, b)),
+            (Some(a), Some(b)) => {
+                // "X dan Y tiba di Z", "bertemu X dan Y", "Korsel, China,
+                // dan Jepang": every coordinated argument
+                let srcs = with_coordinated(env, s, a, t.start, &ok_src);
+                let tgts = with_coordinated(env, s, b, t.start, &ok_tgt);
+                for &x in &srcs {
+                    pairs.extend(tgts.iter().filter(|&&y| y != x).map(|&y| (x, y)));
+                }
+            }
             (Some(a), None) if rule.symmetric => {
                 let group = coordinated_before(env, s, a, &ok_src);
                 if !group.is_empty() {
@@ -239,7 +263,17 @@ fn relate(
     let trigger = env.span_text(s, t.start, t.end);
     for (a, b) in pairs {
         let pair = (s.ments[a].entity, s.ments[b].entity);
-        push(
+        let coref: Vec<Coref> = [(true, a), (false, b)]
+            .into_iter()
+            .filter_map(|(source, m)| {
+                s.ments[m].coref.map(|from| Coref {
+                    source,
+                    mention: env.span_text(s, s.ments[m].toks.start, s.ments[m].toks.end),
+                    antecedent_sentence: from,
+                })
+            })
+            .collect();
+        push_coref(
             out,
             &rule.kind,
             pair,
@@ -247,8 +281,37 @@ fn relate(
             si,
             trigger.clone(),
             modality,
+            coref,
         );
     }
+}
+
+/// "his meeting with X", "her visit": a possessive pronoun before a noun
+/// trigger (one adjective may come between) that no antecedent resolved;
+/// the noun's agent is then unknown, never the clause subject.
+fn owned_by_pronoun(env: &Env, s: &Sent, start: usize) -> bool {
+    (1..=2).any(|d| {
+        start.checked_sub(d).is_some_and(|k| {
+            s.toks[k].word
+                && env.lex.in_class("possessive_pronoun", &s.toks[k].norm)
+                && !s.in_mention(k)
+                && (d == 1 || s.is_lower(k + 1))
+        })
+    })
+}
+
+/// Whether a verb trigger between mention `m` and trigger `ti` takes the
+/// noun as its object ("condemned an attack": only lowercase words between).
+fn verb_between(s: &Sent, trigs: &[Trig], ti: usize, m: usize) -> bool {
+    let t = &trigs[ti];
+    let end = s.ments[m].toks.end;
+    trigs.iter().enumerate().any(|(j, g)| {
+        j != ti
+            && g.voice != Voice::Nominal
+            && end <= g.start
+            && g.end <= t.start
+            && (g.end..t.start).all(|k| s.is_lower(k) && !s.in_mention(k))
+    })
 }
 
 /// Modality from cue words in a short window before the trigger (not
@@ -288,7 +351,11 @@ fn modality(env: &Env, s: &Sent, trigs: &[Trig], ti: usize) -> Modality {
             {
                 found = Some(found.map_or(m, |f| f.max(m)));
             }
-            break;
+            // a noun trigger inside the phrase ("Tepis Tudingan AS Dapat
+            // Pasokan") does not end the cue window
+            if g.1.voice != Voice::Nominal || governed {
+                break;
+            }
         }
         for (m, cue) in &env.lex.cues {
             let hit = !cue.is_empty()
@@ -305,8 +372,34 @@ fn modality(env: &Env, s: &Sent, trigs: &[Trig], ti: usize) -> Modality {
         }
         words += 1;
     }
+    // "pada 10 hingga 12 Oktober mendatang", "next week": a time word
+    // after the trigger, in its clause, puts it in the future
+    if found.is_none() {
+        let mut k = t.end;
+        while k < s.toks.len() && k < t.end + POST_REACH {
+            let tok = &s.toks[k];
+            if (!tok.word && [".", ";", ":", "\"", "!", "?"].contains(&tok.norm.as_str()))
+                || (tok.word && env.lex.in_class("clause", &tok.norm))
+            {
+                break;
+            }
+            // "mengundang X untuk mengunjungi Y tahun depan": the time
+            // word belongs to the later trigger
+            if trigs.iter().any(|g| g.start == k) {
+                break;
+            }
+            if s.class_phrase_at(env.lex, "planned_after", k) > 0 {
+                return Modality::Planned;
+            }
+            k += 1;
+        }
+    }
     found.unwrap_or(Modality::Asserted)
 }
+
+/// How many tokens after a trigger a time word ("mendatang", "next week")
+/// may stand.
+const POST_REACH: usize = 14;
 
 impl Extractor<'_> {
     /// Extracts the relation instances of one document; see

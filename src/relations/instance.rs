@@ -25,4 +25,19 @@ pub struct RelationInstance {
     pub trigger: String,
     /// Asserted, planned or negated; negated instances are never edges.
     pub modality: Modality,
+    /// Arguments that came by coreference (a pronoun or a description
+    /// standing for a person named before); empty when both are names.
+    pub coref: Vec<Coref>,
+}
+
+/// An argument of a relation that a pronoun or a description stands for
+/// ("beliau", "he", "the president", "Wakil PM Malaysia itu").
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Coref {
+    /// Whether the source (else the target) came by coreference.
+    pub source: bool,
+    /// The pronoun or description as written.
+    pub mention: String,
+    /// The sentence of the antecedent (the name it stands for).
+    pub antecedent_sentence: u32,
 }

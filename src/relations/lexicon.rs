@@ -107,6 +107,10 @@ pub struct RelationRule {
     /// Nouns that introduce a place name ("wilayah", "city of").
     #[serde(default)]
     pub place_nouns: Vec<String>,
+    /// The bare stem is a noun ("sanksi", "embargo"): read it as one
+    /// (its possessor is the agent), not as a verb.
+    #[serde(default)]
+    pub bare_noun: bool,
     /// Free-text note (ignored).
     #[serde(default)]
     pub note: Option<String>,

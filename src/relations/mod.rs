@@ -1,5 +1,6 @@
 //! Typed relations between entities: `meets`, `visits`, `invites`,
-//! `supplies`, `located_in` and `holds_office`, extracted sentence by
+//! `supplies`, `located_in`, `holds_office`, `signs`, `sanctions`,
+//! `criticizes`, `supports` and `attacks`, extracted sentence by
 //! sentence from Indonesian and English text by rules kept as data
 //! (`gazetteer/relations.jsonl`, `gazetteer/offices.jsonl`; format in
 //! `docs/relations.md`).
@@ -11,6 +12,7 @@
 
 mod apposition;
 mod args;
+mod coref;
 mod cues;
 mod env;
 mod extract;
@@ -26,13 +28,15 @@ mod triggers;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_classes;
+#[cfg(test)]
 mod tests_long;
 #[cfg(test)]
 mod tests_titles;
 
 pub use extract::extract;
 pub use index::Extractor;
-pub use instance::{RelationInstance, HOLDS_OFFICE};
+pub use instance::{Coref, RelationInstance, HOLDS_OFFICE};
 pub use lexicon::{ArgType, Lang, Lexicon, LexiconError, Office, RelationRule};
 pub use morph::{analyze_en, analyze_id, Analysis, Voice};
 pub use titles::title_mentions;

@@ -48,6 +48,8 @@ fn strip_nasal(rest: &str, out: &mut Vec<String>) {
         out.push(r.to_string());
         out.push(format!("e{r}"));
         out.push(format!("ge{r}"));
+        // meng+e → ke (mengecam → kecam, mengenal → kenal)
+        out.push(format!("ke{r}"));
     } else if let Some(r) = rest.strip_prefix("ng") {
         if starts_vowel(r) {
             out.push(format!("k{r}"));

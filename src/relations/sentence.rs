@@ -38,6 +38,9 @@ pub(crate) struct Ment {
     pub nested: bool,
     /// The country or organisation of a title ("Presiden *Rusia* X").
     pub in_title: bool,
+    /// A pronoun or description standing for a person named before: the
+    /// antecedent's sentence index (set by `coref`).
+    pub coref: Option<u32>,
 }
 
 impl Ment {
@@ -84,6 +87,7 @@ impl Sent {
                     via: m.via,
                     nested: false,
                     in_title: false,
+                    coref: None,
                 });
             }
         }
@@ -184,6 +188,25 @@ impl Sent {
             }
         }
         demonym
+    }
+
+    /// The number of words of the longest phrase of word class `class`
+    /// ("bulan depan", "his excellency") starting at token `k`; 0 if none.
+    pub fn class_phrase_at(&self, lex: &super::lexicon::Lexicon, class: &str, k: usize) -> usize {
+        let Some(list) = lex.classes.get(class) else {
+            return 0;
+        };
+        list.iter()
+            .filter_map(|p| {
+                let n = p.split(' ').count();
+                let hit = p
+                    .split(' ')
+                    .enumerate()
+                    .all(|(j, w)| self.toks.get(k + j).is_some_and(|t| t.word && t.norm == w));
+                hit.then_some(n)
+            })
+            .max()
+            .unwrap_or(0)
     }
 
     /// The free mention whose last token is `k - 1`.

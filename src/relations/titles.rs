@@ -118,8 +118,32 @@ fn analyse(
     let mut of = None;
     let mut head = ts..te;
     let mut in_title = Vec::new();
+    // "Perdana Menteri (PM) Malaysia": an acronym of the title in brackets
+    let mut after = te;
+    if punct(s, te, &["("]) {
+        if let Some(close) = (te + 2..(te + 4).min(s.toks.len())).find(|&k| punct(s, k, &[")"])) {
+            let acronym = (te + 1..close).all(|k| s.toks[k].word && s.toks[k].upper);
+            if acronym && mention_at(s, te + 1).is_none() {
+                after = close + 1;
+            }
+        }
+    }
+    // "Ketua Pengurus Pusat Ikatan Hakim Indonesia": up to two capitalised
+    // words of the office before an organisation
+    let org_at =
+        |k: usize| mention_at(s, k).filter(|&m| s.ments[m].etype == EntityType::Organisation);
+    if mention_at(s, after).is_none() {
+        for skip in 1..=2 {
+            let words = (after..after + skip)
+                .all(|k| s.toks.get(k).is_some_and(|t| t.word && t.upper) && !s.in_mention(k));
+            if words && org_at(after + skip).is_some() {
+                after += skip;
+                break;
+            }
+        }
+    }
     // Indonesian order: title, country, "(acronym)", "untuk <country>"
-    if let Some(m) = mention_at(s, te).filter(|&m| is_place_or_org(s, m)) {
+    if let Some(m) = mention_at(s, after).filter(|&m| is_place_or_org(s, m)) {
         of = Some(s.ments[m].entity);
         in_title.push(m);
         head.end = s.ments[m].toks.end;
@@ -175,6 +199,17 @@ fn analyse(
             k += 1;
         } else if punct(s, k, &[","]) && !comma {
             comma = true;
+            k += 1;
+        }
+    }
+    // "Yang Mulia", "Dato Seri", "His Excellency" before the name
+    for _ in 0..3 {
+        let n = s.class_phrase_at(x.lex, "honorific", k);
+        if n == 0 || mention_at(s, k).is_some() {
+            break;
+        }
+        k += n;
+        if punct(s, k, &["."]) {
             k += 1;
         }
     }
@@ -253,11 +288,16 @@ fn sentence_year(s: &Sent) -> Option<&str> {
 fn comma_apposition_ok(s: &Sent, p: usize, office: usize, of: Option<u32>, x: &Extractor) -> bool {
     let end = s.ments[p].toks.end;
     let closes =
-        end >= s.toks.len() || punct(s, end, &[",", ")", ".", "!", "?", "\"", "'", ";", ":"]);
-    if !closes {
-        return false;
+        end >= s.toks.len() || punct(s, end, &[",", "(", ")", ".", "!", "?", "\"", "'", ";", ":"]);
+    if closes {
+        return roles_allow(s, p, office, of, x);
     }
-    roles_allow(s, p, office, of, x)
+    // "Menlu Korut, Choe Son Hui bertemu ...": closed by a lowercase word
+    // (a verb or a preposition) only when the gazetteer knows the holder
+    let (Some(of), Some(o)) = (of, x.lex.offices.get(office)) else {
+        return false;
+    };
+    s.is_lower(end) && x.holders(&o.office, of, None).contains(&s.ments[p].entity)
 }
 
 /// False when the gazetteer knows who held the office and `p` is not one.
@@ -266,7 +306,10 @@ fn roles_allow(s: &Sent, p: usize, office: usize, of: Option<u32>, x: &Extractor
         return true;
     };
     let known = x.holders(&o.office, of, None);
-    known.is_empty() || known.contains(&s.ments[p].entity)
+    let entity = s.ments[p].entity;
+    // a person the gazetteer knows no office of may hold this one at
+    // another time ("PM Jepang, Kakuei Tanaka" in a history)
+    known.is_empty() || known.contains(&entity) || !x.held.iter().any(|h| h.person == entity)
 }
 
 /// Title mentions of a document: a title with a country and no name in

@@ -140,6 +140,13 @@ pub(super) fn find_triggers(env: &Env, s: &Sent, titles: &[TitleMatch]) -> Vec<T
             }
             let voice = if rule.lang == Lang::En {
                 english_voice(s, k, voice, lex)
+            } else if rule.bare_noun
+                && lex.triggers[ri]
+                    .iter()
+                    .any(|p| p.len() == n && p[0] == s.toks[k].norm)
+            {
+                // "sanksi PBB terhadap Pyongyang": the bare noun
+                Voice::Nominal
             } else {
                 voice
             };

@@ -1,0 +1,209 @@
+//! Pronouns and descriptions standing for a person named before: "ia",
+//! "dia", "beliau", "he", "his", "him", "sang presiden", "the president",
+//! "Wakil PM Malaysia itu". Each is resolved to the most recent compatible
+//! person only when that choice is unambiguous, and then becomes a
+//! mention of the sentence marked with its antecedent's sentence
+//! (`Ment::coref`), so that relations record where the argument came from.
+//!
+//! The words are lexicon data (`pronoun_subject`, `pronoun_object`,
+//! `description` classes); the rules are:
+//! - a subject pronoun (or possessive: "his visit") stands for the one
+//!   person named earlier in its sentence or, failing any, in the last
+//!   sentence that named a person; two candidates leave it unresolved;
+//! - an object pronoun ("hosted him") stands for the one person of the
+//!   last sentence that named a person, other than the persons named
+//!   before it in its own sentence (a verb's object is not its subject);
+//! - a title without a name, as a description ("the president", "sang
+//!   presiden", "Wakil PM Malaysia itu"), stands for the one person shown
+//!   earlier in the document with the same office (and country, when
+//!   both are given); a title with a demonstrative after it, failing
+//!   that, for the one person of the window above.
+
+use super::lexicon::Lexicon;
+use super::sentence::{Ment, Sent};
+use super::titles::TitleMatch;
+use crate::base::types::{EntityType, Mention, Via};
+use crate::gazetteer::Gazetteer;
+
+/// What the document has said so far about persons.
+#[derive(Default)]
+pub(super) struct Memory {
+    /// Distinct persons of the last sentence that named one, and its index.
+    last: Vec<u32>,
+    last_sentence: u32,
+    /// (office, country, person, sentence) of every titled name so far.
+    titled: Vec<(usize, Option<u32>, u32, u32)>,
+}
+
+impl Memory {
+    /// Whether some person has been named so far.
+    pub fn has_person(&self) -> bool {
+        !self.last.is_empty()
+    }
+}
+
+/// Records the persons among the mentions of a sentence the rules skip.
+pub(super) fn note(mem: &mut Memory, gaz: &Gazetteer, here: &[Mention], si: u32) {
+    let mut v: Vec<u32> = here
+        .iter()
+        .filter(|m| {
+            gaz.entities
+                .get(m.entity as usize)
+                .is_some_and(|e| e.etype == EntityType::Person)
+        })
+        .map(|m| m.entity)
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    if !v.is_empty() {
+        mem.last = v;
+        mem.last_sentence = si;
+    }
+}
+
+fn persons_before(s: &Sent, k: usize) -> Vec<u32> {
+    let mut v: Vec<u32> = s
+        .ments
+        .iter()
+        .filter(|m| m.etype == EntityType::Person && !m.nested && m.toks.end <= k)
+        .map(|m| m.entity)
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+/// The one person left when exactly one candidate remains.
+fn unique(mut v: Vec<u32>) -> Option<u32> {
+    v.sort_unstable();
+    v.dedup();
+    (v.len() == 1).then(|| v[0])
+}
+
+fn add(s: &mut Sent, entity: u32, toks: std::ops::Range<usize>, from: u32) {
+    for c in s.covered.get_mut(toks.clone()).into_iter().flatten() {
+        *c = true;
+    }
+    s.ments.push(Ment {
+        entity,
+        etype: EntityType::Person,
+        ext: toks.start,
+        toks,
+        via: Via::Partial,
+        nested: false,
+        in_title: false,
+        coref: Some(from),
+    });
+}
+
+/// Adds the pronouns and descriptions of sentence `si` that resolve, as
+/// mentions marked `coref`.
+pub(super) fn resolve(lex: &Lexicon, s: &mut Sent, titles: &[TitleMatch], mem: &Memory, si: u32) {
+    let mut found: Vec<(u32, std::ops::Range<usize>, u32)> = Vec::new();
+    for k in 0..s.toks.len() {
+        let t = &s.toks[k];
+        if !t.word || s.in_mention(k) {
+            continue;
+        }
+        let subject = lex.in_class("pronoun_subject", &t.norm);
+        if !subject && !lex.in_class("pronoun_object", &t.norm) {
+            continue;
+        }
+        // "his North Korean counterpart Choe Son Hui": a possessive that
+        // modifies a name is no argument of its own
+        if lex.in_class("possessive_pronoun", &t.norm) && s.ment_at(k + 1, lex, true).is_some() {
+            continue;
+        }
+        let here = persons_before(s, k);
+        if subject {
+            let (cands, from) = if here.is_empty() {
+                (mem.last.clone(), mem.last_sentence)
+            } else {
+                (here, si)
+            };
+            if let Some(p) = unique(cands) {
+                found.push((p, k..k + 1, from));
+            }
+        } else {
+            let cands: Vec<u32> = mem
+                .last
+                .iter()
+                .copied()
+                .filter(|p| !here.contains(p))
+                .collect();
+            if let Some(p) = unique(cands) {
+                found.push((p, k..k + 1, mem.last_sentence));
+            }
+        }
+    }
+    for t in titles.iter().filter(|t| t.person.is_none()) {
+        let covered = s.ments.iter().any(|m| {
+            (m.etype == EntityType::Person || m.via == Via::Title)
+                && m.toks.start < t.head.end
+                && t.head.start < m.toks.end
+        });
+        let before = t
+            .head
+            .start
+            .checked_sub(1)
+            .and_then(|k| s.toks.get(k))
+            .is_some_and(|w| w.word && lex.in_class("description", &w.norm));
+        let after = s
+            .toks
+            .get(t.head.end)
+            .is_some_and(|w| w.word && lex.in_class("description", &w.norm));
+        if covered || !(before || after) {
+            continue;
+        }
+        let same: Vec<(u32, u32)> = mem
+            .titled
+            .iter()
+            .filter(|(o, of, _, _)| {
+                *o == t.office && (t.of.is_none() || of.is_none() || *of == t.of)
+            })
+            .map(|&(_, _, p, sent)| (p, sent))
+            .collect();
+        let resolved = match unique(same.iter().map(|x| x.0).collect()) {
+            Some(p) => same
+                .iter()
+                .rev()
+                .find(|x| x.0 == p)
+                .map(|&(p, sent)| (p, sent)),
+            None if same.is_empty() && after && !t.former => {
+                let here = persons_before(s, t.head.start);
+                if here.is_empty() {
+                    unique(mem.last.clone()).map(|p| (p, mem.last_sentence))
+                } else {
+                    unique(here).map(|p| (p, si))
+                }
+            }
+            None if same.is_empty() && after => {
+                unique(persons_before(s, t.head.start)).map(|p| (p, si))
+            }
+            None => None,
+        };
+        if let Some((p, from)) = resolved {
+            found.push((p, t.head.clone(), from));
+        }
+    }
+    for (p, toks, from) in found {
+        add(s, p, toks, from);
+    }
+}
+
+/// Records the persons and titled names of a sentence after its
+/// relations are read.
+pub(super) fn remember(mem: &mut Memory, s: &Sent, titles: &[TitleMatch], si: u32) {
+    let persons = persons_before(s, s.toks.len());
+    if !persons.is_empty() {
+        mem.last = persons;
+        mem.last_sentence = si;
+    }
+    for t in titles.iter().filter(|t| !t.former) {
+        if let Some(m) = t.person.and_then(|p| s.ments.get(p)) {
+            if m.coref.is_none() {
+                mem.titled.push((t.office, t.of, m.entity, si));
+            }
+        }
+    }
+}
