@@ -9,6 +9,9 @@ pub mod build;
 pub mod check_gazetteer;
 pub mod evidence;
 pub mod export;
+pub mod gazetteer_stats;
+pub mod import_spacy;
+pub mod import_wikidata;
 pub mod merge;
 pub mod neighbors;
 pub mod notice;
@@ -16,6 +19,7 @@ pub mod path;
 pub mod progress;
 pub mod relations;
 pub mod show;
+pub mod suggest;
 pub mod tag;
 pub mod top;
 

@@ -165,6 +165,17 @@ impl Loader {
             });
             entity.roles.push(role);
         }
+        let langs: Vec<String> = match obj.get("lang") {
+            Some(Value::String(l)) => vec![l.clone()],
+            Some(Value::Array(list)) => list
+                .iter()
+                .filter_map(|l| l.as_str().map(str::to_string))
+                .collect(),
+            _ => Vec::new(),
+        };
+        if !langs.is_empty() {
+            self.langs.push((self.gaz.entities.len(), langs));
+        }
         self.gaz.entities.push(entity);
     }
 
