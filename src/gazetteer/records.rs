@@ -18,6 +18,7 @@ const EXTRA_FIELDS: &[&str] = &[
     "lang",
     "tags",
     "sources",
+    "evidence",
 ];
 
 /// Known record fields.

@@ -14,4 +14,5 @@ pub mod chunks;
 pub mod matcher;
 pub mod normalize;
 pub mod resolve;
+pub mod suggest;
 pub mod variants;
