@@ -108,13 +108,14 @@ impl Suggester {
         };
         for e in &gaz.entities {
             for name in e.full_names().iter().chain(&e.short).chain(&e.demonyms) {
-                let words: Vec<String> = name.split_whitespace().map(|w| s.word_key(w)).collect();
+                let words: Vec<String> = name.split_whitespace().map(name_key).collect();
                 if words.len() > 8 {
                     continue;
                 }
                 for i in 0..words.len() {
                     for j in i + 1..=words.len() {
-                        s.known.insert(words[i..j].concat());
+                        let key = s.canon(words[i..j].concat());
+                        s.known.insert(key);
                     }
                 }
             }
@@ -122,11 +123,11 @@ impl Suggester {
         s
     }
 
-    /// The key of one word: the loader's name key, with the
+    /// The key of a name from the name keys of its words run together
+    /// (so "Tae-yong", "Tae Yong" and "Taeyong" agree), with the
     /// transliteration rules applied one way (the smaller spelling of a
     /// pair), so that spelling variants share a key.
-    fn word_key(&self, word: &str) -> String {
-        let mut key = name_key(word);
+    fn canon(&self, mut key: String) -> String {
         for r in &self.translit {
             let reverse = self
                 .translit
@@ -340,8 +341,8 @@ impl Suggester {
                 ));
             }
         }
-        let keys: Vec<String> = parts.iter().map(|p| self.word_key(p)).collect();
-        let key = keys.concat();
+        let keys: Vec<String> = parts.iter().map(|p| name_key(p)).collect();
+        let key = self.canon(keys.concat());
         if key.is_empty() || self.known.contains(&key) {
             return;
         }
@@ -380,7 +381,8 @@ impl Suggester {
             for a in 0..n {
                 for b in a + 1..=n {
                     if b - a < n {
-                        *inside.entry(c.words[a..b].concat()).or_default() += c.mentions;
+                        let key = self.canon(c.words[a..b].concat());
+                        *inside.entry(key).or_default() += c.mentions;
                     }
                 }
             }
@@ -522,3 +524,6 @@ fn collapse(s: &str, max: usize) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests;
