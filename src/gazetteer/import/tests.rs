@@ -178,13 +178,13 @@ fn query_service_results_are_read() {
 }
 
 #[test]
-fn the_loader_accepts_imported_records_with_the_builtin_gazetteer() {
+fn the_loader_accepts_imported_records() {
     let (records, _, _) = run("sample.jsonl", SAMPLE.as_bytes(), &options());
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("wikidata.jsonl");
     let text: String = records.iter().map(|r| r.to_json() + "\n").collect();
     std::fs::write(&path, text).expect("write");
-    let (gaz, warnings) = Gazetteer::load_with(&[path], true).expect("loads");
+    let (gaz, warnings) = Gazetteer::load_with(&[path], false).expect("loads");
     assert!(warnings.is_empty(), "{warnings:?}");
     let i = gaz
         .find_id("acf-fiorentina-q2052")
