@@ -8,9 +8,11 @@ use anyhow::{bail, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
+mod gazetteer;
 mod help;
 mod ids;
 mod values;
+pub use gazetteer::{GazetteerArgs, SuggestArgs};
 use help::*;
 pub use help::{write_completions, write_man, ColorArg, CompletionsArgs};
 pub use ids::IdsArgs;
@@ -42,9 +44,15 @@ pub enum Command {
     /// Print one JSON line per typed relation instance.
     #[command(after_help = EX_RELATIONS)]
     Relations(CorpusArgs),
-    /// Check gazetteer files and report every problem.
+    /// Check gazetteer files and report every problem (= gazetteer check).
     #[command(after_help = EX_CHECK)]
     CheckGazetteer(CheckArgs),
+    /// Check, count and import gazetteers (Wikidata, spaCy patterns).
+    #[command(after_help = gazetteer::EX_GAZETTEER)]
+    Gazetteer(GazetteerArgs),
+    /// List names no gazetteer entry covers, ranked by documents.
+    #[command(after_help = gazetteer::EX_SUGGEST)]
+    Suggest(SuggestArgs),
     /// Export a saved graph to DOT, GraphML, GEXF, JSON, SVG or PNG.
     #[command(after_help = EX_EXPORT)]
     Export(ExportArgs),

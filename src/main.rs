@@ -34,6 +34,8 @@ fn main() -> ExitCode {
         Command::Relations(args) => args.into_config().and_then(cmd::relations::run),
         Command::Export(args) => args.into_config().and_then(cmd::export::run),
         Command::CheckGazetteer(args) => cmd::check_gazetteer::run(args.into_config()),
+        Command::Gazetteer(args) => args.run(),
+        Command::Suggest(args) => args.into_config().and_then(cmd::suggest::run),
         Command::Neighbors(args) => args.into_config().and_then(cmd::neighbors::run),
         Command::Path(args) => args.into_config().and_then(cmd::path::run),
         Command::Show(args) => args.into_config().and_then(cmd::show::run),

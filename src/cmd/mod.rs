@@ -9,7 +9,10 @@ pub mod build;
 pub mod check_gazetteer;
 pub mod evidence;
 pub mod export;
+pub mod gazetteer_stats;
 pub mod ids;
+pub mod import_spacy;
+pub mod import_wikidata;
 pub mod merge;
 pub mod neighbors;
 pub mod notice;
@@ -17,6 +20,7 @@ pub mod path;
 pub mod progress;
 pub mod relations;
 pub mod show;
+pub mod suggest;
 pub mod tag;
 pub mod top;
 

@@ -79,6 +79,10 @@ pub(super) struct Loader {
     pub file_case: super::CaseSetting,
     /// Name-chunk words from `chunks*.tsv` files given to the loader.
     pub chunks: Option<super::ChunkWords>,
+    /// The number of entities loaded when each file of `files` began.
+    pub file_starts: Vec<usize>,
+    /// The `lang` field of records that have one: (entity index, codes).
+    pub langs: Vec<(usize, Vec<String>)>,
 }
 
 /// Warnings of one shape reported per file; the rest are counted, and one
@@ -138,7 +142,15 @@ fn file_kind(path: &Path) -> FileKind {
     if name == "offices.jsonl" {
         return FileKind::Offices;
     }
-    let reserved = ["relations", "lexicon", "triggers", "readme", "license"];
+    let reserved = [
+        "relations",
+        "lexicon",
+        "triggers",
+        "readme",
+        "license",
+        "import",
+        "suggest",
+    ];
     if reserved.iter().any(|r| name.starts_with(r)) || name.ends_with(".md") {
         return FileKind::Reserved;
     }
@@ -180,12 +192,15 @@ impl Loader {
             title_words: Vec::new(),
             file_case: super::CaseSetting::default(),
             chunks: None,
+            file_starts: Vec::new(),
+            langs: Vec::new(),
         }
     }
 
     /// Registers a file name and returns its index for `Loc::file`.
     pub fn add_file(&mut self, name: &str) -> u32 {
         self.files.push(name.to_string());
+        self.file_starts.push(self.gaz.entities.len());
         u32::try_from(self.files.len() - 1).unwrap_or(u32::MAX)
     }
 
@@ -438,7 +453,23 @@ impl Loader {
 
     /// Checks role references, then returns the gazetteer and its warnings,
     /// or every error found.
-    pub fn finish(mut self) -> Result<(Gazetteer, Vec<GazetteerWarning>), GazetteerError> {
+    pub fn finish(self) -> Result<(Gazetteer, Vec<GazetteerWarning>), GazetteerError> {
+        self.finish_with_sources()
+            .map(|(gaz, warnings, _)| (gaz, warnings))
+    }
+
+    /// [`Loader::finish`], with where each entity came from.
+    pub fn finish_with_sources(
+        mut self,
+    ) -> Result<(Gazetteer, Vec<GazetteerWarning>, super::Sources), GazetteerError> {
+        let sources = super::Sources {
+            files: std::mem::take(&mut self.files)
+                .into_iter()
+                .zip(std::mem::take(&mut self.file_starts))
+                .collect(),
+            langs: std::mem::take(&mut self.langs),
+        };
+        self.files = sources.files.iter().map(|(f, _)| f.clone()).collect();
         let offices = match self.offices.take() {
             Some(set) => set,
             None => {
@@ -484,7 +515,7 @@ impl Loader {
         }
         self.report_held_back();
         if self.errors.is_empty() {
-            Ok((self.gaz, self.warnings))
+            Ok((self.gaz, self.warnings, sources))
         } else {
             Err(GazetteerError::Invalid {
                 errors: self.errors,

@@ -16,6 +16,7 @@ use std::fmt;
 use std::path::PathBuf;
 
 mod chunks;
+pub mod import;
 mod keys;
 mod lists;
 mod load;
@@ -213,6 +214,27 @@ pub struct Gazetteer {
     pub chunks: ChunkWords,
 }
 
+/// Where the entities of a gazetteer came from: the file of each (files
+/// hold consecutive entities) and the `lang` field of records that have
+/// one.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Sources {
+    /// Every file read, with the index of its first entity, in load order.
+    pub files: Vec<(String, usize)>,
+    /// (entity index, language codes) of the records with a `lang` field.
+    pub langs: Vec<(usize, Vec<String>)>,
+}
+
+impl Sources {
+    /// The file entity `index` was read from.
+    pub fn file_of(&self, index: usize) -> &str {
+        let at = self.files.partition_point(|(_, start)| *start <= index);
+        self.files
+            .get(at.wrapping_sub(1))
+            .map_or("?", |(f, _)| f.as_str())
+    }
+}
+
 /// A problem found while loading a gazetteer, with its place in the input.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct GazetteerWarning {
@@ -324,6 +346,23 @@ impl Gazetteer {
         paths: &[PathBuf],
         builtin: bool,
     ) -> Result<(Gazetteer, Vec<GazetteerWarning>), GazetteerError> {
+        Gazetteer::loader_with(paths, builtin)?.finish()
+    }
+
+    /// [`Gazetteer::load_with`], with where each entity came from (for
+    /// `gazetteer stats`).
+    ///
+    /// # Errors
+    /// As [`Gazetteer::load_with`].
+    pub fn load_with_sources(
+        paths: &[PathBuf],
+        builtin: bool,
+    ) -> Result<(Gazetteer, Vec<GazetteerWarning>, Sources), GazetteerError> {
+        Gazetteer::loader_with(paths, builtin)?.finish_with_sources()
+    }
+
+    /// The loader of [`Gazetteer::load_with`], every path read.
+    fn loader_with(paths: &[PathBuf], builtin: bool) -> Result<load::Loader, GazetteerError> {
         let mut loader = load::Loader::new();
         if builtin {
             loader.offices_text("builtin:gazetteer/offices.jsonl", BUILTIN_OFFICES)?;
@@ -346,7 +385,7 @@ impl Gazetteer {
         for path in paths {
             loader.path(path)?;
         }
-        loader.finish()
+        Ok(loader)
     }
 
     /// The index of the entity with this id (a linear scan: build your own

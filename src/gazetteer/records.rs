@@ -18,6 +18,7 @@ const EXTRA_FIELDS: &[&str] = &[
     "lang",
     "tags",
     "sources",
+    "evidence",
 ];
 
 /// Known record fields.
@@ -196,6 +197,17 @@ impl Loader {
                 loc: roles_loc,
             });
             entity.roles.push(role);
+        }
+        let langs: Vec<String> = match obj.get("lang") {
+            Some(Value::String(l)) => vec![l.clone()],
+            Some(Value::Array(list)) => list
+                .iter()
+                .filter_map(|l| l.as_str().map(str::to_string))
+                .collect(),
+            _ => Vec::new(),
+        };
+        if !langs.is_empty() {
+            self.langs.push((self.gaz.entities.len(), langs));
         }
         self.gaz.entities.push(entity);
     }

@@ -14,6 +14,7 @@ pub mod chunks;
 pub mod matcher;
 pub mod normalize;
 pub mod resolve;
+pub mod suggest;
 pub mod variants;
 
 #[cfg(test)]

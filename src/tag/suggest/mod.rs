@@ -1,0 +1,529 @@
+//! `suggest`: the proper-name sequences of a corpus that no gazetteer
+//! entry covers, ranked by documents, with a type guess and its reason.
+//!
+//! In: prepared documents and their mentions (nested names included, as
+//! `tag --all` shows them), the gazetteer and its chunk words, the rules of
+//! [`rules`]. Out: [`Suggestion`]s. A candidate is a run of capitalised
+//! words in a sentence (connectors such as "bin" or "of" may join them)
+//! that no mention overlaps; function words, titles and place words are
+//! taken off its front (they are the type cues), a sentence-initial word the
+//! document also writes in lowercase is dropped, and weekdays, months and
+//! site furniture never belong to one. Surface forms are grouped by the
+//! matcher's own comparison (case, diacritics, spaces and hyphens aside:
+//! "Shin Tae-yong" = "Shin Tae Yong" = "Shin Taeyong") and its
+//! transliteration rules. Results do not depend on thread count: documents
+//! are added in input order.
+
+pub mod rules;
+
+use crate::base::types::{EntityType, Mention};
+use crate::gazetteer::{
+    name_key, ChunkWords, Gazetteer, TranslitRule, CONNECTOR, PLACE, STOP, TITLE,
+};
+use crate::ingest::document::Prepared;
+use rules::{
+    Rules, DATE, FUNCTION, FURNITURE, ORG_HEAD, PERSON_BEFORE, PLACE_BEFORE, PLACE_HEAD, SKIP_HEAD,
+};
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// One suggestion.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Suggestion {
+    /// The most frequent surface form.
+    pub name: String,
+    /// Every surface form seen, with its count.
+    pub forms: BTreeMap<String, u64>,
+    /// The type guessed.
+    pub etype: EntityType,
+    /// Why.
+    pub reason: String,
+    /// Mentions.
+    pub mentions: u64,
+    /// Documents.
+    pub documents: u64,
+    /// One document it occurs in, and the sentence.
+    pub example: (String, String),
+}
+
+/// A word of a sentence: byte range, capitalised or not.
+#[derive(Clone, Copy, Debug)]
+struct Word {
+    start: usize,
+    end: usize,
+    capital: bool,
+    /// Punctuation or a line end comes right before it.
+    after_break: bool,
+    /// A mention overlaps it.
+    known: bool,
+}
+
+/// Votes and counts of one candidate.
+#[derive(Clone, Debug, Default)]
+struct Candidate {
+    forms: BTreeMap<String, u64>,
+    mentions: u64,
+    documents: u64,
+    last_doc: u64,
+    votes: BTreeMap<(u8, String), u64>,
+    inner: Option<(EntityType, String)>,
+    example: Option<(String, String)>,
+    words: Vec<String>,
+    initial_only: bool,
+}
+
+/// The suggestions of a corpus, fed one document at a time.
+#[derive(Debug)]
+pub struct Suggester {
+    rules: Rules,
+    chunks: ChunkWords,
+    translit: Vec<TranslitRule>,
+    /// Keys of every name, and every run of words of a name, the gazetteer
+    /// knows.
+    known: HashSet<String>,
+    candidates: HashMap<String, Candidate>,
+    docs: u64,
+    /// Words the corpus writes in lowercase, with their counts.
+    lowercase: HashMap<String, u64>,
+}
+
+fn type_code(t: EntityType) -> u8 {
+    match t {
+        EntityType::Person => 0,
+        EntityType::Place => 1,
+        EntityType::Organisation => 2,
+    }
+}
+
+impl Suggester {
+    /// A suggester for the names `gaz` does not know.
+    pub fn new(gaz: &Gazetteer, rules: Rules) -> Suggester {
+        let mut s = Suggester {
+            rules,
+            chunks: gaz.chunks.clone(),
+            translit: gaz.rules.clone(),
+            known: HashSet::new(),
+            candidates: HashMap::new(),
+            docs: 0,
+            lowercase: HashMap::new(),
+        };
+        for e in &gaz.entities {
+            for name in e.full_names().iter().chain(&e.short).chain(&e.demonyms) {
+                let words: Vec<String> = name.split_whitespace().map(name_key).collect();
+                if words.len() > 8 {
+                    continue;
+                }
+                for i in 0..words.len() {
+                    for j in i + 1..=words.len() {
+                        let key = s.canon(words[i..j].concat());
+                        s.known.insert(key);
+                    }
+                }
+            }
+        }
+        s
+    }
+
+    /// The key of a name from the name keys of its words run together
+    /// (so "Tae-yong", "Tae Yong" and "Taeyong" agree), with the
+    /// transliteration rules applied one way (the smaller spelling of a
+    /// pair), so that spelling variants share a key.
+    fn canon(&self, mut key: String) -> String {
+        for r in &self.translit {
+            let reverse = self
+                .translit
+                .iter()
+                .any(|o| o.from == r.to && o.to == r.from);
+            if reverse && r.to > r.from {
+                continue;
+            }
+            if !r.from.is_empty() && key.contains(&r.from) {
+                key = key.replace(&r.from, &r.to);
+            }
+        }
+        key
+    }
+
+    /// Adds one document: its prepared text and its mentions.
+    pub fn add(&mut self, doc_id: &str, prep: &Prepared, mentions: &[Mention], nested: &[Mention]) {
+        let _ = nested;
+        self.docs += 1;
+        let text = prep.clean.as_str();
+        let mut spans: Vec<(usize, usize)> = mentions.iter().map(|m| (m.start, m.end)).collect();
+        spans.sort_unstable();
+        // Words the document writes in lowercase.
+        let mut lower: HashSet<&str> = HashSet::new();
+        for w in text.split(|c: char| !c.is_alphanumeric() && c != '-') {
+            if w.chars().next().is_some_and(char::is_lowercase) && lower.insert(w) {
+                *self.lowercase.entry(w.to_string()).or_default() += 1;
+            }
+        }
+        for sentence in &prep.sentences {
+            let range = sentence.range.clone();
+            let Some(stext) = text.get(range.clone()) else {
+                continue;
+            };
+            let line_start = stext.trim_start().to_lowercase();
+            if self
+                .rules
+                .lines
+                .iter()
+                .any(|p| line_start.starts_with(p.as_str()))
+            {
+                continue;
+            }
+            let words = split_words(text, range.start, range.end, &spans);
+            // A headline in title case: most words capitalised though the
+            // document writes them in lowercase.
+            let title_case = words
+                .iter()
+                .skip(1)
+                .filter(|w| {
+                    w.capital && lower.contains(text[w.start..w.end].to_lowercase().as_str())
+                })
+                .count();
+            if words.len() >= 4 && title_case * 2 >= words.len() {
+                continue;
+            }
+            self.sentence(doc_id, text, stext, &words, &lower);
+        }
+    }
+
+    /// The candidates of one sentence.
+    fn sentence(
+        &mut self,
+        doc_id: &str,
+        text: &str,
+        stext: &str,
+        words: &[Word],
+        lower: &HashSet<&str>,
+    ) {
+        let mut i = 0;
+        while i < words.len() {
+            if !words[i].capital
+                || words[i].known
+                || self.blocked(&text[words[i].start..words[i].end])
+            {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while j < words.len() && !words[j].after_break && !words[j].known {
+                let w = &text[words[j].start..words[j].end];
+                let joins = if words[j].capital {
+                    !self.blocked(w)
+                } else {
+                    // A connector between two capitalised words ("bin", "of").
+                    self.chunks.flags(w) & CONNECTOR != 0
+                        && j + 1 < words.len()
+                        && words[j + 1].capital
+                        && !words[j + 1].after_break
+                        && !words[j + 1].known
+                };
+                if !joins {
+                    break;
+                }
+                j += 1;
+            }
+            self.chunk(doc_id, text, stext, words, i, j, lower);
+            i = j;
+        }
+    }
+
+    /// A weekday, month or furniture word.
+    fn blocked(&self, w: &str) -> bool {
+        self.rules.flags(w) & (DATE | FURNITURE) != 0
+    }
+
+    /// One run of capitalised words `words[i..j]`.
+    #[allow(clippy::too_many_arguments)]
+    fn chunk(
+        &mut self,
+        doc_id: &str,
+        text: &str,
+        stext: &str,
+        words: &[Word],
+        mut i: usize,
+        mut j: usize,
+        lower: &HashSet<&str>,
+    ) {
+        let initial = i == 0 || words[i].after_break && i <= 1;
+        let first = i;
+        let mut cue: Option<(EntityType, String)> = None;
+        // Context before the run: a cue word, looking back over names.
+        let mut k = i;
+        while k > 0 && i - k < 4 {
+            k -= 1;
+            let w = &text[words[k].start..words[k].end];
+            let f = self.rules.flags(w);
+            let c = self.chunks.flags(w);
+            if f & PERSON_BEFORE != 0 || c & TITLE != 0 {
+                cue = Some((EntityType::Person, format!("title or cue `{w}` before it")));
+                break;
+            }
+            if f & PLACE_BEFORE != 0 || c & PLACE != 0 {
+                cue = Some((EntityType::Place, format!("`{w}` before it")));
+                break;
+            }
+            if !(words[k].capital || words[k].known) || words[k + 1].after_break {
+                break;
+            }
+        }
+        // Cue words at the front are taken off.
+        while i < j {
+            let w = &text[words[i].start..words[i].end];
+            let f = self.rules.flags(w);
+            let c = self.chunks.flags(w);
+            if f & FUNCTION != 0 || c & STOP != 0 {
+                i += 1;
+            } else if f & PERSON_BEFORE != 0 || c & TITLE != 0 {
+                cue = Some((EntityType::Person, format!("title `{w}` before it")));
+                i += 1;
+            } else if (f & PLACE_BEFORE != 0 || c & PLACE != 0) && f & ORG_HEAD == 0 {
+                cue = Some((EntityType::Place, format!("`{w}` before it")));
+                i += 1;
+            } else if initial && i == 0 && lower.contains(w.to_lowercase().as_str()) {
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        while j > i {
+            let w = &text[words[j - 1].start..words[j - 1].end];
+            if self.rules.flags(w) & FUNCTION != 0 || self.chunks.flags(w) & (STOP | CONNECTOR) != 0
+            {
+                j -= 1;
+            } else {
+                break;
+            }
+        }
+        if i >= j {
+            return;
+        }
+        let parts: Vec<&str> = words[i..j].iter().map(|w| &text[w.start..w.end]).collect();
+        let surface = text[words[i].start..words[j - 1].end].to_string();
+        if parts.len() == 1 {
+            let only = parts[0];
+            let letters = only.chars().filter(|c| c.is_alphabetic()).count();
+            if letters < 2
+                || self.rules.flags(only) & FUNCTION != 0
+                || only.chars().all(|c| c.is_ascii_digit())
+            {
+                return;
+            }
+        }
+        let lowered: Vec<String> = parts.iter().map(|p| p.to_lowercase()).collect();
+        let mut inner: Option<(EntityType, String)> = None;
+        for p in &parts {
+            let f = self.rules.flags(p);
+            if f & SKIP_HEAD != 0 {
+                return;
+            }
+            if self.rules.legal(p) {
+                inner = Some((EntityType::Organisation, format!("legal form `{p}`")));
+            } else if f & ORG_HEAD != 0
+                && inner
+                    .as_ref()
+                    .is_none_or(|(t, _)| *t != EntityType::Organisation)
+            {
+                inner = Some((EntityType::Organisation, format!("organisation word `{p}`")));
+            } else if f & PLACE_HEAD != 0 && inner.is_none() {
+                inner = Some((EntityType::Place, format!("place word `{p}`")));
+            }
+        }
+        if let Some((phrase, flag)) = self.rules.phrase_in(&lowered) {
+            if flag & SKIP_HEAD != 0 {
+                return;
+            }
+            if flag & ORG_HEAD != 0 {
+                inner = Some((
+                    EntityType::Organisation,
+                    format!("organisation words `{phrase}`"),
+                ));
+            }
+        }
+        let keys: Vec<String> = parts.iter().map(|p| name_key(p)).collect();
+        let key = self.canon(keys.concat());
+        if key.is_empty() || self.known.contains(&key) {
+            return;
+        }
+        let docs = self.docs;
+        let c = self.candidates.entry(key).or_insert_with(|| Candidate {
+            initial_only: true,
+            ..Candidate::default()
+        });
+        *c.forms.entry(surface).or_default() += 1;
+        c.mentions += 1;
+        if c.last_doc != docs {
+            c.last_doc = docs;
+            c.documents += 1;
+        }
+        c.initial_only &= initial && i == first;
+        if c.words.is_empty() {
+            c.words = keys;
+        }
+        if inner.is_some() {
+            c.inner = inner;
+        } else if let Some((t, why)) = cue {
+            *c.votes.entry((type_code(t), why)).or_default() += 1;
+        }
+        if c.example.is_none() {
+            c.example = Some((doc_id.to_string(), collapse(stext, 300)));
+        }
+    }
+
+    /// The suggestions seen in at least `min_docs` documents, most
+    /// documents first (then mentions, then name), at most `top`.
+    pub fn finish(self, min_docs: u64, top: usize) -> Vec<Suggestion> {
+        // Mentions of longer candidates, credited to every run of their words.
+        let mut inside: HashMap<String, u64> = HashMap::new();
+        for c in self.candidates.values() {
+            let n = c.words.len();
+            for a in 0..n {
+                for b in a + 1..=n {
+                    if b - a < n {
+                        let key = self.canon(c.words[a..b].concat());
+                        *inside.entry(key).or_default() += c.mentions;
+                    }
+                }
+            }
+        }
+        let mut out: Vec<Suggestion> = Vec::new();
+        for (key, c) in self.candidates {
+            if c.documents < min_docs || c.initial_only {
+                continue;
+            }
+            // One word the corpus also writes in lowercase in three
+            // documents or more: a common word that opened sentences.
+            if c.forms.len() <= 2
+                && c.words.len() == 1
+                && c.forms.keys().all(|f| {
+                    self.lowercase
+                        .get(&f.to_lowercase())
+                        .is_some_and(|&n| n >= 3)
+                })
+            {
+                continue;
+            }
+            // Mostly seen as part of a longer name.
+            if inside.get(&key).is_some_and(|&n| n * 2 >= c.mentions) {
+                continue;
+            }
+            let name = c
+                .forms
+                .iter()
+                .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+                .map(|(f, _)| f.clone())
+                .unwrap_or_default();
+            let (etype, reason) = guess(&c, &name);
+            out.push(Suggestion {
+                name,
+                forms: c.forms,
+                etype,
+                reason,
+                mentions: c.mentions,
+                documents: c.documents,
+                example: c.example.unwrap_or_default(),
+            });
+        }
+        out.sort_by(|a, b| {
+            b.documents
+                .cmp(&a.documents)
+                .then(b.mentions.cmp(&a.mentions))
+                .then(a.name.cmp(&b.name))
+        });
+        out.truncate(top);
+        out
+    }
+}
+
+/// The type of a candidate and why: a word of the name first, then the
+/// context cues of its mentions (majority), then its shape.
+fn guess(c: &Candidate, name: &str) -> (EntityType, String) {
+    if let Some((t, why)) = &c.inner {
+        return (*t, why.clone());
+    }
+    let mut by_type = [0u64; 3];
+    for ((t, _), n) in &c.votes {
+        by_type[usize::from(*t)] += n;
+    }
+    let total: u64 = by_type.iter().sum();
+    if total > 0 {
+        let best = (0..3).max_by_key(|&t| (by_type[t], 3 - t)).unwrap_or(0);
+        let types = [
+            EntityType::Person,
+            EntityType::Place,
+            EntityType::Organisation,
+        ];
+        let why = c
+            .votes
+            .iter()
+            .filter(|((t, _), _)| usize::from(*t) == best)
+            .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+            .map(|((_, w), _)| w.clone())
+            .unwrap_or_default();
+        return (
+            types[best],
+            format!("{why} ({} of {} mentions)", by_type[best], c.mentions),
+        );
+    }
+    let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() <= 6 && letters.iter().all(|c| c.is_uppercase()) {
+        return (EntityType::Organisation, "no cue; an acronym".into());
+    }
+    (
+        EntityType::Person,
+        "no cue; capitalised words shaped like a personal name".into(),
+    )
+}
+
+/// The words of `text[start..end]`: runs of letters and digits with inner
+/// hyphens, apostrophes and periods ("Tae-yong", "U.S.").
+fn split_words(text: &str, start: usize, end: usize, spans: &[(usize, usize)]) -> Vec<Word> {
+    let mut out = Vec::new();
+    let bytes = &text[start..end];
+    let mut it = bytes.char_indices().peekable();
+    let mut brk = true;
+    while let Some((i, c)) = it.next() {
+        if c.is_alphanumeric() {
+            let s = start + i;
+            let mut e = s + c.len_utf8();
+            while let Some(&(k, d)) = it.peek() {
+                let inner = matches!(d, '-' | '\'' | '\u{2019}' | '.');
+                let next_alnum = bytes[k + d.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric);
+                if d.is_alphanumeric() || (inner && next_alnum) {
+                    e = start + k + d.len_utf8();
+                    it.next();
+                } else {
+                    break;
+                }
+            }
+            let known = spans.iter().any(|&(a, b)| a < e && b > s);
+            out.push(Word {
+                start: s,
+                end: e,
+                capital: c.is_uppercase(),
+                after_break: brk,
+                known,
+            });
+            brk = false;
+        } else if !(c == ' ' || c == '\t') {
+            brk = true;
+        }
+    }
+    out
+}
+
+/// Whitespace collapsed, at most `max` characters.
+fn collapse(s: &str, max: usize) -> String {
+    let mut out: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if out.chars().count() > max {
+        out = out.chars().take(max - 1).collect::<String>() + "…";
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

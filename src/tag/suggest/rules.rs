@@ -1,0 +1,130 @@
+//! The rules of `suggest` as data (`gazetteer/suggest.tsv`): function
+//! words, weekdays, months, site furniture, and the cue words of the type
+//! guess, per language.
+
+use crate::gazetteer::{GazetteerError, GazetteerWarning};
+use std::collections::{HashMap, HashSet};
+
+/// The built-in rules.
+const BUILTIN: &str = include_str!("../../../gazetteer/suggest.tsv");
+
+/// A function word (never at the edge of a suggestion, never alone).
+pub const FUNCTION: u16 = 1;
+/// A weekday or a month: never part of a suggestion.
+pub const DATE: u16 = 2;
+/// Site furniture: never part of a suggestion.
+pub const FURNITURE: u16 = 4;
+/// A title, honorific or speech verb before a person.
+pub const PERSON_BEFORE: u16 = 8;
+/// A preposition or administrative word before a place.
+pub const PLACE_BEFORE: u16 = 16;
+/// A word that makes a name a place.
+pub const PLACE_HEAD: u16 = 32;
+/// A word that makes a name an organisation.
+pub const ORG_HEAD: u16 = 64;
+/// A word that makes a name something else (event, law, ...).
+pub const SKIP_HEAD: u16 = 128;
+
+/// The rules, by lowercase word; phrases of several words apart.
+#[derive(Clone, Debug, Default)]
+pub struct Rules {
+    words: HashMap<String, u16>,
+    /// Heads of several words (lowercase words), with their flag.
+    phrases: Vec<(Vec<String>, u16)>,
+    /// Legal forms, as written.
+    legal: HashSet<String>,
+    /// Lowercase prefixes of lines to skip.
+    pub lines: Vec<String>,
+}
+
+impl Rules {
+    /// The built-in rules.
+    ///
+    /// # Errors
+    /// Only if the embedded file is malformed (a test guards this).
+    pub fn builtin() -> Result<Rules, GazetteerError> {
+        Rules::parse("builtin:gazetteer/suggest.tsv", BUILTIN)
+    }
+
+    /// Parses a rule file; `name` is used in messages.
+    ///
+    /// # Errors
+    /// Every malformed line, as `file:line:1`.
+    pub fn parse(name: &str, text: &str) -> Result<Rules, GazetteerError> {
+        let mut rules = Rules::default();
+        let mut errors = Vec::new();
+        for (i, line) in text.lines().enumerate() {
+            let line = line.trim_start_matches('\u{feff}');
+            if line.trim().is_empty() || line.trim_start().starts_with('#') {
+                continue;
+            }
+            let fields: Vec<&str> = line.split('\t').map(str::trim).collect();
+            let word = fields.get(2).copied().unwrap_or_default();
+            let flag = match fields.first().copied() {
+                Some("function") => FUNCTION,
+                Some("weekday" | "month") => DATE,
+                Some("furniture") => FURNITURE,
+                Some("person-before") => PERSON_BEFORE,
+                Some("place-before") => PLACE_BEFORE,
+                Some("place-head") => PLACE_HEAD,
+                Some("org-head") => ORG_HEAD,
+                Some("skip-head") => SKIP_HEAD,
+                Some("legal") if !word.is_empty() => {
+                    rules.legal.insert(word.to_string());
+                    continue;
+                }
+                Some("furniture-line") if !word.is_empty() => {
+                    rules.lines.push(word.to_lowercase());
+                    continue;
+                }
+                _ => 0,
+            };
+            if flag == 0 || word.is_empty() {
+                errors.push(GazetteerWarning {
+                    location: format!("{name}:{}:1", i + 1),
+                    message: "expected `kind<TAB>lang<TAB>word` (kind: function, weekday, \
+                              month, furniture, furniture-line, person-before, place-before, \
+                              place-head, org-head, legal or skip-head)"
+                        .into(),
+                });
+                continue;
+            }
+            let lower = word.to_lowercase();
+            if lower.contains(' ') {
+                let words = lower.split_whitespace().map(str::to_string).collect();
+                rules.phrases.push((words, flag));
+            } else {
+                *rules.words.entry(lower).or_insert(0) |= flag;
+            }
+        }
+        if errors.is_empty() {
+            Ok(rules)
+        } else {
+            Err(GazetteerError::Invalid {
+                errors,
+                warnings: Vec::new(),
+            })
+        }
+    }
+
+    /// The flags of one word (any case).
+    pub fn flags(&self, word: &str) -> u16 {
+        self.words.get(&word.to_lowercase()).copied().unwrap_or(0)
+    }
+
+    /// Whether `word` is a legal form (as written, a final period aside).
+    pub fn legal(&self, word: &str) -> bool {
+        self.legal.contains(word) || self.legal.contains(word.trim_end_matches('.'))
+    }
+
+    /// The first head phrase of several words inside `words` (lowercase),
+    /// with its flag.
+    pub fn phrase_in(&self, words: &[String]) -> Option<(String, u16)> {
+        self.phrases.iter().find_map(|(p, flag)| {
+            words
+                .windows(p.len())
+                .any(|w| w == p.as_slice())
+                .then(|| (p.join(" "), *flag))
+        })
+    }
+}
