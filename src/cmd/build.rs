@@ -1,17 +1,18 @@
 //! `gazegraph build`: corpus in, graph.json and exports out.
 
-use super::{load_gazetteer, CorpusConfig, WarningSink};
-use crate::analyse::parallel::analyse_corpus;
+use super::{load_gazetteer, CorpusConfig};
+use crate::analyse::parallel::{analyse_documents, DocumentSource};
 use crate::analyse::pipeline::{Options, StageTimes, Tagger};
 use crate::base::atomic::{write_file_atomic, AtomicFile};
 use crate::base::types::Window;
 use crate::cmd::progress::{self, Progress};
 use crate::export::{self, Format};
+use crate::gazetteer::Gazetteer;
 use crate::graph::builder::GraphBuilder;
 use crate::graph::ledger;
-use crate::graph::spool::MetaSpool;
+use crate::graph::spool::{MetaSpool, SpooledDocs};
 use crate::graph::{DocList, KnowledgeGraph, COOCCURRENCE};
-use crate::ingest::input::InputSummary;
+use crate::ingest::input::{InputSummary, InputWarning};
 use crate::tag::matcher::Matcher;
 use anyhow::{bail, Context, Result};
 use std::io::Write;
@@ -90,23 +91,22 @@ pub fn run(config: Config) -> Result<ExitCode> {
     crate::base::memory::eager_release(false);
     let lexicon = super::load_lexicon(&config.corpus)?;
     let tagger = Tagger::new(&gaz, &matcher, &lexicon);
-    let mut builder = GraphBuilder::new(&gaz, config.window, config.max_evidence);
-    // The ledger streams to a temporary file, renamed into place at the end.
-    let ledger_path = config.output.join(ledger::LEDGER_FILE);
-    let mut ledger = AtomicFile::create(&ledger_path)
-        .with_context(|| format!("creating a temporary file in {}", config.output.display()))?;
-    // Document metadata goes to a scratch file as well, from which the
-    // writers read the documents graph.json lists (memory stays flat).
-    let mut spool = MetaSpool::new(&config.output)
-        .with_context(|| format!("creating a temporary file in {}", config.output.display()))?;
+    let mut building = Building::new(&gaz, config.window, config.max_evidence, &config.output)?;
     let threads = config.corpus.threads.unwrap_or_else(default_threads);
-    let folded = fold_corpus(
-        &config,
-        &tagger,
+    let settings = FoldSettings {
+        window: config.window,
+        demonyms: config.corpus.demonyms,
+        strict: config.corpus.strict,
         threads,
-        &mut builder,
-        ledger.file(),
-        &mut spool,
+        progress: !config.corpus.quiet,
+        total_bytes: progress::input_bytes(&config.corpus.inputs),
+    };
+    let inputs = &config.corpus.inputs;
+    let folded = building.fold(
+        &tagger,
+        &settings,
+        |on_doc, on_warn| crate::ingest::input::read_inputs(inputs, on_doc, on_warn),
+        &print_warning,
     )?;
     // The automaton is the largest structure: free it before the graph is
     // materialised and written.
@@ -116,18 +116,12 @@ pub fn run(config: Config) -> Result<ExitCode> {
     // Document metadata lives on disk only: index the spool records of
     // the documents graph.json lists; the writers read them one by one.
     let writing = Instant::now();
-    let (graph, docs) = builder
-        .finish_with(|keep| spool.index(keep))
-        .context("reading back the document metadata")?;
+    let built = building.finish()?;
     // The graph holds copies of what it needs from the gazetteer.
     drop(gaz);
     crate::base::memory::release_freed();
-    let mut written = write_outputs(&graph, &docs, &config.output, &config.formats, threads)?;
+    let (graph, _docs, written) = built.write(&config.output, &config.formats, threads)?;
     let write = writing.elapsed();
-    ledger
-        .commit()
-        .with_context(|| format!("writing {}", ledger_path.display()))?;
-    written.push(ledger_path);
     let secs = started.elapsed().as_secs_f64();
     let report = Report {
         graph: &graph,
@@ -146,6 +140,16 @@ pub fn run(config: Config) -> Result<ExitCode> {
     Ok(ExitCode::from(super::EXIT_OK))
 }
 
+/// Prints a warning as every command does: `gazegraph: warning: file:line:
+/// message` (no location for warnings about the run as a whole).
+pub fn print_warning(w: &InputWarning) {
+    if w.location.is_empty() {
+        eprintln!("gazegraph: warning: {}", w.message);
+    } else {
+        eprintln!("gazegraph: warning: {}: {}", w.location, w.message);
+    }
+}
+
 /// Checks, before any work, that the output folder and the `--stats` file
 /// can be written.
 fn check_outputs(config: &Config) -> Result<()> {
@@ -160,102 +164,220 @@ fn check_outputs(config: &Config) -> Result<()> {
     Ok(())
 }
 
-/// What reading and folding the corpus gave, besides the builder's state.
-struct Folded {
-    summary: InputSummary,
-    mentions: u64,
-    duplicates: u64,
-    warnings: u64,
-    times: StageTimes,
-    fold: Duration,
+/// How documents are analysed and folded: a build's settings besides its
+/// inputs and outputs.
+#[derive(Clone, Copy, Debug)]
+pub struct FoldSettings {
+    /// Co-occurrence window.
+    pub window: Window,
+    /// Count demonyms as country mentions.
+    pub demonyms: bool,
+    /// Fail, writing nothing, when any input warning was reported.
+    pub strict: bool,
+    /// Worker threads.
+    pub threads: usize,
+    /// Show a progress line on a terminal.
+    pub progress: bool,
+    /// Input bytes in all, when known (for the progress line's ETA).
+    pub total_bytes: Option<u64>,
 }
 
-/// Reads and analyses the corpus in parallel and folds each document, in
-/// input order, into `builder`, streaming its ledger line to `ledger` and
-/// its metadata to `spool`.
-///
-/// # Errors
-/// Fails when no document could be read, on a write error, or with
-/// `--strict` when an input warning was reported.
-fn fold_corpus(
-    config: &Config,
-    tagger: &Tagger,
-    threads: usize,
-    builder: &mut GraphBuilder,
-    ledger: &std::fs::File,
-    spool: &mut MetaSpool,
-) -> Result<Folded> {
-    let opts = Options {
-        window: config.window,
-        demonyms: config.corpus.demonyms,
-    };
-    let mut ledger_w = std::io::BufWriter::with_capacity(1 << 16, ledger);
-    let mut sink = WarningSink::default();
-    let (mut mentions, mut duplicates) = (0u64, 0u64);
-    let (mut times, mut fold) = (StageTimes::default(), Duration::ZERO);
-    let mut progress = Progress::new(
-        !config.corpus.quiet,
-        progress::input_bytes(&config.corpus.inputs),
-    );
-    let summary = analyse_corpus(
-        &config.corpus.inputs,
-        tagger,
-        opts,
-        threads,
-        |doc, out| {
-            progress.tick(doc.text.len() as u64);
-            times.add(&out.times);
-            let folding = Instant::now();
-            let added = builder.add(&out);
-            fold += folding.elapsed();
-            if let Some(line) = added {
-                mentions += out.entities.values().map(|c| c.mentions).sum::<u64>();
-                ledger_w
-                    .write_all(line)
-                    .and_then(|()| spool.push(&out.info))
-                    .map_err(|e| format!("writing the ledger: {e}"))?;
-            } else {
-                duplicates += 1;
-                // A repeated corpus can hold millions: show the first few.
-                if duplicates <= MAX_DUPLICATE_WARNINGS {
-                    // Clear the progress line first; the next tick redraws it.
-                    progress.finish();
-                    eprintln!(
-                        "gazegraph: warning: {}: duplicate document id {:?}; counted once",
-                        doc.source, doc.id
-                    );
+/// What reading and folding the corpus gave, besides the builder's state.
+#[derive(Debug)]
+pub struct Folded {
+    /// Documents and bytes read, inputs skipped and repaired.
+    pub summary: InputSummary,
+    /// Mentions counted into the graph.
+    pub mentions: u64,
+    /// Documents whose id was already taken (counted once).
+    pub duplicates: u64,
+    /// Input warnings reported.
+    pub warnings: u64,
+    /// Time per stage, summed over the workers.
+    pub times: StageTimes,
+    /// Time spent folding documents into the graph.
+    pub fold: Duration,
+}
+
+/// A build in progress: the graph builder, the ledger and the document
+/// metadata spool (both streaming to files in the output folder).
+pub struct Building<'g> {
+    builder: GraphBuilder<'g>,
+    ledger: AtomicFile,
+    ledger_path: PathBuf,
+    spool: MetaSpool,
+}
+
+impl<'g> Building<'g> {
+    /// Starts a build over `gaz` whose ledger and spool go to `dir`.
+    ///
+    /// # Errors
+    /// Fails when no temporary file can be created in `dir`.
+    pub fn new(
+        gaz: &'g Gazetteer,
+        window: Window,
+        max_evidence: usize,
+        dir: &Path,
+    ) -> Result<Building<'g>> {
+        let builder = GraphBuilder::new(gaz, window, max_evidence);
+        // The ledger streams to a temporary file, renamed into place at the end.
+        let ledger_path = dir.join(ledger::LEDGER_FILE);
+        let ledger = AtomicFile::create(&ledger_path)
+            .with_context(|| format!("creating a temporary file in {}", dir.display()))?;
+        // Document metadata goes to a scratch file as well, from which the
+        // writers read the documents graph.json lists (memory stays flat).
+        let spool = MetaSpool::new(dir)
+            .with_context(|| format!("creating a temporary file in {}", dir.display()))?;
+        Ok(Building {
+            builder,
+            ledger,
+            ledger_path,
+            spool,
+        })
+    }
+
+    /// Analyses every document of `source` in parallel and folds each, in
+    /// source order, into the graph, streaming its ledger line and its
+    /// metadata to disk. Every warning (the source's and duplicate ids)
+    /// goes to `warn`.
+    ///
+    /// # Errors
+    /// Fails when no document could be read, on a write error, or with
+    /// `strict` when an input warning was reported.
+    pub fn fold(
+        &mut self,
+        tagger: &Tagger,
+        settings: &FoldSettings,
+        source: impl DocumentSource,
+        warn: &(dyn Fn(&InputWarning) + Sync),
+    ) -> Result<Folded> {
+        let opts = Options {
+            window: settings.window,
+            demonyms: settings.demonyms,
+        };
+        let builder = &mut self.builder;
+        let spool = &mut self.spool;
+        let mut ledger_w = std::io::BufWriter::with_capacity(1 << 16, self.ledger.file());
+        let mut warnings = 0u64;
+        let (mut mentions, mut duplicates) = (0u64, 0u64);
+        let (mut times, mut fold) = (StageTimes::default(), Duration::ZERO);
+        let mut progress = Progress::new(settings.progress, settings.total_bytes);
+        let summary = analyse_documents(
+            source,
+            tagger,
+            opts,
+            settings.threads,
+            |doc, out| {
+                progress.tick(doc.text.len() as u64);
+                times.add(&out.times);
+                let folding = Instant::now();
+                let added = builder.add(&out);
+                fold += folding.elapsed();
+                if let Some(line) = added {
+                    mentions += out.entities.values().map(|c| c.mentions).sum::<u64>();
+                    ledger_w
+                        .write_all(line)
+                        .and_then(|()| spool.push(&out.info))
+                        .map_err(|e| format!("writing the ledger: {e}"))?;
+                } else {
+                    duplicates += 1;
+                    // A repeated corpus can hold millions: show the first few.
+                    if duplicates <= MAX_DUPLICATE_WARNINGS {
+                        // Clear the progress line first; the next tick redraws it.
+                        progress.finish();
+                        warn(&InputWarning {
+                            location: doc.source.clone(),
+                            message: format!("duplicate document id {:?}; counted once", doc.id),
+                        });
+                    }
                 }
-            }
-            Ok(())
-        },
-        |w| sink.warn(w),
-    );
-    progress.finish();
-    let summary = summary?;
-    if config.corpus.strict && (sink.count > 0 || duplicates > 0) {
-        bail!(
-            "{} input warning(s) and --strict is set; nothing written",
-            sink.count + duplicates
+                Ok(())
+            },
+            |w| {
+                warnings += 1;
+                warn(&w);
+            },
         );
+        progress.finish();
+        let summary = summary?;
+        if settings.strict && (warnings > 0 || duplicates > 0) {
+            bail!(
+                "{} input warning(s) and --strict is set; nothing written",
+                warnings + duplicates
+            );
+        }
+        if duplicates > MAX_DUPLICATE_WARNINGS {
+            warn(&InputWarning {
+                location: String::new(),
+                message: format!(
+                    "{} more duplicate document ids; each counted once",
+                    duplicates - MAX_DUPLICATE_WARNINGS
+                ),
+            });
+        }
+        if builder.documents() == 0 {
+            bail!("no document could be read from the inputs; nothing written");
+        }
+        ledger_w.flush().context("writing the ledger")?;
+        Ok(Folded {
+            summary,
+            mentions,
+            duplicates,
+            warnings,
+            times,
+            fold,
+        })
     }
-    if duplicates > MAX_DUPLICATE_WARNINGS {
-        eprintln!(
-            "gazegraph: warning: {} more duplicate document ids; each counted once",
-            duplicates - MAX_DUPLICATE_WARNINGS
-        );
+
+    /// The finished graph, its listed documents indexed in the spool.
+    ///
+    /// # Errors
+    /// Fails when the spool cannot be read back.
+    pub fn finish(self) -> Result<Built> {
+        let spool = self.spool;
+        let (graph, docs) = self
+            .builder
+            .finish_with(|keep| spool.index(keep))
+            .context("reading back the document metadata")?;
+        Ok(Built {
+            graph,
+            docs,
+            ledger: self.ledger,
+            ledger_path: self.ledger_path,
+        })
     }
-    if builder.documents() == 0 {
-        bail!("no document could be read from the inputs; nothing written");
+}
+
+/// A finished build, not yet written.
+pub struct Built {
+    /// The graph.
+    pub graph: KnowledgeGraph,
+    /// The documents graph.json lists, read from the spool.
+    pub docs: SpooledDocs,
+    ledger: AtomicFile,
+    ledger_path: PathBuf,
+}
+
+impl Built {
+    /// Writes graph.json, its query cache and `formats` into `dir` (see
+    /// [`write_outputs`]), then puts the ledger in place. Returns the graph,
+    /// its documents and the paths written, the ledger last.
+    ///
+    /// # Errors
+    /// Fails when an output cannot be written.
+    pub fn write(
+        self,
+        dir: &Path,
+        formats: &[Format],
+        threads: usize,
+    ) -> Result<(KnowledgeGraph, SpooledDocs, Vec<PathBuf>)> {
+        let mut written = write_outputs(&self.graph, &self.docs, dir, formats, threads)?;
+        self.ledger
+            .commit()
+            .with_context(|| format!("writing {}", self.ledger_path.display()))?;
+        written.push(self.ledger_path);
+        Ok((self.graph, self.docs, written))
     }
-    ledger_w.flush().context("writing the ledger")?;
-    Ok(Folded {
-        summary,
-        mentions,
-        duplicates,
-        warnings: sink.count,
-        times,
-        fold,
-    })
 }
 
 /// What a finished build reports, in `--stats` and on stderr.

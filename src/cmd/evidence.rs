@@ -7,7 +7,7 @@ use crate::query::report::{
     edge_json, entity_json, evidence_of, resolve_pair, EdgeJson, EntityJson,
 };
 use crate::query::table::{write_json, Style};
-use crate::query::{self, Filter};
+use crate::query::{self, Filter, QueryGraph};
 use anyhow::{Context, Result};
 use serde::Serialize;
 use std::io::{BufWriter, Write};
@@ -29,8 +29,9 @@ pub struct Config {
     pub filter: Filter,
 }
 
+/// What `evidence` reports (its `--json` output).
 #[derive(Debug, Serialize)]
-struct Report {
+pub struct Report {
     a: EntityJson,
     b: EntityJson,
     edges: Vec<EdgeJson>,
@@ -46,18 +47,8 @@ pub fn run(config: Config) -> Result<ExitCode> {
     let Some((a, b)) = resolve_pair(&g, &config.a, &config.b, config.json, &mut out)? else {
         return Ok(ExitCode::from(EXIT_NO_RESULT));
     };
-    let ef = config.filter.for_graph(&g);
-    let mut edges = Vec::new();
-    for e in edges_between(&g, &ef, a, b) {
-        let ev = evidence_of(&g, &ef, e).context("reading evidence")?;
-        edges.push(edge_json(&g, e, ev)?);
-    }
-    let found = !edges.is_empty();
-    let report = Report {
-        a: entity_json(&g, a)?,
-        b: entity_json(&g, b)?,
-        edges,
-    };
+    let report = report(&g, a, b, &config.filter)?;
+    let found = !report.edges.is_empty();
     if config.json {
         write_json(&mut out, &report)?;
     } else if found {
@@ -70,6 +61,25 @@ pub fn run(config: Config) -> Result<ExitCode> {
     }
     out.flush()?;
     Ok(ExitCode::from(if found { EXIT_OK } else { EXIT_NO_RESULT }))
+}
+
+/// Every edge between nodes `a` and `b` that passes `filter`, with all its
+/// evidence in the filter's date range.
+///
+/// # Errors
+/// Fails when records or evidence cannot be read from the cache.
+pub fn report(g: &QueryGraph, a: u32, b: u32, filter: &Filter) -> Result<Report> {
+    let ef = filter.for_graph(g);
+    let mut edges = Vec::new();
+    for e in edges_between(g, &ef, a, b) {
+        let ev = evidence_of(g, &ef, e).context("reading evidence")?;
+        edges.push(edge_json(g, e, ev)?);
+    }
+    Ok(Report {
+        a: entity_json(g, a)?,
+        b: entity_json(g, b)?,
+        edges,
+    })
 }
 
 fn write_text(out: &mut impl Write, r: &Report) -> std::io::Result<()> {

@@ -116,12 +116,46 @@ impl WarningSink {
 /// Fails on an unreadable or malformed lexicon file.
 pub fn load_lexicon(config: &CorpusConfig) -> anyhow::Result<crate::relations::Lexicon> {
     use anyhow::Context;
+    let files = lexicon_files(&config.gazetteers)?;
+    if files.is_empty() {
+        return Ok(crate::relations::Lexicon::builtin());
+    }
+    let mut lex = crate::relations::Lexicon::from_path(&files[0])
+        .with_context(|| format!("loading the lexicon {}", files[0].display()))?;
+    extend_lexicon(&mut lex, &files[1..])?;
+    Ok(lex)
+}
+
+/// Adds the lexicon files `files` to `lex`, in order.
+///
+/// # Errors
+/// Fails on an unreadable or malformed lexicon file.
+pub fn extend_lexicon(
+    lex: &mut crate::relations::Lexicon,
+    files: &[PathBuf],
+) -> anyhow::Result<()> {
+    use anyhow::Context;
+    for f in files {
+        let file = std::fs::File::open(f).with_context(|| format!("opening {}", f.display()))?;
+        lex.extend_from_reader(io::BufReader::new(file), &f.display().to_string())
+            .with_context(|| format!("loading the lexicon {}", f.display()))?;
+    }
+    Ok(())
+}
+
+/// The lexicon files (`relations*.jsonl`, `offices.jsonl`) among gazetteer
+/// paths: files named so, and such files directly inside folders.
+///
+/// # Errors
+/// Fails on an unreadable folder.
+pub fn lexicon_files(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
+    use anyhow::Context;
     let is_lexicon = |p: &std::path::Path| {
         let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
         name.ends_with(".jsonl") && (name.starts_with("relations") || name == "offices.jsonl")
     };
     let mut files = Vec::new();
-    for path in &config.gazetteers {
+    for path in paths {
         if path.is_dir() {
             let entries =
                 std::fs::read_dir(path).with_context(|| format!("reading {}", path.display()))?;
@@ -135,17 +169,7 @@ pub fn load_lexicon(config: &CorpusConfig) -> anyhow::Result<crate::relations::L
             files.push(path.clone());
         }
     }
-    if files.is_empty() {
-        return Ok(crate::relations::Lexicon::builtin());
-    }
-    let mut lex = crate::relations::Lexicon::from_path(&files[0])
-        .with_context(|| format!("loading the lexicon {}", files[0].display()))?;
-    for f in &files[1..] {
-        let file = std::fs::File::open(f).with_context(|| format!("opening {}", f.display()))?;
-        lex.extend_from_reader(io::BufReader::new(file), &f.display().to_string())
-            .with_context(|| format!("loading the lexicon {}", f.display()))?;
-    }
-    Ok(lex)
+    Ok(files)
 }
 
 /// Runs the per-document pipeline over the corpus of `config` and lets

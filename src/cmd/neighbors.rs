@@ -5,7 +5,7 @@ use crate::graph::Evidence;
 use crate::query::paths::neighborhood;
 use crate::query::report::{entity_json, first_evidence, resolve, EntityJson};
 use crate::query::table::{short_kind, short_type, write_json, Paint, Style, Table};
-use crate::query::{self, Filter};
+use crate::query::{self, Filter, QueryGraph};
 use anyhow::{Context, Result};
 use serde::Serialize;
 use std::io::{BufWriter, Write};
@@ -29,9 +29,9 @@ pub struct Config {
     pub limit: Option<usize>,
 }
 
-/// JSON output of `neighbors`.
+/// What `neighbors` reports (its `--json` output).
 #[derive(Debug, Serialize)]
-struct Report {
+pub struct Report {
     entity: EntityJson,
     depth: usize,
     total: usize,
@@ -62,10 +62,38 @@ pub fn run(config: Config) -> Result<ExitCode> {
     let Some(center) = resolve(&g, &config.entity, config.json, &mut out)? else {
         return Ok(ExitCode::from(EXIT_NO_RESULT));
     };
-    let ef = config.filter.for_graph(&g);
-    let all = neighborhood(&g, &ef, center, config.depth.max(1));
+    let report = report(&g, center, &config.filter, config.depth, config.limit)?;
+    let found = !report.neighbors.is_empty();
+    if config.json {
+        write_json(&mut out, &report)?;
+    } else if found {
+        write_table(&mut out, &report.neighbors)?;
+    } else {
+        eprintln!(
+            "gazegraph: no neighbours of {} match the filters",
+            report.entity.name
+        );
+    }
+    out.flush()?;
+    Ok(ExitCode::from(if found { EXIT_OK } else { EXIT_NO_RESULT }))
+}
+
+/// The neighbours of node `center` within `depth` hops (at least 1) that
+/// pass `filter`, ranked, at most `limit` of them.
+///
+/// # Errors
+/// Fails when records or evidence cannot be read from the cache.
+pub fn report(
+    g: &QueryGraph,
+    center: u32,
+    filter: &Filter,
+    depth: usize,
+    limit: Option<usize>,
+) -> Result<Report> {
+    let ef = filter.for_graph(g);
+    let all = neighborhood(g, &ef, center, depth.max(1));
     let total = all.len();
-    let shown = all.iter().take(config.limit.unwrap_or(usize::MAX));
+    let shown = all.iter().take(limit.unwrap_or(usize::MAX));
     let mut rows = Vec::new();
     for (i, n) in shown.enumerate() {
         let mut kinds: Vec<String> = n
@@ -79,7 +107,7 @@ pub fn run(config: Config) -> Result<ExitCode> {
         // but co-occurrence sentences are the most common evidence.
         let mut evidence = None;
         for &e in &n.edges {
-            evidence = first_evidence(&g, &ef, e).context("reading evidence")?;
+            evidence = first_evidence(g, &ef, e).context("reading evidence")?;
             if evidence.is_some() {
                 break;
             }
@@ -90,7 +118,7 @@ pub fn run(config: Config) -> Result<ExitCode> {
         };
         rows.push(Row {
             rank: i + 1,
-            entity: entity_json(&g, n.node)?,
+            entity: entity_json(g, n.node)?,
             hops: n.hops,
             weight: n.weight,
             kinds,
@@ -99,25 +127,12 @@ pub fn run(config: Config) -> Result<ExitCode> {
             evidence,
         });
     }
-    let found = !rows.is_empty();
-    if config.json {
-        let report = Report {
-            entity: entity_json(&g, center)?,
-            depth: config.depth.max(1),
-            total,
-            neighbors: rows,
-        };
-        write_json(&mut out, &report)?;
-    } else if found {
-        write_table(&mut out, &rows)?;
-    } else {
-        eprintln!(
-            "gazegraph: no neighbours of {} match the filters",
-            g.node(center)?.name
-        );
-    }
-    out.flush()?;
-    Ok(ExitCode::from(if found { EXIT_OK } else { EXIT_NO_RESULT }))
+    Ok(Report {
+        entity: entity_json(g, center)?,
+        depth: depth.max(1),
+        total,
+        neighbors: rows,
+    })
 }
 
 fn write_table(out: &mut impl Write, rows: &[Row]) -> std::io::Result<()> {

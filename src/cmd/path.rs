@@ -29,8 +29,9 @@ pub struct Config {
     pub filter: Filter,
 }
 
+/// What `path` reports (its `--json` output).
 #[derive(Debug, Serialize)]
-struct Report {
+pub struct Report {
     from: EntityJson,
     to: EntityJson,
     shortest: Option<PathJson>,
@@ -66,22 +67,8 @@ pub fn run(config: Config) -> Result<ExitCode> {
     let Some((a, b)) = resolve_pair(&g, &config.from, &config.to, config.json, &mut out)? else {
         return Ok(ExitCode::from(EXIT_NO_RESULT));
     };
-    let ef = config.filter.for_graph(&g);
-    let shortest = match shortest_path(&g, &ef, a, b) {
-        Some(hops) => Some(path_json(&g, &ef, &hops, None)?),
-        None => None,
-    };
-    let weighted = match weighted_path(&g, &ef, a, b) {
-        Some((hops, cost)) => Some(path_json(&g, &ef, &hops, Some(cost))?),
-        None => None,
-    };
-    let found = shortest.is_some();
-    let report = Report {
-        from: entity_json(&g, a)?,
-        to: entity_json(&g, b)?,
-        shortest,
-        weighted,
-    };
+    let report = report(&g, a, b, &config.filter)?;
+    let found = report.shortest.is_some();
     if config.json {
         write_json(&mut out, &report)?;
     } else if found {
@@ -94,6 +81,29 @@ pub fn run(config: Config) -> Result<ExitCode> {
     }
     out.flush()?;
     Ok(ExitCode::from(if found { EXIT_OK } else { EXIT_NO_RESULT }))
+}
+
+/// The shortest and the strongest path from node `a` to node `b` over the
+/// edges that pass `filter`, with the first evidence of each hop.
+///
+/// # Errors
+/// Fails when records or evidence cannot be read from the cache.
+pub fn report(g: &QueryGraph, a: u32, b: u32, filter: &Filter) -> Result<Report> {
+    let ef = filter.for_graph(g);
+    let shortest = match shortest_path(g, &ef, a, b) {
+        Some(hops) => Some(path_json(g, &ef, &hops, None)?),
+        None => None,
+    };
+    let weighted = match weighted_path(g, &ef, a, b) {
+        Some((hops, cost)) => Some(path_json(g, &ef, &hops, Some(cost))?),
+        None => None,
+    };
+    Ok(Report {
+        from: entity_json(g, a)?,
+        to: entity_json(g, b)?,
+        shortest,
+        weighted,
+    })
 }
 
 fn path_json(g: &QueryGraph, ef: &EdgeFilter, hops: &[Hop], cost: Option<f64>) -> Result<PathJson> {

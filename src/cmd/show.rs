@@ -7,7 +7,7 @@ use crate::graph::DocInfo;
 use crate::query::paths::neighborhood;
 use crate::query::report::resolve;
 use crate::query::table::{short_kind, short_type, write_json, Paint, Style, Table};
-use crate::query::{self, Filter};
+use crate::query::{self, Filter, QueryGraph};
 use anyhow::Result;
 use serde::Serialize;
 use std::io::{BufWriter, Write};
@@ -27,8 +27,9 @@ pub struct Config {
     pub limit: usize,
 }
 
+/// What `show` reports (its `--json` output).
 #[derive(Debug, Serialize)]
-struct Report {
+pub struct Report {
     id: String,
     name: String,
     #[serde(rename = "type")]
@@ -70,6 +71,21 @@ pub fn run(config: Config) -> Result<ExitCode> {
     let Some(n) = resolve(&g, &config.entity, config.json, &mut out)? else {
         return Ok(ExitCode::from(EXIT_NO_RESULT));
     };
+    let report = report(&g, n, config.limit)?;
+    if config.json {
+        write_json(&mut out, &report)?;
+    } else {
+        write_text(&mut out, &report)?;
+    }
+    out.flush()?;
+    Ok(ExitCode::from(EXIT_OK))
+}
+
+/// The report on node `n`, with up to `limit` neighbours.
+///
+/// # Errors
+/// Fails when records cannot be read from the cache.
+pub fn report(g: &QueryGraph, n: u32, limit: usize) -> Result<Report> {
     let node = g.node(n)?;
     let mut forms: Vec<Form> = node
         .surface
@@ -94,9 +110,9 @@ pub fn run(config: Config) -> Result<ExitCode> {
         .collect();
     docs.sort_by(|a, b| (&a.date, &a.id).cmp(&(&b.date, &b.id)));
     let filter = Filter::default();
-    let ef = filter.for_graph(&g);
+    let ef = filter.for_graph(g);
     let mut neighbors = Vec::new();
-    for x in neighborhood(&g, &ef, n, 1).into_iter().take(config.limit) {
+    for x in neighborhood(g, &ef, n, 1).into_iter().take(limit) {
         let other = g.node(x.node)?;
         let mut kinds: Vec<String> = x
             .edges
@@ -113,7 +129,7 @@ pub fn run(config: Config) -> Result<ExitCode> {
             kinds,
         });
     }
-    let report = Report {
+    Ok(Report {
         id: node.id.clone(),
         name: node.name.clone(),
         etype: node.etype,
@@ -126,14 +142,7 @@ pub fn run(config: Config) -> Result<ExitCode> {
         first_seen: node.first_seen.clone(),
         last_seen: node.last_seen.clone(),
         neighbors,
-    };
-    if config.json {
-        write_json(&mut out, &report)?;
-    } else {
-        write_text(&mut out, &report)?;
-    }
-    out.flush()?;
-    Ok(ExitCode::from(EXIT_OK))
+    })
 }
 
 fn write_text(out: &mut impl Write, r: &Report) -> std::io::Result<()> {

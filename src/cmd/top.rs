@@ -5,7 +5,7 @@ use super::{EXIT_NO_RESULT, EXIT_OK};
 use crate::query::rank::Measure;
 use crate::query::report::{entity_json, EntityJson};
 use crate::query::table::{short_type, write_json, Paint, Style, Table};
-use crate::query::{self, Filter};
+use crate::query::{self, Filter, QueryGraph};
 use anyhow::Result;
 use serde::Serialize;
 use std::io::{BufWriter, Write};
@@ -28,8 +28,9 @@ pub struct Config {
     pub limit: usize,
 }
 
+/// What `top` reports (its `--json` output).
 #[derive(Debug, Serialize)]
-struct Report {
+pub struct Report {
     by: &'static str,
     exact: bool,
     entities: Vec<Row>,
@@ -50,43 +51,15 @@ struct Row {
 pub fn run(config: Config) -> Result<ExitCode> {
     let g = query::load(&config.graph)?;
     let mut out = BufWriter::new(std::io::stdout().lock());
-    let ef = config.filter.for_graph(&g);
-    let (scores, exact) = config.by.scores(&g, &ef);
-    let mut order: Vec<u32> = (0..g.node_count() as u32)
-        .filter(|&n| ef.node_ok(n) && scores[n as usize] > 0.0)
-        .collect();
-    // Ties break by id (the node order) so the ranking is stable.
-    let by_score = |a: &u32, b: &u32| {
-        scores[*b as usize]
-            .total_cmp(&scores[*a as usize])
-            .then(a.cmp(b))
-    };
-    if order.len() > config.limit && config.limit > 0 {
-        order.select_nth_unstable_by(config.limit - 1, by_score);
-        order.truncate(config.limit);
-    }
-    order.sort_by(by_score);
-    order.truncate(config.limit);
-    let mut rows = Vec::with_capacity(order.len());
-    for (i, &n) in order.iter().enumerate() {
-        rows.push(Row {
-            rank: i + 1,
-            entity: entity_json(&g, n)?,
-            score: scores[n as usize],
-        });
-    }
+    let report = report(&g, config.by, &config.filter, config.limit)?;
+    let (rows, exact) = (&report.entities, report.exact);
     let found = !rows.is_empty();
     if config.json {
-        let report = Report {
-            by: config.by.as_str(),
-            exact,
-            entities: rows,
-        };
         write_json(&mut out, &report)?;
     } else if found {
         let style = Style::detect();
         let mut t = Table::new(&[">#", "name", "type", &format!(">{}", config.by.as_str())]);
-        for r in &rows {
+        for r in rows {
             let score = match config.by {
                 Measure::Degree | Measure::Weight => format!("{}", r.score),
                 Measure::Pagerank => format!("{:.6}", r.score),
@@ -112,4 +85,43 @@ pub fn run(config: Config) -> Result<ExitCode> {
     }
     out.flush()?;
     Ok(ExitCode::from(if found { EXIT_OK } else { EXIT_NO_RESULT }))
+}
+
+/// The `limit` entities ranked highest `by` the measure, among those that
+/// pass `filter` (edge filters change the scores, the type filter only
+/// which entities are listed).
+///
+/// # Errors
+/// Fails when entity records cannot be read from the cache.
+pub fn report(g: &QueryGraph, by: Measure, filter: &Filter, limit: usize) -> Result<Report> {
+    let ef = filter.for_graph(g);
+    let (scores, exact) = by.scores(g, &ef);
+    let mut order: Vec<u32> = (0..g.node_count() as u32)
+        .filter(|&n| ef.node_ok(n) && scores[n as usize] > 0.0)
+        .collect();
+    // Ties break by id (the node order) so the ranking is stable.
+    let by_score = |a: &u32, b: &u32| {
+        scores[*b as usize]
+            .total_cmp(&scores[*a as usize])
+            .then(a.cmp(b))
+    };
+    if order.len() > limit && limit > 0 {
+        order.select_nth_unstable_by(limit - 1, by_score);
+        order.truncate(limit);
+    }
+    order.sort_by(by_score);
+    order.truncate(limit);
+    let mut rows = Vec::with_capacity(order.len());
+    for (i, &n) in order.iter().enumerate() {
+        rows.push(Row {
+            rank: i + 1,
+            entity: entity_json(g, n)?,
+            score: scores[n as usize],
+        });
+    }
+    Ok(Report {
+        by: by.as_str(),
+        exact,
+        entities: rows,
+    })
 }

@@ -194,6 +194,18 @@ impl Gazetteer {
     /// # Errors
     /// Fails only if the embedded data is invalid.
     pub fn builtin_checked() -> Result<(Gazetteer, Vec<GazetteerWarning>), GazetteerError> {
+        Gazetteer::builtin_with(&[])
+    }
+
+    /// The default gazetteer extended with the files and folders of
+    /// `paths`, loaded as [`Gazetteer::load`] loads them (what
+    /// `-g gazetteer -g PATH` gives from a checkout, without the checkout).
+    ///
+    /// # Errors
+    /// As [`Gazetteer::load`].
+    pub fn builtin_with(
+        paths: &[PathBuf],
+    ) -> Result<(Gazetteer, Vec<GazetteerWarning>), GazetteerError> {
         let mut loader = load::Loader::new();
         loader.offices_text("builtin:gazetteer/offices.jsonl", BUILTIN_OFFICES)?;
         loader.records(
@@ -204,6 +216,9 @@ impl Gazetteer {
             "builtin:gazetteer/variants.tsv",
             BUILTIN_VARIANTS.as_bytes(),
         )?;
+        for path in paths {
+            loader.path(path)?;
+        }
         loader.finish()
     }
 

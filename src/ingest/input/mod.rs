@@ -22,16 +22,15 @@
 //! dropped silently, UTF-16 with a byte order mark is decoded (repaired),
 //! binary files, bad JSON Lines records and unreadable paths are skipped.
 
-use crate::base::dates::parse_date;
 use crate::ingest::document::Document;
-use serde::Deserialize;
-use serde_json::Value;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
 mod decode;
+mod record;
 pub use decode::{decode_text, Decoded};
+pub use record::{record_document, Record};
 
 /// One input named on the command line.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -224,15 +223,6 @@ struct Reader<'a, D, W> {
     summary: InputSummary,
     on_doc: &'a mut D,
     on_warn: &'a mut W,
-}
-
-#[derive(Deserialize)]
-struct Record {
-    text: Option<Value>,
-    id: Option<Value>,
-    title: Option<Value>,
-    date: Option<Value>,
-    url: Option<Value>,
 }
 
 impl<D, W> Reader<'_, D, W>
@@ -528,49 +518,17 @@ where
                 return Ok(());
             }
         };
-        let text = match rec.text {
-            Some(Value::String(s)) => s,
-            Some(other) => {
-                let kind = value_kind(&other);
-                self.skip(loc, format!("`text` is {kind}, not a string; line skipped"));
+        let doc = match record_document(rec, &loc, |m| self.warn(loc.clone(), m)) {
+            Ok(doc) => doc,
+            Err(why) => {
+                self.skip(loc, why);
                 return Ok(());
             }
-            None => {
-                self.skip(loc, "no `text` field; line skipped");
-                return Ok(());
-            }
-        };
-        let id = match rec.id {
-            Some(Value::String(s)) if !s.trim().is_empty() => s,
-            Some(Value::Number(n)) => n.to_string(),
-            None | Some(Value::Null) => loc.clone(),
-            Some(other) => {
-                let kind = value_kind(&other);
-                self.warn(loc.clone(), format!("`id` is {kind}; using {loc} instead"));
-                loc.clone()
-            }
-        };
-        let date = match string_field(rec.date) {
-            Some(d) => {
-                let parsed = parse_date(&d);
-                if parsed.is_none() {
-                    self.warn(loc.clone(), format!("`date` {d:?} is not a date; ignored"));
-                }
-                parsed
-            }
-            None => None,
         };
         if repaired {
             self.summary.repaired += 1;
         }
-        self.emit(Document {
-            id,
-            title: string_field(rec.title),
-            date,
-            url: string_field(rec.url),
-            source: loc,
-            text,
-        })
+        self.emit(doc)
     }
 }
 
@@ -586,28 +544,12 @@ fn is_output_folder(e: &walkdir::DirEntry) -> bool {
 /// The largest document, in bytes: mention offsets are kept as `u32`.
 pub const MAX_DOCUMENT_BYTES: usize = u32::MAX as usize;
 
-fn too_large(bytes: u64) -> String {
+/// Why a document of `bytes` bytes is skipped (more than
+/// [`MAX_DOCUMENT_BYTES`]).
+pub fn too_large(bytes: u64) -> String {
     format!(
         "{bytes} bytes is more than one document can hold (4 GiB); skipped (split it into several files or JSON Lines records)"
     )
-}
-
-fn string_field(v: Option<Value>) -> Option<String> {
-    match v {
-        Some(Value::String(s)) if !s.trim().is_empty() => Some(s),
-        _ => None,
-    }
-}
-
-fn value_kind(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
-    }
 }
 
 #[cfg(test)]
