@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The README's test command: installs what the tests need when it is missing
 # (Graphviz, xmllint, Python networkx and igraph), checks each is really
-# there, then runs the whole test suite. Safe to run again: installed tools
+# there, then runs the whole test suite (the Rust tests, then the Python
+# package's through scripts/test_python.sh). Safe to run again: installed tools
 # are left alone.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -28,3 +29,5 @@ echo "test.sh: $(dot -V 2>&1); $(xmllint --version 2>&1 | head -1);" \
   "$(python3 -c 'import networkx, igraph; print("networkx", networkx.__version__, "igraph", igraph.__version__)')" >&2
 
 cargo test "$@"
+# The Python package: built into target/pyenv and tested with pytest.
+scripts/test_python.sh
