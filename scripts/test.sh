@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The README's test command: installs what the tests need when it is missing
-# (Graphviz, xmllint, Python networkx and igraph), checks each is really
-# there, then runs the whole test suite (the Rust tests, then the Python
-# package's through scripts/test_python.sh). Safe to run again: installed tools
-# are left alone.
+# (Graphviz, xmllint, Python networkx and igraph, chromium, chromedriver,
+# pytest and selenium), checks each is really there, then runs the whole test
+# suite: `cargo test`, the browser tests of the HTML view, then the Python
+# package's tests (scripts/test_python.sh). Safe to run again: installed
+# tools are left alone.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export DEBIAN_FRONTEND=noninteractive
@@ -20,14 +21,35 @@ if ! python3 -c 'import networkx, igraph' >/dev/null 2>&1; then
   echo "test.sh: installing networkx and igraph" >&2
   python3 -m pip install -q --disable-pip-version-check networkx igraph
 fi
+# The browser tests (tests/browser): Debian's chromium and its driver, driven
+# by Selenium from pytest. No browser is downloaded at test time.
+browser=()
+[ -x /usr/bin/chromium ] || browser+=(chromium)
+[ -x /usr/bin/chromedriver ] || browser+=(chromium-driver)
+if [ "${#browser[@]}" -gt 0 ]; then
+  echo "test.sh: installing ${browser[*]}" >&2
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${browser[@]}" >/dev/null
+fi
+if ! python3 -c 'import pytest, selenium' >/dev/null 2>&1; then
+  echo "test.sh: installing pytest and selenium" >&2
+  python3 -m pip install -q --disable-pip-version-check pytest selenium
+fi
 
 # Fail here, loudly, rather than letting a test skip: every tool must exist.
 command -v dot >/dev/null || { echo "test.sh: graphviz (dot) missing" >&2; exit 1; }
 command -v xmllint >/dev/null || { echo "test.sh: xmllint missing" >&2; exit 1; }
 python3 -c 'import networkx, igraph' || { echo "test.sh: networkx/igraph missing" >&2; exit 1; }
+[ -x /usr/bin/chromium ] || { echo "test.sh: chromium missing (apt-get install chromium)" >&2; exit 1; }
+[ -x /usr/bin/chromedriver ] || { echo "test.sh: chromedriver missing (apt-get install chromium-driver)" >&2; exit 1; }
+python3 -c 'import pytest, selenium' || { echo "test.sh: pytest/selenium missing" >&2; exit 1; }
 echo "test.sh: $(dot -V 2>&1); $(xmllint --version 2>&1 | head -1);" \
   "$(python3 -c 'import networkx, igraph; print("networkx", networkx.__version__, "igraph", igraph.__version__)')" >&2
 
 cargo test "$@"
+
+# The browser tests drive the debug binary that `cargo test` just built.
+cargo build --quiet
+python3 -m pytest -q tests/browser
 # The Python package: built into target/pyenv and tested with pytest.
 scripts/test_python.sh

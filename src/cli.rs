@@ -157,6 +157,9 @@ pub struct ExportArgs {
     /// GEXF only: write a dynamic graph with spells from publication dates.
     #[arg(long)]
     pub dynamic: bool,
+    /// HTML only: keep every entity (default: the 2,000 most connected).
+    #[arg(long, conflicts_with = "top")]
+    pub all: bool,
 }
 
 /// `gazegraph merge`.
@@ -305,6 +308,8 @@ pub enum FormatArg {
     Svg,
     /// PNG rendered by Graphviz.
     Png,
+    /// One self-contained, interactive HTML page.
+    Html,
 }
 
 /// Ranking measures.
@@ -403,6 +408,7 @@ impl FormatArg {
             FormatArg::Cytoscape => Format::Cytoscape,
             FormatArg::Svg => Format::Svg,
             FormatArg::Png => Format::Png,
+            FormatArg::Html => Format::Html,
         }
     }
 }
@@ -488,9 +494,7 @@ impl ExportArgs {
             format,
             output: self.output,
             filter,
-            options: crate::export::Options {
-                dynamic: self.dynamic,
-            },
+            options: crate::export::Options::new(self.dynamic, self.all),
         })
     }
 }

@@ -281,7 +281,7 @@ fn small() -> KnowledgeGraph {
 
 fn export_to(kg: &KnowledgeGraph, format: Format, dynamic: bool) -> Vec<u8> {
     let mut buf = Vec::new();
-    export::write_with(kg, format, &Options { dynamic }, &mut buf).unwrap();
+    export::write_with(kg, format, &Options::new(dynamic, false), &mut buf).unwrap();
     buf
 }
 

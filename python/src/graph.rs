@@ -146,6 +146,7 @@ fn format_named(name: &str) -> PyResult<Format> {
         ("cytoscape", Format::Cytoscape),
         ("svg", Format::Svg),
         ("png", Format::Png),
+        ("html", Format::Html),
     ];
     all.iter()
         .find(|(n, _)| *n == name)

@@ -480,6 +480,7 @@ pub fn write_outputs(
         let path = dir.join(format!("graph.{}", f.extension()));
         write_file_atomic(&path, |w| match f {
             Format::Json => export::json::write_graph_json_with(graph, docs, w),
+            Format::Html => export::html::write_html_with(graph, docs, Default::default(), w),
             _ => export::write(graph, f, w),
         })
         .with_context(|| format!("writing {}", path.display()))?;

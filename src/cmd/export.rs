@@ -1,10 +1,11 @@
 //! `gazegraph export`: read a saved graph.json, select a subgraph and write
 //! it in one format to a file (atomically) or stdout.
 
+use crate::export::html::Cut;
 use crate::export::{self, Format, Options};
 use crate::graph::filter::{self, FilterSpec};
 use crate::graph::KnowledgeGraph;
-use anyhow::{Context, Result};
+use anyhow::{bail, Context, Result};
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -58,9 +59,19 @@ pub fn run(config: Config) -> Result<ExitCode> {
         };
         spec.ego = Some(qg.node(n)?.id.clone());
     }
-    let graph = filter::apply(&graph, &spec)?;
     let format = config.format;
-    let options = config.options;
+    let mut options = config.options;
+    if options.html_cut == Cut::All && format != Format::Html {
+        bail!("--all only applies to --format html");
+    }
+    if format == Format::Html {
+        // The page states its cut, so it makes the --top cut itself (the
+        // last filter step either way): by default the 2,000 most connected.
+        if let Some(n) = spec.top.take() {
+            options.html_cut = Cut::Top(n);
+        }
+    }
+    let graph = filter::apply(&graph, &spec)?;
     match &config.output {
         Some(path) => crate::base::atomic::write_file_atomic(path, |w| {
             export::write_with(&graph, format, &options, w)

@@ -1,5 +1,5 @@
-//! Exporters: graph.json, DOT, GraphML, GEXF 1.3, networkx node-link JSON
-//! and Cytoscape.js JSON, each writing to any `W: Write` through the
+//! Exporters: graph.json, DOT, GraphML, GEXF 1.3, networkx node-link JSON,
+//! Cytoscape.js JSON and the interactive HTML view ([`html`]), each writing to any `W: Write` through the
 //! escaping adapters of [`escape`]; SVG and PNG through Graphviz `dot`.
 //!
 //! Every exporter is deterministic: it walks nodes in id order and edges in
@@ -15,6 +15,7 @@ use std::process::{Command, Stdio};
 pub mod dot;
 pub mod gexf;
 pub mod graphml;
+pub mod html;
 pub mod json;
 
 /// An export format.
@@ -36,6 +37,8 @@ pub enum Format {
     Svg,
     /// PNG through Graphviz `dot`.
     Png,
+    /// The interactive, self-contained HTML view.
+    Html,
 }
 
 impl Format {
@@ -50,6 +53,7 @@ impl Format {
             Format::Cytoscape => "cytoscape.json",
             Format::Svg => "svg",
             Format::Png => "png",
+            Format::Html => "html",
         }
     }
 }
@@ -59,6 +63,23 @@ impl Format {
 pub struct Options {
     /// GEXF: write a dynamic graph (spells from publication dates).
     pub dynamic: bool,
+    /// HTML: how many entities the page keeps.
+    pub html_cut: html::Cut,
+}
+
+impl Options {
+    /// Options from the `export` flags: `--dynamic`, and `--all` (the HTML
+    /// page keeps every entity instead of the 2,000 most connected).
+    pub fn new(dynamic: bool, all_entities: bool) -> Options {
+        Options {
+            dynamic,
+            html_cut: if all_entities {
+                html::Cut::All
+            } else {
+                html::Cut::Default
+            },
+        }
+    }
 }
 
 /// Writes `graph` in `format` to `w` with default [`Options`].
@@ -89,6 +110,7 @@ pub fn write_with<W: Write>(
         Format::Cytoscape => json::write_cytoscape(graph, &mut w)?,
         Format::Svg => render(graph, "svg", &mut w)?,
         Format::Png => render(graph, "png", &mut w)?,
+        Format::Html => html::write_html(graph, options.html_cut, &mut w)?,
     }
     w.flush()
 }
