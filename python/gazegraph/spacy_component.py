@@ -42,9 +42,22 @@ from ._native import Gazetteer
 
 DEFAULT_LABELS: Dict[str, str] = {"person": "PERSON", "place": "GPE", "organisation": "ORG"}
 
-for _name in ("gazegraph_via", "gazegraph_name"):
+# Per document, (start_char, end_char) -> (via, name) of each entity span,
+# in doc.user_data: one dict per document instead of two writes per span.
+_KEY = ("gazegraph", "spans")
+
+
+def _getter(i: int):
+    def get(span: Span):
+        found = span.doc.user_data.get(_KEY, {}).get((span.start_char, span.end_char))
+        return found[i] if found else None
+
+    return get
+
+
+for _i, _name in enumerate(("gazegraph_via", "gazegraph_name")):
     if not Span.has_extension(_name):
-        Span.set_extension(_name, default=None)
+        Span.set_extension(_name, getter=_getter(_i))
 
 
 class GazegraphComponent:
@@ -69,6 +82,7 @@ class GazegraphComponent:
     def spans(self, doc: Doc) -> List[Span]:
         """The entity spans of ``doc``, aligned to its tokens."""
         out: List[Span] = []
+        info = doc.user_data.setdefault(_KEY, {})
         last_end = -1
         for m in self.gazetteer.tag(doc.text, demonyms=self.demonyms):
             span = doc.char_span(
@@ -80,8 +94,7 @@ class GazegraphComponent:
             )
             if span is None or span.start < last_end:
                 continue
-            span._.gazegraph_via = m.via
-            span._.gazegraph_name = m.name
+            info[(span.start_char, span.end_char)] = (m.via, m.name)
             out.append(span)
             last_end = span.end
         return out
