@@ -11,7 +11,20 @@ use std::process::ExitCode;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            // clap's own `exit` ignores write errors: help sent to a full
+            // stdout must fail (exit 2); a closed pipe stays quiet.
+            let code = match e.print() {
+                Err(io) if !e.use_stderr() && io.kind() != std::io::ErrorKind::BrokenPipe => {
+                    cmd::EXIT_ERROR
+                }
+                _ => u8::try_from(e.exit_code()).unwrap_or(cmd::EXIT_ERROR),
+            };
+            return ExitCode::from(code);
+        }
+    };
     let result = match cli.command {
         Command::Build(args) => args.into_config().and_then(cmd::build::run),
         Command::Merge(args) => args.into_config().and_then(cmd::merge::run),

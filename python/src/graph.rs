@@ -6,7 +6,9 @@ use crate::gazetteer::{lock, Gazetteer};
 use crate::source::python_source;
 use anyhow::Context;
 use gazegraph::base::types::{EntityType, Window};
-use gazegraph::cmd::build::{default_threads, write_outputs, Building, FoldSettings};
+use gazegraph::cmd::build::{
+    commit_outputs, default_threads, write_outputs, Building, FoldSettings,
+};
 use gazegraph::export::Format;
 use gazegraph::graph::spool::SpooledDocs;
 use gazegraph::graph::{DocList, KnowledgeGraph, COOCCURRENCE};
@@ -17,7 +19,7 @@ use gazegraph::query::{Filter, QueryGraph};
 use pyo3::exceptions::{PyLookupError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyString, PyTuple};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::{Mutex, OnceLock};
 
 /// Warnings shown one by one; the rest are counted.
@@ -326,26 +328,23 @@ impl Graph {
         let kg = self.kg(py)?;
         let written = py
             .detach(|| -> anyhow::Result<Vec<PathBuf>> {
-                std::fs::create_dir_all(&path)
-                    .with_context(|| format!("cannot create output folder {}", path.display()))?;
+                // As `gazegraph build` does: staged, then committed as a set
+                // with its manifest.
+                let folder = gazegraph::base::outdir::OutputFolder::open(&path)?;
                 let docs: &dyn DocList = match &self.spooled {
                     Some(s) => s,
                     None => &kg.documents,
                 };
-                let mut written = write_outputs(kg, docs, &path, &formats, default_threads())?;
+                write_outputs(kg, docs, folder.staging(), &formats, default_threads())?;
                 let ledger = self
                     .json
                     .with_file_name(gazegraph::graph::ledger::LEDGER_FILE);
-                let target = path.join(gazegraph::graph::ledger::LEDGER_FILE);
-                if ledger.is_file() && !same_file(&ledger, &target) {
-                    gazegraph::base::atomic::write_file_atomic(&target, |w| {
-                        let mut from = std::fs::File::open(&ledger)?;
-                        std::io::copy(&mut from, w).map(drop)
-                    })
-                    .with_context(|| format!("writing {}", target.display()))?;
-                    written.push(target);
+                if ledger.is_file() {
+                    let target = folder.staging().join(gazegraph::graph::ledger::LEDGER_FILE);
+                    std::fs::copy(&ledger, &target)
+                        .with_context(|| format!("writing {}", target.display()))?;
                 }
-                Ok(written)
+                commit_outputs(folder)
             })
             .map_err(to_py)?;
         Ok(written.iter().map(|p| p.display().to_string()).collect())
@@ -510,14 +509,6 @@ fn bridge<'py>(
     match arg {
         Some(a) => module.call_method1(name, (slf, a)),
         None => module.call_method1(name, (slf,)),
-    }
-}
-
-/// Whether two paths name the same existing file.
-fn same_file(a: &Path, b: &Path) -> bool {
-    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
-        (Ok(x), Ok(y)) => x == y,
-        _ => false,
     }
 }
 

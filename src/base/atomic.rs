@@ -2,18 +2,67 @@
 //! in the same folder, is flushed and synced, then renamed over the target.
 //! A crash, a kill or a full disk leaves the previous file intact, and
 //! readers never see a half-written one.
+//!
+//! Temporary files and folders are named `.gazegraph-<pid>-<random>.tmp`,
+//! with the id of the process that writes them, so that a later run can
+//! tell a killed run's leftovers from a live run's files
+//! ([`remove_stale_temps`]).
 
 use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+use std::time::Duration;
+
+/// Every temporary name starts with this.
+pub const TEMP_PREFIX: &str = ".gazegraph-";
+/// Every temporary name ends with this.
+pub const TEMP_SUFFIX: &str = ".tmp";
+/// A temporary without a process id (as versions before ids were added
+/// named them) counts as stale once unmodified for this long.
+pub const LEGACY_STALE_AFTER: Duration = Duration::from_secs(3600);
+
+/// `.gazegraph-<pid>-`: the prefix of this process's temporary names.
+fn own_prefix() -> &'static str {
+    static PREFIX: OnceLock<String> = OnceLock::new();
+    PREFIX.get_or_init(|| format!("{TEMP_PREFIX}{}-", std::process::id()))
+}
+
+/// A `tempfile` builder naming files `.gazegraph-<pid>-<random>.tmp`, with
+/// mode 0666 minus the umask (as any file the user creates), not
+/// `tempfile`'s 0600. For folders use [`temp_dir_in`].
+pub fn temp_builder() -> tempfile::Builder<'static, 'static> {
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(own_prefix()).suffix(TEMP_SUFFIX);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    builder
+}
+
+/// Creates a temporary folder `.gazegraph-<pid>-<random>.tmp/` in `dir`
+/// (mode 0700: only what is renamed out of it is seen).
+///
+/// # Errors
+/// Fails when the folder cannot be created.
+pub fn temp_dir_in(dir: &Path) -> io::Result<tempfile::TempDir> {
+    tempfile::Builder::new()
+        .prefix(own_prefix())
+        .suffix(TEMP_SUFFIX)
+        .tempdir_in(dir)
+}
 
 /// A file being written atomically; nothing is visible until
 /// [`AtomicFile::commit`].
 ///
-/// Two cases are not renamed into place: a symbolic link is followed (its
-/// target is replaced, the link stays), and an existing file that is not a
-/// regular file (`/dev/stdout`, a named pipe, a terminal) is written
-/// directly, since replacing it would break whatever reads it.
+/// A symbolic link at the target is replaced by the new file: the file it
+/// points to is never written. Two exceptions are written in place: an
+/// existing file that is not a regular file (a named pipe, a terminal),
+/// since replacing it would break whatever reads it, and a path under
+/// `/dev/` or `/proc/` (`-o /dev/stdout`). The new file is never given a
+/// wider mode than the file it replaces ([`narrow_mode`]).
 pub struct AtomicFile {
     path: PathBuf,
     out: Out,
@@ -24,6 +73,46 @@ enum Out {
     Direct(File),
 }
 
+/// Whether `path` is to be written in place rather than replaced.
+fn write_in_place(path: &Path) -> bool {
+    let Ok(meta) = std::fs::symlink_metadata(path) else {
+        return false;
+    };
+    if meta.file_type().is_symlink() {
+        // Only the system's own links (/dev/stdout, /proc/self/fd/1)
+        // are followed; any other link is replaced.
+        return path.starts_with("/dev") || path.starts_with("/proc");
+    }
+    !meta.is_file() && !meta.is_dir()
+}
+
+/// Gives `file` (just created with the default mode) no permission that
+/// the regular file now at `target` lacks: replacing a file never widens
+/// its mode. A missing target, or a symbolic link, leaves the default.
+///
+/// # Errors
+/// Fails if the mode cannot be changed.
+pub fn narrow_mode(file: &Path, target: &Path) -> io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let Ok(old) = std::fs::symlink_metadata(target) else {
+            return Ok(());
+        };
+        if !old.is_file() {
+            return Ok(());
+        }
+        let mine = std::fs::metadata(file)?.permissions().mode() & 0o7777;
+        let narrowed = mine & old.permissions().mode();
+        if narrowed != mine {
+            std::fs::set_permissions(file, std::fs::Permissions::from_mode(narrowed))?;
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = (file, target);
+    Ok(())
+}
+
 impl AtomicFile {
     /// Starts writing `path`.
     ///
@@ -31,39 +120,21 @@ impl AtomicFile {
     /// Fails if the temporary file cannot be created in `path`'s folder
     /// (or a special file cannot be opened for writing).
     pub fn create(path: &Path) -> io::Result<AtomicFile> {
-        // Follow symbolic links: renaming over a link would replace the link.
-        let path = match std::fs::symlink_metadata(path) {
-            Ok(m) if m.file_type().is_symlink() => {
-                std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
-            }
-            _ => path.to_path_buf(),
-        };
-        if let Ok(meta) = std::fs::metadata(&path) {
-            if !meta.is_file() && !meta.is_dir() {
-                let file = std::fs::OpenOptions::new().write(true).open(&path)?;
-                return Ok(AtomicFile {
-                    path,
-                    out: Out::Direct(file),
-                });
-            }
+        if write_in_place(path) {
+            let file = std::fs::OpenOptions::new().write(true).open(path)?;
+            return Ok(AtomicFile {
+                path: path.to_path_buf(),
+                out: Out::Direct(file),
+            });
         }
         let dir = match path.parent() {
             Some(d) if !d.as_os_str().is_empty() => d,
             _ => Path::new("."),
         };
-        let mut builder = tempfile::Builder::new();
-        // A recognisable name, so a file left by a killed run is easy to spot.
-        builder.prefix(".gazegraph-").suffix(".tmp");
-        // NamedTempFile defaults to mode 0600; an output file should get the
-        // usual 0666 minus umask, like any file the user creates.
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            builder.permissions(std::fs::Permissions::from_mode(0o666));
-        }
-        let tmp = builder.tempfile_in(dir)?;
+        let tmp = temp_builder().tempfile_in(dir)?;
+        narrow_mode(tmp.path(), path)?;
         Ok(AtomicFile {
-            path,
+            path: path.to_path_buf(),
             out: Out::Temp(tmp),
         })
     }
@@ -163,25 +234,58 @@ mod tests {
 
     #[cfg(unix)]
     #[test]
-    fn symlinks_are_followed_and_special_files_written_in_place() {
+    fn a_symlink_at_an_output_path_is_replaced_not_followed() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let victim = dir.path().join("victim");
+        std::fs::write(&victim, "secret").unwrap();
+        std::fs::set_permissions(&victim, std::fs::Permissions::from_mode(0o600)).unwrap();
+        let link = dir.path().join("graph.json");
+        std::os::unix::fs::symlink(&victim, &link).unwrap();
+        write_file_atomic(&link, |w| w.write_all(b"new")).unwrap();
+        assert!(std::fs::symlink_metadata(&link).unwrap().is_file());
+        assert_eq!(std::fs::read_to_string(&link).unwrap(), "new");
+        assert_eq!(std::fs::read_to_string(&victim).unwrap(), "secret");
+        let mode = std::fs::metadata(&victim).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+        // A dangling link is replaced too, not created through.
+        let nowhere = dir.path().join("nowhere");
+        let dangling = dir.path().join("graph.dot");
+        std::os::unix::fs::symlink(&nowhere, &dangling).unwrap();
+        write_file_atomic(&dangling, |w| w.write_all(b"dot")).unwrap();
+        assert!(!nowhere.exists());
+        assert!(std::fs::symlink_metadata(&dangling).unwrap().is_file());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn replacing_a_file_never_widens_its_mode() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        let plain = dir.path().join("plain");
+        std::fs::write(&plain, "x").unwrap();
+        let default = mode(&plain);
+        let p = dir.path().join("out.json");
+        for old in [0o600, 0o640, 0o400, 0o666] {
+            std::fs::write(&p, "old").unwrap();
+            std::fs::set_permissions(&p, std::fs::Permissions::from_mode(old)).unwrap();
+            write_file_atomic(&p, |w| w.write_all(b"new")).unwrap();
+            assert_eq!(std::fs::read_to_string(&p).unwrap(), "new");
+            // The old mode where narrower, never more than a new file gets.
+            assert_eq!(mode(&p), old & default, "old mode {old:o}");
+        }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn special_files_are_written_in_place() {
         use std::io::Read;
         let dir = tempfile::tempdir().unwrap();
-        let real = dir.path().join("real.json");
-        std::fs::write(&real, "old").unwrap();
-        let link = dir.path().join("link.json");
-        std::os::unix::fs::symlink(&real, &link).unwrap();
-        write_file_atomic(&link, |w| w.write_all(b"new")).unwrap();
-        assert!(std::fs::symlink_metadata(&link)
-            .unwrap()
-            .file_type()
-            .is_symlink());
-        assert_eq!(std::fs::read_to_string(&real).unwrap(), "new");
         // A named pipe stays a pipe, and its reader gets the data.
         let fifo = dir.path().join("fifo");
         let made = std::process::Command::new("mkfifo").arg(&fifo).status();
-        if !made.is_ok_and(|s| s.success()) {
-            return;
-        }
+        assert!(made.is_ok_and(|s| s.success()), "mkfifo failed");
         let reader = {
             let fifo = fifo.clone();
             std::thread::spawn(move || {
@@ -193,5 +297,7 @@ mod tests {
         write_file_atomic(&fifo, |w| w.write_all(b"through the pipe")).unwrap();
         assert_eq!(reader.join().unwrap(), "through the pipe");
         assert!(!std::fs::metadata(&fifo).unwrap().is_file());
+        assert!(write_in_place(Path::new("/dev/stdout")));
+        assert!(write_in_place(Path::new("/dev/null")));
     }
 }

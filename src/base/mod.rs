@@ -3,7 +3,9 @@
 //! In: nothing from the rest of the crate. Out: plain value types
 //! ([`types`]: entity types, mentions, windows, modality, document metadata
 //! and evidence), calendar dates ([`dates`]), the escapers every writer uses
-//! ([`escape`]), atomic output files ([`atomic`]) and allocator tuning
+//! ([`escape`]), atomic output files ([`atomic`]), the output folder
+//! committed as a set ([`outdir`]) with its manifest ([`manifest`]),
+//! stderr diagnostics that never fail ([`diag`]) and allocator tuning
 //! ([`memory`]).
 //!
 //! Invariant: this folder imports no other folder of the crate, so any
@@ -11,7 +13,10 @@
 
 pub mod atomic;
 pub mod dates;
+pub mod diag;
 pub mod escape;
+pub mod manifest;
 pub mod memory;
+pub mod outdir;
 pub mod outputs;
 pub mod types;

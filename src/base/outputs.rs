@@ -7,3 +7,11 @@ pub const GRAPH_JSON: &str = "graph.json";
 
 /// The per-document ledger beside graph.json, read by `merge`.
 pub const LEDGER_FILE: &str = "graph.docs.jsonl";
+
+/// The manifest naming the files of one build, written last
+/// (`base::manifest`).
+pub const MANIFEST_FILE: &str = "graph.manifest.json";
+
+/// The lock file that keeps two runs from writing one output folder at
+/// once (`base::outdir`); it stays in the folder.
+pub const LOCK_FILE: &str = ".gazegraph.lock";

@@ -4,6 +4,7 @@ use super::{load_gazetteer, CorpusConfig};
 use crate::analyse::parallel::{analyse_documents, DocumentSource};
 use crate::analyse::pipeline::{Options, StageTimes, Tagger};
 use crate::base::atomic::{write_file_atomic, AtomicFile};
+use crate::base::outdir::OutputFolder;
 use crate::base::types::Window;
 use crate::cmd::progress::{self, Progress};
 use crate::export::{self, Format};
@@ -80,7 +81,7 @@ const MAX_DUPLICATE_WARNINGS: u64 = 10;
 /// when an input warning was reported, or when an output cannot be written.
 pub fn run(config: Config) -> Result<ExitCode> {
     let started = Instant::now();
-    check_outputs(&config)?;
+    let folder = check_outputs(&config)?;
     crate::base::memory::eager_release(true);
     let gaz = load_gazetteer(&config.corpus)?;
     let matcher = Matcher::new(&gaz).context("building the matcher")?;
@@ -91,7 +92,9 @@ pub fn run(config: Config) -> Result<ExitCode> {
     crate::base::memory::eager_release(false);
     let lexicon = super::load_lexicon(&config.corpus)?;
     let tagger = Tagger::new(&gaz, &matcher, &lexicon);
-    let mut building = Building::new(&gaz, config.window, config.max_evidence, &config.output)?;
+    // Every output goes to the staging folder, committed as a set at the
+    // end; the ledger streams there from the start.
+    let mut building = Building::new(&gaz, config.window, config.max_evidence, folder.staging())?;
     let threads = config.corpus.threads.unwrap_or_else(default_threads);
     let settings = FoldSettings {
         window: config.window,
@@ -120,7 +123,8 @@ pub fn run(config: Config) -> Result<ExitCode> {
     // The graph holds copies of what it needs from the gazetteer.
     drop(gaz);
     crate::base::memory::release_freed();
-    let (graph, _docs, written) = built.write(&config.output, &config.formats, threads)?;
+    let (graph, _docs, _) = built.write(folder.staging(), &config.formats, threads)?;
+    let written = commit_outputs(folder)?;
     let write = writing.elapsed();
     let secs = started.elapsed().as_secs_f64();
     let report = Report {
@@ -144,16 +148,17 @@ pub fn run(config: Config) -> Result<ExitCode> {
 /// message` (no location for warnings about the run as a whole).
 pub fn print_warning(w: &InputWarning) {
     if w.location.is_empty() {
-        eprintln!("gazegraph: warning: {}", w.message);
+        crate::base::diag::diag!("gazegraph: warning: {}", w.message);
     } else {
-        eprintln!("gazegraph: warning: {}: {}", w.location, w.message);
+        crate::base::diag::diag!("gazegraph: warning: {}: {}", w.location, w.message);
     }
 }
 
 /// Checks, before any work, that the output folder and the `--stats` file
-/// can be written.
-fn check_outputs(config: &Config) -> Result<()> {
-    check_writable(&config.output)?;
+/// can be written, and takes the output folder (its lock, its staging
+/// folder).
+fn check_outputs(config: &Config) -> Result<OutputFolder> {
+    let folder = OutputFolder::open(&config.output)?;
     if let Some(stats) = &config.stats {
         let dir = match stats.parent() {
             Some(d) if !d.as_os_str().is_empty() => d,
@@ -161,7 +166,19 @@ fn check_outputs(config: &Config) -> Result<()> {
         };
         probe(dir).with_context(|| format!("cannot write the --stats file {}", stats.display()))?;
     }
-    Ok(())
+    Ok(folder)
+}
+
+/// Commits the staged outputs of `folder` (graph.json's query cache marked
+/// as a cache in the manifest); returns the files committed, the manifest
+/// last.
+///
+/// # Errors
+/// Fails when a file cannot be read back, renamed, or the manifest written.
+pub fn commit_outputs(folder: OutputFolder) -> Result<Vec<PathBuf>> {
+    let cache = crate::query::cache::cache_path(Path::new(crate::base::outputs::GRAPH_JSON));
+    let cache = cache.to_str().unwrap_or_default();
+    Ok(folder.commit(&[cache])?)
 }
 
 /// How documents are analysed and folded: a build's settings besides its
@@ -438,7 +455,7 @@ fn write_stats(path: &Path, r: &Report) -> Result<()> {
 fn print_summary(r: &Report, written: &[PathBuf]) {
     let relations = r.relations();
     let f = r.folded;
-    eprintln!(
+    crate::base::diag::diag!(
         "gazegraph: {} documents ({:.1} MB), {} mentions, {} entities, {} co-occurrence and {} relation edges; matcher ready in {:.2}s, total {:.2}s",
         f.summary.documents,
         f.summary.bytes as f64 / 1048576.0,
@@ -450,13 +467,16 @@ fn print_summary(r: &Report, written: &[PathBuf]) {
         r.total,
     );
     if f.summary.skipped + f.summary.repaired + f.warnings + f.duplicates > 0 {
-        eprintln!(
+        crate::base::diag::diag!(
             "gazegraph: {} input(s) skipped, {} repaired, {} warning(s), {} duplicate document(s)",
-            f.summary.skipped, f.summary.repaired, f.warnings, f.duplicates
+            f.summary.skipped,
+            f.summary.repaired,
+            f.warnings,
+            f.duplicates
         );
     }
     for p in written {
-        eprintln!("gazegraph: wrote {}", p.display());
+        crate::base::diag::diag!("gazegraph: wrote {}", p.display());
     }
 }
 
@@ -531,21 +551,11 @@ pub fn default_threads() -> usize {
     std::thread::available_parallelism().map_or(1, |n| n.get())
 }
 
-/// Creates `dir` if needed and proves it writable, before any work starts.
-fn check_writable(dir: &Path) -> Result<()> {
-    std::fs::create_dir_all(dir)
-        .with_context(|| format!("cannot create output folder {}", dir.display()))?;
-    probe(dir).with_context(|| format!("output folder {} is not writable", dir.display()))?;
-    Ok(())
-}
-
 /// Creates and removes a temporary file in `dir`, named like every other
 /// temporary file gazegraph writes (so a kill at that moment leaves only
 /// the documented `.gazegraph-*.tmp` names behind).
 fn probe(dir: &Path) -> std::io::Result<()> {
-    tempfile::Builder::new()
-        .prefix(".gazegraph-")
-        .suffix(".tmp")
+    crate::base::atomic::temp_builder()
         .tempfile_in(dir)
         .map(drop)
 }

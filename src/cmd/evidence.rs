@@ -42,6 +42,7 @@ pub struct Report {
 /// # Errors
 /// Fails when the graph cannot be loaded or output cannot be written.
 pub fn run(config: Config) -> Result<ExitCode> {
+    crate::base::manifest::verify(&config.graph, &[], false)?;
     let g = query::load(&config.graph)?;
     let mut out = BufWriter::new(std::io::stdout().lock());
     let Some((a, b)) = resolve_pair(&g, &config.a, &config.b, config.json, &mut out)? else {
@@ -54,9 +55,10 @@ pub fn run(config: Config) -> Result<ExitCode> {
     } else if found {
         write_text(&mut out, &report)?;
     } else {
-        eprintln!(
+        crate::base::diag::diag!(
             "gazegraph: no edge links {} and {}",
-            report.a.name, report.b.name
+            report.a.name,
+            report.b.name
         );
     }
     out.flush()?;

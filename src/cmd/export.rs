@@ -34,7 +34,7 @@ pub fn load_graph(path: &Path) -> Result<KnowledgeGraph> {
     let data = super::read_graph(path)?;
     let (graph, dropped) = KnowledgeGraph::from_data(data);
     if dropped > 0 {
-        eprintln!(
+        crate::base::diag::diag!(
             "gazegraph: warning: {}: {dropped} edge(s) name unknown entities and were skipped",
             path.display()
         );
@@ -48,6 +48,7 @@ pub fn load_graph(path: &Path) -> Result<KnowledgeGraph> {
 /// Fails on a missing or malformed graph, an unknown ego entity, a bad
 /// filter, a write error, or missing Graphviz for SVG/PNG.
 pub fn run(config: Config) -> Result<ExitCode> {
+    crate::base::manifest::verify(&config.graph, &[], true)?;
     let graph = load_graph(&config.graph)?;
     let mut spec = config.filter;
     if let Some(ego) = spec.ego.take() {

@@ -28,6 +28,10 @@ fn ledger_of(graph: &Path) -> PathBuf {
     graph.with_file_name(LEDGER_FILE)
 }
 
+fn manifest_of(graph: &Path) -> PathBuf {
+    graph.with_file_name(crate::base::outputs::MANIFEST_FILE)
+}
+
 /// Runs the merge.
 ///
 /// # Errors
@@ -37,8 +41,15 @@ pub fn run(mut config: Config) -> Result<ExitCode> {
     // Argument order must not change the result.
     config.graphs.sort();
     config.graphs.dedup();
-    std::fs::create_dir_all(&config.output)
-        .with_context(|| format!("cannot create output folder {}", config.output.display()))?;
+    // Each input must be one whole build: graph.json and its ledger as its
+    // manifest names them (the manifests are compared again at the end,
+    // so a build committing into an input meanwhile is caught too).
+    let mut manifests = Vec::with_capacity(config.graphs.len());
+    for path in &config.graphs {
+        crate::base::manifest::verify(path, &[LEDGER_FILE], true)?;
+        manifests.push(std::fs::read(manifest_of(path)).ok());
+    }
+    let folder = crate::base::outdir::OutputFolder::open(&config.output)?;
     let mut merger = Merger::new();
     for path in &config.graphs {
         merger
@@ -60,7 +71,7 @@ pub fn run(mut config: Config) -> Result<ExitCode> {
         })?;
     }
     if !without_ledger.is_empty() && config.graphs.len() > 1 {
-        eprintln!(
+        crate::base::diag::diag!(
             "gazegraph: warning: {} input(s) without a ledger ({LEDGER_FILE}), e.g. {}: a document they share with another input would be counted twice",
             without_ledger.len(),
             without_ledger[0].display()
@@ -87,16 +98,25 @@ pub fn run(mut config: Config) -> Result<ExitCode> {
     }
     let graph = KnowledgeGraph::from_data(merger.finish()?).0;
     let threads = super::build::default_threads();
-    let mut written = super::build::write_outputs(
+    super::build::write_outputs(
         &graph,
         &graph.documents,
-        &config.output,
+        folder.staging(),
         &config.formats,
         threads,
     )?;
-    written.push(write_ledger(&config.graphs, &config.output)?);
+    write_ledger(&config.graphs, folder.staging())?;
+    for (path, before) in config.graphs.iter().zip(&manifests) {
+        if std::fs::read(manifest_of(path)).ok() != *before {
+            anyhow::bail!(
+                "{} changed while it was being merged (a build committed into its folder); run the merge again",
+                path.display()
+            );
+        }
+    }
+    let written = super::build::commit_outputs(folder)?;
     if !config.quiet {
-        eprintln!(
+        crate::base::diag::diag!(
             "gazegraph: merged {} graphs: {} documents ({} shared), {} entities, {} edges",
             config.graphs.len(),
             graph.document_count,
@@ -105,7 +125,7 @@ pub fn run(mut config: Config) -> Result<ExitCode> {
             graph.edge_count()
         );
         for p in written {
-            eprintln!("gazegraph: wrote {}", p.display());
+            crate::base::diag::diag!("gazegraph: wrote {}", p.display());
         }
     }
     Ok(ExitCode::from(super::EXIT_OK))
@@ -140,7 +160,7 @@ fn write_ledger(graphs: &[PathBuf], dir: &Path) -> Result<PathBuf> {
     file.commit()
         .with_context(|| format!("writing {}", path.display()))?;
     for m in missing {
-        eprintln!(
+        crate::base::diag::diag!(
             "gazegraph: warning: {}: no ledger; the merged ledger lacks its documents",
             m.display()
         );

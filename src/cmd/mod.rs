@@ -55,9 +55,9 @@ pub fn finish(result: anyhow::Result<ExitCode>) -> ExitCode {
             if broken_pipe {
                 return ExitCode::from(EXIT_OK);
             }
-            eprintln!("gazegraph: error: {err}");
+            crate::base::diag::diag!("gazegraph: error: {err}");
             for cause in err.chain().skip(1) {
-                eprintln!("  caused by: {cause}");
+                crate::base::diag::diag!("  caused by: {cause}");
             }
             ExitCode::from(EXIT_ERROR)
         }
@@ -76,12 +76,12 @@ pub fn load_gazetteer(config: &CorpusConfig) -> anyhow::Result<crate::gazetteer:
     // are shown too, so nothing is hidden behind the first fix.
     if let Err(crate::gazetteer::GazetteerError::Invalid { warnings, .. }) = &loaded {
         for w in warnings {
-            eprintln!("gazegraph: warning: {}: {}", w.location, w.message);
+            crate::base::diag::diag!("gazegraph: warning: {}: {}", w.location, w.message);
         }
     }
     let (gaz, warnings) = loaded.context("loading the gazetteer")?;
     for w in &warnings {
-        eprintln!("gazegraph: warning: {}: {}", w.location, w.message);
+        crate::base::diag::diag!("gazegraph: warning: {}: {}", w.location, w.message);
     }
     if config.strict && !warnings.is_empty() {
         anyhow::bail!(
@@ -104,7 +104,7 @@ impl WarningSink {
     /// Prints and counts one warning.
     pub fn warn(&mut self, w: crate::ingest::input::InputWarning) {
         self.count += 1;
-        eprintln!("gazegraph: warning: {}: {}", w.location, w.message);
+        crate::base::diag::diag!("gazegraph: warning: {}: {}", w.location, w.message);
     }
 }
 

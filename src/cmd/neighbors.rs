@@ -69,7 +69,7 @@ pub fn run(config: Config) -> Result<ExitCode> {
     } else if found {
         write_table(&mut out, &report.neighbors)?;
     } else {
-        eprintln!(
+        crate::base::diag::diag!(
             "gazegraph: no neighbours of {} match the filters",
             report.entity.name
         );

@@ -62,6 +62,7 @@ struct Step {
 /// # Errors
 /// Fails when the graph cannot be loaded or output cannot be written.
 pub fn run(config: Config) -> Result<ExitCode> {
+    crate::base::manifest::verify(&config.graph, &[], false)?;
     let g = query::load(&config.graph)?;
     let mut out = BufWriter::new(std::io::stdout().lock());
     let Some((a, b)) = resolve_pair(&g, &config.from, &config.to, config.json, &mut out)? else {
@@ -74,9 +75,10 @@ pub fn run(config: Config) -> Result<ExitCode> {
     } else if found {
         write_text(&mut out, &report)?;
     } else {
-        eprintln!(
+        crate::base::diag::diag!(
             "gazegraph: no path between {} and {}",
-            report.from.name, report.to.name
+            report.from.name,
+            report.to.name
         );
     }
     out.flush()?;

@@ -66,6 +66,7 @@ struct Neighbor {
 /// # Errors
 /// Fails when the graph cannot be loaded or output cannot be written.
 pub fn run(config: Config) -> Result<ExitCode> {
+    crate::base::manifest::verify(&config.graph, &[], false)?;
     let g = query::load(&config.graph)?;
     let mut out = BufWriter::new(std::io::stdout().lock());
     let Some(n) = resolve(&g, &config.entity, config.json, &mut out)? else {

@@ -49,6 +49,7 @@ struct Row {
 /// # Errors
 /// Fails when the graph cannot be loaded or output cannot be written.
 pub fn run(config: Config) -> Result<ExitCode> {
+    crate::base::manifest::verify(&config.graph, &[], false)?;
     let g = query::load(&config.graph)?;
     let mut out = BufWriter::new(std::io::stdout().lock());
     let report = report(&g, config.by, &config.filter, config.limit)?;
@@ -81,7 +82,7 @@ pub fn run(config: Config) -> Result<ExitCode> {
             )?;
         }
     } else {
-        eprintln!("gazegraph: no entity matches the filters");
+        crate::base::diag::diag!("gazegraph: no entity matches the filters");
     }
     out.flush()?;
     Ok(ExitCode::from(if found { EXIT_OK } else { EXIT_NO_RESULT }))

@@ -296,11 +296,9 @@ fn write_parts(p: &Parts<'_>, json: &Path, stamp: &Stamp) -> Result<PathBuf, Que
         source,
     };
     let dir = bin.parent().filter(|p| !p.as_os_str().is_empty());
-    // Named like every temporary file gazegraph writes, so one left by a
-    // killed run is recognisable (`.gazegraph-*.tmp`, safe to delete).
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".gazegraph-")
-        .suffix(".tmp")
+    // Named like every temporary file gazegraph writes, with the process
+    // id, so one left by a killed run is recognised and removed.
+    let mut tmp = crate::base::atomic::temp_builder()
         .tempfile_in(dir.unwrap_or(Path::new(".")))
         .map_err(io)?;
     write_sections(p, tmp.as_file_mut(), stamp).map_err(|e| match e {
@@ -312,6 +310,8 @@ fn write_parts(p: &Parts<'_>, json: &Path, stamp: &Stamp) -> Result<PathBuf, Que
     if let Ok(meta) = std::fs::metadata(json) {
         let _ = tmp.as_file().set_permissions(meta.permissions());
     }
+    // ... but never wider than the cache it replaces.
+    crate::base::atomic::narrow_mode(tmp.path(), &bin).map_err(io)?;
     tmp.persist(&bin).map_err(|e| io(e.error))?;
     Ok(bin)
 }

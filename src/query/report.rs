@@ -208,7 +208,7 @@ pub fn resolve(
         super::table::write_json(out, &failure)?;
         out.flush()?;
     }
-    eprintln!("gazegraph: {message}");
+    crate::base::diag::diag!("gazegraph: {message}");
     Ok(None)
 }
 
