@@ -1,48 +1,76 @@
 #!/usr/bin/env bash
-# Times the query commands, loading included, on a generated graph.
+# Times the query commands, loading included, on a generated graph, for
+# today's binary (graph.db) against the last binary that read graph.bin,
+# in the same run.
 #
-#   scripts/bench_query.sh [NODES] [EDGES]     (default 100000 1000000)
+#   scripts/bench_query.sh [NODES] [EDGES] [RUNS]   (default 100000 1000000 7)
 #
 # Generates target/bench/graph-NODES-EDGES.json once with scripts/gen_graph.py
-# (deterministic), builds the release binary, runs one query to write the
-# graph.bin cache beside it, then times `neighbors`, `path` and
-# `top --by degree` with hyperfine (or /usr/bin/time when hyperfine is
-# missing) and prints the mean in milliseconds.
+# (deterministic), builds the release binary, and times the first load
+# (graph.json parsed, graph.db / graph.bin written), then each query RUNS
+# times per binary, interleaved, printing the median in milliseconds.
+#
+# env: OLD_BIN, the graph.bin binary to compare with (default
+# target/gazegraph-old; when missing it is built from OLD_COMMIT, the last
+# commit before graph.db, in a git worktree under target/bench with its own
+# target folder); NEW_BIN (default target/release/gazegraph, built here).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 NODES=${1:-100000}
 EDGES=${2:-1000000}
+RUNS=${3:-7}
 DIR=${BENCH_DIR:-target/bench}
 GRAPH="$DIR/graph-$NODES-$EDGES.json"
-BIN=target/release/gazegraph
+OLD_COMMIT=${OLD_COMMIT:-2728e79}
+OLD_BIN=${OLD_BIN:-target/gazegraph-old}
+NEW_BIN=${NEW_BIN:-target/release/gazegraph}
 mkdir -p "$DIR"
 if [ ! -s "$GRAPH" ]; then
     echo "generating $GRAPH ..." >&2
     python3 scripts/gen_graph.py --nodes "$NODES" --edges "$EDGES" -o "$GRAPH"
 fi
-cargo build --release --quiet
-# The first query parses graph.json and writes the cache (what `build`
-# normally does), so it is timed once from scratch.
-rm -f "${GRAPH%.json}.bin"
-start=$(date +%s%N)
-env -u GAZEGRAPH_NO_CACHE "$BIN" top --limit 1 --graph "$GRAPH" >/dev/null
-echo "first load from graph.json + cache write: $(( ($(date +%s%N) - start) / 1000000 )) ms"
+[ -n "${NEW_BIN_PREBUILT:-}" ] || cargo build --release --quiet
+if [ ! -x "$OLD_BIN" ]; then
+    echo "building the graph.bin binary of $OLD_COMMIT ..." >&2
+    [ -d "$DIR/old-src" ] || git worktree add --detach "$DIR/old-src" "$OLD_COMMIT"
+    (cd "$DIR/old-src" && CARGO_TARGET_DIR="$PWD/../old-target" cargo build --release --quiet)
+    cp "$DIR/old-target/release/gazegraph" "$OLD_BIN"
+fi
+ms() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
+# The first query parses graph.json and writes the store (what `build`
+# normally does), so it is timed once from scratch for each.
+rm -f "${GRAPH%.json}.bin" "${GRAPH%.json}.db"
+for b in old new; do
+    bin=$OLD_BIN; [ $b = new ] && bin=$NEW_BIN
+    start=$(date +%s%N)
+    env -u GAZEGRAPH_NO_CACHE "$bin" top --limit 1 --graph "$GRAPH" >/dev/null
+    echo "$b: first load from graph.json + store write: $(ms "$start") ms"
+done
+ls -l "${GRAPH%.json}.bin" "${GRAPH%.json}.db"
 HUB=e0000000
 FAR=e$(printf %07d $((NODES - 1)))
 queries=(
-    "neighbors $HUB --limit 20 --graph $GRAPH"
-    "neighbors e0000100 --graph $GRAPH"
-    "path e0000100 $FAR --graph $GRAPH"
-    "top --by degree --graph $GRAPH"
+    "neighbors $HUB --limit 20"
+    "neighbors e0000100"
+    "path e0000100 $FAR"
+    "show e0000100"
+    "evidence $HUB e0000001"
+    "top --by degree"
+    "top --by pagerank"
 )
-if command -v hyperfine >/dev/null; then
-    for q in "${queries[@]}"; do
-        env -u GAZEGRAPH_NO_CACHE hyperfine --warmup 2 --runs 10 --export-json /tmp/gg-bench.json "$BIN $q" >/dev/null 2>&1
-        python3 -c 'import json,sys; r=json.load(open("/tmp/gg-bench.json"))["results"][0]; print("%-60s mean %6.1f ms  min %6.1f ms  max %6.1f ms" % (sys.argv[1], r["mean"]*1e3, r["min"]*1e3, r["max"]*1e3))' "$q"
+printf '%-32s %12s %12s\n' query "graph.bin ms" "graph.db ms"
+for q in "${queries[@]}"; do
+    old=(); new=()
+    for _ in $(seq "$RUNS"); do
+        for b in old new; do
+            bin=$OLD_BIN; [ $b = new ] && bin=$NEW_BIN
+            start=$(date +%s%N)
+            # shellcheck disable=SC2086
+            env -u GAZEGRAPH_NO_CACHE "$bin" $q --graph "$GRAPH" >/dev/null 2>&1 || true
+            t=$(ms "$start")
+            if [ $b = old ]; then old+=("$t"); else new+=("$t"); fi
+        done
     done
-else
-    for q in "${queries[@]}"; do
-        # shellcheck disable=SC2086
-        /usr/bin/time -f "%-60C %e s" "$BIN" $q >/dev/null
-    done
-fi
+    med() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+    printf '%-32s %12s %12s\n' "$q" "$(med "${old[@]}")" "$(med "${new[@]}")"
+done

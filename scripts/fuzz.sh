@@ -95,6 +95,18 @@ seed_target() {
             seed "$dir" repeats 'Same para here now.\n\nSame para here now.\n\nSame para here now.\n'
             seed "$dir" empty ''
             ;;
+        relations_long)
+            # First byte: mode (bit 0 drops sentence ends, bit 1 adds names,
+            # bits 3-4 the length, 4-256 KiB); the rest is repeated.
+            seed "$dir" names-no-stop '\x03Putin bertemu Kim Jong Un dan Lavrov '
+            seed "$dir" long-titles '\x1aMenlu Rusia Sergei Lavrov, Presiden Korea Selatan tiba di Pyongyang, '
+            seed "$dir" english '\x19Russian President Vladimir Putin met North Korean leader Kim Jong Un and '
+            ;;
+        jsonl)
+            seed "$dir" records '{"id":1.0,"text":"Putin bertemu Kim Jong Un","date":"2024-07-12"}\n{"id":"1.0","text":"x"}\n'
+            seed "$dir" bad '{"text":"a","text":"b"}\n{"text":"\\ud800"}\n{"text":"x\x00y"}\n[1]\n{"date":20240712,"text":"z"}\n'
+            seed "$dir" ids '{"id":123456789012345678901234567890,"text":"a"}\r{"id":-0,"text":"b"}\r\n{"id":1e3,"text":"c"}\n'
+            ;;
         exporters)
             # Structured input (arbitrary): any bytes decode to some graph.
             seed "$dir" quotes '\x03"\\\n\r\t<>&'"'"'\x00\xef\xbf\xbf{}[];->\x02\x01\x05'

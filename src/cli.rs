@@ -2,60 +2,92 @@
 //! config structs of `cmd::*`. Nothing outside this file and `main.rs`
 //! depends on clap.
 
-use crate::base::types::{EntityType, Window};
+use crate::base::types::EntityType;
 use crate::cmd;
 use crate::ingest::input::InputSpec;
 use anyhow::{bail, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
+mod help;
+mod values;
+use help::*;
+pub use help::{write_completions, write_man, ColorArg, CompletionsArgs};
+pub use values::{RankArg, TypeArg, WindowArg};
+
 /// Turn news articles into an entity knowledge graph.
 #[derive(Debug, Parser)]
 #[command(name = "gazegraph", version, about, long_about = None, propagate_version = true)]
+#[command(after_help = EX_MAIN)]
 pub struct Cli {
     /// The command to run.
     #[command(subcommand)]
     pub command: Command,
+    /// Colour: auto (on a terminal, unless NO_COLOR is set to a non-empty
+    /// value), always, or never.
+    #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = ColorArg::Auto)]
+    pub color: ColorArg,
 }
 
 /// Subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Build the entity graph of a corpus and write graph.json plus exports.
+    #[command(after_help = EX_BUILD)]
     Build(BuildArgs),
-    /// Print one JSON line per entity mention.
+    /// Print one JSON line per entity mention (or an HTML page: --html).
+    #[command(after_help = EX_TAG)]
     Tag(TagArgs),
     /// Print one JSON line per typed relation instance.
-    Relations(TagArgs),
+    #[command(after_help = EX_RELATIONS)]
+    Relations(CorpusArgs),
     /// Check gazetteer files and report every problem.
+    #[command(after_help = EX_CHECK)]
     CheckGazetteer(CheckArgs),
     /// Export a saved graph to DOT, GraphML, GEXF, JSON, SVG or PNG.
+    #[command(after_help = EX_EXPORT)]
     Export(ExportArgs),
     /// Merge graphs built from separate shards.
+    #[command(after_help = EX_MERGE)]
     Merge(MergeArgs),
     /// List the neighbours of an entity, ranked.
-    #[command(alias = "neighbours")]
+    #[command(alias = "neighbours", after_help = EX_NEIGHBORS)]
     Neighbors(NeighborsArgs),
     /// Show the shortest path between two entities, with evidence.
+    #[command(after_help = EX_PATH)]
     Path(PathArgs),
     /// Show one entity: names, variants seen, documents, top neighbours.
+    #[command(after_help = EX_SHOW)]
     Show(ShowArgs),
     /// Print every sentence that links two entities.
+    #[command(after_help = EX_EVIDENCE)]
     Evidence(EvidenceArgs),
     /// Rank entities by degree, weight, PageRank or betweenness.
+    #[command(after_help = EX_TOP)]
     Top(TopArgs),
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
+    #[command(after_help = EX_COMPLETIONS)]
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff) on stdout.
+    #[command(after_help = EX_MAN)]
+    Man,
 }
 
 /// Options shared by every command that reads a corpus.
 #[derive(Debug, Args)]
 pub struct CorpusArgs {
-    /// Input files (.txt, .md, .jsonl), folders (recursive), or - for stdin.
-    #[arg(value_name = "INPUT", default_value = "corpus/seeds")]
+    /// Input files (.txt, .md, .jsonl), folders (recursive), or - for
+    /// stdin. None: standard input when it is piped.
+    #[arg(value_name = "INPUT")]
     pub inputs: Vec<String>,
-    /// Gazetteer file or folder, repeatable; replaces the built-in one
-    /// (use `-g gazetteer -g extra.jsonl` to extend it).
+    /// Gazetteer file or folder, repeatable; adds to the built-in
+    /// gazetteer (entities, variants, offices and relation lexicon).
     #[arg(short = 'g', long = "gazetteer", value_name = "PATH")]
     pub gazetteers: Vec<PathBuf>,
+    /// Start from nothing: no built-in gazetteer, variants, offices or
+    /// relation lexicon; only the -g paths.
+    #[arg(long)]
+    pub no_builtin: bool,
     /// Treat every input warning as an error.
     #[arg(long)]
     pub strict: bool,
@@ -65,7 +97,8 @@ pub struct CorpusArgs {
     /// Worker threads (default: all cores).
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
-    /// No progress bar or summary.
+    /// No progress bar, summary or warnings (their count is given in one
+    /// line).
     #[arg(short, long)]
     pub quiet: bool,
 }
@@ -94,20 +127,47 @@ pub struct BuildArgs {
     pub stats: Option<PathBuf>,
 }
 
-/// `gazegraph tag` and `gazegraph relations`.
+/// `gazegraph tag`.
 #[derive(Debug, Args)]
 pub struct TagArgs {
     /// Inputs and gazetteers.
     #[command(flatten)]
     pub corpus: CorpusArgs,
+    /// Write the documents as one HTML page, every mention highlighted.
+    #[arg(long)]
+    pub html: bool,
+    /// Output file of --html (default: stdout).
+    #[arg(short, long, value_name = "FILE", requires = "html")]
+    pub output: Option<PathBuf>,
+    /// Also print names dropped inside longer names (`via: "nested"`).
+    #[arg(long)]
+    pub all: bool,
+}
+
+impl TagArgs {
+    /// The plain `tag` config (fails on invalid corpus options).
+    pub fn into_config(self) -> Result<cmd::tag::Config> {
+        let (html, output, all) = (self.html, self.output, self.all);
+        let corpus = self.corpus.into_config()?;
+        Ok(cmd::tag::Config {
+            corpus,
+            html,
+            output,
+            all,
+        })
+    }
 }
 
 /// `gazegraph check-gazetteer`.
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// Gazetteer files or folders (default: the built-in gazetteer).
+    /// Gazetteer files or folders, checked together with the built-in
+    /// gazetteer (default: the built-in gazetteer alone).
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+    /// Check the paths alone, without the built-in gazetteer.
+    #[arg(long)]
+    pub no_builtin: bool,
 }
 
 /// Filters shared by `export` and the query commands.
@@ -157,9 +217,12 @@ pub struct ExportArgs {
     /// GEXF only: write a dynamic graph with spells from publication dates.
     #[arg(long)]
     pub dynamic: bool,
-    /// HTML only: keep every entity (default: the 2,000 most connected).
+    /// DOT, SVG, PNG, HTML: every entity (default: the 300, HTML 2,000 most connected).
     #[arg(long, conflicts_with = "top")]
     pub all: bool,
+    /// SVG, PNG: Graphviz layout engine (default: neato up to 300 entities, sfdp above).
+    #[arg(long, value_name = "ENGINE", value_parser = ["dot", "neato", "fdp", "sfdp", "circo", "twopi"])]
+    pub layout: Option<String>,
 }
 
 /// `gazegraph merge`.
@@ -266,29 +329,6 @@ pub struct TopArgs {
     pub limit: usize,
 }
 
-/// Co-occurrence window names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum WindowArg {
-    /// One sentence.
-    Sentence,
-    /// One paragraph.
-    Paragraph,
-    /// The whole document.
-    Document,
-}
-
-/// Entity type names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum TypeArg {
-    /// People.
-    Person,
-    /// Places.
-    Place,
-    /// Organisations.
-    #[value(alias = "organization")]
-    Organisation,
-}
-
 /// Export formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum FormatArg {
@@ -312,39 +352,6 @@ pub enum FormatArg {
     Html,
 }
 
-/// Ranking measures.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum RankArg {
-    /// Number of distinct neighbours.
-    Degree,
-    /// Sum of edge weights.
-    Weight,
-    /// PageRank over weighted edges.
-    Pagerank,
-    /// Betweenness centrality.
-    Betweenness,
-}
-
-impl From<WindowArg> for Window {
-    fn from(w: WindowArg) -> Window {
-        match w {
-            WindowArg::Sentence => Window::Sentence,
-            WindowArg::Paragraph => Window::Paragraph,
-            WindowArg::Document => Window::Document,
-        }
-    }
-}
-
-impl From<TypeArg> for EntityType {
-    fn from(t: TypeArg) -> EntityType {
-        match t {
-            TypeArg::Person => EntityType::Person,
-            TypeArg::Place => EntityType::Place,
-            TypeArg::Organisation => EntityType::Organisation,
-        }
-    }
-}
-
 /// The largest `--threads` accepted.
 pub const MAX_THREADS: usize = 1024;
 
@@ -363,30 +370,12 @@ impl CorpusArgs {
         if self.threads.is_some_and(|n| n > MAX_THREADS) {
             bail!("--threads must be at most {MAX_THREADS}");
         }
-        let mut inputs: Vec<InputSpec> = self
-            .inputs
-            .into_iter()
-            .map(|s| {
-                if s == "-" {
-                    InputSpec::Stdin
-                } else {
-                    InputSpec::Path(PathBuf::from(s))
-                }
-            })
-            .collect();
-        // Listing the inputs in another order must give the same outputs
-        // (including which copy of a repeated document id counts): read them
-        // in path order, stdin last.
-        inputs.sort_by(|a, b| match (a, b) {
-            (InputSpec::Path(a), InputSpec::Path(b)) => a.cmp(b),
-            (InputSpec::Stdin, InputSpec::Stdin) => std::cmp::Ordering::Equal,
-            (InputSpec::Stdin, _) => std::cmp::Ordering::Greater,
-            (_, InputSpec::Stdin) => std::cmp::Ordering::Less,
-        });
-        inputs.dedup();
+        let mut inputs: Vec<InputSpec> = values::no_input_means_stdin(&self.inputs)?;
+        inputs.extend(cmd::input_specs(self.inputs));
         Ok(cmd::CorpusConfig {
             inputs,
             gazetteers: self.gazetteers,
+            no_builtin: self.no_builtin,
             strict: self.strict,
             demonyms: self.demonyms,
             threads: self.threads,
@@ -471,30 +460,27 @@ impl FilterArgs {
     }
 }
 
+use crate::export::Engine;
+
 impl ExportArgs {
-    /// The plain export config.
+    /// The plain export config (`cmd::export::run` checks the options).
     ///
     /// # Errors
-    /// Fails on invalid filters, `--top 0`, or `--dynamic` with a format
-    /// other than GEXF.
+    /// Fails on invalid filters.
     pub fn into_config(self) -> Result<cmd::export::Config> {
-        let format = self.format.format();
-        if self.dynamic && format != crate::export::Format::Gexf {
-            bail!("--dynamic only applies to --format gexf");
-        }
-        if self.top == Some(0) {
-            bail!("--top must be at least 1");
-        }
         let mut filter = self.filter.into_spec()?;
         filter.top = self.top;
         filter.ego = self.ego;
         filter.depth = self.depth;
         Ok(cmd::export::Config {
             graph: self.graph,
-            format,
+            format: self.format.format(),
             output: self.output,
             filter,
-            options: crate::export::Options::new(self.dynamic, self.all),
+            options: crate::export::Options {
+                layout: self.layout.as_deref().and_then(Engine::from_name),
+                ..crate::export::Options::new(self.dynamic, self.all)
+            },
         })
     }
 }
@@ -502,7 +488,10 @@ impl ExportArgs {
 impl CheckArgs {
     /// The plain check-gazetteer config.
     pub fn into_config(self) -> cmd::check_gazetteer::Config {
-        cmd::check_gazetteer::Config { paths: self.paths }
+        cmd::check_gazetteer::Config {
+            paths: self.paths,
+            no_builtin: self.no_builtin,
+        }
     }
 }
 
@@ -609,6 +598,7 @@ impl TopArgs {
                 RankArg::Weight => Measure::Weight,
                 RankArg::Pagerank => Measure::Pagerank,
                 RankArg::Betweenness => Measure::Betweenness,
+                RankArg::Community => Measure::Community,
             },
             filter: self.filter.into_query_filter()?,
             limit: self.limit,

@@ -25,11 +25,12 @@ fn main() -> ExitCode {
             return ExitCode::from(code);
         }
     };
+    gazegraph::query::table::set_color(cli.color.into());
     let result = match cli.command {
         Command::Build(args) => args.into_config().and_then(cmd::build::run),
         Command::Merge(args) => args.into_config().and_then(cmd::merge::run),
-        Command::Tag(args) => args.corpus.into_config().and_then(cmd::tag::run),
-        Command::Relations(args) => args.corpus.into_config().and_then(cmd::relations::run),
+        Command::Tag(args) => args.into_config().and_then(cmd::tag::run),
+        Command::Relations(args) => args.into_config().and_then(cmd::relations::run),
         Command::Export(args) => args.into_config().and_then(cmd::export::run),
         Command::CheckGazetteer(args) => cmd::check_gazetteer::run(args.into_config()),
         Command::Neighbors(args) => args.into_config().and_then(cmd::neighbors::run),
@@ -37,6 +38,14 @@ fn main() -> ExitCode {
         Command::Show(args) => args.into_config().and_then(cmd::show::run),
         Command::Evidence(args) => args.into_config().and_then(cmd::evidence::run),
         Command::Top(args) => args.into_config().and_then(cmd::top::run),
+        Command::Completions(args) => {
+            gazegraph::cli::write_completions(args.shell, &mut std::io::stdout())
+                .map(|()| ExitCode::SUCCESS)
+                .map_err(anyhow::Error::from)
+        }
+        Command::Man => gazegraph::cli::write_man(&mut std::io::stdout())
+            .map(|()| ExitCode::SUCCESS)
+            .map_err(anyhow::Error::from),
     };
     cmd::finish(result)
 }

@@ -331,18 +331,8 @@ fn copy_tree(from: &Path, to: &Path) {
 
 #[test]
 fn source_files_stay_readable_in_size() {
-    // Files allowed above the limit, each with its reason.
-    const EXEMPT: &[(&str, &str)] = &[
-        // Replaced by the SQLite store (issue 13); moved as it was.
-        (
-            "query/cache.rs",
-            "the graph.bin cache, to be replaced whole",
-        ),
-        (
-            "query/codec.rs",
-            "the graph.bin cache, to be replaced whole",
-        ),
-    ];
+    // Files allowed above the limit, each with its reason (none today).
+    const EXEMPT: &[(&str, &str)] = &[];
     let mut files = Vec::new();
     rust_files(&src(), &mut files);
     let mut long = Vec::new();

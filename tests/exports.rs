@@ -31,6 +31,10 @@ fn node(id: &str, name: &str, etype: EntityType, mentions: u64, dates: (&str, &s
         docs: vec!["doc-1".into()],
         first_seen: Some(dates.0.to_string()),
         last_seen: Some(dates.1.to_string()),
+        degree: 0,
+        weighted_degree: 0,
+        pagerank: Default::default(),
+        community: 0,
     }
 }
 
@@ -60,6 +64,14 @@ fn edge(
             kind: kind.to_string(),
             directed,
             weight,
+            // One count per dated sentence, as a build gives.
+            weight_by_date: evidence.iter().filter_map(|e| e.date.as_deref()).fold(
+                Default::default(),
+                |mut m: std::collections::BTreeMap<String, u64>, d| {
+                    *m.entry(d.to_string()).or_default() += 1;
+                    m
+                },
+            ),
             evidence,
         },
     }
@@ -672,4 +684,50 @@ fn empty_graph_exports_validate() {
             &[s.to_str().unwrap(), gml.to_str().unwrap(), "0", "0"],
         ),
     );
+}
+
+/// Regression (issue 21, page size): every evidence sentence was written
+/// once per edge citing it, which made a 64 MB corpus's page 98 MB. The
+/// page holds each text once in `texts`; evidence items give its index.
+#[test]
+fn html_page_writes_each_evidence_sentence_once() {
+    for kg in [small(), hostile()] {
+        let page = String::from_utf8(export_to(&kg, Format::Html, false)).unwrap();
+        let open = r#"<script type="application/json" id="gazegraph-data">"#;
+        let at = page.find(open).unwrap() + open.len();
+        let end = at + page[at..].find("</script>").unwrap();
+        let data: serde_json::Value = serde_json::from_str(&page[at..end]).unwrap();
+        let texts: Vec<&str> = data["texts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| t.as_str().unwrap())
+            .collect();
+        let unique: std::collections::BTreeSet<&str> = texts.iter().copied().collect();
+        assert_eq!(unique.len(), texts.len(), "each text once");
+        let mut json = Vec::new();
+        export::write(&kg, Format::Json, &mut json).unwrap();
+        let graph: serde_json::Value = serde_json::from_slice(&json).unwrap();
+        let edges = data["edges"].as_array().unwrap();
+        assert_eq!(edges.len(), graph["edges"].as_array().unwrap().len());
+        let mut cited = 0;
+        for (shown, saved) in edges.iter().zip(graph["edges"].as_array().unwrap()) {
+            assert_eq!(shown["kind"], saved["kind"]);
+            assert_eq!(shown["weight"], saved["weight"]);
+            let (a, b) = (
+                shown["evidence"].as_array().unwrap(),
+                saved["evidence"].as_array().unwrap(),
+            );
+            assert_eq!(a.len(), b.len());
+            for (x, y) in a.iter().zip(b) {
+                let i = x["text"].as_u64().expect("an index") as usize;
+                assert_eq!(texts[i], y["text"].as_str().unwrap());
+                let mut x = x.clone();
+                x["text"] = y["text"].clone();
+                assert_eq!(&x, y, "every other field as in graph.json");
+                cited += 1;
+            }
+        }
+        assert!(cited > texts.len(), "some sentence is cited twice");
+    }
 }

@@ -67,11 +67,11 @@ fn check_gazetteer_reports_every_problem_by_file_line_and_column() {
         ),
         (
             "bad.jsonl:3:",
-            "warning: empty or one-character alias `` of `beta`",
+            "warning: empty or one-character alias \"\" of `beta`",
         ),
         (
             "bad.jsonl:3:",
-            "warning: empty or one-character alias `B` of `beta`",
+            "warning: empty or one-character alias \"B\" of `beta`",
         ),
         ("bad.jsonl:4:", "error: unknown type `spaceship`"),
         ("bad.jsonl:5:25: ", "error: malformed JSON"),
@@ -123,7 +123,7 @@ fn build_with_a_bad_gazetteer_fails_and_lists_errors_and_warnings() {
     assert!(!dir.path().join("out/graph.json").exists());
     // Warnings only: the build goes on, the warnings are shown...
     std::fs::write(dir.path().join("warn.jsonl"), WARN_GAZETTEER).unwrap();
-    let args = ["build", &seeds_arg(), "-g", "warn.jsonl", "-o", "out", "-q"];
+    let args = ["build", &seeds_arg(), "-g", "warn.jsonl", "-o", "out"];
     let o = run(dir.path(), &args);
     let err = stderr(&o);
     assert_eq!(o.status.code(), Some(0), "{err}");
@@ -457,11 +457,20 @@ fn check_gazetteer_also_checks_relation_lexicon_files() {
     let g = dir.path().join("g");
     std::fs::create_dir(&g).unwrap();
     std::fs::write(g.join("entities.jsonl"), WARN_GAZETTEER).unwrap();
-    std::fs::write(g.join("relations.jsonl"), "\n{oops\n").unwrap();
+    std::fs::write(g.join("relations.jsonl"), "\n{oops\n{\"kind\": 1}\n").unwrap();
     let o = run(dir.path(), &["check-gazetteer", "g"]);
     let out = stdout(&o);
     assert_eq!(o.status.code(), Some(2), "{out}");
-    assert!(out.contains("g/relations.jsonl:2: error: "), "{out}");
+    // Every bad line, each with its file and line.
+    assert!(
+        out.contains("g/relations.jsonl:2: error: column 2: "),
+        "{out}"
+    );
+    assert!(out.contains("g/relations.jsonl:3: error: "), "{out}");
+    assert!(
+        out.contains("relation lexicon not loaded: 2 errors"),
+        "{out}"
+    );
     // The build refuses the same folder.
     let o = run(dir.path(), &["build", &seeds_arg(), "-g", "g", "-o", "out"]);
     assert_eq!(o.status.code(), Some(2));
@@ -486,10 +495,11 @@ fn a_corrupt_query_cache_falls_back_to_graph_json() {
     ];
     let want = stdout(&run(dir.path(), &args));
     assert!(!want.is_empty());
-    let bin = dir.path().join("out/graph.bin");
+    let bin = dir.path().join("out/graph.db");
     let good = std::fs::read(&bin).unwrap();
-    // Every 8-byte field of the header and hot section set to all ones,
-    // then the file cut short: never a panic, always the same answer.
+    // 8 bytes set to all ones every 4 bytes through the SQLite header and
+    // the start of the schema page, then the file cut short: never a
+    // panic, always the same answer.
     let mut cases: Vec<Vec<u8>> = (28..200)
         .step_by(4)
         .map(|at| {
@@ -517,7 +527,9 @@ fn gazetteer_files_in_utf16_are_decoded_and_binary_ones_refused() {
         utf16.extend_from_slice(&u.to_le_bytes());
     }
     std::fs::write(g.join("entities.jsonl"), utf16).unwrap();
-    let o = run(dir.path(), &["check-gazetteer", "g"]);
+    // The files alone: -g and check-gazetteer paths add to the built-in
+    // gazetteer unless --no-builtin.
+    let o = run(dir.path(), &["check-gazetteer", "--no-builtin", "g"]);
     let out = stdout(&o);
     assert_eq!(o.status.code(), Some(0), "{out}");
     assert!(
@@ -526,7 +538,7 @@ fn gazetteer_files_in_utf16_are_decoded_and_binary_ones_refused() {
     );
     assert!(out.contains("2 entities"), "{out}");
     std::fs::write(g.join("more.jsonl"), b"\x00\x01\x02{}").unwrap();
-    let o = run(dir.path(), &["check-gazetteer", "g"]);
+    let o = run(dir.path(), &["check-gazetteer", "--no-builtin", "g"]);
     let out = stdout(&o);
     assert_eq!(o.status.code(), Some(2), "{out}");
     assert!(out.contains("g/more.jsonl: error: binary content"), "{out}");

@@ -68,6 +68,7 @@ fn hostile_gazetteer_and_text_export_to_every_format_and_validate() {
         &[
             "build",
             "corpus.jsonl",
+            "--no-builtin",
             "-g",
             "hostile.jsonl",
             "-o",
@@ -100,10 +101,31 @@ fn hostile_gazetteer_and_text_export_to_every_format_and_validate() {
         let s = tools_dir().join(script);
         run("python3", &[s.to_str().unwrap(), file, &ns, &es])
     };
-    assert_ok(
-        "dot -Tsvg",
-        run("dot", &["-Tsvg", &p("graph.dot"), "-o", &p("graph.svg")]),
-    );
+    // The SVG Graphviz makes is XML: a U+FFFE in a name must not reach it
+    // (xmllint, rsvg and expat refuse the file), whatever the engine.
+    for engine in ["dot", "sfdp"] {
+        let svg = p(&format!("graph.{engine}.svg"));
+        assert_ok(
+            "dot -Tsvg",
+            run(
+                "dot",
+                &[&format!("-K{engine}"), "-Tsvg", &p("graph.dot"), "-o", &svg],
+            ),
+        );
+        assert_ok("xmllint svg", run("xmllint", &["--noout", "--nonet", &svg]));
+        let text = std::fs::read_to_string(&svg).unwrap();
+        let opts = roxmltree::ParsingOptions {
+            allow_dtd: true,
+            ..Default::default()
+        };
+        if let Err(err) = roxmltree::Document::parse_with_options(&text, opts) {
+            panic!("{engine}: the SVG is not XML: {err}");
+        }
+        assert!(
+            !text.contains('\u{FFFE}'),
+            "{engine}: U+FFFE reached the SVG"
+        );
+    }
     if let Some(xsd) = schema("graphml/graphml.xsd") {
         assert_ok(
             "xmllint graphml",

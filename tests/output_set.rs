@@ -30,7 +30,7 @@ fn outputs(dir: &Path) -> BTreeMap<String, Vec<u8>> {
         if p.is_dir()
             || name.starts_with('.')
             || name == "graph.manifest.json"
-            || name == "graph.bin"
+            || name == "graph.db"
         {
             continue;
         }

@@ -129,6 +129,10 @@ mod exporters {
                         docs: vec!["d".into()],
                         first_seen: Some("2024-01-02".into()),
                         last_seen: Some("2024-02-03".into()),
+                        degree: 0,
+                        weighted_degree: 0,
+                        pagerank: Default::default(),
+                        community: 0,
                     })
                     .collect();
                 let n = nodes.len();
@@ -144,6 +148,7 @@ mod exporters {
                                 kind: kind.into(),
                                 directed: kind == "visits",
                                 weight: 1,
+                                weight_by_date: [("2024-01-02".to_string(), 1)].into(),
                                 evidence: vec![Evidence {
                                     date: Some("2024-01-02".into()),
                                     doc: text.as_str().into(),

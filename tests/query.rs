@@ -353,10 +353,10 @@ fn no_colour_when_piped_or_no_color_is_set() {
 }
 
 #[test]
-fn the_cache_gives_the_same_answers() {
+fn the_store_gives_the_same_answers() {
     let (_d, g) = sample();
     let first = stdout(&run(&g, &["neighbors", "Kim Jong-un", "--depth", "2"]));
-    assert!(g.with_extension("bin").exists());
+    assert!(g.with_extension("db").exists());
     let second = stdout(&run(&g, &["neighbors", "Kim Jong-un", "--depth", "2"]));
     assert_eq!(first, second);
     let a = json_of(&g, &["evidence", "Lavrov", "Kim Jong Un"]);

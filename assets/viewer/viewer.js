@@ -22,9 +22,12 @@
  *              "degree": int}],
  *   "edges": [{"source", "target", "kind",             // "cooccurrence" or a relation
  *              "directed": bool, "weight": int,
- *              "evidence": [{"date"?, "doc", "sentence": int, "text",
+ *              "evidence": [{"date"?, "doc", "sentence": int,
+ *                            "text": int | string,  // index into texts (or the text)
  *                            "trigger"?, "modality"?}],
  *              "weight_by_date"?: {"YYYY-MM-DD": int}}], // exact weight per date
+ *   "texts"?: [string],         // evidence sentences, each once: a sentence is
+ *                               // evidence for every pair of entities in it
  *   "lookup": [[key, node id]]  // key: the words of gazegraph's normaliser
  *                               // joined by one space ("korut", "kim jong un")
  * }
@@ -139,11 +142,15 @@
   function keyOf(id) { var n = byId.get(String(id)); return n ? n._k : null; }
   function idOf(key) { return String(nodes[Number(String(key).slice(1))].id); }
   edges = edges.filter(function (e) { return byId.has(String(e.source)) && byId.has(String(e.target)); });
+  var texts = Array.isArray(data.texts) ? data.texts : [];
   edges.forEach(function (e, i) {
     e._key = 'e' + i;
     e.source = String(e.source);
     e.target = String(e.target);
     e.evidence = Array.isArray(e.evidence) ? e.evidence : [];
+    e.evidence.forEach(function (ev) {
+      if (ev && typeof ev.text === 'number') ev.text = String(texts[ev.text] === undefined ? '' : texts[ev.text]);
+    });
     e.weight = Number(e.weight) || 0;
     e._w = e.weight;
   });

@@ -29,6 +29,7 @@ use gazegraph::graph::{
 use gazegraph::base::types::{EntityType, Modality, Window};
 use libfuzzer_sys::fuzz_target;
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 #[derive(Arbitrary, Debug)]
 enum DateSpec {
@@ -118,9 +119,13 @@ fn build(spec: &GraphSpec) -> GraphData {
                 .take(4)
                 .cloned()
                 .collect::<BTreeMap<_, _>>(),
-            docs: n.docs.iter().take(4).cloned().collect(),
+            docs: n.docs.iter().take(4).map(|d| Arc::from(d.as_str())).collect(),
             first_seen: n.first_seen.build(),
             last_seen: n.last_seen.build(),
+            degree: 0,
+            weighted_degree: 0,
+            pagerank: Default::default(),
+            community: 0,
         })
         .collect();
     if nodes.is_empty() {
@@ -136,6 +141,10 @@ fn build(spec: &GraphSpec) -> GraphData {
             docs: Vec::new(),
             first_seen: None,
             last_seen: None,
+            degree: 0,
+            weighted_degree: 0,
+            pagerank: Default::default(),
+            community: 0,
         });
     }
     let modalities = [Modality::Asserted, Modality::Planned, Modality::Negated];
@@ -157,10 +166,10 @@ fn build(spec: &GraphSpec) -> GraphData {
                 .iter()
                 .take(4)
                 .map(|ev| Evidence {
-                    date: ev.date.build(),
-                    doc: ev.doc.clone(),
+                    date: ev.date.build().map(Arc::from),
+                    doc: Arc::from(ev.doc.as_str()),
                     sentence: ev.sentence,
-                    text: ev.text.clone(),
+                    text: Arc::from(ev.text.as_str()),
                     trigger: ev.trigger.clone(),
                     modality: ev.modality.map(|m| modalities[m as usize % 3]),
                 })
@@ -172,17 +181,14 @@ fn build(spec: &GraphSpec) -> GraphData {
                     kind: kind.to_string(),
                     directed,
                     weight: e.weight,
+                    weight_by_date: Default::default(),
                     evidence,
                 },
             }
         })
         .collect();
     let windows = [Window::Sentence, Window::Paragraph, Window::Document];
-    GraphData {
-        format: FORMAT.to_string(),
-        window: windows[spec.window as usize % 3],
-        evidence_limit: spec.evidence_limit,
-        documents: spec
+    let documents: Vec<DocInfo> = spec
             .documents
             .iter()
             .take(4)
@@ -192,7 +198,13 @@ fn build(spec: &GraphSpec) -> GraphData {
                 date: date.build(),
                 url: None,
             })
-            .collect(),
+            .collect();
+    GraphData {
+        format: FORMAT.to_string(),
+        window: windows[spec.window as usize % 3],
+        evidence_limit: spec.evidence_limit,
+        document_count: documents.len() as u64,
+        documents,
         nodes,
         edges,
         negated: Vec::new(),
@@ -227,11 +239,11 @@ fuzz_target!(|data: &[u8]| {
             Format::Graphml => check_graphml(&graph, text),
             Format::Gexf => check_gexf(&graph, text),
             Format::Dot => dot_check::check_dot(&graph, text),
-            Format::Svg | Format::Png => unreachable!(),
+            Format::Svg | Format::Png | Format::Html => unreachable!(),
         }
     }
     out.clear();
-    export::write_with(&graph, Format::Gexf, &Options { dynamic: true }, &mut out)
+    export::write_with(&graph, Format::Gexf, &Options::new(true, false), &mut out)
         .unwrap_or_else(|e| panic!("dynamic GEXF: write failed: {e}"));
     let text = std::str::from_utf8(&out).expect("dynamic GEXF is not UTF-8");
     check_gexf(&graph, text);

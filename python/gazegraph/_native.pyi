@@ -162,7 +162,7 @@ class Graph:
     def save(
         self, path: Union[str, "os.PathLike[str]"], formats: _Names = None
     ) -> List[str]:
-        """Writes graph.json (as ``gazegraph build`` writes it), graph.bin,
+        """Writes graph.json (as ``gazegraph build`` writes it), graph.db,
         the ledger and each format into the folder ``path``; returns the
         paths written."""
     def export(self, format: str) -> bytes:

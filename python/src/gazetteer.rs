@@ -67,11 +67,7 @@ impl Gazetteer {
     /// Loads the gazetteer as the CLI's `-g` would (the built-in one first
     /// when `builtin`), returning its warnings.
     fn load(paths: &[PathBuf], builtin: bool) -> anyhow::Result<(Engine, Vec<InputWarning>)> {
-        let loaded = if builtin {
-            Gaz::builtin_with(paths)
-        } else {
-            Gaz::load(paths)
-        };
+        let loaded = Gaz::load_with(paths, builtin);
         let mut warnings = Vec::new();
         if let Err(GazetteerError::Invalid { warnings: w, .. }) = &loaded {
             warnings.extend(w.iter().map(|w| InputWarning {
@@ -85,18 +81,12 @@ impl Gazetteer {
             message: w.message,
         }));
         let matcher = Matcher::new(&gaz).context("building the matcher")?;
-        let files = gazegraph::cmd::lexicon_files(paths)?;
-        let lexicon = if builtin || files.is_empty() {
-            let mut lex = Lexicon::builtin();
-            gazegraph::cmd::extend_lexicon(&mut lex, &files)?;
-            lex
-        } else {
-            let config = gazegraph::cmd::CorpusConfig {
-                gazetteers: paths.to_vec(),
-                ..Default::default()
-            };
-            gazegraph::cmd::load_lexicon(&config)?
+        let config = gazegraph::cmd::CorpusConfig {
+            gazetteers: paths.to_vec(),
+            no_builtin: !builtin,
+            ..Default::default()
         };
+        let lexicon = gazegraph::cmd::load_lexicon(&config)?;
         let engine = Engine::new(
             Loaded {
                 gaz,
@@ -212,7 +202,7 @@ impl Gazetteer {
         })
     }
 
-    /// tag(text, date=None, demonyms=False) -> list[Mention]
+    /// tag(text, date=None, demonyms=False, all=False) -> list[Mention]
     ///
     /// The mentions in ``text``, in text order, exactly as
     /// ``gazegraph tag`` finds them: ``start``/``end`` slice ``text``
@@ -220,18 +210,22 @@ impl Gazetteer {
     /// ``datetime.date``, or any date format the CLI reads; else the date
     /// stated in the text) picks the holder of an office title.
     /// Demonyms ("Russian") are mentions of their country only with
-    /// ``demonyms=True``. The GIL is released while tagging.
-    #[pyo3(signature = (text, date=None, demonyms=false))]
+    /// ``demonyms=True``. With ``all=True`` (the CLI's ``tag --all``), the
+    /// names dropped inside longer names are listed too, with
+    /// ``via="nested"``. The GIL is released while tagging.
+    #[pyo3(signature = (text, date=None, demonyms=false, all=false))]
     fn tag(
         &self,
         py: Python<'_>,
         text: String,
         date: Option<&Bound<'_, PyAny>>,
         demonyms: bool,
+        all: bool,
     ) -> PyResult<Vec<Mention>> {
         let date = date_arg(date)?;
         Ok(self.analyse(py, text, date, |l, doc, scratch| {
-            gazegraph::cmd::tag::lines(&l.gaz, doc, scratch, demonyms)
+            let mut merged = Vec::new();
+            gazegraph::cmd::tag::lines(&l.gaz, doc, scratch, demonyms, all, &mut merged)
                 .map(|line| Mention {
                     start: line.start,
                     end: line.end,

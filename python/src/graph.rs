@@ -1,5 +1,6 @@
 //! `Graph`, `build` and `load`: a built graph (in a temporary folder until
-//! saved) or a saved one, queried with the CLI's query reports.
+//! saved) or a saved one, queried through the CLI's query commands (their
+//! `answer` functions, on graph.db, with graph.json as the fallback).
 
 use crate::errors::{to_py, warn_all, GazegraphError};
 use crate::gazetteer::{lock, Gazetteer};
@@ -9,6 +10,7 @@ use gazegraph::base::types::{EntityType, Window};
 use gazegraph::cmd::build::{
     commit_outputs, default_threads, write_outputs, Building, FoldSettings,
 };
+use gazegraph::cmd::{answer_loaded, evidence, neighbors, path as path_cmd, show, top};
 use gazegraph::export::Format;
 use gazegraph::graph::spool::SpooledDocs;
 use gazegraph::graph::{DocList, KnowledgeGraph, COOCCURRENCE};
@@ -19,8 +21,9 @@ use gazegraph::query::{Filter, QueryGraph};
 use pyo3::exceptions::{PyLookupError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyString, PyTuple};
-use std::path::PathBuf;
-use std::sync::{Mutex, OnceLock};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// Warnings shown one by one; the rest are counted.
 const MAX_WARNINGS: usize = 100;
@@ -37,8 +40,16 @@ pub struct Graph {
     kg: OnceLock<KnowledgeGraph>,
     /// The documents graph.json lists, when built here.
     spooled: Option<SpooledDocs>,
-    /// The query view.
-    qg: OnceLock<QueryGraph>,
+    /// The query view (replaced when its graph.db turned out damaged).
+    qg: Mutex<Option<Arc<QueryGraph>>>,
+}
+
+/// Opens a saved graph for queries as the query commands do: the build's
+/// manifest checked, then graph.db when it is current and sound, else
+/// graph.json (rewriting graph.db).
+fn open_query(json: &Path) -> anyhow::Result<QueryGraph> {
+    gazegraph::base::manifest::verify(json, &[], false)?;
+    Ok(gazegraph::query::load(json)?)
 }
 
 impl Graph {
@@ -48,19 +59,53 @@ impl Graph {
             json,
             kg: OnceLock::new(),
             spooled: None,
-            qg: OnceLock::new(),
+            qg: Mutex::new(None),
         }
     }
 
-    /// The query view, loaded (from graph.bin when fresh) on first use.
-    fn qg(&self, py: Python<'_>) -> PyResult<&QueryGraph> {
-        if let Some(g) = self.qg.get() {
+    /// The query view, opened on first use (see [`open_query`]).
+    fn qg(&self, py: Python<'_>) -> PyResult<Arc<QueryGraph>> {
+        if let Some(g) = lock(&self.qg).clone() {
             return Ok(g);
         }
-        let g = py
-            .detach(|| gazegraph::query::load(&self.json))
-            .map_err(|e| to_py(e.into()))?;
-        Ok(self.qg.get_or_init(|| g))
+        let g = Arc::new(py.detach(|| open_query(&self.json)).map_err(to_py)?);
+        *lock(&self.qg) = Some(Arc::clone(&g));
+        Ok(g)
+    }
+
+    /// Runs a query command's `answer` (with `--json`) on the query view,
+    /// as the CLI does ([`answer_loaded`]: a damaged graph.db is replaced
+    /// by graph.json), after resolving `names` as the command will:
+    /// `LookupError` with the CLI's message ("did you mean ...", or the
+    /// candidates) when one names no single entity. Returns the JSON the
+    /// command printed, as Python objects.
+    fn answer<'py>(
+        &self,
+        py: Python<'py>,
+        names: &[&str],
+        answer: impl Fn(&QueryGraph, &mut Vec<u8>) -> anyhow::Result<ExitCode> + Send + Sync,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let g = self.qg(py)?;
+        let (answered, out, fresh) = py
+            .detach(|| {
+                answer_loaded(&self.json, &g, |g, out| {
+                    for name in names {
+                        if let Err(u) = explain(g, name)? {
+                            return Ok(Err(u.message));
+                        }
+                    }
+                    answer(g, out).map(Ok)
+                })
+            })
+            .map_err(to_py)?;
+        if let Some(fresh) = fresh {
+            *lock(&self.qg) = Some(Arc::new(fresh));
+        }
+        if let Err(message) = answered {
+            return Err(PyLookupError::new_err(message));
+        }
+        let text = String::from_utf8(out).map_err(|e| GazegraphError::new_err(e.to_string()))?;
+        py.import("json")?.call_method1("loads", (text,))
     }
 
     /// The in-memory graph, read from graph.json on first use.
@@ -73,23 +118,6 @@ impl Graph {
             .map_err(to_py)?;
         Ok(self.kg.get_or_init(|| g))
     }
-
-    /// The node a typed name resolves to; `LookupError` with the CLI's
-    /// message ("did you mean", or the candidates) otherwise.
-    fn resolve(&self, py: Python<'_>, name: &str) -> PyResult<u32> {
-        let g = self.qg(py)?;
-        match explain(g, name).map_err(|e| to_py(e.into()))? {
-            Ok(n) => Ok(n),
-            Err(u) => Err(PyLookupError::new_err(u.message)),
-        }
-    }
-}
-
-/// A serialisable report as Python objects (through JSON: the shapes are
-/// those of the CLI's `--json`).
-fn to_python<'py, T: serde::Serialize>(py: Python<'py>, value: &T) -> PyResult<Bound<'py, PyAny>> {
-    let text = serde_json::to_string(value).map_err(|e| GazegraphError::new_err(e.to_string()))?;
-    py.import("json")?.call_method1("loads", (text,))
 }
 
 /// The query filters, from keyword arguments.
@@ -185,13 +213,16 @@ impl Graph {
         since: Option<&str>,
         until: Option<&str>,
     ) -> PyResult<Bound<'py, PyAny>> {
-        let f = filter(names(kinds)?, names(types)?, min_weight, since, until)?;
-        let n = self.resolve(py, name)?;
-        let g = self.qg(py)?;
-        let report = py
-            .detach(|| gazegraph::cmd::neighbors::report(g, n, &f, depth, limit))
-            .map_err(to_py)?;
-        to_python(py, &report)?.get_item("neighbors")
+        let config = neighbors::Config {
+            graph: self.json.clone(),
+            json: true,
+            entity: name.to_owned(),
+            filter: filter(names(kinds)?, names(types)?, min_weight, since, until)?,
+            depth,
+            limit,
+        };
+        self.answer(py, &[name], |g, out| neighbors::answer(&config, g, out))?
+            .get_item("neighbors")
     }
 
     /// path(a, b, *, kinds=None, types=None, min_weight=None, since=None, until=None) -> dict
@@ -213,13 +244,14 @@ impl Graph {
         since: Option<&str>,
         until: Option<&str>,
     ) -> PyResult<Bound<'py, PyAny>> {
-        let f = filter(names(kinds)?, names(types)?, min_weight, since, until)?;
-        let (x, y) = (self.resolve(py, a)?, self.resolve(py, b)?);
-        let g = self.qg(py)?;
-        let report = py
-            .detach(|| gazegraph::cmd::path::report(g, x, y, &f))
-            .map_err(to_py)?;
-        to_python(py, &report)
+        let config = path_cmd::Config {
+            graph: self.json.clone(),
+            json: true,
+            from: a.to_owned(),
+            to: b.to_owned(),
+            filter: filter(names(kinds)?, names(types)?, min_weight, since, until)?,
+        };
+        self.answer(py, &[a, b], |g, out| path_cmd::answer(&config, g, out))
     }
 
     /// evidence(a, b, *, kinds=None, since=None, until=None) -> list[dict]
@@ -239,13 +271,15 @@ impl Graph {
         since: Option<&str>,
         until: Option<&str>,
     ) -> PyResult<Bound<'py, PyAny>> {
-        let f = filter(names(kinds)?, None, None, since, until)?;
-        let (x, y) = (self.resolve(py, a)?, self.resolve(py, b)?);
-        let g = self.qg(py)?;
-        let report = py
-            .detach(|| gazegraph::cmd::evidence::report(g, x, y, &f))
-            .map_err(to_py)?;
-        to_python(py, &report)?.get_item("edges")
+        let config = evidence::Config {
+            graph: self.json.clone(),
+            json: true,
+            a: a.to_owned(),
+            b: b.to_owned(),
+            filter: filter(names(kinds)?, None, None, since, until)?,
+        };
+        self.answer(py, &[a, b], |g, out| evidence::answer(&config, g, out))?
+            .get_item("edges")
     }
 
     /// top(by="pagerank", limit=10, *, kinds=None, types=None, min_weight=None, since=None, until=None) -> list[dict]
@@ -272,18 +306,26 @@ impl Graph {
             Measure::Weight,
             Measure::Pagerank,
             Measure::Betweenness,
+            Measure::Community,
         ];
         let Some(measure) = measures.iter().copied().find(|m| m.as_str() == by) else {
             return Err(PyValueError::new_err(format!(
-                "unknown measure {by:?}: expected degree, weight, pagerank or betweenness"
+                "unknown measure {by:?}: expected degree, weight, pagerank, betweenness or community"
             )));
         };
-        let f = filter(names(kinds)?, names(types)?, min_weight, since, until)?;
-        let g = self.qg(py)?;
-        let report = py
-            .detach(|| gazegraph::cmd::top::report(g, measure, &f, limit))
-            .map_err(to_py)?;
-        to_python(py, &report)?.get_item("entities")
+        let config = top::Config {
+            graph: self.json.clone(),
+            json: true,
+            by: measure,
+            filter: filter(names(kinds)?, names(types)?, min_weight, since, until)?,
+            limit,
+        };
+        let report = self.answer(py, &[], |g, out| top::answer(&config, g, out))?;
+        report.get_item(if measure == Measure::Community {
+            "communities"
+        } else {
+            "entities"
+        })
     }
 
     /// show(name, limit=10) -> dict
@@ -294,19 +336,20 @@ impl Graph {
     /// ``limit`` top ``neighbors``.
     #[pyo3(signature = (name, limit=10))]
     fn show<'py>(&self, py: Python<'py>, name: &str, limit: usize) -> PyResult<Bound<'py, PyAny>> {
-        let n = self.resolve(py, name)?;
-        let g = self.qg(py)?;
-        let report = py
-            .detach(|| gazegraph::cmd::show::report(g, n, limit))
-            .map_err(to_py)?;
-        to_python(py, &report)
+        let config = show::Config {
+            graph: self.json.clone(),
+            json: true,
+            entity: name.to_owned(),
+            limit,
+        };
+        self.answer(py, &[name], |g, out| show::answer(&config, g, out))
     }
 
     /// save(path, formats=("json", "dot", "graphml", "gexf")) -> list[str]
     ///
     /// Writes the graph into the folder ``path`` (created if needed) as
     /// ``gazegraph build -o path`` does: graph.json (byte for byte what
-    /// the CLI writes for the same corpus), its query cache graph.bin, one
+    /// the CLI writes for the same corpus), its query store graph.db, one
     /// file per format (``json``, ``dot``, ``graphml``, ``gexf``,
     /// ``node-link``, ``cytoscape``, ``svg``, ``png``) and the ledger
     /// graph.docs.jsonl that ``gazegraph merge`` reads. Every file is
@@ -592,7 +635,7 @@ pub fn build(
     let iter = iter.unbind();
     let result = py.detach(|| -> anyhow::Result<(KnowledgeGraph, SpooledDocs)> {
         let loaded = gaz.loaded();
-        let mut building = Building::new(&loaded.gaz, window, max_evidence, &dir)?;
+        let mut building = Building::new(&loaded.gaz, window, max_evidence, &dir, &dir)?;
         building.fold(gaz.tagger(), &settings, python_source(iter, &raised), &warn)?;
         let built = building.finish()?;
         let (graph, docs, _) = built.write(&dir, &[], threads)?;

@@ -3,7 +3,7 @@
 //! Every rule lives in the gazegraph library; this crate only converts
 //! between Python objects and the library's types, calls the same
 //! functions as the CLI (the tagger of `analyse::pipeline`, `cmd::build`'s
-//! `Building`, the query reports of `cmd::*::report`), and releases the
+//! `Building`, the query commands' `answer` through `cmd::answer_loaded`), and releases the
 //! GIL while they run. The pure-Python parts (pandas, networkx, spaCy,
 //! the notebook display) are in `python/gazegraph/`.
 #![deny(missing_docs)]

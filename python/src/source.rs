@@ -19,6 +19,7 @@ use gazegraph::ingest::input::{
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyIterator, PyList, PyString, PyTuple};
+use serde_json::value::RawValue;
 use serde_json::Value;
 use std::path::PathBuf;
 use std::sync::Mutex;
@@ -27,7 +28,31 @@ use std::sync::Mutex;
 enum Item {
     Doc(Document),
     Path(PathBuf),
-    Record(Record, String),
+    Record(Fields, String),
+}
+
+/// A dict's record fields as the JSON values a JSON Lines line would hold
+/// (the id as its JSON text).
+#[derive(Default)]
+struct Fields {
+    text: Option<Value>,
+    id: Option<Box<RawValue>>,
+    title: Option<Value>,
+    date: Option<Value>,
+    url: Option<Value>,
+}
+
+impl Fields {
+    /// The record [`record_document`] reads.
+    fn record(&self) -> Record<'_> {
+        Record {
+            text: self.text.clone(),
+            id: self.id.as_deref(),
+            title: self.title.clone(),
+            date: self.date.clone(),
+            url: self.url.clone(),
+        }
+    }
 }
 
 /// The message that stops reading when Python raised (the exception
@@ -64,8 +89,8 @@ pub fn python_source<'a>(
             };
             let doc = match item {
                 Item::Doc(doc) => doc,
-                Item::Record(rec, loc) => {
-                    match record_document(rec, &loc, |m| {
+                Item::Record(fields, loc) => {
+                    match record_document(fields.record(), &loc, |m| {
                         on_warn(InputWarning {
                             location: loc.clone(),
                             message: m,
@@ -143,16 +168,23 @@ fn convert(obj: &Bound<'_, PyAny>, n: u64) -> PyResult<Item> {
 }
 
 /// A dict's record fields as JSON values (what a JSON Lines line holds).
-fn record(d: &Bound<'_, PyDict>) -> PyResult<Record> {
+fn record(d: &Bound<'_, PyDict>) -> PyResult<Fields> {
     let field = |key: &str| -> PyResult<Option<Value>> {
         match d.get_item(key)? {
             None => Ok(None),
             Some(v) => value(&v, key == "date").map(Some),
         }
     };
-    Ok(Record {
+    let id = match field("id")? {
+        None => None,
+        Some(v) => Some(
+            serde_json::value::to_raw_value(&v)
+                .map_err(|e| PyTypeError::new_err(format!("`id`: {e}")))?,
+        ),
+    };
+    Ok(Fields {
         text: field("text")?,
-        id: field("id")?,
+        id,
         title: field("title")?,
         date: field("date")?,
         url: field("url")?,

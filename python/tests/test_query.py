@@ -1,6 +1,9 @@
 """Graph queries answer what the CLI's --json answers."""
 
 import json
+import shutil
+import sqlite3
+from contextlib import closing
 
 import pytest
 
@@ -50,3 +53,42 @@ def test_unknown_names_raise_lookup_error_with_suggestions(built):
         g.top(by="fame")
     with pytest.raises(ValueError, match="invalid date"):
         g.top(since="June")
+
+
+def test_community_ranking_equals_the_cli(cli, built):
+    g = gg.load(built)
+    want = cli_json(cli, built, "top", "--by", "community", "--limit", "3")["communities"]
+    assert g.top(by="community", limit=3) == want
+
+
+def test_load_reads_graph_db_and_a_damaged_one_answers_as_graph_json(cli, built, tmp_path):
+    folder = tmp_path / "out"
+    shutil.copytree(built, folder)
+    assert (folder / "graph.db").is_file()
+    want = cli_json(cli, built, "evidence", "Lavrov", "Kim Jong Un")["edges"]
+    g = gg.load(folder)
+    assert g.number_of_nodes() > 0  # open, on graph.db
+    # Forged rows fail their checksums when read: the query falls back to
+    # graph.json (rewriting graph.db), as the CLI's does.
+    with closing(sqlite3.connect(folder / "graph.db")) as con:
+        con.execute("UPDATE evidence SET sentence = 'forged'")
+        con.commit()
+    assert g.evidence("Lavrov", "Kim Jong Un") == want
+    with closing(sqlite3.connect(folder / "graph.db")) as con:
+        forged = con.execute("SELECT count(*) FROM evidence WHERE sentence = 'forged'")
+        assert forged.fetchone() == (0,)  # rewritten from graph.json
+    assert gg.load(folder).evidence("Lavrov", "Kim Jong Un") == want
+    assert g.show("Korut") == cli_json(cli, built, "show", "Korut")
+
+
+def test_load_checks_the_manifest_as_the_cli_does(cli, built, tmp_path):
+    folder = tmp_path / "out"
+    shutil.copytree(built, folder)
+    with open(folder / "graph.json", "ab") as f:
+        f.write(b" ")
+    cli_err = run_cli(cli, "top", "--graph", str(folder / "graph.json"), check=False)
+    assert cli_err.returncode == 2
+    message = cli_err.stderr.splitlines()[0].removeprefix("gazegraph: error: ")
+    with pytest.raises(gg.GazegraphError) as e:
+        gg.load(folder)
+    assert str(e.value).startswith(message)

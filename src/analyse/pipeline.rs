@@ -77,6 +77,12 @@ impl Scratch {
     pub fn new() -> Scratch {
         Scratch::default()
     }
+
+    /// The names of the last document dropped because they lie strictly
+    /// inside a longer name (`via: Nested`); never counted as mentions.
+    pub fn nested(&self) -> &[Mention] {
+        &self.resolver.nested
+    }
 }
 
 /// The gazetteer, its compiled matcher and the relation extractor: built

@@ -14,7 +14,9 @@
 //! - [`Dot`]: the inside of a Graphviz quoted string. `\` → `\\` (so a literal
 //!   `\N`, `\l`, `\G`, `\E`, `\T`, `\H` in a name stays literal), `"` → `\"`,
 //!   any newline (`\r\n`, `\r`, `\n`) → the escape `\n`, tab → space, every
-//!   other control character (C0, DEL, C1) removed.
+//!   other control character (C0, DEL, C1) removed, and so are U+FFFE and
+//!   U+FFFF: Graphviz copies labels into SVG, which is XML, so nothing XML
+//!   forbids may pass (the XML escapers replace the same characters).
 //! - [`DotId`]: a DOT id. Every id is written quoted, which is the simplest
 //!   robust rule: keywords in any case (`node`, `Graph`, `STRICT`, ...),
 //!   leading digits (`3M`), spaces and non-ASCII all stay plain data.
@@ -143,6 +145,11 @@ fn dot_pieces<E>(s: &str, mut put: impl FnMut(&str) -> Result<(), E>) -> Result<
             b'\t' => (" ", 1),
             0..=0x1F | 0x7F => ("", 1),
             0xC2 if matches!(b.get(i + 1), Some(0x80..=0x9F)) => ("", 2),
+            // U+FFFE and U+FFFF (EF BF BE, EF BF BF): Graphviz copies them
+            // into SVG, where XML forbids them.
+            0xEF if b.get(i + 1) == Some(&0xBF) && matches!(b.get(i + 2), Some(0xBE | 0xBF)) => {
+                ("", 3)
+            }
             _ => {
                 prev_cr = false;
                 i += 1;
@@ -239,7 +246,8 @@ impl fmt::Display for DotId<'_> {
 /// True if [`Dot`] would lose information on `s` (it holds control
 /// characters), so `s` cannot serve as a unique DOT id.
 pub fn dot_lossy(s: &str) -> bool {
-    s.chars().any(|c| c.is_control())
+    s.chars()
+        .any(|c| c.is_control() || matches!(c, '\u{FFFE}' | '\u{FFFF}'))
 }
 
 /// An NMTOKEN-safe element id: `prefix` followed by `index` (`n0`, `e12`).
@@ -327,7 +335,7 @@ mod tests {
                 '\n' if prev_cr => {}
                 '\n' | '\r' => out.push_str("\\n"),
                 '\t' => out.push(' '),
-                c if c.is_control() => {}
+                c if c.is_control() || matches!(c, '\u{FFFE}' | '\u{FFFF}') => {}
                 c => {
                     out.push(c);
                     prev_cr = false;
@@ -428,6 +436,7 @@ mod tests {
             ("a\r\nb\rc", "a\\nb\\nc"),
             ("a\tb", "a b"),
             ("nul\u{0}bell\u{7}del\u{7F}c1\u{85}", "nulbelldelc1"),
+            ("bom\u{FFFE}\u{FFFF}\u{FFFD}\u{FFFC}", "bom\u{FFFD}\u{FFFC}"),
             ("<b>&amp;</b> ]]>", "<b>&amp;</b> ]]>"),
             ("\u{1F600} עברית", "\u{1F600} עברית"),
             ("", ""),

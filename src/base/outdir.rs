@@ -458,25 +458,25 @@ mod tests {
         write_manifest(d, &old).unwrap();
         let out = OutputFolder::open(d).unwrap();
         std::fs::write(out.staging().join("graph.json"), "{}").unwrap();
-        std::fs::write(out.staging().join("graph.bin"), "bin").unwrap();
+        std::fs::write(out.staging().join("graph.db"), "bin").unwrap();
         std::fs::write(out.staging().join("graph.docs.jsonl"), "").unwrap();
         let staging = out.staging().to_path_buf();
-        let done = out.commit(&["graph.bin"]).unwrap();
+        let done = out.commit(&["graph.db"]).unwrap();
         let names: Vec<_> = done
             .iter()
             .map(|p| p.file_name().unwrap().to_str().unwrap())
             .collect();
         assert_eq!(
             names,
-            ["graph.bin", "graph.docs.jsonl", "graph.json", MANIFEST_FILE]
+            ["graph.db", "graph.docs.jsonl", "graph.json", MANIFEST_FILE]
         );
         assert!(!staging.exists());
         // The old set's file this run did not write is gone.
         assert!(!d.join("graph.dot").exists());
         let m = manifest::read(d).unwrap().unwrap();
         assert_eq!(m.state, State::Complete);
-        assert_eq!(m.caches, ["graph.bin"]);
-        assert!(m.entry("graph.bin").is_none() && m.entry("graph.json").is_some());
+        assert_eq!(m.caches, ["graph.db"]);
+        assert!(m.entry("graph.db").is_none() && m.entry("graph.json").is_some());
         assert!(
             manifest::verify(&d.join("graph.json"), &["graph.docs.jsonl"], true)
                 .unwrap()

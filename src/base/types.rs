@@ -69,6 +69,10 @@ pub enum Via {
     Title,
     /// A demonym ("Russian") standing for its country.
     Demonym,
+    /// A name found strictly inside a longer name ("Madrid" in "Real
+    /// Madrid"): not a mention; shown only by `tag --all`, never in the
+    /// graph.
+    Nested,
 }
 
 impl Via {
@@ -80,6 +84,7 @@ impl Via {
             Via::Partial => "partial",
             Via::Title => "title",
             Via::Demonym => "demonym",
+            Via::Nested => "nested",
         }
     }
 }

@@ -6,6 +6,7 @@ use crate::analyse::pipeline::{Options, StageTimes, Tagger};
 use crate::base::atomic::{write_file_atomic, AtomicFile};
 use crate::base::outdir::OutputFolder;
 use crate::base::types::Window;
+use crate::cmd::notice;
 use crate::cmd::progress::{self, Progress};
 use crate::export::{self, Format};
 use crate::gazetteer::Gazetteer;
@@ -13,7 +14,7 @@ use crate::graph::builder::GraphBuilder;
 use crate::graph::ledger;
 use crate::graph::spool::{MetaSpool, SpooledDocs};
 use crate::graph::{DocList, KnowledgeGraph, COOCCURRENCE};
-use crate::ingest::input::{InputSummary, InputWarning};
+use crate::ingest::input::{read_inputs_excluding, Exclude, InputSummary, InputWarning};
 use crate::tag::matcher::Matcher;
 use anyhow::{bail, Context, Result};
 use std::io::Write;
@@ -81,6 +82,7 @@ const MAX_DUPLICATE_WARNINGS: u64 = 10;
 /// when an input warning was reported, or when an output cannot be written.
 pub fn run(config: Config) -> Result<ExitCode> {
     let started = Instant::now();
+    super::notice::set_quiet(config.corpus.quiet);
     let folder = check_outputs(&config)?;
     crate::base::memory::eager_release(true);
     let gaz = load_gazetteer(&config.corpus)?;
@@ -94,7 +96,13 @@ pub fn run(config: Config) -> Result<ExitCode> {
     let tagger = Tagger::new(&gaz, &matcher, &lexicon);
     // Every output goes to the staging folder, committed as a set at the
     // end; the ledger streams there from the start.
-    let mut building = Building::new(&gaz, config.window, config.max_evidence, folder.staging())?;
+    let mut building = Building::new(
+        &gaz,
+        config.window,
+        config.max_evidence,
+        folder.staging(),
+        &config.output,
+    )?;
     let threads = config.corpus.threads.unwrap_or_else(default_threads);
     let settings = FoldSettings {
         window: config.window,
@@ -104,11 +112,18 @@ pub fn run(config: Config) -> Result<ExitCode> {
         progress: !config.corpus.quiet,
         total_bytes: progress::input_bytes(&config.corpus.inputs),
     };
+    // The outputs of this build (and of earlier ones into the same folder)
+    // are never read back as articles.
+    let mut exclude = Exclude::default();
+    exclude.output_folder(&config.output);
+    if let Some(stats) = &config.stats {
+        exclude.file(stats);
+    }
     let inputs = &config.corpus.inputs;
     let folded = building.fold(
         &tagger,
         &settings,
-        |on_doc, on_warn| crate::ingest::input::read_inputs(inputs, on_doc, on_warn),
+        |on_doc, on_warn| read_inputs_excluding(inputs, &exclude, on_doc, on_warn),
         &print_warning,
     )?;
     // The automaton is the largest structure: free it before the graph is
@@ -144,13 +159,14 @@ pub fn run(config: Config) -> Result<ExitCode> {
     Ok(ExitCode::from(super::EXIT_OK))
 }
 
-/// Prints a warning as every command does: `gazegraph: warning: file:line:
-/// message` (no location for warnings about the run as a whole).
+/// Reports a warning as every command does ([`notice`]: `gazegraph:
+/// warning: file:line: message`, no location for warnings about the run
+/// as a whole; counted, silenced by `--quiet`).
 pub fn print_warning(w: &InputWarning) {
     if w.location.is_empty() {
-        crate::base::diag::diag!("gazegraph: warning: {}", w.message);
+        notice::warn_plain(&w.message);
     } else {
-        crate::base::diag::diag!("gazegraph: warning: {}: {}", w.location, w.message);
+        notice::warn(&w.location, &w.message);
     }
 }
 
@@ -169,14 +185,14 @@ fn check_outputs(config: &Config) -> Result<OutputFolder> {
     Ok(folder)
 }
 
-/// Commits the staged outputs of `folder` (graph.json's query cache marked
+/// Commits the staged outputs of `folder` (graph.json's query store, graph.db, marked
 /// as a cache in the manifest); returns the files committed, the manifest
 /// last.
 ///
 /// # Errors
 /// Fails when a file cannot be read back, renamed, or the manifest written.
 pub fn commit_outputs(folder: OutputFolder) -> Result<Vec<PathBuf>> {
-    let cache = crate::query::cache::cache_path(Path::new(crate::base::outputs::GRAPH_JSON));
+    let cache = crate::query::store::store_path(Path::new(crate::base::outputs::GRAPH_JSON));
     let cache = cache.to_str().unwrap_or_default();
     Ok(folder.commit(&[cache])?)
 }
@@ -216,8 +232,8 @@ pub struct Folded {
     pub fold: Duration,
 }
 
-/// A build in progress: the graph builder, the ledger and the document
-/// metadata spool (both streaming to files in the output folder).
+/// A build in progress: the graph builder, the ledger (streaming to the
+/// staging folder) and the document metadata spool (a scratch file).
 pub struct Building<'g> {
     builder: GraphBuilder<'g>,
     ledger: AtomicFile,
@@ -226,15 +242,17 @@ pub struct Building<'g> {
 }
 
 impl<'g> Building<'g> {
-    /// Starts a build over `gaz` whose ledger and spool go to `dir`.
+    /// Starts a build over `gaz` whose ledger goes to `dir` and whose
+    /// spool is a temporary file in `scratch`.
     ///
     /// # Errors
-    /// Fails when no temporary file can be created in `dir`.
+    /// Fails when no temporary file can be created in `dir` or `scratch`.
     pub fn new(
         gaz: &'g Gazetteer,
         window: Window,
         max_evidence: usize,
         dir: &Path,
+        scratch: &Path,
     ) -> Result<Building<'g>> {
         let builder = GraphBuilder::new(gaz, window, max_evidence);
         // The ledger streams to a temporary file, renamed into place at the end.
@@ -243,8 +261,8 @@ impl<'g> Building<'g> {
             .with_context(|| format!("creating a temporary file in {}", dir.display()))?;
         // Document metadata goes to a scratch file as well, from which the
         // writers read the documents graph.json lists (memory stays flat).
-        let spool = MetaSpool::new(dir)
-            .with_context(|| format!("creating a temporary file in {}", dir.display()))?;
+        let spool = MetaSpool::new(scratch)
+            .with_context(|| format!("creating a temporary file in {}", scratch.display()))?;
         Ok(Building {
             builder,
             ledger,
@@ -300,8 +318,6 @@ impl<'g> Building<'g> {
                     duplicates += 1;
                     // A repeated corpus can hold millions: show the first few.
                     if duplicates <= MAX_DUPLICATE_WARNINGS {
-                        // Clear the progress line first; the next tick redraws it.
-                        progress.finish();
                         warn(&InputWarning {
                             location: doc.source.clone(),
                             message: format!("duplicate document id {:?}; counted once", doc.id),
@@ -455,8 +471,8 @@ fn write_stats(path: &Path, r: &Report) -> Result<()> {
 fn print_summary(r: &Report, written: &[PathBuf]) {
     let relations = r.relations();
     let f = r.folded;
-    crate::base::diag::diag!(
-        "gazegraph: {} documents ({:.1} MB), {} mentions, {} entities, {} co-occurrence and {} relation edges; matcher ready in {:.2}s, total {:.2}s",
+    notice::note(&format!(
+        "{} documents ({:.1} MB), {} mentions, {} entities, {} co-occurrence and {} relation edges; matcher ready in {:.2}s, total {:.2}s",
         f.summary.documents,
         f.summary.bytes as f64 / 1048576.0,
         f.mentions,
@@ -465,18 +481,18 @@ fn print_summary(r: &Report, written: &[PathBuf]) {
         relations,
         r.ready,
         r.total,
-    );
-    if f.summary.skipped + f.summary.repaired + f.warnings + f.duplicates > 0 {
-        crate::base::diag::diag!(
-            "gazegraph: {} input(s) skipped, {} repaired, {} warning(s), {} duplicate document(s)",
-            f.summary.skipped,
-            f.summary.repaired,
-            f.warnings,
-            f.duplicates
-        );
+    ));
+    // Every warning reported (gazetteer, inputs, duplicates), not only the
+    // input warnings of the fold.
+    let warnings = notice::warnings();
+    if f.summary.skipped + f.summary.repaired + warnings + f.duplicates > 0 {
+        notice::note(&format!(
+            "{} input(s) skipped, {} repaired, {} warning(s), {} duplicate document(s)",
+            f.summary.skipped, f.summary.repaired, warnings, f.duplicates
+        ));
     }
     for p in written {
-        crate::base::diag::diag!("gazegraph: wrote {}", p.display());
+        notice::note(&format!("wrote {}", p.display()));
     }
 }
 
@@ -506,10 +522,10 @@ pub fn write_outputs(
         .with_context(|| format!("writing {}", path.display()))?;
         let mut written = Vec::new();
         if f == Format::Json {
-            // The compact cache beside graph.json makes the first query fast.
+            // graph.db beside graph.json: the store the queries read.
             written.push(
-                crate::query::write_cache(graph, docs, &path)
-                    .with_context(|| format!("writing the query cache for {}", path.display()))?,
+                crate::query::write_store(graph, docs, &path)
+                    .with_context(|| format!("writing the store for {}", path.display()))?,
             );
         }
         written.push(path);

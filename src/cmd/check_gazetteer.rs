@@ -11,8 +11,11 @@ use std::process::ExitCode;
 /// Plain configuration of a gazetteer check.
 #[derive(Clone, Debug, Default)]
 pub struct Config {
-    /// Gazetteer files or folders; empty means the built-in gazetteer.
+    /// Gazetteer files or folders, checked with the built-in gazetteer
+    /// (they add to it, as `-g` does).
     pub paths: Vec<PathBuf>,
+    /// Check the paths alone (`--no-builtin`).
+    pub no_builtin: bool,
 }
 
 /// Loads the gazetteers, prints each warning and error as
@@ -24,7 +27,7 @@ pub struct Config {
 /// # Errors
 /// Fails when stdout cannot be written.
 pub fn run(config: Config) -> Result<ExitCode> {
-    let result = Gazetteer::load_or_builtin(&config.paths);
+    let result = Gazetteer::load_with(&config.paths, !config.no_builtin);
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let mut code = report(result, &mut out).context("cannot write the report")?;
@@ -32,19 +35,30 @@ pub fn run(config: Config) -> Result<ExitCode> {
     // would refuse them.
     let corpus = super::CorpusConfig {
         gazetteers: config.paths.clone(),
+        no_builtin: config.no_builtin,
         ..super::CorpusConfig::default()
     };
     if let Err(err) = super::load_lexicon(&corpus) {
-        let line = match err.root_cause().downcast_ref::<LexiconError>() {
-            Some(LexiconError::Parse {
+        let one = |e: &LexiconError| match e {
+            LexiconError::Parse {
                 name,
                 line,
                 message,
-            }) => format!("{name}:{line}: error: {message}"),
-            _ => format!("error: {:#}", err),
+            } => format!("{name}:{line}: error: {message}"),
+            other => format!("error: {other}"),
         };
-        writeln!(out, "{line}\nrelation lexicon not loaded: 1 errors")
-            .context("cannot write the report")?;
+        let lines: Vec<String> = match err.root_cause().downcast_ref::<LexiconError>() {
+            Some(LexiconError::Lines(all)) => all.iter().map(one).collect(),
+            Some(e @ LexiconError::Parse { .. }) => vec![one(e)],
+            _ => vec![format!("error: {:#}", err)],
+        };
+        writeln!(
+            out,
+            "{}\nrelation lexicon not loaded: {} errors",
+            lines.join("\n"),
+            lines.len()
+        )
+        .context("cannot write the report")?;
         code = super::EXIT_ERROR;
     }
     out.flush().context("cannot write the report")?;

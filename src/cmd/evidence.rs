@@ -7,10 +7,10 @@ use crate::query::report::{
     edge_json, entity_json, evidence_of, resolve_pair, EdgeJson, EntityJson,
 };
 use crate::query::table::{write_json, Style};
-use crate::query::{self, Filter, QueryGraph};
+use crate::query::{self, Filter};
 use anyhow::{Context, Result};
 use serde::Serialize;
-use std::io::{BufWriter, Write};
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -29,9 +29,8 @@ pub struct Config {
     pub filter: Filter,
 }
 
-/// What `evidence` reports (its `--json` output).
 #[derive(Debug, Serialize)]
-pub struct Report {
+struct Report {
     a: EntityJson,
     b: EntityJson,
     edges: Vec<EdgeJson>,
@@ -42,46 +41,40 @@ pub struct Report {
 /// # Errors
 /// Fails when the graph cannot be loaded or output cannot be written.
 pub fn run(config: Config) -> Result<ExitCode> {
-    crate::base::manifest::verify(&config.graph, &[], false)?;
-    let g = query::load(&config.graph)?;
-    let mut out = BufWriter::new(std::io::stdout().lock());
-    let Some((a, b)) = resolve_pair(&g, &config.a, &config.b, config.json, &mut out)? else {
-        return Ok(ExitCode::from(EXIT_NO_RESULT));
-    };
-    let report = report(&g, a, b, &config.filter)?;
-    let found = !report.edges.is_empty();
-    if config.json {
-        write_json(&mut out, &report)?;
-    } else if found {
-        write_text(&mut out, &report)?;
-    } else {
-        crate::base::diag::diag!(
-            "gazegraph: no edge links {} and {}",
-            report.a.name,
-            report.b.name
-        );
-    }
-    out.flush()?;
-    Ok(ExitCode::from(if found { EXIT_OK } else { EXIT_NO_RESULT }))
+    super::answer_query(&config.graph, |g, out| answer(&config, g, out))
 }
 
-/// Every edge between nodes `a` and `b` that passes `filter`, with all its
-/// evidence in the filter's date range.
-///
-/// # Errors
-/// Fails when records or evidence cannot be read from the cache.
-pub fn report(g: &QueryGraph, a: u32, b: u32, filter: &Filter) -> Result<Report> {
-    let ef = filter.for_graph(g);
+/// Computes the answer on `g` into `out`: what `run` prints (the JSON
+/// with `json`), and the exit code.
+pub fn answer(config: &Config, g: &query::QueryGraph, out: &mut Vec<u8>) -> Result<ExitCode> {
+    let mut out = out;
+    let Some((a, b)) = resolve_pair(g, &config.a, &config.b, config.json, &mut out)? else {
+        return Ok(ExitCode::from(EXIT_NO_RESULT));
+    };
+    let ef = config.filter.for_graph(g);
     let mut edges = Vec::new();
     for e in edges_between(g, &ef, a, b) {
         let ev = evidence_of(g, &ef, e).context("reading evidence")?;
         edges.push(edge_json(g, e, ev)?);
     }
-    Ok(Report {
+    let found = !edges.is_empty();
+    let report = Report {
         a: entity_json(g, a)?,
         b: entity_json(g, b)?,
         edges,
-    })
+    };
+    if config.json {
+        write_json(&mut out, &report)?;
+    } else if found {
+        write_text(&mut out, &report)?;
+    } else {
+        eprintln!(
+            "gazegraph: no edge links {} and {}",
+            report.a.name, report.b.name
+        );
+    }
+    out.flush()?;
+    Ok(ExitCode::from(if found { EXIT_OK } else { EXIT_NO_RESULT }))
 }
 
 fn write_text(out: &mut impl Write, r: &Report) -> std::io::Result<()> {

@@ -34,9 +34,9 @@ pub fn load_graph(path: &Path) -> Result<KnowledgeGraph> {
     let data = super::read_graph(path)?;
     let (graph, dropped) = KnowledgeGraph::from_data(data);
     if dropped > 0 {
-        crate::base::diag::diag!(
-            "gazegraph: warning: {}: {dropped} edge(s) name unknown entities and were skipped",
-            path.display()
+        super::notice::warn(
+            &path.display().to_string(),
+            &format!("{dropped} edge(s) name unknown entities and were skipped"),
         );
     }
     Ok(graph)
@@ -49,6 +49,26 @@ pub fn load_graph(path: &Path) -> Result<KnowledgeGraph> {
 /// filter, a write error, or missing Graphviz for SVG/PNG.
 pub fn run(config: Config) -> Result<ExitCode> {
     crate::base::manifest::verify(&config.graph, &[], true)?;
+    let (format, mut options) = (config.format, config.options);
+    if options.dynamic && format != Format::Gexf {
+        bail!("--dynamic only applies to --format gexf");
+    }
+    if config.filter.top == Some(0) {
+        bail!("--top must be at least 1");
+    }
+    if options.layout.is_some() && !matches!(format, Format::Svg | Format::Png) {
+        bail!("--layout only applies to --format svg or png (a DOT file leaves it to you)");
+    }
+    if options.all
+        && !matches!(
+            format,
+            Format::Dot | Format::Svg | Format::Png | Format::Html
+        )
+    {
+        bail!("--all only applies to --format dot, svg, png or html");
+    }
+    // An explicit --top is the user's cut: no default cut on top of it.
+    options.all |= config.filter.top.is_some();
     let graph = load_graph(&config.graph)?;
     let mut spec = config.filter;
     if let Some(ego) = spec.ego.take() {
@@ -59,11 +79,6 @@ pub fn run(config: Config) -> Result<ExitCode> {
             return Ok(ExitCode::from(super::EXIT_NO_RESULT));
         };
         spec.ego = Some(qg.node(n)?.id.clone());
-    }
-    let format = config.format;
-    let mut options = config.options;
-    if options.html_cut == Cut::All && format != Format::Html {
-        bail!("--all only applies to --format html");
     }
     if format == Format::Html {
         // The page states its cut, so it makes the --top cut itself (the

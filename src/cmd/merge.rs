@@ -71,11 +71,11 @@ pub fn run(mut config: Config) -> Result<ExitCode> {
         })?;
     }
     if !without_ledger.is_empty() && config.graphs.len() > 1 {
-        crate::base::diag::diag!(
-            "gazegraph: warning: {} input(s) without a ledger ({LEDGER_FILE}), e.g. {}: a document they share with another input would be counted twice",
+        super::notice::warn_plain(&format!(
+            "{} input(s) without a ledger ({LEDGER_FILE}), e.g. {}: a document they share with another input would be counted twice",
             without_ledger.len(),
             without_ledger[0].display()
-        );
+        ));
     }
     let shared = ids.recurring();
     if shared > 0 {
@@ -116,16 +116,16 @@ pub fn run(mut config: Config) -> Result<ExitCode> {
     }
     let written = super::build::commit_outputs(folder)?;
     if !config.quiet {
-        crate::base::diag::diag!(
-            "gazegraph: merged {} graphs: {} documents ({} shared), {} entities, {} edges",
+        super::notice::note(&format!(
+            "merged {} graphs: {} documents ({} shared), {} entities, {} edges",
             config.graphs.len(),
             graph.document_count,
             shared,
             graph.node_count(),
             graph.edge_count()
-        );
+        ));
         for p in written {
-            crate::base::diag::diag!("gazegraph: wrote {}", p.display());
+            super::notice::note(&format!("wrote {}", p.display()));
         }
     }
     Ok(ExitCode::from(super::EXIT_OK))
@@ -160,9 +160,9 @@ fn write_ledger(graphs: &[PathBuf], dir: &Path) -> Result<PathBuf> {
     file.commit()
         .with_context(|| format!("writing {}", path.display()))?;
     for m in missing {
-        crate::base::diag::diag!(
-            "gazegraph: warning: {}: no ledger; the merged ledger lacks its documents",
-            m.display()
+        super::notice::warn(
+            &m.display().to_string(),
+            "no ledger; the merged ledger lacks its documents",
         );
     }
     Ok(path)

@@ -11,6 +11,7 @@ pub mod evidence;
 pub mod export;
 pub mod merge;
 pub mod neighbors;
+pub mod notice;
 pub mod path;
 pub mod progress;
 pub mod relations;
@@ -30,8 +31,11 @@ pub const EXIT_ERROR: u8 = 2;
 pub struct CorpusConfig {
     /// Files, folders or stdin.
     pub inputs: Vec<InputSpec>,
-    /// Gazetteer paths; empty means the built-in gazetteer.
+    /// Gazetteer paths, added to the built-in gazetteer and lexicon.
     pub gazetteers: Vec<PathBuf>,
+    /// Start from an empty gazetteer and lexicon (`--no-builtin`): only the
+    /// `gazetteers` paths count.
+    pub no_builtin: bool,
     /// Turn warnings into errors.
     pub strict: bool,
     /// Count demonyms as country mentions.
@@ -42,9 +46,38 @@ pub struct CorpusConfig {
     pub quiet: bool,
 }
 
+/// The inputs named on the command line (`-` is stdin) in reading order.
+/// Listing the inputs in another order must give the same outputs
+/// (including which copy of a repeated document id counts): they are read
+/// in path order, stdin last, each once.
+pub fn input_specs(args: Vec<String>) -> Vec<InputSpec> {
+    let mut inputs: Vec<InputSpec> = args
+        .into_iter()
+        .map(|s| {
+            if s == "-" {
+                InputSpec::Stdin
+            } else {
+                InputSpec::Path(PathBuf::from(s))
+            }
+        })
+        .collect();
+    inputs.sort_by(|a, b| match (a, b) {
+        (InputSpec::Path(a), InputSpec::Path(b)) => a.cmp(b),
+        (InputSpec::Stdin, InputSpec::Stdin) => std::cmp::Ordering::Equal,
+        (InputSpec::Stdin, _) => std::cmp::Ordering::Greater,
+        (_, InputSpec::Stdin) => std::cmp::Ordering::Less,
+    });
+    inputs.dedup();
+    inputs
+}
+
 /// Turns a command's result into the process exit code, printing the error
 /// chain to stderr. A broken pipe (output piped into `head`) is not an error.
+/// With `--quiet`, the number of warnings silenced is given in one line.
 pub fn finish(result: anyhow::Result<ExitCode>) -> ExitCode {
+    if let Some(line) = notice::quiet_summary() {
+        notice::line(&line);
+    }
     match result {
         Ok(code) => code,
         Err(err) => {
@@ -55,33 +88,33 @@ pub fn finish(result: anyhow::Result<ExitCode>) -> ExitCode {
             if broken_pipe {
                 return ExitCode::from(EXIT_OK);
             }
-            crate::base::diag::diag!("gazegraph: error: {err}");
+            notice::line(&format!("gazegraph: error: {err}"));
             for cause in err.chain().skip(1) {
-                crate::base::diag::diag!("  caused by: {cause}");
+                notice::line(&format!("  caused by: {cause}"));
             }
             ExitCode::from(EXIT_ERROR)
         }
     }
 }
 
-/// Loads the gazetteers named in `config` (the built-in one when none),
-/// printing warnings to stderr.
+/// Loads the gazetteer: the built-in one (unless `--no-builtin`) plus the
+/// `-g` paths, reporting warnings.
 ///
 /// # Errors
 /// Fails on a fatal gazetteer error, or on any warning with `--strict`.
 pub fn load_gazetteer(config: &CorpusConfig) -> anyhow::Result<crate::gazetteer::Gazetteer> {
     use anyhow::Context;
-    let loaded = crate::gazetteer::Gazetteer::load_or_builtin(&config.gazetteers);
+    let loaded = crate::gazetteer::Gazetteer::load_with(&config.gazetteers, !config.no_builtin);
     // The errors go into the error message; the warnings found along the way
     // are shown too, so nothing is hidden behind the first fix.
     if let Err(crate::gazetteer::GazetteerError::Invalid { warnings, .. }) = &loaded {
         for w in warnings {
-            crate::base::diag::diag!("gazegraph: warning: {}: {}", w.location, w.message);
+            notice::warn(&w.location, &w.message);
         }
     }
     let (gaz, warnings) = loaded.context("loading the gazetteer")?;
     for w in &warnings {
-        crate::base::diag::diag!("gazegraph: warning: {}: {}", w.location, w.message);
+        notice::warn(&w.location, &w.message);
     }
     if config.strict && !warnings.is_empty() {
         anyhow::bail!(
@@ -92,8 +125,9 @@ pub fn load_gazetteer(config: &CorpusConfig) -> anyhow::Result<crate::gazetteer:
     Ok(gaz)
 }
 
-/// Collects input warnings: prints each to stderr as it comes and counts
-/// them for the summary and for `--strict`.
+/// Collects input warnings: reports each as it comes ([`notice::warn`]:
+/// shown unless `--quiet`, counted for the summary) and counts them for
+/// `--strict`.
 #[derive(Debug, Default)]
 pub struct WarningSink {
     /// Warnings seen.
@@ -104,58 +138,27 @@ impl WarningSink {
     /// Prints and counts one warning.
     pub fn warn(&mut self, w: crate::ingest::input::InputWarning) {
         self.count += 1;
-        crate::base::diag::diag!("gazegraph: warning: {}: {}", w.location, w.message);
+        notice::warn(&w.location, &w.message);
     }
 }
 
-/// The relation lexicon: lexicon files (`relations*.jsonl`,
-/// `offices.jsonl`) found among the `-g` paths (files, or directly inside
-/// folders) replace the built-in lexicon; without any, it is built in.
+/// The relation lexicon: the built-in one (unless `--no-builtin`, which
+/// starts from an empty lexicon) extended by the lexicon files
+/// (`relations*.jsonl`, `offices.jsonl`) found among the `-g` paths (files,
+/// or directly inside folders). A file identical to a built-in one is not
+/// read twice.
 ///
 /// # Errors
 /// Fails on an unreadable or malformed lexicon file.
 pub fn load_lexicon(config: &CorpusConfig) -> anyhow::Result<crate::relations::Lexicon> {
-    use anyhow::Context;
-    let files = lexicon_files(&config.gazetteers)?;
-    if files.is_empty() {
-        return Ok(crate::relations::Lexicon::builtin());
-    }
-    let mut lex = crate::relations::Lexicon::from_path(&files[0])
-        .with_context(|| format!("loading the lexicon {}", files[0].display()))?;
-    extend_lexicon(&mut lex, &files[1..])?;
-    Ok(lex)
-}
-
-/// Adds the lexicon files `files` to `lex`, in order.
-///
-/// # Errors
-/// Fails on an unreadable or malformed lexicon file.
-pub fn extend_lexicon(
-    lex: &mut crate::relations::Lexicon,
-    files: &[PathBuf],
-) -> anyhow::Result<()> {
-    use anyhow::Context;
-    for f in files {
-        let file = std::fs::File::open(f).with_context(|| format!("opening {}", f.display()))?;
-        lex.extend_from_reader(io::BufReader::new(file), &f.display().to_string())
-            .with_context(|| format!("loading the lexicon {}", f.display()))?;
-    }
-    Ok(())
-}
-
-/// The lexicon files (`relations*.jsonl`, `offices.jsonl`) among gazetteer
-/// paths: files named so, and such files directly inside folders.
-///
-/// # Errors
-/// Fails on an unreadable folder.
-pub fn lexicon_files(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
+    use crate::relations::Lexicon;
     use anyhow::Context;
     let is_lexicon = |p: &std::path::Path| {
         let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
         name.ends_with(".jsonl") && (name.starts_with("relations") || name == "offices.jsonl")
     };
     let mut files = Vec::new();
-    for path in paths {
+    for path in &config.gazetteers {
         if path.is_dir() {
             let entries =
                 std::fs::read_dir(path).with_context(|| format!("reading {}", path.display()))?;
@@ -169,7 +172,24 @@ pub fn lexicon_files(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
             files.push(path.clone());
         }
     }
-    Ok(files)
+    let mut lex = if config.no_builtin {
+        Lexicon::from_reader(io::empty(), "none")?
+    } else {
+        Lexicon::builtin()
+    };
+    for f in &files {
+        let bytes = std::fs::read(f).with_context(|| format!("reading {}", f.display()))?;
+        if !config.no_builtin
+            && Lexicon::builtin_texts()
+                .iter()
+                .any(|t| t.as_bytes() == bytes)
+        {
+            continue;
+        }
+        lex.extend_from_reader(bytes.as_slice(), &f.display().to_string())
+            .with_context(|| format!("loading the lexicon {}", f.display()))?;
+    }
+    Ok(lex)
 }
 
 /// Runs the per-document pipeline over the corpus of `config` and lets
@@ -192,23 +212,52 @@ pub fn emit_per_document(
 ) -> anyhow::Result<ExitCode> {
     use anyhow::Context;
     use io::Write;
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let lines = analyse_each(config, |gaz, doc, scratch| {
+        emit(gaz, doc, scratch, &mut out)
+    })?;
+    out.flush().context("writing to stdout")?;
+    Ok(exit_for(lines))
+}
+
+/// Exit code 0 when something was found, 1 when nothing was.
+pub fn exit_for(found: u64) -> ExitCode {
+    ExitCode::from(if found > 0 { EXIT_OK } else { EXIT_NO_RESULT })
+}
+
+/// Runs the per-document pipeline over the corpus of `config`, in input
+/// order on one thread, and hands each analysed document to `each`, which
+/// returns how many items it found; returns their sum.
+///
+/// # Errors
+/// Fails on gazetteer or lexicon errors, on an error `each` returns, and
+/// with `--strict` when an input warning was reported.
+pub fn analyse_each(
+    config: &CorpusConfig,
+    mut each: impl FnMut(
+        &crate::gazetteer::Gazetteer,
+        &crate::ingest::document::Document,
+        &crate::analyse::pipeline::Scratch,
+    ) -> io::Result<u64>,
+) -> anyhow::Result<u64> {
+    use anyhow::Context;
+    notice::set_quiet(config.quiet);
     let gaz = load_gazetteer(config)?;
     let matcher = crate::tag::matcher::Matcher::new(&gaz).context("building the matcher")?;
     let lexicon = load_lexicon(config)?;
     let tagger = crate::analyse::pipeline::Tagger::new(&gaz, &matcher, &lexicon);
-    let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
     let mut scratch = crate::analyse::pipeline::Scratch::new();
     let mut sink = WarningSink::default();
     let mut write_err: Option<io::Error> = None;
-    let mut lines = 0u64;
+    let mut found = 0u64;
     crate::ingest::input::read_inputs(
         &config.inputs,
         |doc| {
             tagger.analyse(&doc, &mut scratch);
-            match emit(&gaz, &doc, &scratch, &mut out) {
+            match each(&gaz, &doc, &scratch) {
                 Ok(n) => {
-                    lines += n;
+                    found += n;
                     Ok(())
                 }
                 Err(e) => {
@@ -224,15 +273,10 @@ pub fn emit_per_document(
         Some(io) => anyhow::Error::from(io),
         None => anyhow::Error::from(e),
     })?;
-    out.flush().context("writing to stdout")?;
     if config.strict && sink.count > 0 {
         anyhow::bail!("{} input warning(s) and --strict is set", sink.count);
     }
-    Ok(ExitCode::from(if lines > 0 {
-        EXIT_OK
-    } else {
-        EXIT_NO_RESULT
-    }))
+    Ok(found)
 }
 
 /// Reads a saved graph.json.
@@ -249,6 +293,82 @@ pub fn read_graph(path: &std::path::Path) -> anyhow::Result<crate::graph::GraphD
         }
         Err(e) => return Err(e).with_context(|| format!("cannot open {}", path.display())),
     };
-    serde_json::from_reader(io::BufReader::new(file))
-        .with_context(|| format!("{} is not a gazegraph graph.json", path.display()))
+    let data: crate::graph::GraphData = serde_json::from_reader(io::BufReader::new(file))
+        .with_context(|| format!("{} is not a gazegraph graph.json", path.display()))?;
+    // An edge to a node that is not there is dropped: say which.
+    let dangling = data.dangling_edges();
+    for e in dangling.iter().take(MAX_NAMED_EDGES) {
+        crate::base::diag::diag!(
+            "gazegraph: warning: {}: edge {e} names a node that is not in the graph; dropped",
+            path.display()
+        );
+    }
+    if dangling.len() > MAX_NAMED_EDGES {
+        crate::base::diag::diag!(
+            "gazegraph: warning: {}: {} more such edges dropped",
+            path.display(),
+            dangling.len() - MAX_NAMED_EDGES
+        );
+    }
+    Ok(data)
 }
+
+/// Runs a query command's `answer` on the saved graph, writing its output
+/// to stdout only once it has succeeded (see [`answer_loaded`]).
+///
+/// # Errors
+/// Fails when the graph cannot be loaded, `answer` fails, or stdout cannot
+/// be written.
+pub(crate) fn answer_query(
+    graph: &std::path::Path,
+    answer: impl Fn(&crate::query::QueryGraph, &mut Vec<u8>) -> anyhow::Result<ExitCode>,
+) -> anyhow::Result<ExitCode> {
+    use std::io::Write;
+    crate::base::manifest::verify(graph, &[], false)?;
+    let g = crate::query::load(graph)?;
+    let (code, out, _) = answer_loaded(graph, &g, answer)?;
+    let mut stdout = io::stdout().lock();
+    stdout.write_all(&out)?;
+    stdout.flush()?;
+    Ok(code)
+}
+
+/// Runs a query command's `answer` on `g`, loaded from the graph.json
+/// `graph`, and returns what it returned with the output it wrote. When
+/// graph.db turns out to be damaged half-way (a record that fails its
+/// checksum), the answer is computed again from graph.json, which also
+/// rewrites graph.db: a damaged store never gives a wrong answer. The
+/// graph then loaded is returned too, for a caller that keeps its graph
+/// open (the Python package). The query commands answer through it.
+///
+/// # Errors
+/// Fails when `answer` fails, or graph.json cannot be loaded again.
+pub fn answer_loaded<T>(
+    graph: &std::path::Path,
+    g: &crate::query::QueryGraph,
+    answer: impl Fn(&crate::query::QueryGraph, &mut Vec<u8>) -> anyhow::Result<T>,
+) -> anyhow::Result<(T, Vec<u8>, Option<crate::query::QueryGraph>)> {
+    let mut out = Vec::new();
+    match answer(g, &mut out) {
+        Err(e) if is_damaged_store(&e) => {
+            let fresh = crate::query::load_fresh(graph)?;
+            out.clear();
+            let value = answer(&fresh, &mut out)?;
+            Ok((value, out, Some(fresh)))
+        }
+        r => Ok((r?, out, None)),
+    }
+}
+
+/// Whether an error comes from a damaged graph.db.
+fn is_damaged_store(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        matches!(
+            c.downcast_ref::<crate::query::QueryError>(),
+            Some(crate::query::QueryError::Corrupt { .. })
+        )
+    })
+}
+
+/// Edges to missing nodes named one by one when a graph is read.
+const MAX_NAMED_EDGES: usize = 10;

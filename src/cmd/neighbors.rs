@@ -5,10 +5,10 @@ use crate::graph::Evidence;
 use crate::query::paths::neighborhood;
 use crate::query::report::{entity_json, first_evidence, resolve, EntityJson};
 use crate::query::table::{short_kind, short_type, write_json, Paint, Style, Table};
-use crate::query::{self, Filter, QueryGraph};
+use crate::query::{self, Filter};
 use anyhow::{Context, Result};
 use serde::Serialize;
-use std::io::{BufWriter, Write};
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -29,9 +29,9 @@ pub struct Config {
     pub limit: Option<usize>,
 }
 
-/// What `neighbors` reports (its `--json` output).
+/// JSON output of `neighbors`.
 #[derive(Debug, Serialize)]
-pub struct Report {
+struct Report {
     entity: EntityJson,
     depth: usize,
     total: usize,
@@ -57,43 +57,20 @@ struct Row {
 /// # Errors
 /// Fails when the graph cannot be loaded or output cannot be written.
 pub fn run(config: Config) -> Result<ExitCode> {
-    let g = query::load(&config.graph)?;
-    let mut out = BufWriter::new(std::io::stdout().lock());
-    let Some(center) = resolve(&g, &config.entity, config.json, &mut out)? else {
-        return Ok(ExitCode::from(EXIT_NO_RESULT));
-    };
-    let report = report(&g, center, &config.filter, config.depth, config.limit)?;
-    let found = !report.neighbors.is_empty();
-    if config.json {
-        write_json(&mut out, &report)?;
-    } else if found {
-        write_table(&mut out, &report.neighbors)?;
-    } else {
-        crate::base::diag::diag!(
-            "gazegraph: no neighbours of {} match the filters",
-            report.entity.name
-        );
-    }
-    out.flush()?;
-    Ok(ExitCode::from(if found { EXIT_OK } else { EXIT_NO_RESULT }))
+    super::answer_query(&config.graph, |g, out| answer(&config, g, out))
 }
 
-/// The neighbours of node `center` within `depth` hops (at least 1) that
-/// pass `filter`, ranked, at most `limit` of them.
-///
-/// # Errors
-/// Fails when records or evidence cannot be read from the cache.
-pub fn report(
-    g: &QueryGraph,
-    center: u32,
-    filter: &Filter,
-    depth: usize,
-    limit: Option<usize>,
-) -> Result<Report> {
-    let ef = filter.for_graph(g);
-    let all = neighborhood(g, &ef, center, depth.max(1));
+/// Computes the answer on `g` into `out`: what `run` prints (the JSON
+/// with `json`), and the exit code.
+pub fn answer(config: &Config, g: &query::QueryGraph, out: &mut Vec<u8>) -> Result<ExitCode> {
+    let mut out = out;
+    let Some(center) = resolve(g, &config.entity, config.json, &mut out)? else {
+        return Ok(ExitCode::from(EXIT_NO_RESULT));
+    };
+    let ef = config.filter.for_graph(g);
+    let all = neighborhood(g, &ef, center, config.depth.max(1));
     let total = all.len();
-    let shown = all.iter().take(limit.unwrap_or(usize::MAX));
+    let shown = all.iter().take(config.limit.unwrap_or(usize::MAX));
     let mut rows = Vec::new();
     for (i, n) in shown.enumerate() {
         let mut kinds: Vec<String> = n
@@ -127,12 +104,25 @@ pub fn report(
             evidence,
         });
     }
-    Ok(Report {
-        entity: entity_json(g, center)?,
-        depth: depth.max(1),
-        total,
-        neighbors: rows,
-    })
+    let found = !rows.is_empty();
+    if config.json {
+        let report = Report {
+            entity: entity_json(g, center)?,
+            depth: config.depth.max(1),
+            total,
+            neighbors: rows,
+        };
+        write_json(&mut out, &report)?;
+    } else if found {
+        write_table(&mut out, &rows)?;
+    } else {
+        eprintln!(
+            "gazegraph: no neighbours of {} match the filters",
+            g.node(center)?.name
+        );
+    }
+    out.flush()?;
+    Ok(ExitCode::from(if found { EXIT_OK } else { EXIT_NO_RESULT }))
 }
 
 fn write_table(out: &mut impl Write, rows: &[Row]) -> std::io::Result<()> {

@@ -10,7 +10,7 @@ use crate::query::table::{truncate, write_json, Style};
 use crate::query::{self, Filter, QueryGraph};
 use anyhow::{Context, Result};
 use serde::Serialize;
-use std::io::{BufWriter, Write};
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -29,9 +29,8 @@ pub struct Config {
     pub filter: Filter,
 }
 
-/// What `path` reports (its `--json` output).
 #[derive(Debug, Serialize)]
-pub struct Report {
+struct Report {
     from: EntityJson,
     to: EntityJson,
     shortest: Option<PathJson>,
@@ -62,36 +61,17 @@ struct Step {
 /// # Errors
 /// Fails when the graph cannot be loaded or output cannot be written.
 pub fn run(config: Config) -> Result<ExitCode> {
-    crate::base::manifest::verify(&config.graph, &[], false)?;
-    let g = query::load(&config.graph)?;
-    let mut out = BufWriter::new(std::io::stdout().lock());
-    let Some((a, b)) = resolve_pair(&g, &config.from, &config.to, config.json, &mut out)? else {
-        return Ok(ExitCode::from(EXIT_NO_RESULT));
-    };
-    let report = report(&g, a, b, &config.filter)?;
-    let found = report.shortest.is_some();
-    if config.json {
-        write_json(&mut out, &report)?;
-    } else if found {
-        write_text(&mut out, &report)?;
-    } else {
-        crate::base::diag::diag!(
-            "gazegraph: no path between {} and {}",
-            report.from.name,
-            report.to.name
-        );
-    }
-    out.flush()?;
-    Ok(ExitCode::from(if found { EXIT_OK } else { EXIT_NO_RESULT }))
+    super::answer_query(&config.graph, |g, out| answer(&config, g, out))
 }
 
-/// The shortest and the strongest path from node `a` to node `b` over the
-/// edges that pass `filter`, with the first evidence of each hop.
-///
-/// # Errors
-/// Fails when records or evidence cannot be read from the cache.
-pub fn report(g: &QueryGraph, a: u32, b: u32, filter: &Filter) -> Result<Report> {
-    let ef = filter.for_graph(g);
+/// Computes the answer on `g` into `out`: what `run` prints (the JSON
+/// with `json`), and the exit code.
+pub fn answer(config: &Config, g: &query::QueryGraph, out: &mut Vec<u8>) -> Result<ExitCode> {
+    let mut out = out;
+    let Some((a, b)) = resolve_pair(g, &config.from, &config.to, config.json, &mut out)? else {
+        return Ok(ExitCode::from(EXIT_NO_RESULT));
+    };
+    let ef = config.filter.for_graph(g);
     let shortest = match shortest_path(g, &ef, a, b) {
         Some(hops) => Some(path_json(g, &ef, &hops, None)?),
         None => None,
@@ -100,12 +80,25 @@ pub fn report(g: &QueryGraph, a: u32, b: u32, filter: &Filter) -> Result<Report>
         Some((hops, cost)) => Some(path_json(g, &ef, &hops, Some(cost))?),
         None => None,
     };
-    Ok(Report {
+    let found = shortest.is_some();
+    let report = Report {
         from: entity_json(g, a)?,
         to: entity_json(g, b)?,
         shortest,
         weighted,
-    })
+    };
+    if config.json {
+        write_json(&mut out, &report)?;
+    } else if found {
+        write_text(&mut out, &report)?;
+    } else {
+        eprintln!(
+            "gazegraph: no path between {} and {}",
+            report.from.name, report.to.name
+        );
+    }
+    out.flush()?;
+    Ok(ExitCode::from(if found { EXIT_OK } else { EXIT_NO_RESULT }))
 }
 
 fn path_json(g: &QueryGraph, ef: &EdgeFilter, hops: &[Hop], cost: Option<f64>) -> Result<PathJson> {

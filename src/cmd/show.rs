@@ -7,10 +7,10 @@ use crate::graph::DocInfo;
 use crate::query::paths::neighborhood;
 use crate::query::report::resolve;
 use crate::query::table::{short_kind, short_type, write_json, Paint, Style, Table};
-use crate::query::{self, Filter, QueryGraph};
+use crate::query::{self, Filter};
 use anyhow::Result;
 use serde::Serialize;
-use std::io::{BufWriter, Write};
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -27,9 +27,8 @@ pub struct Config {
     pub limit: usize,
 }
 
-/// What `show` reports (its `--json` output).
 #[derive(Debug, Serialize)]
-pub struct Report {
+struct Report {
     id: String,
     name: String,
     #[serde(rename = "type")]
@@ -66,27 +65,16 @@ struct Neighbor {
 /// # Errors
 /// Fails when the graph cannot be loaded or output cannot be written.
 pub fn run(config: Config) -> Result<ExitCode> {
-    crate::base::manifest::verify(&config.graph, &[], false)?;
-    let g = query::load(&config.graph)?;
-    let mut out = BufWriter::new(std::io::stdout().lock());
-    let Some(n) = resolve(&g, &config.entity, config.json, &mut out)? else {
-        return Ok(ExitCode::from(EXIT_NO_RESULT));
-    };
-    let report = report(&g, n, config.limit)?;
-    if config.json {
-        write_json(&mut out, &report)?;
-    } else {
-        write_text(&mut out, &report)?;
-    }
-    out.flush()?;
-    Ok(ExitCode::from(EXIT_OK))
+    super::answer_query(&config.graph, |g, out| answer(&config, g, out))
 }
 
-/// The report on node `n`, with up to `limit` neighbours.
-///
-/// # Errors
-/// Fails when records cannot be read from the cache.
-pub fn report(g: &QueryGraph, n: u32, limit: usize) -> Result<Report> {
+/// Computes the answer on `g` into `out`: what `run` prints (the JSON
+/// with `json`), and the exit code.
+pub fn answer(config: &Config, g: &query::QueryGraph, out: &mut Vec<u8>) -> Result<ExitCode> {
+    let mut out = out;
+    let Some(n) = resolve(g, &config.entity, config.json, &mut out)? else {
+        return Ok(ExitCode::from(EXIT_NO_RESULT));
+    };
     let node = g.node(n)?;
     let mut forms: Vec<Form> = node
         .surface
@@ -113,7 +101,7 @@ pub fn report(g: &QueryGraph, n: u32, limit: usize) -> Result<Report> {
     let filter = Filter::default();
     let ef = filter.for_graph(g);
     let mut neighbors = Vec::new();
-    for x in neighborhood(g, &ef, n, 1).into_iter().take(limit) {
+    for x in neighborhood(g, &ef, n, 1).into_iter().take(config.limit) {
         let other = g.node(x.node)?;
         let mut kinds: Vec<String> = x
             .edges
@@ -130,7 +118,7 @@ pub fn report(g: &QueryGraph, n: u32, limit: usize) -> Result<Report> {
             kinds,
         });
     }
-    Ok(Report {
+    let report = Report {
         id: node.id.clone(),
         name: node.name.clone(),
         etype: node.etype,
@@ -143,7 +131,14 @@ pub fn report(g: &QueryGraph, n: u32, limit: usize) -> Result<Report> {
         first_seen: node.first_seen.clone(),
         last_seen: node.last_seen.clone(),
         neighbors,
-    })
+    };
+    if config.json {
+        write_json(&mut out, &report)?;
+    } else {
+        write_text(&mut out, &report)?;
+    }
+    out.flush()?;
+    Ok(ExitCode::from(EXIT_OK))
 }
 
 fn write_text(out: &mut impl Write, r: &Report) -> std::io::Result<()> {

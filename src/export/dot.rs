@@ -9,19 +9,32 @@
 //! - Node ids are the entity ids (quoted). If any entity id holds control
 //!   characters (which the DOT escaper would drop, risking two ids becoming
 //!   one), every node id falls back to `n0`, `n1`, ... in id order.
+//! - No `layout` attribute: `dot`, `neato`, `sfdp`, ... each lay it out
+//!   their own way (`export --format svg --layout ENGINE` picks one).
+//! - A legend as the graph label (an HTML-like table): the entity types
+//!   and edge kinds present, what width and dashes mean, and the cut when
+//!   the export kept only the top entities.
 //! - Nodes: shape and fill by type (person ellipse, place box, organisation
-//!   hexagon), label = name (cut at [`LABEL_CAP`] characters), tooltip =
-//!   full name, type, id and mention/document counts.
-//! - Edges: colour per kind (co-occurrence grey, relations coloured and
-//!   labelled with their kind, planned-only relations dashed), `penwidth`
-//!   from the weight (`1 + ln w`, capped at 8), `weight` the integer weight
-//!   (Graphviz needs an int), tooltip = the first evidence sentences.
+//!   hexagon), label = name (cut at [`LABEL_CAP`] characters) in white or
+//!   near-black, whichever reads at 4.5:1 or better on the fill; tooltip =
+//!   full name, type, id, counts and community.
+//! - Edges: colour per kind (co-occurrence grey, relations coloured,
+//!   planned-only relations dashed), `penwidth` from the weight (`1 + ln w`,
+//!   capped at 8), `weight` the integer weight (Graphviz needs an int),
+//!   tooltip = the first evidence sentences. Relation edges between one
+//!   pair of entities share one label (their kinds, comma-separated) so
+//!   labels do not stack; a label is its kind's colour darkened to 4.5:1 on
+//!   white, or near-black when it names several kinds.
 
-use super::{edge_width, hex, kind_rgb, type_rgb, write_f64, write_u64};
-use crate::base::escape::{dot_lossy, truncate_chars, write_dot_id, write_dot_str};
+use super::{
+    edge_width, hex, kind_rgb, label_on, readable_on_white, type_rgb, write_f64, write_u64,
+};
+use crate::base::escape::{dot_lossy, truncate_chars, write_dot_id, write_dot_str, write_xml};
 use crate::base::types::{EntityType, Modality};
-use crate::graph::{Edge, KnowledgeGraph, COOCCURRENCE};
+use crate::graph::{Edge, KnowledgeGraph, Node, COOCCURRENCE};
+use petgraph::graph::DiGraph;
 use std::borrow::Cow;
+use std::collections::{BTreeMap, HashMap};
 use std::io::{self, Write};
 
 /// Node labels longer than this many characters are cut (the tooltip keeps
@@ -45,6 +58,19 @@ fn shape(t: EntityType) -> &'static str {
 /// # Errors
 /// Returns write errors.
 pub fn write_dot<W: Write>(graph: &KnowledgeGraph, w: &mut W) -> io::Result<()> {
+    write_dot_noted(graph, None, w)
+}
+
+/// Writes `graph` as a DOT digraph; `cut` = `Some(total)` says in the
+/// legend that the graph is the default cut of a graph of `total` entities.
+///
+/// # Errors
+/// Returns write errors.
+pub fn write_dot_noted<W: Write>(
+    graph: &KnowledgeGraph,
+    cut: Option<usize>,
+    w: &mut W,
+) -> io::Result<()> {
     let g = &graph.graph;
     let use_entity_ids = !g.node_weights().any(|n| dot_lossy(&n.id));
     let ids: Vec<Cow<'_, str>> = g
@@ -60,15 +86,17 @@ pub fn write_dot<W: Write>(graph: &KnowledgeGraph, w: &mut W) -> io::Result<()> 
         .collect();
     let node_id = |i: usize| -> &str { &ids[i] };
     writeln!(w, "digraph \"gazegraph\" {{")?;
-    // An entity network has no hierarchy: a force-directed layout (neato)
-    // reads far better than dot's ranks, and `dot -Tsvg` honours `layout`.
-    writeln!(
-        w,
-        "  graph [charset=\"UTF-8\", fontname=\"Helvetica\", layout=neato, overlap=prism, splines=true];"
+    // No `layout`: the engine is the user's choice (dot, neato, sfdp, ...).
+    // `overlap=false` and `outputorder` only matter to the force layouts.
+    w.write_all(
+        b"  graph [charset=\"UTF-8\", fontname=\"Helvetica\", fontsize=10, bgcolor=\"#FFFFFF\", \
+          overlap=false, outputorder=edgesfirst, labelloc=b, label=<",
     )?;
+    legend(graph, cut, w)?;
+    writeln!(w, ">];")?;
     writeln!(
         w,
-        "  node [style=filled, fontname=\"Helvetica\", fontcolor=\"#FFFFFF\", color=\"#333333\"];"
+        "  node [style=filled, fontname=\"Helvetica\", color=\"#333333\"];"
     )?;
     writeln!(w, "  edge [fontname=\"Helvetica\", fontsize=9];")?;
     let (mut tooltip, mut num) = (String::new(), String::new());
@@ -78,12 +106,13 @@ pub fn write_dot<W: Write>(graph: &KnowledgeGraph, w: &mut W) -> io::Result<()> 
             tooltip.clear();
             let _ = write!(
                 tooltip,
-                "{} ({}, id {})\nmentions: {}, documents: {}",
+                "{} ({}, id {})\nmentions: {}, documents: {}, community: {}",
                 n.name,
                 n.etype.as_str(),
                 n.id,
                 n.mentions,
-                n.documents
+                n.documents,
+                n.community
             );
         }
         w.write_all(b"  ")?;
@@ -94,11 +123,14 @@ pub fn write_dot<W: Write>(graph: &KnowledgeGraph, w: &mut W) -> io::Result<()> 
         w.write_all(shape(n.etype).as_bytes())?;
         w.write_all(b", fillcolor=\"")?;
         w.write_all(hex(type_rgb(n.etype)).as_bytes())?;
+        w.write_all(b"\", fontcolor=\"")?;
+        w.write_all(hex(label_on(type_rgb(n.etype))).as_bytes())?;
         w.write_all(b"\", tooltip=\"")?;
         write_dot_str(w, &tooltip)?;
         w.write_all(b"\"];\n")?;
     }
-    for e in g.raw_edges() {
+    let labels = relation_labels(g);
+    for (ei, e) in g.raw_edges().iter().enumerate() {
         let edge = &e.weight;
         let (s, t) = (e.source().index(), e.target().index());
         w.write_all(b"  ")?;
@@ -113,11 +145,20 @@ pub fn write_dot<W: Write>(graph: &KnowledgeGraph, w: &mut W) -> io::Result<()> 
             w.write_all(b", dir=none")?;
         }
         if edge.kind != COOCCURRENCE {
-            w.write_all(b", label=\"")?;
-            write_dot_str(w, &edge.kind)?;
-            w.write_all(b"\", fontcolor=\"")?;
-            w.write_all(colour.as_bytes())?;
-            w.write_all(b"\"")?;
+            // One label per entity pair: the kinds joined on its first
+            // relation edge (in ink when several), none on the others.
+            if let Some((label, ink)) = labels.get(&ei) {
+                w.write_all(b", label=\"")?;
+                write_dot_str(w, label)?;
+                w.write_all(b"\", fontcolor=\"")?;
+                let fc = if *ink {
+                    hex(super::INK)
+                } else {
+                    hex(readable_on_white(kind_rgb(&edge.kind)))
+                };
+                w.write_all(fc.as_bytes())?;
+                w.write_all(b"\"")?;
+            }
             if planned_only(edge) {
                 w.write_all(b", style=dashed")?;
             }
@@ -134,6 +175,101 @@ pub fn write_dot<W: Write>(graph: &KnowledgeGraph, w: &mut W) -> io::Result<()> 
         w.write_all(b"\"];\n")?;
     }
     writeln!(w, "}}")
+}
+
+/// The label of each labelled relation edge (by edge index) and whether
+/// it joins several kinds: relation edges between one pair of entities
+/// (either direction) share one label on the first of them, so labels
+/// never stack on one pair.
+fn relation_labels(g: &DiGraph<Node, Edge>) -> HashMap<usize, (String, bool)> {
+    let mut pairs: BTreeMap<(usize, usize), Vec<usize>> = BTreeMap::new();
+    for (i, e) in g.raw_edges().iter().enumerate() {
+        if e.weight.kind != COOCCURRENCE {
+            let (s, t) = (e.source().index(), e.target().index());
+            pairs.entry((s.min(t), s.max(t))).or_default().push(i);
+        }
+    }
+    let mut out = HashMap::new();
+    for (_, list) in pairs {
+        let edges = g.raw_edges();
+        let mut kinds: Vec<&str> = list
+            .iter()
+            .filter_map(|&i| edges.get(i).map(|e| e.weight.kind.as_str()))
+            .collect();
+        kinds.dedup();
+        if let Some(&first) = list.first() {
+            out.insert(first, (kinds.join(", "), kinds.len() > 1));
+        }
+    }
+    out
+}
+
+/// The legend, a Graphviz HTML-like table (escaped as XML): entity types
+/// and edge kinds present, what width and dashes mean, and the cut.
+fn legend<W: Write>(graph: &KnowledgeGraph, cut: Option<usize>, w: &mut W) -> io::Result<()> {
+    let g = &graph.graph;
+    w.write_all(b"<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"3\">")?;
+    // Graphviz refuses an empty row: rows are written only when filled.
+    let mut types = Vec::new();
+    for t in [
+        EntityType::Person,
+        EntityType::Place,
+        EntityType::Organisation,
+    ] {
+        if !g.node_weights().any(|n| n.etype == t) {
+            continue;
+        }
+        write!(
+            types,
+            "<TD BGCOLOR=\"{}\"><FONT COLOR=\"{}\">{} ({})</FONT></TD>",
+            hex(type_rgb(t)),
+            hex(label_on(type_rgb(t))),
+            t.as_str(),
+            shape(t)
+        )?;
+    }
+    if !types.is_empty() {
+        w.write_all(b"<TR>")?;
+        w.write_all(&types)?;
+        w.write_all(b"</TR>")?;
+    }
+    let mut cells = Vec::new();
+    let mut kinds: Vec<(&str, bool)> = g
+        .edge_weights()
+        .map(|e| (e.kind.as_str(), e.directed))
+        .collect();
+    kinds.sort_unstable();
+    kinds.dedup_by(|a, b| a.0 == b.0);
+    for (kind, directed) in kinds {
+        write!(
+            cells,
+            "<TD><FONT COLOR=\"{}\">",
+            hex(readable_on_white(kind_rgb(kind)))
+        )?;
+        write_xml(&mut cells, kind)?;
+        cells.extend_from_slice(if directed {
+            " →".as_bytes()
+        } else {
+            " —".as_bytes()
+        });
+        cells.extend_from_slice(b"</FONT></TD>");
+    }
+    if !cells.is_empty() {
+        w.write_all(b"<TR>")?;
+        w.write_all(&cells)?;
+        w.write_all(b"</TR>")?;
+    }
+    w.write_all(b"<TR><TD COLSPAN=\"6\"><FONT COLOR=\"#1A1A1A\">")?;
+    w.write_all("line width: weight · dashed: planned only · hover for evidence".as_bytes())?;
+    if let Some(total) = cut {
+        write!(
+            w,
+            "<BR/>the {} entities of largest weighted degree, of {} (export --all for all)",
+            g.node_count(),
+            total
+        )?;
+    }
+    w.write_all(b"</FONT></TD></TR></TABLE>")
 }
 
 /// True if every evidence of a relation is planned (not yet happened).
@@ -182,17 +318,9 @@ mod tests {
         let nodes = ids
             .iter()
             .map(|id| Node {
-                id: id.to_string(),
-                name: format!("name {id}"),
-                etype: EntityType::Person,
-                qid: None,
-                aliases: vec![],
                 mentions: 1,
                 documents: 1,
-                surface: Default::default(),
-                docs: vec![],
-                first_seen: None,
-                last_seen: None,
+                ..Node::new(id.to_string(), format!("name {id}"), EntityType::Person)
             })
             .collect();
         let data = GraphData {

@@ -6,36 +6,42 @@
 //! - Ids are generated: nodes `n0, n1, ...` (entity id order), edges
 //!   `e0, e1, ...`, attributes `a0, a1, ...`; the entity id is the `eid`
 //!   attribute and the node `label` is the name.
-//! - `defaultedgetype="directed"` with no per-edge `type`: networkx refuses
-//!   an `undirected` edge in a directed graph and doubles `mutual` edges, so
-//!   direction is the boolean `directed` attribute (false for co-occurrence
-//!   and `meets`), as in the GraphML export.
+//! - Every edge has its GEXF `type`: `undirected` for co-occurrence and
+//!   symmetric relations (`meets`), `directed` for the others, which is
+//!   what Gephi's importer reads to draw arrows and run directed or
+//!   undirected statistics. `defaultedgetype` is `directed` when some edge
+//!   is, else `undirected`. networkx reads no mixed graph (it refuses an
+//!   `undirected` edge in a directed graph), so it loads exports of one
+//!   edge family (`--kind cooccurrence`); the GraphML and node-link exports
+//!   load whole. The boolean `directed` attribute says it again.
 //! - Each edge's XML `kind` attribute is its kind (`cooccurrence`, `meets`,
 //!   ...): Gephi uses `kind` as the edge type, so a co-occurrence and a
 //!   relation edge between the same pair are never merged as parallel
 //!   edges. The kind is also the edge `label` and a `kind` attribute (which
 //!   networkx keeps).
 //! - Visuals: `viz:color` as r/g/b (networkx cannot read `hex`) by entity
-//!   type or edge kind, `viz:size` from mentions, `viz:thickness` from weight,
-//!   `viz:shape` by type.
+//!   type or edge kind and `viz:size` from mentions: what Gephi's importer
+//!   reads (it ignores `viz:shape` and `viz:thickness`, so neither is
+//!   written; Gephi draws thickness from the edge `weight`).
+//! - Node centrality and community (`degree`, `weighted_degree`,
+//!   `pagerank`, `community`, see [`crate::graph::metrics`]), ready for
+//!   Gephi's Appearance panel; edges carry `weight_by_date` (JSON).
 //! - Typed attributes: integers, a boolean, strings, and `aliases` as
 //!   `liststring`, written as a JSON array (`["Korut","DPRK"]`), which is
 //!   also Gephi's bracketed, quoted list syntax.
 //! - Dynamic mode (`mode="dynamic" timeformat="date"`): a node lives from
 //!   its `first_seen` to its `last_seen` date (`start`/`end`), an edge has one
-//!   spell per distinct evidence date. Dates that are not valid `xs:date`
+//!   spell per date it was seen on (from its exact per-date counts, not
+//!   the capped evidence). Dates that are not valid `xs:date`
 //!   values are left out, so the file always validates.
 
-use super::{
-    date_range, edge_width, evidence_json_into, kind_rgb, node_size, type_rgb, write_f64, write_u64,
-};
+use super::{date_range, evidence_json_into, kind_rgb, node_size, type_rgb, write_f64, write_u64};
 use crate::base::escape::{is_xsd_date, write_xml, write_xml_bytes};
-use crate::base::types::EntityType;
 use crate::graph::KnowledgeGraph;
 use std::io::{self, Write};
 
 /// Node attributes: (id, title, type).
-pub const NODE_ATTRS: [(&str, &str, &str); 9] = [
+pub const NODE_ATTRS: [(&str, &str, &str); 13] = [
     ("a0", "eid", "string"),
     ("a1", "type", "string"),
     ("a2", "qid", "string"),
@@ -45,24 +51,21 @@ pub const NODE_ATTRS: [(&str, &str, &str); 9] = [
     ("a6", "surface", "string"),
     ("a7", "first_seen", "string"),
     ("a8", "last_seen", "string"),
+    ("a14", "degree", "long"),
+    ("a15", "weighted_degree", "long"),
+    ("a16", "pagerank", "double"),
+    ("a17", "community", "integer"),
 ];
 
 /// Edge attributes: (id, title, type).
-pub const EDGE_ATTRS: [(&str, &str, &str); 5] = [
+pub const EDGE_ATTRS: [(&str, &str, &str); 6] = [
     ("a9", "kind", "string"),
     ("a10", "directed", "boolean"),
     ("a11", "evidence", "string"),
     ("a12", "first_date", "string"),
     ("a13", "last_date", "string"),
+    ("a18", "weight_by_date", "string"),
 ];
-
-fn viz_shape(t: EntityType) -> &'static str {
-    match t {
-        EntityType::Person => "disc",
-        EntityType::Place => "square",
-        EntityType::Organisation => "diamond",
-    }
-}
 
 fn attvalue<W: Write>(w: &mut W, id: &str, value: &str) -> io::Result<()> {
     attvalue_with(w, id, |w| write_xml(w, value))
@@ -119,17 +122,24 @@ pub fn write_gexf<W: Write>(graph: &KnowledgeGraph, w: &mut W, dynamic: bool) ->
         "    <description>Entity knowledge graph: co-occurrence and typed relation edges</description>"
     )?;
     writeln!(w, "  </meta>")?;
+    let g = &graph.graph;
+    // Every edge says its own type; the default only matters to readers
+    // that cannot mix (networkx), which then read one-kind exports.
+    let default = if g.edge_weights().any(|e| e.directed) {
+        "directed"
+    } else {
+        "undirected"
+    };
     if dynamic {
         writeln!(
             w,
-            "  <graph defaultedgetype=\"directed\" mode=\"dynamic\" timeformat=\"date\">"
+            "  <graph defaultedgetype=\"{default}\" mode=\"dynamic\" timeformat=\"date\">"
         )?;
     } else {
-        writeln!(w, "  <graph defaultedgetype=\"directed\" mode=\"static\">")?;
+        writeln!(w, "  <graph defaultedgetype=\"{default}\" mode=\"static\">")?;
     }
     attributes(w, "node", &NODE_ATTRS)?;
     attributes(w, "edge", &EDGE_ATTRS)?;
-    let g = &graph.graph;
     writeln!(w, "    <nodes count=\"{}\">", g.node_count())?;
     // Reusable buffers: JSON values and formatted numbers.
     let (mut json, mut num) = (Vec::new(), String::new());
@@ -166,13 +176,17 @@ pub fn write_gexf<W: Write>(graph: &KnowledgeGraph, w: &mut W, dynamic: bool) ->
         if let Some(d) = &n.last_seen {
             attvalue(w, "a8", d)?;
         }
+        attvalue_with(w, "a14", |w| write_u64(w, n.degree.min(i64::MAX as u64)))?;
+        attvalue_with(w, "a15", |w| {
+            write_u64(w, n.weighted_degree.min(i64::MAX as u64))
+        })?;
+        attvalue_with(w, "a16", |w| write_f64(w, &mut num, n.pagerank.0))?;
+        attvalue_with(w, "a17", |w| write_u64(w, n.community.into()))?;
         w.write_all(b"        </attvalues>\n")?;
         let (r, gr, b) = type_rgb(n.etype);
         viz_color(w, r, gr, b)?;
         w.write_all(b"        <viz:size value=\"")?;
         write_f64(w, &mut num, node_size(n.mentions))?;
-        w.write_all(b"\"/>\n        <viz:shape value=\"")?;
-        w.write_all(viz_shape(n.etype).as_bytes())?;
         w.write_all(b"\"/>\n      </node>\n")?;
     }
     writeln!(w, "    </nodes>")?;
@@ -185,6 +199,11 @@ pub fn write_gexf<W: Write>(graph: &KnowledgeGraph, w: &mut W, dynamic: bool) ->
         write_u64(w, e.source().index() as u64)?;
         w.write_all(b"\" target=\"n")?;
         write_u64(w, e.target().index() as u64)?;
+        w.write_all(if edge.directed {
+            &b"\" type=\"directed"[..]
+        } else {
+            b"\" type=\"undirected"
+        })?;
         w.write_all(b"\" label=\"")?;
         write_xml(w, &edge.kind)?;
         w.write_all(b"\" kind=\"")?;
@@ -203,14 +222,24 @@ pub fn write_gexf<W: Write>(graph: &KnowledgeGraph, w: &mut W, dynamic: bool) ->
         if let Some(d) = last {
             attvalue(w, "a13", d)?;
         }
+        if !edge.weight_by_date.is_empty() {
+            json.clear();
+            serde_json::to_writer(&mut json, &edge.weight_by_date)?;
+            attvalue_with(w, "a18", |w| write_xml_bytes(w, &json))?;
+        }
         w.write_all(b"        </attvalues>\n")?;
         if dynamic {
-            let mut dates: Vec<&str> = edge
-                .evidence
-                .iter()
-                .filter_map(|ev| ev.date.as_deref())
-                .filter(|d| is_xsd_date(d))
-                .collect();
+            // From the exact per-date counts, never the capped evidence
+            // (graphs written before the counts fall back to it).
+            let mut dates: Vec<&str> = if edge.weight_by_date.is_empty() {
+                edge.evidence
+                    .iter()
+                    .filter_map(|ev| ev.date.as_deref())
+                    .collect()
+            } else {
+                edge.weight_by_date.keys().map(String::as_str).collect()
+            };
+            dates.retain(|d| is_xsd_date(d));
             dates.sort_unstable();
             dates.dedup();
             if !dates.is_empty() {
@@ -223,9 +252,7 @@ pub fn write_gexf<W: Write>(graph: &KnowledgeGraph, w: &mut W, dynamic: bool) ->
         }
         let (r, gr, b) = kind_rgb(&edge.kind);
         viz_color(w, r, gr, b)?;
-        w.write_all(b"        <viz:thickness value=\"")?;
-        write_f64(w, &mut num, edge_width(edge.weight))?;
-        w.write_all(b"\"/>\n      </edge>\n")?;
+        w.write_all(b"      </edge>\n")?;
     }
     writeln!(w, "    </edges>")?;
     writeln!(w, "  </graph>")?;

@@ -7,16 +7,19 @@
 //! into ids; the entity id is the `eid` data attribute.
 //!
 //! # Edge direction
-//! The graph is written with `edgedefault="directed"` and **no per-edge
-//! `directed` XML attribute**; instead every edge carries a boolean
-//! `directed` *data* attribute (false for co-occurrence and `meets`). This is
-//! the one representation all three tools read without error:
-//! networkx rejects a per-edge `directed` that contradicts `edgedefault`, and
-//! igraph ignores per-edge direction anyway. Undirected edges are stored
-//! once (source id < target id), so edge counts match graph.json exactly.
-//! networkx reads a `DiGraph` (a `MultiDiGraph` when two kinds join the same
-//! ordered pair); `G.to_undirected()` gives the undirected view, or add the
-//! reverse of every edge whose `directed` is false.
+//! The graph is written with `edgedefault="undirected"` and no per-edge
+//! `directed` XML attribute, so every GraphML reader (networkx, igraph,
+//! Gephi) loads co-occurrence as undirected, and degree or PageRank on it
+//! agree with `gazegraph top`. (A per-edge `directed` cannot carry a mixed
+//! graph: networkx refuses an edge whose `directed` contradicts
+//! `edgedefault`, and igraph ignores it.) Relation direction stays
+//! readable: each edge carries a boolean `directed` data attribute (false
+//! for co-occurrence and symmetric relations such as `meets`) and the
+//! entity ids of its `source_eid` and `target_eid` (subject and object of a
+//! directed relation; the XML `source`/`target` follow the same order).
+//! Undirected edges are stored once (source id < target id), so edge
+//! counts match graph.json exactly. networkx reads a `Graph` (a
+//! `MultiGraph` when two kinds join the same pair).
 //!
 //! # Edge kinds and Gephi
 //! Every edge has a `kind` data attribute and its `label` is the kind, so
@@ -26,16 +29,19 @@
 //! a co-occurrence edge and a relation edge over the same ordered pair count
 //! as parallel edges there: choose "Don't merge" as the edge merge strategy
 //! in the import dialog, or open the GEXF export, whose `kind` is Gephi's
-//! edge type and never merges.
+//! edge type and never merges, and which draws relations as arrows.
 //!
 //! # Keys
 //! Node: `label`, `eid`, `type`, `qid`, `mentions` (int), `documents` (int),
 //! `aliases` (a JSON array in one string: GraphML allows one `<data>` per
 //! key), `surface` (JSON object of surface form → count), `first_seen`,
-//! `last_seen`, `color` (`#RRGGBB`, Gephi's magic key), `size` (double).
+//! `last_seen`, `color` (`#RRGGBB`, Gephi's magic key), `size` (double),
+//! `degree` (int), `weighted_degree` (long), `pagerank` (double),
+//! `community` (int) (see [`crate::graph::metrics`]).
 //! Edge: `label`, `kind`, `weight` (double), `directed` (boolean), `evidence`
 //! (JSON array, first [`super::EVIDENCE_CAP`] items), `first_date`,
-//! `last_date`, `color`.
+//! `last_date`, `color`, `source_eid`, `target_eid`, `weight_by_date`
+//! (JSON object date → weight, when dated).
 
 use super::{
     date_range, evidence_json_into, hex, kind_rgb, node_size, type_rgb, write_f64, write_u64,
@@ -45,7 +51,7 @@ use crate::graph::KnowledgeGraph;
 use std::io::{self, Write};
 
 /// The declared keys: (id, for, attr.name, attr.type).
-pub const KEYS: [(&str, &str, &str, &str); 20] = [
+pub const KEYS: [(&str, &str, &str, &str); 27] = [
     ("k0", "node", "label", "string"),
     ("k1", "node", "eid", "string"),
     ("k2", "node", "type", "string"),
@@ -66,6 +72,13 @@ pub const KEYS: [(&str, &str, &str, &str); 20] = [
     ("k17", "edge", "first_date", "string"),
     ("k18", "edge", "last_date", "string"),
     ("k19", "edge", "color", "string"),
+    ("k20", "node", "degree", "int"),
+    ("k21", "node", "weighted_degree", "long"),
+    ("k22", "node", "pagerank", "double"),
+    ("k23", "node", "community", "int"),
+    ("k24", "edge", "source_eid", "string"),
+    ("k25", "edge", "target_eid", "string"),
+    ("k26", "edge", "weight_by_date", "string"),
 ];
 
 fn data<W: Write>(w: &mut W, key: &str, value: &str) -> io::Result<()> {
@@ -104,7 +117,7 @@ pub fn write_graphml<W: Write>(graph: &KnowledgeGraph, w: &mut W) -> io::Result<
             "  <key id=\"{id}\" for=\"{for_}\" attr.name=\"{name}\" attr.type=\"{ty}\"/>"
         )?;
     }
-    writeln!(w, "  <graph id=\"G\" edgedefault=\"directed\">")?;
+    writeln!(w, "  <graph id=\"G\" edgedefault=\"undirected\">")?;
     let g = &graph.graph;
     // Reusable buffers: JSON values and formatted numbers.
     let (mut json, mut num) = (Vec::new(), String::new());
@@ -134,6 +147,12 @@ pub fn write_graphml<W: Write>(graph: &KnowledgeGraph, w: &mut W) -> io::Result<
         }
         data(w, "k10", &hex(type_rgb(n.etype)))?;
         data_bytes(w, "k11", |w| write_f64(w, &mut num, node_size(n.mentions)))?;
+        data_bytes(w, "k20", |w| write_u64(w, n.degree.min(i32::MAX as u64)))?;
+        data_bytes(w, "k21", |w| {
+            write_u64(w, n.weighted_degree.min(i64::MAX as u64))
+        })?;
+        data_bytes(w, "k22", |w| write_f64(w, &mut num, n.pagerank.0))?;
+        data_bytes(w, "k23", |w| write_u64(w, n.community.into()))?;
         w.write_all(b"    </node>\n")?;
     }
     for (i, e) in g.raw_edges().iter().enumerate() {
@@ -159,6 +178,15 @@ pub fn write_graphml<W: Write>(graph: &KnowledgeGraph, w: &mut W) -> io::Result<
             data(w, "k18", d)?;
         }
         data(w, "k19", &hex(kind_rgb(&edge.kind)))?;
+        let nodes = g.raw_nodes();
+        let eid = |i: usize| nodes.get(i).map_or("", |n| n.weight.id.as_str());
+        data(w, "k24", eid(e.source().index()))?;
+        data(w, "k25", eid(e.target().index()))?;
+        if !edge.weight_by_date.is_empty() {
+            json.clear();
+            serde_json::to_writer(&mut json, &edge.weight_by_date)?;
+            data_bytes(w, "k26", |w| write_xml_bytes(w, &json))?;
+        }
         w.write_all(b"    </edge>\n")?;
     }
     writeln!(w, "  </graph>")?;

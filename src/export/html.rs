@@ -24,12 +24,13 @@
 //! only the [`DEFAULT_LIMIT`] entities of largest weighted degree are kept
 //! (the rule of `--top`), and the page says so.
 
+use super::page::{fill, write_script_json};
 use crate::graph::filter::{self, FilterSpec};
 use crate::graph::{DocInfo, DocList, Edge, KnowledgeGraph, Node};
 use crate::tag::normalize::{normalize_key, WORD_END, WORD_START};
 use serde::Serialize;
 use std::borrow::Cow;
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::io::{self, Write};
 
 const TEMPLATE: &str = include_str!("../../assets/viewer/viewer.html");
@@ -88,12 +89,42 @@ struct ViewNode<'a> {
     degree: usize,
 }
 
-#[derive(Serialize)]
+/// An edge of the page: graph.json's edge (every field, including any the
+/// model gains later) with each evidence item's `text` replaced by its
+/// index in the page's `texts` table.
 struct ViewEdge<'a> {
     source: &'a str,
     target: &'a str,
-    #[serde(flatten)]
     edge: &'a Edge,
+    pool: &'a HashMap<&'a str, usize>,
+}
+
+impl Serialize for ViewEdge<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{Error, SerializeMap};
+        use serde_json::Value;
+        let Value::Object(mut fields) =
+            serde_json::to_value(self.edge).map_err(S::Error::custom)?
+        else {
+            return Err(S::Error::custom("an edge is not a JSON object"));
+        };
+        if let Some(Value::Array(items)) = fields.get_mut("evidence") {
+            for item in items {
+                if let Some(text) = item.get_mut("text") {
+                    let at = text.as_str().and_then(|t| self.pool.get(t)).copied();
+                    let at = at.ok_or_else(|| S::Error::custom("evidence text not pooled"))?;
+                    *text = Value::from(at);
+                }
+            }
+        }
+        let mut map = s.serialize_map(Some(fields.len() + 2))?;
+        map.serialize_entry("source", self.source)?;
+        map.serialize_entry("target", self.target)?;
+        for (k, v) in &fields {
+            map.serialize_entry(k, v)?;
+        }
+        map.end()
+    }
 }
 
 #[derive(Serialize)]
@@ -103,6 +134,7 @@ struct View<'a> {
     documents: Vec<DocInfo>,
     nodes: Vec<ViewNode<'a>>,
     edges: Vec<ViewEdge<'a>>,
+    texts: Vec<&'a str>,
     lookup: Vec<(String, &'a str)>,
 }
 
@@ -186,6 +218,19 @@ fn write_view_json<W: Write>(
             degree,
         })
         .collect();
+    // A sentence is evidence for every pair of entities in it: the page
+    // holds each text once, in order of first citation, and evidence items
+    // give its index.
+    let mut texts: Vec<&str> = Vec::new();
+    let mut pool: HashMap<&str, usize> = HashMap::new();
+    for e in g.edge_weights() {
+        for ev in &e.evidence {
+            pool.entry(&ev.text).or_insert_with(|| {
+                texts.push(&ev.text);
+                texts.len() - 1
+            });
+        }
+    }
     let raw = g.raw_nodes();
     let edges: Vec<ViewEdge<'_>> = g
         .raw_edges()
@@ -194,6 +239,7 @@ fn write_view_json<W: Write>(
             source: &raw[e.source().index()].weight.id,
             target: &raw[e.target().index()].weight.id,
             edge: &e.weight,
+            pool: &pool,
         })
         .collect();
     // Only the documents the page can cite.
@@ -233,83 +279,10 @@ fn write_view_json<W: Write>(
         documents,
         nodes,
         edges,
+        texts,
         lookup: lookup.into_iter().collect(),
     };
-    let mut out = io::BufWriter::with_capacity(1 << 16, ScriptJson::new(w));
-    serde_json::to_writer(&mut out, &view).map_err(io::Error::other)?;
-    out.into_inner().map_err(|e| e.into_error())?.finish()
-}
-
-/// A writer that applies [`escape_script_json`] to the (UTF-8) bytes
-/// passing through, whatever the chunking: U+2028 and U+2029 may arrive
-/// split across writes.
-struct ScriptJson<'a, W: Write> {
-    inner: &'a mut W,
-    /// How many bytes of a possible E2 80 A8/A9 sequence are held back.
-    held: u8,
-    out: Vec<u8>,
-}
-
-impl<'a, W: Write> ScriptJson<'a, W> {
-    fn new(inner: &'a mut W) -> Self {
-        ScriptJson {
-            inner,
-            held: 0,
-            out: Vec::new(),
-        }
-    }
-
-    /// Writes any held-back bytes (they were not a line separator).
-    fn finish(mut self) -> io::Result<()> {
-        let held: &[u8] = match self.held {
-            1 => &[0xE2],
-            2 => &[0xE2, 0x80],
-            _ => &[],
-        };
-        self.held = 0;
-        self.inner.write_all(held)
-    }
-}
-
-impl<W: Write> Write for ScriptJson<'_, W> {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        self.out.clear();
-        for &b in buf {
-            match (self.held, b) {
-                (0, 0xE2) | (1, 0x80) => {
-                    self.held += 1;
-                    continue;
-                }
-                (2, 0xA8) | (2, 0xA9) => {
-                    let esc: &[u8] = if b == 0xA8 { b"\\u2028" } else { b"\\u2029" };
-                    self.out.extend_from_slice(esc);
-                    self.held = 0;
-                    continue;
-                }
-                _ => {}
-            }
-            if self.held >= 1 {
-                self.out.push(0xE2);
-            }
-            if self.held == 2 {
-                self.out.push(0x80);
-            }
-            self.held = 0;
-            match b {
-                0xE2 => self.held = 1,
-                b'<' => self.out.extend_from_slice(b"\\u003c"),
-                b'>' => self.out.extend_from_slice(b"\\u003e"),
-                b'&' => self.out.extend_from_slice(b"\\u0026"),
-                _ => self.out.push(b),
-            }
-        }
-        self.inner.write_all(&self.out)?;
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        self.inner.flush()
-    }
+    write_script_json(w, &view)
 }
 
 fn title(graph: &KnowledgeGraph) -> String {
@@ -343,51 +316,6 @@ pub fn lookup_key(name: &str) -> String {
     String::from_utf8_lossy(&out).trim().to_string()
 }
 
-/// Escapes JSON text for a `<script>` element: `<`, `>` and `&` (which only
-/// occur inside strings) and the line separators U+2028/U+2029 become
-/// `\uXXXX` escapes, which JSON reads back as the same characters.
-pub fn escape_script_json(json: &str) -> String {
-    let mut out = String::with_capacity(json.len() + json.len() / 16);
-    for c in json.chars() {
-        match c {
-            '<' => out.push_str("\\u003c"),
-            '>' => out.push_str("\\u003e"),
-            '&' => out.push_str("\\u0026"),
-            '\u{2028}' => out.push_str("\\u2028"),
-            '\u{2029}' => out.push_str("\\u2029"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// Writes `template` with each `@@GAZEGRAPH_NAME@@` marker replaced by what
-/// `part(NAME, w)` writes (it returns false for an unknown name), in one
-/// pass: inserted text is never scanned for markers.
-fn fill<W: Write>(
-    template: &str,
-    w: &mut W,
-    part: &mut dyn FnMut(&str, &mut W) -> io::Result<bool>,
-) -> io::Result<()> {
-    const OPEN: &str = "@@GAZEGRAPH_";
-    let mut rest = template;
-    while let Some(at) = rest.find(OPEN) {
-        w.write_all(&rest.as_bytes()[..at])?;
-        let after = &rest[at + OPEN.len()..];
-        let end = after
-            .find("@@")
-            .ok_or_else(|| io::Error::other("viewer template: unclosed marker"))?;
-        let name = &after[..end];
-        if !part(name, w)? {
-            return Err(io::Error::other(format!(
-                "viewer template: unknown marker {name}"
-            )));
-        }
-        rest = &after[end + 2..];
-    }
-    w.write_all(rest.as_bytes())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -416,17 +344,6 @@ mod tests {
     }
 
     #[test]
-    fn script_json_cannot_end_the_element() {
-        let s = escape_script_json(r#"{"n":"</script><!-- & \u2028"}"#);
-        assert!(!s.contains('<') && !s.contains('>') && !s.contains('&'));
-        let v: serde_json::Value = serde_json::from_str(&escape_script_json(
-            &serde_json::json!({"n": "</script>&\u{2028}\u{2029}"}).to_string(),
-        ))
-        .unwrap();
-        assert_eq!(v["n"], "</script>&\u{2028}\u{2029}");
-    }
-
-    #[test]
     fn assets_are_safe_to_inline() {
         for (name, text) in [("viewer.css", CSS), ("viewer.js", APP)]
             .into_iter()
@@ -437,49 +354,5 @@ mod tests {
             assert!(!lower.contains("<!--"), "{name}");
             assert!(!text.contains("@@GAZEGRAPH_"), "{name}");
         }
-    }
-
-    fn parts(name: &str, w: &mut Vec<u8>) -> io::Result<bool> {
-        let text = match name {
-            "X" => "@@GAZEGRAPH_Y@@",
-            "Y" => "2",
-            "CSS" | "VENDOR" | "APP" => "",
-            "DATA" => "{}",
-            _ => return Ok(false),
-        };
-        w.extend_from_slice(text.as_bytes());
-        Ok(true)
-    }
-
-    #[test]
-    fn fill_replaces_every_marker_once() {
-        let mut out = Vec::new();
-        fill("a@@GAZEGRAPH_X@@b@@GAZEGRAPH_Y@@c", &mut out, &mut parts).unwrap();
-        assert_eq!(String::from_utf8(out).unwrap(), "a@@GAZEGRAPH_Y@@b2c");
-        assert!(fill("@@GAZEGRAPH_Z@@", &mut Vec::new(), &mut parts).is_err());
-        let mut page = Vec::new();
-        fill(TEMPLATE, &mut page, &mut parts).unwrap();
-        assert!(!String::from_utf8(page).unwrap().contains("@@GAZEGRAPH_"));
-    }
-
-    #[test]
-    fn streaming_escape_equals_the_string_escape_for_any_chunking() {
-        let text =
-            "a<b>&c\u{2028}d\u{2029}e\u{2027}\u{20AC}\u{E2}\u{2028}\u{2028}x\u{1F680}<\u{2029}";
-        let want = escape_script_json(text);
-        for chunk in 1..=text.len() {
-            let mut out = Vec::new();
-            let mut sj = ScriptJson::new(&mut out);
-            for piece in text.as_bytes().chunks(chunk) {
-                sj.write_all(piece).unwrap();
-            }
-            sj.finish().unwrap();
-            assert_eq!(String::from_utf8(out).unwrap(), want, "chunks of {chunk}");
-        }
-        let mut out = Vec::new();
-        let mut sj = ScriptJson::new(&mut out);
-        sj.write_all("\u{2020}".as_bytes()).unwrap(); // E2 80 A0: held, then released
-        sj.finish().unwrap();
-        assert_eq!(out, "\u{2020}".as_bytes());
     }
 }

@@ -11,9 +11,11 @@
 //!  "graph": {"format": "gazegraph/1", "window": "sentence", "documents": N},
 //!  "nodes": [{"id": ENTITY_ID, "label", "type", "qid"?, "aliases": [..],
 //!             "mentions", "documents", "surface": {form: count},
-//!             "first_seen"?, "last_seen"?, "color": "#RRGGBB"}],
+//!             "first_seen"?, "last_seen"?, "degree", "weighted_degree",
+//!             "pagerank", "community", "color": "#RRGGBB"}],
 //!  "edges": [{"source": ID, "target": ID, "key": KIND, "kind", "directed",
-//!             "weight", "evidence": [{date?, doc, sentence, text, trigger?,
+//!             "weight", "weight_by_date"?: {date: weight},
+//!             "evidence": [{date?, doc, sentence, text, trigger?,
 //!             modality?}], "first_date"?, "last_date"?}],
 //!  "links": (the same list as "edges")}
 //! ```
@@ -78,6 +80,10 @@ struct NodeOut<'a> {
     first_seen: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     last_seen: Option<&'a str>,
+    degree: u64,
+    weighted_degree: u64,
+    pagerank: f64,
+    community: u32,
     color: String,
 }
 
@@ -94,6 +100,10 @@ impl<'a> NodeOut<'a> {
             surface: &n.surface,
             first_seen: n.first_seen.as_deref(),
             last_seen: n.last_seen.as_deref(),
+            degree: n.degree,
+            weighted_degree: n.weighted_degree,
+            pagerank: n.pagerank.0,
+            community: n.community,
             color: hex(type_rgb(n.etype)),
         }
     }
@@ -112,6 +122,8 @@ struct EdgeOut<'a> {
     kind: &'a str,
     directed: bool,
     weight: u64,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    weight_by_date: &'a BTreeMap<String, u64>,
     evidence: &'a [Evidence],
     #[serde(skip_serializing_if = "Option::is_none")]
     first_date: Option<&'a str>,
@@ -150,6 +162,7 @@ fn edges_out(graph: &KnowledgeGraph, cytoscape: bool) -> Vec<EdgeOut<'_>> {
             kind: &edge.kind,
             directed: edge.directed,
             weight: edge.weight,
+            weight_by_date: &edge.weight_by_date,
             evidence: &edge.evidence,
             first_date: first,
             last_date: last,

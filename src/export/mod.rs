@@ -1,6 +1,8 @@
 //! Exporters: graph.json, DOT, GraphML, GEXF 1.3, networkx node-link JSON,
 //! Cytoscape.js JSON and the interactive HTML view ([`html`]), each writing to any `W: Write` through the
-//! escaping adapters of [`escape`]; SVG and PNG through Graphviz `dot`.
+//! escaping adapters of [`escape`]; SVG and PNG through Graphviz `dot`. The
+//! document view of `tag --html` ([`docview`]) is an export of tagged
+//! documents; both pages share [`page`].
 //!
 //! Every exporter is deterministic: it walks nodes in id order and edges in
 //! (kind, source, target) order (the [`KnowledgeGraph`] invariants), never a
@@ -12,11 +14,13 @@ use crate::graph::KnowledgeGraph;
 use std::io::{self, Read, Write};
 use std::process::{Command, Stdio};
 
+pub mod docview;
 pub mod dot;
 pub mod gexf;
 pub mod graphml;
 pub mod html;
 pub mod json;
+pub mod page;
 
 /// An export format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -63,21 +67,89 @@ impl Format {
 pub struct Options {
     /// GEXF: write a dynamic graph (spells from publication dates).
     pub dynamic: bool,
+    /// DOT, SVG, PNG: write every entity, not the default cut of the
+    /// [`DRAW_CUT`] of largest weighted degree.
+    pub all: bool,
+    /// SVG, PNG: the Graphviz layout engine (`None`: [`Engine::auto`]).
+    pub layout: Option<Engine>,
     /// HTML: how many entities the page keeps.
     pub html_cut: html::Cut,
 }
 
 impl Options {
-    /// Options from the `export` flags: `--dynamic`, and `--all` (the HTML
-    /// page keeps every entity instead of the 2,000 most connected).
+    /// Options from the `export` flags: `--dynamic`, and `--all` (every
+    /// entity: no DOT/SVG/PNG cut, and the HTML page keeps every entity
+    /// instead of the 2,000 most connected).
     pub fn new(dynamic: bool, all_entities: bool) -> Options {
         Options {
             dynamic,
+            all: all_entities,
+            layout: None,
             html_cut: if all_entities {
                 html::Cut::All
             } else {
                 html::Cut::Default
             },
+        }
+    }
+}
+
+/// DOT, SVG and PNG keep at most this many entities unless
+/// [`Options::all`]: the ones of largest weighted degree (ties by id), so
+/// that every Graphviz engine lays the picture out in seconds.
+pub const DRAW_CUT: usize = 300;
+
+/// A Graphviz layout engine.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Engine {
+    /// Layered (hierarchies).
+    Dot,
+    /// Spring model (stress majorisation): best for small graphs.
+    Neato,
+    /// Force-directed.
+    Fdp,
+    /// Multiscale force-directed: for large graphs.
+    Sfdp,
+    /// Circular.
+    Circo,
+    /// Radial.
+    Twopi,
+}
+
+impl Engine {
+    /// The engine's program name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Engine::Dot => "dot",
+            Engine::Neato => "neato",
+            Engine::Fdp => "fdp",
+            Engine::Sfdp => "sfdp",
+            Engine::Circo => "circo",
+            Engine::Twopi => "twopi",
+        }
+    }
+
+    /// The engine of this program name.
+    pub fn from_name(name: &str) -> Option<Engine> {
+        [
+            Engine::Dot,
+            Engine::Neato,
+            Engine::Fdp,
+            Engine::Sfdp,
+            Engine::Circo,
+            Engine::Twopi,
+        ]
+        .into_iter()
+        .find(|e| e.as_str() == name)
+    }
+
+    /// The default for a graph of `nodes` entities: neato up to
+    /// [`DRAW_CUT`], sfdp above (after `--all`).
+    pub fn auto(nodes: usize) -> Engine {
+        if nodes <= DRAW_CUT {
+            Engine::Neato
+        } else {
+            Engine::Sfdp
         }
     }
 }
@@ -101,15 +173,34 @@ pub fn write_with<W: Write>(
     options: &Options,
     mut w: W,
 ) -> io::Result<()> {
+    let drawn;
+    let mut cut = None;
+    let graph = match format {
+        Format::Dot | Format::Svg | Format::Png
+            if !options.all && graph.node_count() > DRAW_CUT =>
+        {
+            let spec = crate::graph::filter::FilterSpec {
+                top: Some(DRAW_CUT),
+                ..Default::default()
+            };
+            drawn = crate::graph::filter::apply(graph, &spec).map_err(io::Error::other)?;
+            cut = Some(graph.node_count());
+            &drawn
+        }
+        _ => graph,
+    };
+    let engine = options
+        .layout
+        .unwrap_or_else(|| Engine::auto(graph.node_count()));
     match format {
         Format::Json => json::write_graph_json(graph, &mut w)?,
-        Format::Dot => dot::write_dot(graph, &mut w)?,
+        Format::Dot => dot::write_dot_noted(graph, cut, &mut w)?,
         Format::Graphml => graphml::write_graphml(graph, &mut w)?,
         Format::Gexf => gexf::write_gexf(graph, &mut w, options.dynamic)?,
         Format::NodeLink => json::write_node_link(graph, &mut w)?,
         Format::Cytoscape => json::write_cytoscape(graph, &mut w)?,
-        Format::Svg => render(graph, "svg", &mut w)?,
-        Format::Png => render(graph, "png", &mut w)?,
+        Format::Svg => render(graph, cut, engine, "svg", &mut w)?,
+        Format::Png => render(graph, cut, engine, "png", &mut w)?,
         Format::Html => html::write_html(graph, options.html_cut, &mut w)?,
     }
     w.flush()
@@ -118,11 +209,18 @@ pub fn write_with<W: Write>(
 /// The message of the error returned when Graphviz is missing.
 pub const GRAPHVIZ_MISSING: &str = "Graphviz `dot` not found on PATH: install graphviz";
 
-/// Renders the DOT export through `dot -T<kind>` into `w`.
-fn render<W: Write>(graph: &KnowledgeGraph, kind: &str, w: &mut W) -> io::Result<()> {
+/// Renders the DOT export through `dot -K<engine> -T<kind>` into `w`.
+fn render<W: Write>(
+    graph: &KnowledgeGraph,
+    cut: Option<usize>,
+    engine: Engine,
+    kind: &str,
+    w: &mut W,
+) -> io::Result<()> {
     let mut src = Vec::new();
-    dot::write_dot(graph, &mut src)?;
+    dot::write_dot_noted(graph, cut, &mut src)?;
     let mut child = Command::new("dot")
+        .arg(format!("-K{}", engine.as_str()))
         .arg(format!("-T{kind}"))
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -161,7 +259,8 @@ fn render<W: Write>(graph: &KnowledgeGraph, kind: &str, w: &mut W) -> io::Result
     let status = child.wait()?;
     if !status.success() {
         return Err(io::Error::other(format!(
-            "Graphviz `dot -T{kind}` failed ({status}): {}",
+            "Graphviz `dot -K{} -T{kind}` failed ({status}): {}",
+            engine.as_str(),
             String::from_utf8_lossy(&err).trim()
         )));
     }
@@ -202,6 +301,57 @@ pub fn kind_rgb(kind: &str) -> (u8, u8, u8) {
             let sum: usize = other.bytes().map(usize::from).sum();
             PALETTE[sum % PALETTE.len()]
         }
+    }
+}
+
+/// Relative luminance of an sRGB colour (WCAG 2).
+pub fn luminance(rgb: (u8, u8, u8)) -> f64 {
+    let lin = |c: u8| {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.03928 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * lin(rgb.0) + 0.7152 * lin(rgb.1) + 0.0722 * lin(rgb.2)
+}
+
+/// WCAG contrast ratio of two colours (1 to 21).
+pub fn contrast(a: (u8, u8, u8), b: (u8, u8, u8)) -> f64 {
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+/// White.
+pub const WHITE: (u8, u8, u8) = (0xFF, 0xFF, 0xFF);
+/// Near-black, for text.
+pub const INK: (u8, u8, u8) = (0x1A, 0x1A, 0x1A);
+
+/// The text colour for a label on `bg`: white or near-black, whichever
+/// contrasts more (both type colours give at least 4.5:1).
+pub fn label_on(bg: (u8, u8, u8)) -> (u8, u8, u8) {
+    if contrast(WHITE, bg) >= contrast(INK, bg) {
+        WHITE
+    } else {
+        INK
+    }
+}
+
+/// `rgb` darkened just enough to be read on white at 4.5:1 (WCAG AA), so
+/// a relation label keeps its kind's hue.
+pub fn readable_on_white(rgb: (u8, u8, u8)) -> (u8, u8, u8) {
+    let mut f = 1.0f64;
+    loop {
+        let c = (
+            (f64::from(rgb.0) * f).round() as u8,
+            (f64::from(rgb.1) * f).round() as u8,
+            (f64::from(rgb.2) * f).round() as u8,
+        );
+        if contrast(c, WHITE) >= 4.5 || f <= 0.0 {
+            return c;
+        }
+        f -= 0.02;
     }
 }
 
@@ -261,14 +411,10 @@ fn write_f64<W: Write + ?Sized>(w: &mut W, buf: &mut String, x: f64) -> io::Resu
     w.write_all(buf.as_bytes())
 }
 
-/// Earliest and latest evidence dates of an edge.
+/// Earliest and latest dates of an edge (exact: from its per-date
+/// counts, see [`crate::graph::Edge::date_range`]).
 pub fn date_range(e: &crate::graph::Edge) -> (Option<&str>, Option<&str>) {
-    let mut dates = e.evidence.iter().filter_map(|ev| ev.date.as_deref());
-    let first = dates.next();
-    let (lo, hi) = dates.fold((first, first), |(lo, hi), d| {
-        (lo.min(Some(d)), hi.max(Some(d)))
-    });
-    (lo, hi)
+    e.date_range()
 }
 
 #[cfg(test)]
@@ -284,5 +430,56 @@ mod tests {
         assert_eq!(hex(type_rgb(EntityType::Person)), "#4E79A7");
         assert_eq!(kind_rgb("foo"), kind_rgb("foo"));
         assert_ne!(kind_rgb("cooccurrence"), kind_rgb("meets"));
+    }
+
+    // The input reader skips gazegraph's own outputs by these names: a new
+    // format must be listed there too.
+    #[test]
+    fn every_export_file_name_is_a_known_output_name() {
+        use Format::*;
+        // A new variant makes this match fail to compile: list it below.
+        let _every = |f: Format| match f {
+            Json | Dot | Graphml | Gexf | NodeLink | Cytoscape | Svg | Png | Html => (),
+        };
+        for f in [
+            Json, Dot, Graphml, Gexf, NodeLink, Cytoscape, Svg, Png, Html,
+        ] {
+            let name = format!("graph.{}", f.extension());
+            assert!(crate::base::outputs::is_output_name(&name), "{name}");
+        }
+    }
+
+    #[test]
+    fn labels_meet_wcag_aa_contrast() {
+        // The ratios WCAG publishes: white on black 21, white on white 1.
+        assert!((contrast(WHITE, (0, 0, 0)) - 21.0).abs() < 1e-9);
+        assert!((contrast(WHITE, WHITE) - 1.0).abs() < 1e-9);
+        // White on the organisation orange fails: that is why labels pick.
+        assert!(contrast(WHITE, type_rgb(EntityType::Organisation)) < 3.0);
+        for t in [
+            EntityType::Person,
+            EntityType::Place,
+            EntityType::Organisation,
+        ] {
+            let bg = type_rgb(t);
+            assert!(contrast(label_on(bg), bg) >= 4.5, "{t:?}");
+        }
+        for k in [
+            "cooccurrence",
+            "meets",
+            "visits",
+            "invites",
+            "holds_office",
+            "located_in",
+            "supplies",
+            "x",
+            "yy",
+            "zzz",
+            "abcd",
+            "other",
+        ] {
+            let c = readable_on_white(kind_rgb(k));
+            assert!(contrast(c, WHITE) >= 4.5, "{k}");
+        }
     }
 }

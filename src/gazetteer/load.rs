@@ -66,6 +66,35 @@ pub(super) struct Loader {
     pub roles: Vec<PendingRole>,
     /// Office ids from `offices.jsonl` files given to the loader.
     pub offices: Option<BTreeSet<String>>,
+    /// Warnings of one shape (message without its quoted parts) per file,
+    /// beyond [`MAX_SAME_WARNINGS`]: how many were held back, and where the
+    /// first of them was.
+    pub held_back: std::collections::BTreeMap<(u32, String), (u64, Loc)>,
+    /// Built-in file contents already loaded: a file with the same bytes
+    /// is skipped.
+    pub skip_same: Vec<&'static str>,
+    /// Every word of the office titles of those files.
+    pub title_words: Vec<String>,
+    /// Name-chunk words from `chunks*.tsv` files given to the loader.
+    pub chunks: Option<super::ChunkWords>,
+}
+
+/// Warnings of one shape reported per file; the rest are counted, and one
+/// line says how many more there were (a list of a million one-letter
+/// names gives a few lines, not a million).
+pub(super) const MAX_SAME_WARNINGS: usize = 10;
+
+/// A warning's shape: its message with every `quoted` part elided.
+fn shape(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    for (i, part) in message.split('`').enumerate() {
+        if i % 2 == 0 {
+            out.push_str(part);
+        } else {
+            out.push_str("`…`");
+        }
+    }
+    out
 }
 
 /// The bit of an entity type in `Claim::types`.
@@ -90,6 +119,8 @@ enum FileKind {
     Variants,
     /// Office titles (`offices.jsonl`).
     Offices,
+    /// Name-chunk words (`chunks*.tsv`).
+    Chunks,
     /// Reserved for another loader or documentation: skipped.
     Reserved,
     /// Anything else.
@@ -111,6 +142,9 @@ fn file_kind(path: &Path) -> FileKind {
     }
     if name.ends_with(".jsonl") {
         return FileKind::Records;
+    }
+    if name.starts_with("chunks") && name.ends_with(".tsv") {
+        return FileKind::Chunks;
     }
     if name.starts_with("variants") && name.ends_with(".tsv") {
         return FileKind::Variants;
@@ -139,6 +173,10 @@ impl Loader {
             key_buf: String::new(),
             roles: Vec::new(),
             offices: None,
+            held_back: std::collections::BTreeMap::new(),
+            skip_same: Vec::new(),
+            title_words: Vec::new(),
+            chunks: None,
         }
     }
 
@@ -172,11 +210,35 @@ impl Loader {
 
     /// Records a non-fatal problem.
     pub fn warn(&mut self, loc: Loc, message: impl Into<String>) {
+        let message = message.into();
+        let key = (loc.file, shape(&message));
+        let entry = self.held_back.entry(key).or_insert((0, loc));
+        entry.0 += 1;
+        if entry.0 > MAX_SAME_WARNINGS as u64 {
+            if entry.0 == MAX_SAME_WARNINGS as u64 + 1 {
+                entry.1 = loc;
+            }
+            return;
+        }
         let location = self.show(loc);
-        self.warnings.push(GazetteerWarning {
-            location,
-            message: message.into(),
-        });
+        self.warnings.push(GazetteerWarning { location, message });
+    }
+
+    /// One warning per shape and file that was held back, with the count.
+    fn report_held_back(&mut self) {
+        let held = std::mem::take(&mut self.held_back);
+        for ((_, shape), (count, first)) in held {
+            let more = count.saturating_sub(MAX_SAME_WARNINGS as u64);
+            if more > 0 {
+                let location = self.show(first);
+                self.warnings.push(GazetteerWarning {
+                    location,
+                    message: format!(
+                        "{more} more warnings like \"{shape}\" in this file, not shown one by one (from here on)"
+                    ),
+                });
+            }
+        }
     }
 
     /// Loads one path given by the user: a file, or a folder read
@@ -254,6 +316,9 @@ impl Loader {
             path: shown.clone(),
             message: format!("cannot read: {e}"),
         };
+        if self.is_builtin_copy(path).map_err(io_err)? {
+            return Ok(());
+        }
         let mut reader = BufReader::with_capacity(1 << 16, File::open(path).map_err(io_err)?);
         let head = reader.fill_buf().map_err(io_err)?;
         let utf16 = head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]);
@@ -288,6 +353,19 @@ impl Loader {
         self.read_kind(kind, &shown, reader)
     }
 
+    /// Whether `path` holds exactly a built-in file already loaded.
+    fn is_builtin_copy(&self, path: &Path) -> std::io::Result<bool> {
+        let len = std::fs::metadata(path)?.len();
+        if !self.skip_same.iter().any(|t| t.len() as u64 == len) {
+            return Ok(false);
+        }
+        let bytes = std::fs::read(path)?;
+        Ok(self
+            .skip_same
+            .iter()
+            .any(|t| t.as_bytes() == bytes.as_slice()))
+    }
+
     /// Reads one file of a known kind.
     fn read_kind(
         &mut self,
@@ -301,6 +379,7 @@ impl Loader {
             FileKind::List(t) => self.list(&shown, t, reader),
             FileKind::Variants => self.variants(&shown, reader),
             FileKind::Offices => self.offices_reader(&shown, reader),
+            FileKind::Chunks => self.chunks_reader(&shown, reader),
             _ => Ok(()),
         }
     }
@@ -314,8 +393,31 @@ impl Loader {
     ) -> Result<(), GazetteerError> {
         match super::Offices::parse(name, reader) {
             Ok(offices) => {
+                self.title_words.extend(title_words(&offices));
                 let set = self.offices.get_or_insert_with(BTreeSet::new);
                 set.extend(offices.offices.into_iter().map(|o| o.office));
+                Ok(())
+            }
+            Err(GazetteerError::Invalid { errors, .. }) => {
+                self.errors.extend(errors);
+                Ok(())
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Loads name-chunk words from a `chunks*.tsv`; its errors join the
+    /// others.
+    pub fn chunks_reader(
+        &mut self,
+        name: &str,
+        reader: impl BufRead,
+    ) -> Result<(), GazetteerError> {
+        match super::ChunkWords::parse(name, reader) {
+            Ok(words) => {
+                self.chunks
+                    .get_or_insert_with(super::ChunkWords::default)
+                    .extend(words);
                 Ok(())
             }
             Err(GazetteerError::Invalid { errors, .. }) => {
@@ -336,15 +438,20 @@ impl Loader {
     pub fn finish(mut self) -> Result<(Gazetteer, Vec<GazetteerWarning>), GazetteerError> {
         let offices = match self.offices.take() {
             Some(set) => set,
-            None => super::Offices::parse(
-                "builtin:gazetteer/offices.jsonl",
-                super::BUILTIN_OFFICES.as_bytes(),
-            )?
-            .offices
-            .into_iter()
-            .map(|o| o.office)
-            .collect(),
+            None => {
+                let builtin = super::Offices::builtin()?;
+                self.title_words.extend(title_words(&builtin));
+                builtin.offices.into_iter().map(|o| o.office).collect()
+            }
         };
+        let mut chunks = match self.chunks.take() {
+            Some(words) => words,
+            None => super::ChunkWords::builtin()?,
+        };
+        for w in std::mem::take(&mut self.title_words) {
+            chunks.add(&w, super::TITLE);
+        }
+        self.gaz.chunks = chunks;
         let pending = std::mem::take(&mut self.roles);
         for p in pending {
             let Some(entity) = self.gaz.entities.get(p.entity as usize) else {
@@ -372,6 +479,7 @@ impl Loader {
                 self.warn(p.loc, message);
             }
         }
+        self.report_held_back();
         if self.errors.is_empty() {
             Ok((self.gaz, self.warnings))
         } else {
@@ -381,6 +489,25 @@ impl Loader {
             })
         }
     }
+}
+
+/// Every word of every title phrase of `offices` ("Menteri Luar Negeri"
+/// gives "Menteri", "Luar", "Negeri"), except lowercase function words.
+fn title_words(offices: &super::Offices) -> Vec<String> {
+    let mut out = Vec::new();
+    for o in &offices.offices {
+        for titles in o.titles.values() {
+            for t in titles {
+                for w in t.split([' ', '-']) {
+                    // "of", "the" join a title; they are connectors, not titles.
+                    if w.chars().next().is_some_and(char::is_uppercase) {
+                        out.push(w.to_string());
+                    }
+                }
+            }
+        }
+    }
+    out
 }
 
 /// The raw bytes read but not yet returned by [`next_line`].

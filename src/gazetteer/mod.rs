@@ -15,12 +15,14 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::path::PathBuf;
 
+mod chunks;
 mod keys;
 mod lists;
 mod load;
 mod offices;
 mod records;
 
+pub use chunks::{ChunkWords, BODY, CONNECTOR, HEAD, PLACE, REGION, STOP, TITLE};
 pub use keys::{is_acronym, slug};
 pub(crate) use keys::{name_key, name_key_into};
 pub use offices::{Office, Offices};
@@ -31,6 +33,8 @@ const BUILTIN_ENTITIES: &str = include_str!("../../gazetteer/entities.jsonl");
 const BUILTIN_VARIANTS: &str = include_str!("../../gazetteer/variants.tsv");
 /// The built-in office titles.
 const BUILTIN_OFFICES: &str = include_str!("../../gazetteer/offices.jsonl");
+/// The built-in name-chunk words.
+const BUILTIN_CHUNKS: &str = include_str!("../../gazetteer/chunks.tsv");
 
 /// One office held over a period, e.g. Russia's foreign minister from 2004.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -130,6 +134,10 @@ pub struct Gazetteer {
     pub entities: Vec<Entity>,
     /// Transliteration rules for variant generation.
     pub rules: Vec<TranslitRule>,
+    /// Name-chunk words (`chunks.tsv`, plus every word of the office
+    /// titles): connectors, stop words, titles, place heads, organisation
+    /// heads.
+    pub chunks: ChunkWords,
 }
 
 /// A problem found while loading a gazetteer, with its place in the input.
@@ -194,31 +202,21 @@ impl Gazetteer {
     /// # Errors
     /// Fails only if the embedded data is invalid.
     pub fn builtin_checked() -> Result<(Gazetteer, Vec<GazetteerWarning>), GazetteerError> {
-        Gazetteer::builtin_with(&[])
+        Gazetteer::load_with(&[], true)
     }
 
-    /// The default gazetteer extended with the files and folders of
-    /// `paths`, loaded as [`Gazetteer::load`] loads them (what
-    /// `-g gazetteer -g PATH` gives from a checkout, without the checkout).
+    /// A gazetteer of JSON Lines records given as text, with the built-in
+    /// offices and chunk words and no transliteration rules; `name` is used
+    /// in messages.
     ///
     /// # Errors
     /// As [`Gazetteer::load`].
-    pub fn builtin_with(
-        paths: &[PathBuf],
+    pub fn from_jsonl(
+        name: &str,
+        text: &str,
     ) -> Result<(Gazetteer, Vec<GazetteerWarning>), GazetteerError> {
         let mut loader = load::Loader::new();
-        loader.offices_text("builtin:gazetteer/offices.jsonl", BUILTIN_OFFICES)?;
-        loader.records(
-            "builtin:gazetteer/entities.jsonl",
-            BUILTIN_ENTITIES.as_bytes(),
-        )?;
-        loader.variants(
-            "builtin:gazetteer/variants.tsv",
-            BUILTIN_VARIANTS.as_bytes(),
-        )?;
-        for path in paths {
-            loader.path(path)?;
-        }
+        loader.records(name, text.as_bytes())?;
         loader.finish()
     }
 
@@ -240,19 +238,36 @@ impl Gazetteer {
         loader.finish()
     }
 
-    /// [`Gazetteer::load`] of `paths`, or [`Gazetteer::builtin_checked`]
-    /// when `paths` is empty (the `-g` rule of every command).
+    /// The `-g` rule of every command: the built-in gazetteer (when
+    /// `builtin`) plus the files and folders of `paths`, loaded as
+    /// [`Gazetteer::load`] does. A file identical to the built-in file of its
+    /// kind is skipped when the built-in gazetteer is loaded (so the old
+    /// habit `-g gazetteer -g extra.jsonl` inside a checkout still works).
     ///
     /// # Errors
-    /// As [`Gazetteer::load`].
-    pub fn load_or_builtin(
+    /// As [`Gazetteer::load`]; an id the built-in gazetteer already defines
+    /// is a duplicate, and its message points at `--no-builtin`.
+    pub fn load_with(
         paths: &[PathBuf],
+        builtin: bool,
     ) -> Result<(Gazetteer, Vec<GazetteerWarning>), GazetteerError> {
-        if paths.is_empty() {
-            Gazetteer::builtin_checked()
-        } else {
-            Gazetteer::load(paths)
+        let mut loader = load::Loader::new();
+        if builtin {
+            loader.offices_text("builtin:gazetteer/offices.jsonl", BUILTIN_OFFICES)?;
+            loader.records(
+                "builtin:gazetteer/entities.jsonl",
+                BUILTIN_ENTITIES.as_bytes(),
+            )?;
+            loader.variants(
+                "builtin:gazetteer/variants.tsv",
+                BUILTIN_VARIANTS.as_bytes(),
+            )?;
+            loader.skip_same = vec![BUILTIN_OFFICES, BUILTIN_ENTITIES, BUILTIN_VARIANTS];
         }
+        for path in paths {
+            loader.path(path)?;
+        }
+        loader.finish()
     }
 
     /// The index of the entity with this id (a linear scan: build your own

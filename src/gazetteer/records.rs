@@ -90,10 +90,13 @@ impl Loader {
             // Checked first so a duplicate is reported even in a bad record.
             let key = digest(id);
             if let Some(first) = self.ids.get(&key).copied() {
-                let message = format!(
-                    "duplicate id `{id}` (first defined at {})",
-                    self.show(first)
-                );
+                let shown = self.show(first);
+                let hint = if shown.starts_with("builtin:") {
+                    "; -g adds to the built-in gazetteer: pass --no-builtin to replace it"
+                } else {
+                    ""
+                };
+                let message = format!("duplicate id `{id}` (first defined at {shown}){hint}");
                 self.error(at(field_col("id")), message);
                 return;
             }
@@ -189,10 +192,11 @@ impl Loader {
                 ..loc
             };
             if name.chars().count() <= 1 {
+                // Quoted as JSON, so that " " or "\t" is visible.
                 self.warn(
                     here,
                     format!(
-                        "empty or one-character {what} `{name}` of `{}` skipped",
+                        "empty or one-character {what} {json} of `{}` skipped",
                         entity.id
                     ),
                 );

@@ -4,12 +4,14 @@
 //!
 //! The steps run in this order:
 //! 1. **Dates** (`since`/`until`, inclusive, compared as `YYYY-MM-DD`
-//!    strings): an edge keeps only the evidence dated inside the range;
-//!    undated evidence is dropped (it cannot be shown to be in range). An
-//!    edge with no evidence left is dropped. If an edge lost evidence, its
-//!    weight becomes the number of evidence sentences kept (a lower bound
-//!    when the build capped the evidence list); an edge that lost nothing
-//!    keeps its weight. Negated relations outside the range are dropped too.
+//!    strings): an edge's weight becomes its weight on the dates inside the
+//!    range, from its exact per-date counts ([`Edge::weight_by_date`]), so
+//!    the evidence cap never changes it; undated weight is dropped (it
+//!    cannot be shown to be in range), and an edge with no weight left is
+//!    dropped. The per-date counts and the evidence keep only the dates in
+//!    range. (A graph.json written before the counts falls back to the
+//!    evidence: the weight becomes the number of dated sentences kept.)
+//!    Negated relations outside the range are dropped too.
 //! 2. **Kinds**: keep edges whose kind is listed (`cooccurrence`, `meets`, ...).
 //! 3. **Min weight**: keep edges whose (possibly recomputed) weight is at
 //!    least `min_weight`.
@@ -25,7 +27,7 @@
 //! Node statistics (mentions, documents, dates) are kept as they are.
 
 use crate::base::types::EntityType;
-use crate::graph::{EdgeRecord, GraphData, KnowledgeGraph, Node};
+use crate::graph::{Edge, EdgeRecord, GraphData, KnowledgeGraph, Node};
 use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
 use thiserror::Error;
 
@@ -101,6 +103,38 @@ fn in_range(date: Option<&str>, since: Option<&str>, until: Option<&str>) -> boo
     }
 }
 
+/// Restricts an edge to the dates in `since..=until`: its weight becomes
+/// the weight counted on those dates ([`Edge::weight_by_date`], exact
+/// whatever the evidence cap), its counts and evidence keep only those
+/// dates. Returns false when no weight is left. A graph written before
+/// the counts falls back to its evidence: the weight becomes the number of
+/// distinct dated sentences kept (a lower bound when evidence was capped).
+fn date_window(edge: &mut Edge, since: Option<&str>, until: Option<&str>) -> bool {
+    let legacy = edge.weight_by_date.is_empty();
+    let before = edge.evidence.len();
+    edge.evidence
+        .retain(|ev| in_range(ev.date.as_deref(), since, until));
+    if legacy {
+        if edge.evidence.len() == before {
+            return before > 0;
+        }
+        let distinct: BTreeSet<(&str, u32)> = edge
+            .evidence
+            .iter()
+            .map(|ev| (&*ev.doc, ev.sentence))
+            .collect();
+        edge.weight = distinct.len() as u64;
+        return edge.weight > 0;
+    }
+    edge.weight_by_date
+        .retain(|d, _| in_range(Some(d), since, until));
+    edge.weight = edge
+        .weight_by_date
+        .values()
+        .fold(0u64, |a, &b| a.saturating_add(b));
+    edge.weight > 0
+}
+
 /// Applies `spec` to `graph`, returning the selected subgraph.
 ///
 /// # Errors
@@ -132,23 +166,8 @@ pub fn apply(graph: &KnowledgeGraph, spec: &FilterSpec) -> Result<KnowledgeGraph
         if !spec.kinds.is_empty() && !spec.kinds.contains(&rec.edge.kind) {
             continue;
         }
-        if dated {
-            let before = rec.edge.evidence.len();
-            rec.edge
-                .evidence
-                .retain(|ev| in_range(ev.date.as_deref(), since, until));
-            if rec.edge.evidence.is_empty() {
-                continue;
-            }
-            if rec.edge.evidence.len() < before {
-                let distinct: BTreeSet<(&str, u32)> = rec
-                    .edge
-                    .evidence
-                    .iter()
-                    .map(|ev| (&*ev.doc, ev.sentence))
-                    .collect();
-                rec.edge.weight = distinct.len() as u64;
-            }
+        if dated && !date_window(&mut rec.edge, since, until) {
+            continue;
         }
         if spec
             .min_weight
@@ -249,17 +268,10 @@ mod tests {
 
     fn n(id: &str, t: EntityType) -> Node {
         Node {
-            id: id.into(),
-            name: id.to_uppercase(),
-            etype: t,
-            qid: None,
             aliases: vec![format!("alias of {id}")],
             mentions: 1,
             documents: 1,
-            surface: Default::default(),
-            docs: vec![],
-            first_seen: None,
-            last_seen: None,
+            ..Node::new(id.into(), id.to_uppercase(), t)
         }
     }
 
@@ -283,6 +295,7 @@ mod tests {
                 kind: kind.into(),
                 directed: kind != COOCCURRENCE,
                 weight,
+                weight_by_date: Default::default(),
                 evidence,
             },
         }

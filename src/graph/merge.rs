@@ -104,6 +104,10 @@ impl Merger {
                 }
                 Some(m) => {
                     m.weight = m.weight.saturating_add(e.edge.weight);
+                    for (d, c) in e.edge.weight_by_date {
+                        let slot = m.weight_by_date.entry(d).or_insert(0);
+                        *slot = slot.saturating_add(c);
+                    }
                     m.evidence.extend(e.edge.evidence);
                 }
             }
@@ -134,6 +138,15 @@ impl Merger {
             );
             if let Some(e) = self.edges.get_mut(&key) {
                 e.weight = e.weight.saturating_sub(share.weight * copies);
+                // The builder counts a document's weight on its date.
+                if let Some(c) = doc
+                    .info
+                    .date
+                    .as_ref()
+                    .and_then(|d| e.weight_by_date.get_mut(d))
+                {
+                    *c = c.saturating_sub(share.weight * copies);
+                }
             }
         }
         self.document_count = self.document_count.saturating_sub(copies);
@@ -170,6 +183,7 @@ impl Merger {
             .filter(|(_, e)| e.weight > 0)
             .map(|((_, source, target), mut edge)| {
                 cap::<Evidence>(&mut edge.evidence, cap_ev);
+                edge.weight_by_date.retain(|_, c| *c > 0);
                 EdgeRecord {
                     source,
                     target,

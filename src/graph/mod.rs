@@ -14,6 +14,7 @@ pub mod filter;
 pub mod idset;
 pub mod ledger;
 pub mod merge;
+pub mod metrics;
 pub mod spool;
 
 /// The edge kind of co-occurrence edges; relation edges carry their
@@ -95,6 +96,45 @@ pub struct Node {
     /// Latest document date seen.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_seen: Option<String>,
+    /// Distinct co-occurrence neighbours. This and the next three are
+    /// computed on the co-occurrence graph whenever a graph is assembled
+    /// ([`metrics::annotate`]); values read from a file are replaced.
+    #[serde(default)]
+    pub degree: u64,
+    /// Sum of the weights of the co-occurrence edges.
+    #[serde(default)]
+    pub weighted_degree: u64,
+    /// Weighted PageRank on the co-occurrence graph (ranks sum to 1).
+    #[serde(default)]
+    pub pagerank: metrics::Score,
+    /// Louvain community on the co-occurrence graph: 0 is the largest.
+    #[serde(default)]
+    pub community: u32,
+}
+
+impl Node {
+    /// An entity with its id, name and type and nothing counted yet: no
+    /// aliases, mentions, documents, dates or centrality. Callers set what
+    /// they know with struct update syntax (`Node { mentions, ..Node::new(..) }`).
+    pub fn new(id: String, name: String, etype: EntityType) -> Node {
+        Node {
+            id,
+            name,
+            etype,
+            qid: None,
+            aliases: Vec::new(),
+            mentions: 0,
+            documents: 0,
+            surface: BTreeMap::new(),
+            docs: Vec::new(),
+            first_seen: None,
+            last_seen: None,
+            degree: 0,
+            weighted_degree: 0,
+            pagerank: Default::default(),
+            community: 0,
+        }
+    }
 }
 
 /// An edge: co-occurrence (undirected, stored with source id < target id)
@@ -107,8 +147,42 @@ pub struct Edge {
     pub directed: bool,
     /// Distinct windows (co-occurrence) or evidence sentences (relations).
     pub weight: u64,
+    /// The weight by publication date (`YYYY-MM-DD` → count), exact
+    /// whatever the evidence cap: the weight from undated documents is
+    /// `weight` minus the sum. Dates, date filters and dynamic exports are
+    /// computed from it, never from the capped evidence. Empty in graphs
+    /// written before this field (readers then fall back to the evidence).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub weight_by_date: BTreeMap<String, u64>,
     /// Supporting sentences, sorted, capped at the build's evidence limit.
     pub evidence: Vec<Evidence>,
+}
+
+impl Edge {
+    /// Earliest and latest date the edge was seen on: from
+    /// [`Edge::weight_by_date`], or from the evidence when a graph has no
+    /// counts (written before them).
+    pub fn date_range(&self) -> (Option<&str>, Option<&str>) {
+        if !self.weight_by_date.is_empty() {
+            let first = self.weight_by_date.keys().next().map(String::as_str);
+            let last = self.weight_by_date.keys().next_back().map(String::as_str);
+            return (first, last);
+        }
+        let mut dates = self.evidence.iter().filter_map(|ev| ev.date.as_deref());
+        let first = dates.next();
+        dates.fold((first, first), |(lo, hi), d| {
+            (lo.min(Some(d)), hi.max(Some(d)))
+        })
+    }
+
+    /// The weight from undated documents (`weight` minus the dated counts).
+    pub fn undated_weight(&self) -> u64 {
+        let dated = self
+            .weight_by_date
+            .values()
+            .fold(0u64, |a, &b| a.saturating_add(b));
+        self.weight.saturating_sub(dated)
+    }
 }
 
 /// A serialised edge: endpoints by id plus the edge data.
@@ -183,9 +257,42 @@ pub struct KnowledgeGraph {
     pub negated: Vec<NegatedRelation>,
 }
 
+impl GraphData {
+    /// The edges whose source or target is not among the nodes (a damaged
+    /// or hand-edited graph.json), as `kind source -> target (missing:
+    /// id)`, in file order. [`KnowledgeGraph::from_data`] drops them.
+    pub fn dangling_edges(&self) -> Vec<String> {
+        let ids: std::collections::HashSet<&str> =
+            self.nodes.iter().map(|n| n.id.as_str()).collect();
+        self.edges
+            .iter()
+            .filter_map(|e| {
+                let missing: Vec<&str> = [e.source.as_str(), e.target.as_str()]
+                    .into_iter()
+                    .filter(|id| !ids.contains(id))
+                    .collect();
+                (!missing.is_empty()).then(|| {
+                    format!(
+                        "{} {:?} -> {:?} (no node {})",
+                        e.edge.kind,
+                        e.source,
+                        e.target,
+                        missing
+                            .iter()
+                            .map(|m| format!("{m:?}"))
+                            .collect::<Vec<_>>()
+                            .join(" or ")
+                    )
+                })
+            })
+            .collect()
+    }
+}
+
 impl KnowledgeGraph {
     /// Builds the in-memory graph from its serialised form, sorting nodes
-    /// and edges so that every output is deterministic. Edges whose
+    /// and edges so that every output is deterministic, and computes each
+    /// node's centrality and community ([`metrics::annotate`]). Edges whose
     /// endpoints are unknown are dropped and counted in the result.
     pub fn from_data(data: GraphData) -> (KnowledgeGraph, usize) {
         let mut nodes = data.nodes;
@@ -216,7 +323,7 @@ impl KnowledgeGraph {
         let mut negated = data.negated;
         negated.sort();
         let document_count = data.document_count.max(documents.len() as u64);
-        let kg = KnowledgeGraph {
+        let mut kg = KnowledgeGraph {
             window: data.window,
             evidence_limit: data.evidence_limit,
             document_count,
@@ -225,6 +332,7 @@ impl KnowledgeGraph {
             index,
             negated,
         };
+        metrics::annotate(&mut kg);
         (kg, dropped)
     }
 

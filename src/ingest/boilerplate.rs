@@ -364,14 +364,34 @@ fn is_breadcrumb(line: &str, words: &mut Count<'_>) -> bool {
 }
 
 /// Short labels in capitals ("GOOGLE NEWS", "SITE.COM, DUNIA."): section
-/// names and channel prompts. A dateline ("MOSKOW -") is article text.
+/// names and channel prompts. A dateline ("MOSKOW -", "LONDON 1996-08-30",
+/// "JAKARTA, 12/3/2017", "LONDON" alone) is article text.
 fn is_caps_label(line: &str, words: &mut Count<'_>) -> bool {
-    let dateline = line.ends_with(['-', '–', '—']);
+    // A place alone on a line ("LONDON") is a dateline too: a label has
+    // several words or punctuation ("GOOGLE NEWS", "DUNIA.").
+    let alone = line.chars().count() >= 3 && line.chars().all(char::is_alphabetic);
+    let dateline = line.ends_with(['-', '–', '—']) || alone || has_date(line);
     // Prose has a lowercase letter within a few bytes: tested first.
     !dateline
         && !line.chars().any(char::is_lowercase)
         && line.chars().any(char::is_uppercase)
         && words.at_most(4)
+}
+
+/// Does the line hold a numeric date: digits, a `-`, `/` or `.`, digits,
+/// the same separator, digits ("1996-08-30", "30/8/1996", "30.08.96")?
+fn has_date(line: &str) -> bool {
+    line.split(|c: char| c.is_whitespace() || c == ',' || c == '(' || c == ')')
+        .any(|tok| {
+            let Some(sep) = tok.chars().find(|c| matches!(c, '-' | '/' | '.')) else {
+                return false;
+            };
+            let parts: Vec<&str> = tok.trim_end_matches('.').split(sep).collect();
+            parts.len() == 3
+                && parts
+                    .iter()
+                    .all(|p| (1..=4).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+        })
 }
 
 #[cfg(test)]
@@ -458,6 +478,10 @@ mod tests {
         }
         let no = [
             "MOSKOW -",
+            "LONDON 1996-08-30",
+            "LONDON",
+            "JAKARTA 30/8/2017",
+            "WASHINGTON, 2023.09.13",
             "Jakarta -",
             "Putin mengatakan akan mengikuti perkembangan dan follow up hasil pertemuan itu dengan cermat.",
             "Kim Jong Un Bertemu Putin di Vladivostok",

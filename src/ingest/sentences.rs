@@ -6,6 +6,9 @@
 //! after a listed abbreviation or a single capital initial ("J. Smith"); a
 //! period between digits (1.5, 3.000) is never followed by a space, so it
 //! never splits.
+//!
+//! No sentence is longer than [`MAX_SENTENCE_BYTES`]: a longer run with no
+//! sentence end is cut at a comma or a space before that bound.
 
 use std::ops::Range;
 
@@ -200,7 +203,31 @@ fn is_abbreviation(b: &[u8], floor: usize, dot: usize) -> bool {
     false
 }
 
+/// The longest sentence, in bytes. A longer run of text with no sentence
+/// end (a scraped page without punctuation, a table flattened to one line)
+/// is cut into pieces of at most this many bytes, each a sentence of its
+/// own, so that the work on one sentence is bounded and a document costs
+/// time in proportion to its length. Real sentences are far shorter (the
+/// longest in the sample corpus is under 700 bytes).
+pub const MAX_SENTENCE_BYTES: usize = 2000;
+
 fn push_trimmed(text: &str, r: Range<usize>, emit: &mut impl FnMut(Range<usize>)) {
+    let Some(s) = text.get(r.clone()) else {
+        return;
+    };
+    let t = s.trim_start();
+    let mut start = r.start + (s.len() - t.len());
+    let end = start + t.trim_end().len();
+    while end - start > MAX_SENTENCE_BYTES {
+        let cut = cut_point(text, start, start + MAX_SENTENCE_BYTES);
+        emit_piece(text, start..cut, emit);
+        start = cut;
+    }
+    emit_piece(text, start..end, emit);
+}
+
+/// Emits `text[r]` trimmed, if it holds a letter or digit.
+fn emit_piece(text: &str, r: Range<usize>, emit: &mut impl FnMut(Range<usize>)) {
     let Some(s) = text.get(r.clone()) else {
         return;
     };
@@ -210,6 +237,35 @@ fn push_trimmed(text: &str, r: Range<usize>, emit: &mut impl FnMut(Range<usize>)
     if t.chars().any(char::is_alphanumeric) {
         emit(start..start + t.len());
     }
+}
+
+/// Where to cut an over-long sentence starting at `start`, at most at
+/// `limit`: just after the last `,` `;` `:` followed by a space in the
+/// second half of the piece, else at the last space (so no word is cut;
+/// a name is cut only when a piece holds no comma), else at the last
+/// character boundary.
+fn cut_point(text: &str, start: usize, limit: usize) -> usize {
+    let b = text.as_bytes();
+    let half = start + (limit - start) / 2;
+    let window = b.get(half..limit).unwrap_or(&[]);
+    let after_punct = window
+        .windows(2)
+        .rposition(|w| matches!(w[0], b',' | b';' | b':') && w[1] == b' ')
+        .map(|p| half + p + 1);
+    let after_space = || {
+        b.get(start + 1..limit)
+            .unwrap_or(&[])
+            .iter()
+            .rposition(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r'))
+            .map(|p| start + 1 + p)
+    };
+    let mut cut = after_punct.or_else(after_space).unwrap_or(limit);
+    // `limit` is more than four bytes past `start`: some character
+    // boundary lies in between
+    while cut > start + 1 && !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    cut
 }
 
 #[cfg(test)]
@@ -309,6 +365,30 @@ mod tests {
             sents("“Ya” – katanya… Lalu pergi. “Tidak…” Dia diam."),
             ["“Ya” – katanya…", "Lalu pergi.", "“Tidak…”", "Dia diam."]
         );
+    }
+
+    // A run with no sentence end is cut into pieces no longer than the
+    // bound, at commas or spaces, losing no word.
+    #[test]
+    fn an_overlong_sentence_is_cut_at_the_bound() {
+        let text = "Putin bertemu Kim Jong Un dan Lavrov ".repeat(400);
+        let got = sents(&text);
+        assert!(
+            got.len() >= text.len() / MAX_SENTENCE_BYTES,
+            "{}",
+            got.len()
+        );
+        assert!(got.iter().all(|s| s.len() <= MAX_SENTENCE_BYTES));
+        let words: Vec<&str> = got.iter().flat_map(|s| s.split(' ')).collect();
+        assert_eq!(words, text.split_whitespace().collect::<Vec<_>>());
+        // at a comma when the piece has one in its second half
+        let listed = "Jakarta, Bandung dan Surabaya, ".repeat(200);
+        assert!(sents(&listed).iter().all(|s| s.ends_with(',')));
+        // with no space at all, at a character boundary
+        let solid = "é".repeat(3000);
+        let got = sents(&solid);
+        assert_eq!(got.concat(), solid);
+        assert!(got.iter().all(|s| s.len() <= MAX_SENTENCE_BYTES));
     }
 
     #[test]

@@ -1,5 +1,5 @@
 //! Building the query view: from an in-memory [`KnowledgeGraph`] (for the
-//! cache written by `build`) or straight from graph.json's data.
+//! store written by `build`) or straight from graph.json's data.
 
 use super::lookup::KeyIndex;
 use super::{date_key, Adj, EvidenceStore, NodeStore, QEdge, QueryGraph};
@@ -20,7 +20,7 @@ pub(super) struct Layout {
 }
 
 /// Nodes in id order, kinds sorted, edges by (kind, source, target) over
-/// those positions: the layout of the query view and of its cache.
+/// those positions: the layout of the query view and of its store.
 pub(super) fn layout(kg: &KnowledgeGraph) -> Layout {
     let g = &kg.graph;
     let mut order: Vec<NodeIndex> = g.node_indices().collect();
@@ -48,7 +48,7 @@ pub(super) fn layout(kg: &KnowledgeGraph) -> Layout {
         .iter()
         .map(|&(kind, source, target, e)| {
             let edge = &g[e];
-            let (first_date, last_date) = date_span(&edge.evidence);
+            let (first_date, last_date) = date_span(edge);
             QEdge {
                 source,
                 target,
@@ -116,7 +116,7 @@ impl QueryGraph {
         let mut edges = Vec::with_capacity(raw.len());
         let mut evidence = Vec::with_capacity(raw.len());
         for (kind, source, target, edge) in raw {
-            let (first_date, last_date) = date_span(&edge.evidence);
+            let (first_date, last_date) = date_span(&edge);
             edges.push(QEdge {
                 source,
                 target,
@@ -132,19 +132,14 @@ impl QueryGraph {
     }
 }
 
-/// Earliest and latest evidence dates as YYYYMMDD (0 when undated).
-pub(crate) fn date_span(evidence: &[Evidence]) -> (u32, u32) {
-    let mut span = (0u32, 0u32);
-    for d in evidence
-        .iter()
-        .filter_map(|e| e.date.as_deref().and_then(date_key))
-    {
-        if span.0 == 0 || d < span.0 {
-            span.0 = d;
-        }
-        span.1 = span.1.max(d);
-    }
-    span
+/// Earliest and latest dates of an edge as YYYYMMDD (0 when undated),
+/// exact whatever the evidence cap ([`Edge::date_range`]).
+pub(crate) fn date_span(edge: &Edge) -> (u32, u32) {
+    let (first, last) = edge.date_range();
+    let key = |d: Option<&str>| d.and_then(date_key).unwrap_or(0);
+    let (a, b) = (key(first), key(last));
+    // A first date that does not parse leaves the span open at one end.
+    (if a == 0 { b } else { a }, if b == 0 { a } else { b })
 }
 
 /// Builds the undirected adjacency (CSR) of `edges` over `n` nodes.
@@ -203,5 +198,6 @@ fn assemble(
         adj,
         keys,
         evidence: EvidenceStore::Inline(evidence),
+        pagerank: None,
     }
 }

@@ -143,6 +143,11 @@ impl EdgeFilter<'_> {
         self.graph.etype(n).is_some_and(|t| self.filter.type_ok(t))
     }
 
+    /// Whether every edge passes (no kind, weight or date filter).
+    pub fn is_open(&self) -> bool {
+        self.open
+    }
+
     /// The filter itself.
     pub fn filter(&self) -> &Filter {
         self.filter

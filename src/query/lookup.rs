@@ -111,7 +111,7 @@ pub enum Lookup {
 /// alias, then surface form); several entities in that tier are ambiguous.
 ///
 /// # Errors
-/// Fails when entity records cannot be read from the cache.
+/// Fails when entity records cannot be read from graph.db.
 pub fn lookup(g: &QueryGraph, query: &str) -> Result<Lookup, QueryError> {
     let folded = fold(query);
     if folded.is_empty() {
@@ -224,7 +224,7 @@ pub fn osa_distance(a: &[char], b: &[char]) -> usize {
 /// One line describing a node: "id  name  (type, N mentions)".
 ///
 /// # Errors
-/// Fails when the entity record cannot be read from the cache.
+/// Fails when the entity record cannot be read from graph.db.
 pub fn describe(g: &QueryGraph, n: u32) -> Result<String, QueryError> {
     let node = g.node(n)?;
     Ok(format!(
@@ -252,6 +252,10 @@ mod tests {
             docs: vec![],
             first_seen: None,
             last_seen: None,
+            degree: 0,
+            weighted_degree: 0,
+            pagerank: Default::default(),
+            community: 0,
         };
         let data = GraphData {
             format: FORMAT.into(),

@@ -2,21 +2,25 @@
 //! graph.json ([`QueryGraph`]) with an undirected adjacency index, entity
 //! lookup, neighbourhoods, paths, rankings and table output.
 //!
-//! Loading prefers the binary cache `graph.bin` beside graph.json (see
-//! [`cache`]); evidence sentences stay on disk until a query asks for them.
+//! Loading prefers the SQLite store `graph.db` beside graph.json (see
+//! [`store`] and [`open`]); entity records and evidence sentences stay on
+//! disk until a query asks for them.
 
-pub mod cache;
-mod codec;
 mod convert;
 pub mod filter;
 pub mod lookup;
+pub mod open;
 pub mod paths;
 pub mod rank;
 pub mod report;
+pub mod store;
+#[cfg(test)]
+mod store_tests;
 pub mod table;
 
-pub use cache::{load, write_cache};
 pub use filter::Filter;
+pub use open::{load, load_fresh};
+pub use store::write_store;
 
 use crate::base::types::EntityType;
 use crate::graph::{DocInfo, Evidence, Node};
@@ -45,15 +49,13 @@ pub enum QueryError {
         /// The cause.
         source: serde_json::Error,
     },
-    /// The binary cache is truncated or malformed.
-    #[error("{path}: corrupt cache at byte {offset}: {what}")]
-    Cache {
-        /// The cache file.
+    /// The store graph.db is damaged (a checksum or SQLite check failed).
+    #[error("{path}: damaged store: {what}")]
+    Corrupt {
+        /// The store file.
         path: PathBuf,
-        /// Where decoding failed.
-        offset: usize,
         /// What was wrong.
-        what: &'static str,
+        what: String,
     },
     /// A date option is not YYYY-MM-DD.
     #[error("invalid date '{0}': expected YYYY-MM-DD")]
@@ -93,8 +95,8 @@ pub struct Adj {
 pub(crate) enum EvidenceStore {
     /// In memory, one list per edge.
     Inline(Vec<Vec<Evidence>>),
-    /// In the cache file, read on demand.
-    Lazy(cache::LazyEvidence),
+    /// In graph.db, read on demand.
+    Db(std::sync::Arc<open::Db>),
 }
 
 /// Where entity records live.
@@ -102,16 +104,9 @@ pub(crate) enum EvidenceStore {
 pub(crate) enum NodeStore {
     /// Decoded, in id order.
     Inline(Vec<Node>),
-    /// Encoded records in one buffer, decoded when asked for: decoding
-    /// 100,000 records with their strings would dominate a query's time.
-    Lazy {
-        /// The cache file (for error messages).
-        path: PathBuf,
-        /// Record i is `bytes[offsets[i]..offsets[i + 1]]`.
-        bytes: Vec<u8>,
-        /// n + 1 offsets.
-        offsets: Vec<u64>,
-    },
+    /// In graph.db, read on demand: reading 100,000 records with their
+    /// strings would dominate a query's time.
+    Db(std::sync::Arc<open::Db>),
 }
 
 /// A read-only graph for queries: nodes sorted by id, edges sorted by
@@ -135,6 +130,9 @@ pub struct QueryGraph {
     pub(crate) adj: Vec<Adj>,
     pub(crate) keys: lookup::KeyIndex,
     pub(crate) evidence: EvidenceStore,
+    /// PageRank over all edges, precomputed by `build` (None when loaded
+    /// from graph.json).
+    pub(crate) pagerank: Option<Vec<f64>>,
 }
 
 /// Parses the date part of an evidence or option date into YYYYMMDD.
@@ -177,19 +175,19 @@ impl QueryGraph {
     /// The evidence sentences of an edge, sorted as saved.
     ///
     /// # Errors
-    /// Fails when lazily stored evidence cannot be read from the cache.
+    /// Fails when lazily stored evidence cannot be read from graph.db.
     pub fn evidence(&self, edge: u32) -> Result<Vec<Evidence>, QueryError> {
         match &self.evidence {
             EvidenceStore::Inline(v) => Ok(v.get(edge as usize).cloned().unwrap_or_default()),
-            EvidenceStore::Lazy(lazy) => lazy.read(edge, &self.documents),
+            EvidenceStore::Db(db) => db.evidence(edge),
         }
     }
 
     /// Whether `keep` holds for the date of any evidence item of an edge
-    /// (cheaper than [`QueryGraph::evidence`]: cached texts are not read).
+    /// (for the in-memory store; graph.db reads the whole list).
     ///
     /// # Errors
-    /// Fails when lazily stored evidence cannot be read from the cache.
+    /// Fails when lazily stored evidence cannot be read from graph.db.
     pub(crate) fn any_evidence_date(
         &self,
         edge: u32,
@@ -199,7 +197,7 @@ impl QueryGraph {
             EvidenceStore::Inline(v) => Ok(v
                 .get(edge as usize)
                 .is_some_and(|ev| ev.iter().any(|x| keep(x.date.as_deref())))),
-            EvidenceStore::Lazy(lazy) => lazy.any_date(edge, &self.documents, keep),
+            EvidenceStore::Db(db) => Ok(db.evidence(edge)?.iter().any(|x| keep(x.date.as_deref()))),
         }
     }
 
@@ -213,36 +211,22 @@ impl QueryGraph {
         self.types.get(i as usize).copied()
     }
 
-    /// The record of entity `i` (decoded on demand from the cache).
+    /// The record of entity `i` (read on demand from graph.db).
     ///
     /// # Errors
-    /// [`QueryError::Cache`] when `i` is out of range or its record in
-    /// the cache is corrupt.
+    /// [`QueryError::Corrupt`] when `i` is out of range or its record in
+    /// the store is damaged.
     pub fn node(&self, i: u32) -> Result<Cow<'_, Node>, QueryError> {
-        let bad = |path: &std::path::Path, offset| QueryError::Cache {
-            path: path.to_path_buf(),
-            offset,
-            what: "no such entity record",
-        };
         match &self.nodes {
-            NodeStore::Inline(v) => v
-                .get(i as usize)
-                .map(Cow::Borrowed)
-                .ok_or_else(|| bad(std::path::Path::new("graph"), i as usize)),
-            NodeStore::Lazy {
-                path,
-                bytes,
-                offsets,
-            } => {
-                let i = i as usize;
-                let (Some(&a), Some(&b)) = (offsets.get(i), offsets.get(i + 1)) else {
-                    return Err(bad(path, i));
-                };
-                let rec = bytes
-                    .get(a as usize..b as usize)
-                    .ok_or_else(|| bad(path, a as usize))?;
-                codec::decode_node(rec, path).map(Cow::Owned)
+            NodeStore::Inline(v) => {
+                v.get(i as usize)
+                    .map(Cow::Borrowed)
+                    .ok_or_else(|| QueryError::Corrupt {
+                        path: PathBuf::from("graph"),
+                        what: format!("no entity record {i}"),
+                    })
             }
+            NodeStore::Db(db) => db.node(i).map(Cow::Owned),
         }
     }
 
@@ -278,17 +262,9 @@ pub(crate) mod tests {
     /// node names are the uppercased ids.
     pub(crate) fn graph_of(edges: &[(&str, &str, &str, u64, &str)]) -> QueryGraph {
         let node = |id: &str| Node {
-            id: id.into(),
-            name: id.to_uppercase(),
-            etype: EntityType::Person,
-            qid: None,
-            aliases: vec![],
             mentions: 1,
             documents: 1,
-            surface: Default::default(),
-            docs: vec![],
-            first_seen: None,
-            last_seen: None,
+            ..Node::new(id.into(), id.to_uppercase(), EntityType::Person)
         };
         let mut ids: Vec<&str> = edges.iter().flat_map(|e| [e.0, e.1]).collect();
         ids.sort();
@@ -309,6 +285,7 @@ pub(crate) mod tests {
                         kind: kind.into(),
                         directed: kind != crate::graph::COOCCURRENCE,
                         weight: w,
+                        weight_by_date: [(date.to_string(), w)].into(),
                         evidence: vec![Evidence {
                             date: Some(date.into()),
                             doc: "d1".into(),
@@ -340,6 +317,7 @@ pub(crate) mod tests {
                     kind: g.kind_name(e).to_string(),
                     directed: e.directed,
                     weight: e.weight,
+                    weight_by_date: Default::default(),
                     evidence: g.evidence(i as u32).unwrap(),
                 },
             );

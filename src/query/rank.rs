@@ -3,12 +3,7 @@
 use super::filter::EdgeFilter;
 use super::QueryGraph;
 
-/// PageRank damping factor.
-pub const DAMPING: f64 = 0.85;
-/// PageRank stops when the L1 change of one iteration falls below this.
-pub const TOLERANCE: f64 = 1e-9;
-/// PageRank stops after this many iterations at most.
-pub const MAX_ITERATIONS: usize = 100;
+pub use crate::graph::metrics::{DAMPING, MAX_ITERATIONS, TOLERANCE};
 /// Betweenness is exact while nodes x adjacency entries (the work of one
 /// breadth-first search per node) stays within this; sampled above.
 pub const BETWEENNESS_BUDGET: usize = 50_000_000;
@@ -26,6 +21,9 @@ pub enum Measure {
     Pagerank,
     /// Betweenness centrality.
     Betweenness,
+    /// Louvain communities on co-occurrence ([`communities`]); its scores
+    /// are the co-occurrence weighted degrees that order the members.
+    Community,
 }
 
 impl Measure {
@@ -36,6 +34,7 @@ impl Measure {
             Measure::Weight => "weight",
             Measure::Pagerank => "pagerank",
             Measure::Betweenness => "betweenness",
+            Measure::Community => "community",
         }
     }
 
@@ -45,8 +44,14 @@ impl Measure {
         match self {
             Measure::Degree => (degree(g, ef), true),
             Measure::Weight => (weight(g, ef), true),
-            Measure::Pagerank => (pagerank(g, ef), true),
+            // `build` stored PageRank over all edges; any edge filter
+            // changes it.
+            Measure::Pagerank => match &g.pagerank {
+                Some(p) if ef.is_open() && p.len() == g.node_count() => (p.clone(), true),
+                _ => (pagerank(g, ef), true),
+            },
             Measure::Betweenness => betweenness(g, ef),
+            Measure::Community => (cooccurrence_weight(g, ef), true),
         }
     }
 }
@@ -104,11 +109,8 @@ pub fn weight(g: &QueryGraph, ef: &EdgeFilter) -> Vec<f64> {
     w
 }
 
-/// Weighted PageRank: undirected edges count in both directions, directed
-/// ones from source to target; a node's rank flows along its out-edges in
-/// proportion to their weights; nodes without out-edges spread theirs
-/// evenly. Iterates until the L1 change is below [`TOLERANCE`] or
-/// [`MAX_ITERATIONS`]. Ranks sum to 1.
+/// Weighted PageRank ([`crate::graph::metrics::pagerank`]): undirected
+/// edges count in both directions, directed ones from source to target.
 pub fn pagerank(g: &QueryGraph, ef: &EdgeFilter) -> Vec<f64> {
     let n = g.node_count();
     if n == 0 {
@@ -125,27 +127,40 @@ pub fn pagerank(g: &QueryGraph, ef: &EdgeFilter) -> Vec<f64> {
             arcs.push((e.target, e.source, w));
         }
     }
-    let mut out_w = vec![0.0; n];
-    for &(u, _, w) in &arcs {
-        out_w[u as usize] += w;
+    crate::graph::metrics::pagerank(n, &arcs)
+}
+
+/// The passing co-occurrence edges as `(source, target, weight)`, in edge
+/// order (the order [`crate::graph::metrics::annotate`] sees them in).
+fn cooccurrence(g: &QueryGraph, ef: &EdgeFilter) -> Vec<(u32, u32, f64)> {
+    g.edges
+        .iter()
+        .enumerate()
+        .filter(|&(i, e)| {
+            e.source != e.target
+                && e.weight > 0
+                && g.kind_name(e) == crate::graph::COOCCURRENCE
+                && ef.edge_ok(i as u32)
+        })
+        .map(|(_, e)| (e.source, e.target, e.weight as f64))
+        .collect()
+}
+
+/// Louvain communities of the passing co-occurrence edges
+/// ([`crate::graph::metrics::louvain`]): with no filter, the `community`
+/// graph.json holds. Community 0 is the largest.
+pub fn communities(g: &QueryGraph, ef: &EdgeFilter) -> Vec<u32> {
+    crate::graph::metrics::louvain(g.node_count(), &cooccurrence(g, ef))
+}
+
+/// Sum of the weights of each node's passing co-occurrence edges.
+pub fn cooccurrence_weight(g: &QueryGraph, ef: &EdgeFilter) -> Vec<f64> {
+    let mut w = vec![0.0; g.node_count()];
+    for (s, t, x) in cooccurrence(g, ef) {
+        w[s as usize] += x;
+        w[t as usize] += x;
     }
-    let nf = n as f64;
-    let mut rank = vec![1.0 / nf; n];
-    let mut next = vec![0.0; n];
-    for _ in 0..MAX_ITERATIONS {
-        let dangling: f64 = (0..n).filter(|&v| out_w[v] == 0.0).map(|v| rank[v]).sum();
-        let base = (1.0 - DAMPING) / nf + DAMPING * dangling / nf;
-        next.iter_mut().for_each(|x| *x = base);
-        for &(u, v, w) in &arcs {
-            next[v as usize] += DAMPING * rank[u as usize] * w / out_w[u as usize];
-        }
-        let change: f64 = rank.iter().zip(&next).map(|(a, b)| (a - b).abs()).sum();
-        std::mem::swap(&mut rank, &mut next);
-        if change < TOLERANCE {
-            break;
-        }
-    }
-    rank
+    w
 }
 
 /// Betweenness centrality (Brandes) over the simple undirected view,

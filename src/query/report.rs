@@ -27,7 +27,7 @@ pub struct EntityJson {
 /// The JSON shape of node `n`.
 ///
 /// # Errors
-/// Fails when the entity record cannot be read from the cache.
+/// Fails when the entity record cannot be read from graph.db.
 pub fn entity_json(g: &QueryGraph, n: u32) -> Result<EntityJson, QueryError> {
     let node = g.node(n)?;
     Ok(EntityJson {
@@ -58,7 +58,7 @@ pub struct EdgeJson {
 /// The JSON shape of edge `e` with the given evidence.
 ///
 /// # Errors
-/// Fails when an entity record cannot be read from the cache.
+/// Fails when an entity record cannot be read from graph.db.
 pub fn edge_json(g: &QueryGraph, e: u32, evidence: Vec<Evidence>) -> Result<EdgeJson, QueryError> {
     let edge = &g.edges[e as usize];
     Ok(EdgeJson {
@@ -74,7 +74,7 @@ pub fn edge_json(g: &QueryGraph, e: u32, evidence: Vec<Evidence>) -> Result<Edge
 /// The evidence of edge `e` that passes the date filter.
 ///
 /// # Errors
-/// Fails when evidence cannot be read from the cache.
+/// Fails when evidence cannot be read from graph.db.
 pub fn evidence_of(g: &QueryGraph, ef: &EdgeFilter, e: u32) -> Result<Vec<Evidence>, QueryError> {
     let mut ev = g.evidence(e)?;
     ev.retain(|x| ef.filter().evidence_ok(x));
@@ -84,7 +84,7 @@ pub fn evidence_of(g: &QueryGraph, ef: &EdgeFilter, e: u32) -> Result<Vec<Eviden
 /// The first evidence sentence of edge `e` passing the date filter.
 ///
 /// # Errors
-/// Fails when evidence cannot be read from the cache.
+/// Fails when evidence cannot be read from graph.db.
 pub fn first_evidence(
     g: &QueryGraph,
     ef: &EdgeFilter,

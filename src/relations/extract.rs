@@ -84,6 +84,7 @@ pub(crate) fn extract_with(
         if s.ments.is_empty() {
             continue;
         }
+        super::sentence::meter(&s);
         s.mark_demonyms(&x.demonyms, &x.demonym_index);
         let titles = find_titles(&mut s, x);
         let first = out.len();

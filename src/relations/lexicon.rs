@@ -34,6 +34,10 @@ pub enum LexiconError {
         /// What is wrong.
         message: String,
     },
+    /// Several lines are not valid lexicon records: every one is listed,
+    /// one per line, as `file:line[:column]: message`.
+    #[error("{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))]
+    Lines(Vec<LexiconError>),
 }
 
 /// A language of the rules.
@@ -191,6 +195,11 @@ impl Lexicon {
         lex
     }
 
+    /// The embedded lexicon files (`relations.jsonl`, `offices.jsonl`).
+    pub fn builtin_texts() -> [&'static str; 2] {
+        [BUILTIN_RELATIONS, BUILTIN_OFFICES]
+    }
+
     /// Reads a lexicon from JSON Lines; `name` is used in error messages.
     ///
     /// # Errors
@@ -226,6 +235,8 @@ impl Lexicon {
         reader: impl BufRead,
         name: &str,
     ) -> Result<(), LexiconError> {
+        // Every bad line is reported, not just the first.
+        let mut errors = Vec::new();
         for (i, line) in reader.lines().enumerate() {
             let line = line.map_err(|source| LexiconError::Io {
                 name: name.to_string(),
@@ -240,11 +251,30 @@ impl Lexicon {
                 line: i + 1,
                 message,
             };
-            let value: serde_json::Value =
-                serde_json::from_str(trimmed).map_err(|e| err(e.to_string()))?;
-            self.add_record(value).map_err(err)?;
+            let value: serde_json::Value = match serde_json::from_str(trimmed) {
+                Ok(v) => v,
+                Err(e) => {
+                    // serde_json's "at line 1 column 9" becomes a column of
+                    // the file's line (in characters)
+                    let text = e.to_string();
+                    let reason = text.rsplit_once(" at line ").map_or(text.as_str(), |r| r.0);
+                    let lead = line.len() - line.trim_start().len();
+                    let col = line
+                        .get(..lead + e.column().saturating_sub(1))
+                        .map_or(e.column(), |p| p.chars().count() + 1);
+                    errors.push(err(format!("column {col}: malformed JSON: {reason}")));
+                    continue;
+                }
+            };
+            if let Err(e) = self.add_record(value) {
+                errors.push(err(e));
+            }
         }
-        Ok(())
+        match errors.len() {
+            0 => Ok(()),
+            1 => Err(errors.remove(0)),
+            _ => Err(LexiconError::Lines(errors)),
+        }
     }
 
     fn add_record(&mut self, value: serde_json::Value) -> Result<(), String> {
@@ -343,5 +373,23 @@ mod tests {
         assert!(err.to_string().starts_with("my.jsonl:2:"), "{err}");
         let err = Lexicon::from_reader("{\"foo\":1}".as_bytes(), "f").unwrap_err();
         assert!(err.to_string().contains("unknown record"), "{err}");
+    }
+
+    // Issue 14: only the first error was reported, in serde's "at line 1
+    // column 2" form. Every bad line is now listed as file:line.
+    #[test]
+    fn every_bad_line_is_reported_with_its_file_and_line() {
+        let data = "{\"foo\":1}\n\n  {oops\n{\"kind\":\"x\"}\n";
+        let err = Lexicon::from_reader(data.as_bytes(), "my.jsonl").unwrap_err();
+        let text = err.to_string();
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 3, "{text}");
+        assert!(lines[0].starts_with("my.jsonl:1: ") && lines[0].contains("unknown record"));
+        assert!(
+            lines[1].starts_with("my.jsonl:3: column 4: malformed JSON: key must be a string"),
+            "{text}"
+        );
+        assert!(lines[2].starts_with("my.jsonl:4: "), "{text}");
+        assert!(!text.contains("at line"), "{text}");
     }
 }

@@ -26,6 +26,8 @@ mod triggers;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_long;
+#[cfg(test)]
 mod tests_titles;
 
 pub use extract::extract;

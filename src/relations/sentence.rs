@@ -6,6 +6,20 @@ use crate::base::types::{EntityType, Mention, Via};
 use crate::gazetteer::Gazetteer;
 use std::ops::Range;
 
+#[cfg(test)]
+thread_local! {
+    /// Test-only work meter: for every sentence the rules analyse, its
+    /// tokens times (mentions + 1), the most any pass may spend on it.
+    pub(crate) static WORK: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// Adds one analysed sentence to the test-only work meter.
+#[inline]
+pub(crate) fn meter(_s: &Sent) {
+    #[cfg(test)]
+    WORK.with(|w| w.set(w.get() + (_s.toks.len() * (_s.ments.len() + 1)) as u64));
+}
+
 /// A mention as a token span of its sentence.
 #[derive(Clone, Debug)]
 pub(crate) struct Ment {
@@ -40,6 +54,8 @@ pub(crate) struct Sent {
     pub ments: Vec<Ment>,
     /// Tokens that are part of a demonym ("North Korean counterpart").
     pub demonym: Vec<bool>,
+    /// Tokens inside some mention (set by [`Sent::build`]).
+    pub covered: Vec<bool>,
 }
 
 impl Sent {
@@ -48,6 +64,8 @@ impl Sent {
     pub fn build(text: &str, range: Range<usize>, mentions: &[Mention], gaz: &Gazetteer) -> Sent {
         let mut s = Sent::default();
         tokenize(text, range.clone(), &mut s.toks);
+        // Tokens are in text order: each mention's first and last token are
+        // found by binary search, never by a scan of the sentence.
         for m in mentions {
             if m.start < range.start || m.end > range.end || m.start >= m.end {
                 continue;
@@ -55,33 +73,46 @@ impl Sent {
             let Some(e) = gaz.entities.get(m.entity as usize) else {
                 continue;
             };
-            let first = s.toks.iter().position(|t| t.range.end > m.start);
-            let last = s.toks.iter().rposition(|t| t.range.start < m.end);
-            if let (Some(a), Some(b)) = (first, last) {
-                if a <= b {
-                    s.ments.push(Ment {
-                        entity: m.entity,
-                        etype: e.etype,
-                        toks: a..b + 1,
-                        ext: a,
-                        via: m.via,
-                        nested: false,
-                        in_title: false,
-                    });
-                }
+            let a = s.toks.partition_point(|t| t.range.end <= m.start);
+            let b = s.toks.partition_point(|t| t.range.start < m.end);
+            if a < b {
+                s.ments.push(Ment {
+                    entity: m.entity,
+                    etype: e.etype,
+                    toks: a..b,
+                    ext: a,
+                    via: m.via,
+                    nested: false,
+                    in_title: false,
+                });
             }
         }
-        // longest first at equal start, then mark mentions inside another
+        // longest first at equal start, then mark mentions inside another:
+        // every earlier mention starts no later, so one is inside an earlier
+        // one exactly when some earlier mention ends no sooner
         s.ments.sort_by(|x, y| {
             (x.toks.start, y.toks.end, x.entity).cmp(&(y.toks.start, x.toks.end, y.entity))
         });
-        for i in 0..s.ments.len() {
-            let r = s.ments[i].toks.clone();
-            let inside = s.ments[..i]
-                .iter()
-                .any(|o| o.toks.start <= r.start && r.end <= o.toks.end);
-            s.ments[i].nested = inside;
+        let mut reach: Option<usize> = None;
+        for m in &mut s.ments {
+            m.nested = reach.is_some_and(|r| m.toks.end <= r);
+            reach = Some(reach.map_or(m.toks.end, |r| r.max(m.toks.end)));
         }
+        // which tokens some mention covers (a difference array: linear)
+        let n = s.toks.len();
+        let mut depth = vec![0i64; n + 1];
+        for m in &s.ments {
+            depth[m.toks.start] += 1;
+            depth[m.toks.end.min(n)] -= 1;
+        }
+        let mut open = 0i64;
+        s.covered = depth[..n]
+            .iter()
+            .map(|d| {
+                open += d;
+                open > 0
+            })
+            .collect();
         s
     }
 
@@ -162,7 +193,7 @@ impl Sent {
 
     /// Whether token `k` lies inside some mention.
     pub fn in_mention(&self, k: usize) -> bool {
-        self.ments.iter().any(|m| m.toks.contains(&k))
+        self.covered.get(k).copied().unwrap_or(false)
     }
 
     /// Whether token `k` is a word starting with a lowercase letter.

@@ -179,6 +179,7 @@ pub(super) fn gaz() -> Gazetteer {
             ),
         ],
         rules: Vec::new(),
+        chunks: crate::gazetteer::ChunkWords::builtin().expect("built-in chunk words"),
     }
 }
 

@@ -85,12 +85,16 @@ fn demonym_before(s: &Sent, i: usize, x: &Extractor) -> Option<(u32, usize)> {
 /// (`in_title`) and extends apposed persons to the title start (`ext`).
 pub(crate) fn find_titles(s: &mut Sent, x: &Extractor) -> Vec<TitleMatch> {
     let mut out = Vec::new();
+    // tokens inside a name (not a title mention), marked once
+    let mut in_name = vec![false; s.toks.len()];
+    for m in s.ments.iter().filter(|m| m.via != Via::Title && !m.nested) {
+        for f in in_name.get_mut(m.toks.clone()).into_iter().flatten() {
+            *f = true;
+        }
+    }
     let mut i = 0;
     while i < s.toks.len() {
-        let inside_name = s
-            .ments
-            .iter()
-            .any(|m| m.via != Via::Title && !m.nested && m.toks.contains(&i));
+        let inside_name = in_name.get(i).copied().unwrap_or(false);
         let found = if inside_name { None } else { title_at(s, i, x) };
         let Some((office, n, english)) = found else {
             i += 1;

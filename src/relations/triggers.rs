@@ -62,11 +62,17 @@ fn analyses(lex: &super::lexicon::Lexicon, word: &str) -> Rc<Analyses> {
 
 pub(super) fn find_triggers(env: &Env, s: &Sent, titles: &[TitleMatch]) -> Vec<Trig> {
     let lex = env.lex;
+    let mut in_title = vec![false; s.toks.len()];
+    for t in titles {
+        for f in in_title.get_mut(t.title.clone()).into_iter().flatten() {
+            *f = true;
+        }
+    }
     let blocked = |k: usize| {
         !s.toks[k].word
             || s.in_mention(k)
             || lex.in_class("not_trigger", &s.toks[k].norm)
-            || titles.iter().any(|t| t.title.contains(&k))
+            || in_title.get(k).copied().unwrap_or(false)
             // reduplication (undang-undang, kunjung-mengunjungi) is not a trigger
             || (k + 2 < s.toks.len() && s.toks[k + 1].norm == "-" && s.toks[k + 2].word)
             || (k >= 2 && s.toks[k - 1].norm == "-" && s.toks[k - 2].word)
@@ -122,8 +128,12 @@ pub(super) fn find_triggers(env: &Env, s: &Sent, titles: &[TitleMatch]) -> Vec<T
         }
         for (&ri, &(n, voice)) in &best {
             let rule = &lex.rules[ri];
+            // Triggers are found in token order and span at most
+            // `longest_trigger` tokens: only the last few can cover `k`.
             if out
                 .iter()
+                .rev()
+                .take_while(|t| t.start + lex.longest_trigger > k)
                 .any(|t| lex.rules[t.rule].kind == rule.kind && t.start <= k && k < t.end)
             {
                 continue;

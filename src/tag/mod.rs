@@ -10,6 +10,7 @@
 //! text it was written from; the automaton is built once per run and
 //! shared read-only by every thread.
 
+pub mod chunks;
 pub mod matcher;
 pub mod normalize;
 pub mod resolve;

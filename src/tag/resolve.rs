@@ -17,9 +17,10 @@
 //!    mean unresolved: never guessed.
 //! 4. A demonym ("Russian") resolves to its country, flagged as such.
 
-use crate::base::types::{Mention, Via};
+use crate::base::types::{EntityType, Mention, Via};
 use crate::gazetteer::{Gazetteer, Origin};
 use crate::ingest::document::Sentence;
+use crate::tag::chunks::{Nesting, MAY_ORG, MAY_PERSON, MAY_PLACE};
 use crate::tag::matcher::{Hit, Matcher, TargetMatch};
 use std::collections::HashMap;
 
@@ -41,6 +42,9 @@ pub struct Resolver {
     pending: Vec<(Hit, Pending)>,
     /// entity -> byte offset of its first unambiguous full mention.
     introduced: HashMap<u32, usize>,
+    /// Names found strictly inside a longer name (`via: Nested`), dropped
+    /// from the mentions; kept for `tag --all`.
+    pub nested: Vec<Mention>,
 }
 
 impl Resolver {
@@ -63,9 +67,32 @@ impl Resolver {
         out.clear();
         self.pending.clear();
         self.introduced.clear();
+        self.nested.clear();
+        let mut nesting = Nesting::new(text, &gaz.chunks);
         for hit in hits {
             self.targets.clear();
             matcher.targets(hit, text, &mut self.targets);
+            let Some(first) = self.targets.first().map(|t| t.entity) else {
+                continue;
+            };
+            let types = self.targets.iter().fold(0, |m, t| {
+                m | match gaz.entities.get(t.entity as usize).map(|e| e.etype) {
+                    Some(EntityType::Person) => MAY_PERSON,
+                    Some(EntityType::Place) => MAY_PLACE,
+                    Some(EntityType::Organisation) => MAY_ORG,
+                    None => 0,
+                }
+            });
+            if nesting.nested(hit, hits, types) {
+                self.nested.push(Mention {
+                    start: hit.start,
+                    end: hit.end,
+                    entity: first,
+                    via: Via::Nested,
+                    sentence: sentence_of(sentences, hit.start),
+                });
+                continue;
+            }
             if let Some(p) = classify(&self.targets) {
                 if let Pending::Full(ref c) = p {
                     if let [(entity, _)] = c.as_slice() {
@@ -191,6 +218,7 @@ fn classify(targets: &[TargetMatch]) -> Option<Pending> {
                 }
             }
             Via::Demonym => demonyms.push(t.entity),
+            Via::Nested => {}
         }
     }
     if !full.is_empty() {

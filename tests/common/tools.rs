@@ -56,22 +56,17 @@ pub fn assert_ok(what: &str, out: Option<std::process::Output>) {
     }
 }
 
-/// A schema file: under `$GAZEGRAPH_SCHEMAS`, else the first of
-/// `schemas/`, `../shared/schemas/` (next to the repository) and
-/// `/work/shared/schemas/` that holds it. Missing schemas fail the test
-/// unless GAZEGRAPH_SKIP_TOOLS=1.
+/// A schema file shipped in `tests/schemas/` (see its README): the tests
+/// never look outside the checkout. A missing file is a broken checkout and
+/// fails the test.
 pub fn schema(rel: &str) -> Option<String> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut dirs: Vec<PathBuf> = Vec::new();
-    if let Ok(d) = std::env::var("GAZEGRAPH_SCHEMAS") {
-        dirs.push(PathBuf::from(d));
-    }
-    dirs.extend([
-        root.join("schemas"),
-        root.join("../shared/schemas"),
-        PathBuf::from("/work/shared/schemas"),
-    ]);
-    let found = dirs.iter().map(|d| d.join(rel)).find(|p| p.is_file());
-    assert!(found.is_some() || skip_tools(), "schema {rel} not found in {dirs:?} (set GAZEGRAPH_SCHEMAS, or GAZEGRAPH_SKIP_TOOLS=1 to skip)");
-    found.map(|p| p.to_string_lossy().into_owned())
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/schemas")
+        .join(rel);
+    assert!(
+        path.is_file(),
+        "schema {} missing from the checkout",
+        path.display()
+    );
+    Some(path.to_string_lossy().into_owned())
 }

@@ -53,6 +53,18 @@ impl NodeDocKey {
     }
 }
 
+/// Counts one unit of weight on `day` (a packed date), if dated.
+pub(super) fn count_day(by_date: &mut BTreeMap<u32, u64>, day: Option<u32>) {
+    if let Some(d) = day {
+        *by_date.entry(d).or_insert(0) += 1;
+    }
+}
+
+/// The `YYYY-MM-DD` form of a date packed by [`pack_date`].
+pub(super) fn unpack_date(d: u32) -> String {
+    format!("{:04}-{:02}-{:02}", d / 10_000, d / 100 % 100, d % 100)
+}
+
 /// `YYYY-MM-DD` as the number `YYYYMMDD` (same order).
 pub(super) fn pack_date(d: &str) -> Option<u32> {
     let b = d.as_bytes();
@@ -167,6 +179,8 @@ impl Eq for Ev {}
 pub(super) struct EdgeAcc {
     pub(super) directed: bool,
     pub(super) weight: u64,
+    /// The weight by packed date (see [`pack_date`]); exact, never capped.
+    pub(super) by_date: BTreeMap<u32, u64>,
     /// Holds the smallest distinct items, `max_evidence` of them.
     pub(super) evidence: Capped<Ev>,
 }

@@ -117,6 +117,10 @@ impl GraphBuilder<'_> {
                 },
                 first_seen: acc.first_seen.map(|d| d.to_string()),
                 last_seen: acc.last_seen.map(|d| d.to_string()),
+                degree: 0,
+                weighted_degree: 0,
+                pagerank: Default::default(),
+                community: 0,
             });
         }
         let mut edges = Vec::with_capacity(self.edges.len());
@@ -133,6 +137,11 @@ impl GraphBuilder<'_> {
                     kind: kind.clone(),
                     directed: acc.directed,
                     weight: acc.weight,
+                    weight_by_date: acc
+                        .by_date
+                        .into_iter()
+                        .map(|(d, n)| (unpack_date(d), n))
+                        .collect(),
                     evidence: acc
                         .evidence
                         .into_vec(self.max_evidence)

@@ -182,12 +182,14 @@ impl<'g> GraphBuilder<'g> {
     /// whether some kept evidence now refers to the document.
     fn fold_pairs(&mut self, doc: &DocOutput, key: &mut Option<Arc<DocKey>>) -> bool {
         let mut referenced = false;
+        let day = doc.date.as_deref().and_then(pack_date);
         for p in &doc.pairs {
             let Some((a, b)) = self.oriented(false, p.a, p.b) else {
                 continue;
             };
             let acc = self.edges.entry((COOC_KIND, a, b)).or_default();
             acc.weight += 1;
+            count_day(&mut acc.by_date, day);
             let texts = &mut self.texts;
             // Texts are interned only when kept: one shared copy each.
             referenced |= push_evidence(
@@ -251,6 +253,10 @@ impl<'g> GraphBuilder<'g> {
             let acc = self.edges.entry((kind, a, b)).or_default();
             acc.directed = r.directed;
             acc.weight += 1;
+            count_day(
+                &mut acc.by_date,
+                r.evidence.date.as_deref().and_then(pack_date),
+            );
             let texts = &mut self.texts;
             referenced |= push_evidence(
                 &mut acc.evidence,

@@ -1,5 +1,6 @@
 //! Turning the bytes of a text file into a `String`: byte order marks,
-//! UTF-16, invalid UTF-8 and binary content.
+//! UTF-16, legacy encodings (Windows-1252, ISO-8859-x, ...) and binary
+//! content.
 
 /// How far into a file binary content is looked for.
 const SNIFF: usize = 8192;
@@ -20,9 +21,10 @@ pub enum Decoded {
 
 /// Decodes a whole text file. A UTF-8 byte order mark is dropped; UTF-16
 /// with a byte order mark (or, without one, with the tell-tale NUL bytes of
-/// mostly-ASCII UTF-16) is decoded; invalid UTF-8 is decoded lossily, the
-/// note naming the byte offset of the first bad byte; other content with
-/// NUL bytes in its first 8 KiB is binary.
+/// mostly-ASCII UTF-16) is decoded; bytes that are not UTF-8 are decoded
+/// from the legacy encoding chardetng guesses (see `utf8`), the note naming
+/// it and the offset of the first non-UTF-8 byte; other content with
+/// control bytes throughout its first 8 KiB is binary (see [`binary`]).
 pub fn decode_text(mut bytes: Vec<u8>) -> Decoded {
     if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
         bytes.drain(..3);
@@ -54,33 +56,65 @@ pub fn decode_text(mut bytes: Vec<u8>) -> Decoded {
             repair: Some(note),
         };
     }
-    let head = bytes.get(..SNIFF.min(bytes.len())).unwrap_or(&[]);
-    if let Some(nul) = head.iter().position(|&b| b == 0) {
-        return Decoded::Binary(format!(
-            "binary content (NUL byte at offset {nul}); skipped"
-        ));
+    if let Some(why) = binary(&bytes) {
+        return Decoded::Binary(why);
     }
     utf8(bytes, 0)
 }
 
+/// UTF-8 as it is; anything else is a legacy encoding (old news archives:
+/// Windows-1252, ISO-8859-x, KOI8, Shift_JIS, ...), guessed by chardetng
+/// from the whole file and decoded by encoding_rs, the note naming the
+/// encoding. Offsets stay those of the decoded text.
 fn utf8(bytes: Vec<u8>, base: usize) -> Decoded {
     match String::from_utf8(bytes) {
         Ok(text) => Decoded::Text { text, repair: None },
         Err(e) => {
             let at = base + e.utf8_error().valid_up_to();
-            let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+            let bytes = e.into_bytes();
+            let mut detector = chardetng::EncodingDetector::new();
+            detector.feed(&bytes, true);
+            // UTF-8 is ruled out: these bytes are not valid UTF-8.
+            let encoding = detector.guess(None, false);
+            let (text, _, lossy) = encoding.decode(&bytes);
+            let mut note = format!(
+                "not UTF-8 (invalid byte at {at}); decoded as {} (guessed)",
+                encoding.name()
+            );
+            if lossy {
+                note.push_str(", with replacement characters for bytes it does not define");
+            }
             Decoded::Text {
-                text,
-                repair: Some(format!(
-                    "invalid UTF-8 at byte {at}; decoded with replacement characters"
-                )),
+                text: text.into_owned(),
+                repair: Some(note),
             }
         }
     }
 }
 
+/// The rule that calls a file binary, applied to its first 8 KiB once
+/// UTF-16 is ruled out: binary when at least 2 bytes, and more than 1 in
+/// 32, are NUL or another control byte that text does not use (C0 controls
+/// other than tab, line feed, form feed, carriage return and escape; DEL).
+/// A stray NUL in a text file does not trip it; executables, images and
+/// archives, full of NULs and control bytes, do. Returns why, for the
+/// warning.
+pub fn binary(bytes: &[u8]) -> Option<String> {
+    let head = bytes.get(..SNIFF.min(bytes.len())).unwrap_or(&[]);
+    let control = |b: &u8| matches!(b, 0..=8 | 0x0B | 0x0E..=0x1A | 0x1C..=0x1F | 0x7F);
+    let count = head.iter().filter(|b| control(b)).count();
+    if count < 2 || count * 32 <= head.len() {
+        return None;
+    }
+    let first = head.iter().position(control).unwrap_or(0);
+    Some(format!(
+        "binary content ({count} control bytes in the first {} bytes, the first at offset {first}); skipped",
+        head.len()
+    ))
+}
+
 /// `(little_endian, bom_length)` if the bytes are UTF-16.
-fn utf16_kind(bytes: &[u8]) -> Option<(bool, usize)> {
+pub(super) fn utf16_kind(bytes: &[u8]) -> Option<(bool, usize)> {
     if bytes.starts_with(&[0xFF, 0xFE]) {
         return Some((true, 2));
     }
@@ -104,3 +138,6 @@ fn utf16_kind(bytes: &[u8]) -> Option<(bool, usize)> {
         None
     }
 }
+
+#[cfg(test)]
+mod encoding_tests;

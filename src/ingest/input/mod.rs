@@ -27,10 +27,15 @@ use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
+mod count;
 mod decode;
-mod record;
+mod exclude;
+mod jsonl;
+pub use count::bytes_read;
+use count::Counted;
 pub use decode::{decode_text, Decoded};
-pub use record::{record_document, Record};
+pub use exclude::Exclude;
+pub use jsonl::{record_document, Record};
 
 /// One input named on the command line.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -112,6 +117,21 @@ pub fn format_of(path: &Path) -> Format {
 /// Stops at the first error returned by `on_doc`.
 pub fn read_inputs(
     specs: &[InputSpec],
+    on_doc: impl FnMut(Document) -> Result<(), String>,
+    on_warn: impl FnMut(InputWarning),
+) -> Result<InputSummary, InputError> {
+    read_inputs_excluding(specs, &Exclude::default(), on_doc, on_warn)
+}
+
+/// [`read_inputs`], never reading the files `exclude` names (gazegraph's
+/// own outputs): inside folders they are skipped silently, named on the
+/// command line they are skipped with a warning.
+///
+/// # Errors
+/// Stops at the first error returned by `on_doc`.
+pub fn read_inputs_excluding(
+    specs: &[InputSpec],
+    exclude: &Exclude,
     mut on_doc: impl FnMut(Document) -> Result<(), String>,
     mut on_warn: impl FnMut(InputWarning),
 ) -> Result<InputSummary, InputError> {
@@ -119,6 +139,7 @@ pub fn read_inputs(
         summary: InputSummary::default(),
         on_doc: &mut on_doc,
         on_warn: &mut on_warn,
+        exclude,
     };
     for spec in specs {
         match spec {
@@ -147,6 +168,7 @@ pub fn read_stream(
         summary: InputSummary::default(),
         on_doc: &mut on_doc,
         on_warn: &mut on_warn,
+        exclude: &Exclude::default(),
     };
     r.stream(reader, name)?;
     Ok(r.summary)
@@ -223,6 +245,7 @@ struct Reader<'a, D, W> {
     summary: InputSummary,
     on_doc: &'a mut D,
     on_warn: &'a mut W,
+    exclude: &'a Exclude,
 }
 
 impl<D, W> Reader<'_, D, W>
@@ -274,6 +297,13 @@ where
             };
         }
         if !meta.is_dir() {
+            if self.exclude.skips(path) {
+                self.skip(
+                    shown,
+                    "an output of this build, never read as input; skipped",
+                );
+                return Ok(());
+            }
             return self.file(path, format_of(path), &shown);
         }
         let walk = walkdir::WalkDir::new(path)
@@ -313,6 +343,9 @@ where
                 self.skip(p.display().to_string(), why);
                 continue;
             }
+            if self.exclude.skips(p) {
+                continue;
+            }
             match format_of(p) {
                 Format::NotText => {}
                 f => self.file(p, f, &p.display().to_string())?,
@@ -336,6 +369,7 @@ where
                 return Ok(());
             }
         }
+        let file = Counted(file);
         if format == Format::JsonLines {
             let mut reader = BufReader::with_capacity(1 << 16, file);
             let head = match reader.fill_buf() {
@@ -345,9 +379,10 @@ where
                     return Ok(());
                 }
             };
-            if head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]) {
-                // UTF-16 JSON Lines: decoded whole (line numbers still hold;
-                // byte offsets are then those of the UTF-8 text).
+            if decode::utf16_kind(head).is_some() {
+                // UTF-16 JSON Lines (with a byte order mark or without):
+                // decoded whole (line numbers still hold; byte offsets are
+                // then those of the UTF-8 text).
                 let mut bytes = Vec::new();
                 if let Err(e) = reader.read_to_end(&mut bytes) {
                     self.skip(shown, format!("cannot read: {e}"));
@@ -362,8 +397,9 @@ where
                 }
                 return Ok(());
             }
-            if head.contains(&0) {
-                self.skip(shown, "binary content (NUL bytes); skipped");
+            // A stray NUL in a record spoils that record only.
+            if let Some(why) = decode::binary(head) {
+                self.skip(shown, why);
                 return Ok(());
             }
             return self.json_lines(reader, shown);
@@ -431,105 +467,6 @@ where
             ..Document::default()
         })
     }
-
-    fn json_lines(&mut self, mut reader: impl BufRead, name: &str) -> Result<(), InputError> {
-        let mut number = 0u64;
-        let mut offset = 0u64;
-        let mut line = Vec::new();
-        loop {
-            line.clear();
-            let n = match reader.read_until(b'\n', &mut line) {
-                Ok(0) => return Ok(()),
-                Ok(n) => n,
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                Err(e) => {
-                    self.skip(
-                        format!("{name}:{}", number + 1),
-                        format!("cannot read: {e}"),
-                    );
-                    return Ok(());
-                }
-            };
-            let mut body = line.as_slice();
-            if let Some(b) = body.strip_suffix(b"\n") {
-                body = b;
-            }
-            if let Some(b) = body.strip_suffix(b"\r") {
-                body = b;
-            }
-            // A lone CR also ends a line (JSON strings cannot hold a raw CR).
-            let mut pos = 0u64;
-            for part in body.split(|&b| b == b'\r') {
-                number += 1;
-                let part_offset = offset + pos;
-                pos += part.len() as u64 + 1;
-                // A byte order mark alone on a blank first line is no record.
-                let bare = part.strip_prefix(&BOM).unwrap_or(part);
-                if bare.iter().all(u8::is_ascii_whitespace) {
-                    continue;
-                }
-                self.record(part, name, number, part_offset)?;
-            }
-            offset += n as u64;
-        }
-    }
-
-    fn record(
-        &mut self,
-        raw: &[u8],
-        name: &str,
-        number: u64,
-        offset: u64,
-    ) -> Result<(), InputError> {
-        let loc = format!("{name}:{number}");
-        let raw = raw.strip_prefix(&BOM).unwrap_or(raw);
-        let (json, repaired) = match std::str::from_utf8(raw) {
-            Ok(s) => (std::borrow::Cow::Borrowed(s), false),
-            Err(e) => {
-                let at = offset + e.valid_up_to() as u64;
-                self.warn(
-                    loc.clone(),
-                    format!("invalid UTF-8 at byte {at}; decoded with replacement characters"),
-                );
-                (String::from_utf8_lossy(raw), true)
-            }
-        };
-        let rec: Record = match serde_json::from_str(&json) {
-            Ok(r) => r,
-            Err(e) => {
-                if e.is_data() {
-                    // Valid JSON, but an array, a string or a number.
-                    self.skip(loc, "not a JSON object; line skipped");
-                    return Ok(());
-                }
-                // serde_json says "... at line 1 column 9" of the record:
-                // report it as file:line:column instead.
-                let text = e.to_string();
-                let reason = text
-                    .rsplit_once(" at line ")
-                    .map_or(text.as_str(), |(r, _)| r);
-                let col = json
-                    .get(..e.column().saturating_sub(1))
-                    .map_or(e.column(), |p| p.chars().count() + 1);
-                self.skip(
-                    format!("{loc}:{col}"),
-                    format!("malformed JSON: {reason}; line skipped"),
-                );
-                return Ok(());
-            }
-        };
-        let doc = match record_document(rec, &loc, |m| self.warn(loc.clone(), m)) {
-            Ok(doc) => doc,
-            Err(why) => {
-                self.skip(loc, why);
-                return Ok(());
-            }
-        };
-        if repaired {
-            self.summary.repaired += 1;
-        }
-        self.emit(doc)
-    }
 }
 
 /// Whether a folder inside an input folder holds gazegraph's own outputs
@@ -554,3 +491,5 @@ pub fn too_large(bytes: u64) -> String {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_hostile;

@@ -395,9 +395,12 @@ impl Matcher {
                 .get(pattern as usize)
                 .map_or(&[][..], |l| &l[..]);
             if list.iter().any(|t| self.case_ok(t, surface)) {
+                // "U.S." keeps its final period, even at a sentence's end.
+                let dot = text.as_bytes().get(r.end) == Some(&b'.')
+                    && list.iter().any(|t| t.dot && self.case_ok(t, surface));
                 let hit = Hit {
                     start: r.start,
-                    end: r.end,
+                    end: r.end + usize::from(dot),
                     pattern,
                 };
                 return Some((hit, e));
@@ -431,6 +434,8 @@ impl Matcher {
         ) else {
             return;
         };
+        // A kept final period ("U.S.") is not part of the listed form.
+        let bare = surface.strip_suffix('.').unwrap_or(surface);
         // Targets are sorted by (entity, strength); an entity may list the
         // key under several forms ("Kim Jong Un", "Kim Jong-un").
         for group in list.chunk_by(|a, b| a.entity == b.entity) {
@@ -441,7 +446,7 @@ impl Matcher {
                 let exact = group.iter().any(|t| {
                     t.via == Via::Exact
                         && self.case_ok(t, surface)
-                        && same_up_to_case(surface, self.form(t))
+                        && same_up_to_case(bare, self.form(t))
                 });
                 if exact {
                     Via::Exact

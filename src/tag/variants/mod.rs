@@ -61,6 +61,9 @@ pub struct PatternTarget {
     /// Index into [`Patterns::forms`]: the listed string the key came from
     /// (for exactness and acronym checks), trimmed like the key.
     pub form: u32,
+    /// The listed string ends with a period ("U.S.", "S.H."): a period
+    /// right after the match belongs to the mention.
+    pub dot: bool,
 }
 
 /// All keys with their targets; `keys` are sorted and distinct.
@@ -82,6 +85,7 @@ fn rank(t: &PatternTarget) -> (u8, bool) {
         Via::Title => 2,
         Via::Demonym => 3,
         Via::Partial => 4,
+        Via::Nested => 5,
     };
     (via, !t.standalone)
 }
@@ -353,12 +357,14 @@ fn expand(c: &mut Collector, s: &str, g: &Gen, rules: &[TranslitRule]) {
     let form = c.form(s);
     normalize_into(s, &mut c.scratch);
     let key = c.scratch.bytes.clone();
+    let dot = s.trim_end().ends_with('.');
     let t = |via| PatternTarget {
         entity: g.entity,
         via,
         case: g.case,
         standalone: g.standalone,
         form,
+        dot,
     };
     // Generated spellings of a full name are variants; of a partial or
     // demonym they keep that via.

@@ -108,6 +108,7 @@ fn curated_person_keys() {
             Origin::Curated,
         )],
         rules: rules(),
+        chunks: Default::default(),
     };
     let p = generate(&gaz);
     let keys = of(&p, 0);
@@ -142,6 +143,7 @@ fn full_names_win_over_partials_and_lists_stay_plain() {
             ent("UN", EntityType::Organisation, &[], &[], Origin::List),
         ],
         rules: rules(),
+        chunks: Default::default(),
     };
     let p = generate(&gaz);
     let jordan = p.keys.iter().position(|k| show(k) == "[jordan]").unwrap();

@@ -1,0 +1,154 @@
+//! Name-chunk words (`gazetteer/chunks.tsv`): the language knowledge the
+//! tagger uses to decide whether a name found inside a longer run of
+//! capitalised words is a mention of its own ("Presiden Rusia": yes) or
+//! only part of another name ("Bank Central Asia", "Liga Inggris": no).
+//!
+//! One word per line: `kind<TAB>lang<TAB>word[<TAB># note]`; `#` lines are
+//! comments. Kinds:
+//! - `connector`: lowercase words that join capitalised words into one name
+//!   ("bin", "van", "of");
+//! - `stop`: capitalised words that never start or continue a name (days,
+//!   months, function words that open a sentence: "Di", "The", "Senin");
+//! - `title`: words of titles before or after a person or a place
+//!   ("Presiden", "Menteri", "President"); every word of every title in
+//!   `offices.jsonl` is one too;
+//! - `place`: administrative heads and institutions of a place, which keep
+//!   the place a mention ("Kota", "Provinsi", "Pemerintah", "City");
+//! - `body`: a part or office of an organisation or a place, which keeps
+//!   it a mention ("Komisi III DPR", "Mabes Polri", "DPP Golkar");
+//! - `region`: compass and region words ("Utara", "Tengah", "North"): a
+//!   place followed by one is another place ("Jawa Tengah"); unlike a
+//!   head, a lowercase region word does not join ("di selatan Jakarta");
+//! - `head`: organisation and facility head words ("Universitas", "Bank",
+//!   "Liga", "Airport"): a name next to one is part of a longer name, even
+//!   when the head is written in lowercase just before it ("bahasa
+//!   Inggris").
+
+use super::load::{next_line, RawBuf};
+use super::{GazetteerError, GazetteerWarning};
+use std::collections::HashMap;
+use std::io::BufRead;
+
+/// A connector word.
+pub const CONNECTOR: u8 = 1;
+/// A stop word (never part of a name chunk).
+pub const STOP: u8 = 2;
+/// A title word (fits any entity type).
+pub const TITLE: u8 = 4;
+/// An administrative head or institution of a place (fits places).
+pub const PLACE: u8 = 8;
+/// An organisation or facility head word (never a modifier).
+pub const HEAD: u8 = 16;
+/// A region word ("Utara", "Tengah", "North"): like a head, but it does
+/// not join the chunk in lowercase ("di selatan Jakarta").
+pub const REGION: u8 = 64;
+/// A part of a body (a commission, a party board, headquarters): fits
+/// organisations and places.
+pub const BODY: u8 = 32;
+
+/// The chunk words, by lowercase word, with their kinds as bit flags.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ChunkWords {
+    words: HashMap<String, u8>,
+}
+
+impl ChunkWords {
+    /// The built-in chunk words (`gazetteer/chunks.tsv`, embedded).
+    ///
+    /// # Errors
+    /// Fails only if the embedded data is invalid (a test guards this).
+    pub fn builtin() -> Result<ChunkWords, GazetteerError> {
+        ChunkWords::parse(
+            "builtin:gazetteer/chunks.tsv",
+            super::BUILTIN_CHUNKS.as_bytes(),
+        )
+    }
+
+    /// Parses a chunk-word file; `name` is used in messages.
+    ///
+    /// # Errors
+    /// Reports every malformed line (`file:line:col: reason`) and read
+    /// failures.
+    pub fn parse(name: &str, mut reader: impl BufRead) -> Result<ChunkWords, GazetteerError> {
+        let (mut raw, mut buf, mut lossy) = (RawBuf::default(), String::new(), false);
+        let mut out = ChunkWords::default();
+        let mut errors = Vec::new();
+        let mut line_no = 0u32;
+        let io = |e: std::io::Error| GazetteerError::Io {
+            path: name.to_string(),
+            message: format!("cannot read: {e}"),
+        };
+        while next_line(&mut reader, &mut raw, &mut buf, &mut lossy).map_err(io)? {
+            line_no = line_no.saturating_add(1);
+            let line = buf.trim_start_matches('\u{feff}');
+            if line.trim().is_empty() || line.trim_start().starts_with('#') {
+                continue;
+            }
+            let fields: Vec<&str> = line.split('\t').map(str::trim).collect();
+            let note_ok = fields
+                .iter()
+                .skip(3)
+                .all(|f| f.is_empty() || f.starts_with('#'));
+            let flag = match fields.first().copied() {
+                Some("connector") => CONNECTOR,
+                Some("stop") => STOP,
+                Some("title") => TITLE,
+                Some("place") => PLACE,
+                Some("head") => HEAD,
+                Some("body") => BODY,
+                Some("region") => REGION,
+                _ => 0,
+            };
+            match (flag, fields.get(2)) {
+                (f, Some(word)) if f != 0 && note_ok && !word.is_empty() => {
+                    out.add(word, f);
+                }
+                _ => errors.push(GazetteerWarning {
+                    location: format!("{name}:{line_no}:1"),
+                    message: "expected `kind<TAB>lang<TAB>word` (kind: connector, stop, \
+                              title, place, body, region or head)"
+                        .to_string(),
+                }),
+            }
+        }
+        if errors.is_empty() {
+            Ok(out)
+        } else {
+            Err(GazetteerError::Invalid {
+                errors,
+                warnings: Vec::new(),
+            })
+        }
+    }
+
+    /// Adds `flag` to a word (any case).
+    pub fn add(&mut self, word: &str, flag: u8) {
+        *self.words.entry(word.to_lowercase()).or_insert(0) |= flag;
+    }
+
+    /// Adds every word of `other`.
+    pub fn extend(&mut self, other: ChunkWords) {
+        for (w, f) in other.words {
+            *self.words.entry(w).or_insert(0) |= f;
+        }
+    }
+
+    /// The kinds of a word (any case), 0 when it is not listed.
+    pub fn flags(&self, word: &str) -> u8 {
+        if word.chars().any(char::is_uppercase) {
+            self.words.get(&word.to_lowercase()).copied().unwrap_or(0)
+        } else {
+            self.words.get(word).copied().unwrap_or(0)
+        }
+    }
+
+    /// Number of words listed.
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// True when no word is listed.
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+}

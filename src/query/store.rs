@@ -1,0 +1,572 @@
+//! Writing `graph.db`, the SQLite store beside graph.json (schema in
+//! docs/store.md and [`SCHEMA`]).
+//!
+//! The plain tables (`entities`, `names`, `entity_documents`, `edges`,
+//! `evidence`, `documents`, `meta`) are for any SQL tool and for the
+//! queries' point reads. The graph algorithms need the whole adjacency at
+//! once, which no SQL scan reads fast enough, so the table `graph_index`
+//! holds derived arrays (edge records, the undirected adjacency, the
+//! folded-name index, PageRank) as little-endian blobs, each with an XXH3
+//! checksum, plus the checksums of every entity's and every edge's rows
+//! (verified when those rows are read: SQLite does not checksum its pages).
+//!
+//! The file is written into a temporary file in the same folder and
+//! renamed into place; rows go in a fixed order, so `sqlite3 graph.db
+//! .dump` depends on the graph alone.
+
+use super::convert::{build_adjacency, layout, Layout};
+use super::lookup::KeyIndex;
+use super::rank;
+use super::{Adj, EvidenceStore, NodeStore, QEdge, QueryError, QueryGraph};
+use crate::base::types::EntityType;
+use crate::graph::{DocInfo, DocList, Evidence, KnowledgeGraph, Node};
+use rusqlite::{params, Connection};
+use std::borrow::Cow;
+use std::hash::Hasher;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use xxhash_rust::xxh3::Xxh3;
+
+/// `PRAGMA user_version` of the schema this code writes and reads; a file
+/// of another version is rebuilt from graph.json.
+pub const SCHEMA_VERSION: i32 = 1;
+
+/// The store path of a graph.json: the same name with extension `.db`.
+pub fn store_path(json: &Path) -> PathBuf {
+    json.with_extension("db")
+}
+
+/// The tables, created before the rows go in; indexes come after.
+pub const SCHEMA: &str = "
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE documents(id TEXT PRIMARY KEY, title TEXT, date TEXT, url TEXT) WITHOUT ROWID;
+CREATE TABLE entities(
+  ix INTEGER PRIMARY KEY, id TEXT NOT NULL, name TEXT NOT NULL, type TEXT NOT NULL,
+  qid TEXT, mentions INTEGER NOT NULL, documents INTEGER NOT NULL,
+  first_date TEXT, last_date TEXT,
+  degree INTEGER NOT NULL, weighted_degree INTEGER NOT NULL, pagerank REAL NOT NULL);
+CREATE TABLE names(
+  entity INTEGER NOT NULL, kind TEXT NOT NULL, position INTEGER NOT NULL,
+  name TEXT NOT NULL, count INTEGER,
+  PRIMARY KEY(entity, kind, position)) WITHOUT ROWID;
+CREATE TABLE entity_documents(
+  entity INTEGER NOT NULL, position INTEGER NOT NULL, document TEXT NOT NULL,
+  PRIMARY KEY(entity, position)) WITHOUT ROWID;
+CREATE TABLE edges(
+  ix INTEGER PRIMARY KEY, source INTEGER NOT NULL, target INTEGER NOT NULL,
+  kind TEXT NOT NULL, directed INTEGER NOT NULL, weight INTEGER NOT NULL,
+  first_date TEXT, last_date TEXT);
+CREATE TABLE evidence(
+  edge INTEGER NOT NULL, position INTEGER NOT NULL, document TEXT NOT NULL,
+  sentence_index INTEGER NOT NULL, sentence TEXT NOT NULL, date TEXT,
+  trigger TEXT, modality TEXT,
+  PRIMARY KEY(edge, position)) WITHOUT ROWID;
+CREATE TABLE graph_index(
+  name TEXT NOT NULL, part INTEGER NOT NULL, parts INTEGER NOT NULL,
+  checksum TEXT NOT NULL, data BLOB NOT NULL,
+  PRIMARY KEY(name, part)) WITHOUT ROWID;
+";
+
+/// Indexes (made after the rows, which is faster) and views.
+const INDEXES: &str = "
+CREATE UNIQUE INDEX entities_id ON entities(id);
+CREATE INDEX entities_pagerank ON entities(pagerank DESC);
+CREATE INDEX names_name ON names(name COLLATE NOCASE);
+CREATE INDEX edges_source ON edges(source, target);
+CREATE INDEX edges_target ON edges(target, source);
+CREATE VIEW edge_names AS
+  SELECT e.ix AS edge, s.id AS source_id, s.name AS source_name,
+         t.id AS target_id, t.name AS target_name, e.kind, e.directed,
+         e.weight, e.first_date, e.last_date
+  FROM edges e JOIN entities s ON s.ix = e.source JOIN entities t ON t.ix = e.target;
+CREATE VIEW evidence_names AS
+  SELECT n.source_id, n.source_name, n.target_id, n.target_name, n.kind,
+         v.date, v.document, v.sentence_index, v.sentence, v.trigger, v.modality
+  FROM evidence v JOIN edge_names n ON n.edge = v.edge;
+CREATE VIEW neighbours AS
+  SELECT source AS entity, target AS neighbour, ix AS edge, kind, weight FROM edges
+  UNION ALL
+  SELECT target, source, ix, kind, weight FROM edges WHERE target <> source;
+";
+
+/// Everything the store holds, borrowed where it can be: from a query
+/// view, or straight from a built graph (whose nodes and evidence are
+/// then never copied: only the small index structures are made).
+pub(crate) struct Parts<'a> {
+    /// Sorted by id.
+    pub(super) documents: &'a dyn DocList,
+    pub(super) types: Cow<'a, [EntityType]>,
+    pub(super) kinds: Cow<'a, [String]>,
+    pub(super) edges: Cow<'a, [QEdge]>,
+    pub(super) keys: Cow<'a, KeyIndex>,
+    pub(super) adj_start: Cow<'a, [u32]>,
+    pub(super) adj: Cow<'a, [Adj]>,
+    /// Entity record `i`, in id order.
+    pub(super) node: Getter<'a, Node>,
+    /// Evidence of edge `i`, in edge order.
+    pub(super) evidence: Getter<'a, [Evidence]>,
+}
+
+/// Item `i` of a [`Parts`] list, borrowed or read.
+type Getter<'a, T> = Box<dyn Fn(usize) -> Result<Cow<'a, T>, QueryError> + 'a>;
+
+impl<'a> Parts<'a> {
+    /// The parts of a query view.
+    pub(crate) fn of_query(g: &'a QueryGraph) -> Parts<'a> {
+        Parts {
+            documents: &g.documents,
+            types: Cow::Borrowed(&g.types),
+            kinds: Cow::Borrowed(&g.kinds),
+            edges: Cow::Borrowed(&g.edges),
+            keys: Cow::Borrowed(&g.keys),
+            adj_start: Cow::Borrowed(&g.adj_start),
+            adj: Cow::Borrowed(&g.adj),
+            node: Box::new(move |i| g.node(i as u32)),
+            evidence: Box::new(move |i| g.evidence(i as u32).map(Cow::Owned)),
+        }
+    }
+
+    /// The same parts [`QueryGraph::from_knowledge`] gives, without its
+    /// copies of every node and evidence list.
+    fn of_knowledge(kg: &'a KnowledgeGraph, documents: &'a dyn DocList) -> Parts<'a> {
+        let g = &kg.graph;
+        let Layout {
+            order,
+            kinds,
+            edges,
+            edge_ix,
+        } = layout(kg);
+        // The key index reads ids, names, aliases and surface forms only:
+        // copies without the document lists are enough.
+        let light: Vec<Node> = order
+            .iter()
+            .map(|&ix| {
+                let n = &g[ix];
+                Node {
+                    aliases: n.aliases.clone(),
+                    surface: n.surface.clone(),
+                    ..Node::new(n.id.clone(), n.name.clone(), n.etype)
+                }
+            })
+            .collect();
+        let keys = KeyIndex::build(&light);
+        drop(light);
+        let (adj_start, adj) = build_adjacency(order.len(), &edges);
+        let types = order.iter().map(|&ix| g[ix].etype).collect();
+        Parts {
+            documents,
+            types: Cow::Owned(types),
+            kinds: Cow::Owned(kinds),
+            edges: Cow::Owned(edges),
+            keys: Cow::Owned(keys),
+            adj_start: Cow::Owned(adj_start),
+            adj: Cow::Owned(adj),
+            node: Box::new(move |i| match order.get(i) {
+                Some(&ix) => Ok(Cow::Borrowed(&g[ix])),
+                None => Err(QueryError::Corrupt {
+                    path: PathBuf::from("graph"),
+                    what: format!("no entity record {i}"),
+                }),
+            }),
+            evidence: Box::new(move |i| {
+                Ok(Cow::Borrowed(
+                    edge_ix.get(i).map_or(&[][..], |&e| &g[e].evidence[..]),
+                ))
+            }),
+        }
+    }
+}
+
+/// Writes `graph.db` beside an already written `graph.json` (call it right
+/// after saving graph.json), returning its path; `docs` is the document
+/// list graph.json was written with.
+///
+/// # Errors
+/// Fails when graph.json cannot be read or the store cannot be written.
+pub fn write_store(
+    graph: &KnowledgeGraph,
+    docs: &dyn DocList,
+    json: &Path,
+) -> Result<PathBuf, QueryError> {
+    let stamp = Stamp::of(json, true).map_err(|source| QueryError::Io {
+        path: json.to_path_buf(),
+        source,
+    })?;
+    let meta = Meta {
+        window: graph.window.as_str().to_string(),
+        evidence_limit: graph.evidence_limit,
+        document_count: graph.document_count,
+    };
+    write_parts(&Parts::of_knowledge(graph, docs), json, &stamp, &meta)
+}
+
+/// Graph-wide facts recorded in `meta`.
+pub(crate) struct Meta {
+    pub(crate) window: String,
+    pub(crate) evidence_limit: u64,
+    pub(crate) document_count: u64,
+}
+
+/// Identity of a graph.json: its size, an XXH3 hash of its first and last
+/// 64 KiB (checked on every load), and a hash of all its bytes (the build
+/// id, computed when the store is written).
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct Stamp {
+    pub(crate) size: u64,
+    pub(crate) probe: u64,
+    pub(crate) full: Option<u64>,
+}
+
+/// Bytes hashed at each end of graph.json to detect a rewrite.
+const PROBE: u64 = 64 * 1024;
+
+impl Stamp {
+    /// The stamp of `json`; `full` also hashes every byte.
+    pub(crate) fn of(json: &Path, full: bool) -> std::io::Result<Stamp> {
+        use std::io::{Seek, SeekFrom};
+        let mut f = std::fs::File::open(json)?;
+        let size = f.metadata()?.len();
+        let mut buf = Vec::with_capacity(2 * PROBE as usize);
+        (&mut f).take(PROBE).read_to_end(&mut buf)?;
+        if size > PROBE {
+            f.seek(SeekFrom::Start(size.saturating_sub(PROBE).max(PROBE)))?;
+            (&mut f).take(PROBE).read_to_end(&mut buf)?;
+        }
+        let probe = xxhash_rust::xxh3::xxh3_64(&buf);
+        let full = if full {
+            f.seek(SeekFrom::Start(0))?;
+            let mut h = Xxh3::new();
+            let mut chunk = vec![0u8; 1 << 20];
+            loop {
+                let k = f.read(&mut chunk)?;
+                if k == 0 {
+                    break;
+                }
+                h.update(&chunk[..k]);
+            }
+            Some(h.digest())
+        } else {
+            None
+        };
+        Ok(Stamp { size, probe, full })
+    }
+}
+
+/// A store-wide error naming the store file.
+fn db_err(path: &Path) -> impl Fn(rusqlite::Error) -> QueryError + '_ {
+    move |e| QueryError::Corrupt {
+        path: path.to_path_buf(),
+        what: e.to_string(),
+    }
+}
+
+/// Writes the store of `p` beside `json`.
+pub(crate) fn write_parts(
+    p: &Parts<'_>,
+    json: &Path,
+    stamp: &Stamp,
+    meta: &Meta,
+) -> Result<PathBuf, QueryError> {
+    let db = store_path(json);
+    let io = |source| QueryError::Io {
+        path: db.clone(),
+        source,
+    };
+    // A temporary file in the same folder, renamed into place at the end
+    // (named like every temporary file gazegraph writes). Not synced
+    // before the rename, as the cache it replaced was not: graph.db is
+    // derived from graph.json, and a file torn by a power loss fails its
+    // checksums and is rebuilt. Syncing 150 MB cost a build seconds.
+    let dir = db.parent().filter(|p| !p.as_os_str().is_empty());
+    let file = crate::base::atomic::temp_builder()
+        .tempfile_in(dir.unwrap_or(Path::new(".")))
+        .map_err(io)?;
+    let tmp = file.path().to_path_buf();
+    {
+        let mut conn = Connection::open(&tmp).map_err(db_err(&db))?;
+        fill(&mut conn, p, stamp, meta).map_err(|e| match e {
+            Fail::Sql(e) => db_err(&db)(e),
+            Fail::Query(q) => q,
+        })?;
+        conn.close().map_err(|(_, e)| db_err(&db)(e))?;
+    }
+    // Whoever may read the graph may read its store.
+    if let Ok(m) = std::fs::metadata(json) {
+        let _ = std::fs::set_permissions(&tmp, m.permissions());
+    }
+    // ... but never wider than the store it replaces.
+    crate::base::atomic::narrow_mode(&tmp, &db).map_err(io)?;
+    file.persist(&db).map_err(|e| io(e.error))?;
+    Ok(db)
+}
+
+/// Why filling the store failed.
+enum Fail {
+    Sql(rusqlite::Error),
+    Query(QueryError),
+}
+
+impl From<rusqlite::Error> for Fail {
+    fn from(e: rusqlite::Error) -> Fail {
+        Fail::Sql(e)
+    }
+}
+
+impl From<QueryError> for Fail {
+    fn from(e: QueryError) -> Fail {
+        Fail::Query(e)
+    }
+}
+
+/// `YYYYMMDD` as `YYYY-MM-DD` (None for 0).
+fn day(d: u32) -> Option<String> {
+    (d != 0).then(|| format!("{:04}-{:02}-{:02}", d / 10_000, d / 100 % 100, d % 100))
+}
+
+/// Creates the schema and writes every row, in a fixed order.
+fn fill(conn: &mut Connection, p: &Parts<'_>, stamp: &Stamp, meta: &Meta) -> Result<(), Fail> {
+    // A temporary file renamed at the end: no journal, no syncs until the
+    // rename (AtomicFile syncs the file then).
+    conn.execute_batch(
+        "PRAGMA page_size = 16384; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;
+         PRAGMA locking_mode = EXCLUSIVE; PRAGMA cache_size = -16384;",
+    )?;
+    conn.execute_batch(SCHEMA)?;
+    conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+    let tx = conn.transaction()?;
+    let mut doc_digest = Xxh3::new();
+    {
+        let mut ins = tx.prepare("INSERT INTO documents VALUES (?1, ?2, ?3, ?4)")?;
+        let mut failed = None;
+        let r = p.documents.try_for_each(&mut |d| {
+            digest_doc(&mut doc_digest, d);
+            if let Err(e) = ins.execute(params![d.id, d.title, d.date, d.url]) {
+                // SQLite refuses a duplicate id; graph.json's list is
+                // sorted and unique, so this is a real failure.
+                failed = Some(e);
+                return Err(std::io::Error::other("insert failed"));
+            }
+            Ok(())
+        });
+        if let Some(e) = failed {
+            return Err(e.into());
+        }
+        r.map_err(|source| QueryError::Io {
+            path: PathBuf::from("documents"),
+            source,
+        })?;
+    }
+    // The precomputed rankings, from the same code `top` runs.
+    let view = QueryGraph {
+        documents: Vec::new(),
+        nodes: NodeStore::Inline(Vec::new()),
+        types: p.types.to_vec(),
+        kinds: p.kinds.to_vec(),
+        edges: p.edges.to_vec(),
+        adj_start: p.adj_start.to_vec(),
+        adj: p.adj.to_vec(),
+        keys: KeyIndex::default(),
+        evidence: EvidenceStore::Inline(Vec::new()),
+        pagerank: None,
+    };
+    let open = super::Filter::default();
+    let ef = open.for_graph(&view);
+    let degree = rank::degree(&view, &ef);
+    let weighted = rank::weight(&view, &ef);
+    let pagerank = rank::pagerank(&view, &ef);
+    drop(view);
+    let n = p.types.len();
+    let mut node_checks = Vec::with_capacity(8 * n);
+    {
+        let mut ent = tx.prepare(
+            "INSERT INTO entities VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+        )?;
+        let mut name = tx.prepare("INSERT INTO names VALUES (?1, ?2, ?3, ?4, ?5)")?;
+        let mut doc = tx.prepare("INSERT INTO entity_documents VALUES (?1, ?2, ?3)")?;
+        for i in 0..n {
+            let node = (p.node)(i)?;
+            let node = &*node;
+            node_checks.extend_from_slice(&node_digest(node).to_le_bytes());
+            ent.execute(params![
+                i as i64,
+                node.id,
+                node.name,
+                node.etype.as_str(),
+                node.qid,
+                node.mentions as i64,
+                node.documents as i64,
+                node.first_seen,
+                node.last_seen,
+                degree.get(i).copied().unwrap_or(0.0) as i64,
+                weighted.get(i).copied().unwrap_or(0.0) as i64,
+                pagerank.get(i).copied().unwrap_or(0.0),
+            ])?;
+            name.execute(params![i as i64, "canonical", 0, node.name, None::<i64>])?;
+            for (k, a) in node.aliases.iter().enumerate() {
+                name.execute(params![i as i64, "alias", k as i64, a, None::<i64>])?;
+            }
+            for (k, (s, c)) in node.surface.iter().enumerate() {
+                name.execute(params![i as i64, "surface", k as i64, s, *c as i64])?;
+            }
+            for (k, d) in node.docs.iter().enumerate() {
+                doc.execute(params![i as i64, k as i64, &**d])?;
+            }
+        }
+    }
+    let mut edge_checks = Vec::with_capacity(8 * p.edges.len());
+    {
+        let mut edge = tx.prepare("INSERT INTO edges VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")?;
+        let mut ev = tx.prepare("INSERT INTO evidence VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")?;
+        for (i, e) in p.edges.iter().enumerate() {
+            let kind = p.kinds.get(e.kind as usize).map_or("?", |s| s.as_str());
+            edge.execute(params![
+                i as i64,
+                e.source,
+                e.target,
+                kind,
+                e.directed,
+                e.weight as i64,
+                day(e.first_date),
+                day(e.last_date),
+            ])?;
+            let items = (p.evidence)(i)?;
+            edge_checks.extend_from_slice(&evidence_digest(&items).to_le_bytes());
+            for (k, x) in items.iter().enumerate() {
+                ev.execute(params![
+                    i as i64,
+                    k as i64,
+                    &*x.doc,
+                    x.sentence,
+                    &*x.text,
+                    x.date.as_deref(),
+                    x.trigger,
+                    x.modality.map(|m| m.as_str()),
+                ])?;
+            }
+        }
+    }
+    {
+        let mut blob = tx.prepare("INSERT INTO graph_index VALUES (?1, ?2, ?3, ?4, ?5)")?;
+        let mut put = |name: &str, rec: usize, data: Vec<u8>| -> rusqlite::Result<()> {
+            // Parts of whole records, so a reader decodes each part alone
+            // and never holds more than one part's bytes twice.
+            let size = rec * super::open::PART_RECORDS;
+            let parts = data.len().div_ceil(size).max(1);
+            for k in 0..parts {
+                let part = data
+                    .get(k * size..((k + 1) * size).min(data.len()))
+                    .unwrap_or(&[]);
+                let sum = super::open::part_checksum(part, k, parts);
+                blob.execute(params![name, k as i64, parts as i64, sum, part])?;
+            }
+            Ok(())
+        };
+        for (name, rec, data) in super::open::pack(p, &pagerank) {
+            put(name, rec, data)?;
+        }
+        put("node_checks", 8, node_checks)?;
+        put("edge_checks", 8, edge_checks)?;
+    }
+    {
+        let mut m = tx.prepare("INSERT INTO meta VALUES (?1, ?2)")?;
+        let pairs: [(&str, String); 10] = [
+            ("schema_version", SCHEMA_VERSION.to_string()),
+            ("format", crate::graph::FORMAT.to_string()),
+            ("window", meta.window.clone()),
+            ("evidence_limit", meta.evidence_limit.to_string()),
+            ("document_count", meta.document_count.to_string()),
+            (
+                "documents_checksum",
+                format!("{:016x}", doc_digest.digest()),
+            ),
+            ("json_size", stamp.size.to_string()),
+            ("json_probe", format!("{:016x}", stamp.probe)),
+            (
+                "build_id",
+                stamp.full.map_or(String::new(), |h| format!("{h:016x}")),
+            ),
+            (
+                "summary",
+                format!(
+                    "{} entities, {} edges, {} listed documents",
+                    n,
+                    p.edges.len(),
+                    p.documents.len()
+                ),
+            ),
+        ];
+        for (k, v) in pairs {
+            m.execute(params![k, v])?;
+        }
+    }
+    tx.execute_batch(INDEXES)?;
+    tx.commit()?;
+    Ok(())
+}
+
+/// Feeds a string with its length, so that field boundaries count.
+fn put_str(h: &mut Xxh3, s: &str) {
+    h.write_u64(s.len() as u64);
+    h.update(s.as_bytes());
+}
+
+/// Feeds an optional string (absent differs from empty).
+fn put_opt(h: &mut Xxh3, s: Option<&str>) {
+    match s {
+        Some(s) => {
+            h.write_u8(1);
+            put_str(h, s);
+        }
+        None => h.write_u8(0),
+    }
+}
+
+/// Feeds one document's metadata.
+pub(crate) fn digest_doc(h: &mut Xxh3, d: &DocInfo) {
+    put_str(h, &d.id);
+    put_opt(h, d.title.as_deref());
+    put_opt(h, d.date.as_deref());
+    put_opt(h, d.url.as_deref());
+}
+
+/// The checksum of one entity record, over every field the store keeps.
+pub(crate) fn node_digest(n: &Node) -> u64 {
+    let mut h = Xxh3::new();
+    put_str(&mut h, &n.id);
+    put_str(&mut h, &n.name);
+    put_str(&mut h, n.etype.as_str());
+    put_opt(&mut h, n.qid.as_deref());
+    h.write_u64(n.aliases.len() as u64);
+    for a in &n.aliases {
+        put_str(&mut h, a);
+    }
+    h.write_u64(n.mentions);
+    h.write_u64(n.documents);
+    h.write_u64(n.surface.len() as u64);
+    for (s, c) in &n.surface {
+        put_str(&mut h, s);
+        h.write_u64(*c);
+    }
+    h.write_u64(n.docs.len() as u64);
+    for d in &n.docs {
+        put_str(&mut h, d);
+    }
+    put_opt(&mut h, n.first_seen.as_deref());
+    put_opt(&mut h, n.last_seen.as_deref());
+    h.digest()
+}
+
+/// The checksum of one edge's evidence list.
+pub(crate) fn evidence_digest(items: &[Evidence]) -> u64 {
+    let mut h = Xxh3::new();
+    h.write_u64(items.len() as u64);
+    for x in items {
+        put_opt(&mut h, x.date.as_deref());
+        put_str(&mut h, &x.doc);
+        h.write_u32(x.sentence);
+        put_str(&mut h, &x.text);
+        put_opt(&mut h, x.trigger.as_deref());
+        put_opt(&mut h, x.modality.map(|m| m.as_str()));
+    }
+    h.digest()
+}

@@ -1,0 +1,257 @@
+//! Tests of graph.db: written from a built graph or from graph.json, read
+//! back equal, refused when stale, of another version or damaged.
+
+use super::open::{load, load_fresh};
+use super::store::{store_path, write_store, SCHEMA_VERSION};
+use super::{EvidenceStore, NodeStore, QueryError, QueryGraph};
+use crate::base::types::Modality;
+use crate::graph::{DocInfo, Evidence, GraphData, KnowledgeGraph};
+use std::path::{Path, PathBuf};
+
+/// The tiny test graph as graph.json data, with documents, a spelled-out
+/// document, triggers and modalities.
+fn data() -> GraphData {
+    let g = crate::query::tests::tiny();
+    let mut kg = KnowledgeGraph::default();
+    for i in 0..g.node_count() as u32 {
+        let mut n = g.node(i).unwrap().into_owned();
+        n.aliases = vec![format!("{} alias", n.name), "Zed".into()];
+        n.surface.insert(format!("{}s", n.name), 3);
+        n.docs = vec!["d1".into(), "d2".into()];
+        n.qid = (i == 0).then(|| "Q1".to_string());
+        n.first_seen = Some("2023-01-01".into());
+        let id = n.id.clone();
+        let ix = kg.graph.add_node(n);
+        kg.index.insert(id, ix);
+    }
+    for (i, e) in g.edges.iter().enumerate() {
+        let mut evidence = g.evidence(i as u32).unwrap();
+        if g.kind_name(e) == "meets" {
+            evidence[0].trigger = Some("bertemu".into());
+            evidence[0].modality = Some(Modality::Planned);
+            evidence.push(Evidence {
+                date: None,
+                doc: "elsewhere".into(),
+                sentence: 9,
+                text: "a met c".into(),
+                trigger: Some("met".into()),
+                modality: Some(Modality::Asserted),
+            });
+        }
+        kg.graph.add_edge(
+            petgraph::graph::NodeIndex::new(e.source as usize),
+            petgraph::graph::NodeIndex::new(e.target as usize),
+            crate::graph::Edge {
+                kind: g.kind_name(e).to_string(),
+                directed: e.directed,
+                weight: e.weight,
+                weight_by_date: Default::default(),
+                evidence,
+            },
+        );
+    }
+    let mut data = kg.to_data();
+    data.document_count = 2;
+    data.documents = vec![
+        DocInfo {
+            id: "d1".into(),
+            title: Some("One".into()),
+            date: Some("2023-01-01".into()),
+            url: Some("https://example.org/d1".into()),
+        },
+        DocInfo {
+            id: "d2".into(),
+            title: None,
+            date: None,
+            url: None,
+        },
+    ];
+    data
+}
+
+fn save(dir: &Path, data: &GraphData) -> PathBuf {
+    let json = dir.join("graph.json");
+    std::fs::write(&json, serde_json::to_vec(data).unwrap()).unwrap();
+    json
+}
+
+/// Everything a query can read of a graph, in a comparable form.
+fn contents(g: &QueryGraph) -> String {
+    let mut s = format!(
+        "{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n",
+        g.documents, g.types, g.kinds, g.edges, g.adj_start, g.adj, g.keys
+    );
+    for i in 0..g.node_count() as u32 {
+        // graph.db does not carry the node attributes derived from the
+        // edges (degree, weighted degree, PageRank, community): no query
+        // reads them from a node, each computes its own from the edges.
+        let mut n = g.node(i).unwrap().into_owned();
+        n.degree = 0;
+        n.weighted_degree = 0;
+        n.pagerank = Default::default();
+        n.community = 0;
+        s += &format!("{n:?}\n");
+    }
+    for i in 0..g.edges.len() as u32 {
+        s += &format!("{:?}\n", g.evidence(i).unwrap());
+    }
+    s
+}
+
+fn from_db(g: &QueryGraph) -> bool {
+    matches!(g.nodes, NodeStore::Db(_)) && matches!(g.evidence, EvidenceStore::Db(_))
+}
+
+#[test]
+fn the_store_of_a_build_reads_back_as_graph_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = data();
+    let json = save(dir.path(), &data);
+    let want = contents(&QueryGraph::from_data(data.clone()));
+    let (kg, _) = KnowledgeGraph::from_data(data.clone());
+    write_store(&kg, &data.documents, &json).unwrap();
+    let g = load(&json).unwrap();
+    assert!(from_db(&g));
+    assert_eq!(contents(&g), want);
+    // PageRank was stored and equals the computed one.
+    let stored = g.pagerank.clone().unwrap();
+    let f = super::Filter::default();
+    assert_eq!(stored, super::rank::pagerank(&g, &f.for_graph(&g)));
+}
+
+#[test]
+fn a_missing_store_is_written_by_the_first_query() {
+    let dir = tempfile::tempdir().unwrap();
+    let json = save(dir.path(), &data());
+    let first = load(&json).unwrap();
+    assert!(!from_db(&first));
+    assert!(store_path(&json).exists());
+    let second = load(&json).unwrap();
+    assert!(from_db(&second));
+    assert_eq!(contents(&first), contents(&second));
+}
+
+#[test]
+fn a_stale_store_is_not_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut data = data();
+    let json = save(dir.path(), &data);
+    load(&json).unwrap();
+    data.nodes[0].name = "Renamed".into();
+    save(dir.path(), &data);
+    let g = load(&json).unwrap();
+    assert!(!from_db(&g), "a store of another graph.json was read");
+    assert_eq!(g.node(0).unwrap().name, "Renamed");
+}
+
+#[test]
+fn a_store_of_another_schema_version_is_rebuilt() {
+    let dir = tempfile::tempdir().unwrap();
+    let json = save(dir.path(), &data());
+    load(&json).unwrap();
+    let db = store_path(&json);
+    {
+        let c = rusqlite::Connection::open(&db).unwrap();
+        c.pragma_update(None, "user_version", SCHEMA_VERSION + 1)
+            .unwrap();
+    }
+    let g = load(&json).unwrap();
+    assert!(!from_db(&g));
+    let c = rusqlite::Connection::open(&db).unwrap();
+    let v: i32 = c
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .unwrap();
+    assert_eq!(v, SCHEMA_VERSION, "the store was not rewritten");
+}
+
+#[test]
+fn damaged_rows_are_detected_never_read_as_truth() {
+    let dir = tempfile::tempdir().unwrap();
+    let json = save(dir.path(), &data());
+    let want = contents(&load(&json).unwrap());
+    let db = store_path(&json);
+    let edits = [
+        "UPDATE evidence SET sentence = 'forged' WHERE edge = 0",
+        "DELETE FROM evidence WHERE edge = 1",
+        "UPDATE names SET name = 'Forged' WHERE kind = 'alias' AND entity = 0",
+        "UPDATE entities SET mentions = mentions + 1 WHERE ix = 2",
+        "DELETE FROM entity_documents WHERE entity = 3",
+        "UPDATE documents SET title = 'Forged'",
+        "UPDATE graph_index SET data = zeroblob(length(data)) WHERE name = 'adjacency'",
+        "DELETE FROM graph_index WHERE name = 'pagerank'",
+    ];
+    for edit in edits {
+        load_fresh(&json).unwrap();
+        {
+            let c = rusqlite::Connection::open(&db).unwrap();
+            c.execute_batch(edit).unwrap();
+        }
+        // Keep the store newer than graph.json, as after a build.
+        let now = std::time::SystemTime::now() + std::time::Duration::from_secs(1);
+        std::fs::File::options()
+            .write(true)
+            .open(&db)
+            .unwrap()
+            .set_modified(now)
+            .unwrap();
+        match load(&json) {
+            // Damage in the index or documents: graph.json is read instead.
+            Ok(g) if !from_db(&g) => assert_eq!(contents(&g), want, "{edit}"),
+            // Damage in lazily read rows: the read that meets it fails.
+            Ok(g) => {
+                let mut failed = false;
+                for i in 0..g.node_count() as u32 {
+                    failed |= matches!(g.node(i), Err(QueryError::Corrupt { .. }));
+                }
+                for i in 0..g.edges.len() as u32 {
+                    failed |= matches!(g.evidence(i), Err(QueryError::Corrupt { .. }));
+                }
+                assert!(failed, "{edit}: damage not detected");
+            }
+            Err(e) => panic!("{edit}: {e}"),
+        }
+    }
+}
+
+#[test]
+fn the_store_is_the_same_whatever_wrote_it() {
+    // From a build (KnowledgeGraph) and from graph.json: the same dump.
+    let dir = tempfile::tempdir().unwrap();
+    let data = data();
+    let json = save(dir.path(), &data);
+    let (kg, _) = KnowledgeGraph::from_data(data.clone());
+    write_store(&kg, &data.documents, &json).unwrap();
+    let a = dump(&store_path(&json));
+    load_fresh(&json).unwrap();
+    let b = dump(&store_path(&json));
+    assert_eq!(a, b);
+}
+
+/// Every row of every table, in a fixed order.
+pub(crate) fn dump(db: &Path) -> String {
+    let c = rusqlite::Connection::open(db).unwrap();
+    let mut tables: Vec<String> = c
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    tables.sort();
+    let mut out = String::new();
+    for t in tables {
+        let mut st = c
+            .prepare(&format!("SELECT * FROM {t} ORDER BY 1, 2"))
+            .unwrap();
+        let n = st.column_count();
+        let mut rows = st.query([]).unwrap();
+        while let Some(r) = rows.next().unwrap() {
+            out += &t;
+            for i in 0..n {
+                out += &format!("|{:?}", r.get_ref(i).unwrap());
+            }
+            out += "\n";
+        }
+    }
+    out
+}

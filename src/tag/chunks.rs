@@ -1,0 +1,471 @@
+//! Name chunks: a gazetteer name found strictly inside a longer run of
+//! capitalised words is part of another name ("Real Madrid", "Bank Central
+//! Asia", "Jawa Tengah", "Eric Trump"), not a mention of its own, unless
+//! every other word of the run is a known modifier of it.
+//!
+//! A chunk is a run of capitalised words joined by spaces or a hyphen
+//! without spaces ("Soekarno-Hatta"), with connectors ("bin", "van",
+//! "of") between them. Commas, brackets, quotes, a sentence's period, a
+//! possessive `'s` and line ends close it. Stop words (days, months,
+//! sentence openers) are never chunk words, and the first word of a
+//! sentence leaves the chunk when the document also writes it in
+//! lowercase. A lowercase organisation head right before the chunk joins
+//! it ("bahasa Inggris").
+//!
+//! The other words of the chunk keep the name a mention when each is:
+//! another gazetteer name ("Presiden Rusia Vladimir Putin"), a title word
+//! ("Menlu", "President"), a place head or institution when the name may be
+//! a place ("Kota Bandung", "Pemerintah Indonesia"), an initial when it may
+//! be a person ("Donald J. Trump"), or a connector. Lines written in title
+//! case (headlines) are left alone. The words are data:
+//! [`crate::gazetteer::ChunkWords`].
+
+use crate::gazetteer::{ChunkWords, BODY, CONNECTOR, HEAD, PLACE, REGION, STOP, TITLE};
+use crate::tag::matcher::Hit;
+
+/// The hit may be a person (a bit of the `types` of [`Nesting::nested`]).
+pub const MAY_PERSON: u8 = 1;
+/// The hit may be a place.
+pub const MAY_PLACE: u8 = 2;
+/// The hit may be an organisation.
+pub const MAY_ORG: u8 = 4;
+
+/// Most words looked at on either side of a name.
+const MAX_SIDE: usize = 8;
+
+/// The nested-name check over one document.
+#[derive(Debug)]
+pub struct Nesting<'a> {
+    text: &'a str,
+    words: &'a ChunkWords,
+    /// The last line looked at: (start, end, written in title case).
+    line: Option<(usize, usize, bool)>,
+    /// Sentence-initial words looked up: (word, written in lowercase
+    /// elsewhere, never capitalised elsewhere inside a sentence).
+    lower: Vec<(String, bool, bool)>,
+}
+
+/// One word next to a name: its byte range and kinds.
+#[derive(Clone, Copy, Debug)]
+struct Tok {
+    start: usize,
+    end: usize,
+    flags: u8,
+    capital: bool,
+}
+
+fn word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+fn apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}')
+}
+
+/// Horizontal whitespace: joins the words of a chunk (a line end closes it).
+fn blank(c: char) -> bool {
+    c.is_whitespace() && c != '\n' && c != '\r'
+}
+
+fn capitalised(w: &str) -> bool {
+    w.chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(char::is_uppercase)
+}
+
+/// A possessive ("Russia's", "Putin’s").
+fn possessive(w: &str) -> bool {
+    let mut rev = w.chars().rev();
+    matches!(rev.next(), Some('s' | 'S')) && rev.next().is_some_and(apostrophe)
+}
+
+/// Initials inside a person's name: one or two capitals, with or without
+/// periods ("J.", "LP", "W").
+fn initials(w: &str) -> bool {
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    (1..=2).contains(&letters) && w.chars().all(|c| c.is_uppercase() || c == '.')
+}
+
+/// A Roman numeral of up to five letters ("III", "XVII").
+fn roman(w: &str) -> bool {
+    !w.is_empty() && w.len() <= 5 && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
+}
+
+/// An abbreviation whose final period belongs to it: an initial ("J") or
+/// a dotted abbreviation ("U.S").
+fn abbreviation(w: &str) -> bool {
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    (letters == 1 && capitalised(w)) || (w.contains('.') && capitalised(w))
+}
+
+impl<'a> Nesting<'a> {
+    /// The check over `text` with the gazetteer's chunk words.
+    pub fn new(text: &'a str, words: &'a ChunkWords) -> Nesting<'a> {
+        Nesting {
+            text,
+            words,
+            line: None,
+            lower: Vec::new(),
+        }
+    }
+
+    /// The word ending at byte `end` (`end` is just after a word char):
+    /// word chars, with inner periods and apostrophes.
+    fn word_back(&self, end: usize) -> usize {
+        let t = self.text;
+        let mut start = end;
+        let mut it = t[..end].char_indices().rev().peekable();
+        while let Some((i, c)) = it.next() {
+            if word_char(c) {
+                start = i;
+            } else if (c == '.' || apostrophe(c))
+                && it.peek().is_some_and(|&(_, p)| word_char(p))
+                && start == i + c.len_utf8()
+            {
+                continue;
+            } else {
+                break;
+            }
+        }
+        start
+    }
+
+    /// The word starting at byte `start` (a word char).
+    fn word_fwd(&self, start: usize) -> usize {
+        let t = self.text;
+        let mut end = start;
+        let mut it = t[start..].char_indices().peekable();
+        while let Some((i, c)) = it.next() {
+            let at = start + i;
+            if word_char(c) {
+                end = at + c.len_utf8();
+            } else if (c == '.' || apostrophe(c))
+                && end == at
+                && it.peek().is_some_and(|&(_, n)| word_char(n))
+            {
+                // A possessive "'s" ends the word here.
+                if apostrophe(c) {
+                    let rest = &t[at + c.len_utf8()..];
+                    let mut r = rest.chars();
+                    if matches!(r.next(), Some('s' | 'S')) && !r.next().is_some_and(word_char) {
+                        break;
+                    }
+                }
+                continue;
+            } else {
+                break;
+            }
+        }
+        end
+    }
+
+    fn tok(&self, start: usize, end: usize) -> Tok {
+        let w = &self.text[start..end];
+        Tok {
+            start,
+            end,
+            flags: self.words.flags(w.trim_end_matches('.')),
+            capital: capitalised(w),
+        }
+    }
+
+    /// The word before byte `pos` in the same chunk run, if only blanks or
+    /// a bare hyphen separate them.
+    fn before(&self, pos: usize) -> Option<Tok> {
+        let t = self.text;
+        let head = t.get(..pos)?;
+        let end = if let Some(h) = head.strip_suffix('-') {
+            // "Soekarno-Hatta": a hyphen without spaces joins.
+            if !h.chars().next_back().is_some_and(word_char) {
+                return None;
+            }
+            h.len()
+        } else {
+            let trimmed = head.trim_end_matches(blank);
+            if trimmed.len() == head.len() {
+                return None;
+            }
+            let last = trimmed.chars().next_back()?;
+            if word_char(last) {
+                trimmed.len()
+            } else if last == '.' {
+                // "U.S. Embassy", "J. Trump": the period belongs to the word.
+                let inner = trimmed.len() - 1;
+                let s = self.word_back(inner);
+                if s == inner || !abbreviation(&t[s..inner]) {
+                    return None;
+                }
+                return Some(self.tok(s, trimmed.len()));
+            } else {
+                return None;
+            }
+        };
+        let start = self.word_back(end);
+        if start == end || possessive(&t[start..end]) {
+            return None;
+        }
+        Some(self.tok(start, end))
+    }
+
+    /// The word after byte `pos` in the same chunk run.
+    fn after(&self, pos: usize) -> Option<Tok> {
+        let t = self.text;
+        let rest = t.get(pos..)?;
+        let mut it = rest.chars();
+        let c = it.next()?;
+        let start = if c == '-' {
+            let n = it.next()?;
+            if !word_char(n) {
+                return None;
+            }
+            pos + 1
+        } else if c == '.' {
+            // Past an abbreviation's period ("U.S. Embassy").
+            let s = self.word_back(pos);
+            if !abbreviation(&t[s..pos]) {
+                return None;
+            }
+            let after = &rest[1..];
+            let trimmed = after.trim_start_matches(blank);
+            if trimmed.len() == after.len() || !trimmed.starts_with(word_char) {
+                return None;
+            }
+            pos + 1 + (after.len() - trimmed.len())
+        } else if blank(c) {
+            let trimmed = rest.trim_start_matches(blank);
+            if !trimmed.starts_with(word_char) {
+                return None;
+            }
+            pos + (rest.len() - trimmed.len())
+        } else {
+            return None;
+        };
+        let end = self.word_fwd(start);
+        (end > start).then(|| self.tok(start, end))
+    }
+
+    /// Is the word at `start` the first of a sentence or line?
+    fn sentence_initial(&self, start: usize) -> bool {
+        let head = self.text[..start].trim_end_matches(blank);
+        match head.chars().next_back() {
+            None => true,
+            Some(c) => {
+                c == '\n'
+                    || c == '\r'
+                    || apostrophe(c)
+                    || matches!(
+                        c,
+                        '.' | '!'
+                            | '?'
+                            | ':'
+                            | ';'
+                            | '"'
+                            | '“'
+                            | '”'
+                            | '('
+                            | '['
+                            | '—'
+                            | '–'
+                            | '-'
+                            | '|'
+                            | '•'
+                            | '«'
+                            | '»'
+                    )
+            }
+        }
+    }
+
+    /// Is the sentence-initial word at `start..end` a common word: written
+    /// in lowercase elsewhere in the document, or, when `once` is set,
+    /// never capitalised elsewhere inside a sentence ("Mengutip Reuters
+    /// ...")? `once` is set only before an organisation: an unknown given
+    /// name seen once is still a given name ("Eric Trump said ..."), and a
+    /// club seen once still a club ("Persija Jakarta menang ...").
+    fn common_word(&mut self, start: usize, end: usize, once: bool) -> bool {
+        let t = self.text;
+        let word = &t[start..end];
+        if let Some(&(_, lower, alone)) = self.lower.iter().find(|(w, _, _)| w == word) {
+            return lower || (once && alone);
+        }
+        let low = word.to_lowercase();
+        let whole = |i: usize, len: usize| {
+            !t[..i].chars().next_back().is_some_and(word_char)
+                && !t[i + len..].chars().next().is_some_and(word_char)
+        };
+        let lower = t.match_indices(&low).any(|(i, m)| whole(i, m.len()));
+        let alone = !t
+            .match_indices(word)
+            .any(|(i, m)| i != start && whole(i, m.len()) && !self.sentence_initial(i));
+        self.lower.push((word.to_string(), lower, alone));
+        lower || (once && alone)
+    }
+
+    /// Is the line holding byte `at` written in title case (a headline)?
+    fn title_case_line(&mut self, at: usize) -> bool {
+        if let Some((s, e, tc)) = self.line {
+            if (s..=e).contains(&at) {
+                return tc;
+            }
+        }
+        let t = self.text;
+        let s = t[..at].rfind('\n').map_or(0, |i| i + 1);
+        let e = t[at..].find('\n').map_or(t.len(), |i| at + i);
+        let (mut capital, mut lower) = (0usize, 0usize);
+        for w in t[s..e].split(|c: char| !word_char(c)) {
+            if !w.starts_with(char::is_alphabetic) {
+                continue;
+            }
+            let up = capitalised(w);
+            if !up && self.words.flags(w) & (STOP | CONNECTOR) != 0 {
+                continue;
+            }
+            if up {
+                capital += 1;
+            } else {
+                lower += 1;
+            }
+        }
+        let tc = capital + lower >= 3 && lower * 10 <= capital + lower;
+        self.line = Some((s, e, tc));
+        tc
+    }
+
+    /// True when `hit` lies strictly inside a longer name chunk whose other
+    /// words are not all known modifiers of it. `hits` are all the hits of
+    /// the document, in order; `types` tells what the hit may be
+    /// ([`MAY_PERSON`], [`MAY_PLACE`], [`MAY_ORG`]).
+    pub fn nested(&mut self, hit: &Hit, hits: &[Hit], types: u8) -> bool {
+        // "US$ 5.000": a currency, not the country.
+        if self.text[hit.end..].starts_with('$') {
+            return true;
+        }
+        let chunk_word = |t: &Tok| t.capital && t.flags & STOP == 0;
+        let mut left: Vec<Tok> = Vec::new();
+        let mut head = false;
+        let mut pos = hit.start;
+        while left.len() < MAX_SIDE {
+            let Some(t) = self.before(pos) else { break };
+            if chunk_word(&t) || (!t.capital && t.flags & CONNECTOR != 0) {
+                left.push(t);
+                pos = t.start;
+            } else {
+                if !t.capital && t.flags & HEAD != 0 && t.flags & STOP == 0 {
+                    // "bahasa Inggris", "liga Inggris".
+                    while left.last().is_some_and(|l| !l.capital) {
+                        left.pop();
+                    }
+                    left.push(t);
+                    head = true;
+                }
+                break;
+            }
+        }
+        while !head && left.last().is_some_and(|l| !l.capital) {
+            left.pop();
+        }
+        // A sentence's first word written in lowercase elsewhere is a
+        // common word, capitalised only because the sentence starts.
+        if let Some(first) = left.last().copied() {
+            if first.flags & (TITLE | PLACE | BODY | HEAD | REGION) == 0
+                && self.sentence_initial(first.start)
+                && self.common_word(
+                    first.start,
+                    first.end,
+                    types & (MAY_PERSON | MAY_PLACE) == 0,
+                )
+            {
+                left.pop();
+                while left.last().is_some_and(|l| !l.capital) {
+                    left.pop();
+                }
+            }
+        }
+        let right = self.right(hit);
+        if left.is_empty() && right.is_empty() {
+            return false;
+        }
+        self.judge(hit, hits, types, &left, &right)
+    }
+
+    /// The chunk words after a hit.
+    fn right(&self, hit: &Hit) -> Vec<Tok> {
+        let mut right: Vec<Tok> = Vec::new();
+        let mut pos = hit.end;
+        while right.len() < MAX_SIDE {
+            let Some(t) = self.after(pos) else { break };
+            let ok = (t.capital && t.flags & STOP == 0) || (!t.capital && t.flags & CONNECTOR != 0);
+            if !ok {
+                break;
+            }
+            right.push(t);
+            pos = t.end;
+        }
+        while right.last().is_some_and(|r| !r.capital) {
+            right.pop();
+        }
+        right
+    }
+
+    fn judge(&mut self, hit: &Hit, hits: &[Hit], types: u8, left: &[Tok], right: &[Tok]) -> bool {
+        if left.is_empty() && right.is_empty() {
+            return false;
+        }
+        if self.title_case_line(hit.start) {
+            return false;
+        }
+        let text = self.text;
+        let known = |t: &Tok| {
+            if (t.flags & CONNECTOR != 0 && !t.capital) || (t.flags & TITLE != 0 && t.capital) {
+                return true;
+            }
+            if t.flags & PLACE != 0 && types & MAY_PLACE != 0 && t.capital {
+                return true;
+            }
+            if t.flags & BODY != 0 && types & (MAY_PLACE | MAY_ORG) != 0 && t.capital {
+                return true;
+            }
+            if roman(&text[t.start..t.end]) {
+                // "Komisi III DPR": a number, not a name.
+                return true;
+            }
+            if types & MAY_PERSON != 0 && initials(&text[t.start..t.end]) {
+                return true;
+            }
+            // Another gazetteer name.
+            let i = hits.partition_point(|h| h.end <= t.start);
+            hits.get(i)
+                .is_some_and(|h| h.start < t.end && (h.start, h.end) != (hit.start, hit.end))
+        };
+        // A person's full name of two words or more stands whatever title
+        // or description precedes it ("Menteri Koordinator bidang
+        // Kemaritiman Luhut Binsar Pandjaitan"); a single name word does
+        // not ("Eric Trump").
+        let full_person = types == MAY_PERSON && text[hit.start..hit.end].contains(blank);
+        if !full_person && !left.iter().all(known) {
+            return true;
+        }
+        // "Ketua MPR Zulkifli Hasan", "Gubernur Jawa Barat Deddy Mizwar":
+        // after a title and the body or place it belongs to comes the
+        // holder's name.
+        let titled = left.iter().any(|t| t.capital && t.flags & TITLE != 0);
+        if titled && types & MAY_PERSON == 0 {
+            return false;
+        }
+        // Indonesian writes the country where English writes a demonym:
+        // "pebalap Spanyol Jorge Lorenzo", "startup Singapura Wavecell".
+        // A place that opens the chunk stays a mention unless a head word
+        // ("Bali United", "Jakarta Convention Center") or a region word
+        // ("Jawa Tengah") follows.
+        if left.is_empty()
+            && types & MAY_PLACE != 0
+            && !right.iter().any(|t| t.flags & (HEAD | REGION) != 0)
+        {
+            return false;
+        }
+        !right.iter().all(known)
+    }
+}
+
+#[cfg(test)]
+mod tests;

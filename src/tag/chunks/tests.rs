@@ -1,0 +1,216 @@
+//! Table-driven tests of the nested-name rule, in Indonesian and English,
+//! on short passages written for them.
+
+use crate::gazetteer::Gazetteer;
+use crate::tag::matcher::Matcher;
+use crate::tag::normalize::Normalized;
+use crate::tag::resolve::Resolver;
+
+const RECORDS: &str = r#"
+{"id": "jakarta", "name": "Jakarta", "type": "place"}
+{"id": "us", "name": "United States", "type": "place", "aliases": ["US", "AS"]}
+{"id": "madrid", "name": "Madrid", "type": "place"}
+{"id": "london", "name": "London", "type": "place"}
+{"id": "uk", "name": "United Kingdom", "type": "place", "aliases": ["Inggris", "England"]}
+{"id": "asia", "name": "Asia", "type": "place"}
+{"id": "bandung", "name": "Bandung", "type": "place"}
+{"id": "tokyo", "name": "Tokyo", "type": "place"}
+{"id": "kyoto", "name": "Kyoto", "type": "place"}
+{"id": "java", "name": "Java", "type": "place", "aliases": ["Jawa"]}
+{"id": "kalimantan", "name": "Kalimantan", "type": "place"}
+{"id": "spain", "name": "Spain", "type": "place", "aliases": ["Spanyol"]}
+{"id": "russia", "name": "Russia", "type": "place", "aliases": ["Rusia"], "demonyms": ["Russian"]}
+{"id": "north-korea", "name": "North Korea", "type": "place", "aliases": ["Korea Utara"]}
+{"id": "dpr", "name": "Dewan Perwakilan Rakyat", "type": "organisation", "aliases": ["DPR"]}
+{"id": "putin", "name": "Vladimir Putin", "type": "person", "short": ["Putin"]}
+{"id": "lavrov", "name": "Sergei Lavrov", "type": "person"}
+{"id": "trump", "name": "Donald Trump", "type": "person", "short": ["Trump"]}
+{"id": "bush", "name": "George W. Bush", "type": "person"}
+{"id": "reuters", "name": "Reuters", "type": "organisation"}
+{"id": "sukarno", "name": "Sukarno", "type": "person", "aliases": ["Soekarno"]}
+"#;
+
+/// (surface, entity id) of every mention, and the surfaces found nested.
+fn tag(text: &str) -> (Vec<(String, String)>, Vec<String>) {
+    let (gaz, warnings) = Gazetteer::from_jsonl("test.jsonl", RECORDS).expect("test gazetteer");
+    assert!(warnings.is_empty(), "{warnings:?}");
+    let matcher = Matcher::new(&gaz).expect("matcher");
+    let (mut norm, mut hits, mut out) = (Normalized::new(), Vec::new(), Vec::new());
+    matcher.find(text, &mut norm, &mut hits);
+    let mut r = Resolver::new();
+    r.resolve(&gaz, &matcher, text, &hits, &[], &mut out);
+    let mentions = out
+        .iter()
+        .map(|m| {
+            (
+                text[m.start..m.end].to_string(),
+                gaz.entities[m.entity as usize].id.clone(),
+            )
+        })
+        .collect();
+    let nested = r
+        .nested
+        .iter()
+        .map(|m| text[m.start..m.end].to_string())
+        .collect();
+    (mentions, nested)
+}
+
+/// (passage, surface, Some(entity id) when it is a mention, None when it
+/// must be dropped as nested).
+type Case = (&'static str, &'static str, Option<&'static str>);
+
+fn check(cases: &[Case]) {
+    for &(text, surface, want) in cases {
+        let (mentions, nested) = tag(text);
+        let got = mentions.iter().find(|(s, _)| s == surface);
+        match want {
+            Some(id) => assert_eq!(
+                got.map(|(_, e)| e.as_str()),
+                Some(id),
+                "{surface:?} in {text:?}: mentions {mentions:?}, nested {nested:?}"
+            ),
+            None => {
+                assert!(
+                    got.is_none(),
+                    "{surface:?} in {text:?} must be nested: mentions {mentions:?}"
+                );
+                assert!(
+                    nested.iter().any(|s| s == surface),
+                    "{surface:?} in {text:?} must be listed as nested: {nested:?}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn indonesian_names_inside_longer_names() {
+    check(&[
+        ("Pemain Real Madrid itu cedera.", "Madrid", None),
+        ("Kemarin Persija Jakarta menang lagi.", "Jakarta", None),
+        ("Ia kuliah di Institut Teknologi Bandung.", "Bandung", None),
+        (
+            "Ia fasih berbahasa asing, termasuk bahasa Inggris.",
+            "Inggris",
+            None,
+        ),
+        ("Ia menonton Liga Inggris setiap pekan.", "Inggris", None),
+        ("Saham Bank Central Asia naik.", "Asia", None),
+        (
+            "Mereka mendarat di Bandara Soekarno-Hatta pagi ini.",
+            "Soekarno",
+            None,
+        ),
+        ("Indonesia meratifikasi Protokol Kyoto.", "Kyoto", None),
+        ("Atlet itu tampil di Olimpiade Tokyo 2020.", "Tokyo", None),
+        ("Banjir melanda Jawa Tengah kemarin.", "Jawa", None),
+        ("Hujan deras di Kalimantan Barat.", "Kalimantan", None),
+        (
+            "Rumahnya ada di Jakarta Selatan dekat stasiun.",
+            "Jakarta",
+            None,
+        ),
+        ("Harganya US$ 5.000 per unit.", "US", None),
+        ("Kemarin Eric Trump tiba di Jakarta.", "Trump", None),
+        (
+            "Kemarin Eric Trump tiba di Jakarta.",
+            "Jakarta",
+            Some("jakarta"),
+        ),
+    ]);
+}
+
+#[test]
+fn indonesian_known_modifiers_keep_the_name() {
+    check(&[
+        (
+            "Menlu Rusia Sergei Lavrov tiba di Pyongyang.",
+            "Rusia",
+            Some("russia"),
+        ),
+        (
+            "Menlu Rusia Sergei Lavrov tiba.",
+            "Sergei Lavrov",
+            Some("lavrov"),
+        ),
+        (
+            "Presiden Rusia Vladimir Putin bertemu pemimpin Korea Utara.",
+            "Rusia",
+            Some("russia"),
+        ),
+        (
+            "Presiden Rusia Vladimir Putin tiba.",
+            "Vladimir Putin",
+            Some("putin"),
+        ),
+        (
+            "Ia bertemu pemimpin Korea Utara kemarin.",
+            "Korea Utara",
+            Some("north-korea"),
+        ),
+        (
+            "Warga Kota Bandung merayakan HUT kota.",
+            "Bandung",
+            Some("bandung"),
+        ),
+        ("Pemerintah Provinsi Jawa menolak.", "Jawa", Some("java")),
+        ("Ketua DPR Budi Santoso hadir.", "DPR", Some("dpr")),
+        (
+            "Mengutip Reuters, harga minyak naik.",
+            "Reuters",
+            Some("reuters"),
+        ),
+        ("Sementara Putin tiba di Jakarta.", "Putin", Some("putin")),
+        ("Anggota Komisi III DPR hadir.", "DPR", Some("dpr")),
+        (
+            "Ia mengalahkan pebalap Spanyol Jorge Lorenzo.",
+            "Spanyol",
+            Some("spain"),
+        ),
+        (
+            "Usai Bertemu Putin, Menlu Rusia Akan Kunjungi Korut",
+            "Putin",
+            Some("putin"),
+        ),
+    ]);
+}
+
+#[test]
+fn english_names_inside_longer_names() {
+    check(&[
+        ("He signed for Real Madrid last year.", "Madrid", None),
+        (
+            "She studied at the Bandung Institute of Technology.",
+            "Bandung",
+            None,
+        ),
+        ("The treaty is called the Kyoto Protocol.", "Kyoto", None),
+        ("He won gold at the Tokyo Olympics.", "Tokyo", None),
+        ("Eric Trump spoke on Monday.", "Trump", None),
+        ("Yesterday Laura Bush visited the school.", "Bush", None),
+        ("He moved to the City of London.", "London", Some("london")),
+        ("It costs US$ 20 a month.", "US", None),
+        ("Floods hit North Jakarta again.", "Jakarta", None),
+    ]);
+}
+
+#[test]
+fn english_known_modifiers_keep_the_name() {
+    check(&[
+        (
+            "Russian President Vladimir Putin met Kim.",
+            "Vladimir Putin",
+            Some("putin"),
+        ),
+        (
+            "He met Foreign Minister Sergei Lavrov.",
+            "Sergei Lavrov",
+            Some("lavrov"),
+        ),
+        ("President Donald J. Trump spoke.", "Trump", Some("trump")),
+        ("In Madrid, the talks went on.", "Madrid", Some("madrid")),
+        ("On Monday Putin flew home.", "Putin", Some("putin")),
+        ("Putin Meets Kim In Vladivostok", "Putin", Some("putin")),
+    ]);
+}

@@ -1,0 +1,134 @@
+//! Tagging rules seen from the command line, on short passages written for
+//! them, in Indonesian and English: datelines, names inside longer names
+//! (`tag --all`, never in the graph).
+
+mod common;
+
+use common::{json_lines_from_stdin, run_ok};
+use serde_json::Value;
+
+fn tag(args: &[&str], text: &str) -> Vec<Value> {
+    json_lines_from_stdin(args, text)
+}
+
+/// (surface, entity, via) of every line.
+fn found(lines: &[Value]) -> Vec<(String, String, String)> {
+    lines
+        .iter()
+        .map(|l| {
+            let s = |k: &str| l[k].as_str().unwrap_or_default().to_string();
+            (s("text"), s("entity"), s("via"))
+        })
+        .collect()
+}
+
+#[test]
+fn datelines_are_article_text() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "LONDON 1996-08-30\n\nThe talks went on for a week, officials said on Friday.\n",
+            "LONDON",
+            "london",
+        ),
+        (
+            "LONDON\n\nThe talks went on for a week, officials said on Friday.\n",
+            "LONDON",
+            "london",
+        ),
+        (
+            "JAKARTA, KOMPAS.com - Presiden meresmikan jalan tol baru pada hari Senin.\n",
+            "JAKARTA",
+            "jakarta",
+        ),
+        (
+            "MOSCOW (Reuters) - Officials met on Monday to discuss the plan.\n",
+            "MOSCOW",
+            "moscow",
+        ),
+        (
+            "JAKARTA 30/8/2017\n\nPresiden meresmikan jalan tol baru pada hari Senin.\n",
+            "JAKARTA",
+            "jakarta",
+        ),
+    ];
+    for (text, surface, entity) in cases {
+        let got = found(&tag(&["tag", "-"], text));
+        assert!(
+            got.iter().any(|(s, e, _)| s == surface && e == entity),
+            "{surface} ({entity}) missing in {text:?}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn names_inside_longer_names_are_shown_only_by_tag_all() {
+    let text = "Pemain Real Madrid itu pindah ke Jakarta. He signed for Real Madrid in London.\n";
+    let plain = found(&tag(&["tag", "-"], text));
+    assert!(!plain.iter().any(|(s, _, _)| s == "Madrid"), "{plain:?}");
+    assert!(plain.iter().any(|(_, e, _)| e == "jakarta"), "{plain:?}");
+    assert!(plain.iter().any(|(_, e, _)| e == "london"), "{plain:?}");
+    let all = found(&tag(&["tag", "--all", "-"], text));
+    let nested: Vec<_> = all.iter().filter(|(_, _, v)| v == "nested").collect();
+    assert_eq!(nested.len(), 2, "{all:?}");
+    assert!(nested
+        .iter()
+        .all(|(s, e, _)| s == "Madrid" && e == "madrid"));
+    // Everything else is the same as without --all.
+    let rest: Vec<_> = all.into_iter().filter(|(_, _, v)| v != "nested").collect();
+    assert_eq!(rest, plain);
+}
+
+#[test]
+fn nested_names_never_enter_the_graph() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "Persija Jakarta mengalahkan Real Madrid di Bandung. Liga Inggris dimulai.\n",
+    )
+    .expect("write");
+    run_ok(dir.path(), &["build", "a.txt", "-o", "out", "--quiet"]);
+    let graph = std::fs::read_to_string(dir.path().join("out/graph.json")).expect("graph");
+    let graph: Value = serde_json::from_str(&graph).expect("json");
+    let ids: Vec<&str> = graph["nodes"]
+        .as_array()
+        .expect("nodes")
+        .iter()
+        .filter_map(|n| n["id"].as_str())
+        .collect();
+    assert!(ids.contains(&"bandung"), "{ids:?}");
+    for gone in ["jakarta", "madrid", "united-kingdom"] {
+        assert!(!ids.contains(&gone), "{gone} in {ids:?}");
+    }
+}
+
+#[test]
+fn an_abbreviation_keeps_its_final_period() {
+    let cases: &[(&str, &str, &str)] = &[
+        ("The U.S. and Russia agreed.", "U.S.", "united-states"),
+        ("Moscow criticised the U.S.", "U.S.", "united-states"),
+        ("The U.N. met on Monday.", "U.N.", "united-nations"),
+        (
+            "Rusia mengecam U.S. dan sekutunya.",
+            "U.S.",
+            "united-states",
+        ),
+        (
+            "Kremlin menuduh U.S.\n\nKorut diam.",
+            "U.S.",
+            "united-states",
+        ),
+    ];
+    for (text, surface, entity) in cases {
+        let lines = tag(&["tag", "-"], text);
+        let got = found(&lines);
+        assert!(
+            got.iter()
+                .any(|(s, e, v)| s == surface && e == entity && v == "exact"),
+            "{surface} ({entity}) missing in {text:?}: {got:?}"
+        );
+        // The span is exact: end - start counts the period.
+        let l = lines.iter().find(|l| l["text"] == *surface).expect("line");
+        let (s, e) = (l["start"].as_u64().unwrap(), l["end"].as_u64().unwrap());
+        assert_eq!((e - s) as usize, surface.chars().count());
+    }
+}
