@@ -135,4 +135,27 @@ def repr_html(graph: Any) -> str:
         f'<td style="text-align:left">{esc(str(v))}</td></tr>'
         for k, v in rows
     )
-    return f"<table><caption>gazegraph.Graph</caption>{body}</table>"
+    hint = "<p><code>g.view()</code> opens the interactive viewer.</p>"
+    return f"<table><caption>gazegraph.Graph</caption>{body}</table>{hint}"
+
+
+class Viewer:
+    """The interactive viewer of a graph (the ``html`` export) for a
+    notebook cell: displayed as an iframe holding the whole page, which
+    needs no server and no network (see ``Graph.view``)."""
+
+    def __init__(self, page: bytes, height: int = 640):
+        self.page = page
+        self.height = height
+
+    def _repr_html_(self) -> str:
+        doc = html.escape(self.page.decode("utf-8"), quote=True)
+        return (
+            f'<iframe srcdoc="{doc}" style="width:100%;height:{int(self.height)}px;border:0" '
+            'sandbox="allow-scripts"></iframe>'
+        )
+
+
+def view(graph: Any, height: int = 640) -> Viewer:
+    """The interactive viewer (see ``Graph.view``)."""
+    return Viewer(graph.export("html"), height)

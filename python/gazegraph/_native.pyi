@@ -38,7 +38,8 @@ class Mention:
     type: str
     """``person``, ``place`` or ``organisation``."""
     via: str
-    """``exact``, ``variant``, ``partial``, ``title`` or ``demonym``."""
+    """``exact``, ``variant``, ``partial``, ``title``, ``demonym`` (or
+    ``nested`` with ``tag(all=True)``)."""
     sentence: int
     """Index of the sentence in the text."""
     def to_dict(self) -> Dict[str, Any]:
@@ -89,10 +90,13 @@ class Gazetteer:
     @property
     def builtin(self) -> bool:
         """Whether the built-in gazetteer is included."""
-    def tag(self, text: str, date: _Date = None, demonyms: bool = False) -> List[Mention]:
+    def tag(
+        self, text: str, date: _Date = None, demonyms: bool = False, all: bool = False
+    ) -> List[Mention]:
         """The mentions in ``text`` in text order, as ``gazegraph tag``
-        finds them; ``date`` picks the holders of office titles. Releases
-        the GIL."""
+        finds them; ``date`` picks the holders of office titles;
+        ``all=True`` (``tag --all``) adds the names dropped inside longer
+        names (``via="nested"``). Releases the GIL."""
     def relations(self, text: str, date: _Date = None) -> List[Relation]:
         """The typed relation instances in ``text``, as ``gazegraph
         relations`` finds them (negated ones included)."""
@@ -155,7 +159,9 @@ class Graph:
         until: Optional[str] = None,
     ) -> List[Dict[str, Any]]:
         """Entities ranked by ``degree``, ``weight``, ``pagerank`` or
-        ``betweenness`` (``entities`` of ``top --json``)."""
+        ``betweenness`` (``entities`` of ``top --json``); ``by="community"``
+        gives the communities with their biggest members (``communities``
+        of ``top --by community --json``)."""
     def show(self, name: str, limit: int = 10) -> Dict[str, Any]:
         """One entity with its forms, documents and top neighbours
         (``show --json``)."""
@@ -182,6 +188,9 @@ class Graph:
         """One row per edge."""
     def evidence_df(self) -> "pandas.DataFrame":
         """One row per evidence sentence kept."""
+    def view(self, height: int = 640) -> Any:
+        """The interactive HTML viewer (``gazegraph build -f html``) in a
+        notebook cell: an object whose ``_repr_html_`` is an iframe."""
     def _repr_html_(self) -> str:
         """The summary table Jupyter shows."""
 

@@ -495,6 +495,17 @@ impl Graph {
         bridge(slf, "evidence_df", None)
     }
 
+    /// view(height=640) -> Viewer
+    ///
+    /// The interactive viewer (the ``html`` export: search, filters,
+    /// evidence on click) for a notebook cell: its ``_repr_html_`` is an
+    /// iframe holding the whole page (no server, no network).
+    #[pyo3(signature = (height=640))]
+    fn view<'py>(slf: &Bound<'py, Self>, height: u32) -> PyResult<Bound<'py, PyAny>> {
+        let h = height.into_pyobject(slf.py())?.into_any();
+        bridge(slf, "view", Some(&h))
+    }
+
     /// The summary table Jupyter shows.
     fn _repr_html_<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
         bridge(slf, "repr_html", None)

@@ -1,5 +1,6 @@
 """networkx, pandas and notebook views carry the exports' data."""
 
+import html
 import json
 from pathlib import Path
 
@@ -92,4 +93,13 @@ def test_dataframes(graph, built):
 def test_notebook_display_and_repr(graph):
     html = graph._repr_html_()
     assert "<table>" in html and "documents" in html and "Kim Jong Un" in html
-    assert repr(graph).startswith("<gazegraph.Graph: 5 documents, 35 entities")
+    n = graph.number_of_nodes()
+    assert repr(graph).startswith(f"<gazegraph.Graph: 5 documents, {n} entities")
+
+
+def test_view_embeds_the_interactive_viewer(graph):
+    page = graph.export("html")
+    shown = graph.view(height=500)._repr_html_()
+    assert shown.startswith('<iframe srcdoc="') and "height:500px" in shown
+    assert html.unescape(shown.split('srcdoc="', 1)[1].split('" style=', 1)[0]) == page.decode()
+    assert "g.view()" in graph._repr_html_()

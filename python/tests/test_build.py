@@ -1,5 +1,6 @@
 """gg.build writes the graph.json `gazegraph build` writes; inputs stream."""
 
+import json
 import pickle
 from pathlib import Path
 
@@ -38,8 +39,6 @@ def test_a_single_path_and_any_thread_count_give_the_same_graph(gaz, cli_graph):
 
 
 def test_records_from_a_generator_equal_the_same_records_as_json_lines(gaz, cli, tmp_path):
-    import json
-
     records = [
         {"id": p.name, "text": read_text(p), "title": f"t{i}", "url": f"https://x/{i}"}
         for i, p in enumerate(seed_files())
@@ -109,7 +108,8 @@ def test_errors_raised_by_the_iterable_propagate(gaz):
 
 def test_load_reads_a_build_folder_and_a_missing_one_says_so(cli_graph, tmp_path):
     g = gg.load(cli_graph)
-    assert g.number_of_nodes() == 35
+    data = json.loads((cli_graph / "graph.json").read_text())
+    assert g.number_of_nodes() == len(data["nodes"]) > 30
     assert gg.load(cli_graph / "graph.json").number_of_edges() == g.number_of_edges()
     with pytest.raises(FileNotFoundError, match="run `gazegraph build` first"):
         gg.load(tmp_path / "nothing")
