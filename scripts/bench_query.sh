@@ -13,7 +13,12 @@
 # env: OLD_BIN, the graph.bin binary to compare with (default
 # target/gazegraph-old; when missing it is built from OLD_COMMIT, the last
 # commit before graph.db, in a git worktree under target/bench with its own
-# target folder); NEW_BIN (default target/release/gazegraph, built here).
+# target folder; OLD_BIN=none times the new binary alone); NEW_BIN (default
+# target/release/gazegraph, built here).
+#
+# Each cell is "wall/cpu": the median wall-clock time and the median CPU
+# time (user + system) in milliseconds. On a shared, loaded machine the
+# wall time mostly measures waiting for a core; the CPU time does not.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 NODES=${1:-100000}
@@ -30,7 +35,10 @@ if [ ! -s "$GRAPH" ]; then
     python3 scripts/gen_graph.py --nodes "$NODES" --edges "$EDGES" -o "$GRAPH"
 fi
 [ -n "${NEW_BIN_PREBUILT:-}" ] || cargo build --release --quiet
-if [ ! -x "$OLD_BIN" ]; then
+BINS="old new"
+if [ "$OLD_BIN" = none ]; then
+    BINS="new"
+elif [ ! -x "$OLD_BIN" ]; then
     echo "building the graph.bin binary of $OLD_COMMIT ..." >&2
     [ -d "$DIR/old-src" ] || git worktree add --detach "$DIR/old-src" "$OLD_COMMIT"
     (cd "$DIR/old-src" && CARGO_TARGET_DIR="$PWD/../old-target" cargo build --release --quiet)
@@ -40,13 +48,13 @@ ms() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
 # The first query parses graph.json and writes the store (what `build`
 # normally does), so it is timed once from scratch for each.
 rm -f "${GRAPH%.json}.bin" "${GRAPH%.json}.db"
-for b in old new; do
+for b in $BINS; do
     bin=$OLD_BIN; [ $b = new ] && bin=$NEW_BIN
     start=$(date +%s%N)
     env -u GAZEGRAPH_NO_CACHE "$bin" top --limit 1 --graph "$GRAPH" >/dev/null
     echo "$b: first load from graph.json + store write: $(ms "$start") ms"
 done
-ls -l "${GRAPH%.json}.bin" "${GRAPH%.json}.db"
+ls -l "${GRAPH%.json}".bin "${GRAPH%.json}".db 2>/dev/null || true
 HUB=e0000000
 FAR=e$(printf %07d $((NODES - 1)))
 queries=(
@@ -58,19 +66,24 @@ queries=(
     "top --by degree"
     "top --by pagerank"
 )
-printf '%-32s %12s %12s\n' query "graph.bin ms" "graph.db ms"
+TIMES=$(mktemp)
+trap 'rm -f "$TIMES"' EXIT
+med() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+printf '%-32s %16s %16s\n' query "graph.bin wall/cpu" "graph.db wall/cpu"
 for q in "${queries[@]}"; do
-    old=(); new=()
+    old=(); new=(); oldc=(); newc=()
     for _ in $(seq "$RUNS"); do
-        for b in old new; do
+        for b in $BINS; do
             bin=$OLD_BIN; [ $b = new ] && bin=$NEW_BIN
             start=$(date +%s%N)
             # shellcheck disable=SC2086
-            env -u GAZEGRAPH_NO_CACHE "$bin" $q --graph "$GRAPH" >/dev/null 2>&1 || true
+            env -u GAZEGRAPH_NO_CACHE /usr/bin/time -f '%U %S' -o "$TIMES" \
+                "$bin" $q --graph "$GRAPH" >/dev/null 2>&1 || true
             t=$(ms "$start")
-            if [ $b = old ]; then old+=("$t"); else new+=("$t"); fi
+            c=$(awk '/^[0-9.]+ [0-9.]+$/ {printf "%d", ($1 + $2) * 1000}' "$TIMES")
+            if [ $b = old ]; then old+=("$t"); oldc+=("$c"); else new+=("$t"); newc+=("$c"); fi
         done
     done
-    med() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-    printf '%-32s %12s %12s\n' "$q" "$(med "${old[@]}")" "$(med "${new[@]}")"
+    o=-; [ ${#old[@]} -gt 0 ] && o="$(med "${old[@]}")/$(med "${oldc[@]}")"
+    printf '%-32s %16s %16s\n' "$q" "$o" "$(med "${new[@]}")/$(med "${newc[@]}")"
 done

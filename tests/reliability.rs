@@ -201,14 +201,28 @@ fn an_edge_to_a_missing_node_is_named() {
             "g.dot",
         ],
     );
+    let named = format!(
+        "edge {} {:?} -> \"nobody-at-all\" (no node \"nobody-at-all\")",
+        edge["kind"].as_str().unwrap(),
+        edge["source"].as_str().unwrap()
+    );
     let err = stderr(&o);
     assert_eq!(o.status.code(), Some(0), "{err}");
-    assert!(
-        err.contains(&format!(
-            "edge {} {:?} -> \"nobody-at-all\" (no node \"nobody-at-all\")",
-            edge["kind"].as_str().unwrap(),
-            edge["source"].as_str().unwrap()
-        )),
-        "{err}"
-    );
+    assert!(err.contains(&named), "export: {err}");
+    // Every other reader names it too: a query from graph.json (which
+    // rewrites graph.db), the same query from graph.db, and merge.
+    let source = edge["source"].as_str().unwrap();
+    for pass in ["graph.json", "graph.db"] {
+        let o = run(
+            dir.path(),
+            &["neighbors", source, "--graph", "out/graph.json", "--json"],
+        );
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(0), "{pass}: {err}");
+        assert!(err.contains(&named), "neighbors from {pass}: {err}");
+    }
+    let o = run(dir.path(), &["merge", "out/graph.json", "-o", "merged"]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(0), "{err}");
+    assert!(err.contains(&named), "merge: {err}");
 }

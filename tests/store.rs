@@ -62,6 +62,46 @@ fn neighbors_json_equals_the_sql_answer_from_python_sqlite3() {
     assert_eq!(checked, 4);
 }
 
+#[test]
+fn the_export_metrics_of_every_entity_are_in_graph_db() {
+    let dir = tempfile::tempdir().unwrap();
+    build(dir.path(), &[]);
+    let db = dir.path().join("out/graph.db");
+    let code = "import sqlite3,sys,json\n\
+        rows = sqlite3.connect(sys.argv[1]).execute('SELECT id, cooccurrence_degree, \
+        cooccurrence_weighted_degree, cooccurrence_pagerank, community FROM entities ORDER BY id')\n\
+        print(json.dumps([list(r) for r in rows]))";
+    let Some(o) = tool("python3", &["-c", code, db.to_str().unwrap()]) else {
+        panic!("python3 is needed (scripts/test.sh installs it)");
+    };
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let got: Value = serde_json::from_slice(&o.stdout).unwrap();
+    let graph: Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join("out/graph.json")).unwrap())
+            .unwrap();
+    let mut want: Vec<Value> = graph["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| {
+            serde_json::json!([
+                n["id"],
+                n["degree"],
+                n["weighted_degree"],
+                n["pagerank"],
+                n["community"]
+            ])
+        })
+        .collect();
+    want.sort_by(|a, b| a[0].as_str().cmp(&b[0].as_str()));
+    assert!(want.len() > 10, "too few entities to compare");
+    assert!(
+        want.iter().any(|r| r[4].as_u64() != Some(0)),
+        "one community only"
+    );
+    assert_eq!(got, Value::Array(want));
+}
+
 /// Every table's rows as SQL text (Python's sqlite3 `iterdump`, the same
 /// as the sqlite3 shell's `.dump`).
 fn dump(db: &Path) -> Option<String> {

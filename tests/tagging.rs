@@ -62,7 +62,10 @@ fn datelines_are_article_text() {
 
 #[test]
 fn names_inside_longer_names_are_shown_only_by_tag_all() {
-    let text = "Pemain Real Madrid itu pindah ke Jakarta. He signed for Real Madrid in London.\n";
+    // "Sporting Madrid" is a name the gazetteer does not know (Real Madrid
+    // it does, since the built-in gazetteer lists football clubs).
+    let text =
+        "Pemain Sporting Madrid itu pindah ke Jakarta. He signed for Sporting Madrid in London.\n";
     let plain = found(&tag(&["tag", "-"], text));
     assert!(!plain.iter().any(|(s, _, _)| s == "Madrid"), "{plain:?}");
     assert!(plain.iter().any(|(_, e, _)| e == "jakarta"), "{plain:?}");

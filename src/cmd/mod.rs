@@ -296,20 +296,7 @@ pub fn read_graph(path: &std::path::Path) -> anyhow::Result<crate::graph::GraphD
     let data: crate::graph::GraphData = serde_json::from_reader(io::BufReader::new(file))
         .with_context(|| format!("{} is not a gazegraph graph.json", path.display()))?;
     // An edge to a node that is not there is dropped: say which.
-    let dangling = data.dangling_edges();
-    for e in dangling.iter().take(MAX_NAMED_EDGES) {
-        crate::base::diag::diag!(
-            "gazegraph: warning: {}: edge {e} names a node that is not in the graph; dropped",
-            path.display()
-        );
-    }
-    if dangling.len() > MAX_NAMED_EDGES {
-        crate::base::diag::diag!(
-            "gazegraph: warning: {}: {} more such edges dropped",
-            path.display(),
-            dangling.len() - MAX_NAMED_EDGES
-        );
-    }
+    crate::query::open::name_dangling(path, &data.dangling_edges());
     Ok(data)
 }
 
@@ -324,6 +311,7 @@ pub(crate) fn answer_query(
     answer: impl Fn(&crate::query::QueryGraph, &mut Vec<u8>) -> anyhow::Result<ExitCode>,
 ) -> anyhow::Result<ExitCode> {
     use std::io::Write;
+    crate::base::memory::small_pages();
     crate::base::manifest::verify(graph, &[], false)?;
     let g = crate::query::load(graph)?;
     let (code, out, _) = answer_loaded(graph, &g, answer)?;
@@ -369,6 +357,3 @@ fn is_damaged_store(e: &anyhow::Error) -> bool {
         )
     })
 }
-
-/// Edges to missing nodes named one by one when a graph is read.
-const MAX_NAMED_EDGES: usize = 10;

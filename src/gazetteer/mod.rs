@@ -29,6 +29,40 @@ pub use offices::{Office, Offices};
 
 /// The built-in entity records, embedded so the binary works anywhere.
 const BUILTIN_ENTITIES: &str = include_str!("../../gazetteer/entities.jsonl");
+/// The rest of the built-in records, loaded after `entities.jsonl` in this
+/// order: the hand-curated `gazetteer/world/` files, then the generated
+/// `gazetteer/generated/` files (written by `scripts/gazetteer/build.py`,
+/// every record `"origin": "generated"`).
+const BUILTIN_RECORDS: [(&str, &str); 7] = [
+    (
+        "builtin:gazetteer/world/organisations.jsonl",
+        include_str!("../../gazetteer/world/organisations.jsonl"),
+    ),
+    (
+        "builtin:gazetteer/world/companies.jsonl",
+        include_str!("../../gazetteer/world/companies.jsonl"),
+    ),
+    (
+        "builtin:gazetteer/world/clubs.jsonl",
+        include_str!("../../gazetteer/world/clubs.jsonl"),
+    ),
+    (
+        "builtin:gazetteer/world/people.jsonl",
+        include_str!("../../gazetteer/world/people.jsonl"),
+    ),
+    (
+        "builtin:gazetteer/generated/countries.jsonl",
+        include_str!("../../gazetteer/generated/countries.jsonl"),
+    ),
+    (
+        "builtin:gazetteer/generated/indonesia.jsonl",
+        include_str!("../../gazetteer/generated/indonesia.jsonl"),
+    ),
+    (
+        "builtin:gazetteer/generated/cities.jsonl",
+        include_str!("../../gazetteer/generated/cities.jsonl"),
+    ),
+];
 /// The built-in transliteration rules.
 const BUILTIN_VARIANTS: &str = include_str!("../../gazetteer/variants.tsv");
 /// The built-in office titles.
@@ -62,6 +96,12 @@ pub struct Role {
 pub enum Origin {
     /// A JSON Lines record with aliases and metadata.
     Curated,
+    /// A JSON Lines record marked `"origin": "generated"` (built by a
+    /// script from a dataset, not reviewed name by name): matched as a
+    /// curated record, but its full names only where the text capitalises
+    /// some word of them, as plain lists are; a hand-curated record wins an
+    /// ambiguous name over it.
+    Generated,
     /// A line of a plain name list.
     List,
 }
@@ -258,11 +298,17 @@ impl Gazetteer {
                 "builtin:gazetteer/entities.jsonl",
                 BUILTIN_ENTITIES.as_bytes(),
             )?;
+            for (name, text) in BUILTIN_RECORDS {
+                loader.records(name, text.as_bytes())?;
+            }
             loader.variants(
                 "builtin:gazetteer/variants.tsv",
                 BUILTIN_VARIANTS.as_bytes(),
             )?;
             loader.skip_same = vec![BUILTIN_OFFICES, BUILTIN_ENTITIES, BUILTIN_VARIANTS];
+            loader
+                .skip_same
+                .extend(BUILTIN_RECORDS.iter().map(|(_, text)| *text));
         }
         for path in paths {
             loader.path(path)?;

@@ -22,7 +22,7 @@ const EXTRA_FIELDS: &[&str] = &[
 
 /// Known record fields.
 const FIELDS: &[&str] = &[
-    "id", "name", "type", "qid", "aliases", "short", "demonyms", "roles",
+    "id", "name", "type", "qid", "aliases", "short", "demonyms", "roles", "origin",
 ];
 
 impl Loader {
@@ -86,6 +86,19 @@ impl Loader {
         let qid = optional_string(&obj, "qid");
         let lists = ["aliases", "short", "demonyms"].map(|k| self.list_field(&obj, k, line, loc));
         let roles = self.roles_field(&obj, line, loc);
+        let origin = match optional_string(&obj, "origin") {
+            Ok(None) => Origin::Curated,
+            Ok(Some(o)) if o == "curated" => Origin::Curated,
+            Ok(Some(o)) if o == "generated" => Origin::Generated,
+            _ => {
+                self.error(
+                    at(field_col("origin")),
+                    "field `origin` must be \"curated\" or \"generated\"",
+                );
+                ok = false;
+                Origin::Curated
+            }
+        };
         if let Some(id) = &id {
             // Checked first so a duplicate is reported even in a bad record.
             let key = digest(id);
@@ -150,7 +163,7 @@ impl Loader {
             short: Vec::new(),
             demonyms: Vec::new(),
             roles: Vec::new(),
-            origin: Origin::Curated,
+            origin,
         };
         let names = std::iter::once(name.clone()).chain(aliases);
         entity.aliases = self.names_of(&entity, index, names, "alias", line, loc, true);

@@ -89,7 +89,18 @@ fn builtin_loads_without_errors_or_warnings() {
     assert!(warnings.is_empty(), "{warnings:#?}");
     assert!(gaz.entities.len() >= 150, "{}", gaz.entities.len());
     assert!(gaz.rules.len() >= 10);
-    assert!(gaz.entities.iter().all(|e| e.origin == Origin::Curated));
+    // Hand-curated records, then the generated ones (gazetteer/generated/).
+    let first_generated = gaz
+        .entities
+        .iter()
+        .position(|e| e.origin == Origin::Generated)
+        .expect("generated records");
+    assert!(gaz.entities[..first_generated]
+        .iter()
+        .all(|e| e.origin == Origin::Curated));
+    assert!(gaz.entities[first_generated..]
+        .iter()
+        .all(|e| e.origin == Origin::Generated));
     for e in &gaz.entities {
         assert_eq!(e.aliases.first(), Some(&e.name), "{}", e.id);
     }
@@ -483,4 +494,75 @@ fn repeated_warnings_are_capped_with_a_count() {
         ),
         "{last}"
     );
+}
+
+#[test]
+fn origin_field_must_be_curated_or_generated() {
+    let ok = r#"{"id": "a", "name": "Alpha", "type": "place", "origin": "curated"}"#;
+    let (gaz, _) = Gazetteer::from_jsonl("t.jsonl", ok).expect("loads");
+    assert_eq!(gaz.entities[0].origin, Origin::Curated);
+    let bad = r#"{"id": "a", "name": "Alpha", "type": "place", "origin": "imported"}"#;
+    let Err(GazetteerError::Invalid { errors, .. }) = Gazetteer::from_jsonl("t.jsonl", bad) else {
+        panic!("an unknown origin must be an error");
+    };
+    assert_eq!(errors[0].location, "t.jsonl:1:47");
+    assert!(
+        errors[0].message.contains("`origin`"),
+        "{}",
+        errors[0].message
+    );
+}
+
+/// The documented scope of the built-in gazetteer (gazetteer/README.md,
+/// "Where the built-in entities come from"): one entity per name below.
+#[test]
+fn builtin_knows_the_world() {
+    let gaz = Gazetteer::builtin().expect("builtin");
+    let generated = |file_ids: &[&str]| {
+        for id in file_ids {
+            let e = entity(&gaz, id);
+            assert_eq!(e.origin, Origin::Generated, "{id}");
+        }
+    };
+    // Countries with Indonesian names and demonyms, provinces, regencies
+    // and cities, capitals and cities over a million.
+    generated(&[
+        "zambia",
+        "kabupaten-sleman",
+        "cimahi",
+        "kabupaten-bogor",
+        "nairobi",
+    ]);
+    let count = |o: Origin| gaz.entities.iter().filter(|e| e.origin == o).count();
+    assert!(
+        count(Origin::Generated) >= 1200,
+        "{}",
+        count(Origin::Generated)
+    );
+    let names = |id: &str| entity(&gaz, id).aliases.clone();
+    assert!(names("zambia").contains(&"Zambia".to_string()));
+    assert!(names("germany").contains(&"Jerman".to_string()));
+    assert!(names("kabupaten-sleman").contains(&"Sleman".to_string()));
+    // Hand-curated records win: one record for Jakarta, Bogor the city keeps
+    // the bare name, and no generated record repeats a curated name.
+    assert!(!names("kabupaten-bogor").contains(&"Bogor".to_string()));
+    // Common words are withheld: "Lima" is five, "Batu" a stone.
+    for e in &gaz.entities {
+        for n in e.full_names() {
+            assert!(
+                !["Lima", "Batu", "Male"].contains(&n.as_str()),
+                "{}: {n}",
+                e.id
+            );
+        }
+    }
+    for id in [
+        "liverpool-fc",
+        "persija-jakarta",
+        "apple-inc",
+        "asean",
+        "droupadi-murmu",
+    ] {
+        assert_eq!(entity(&gaz, id).origin, Origin::Curated, "{id}");
+    }
 }

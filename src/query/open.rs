@@ -87,16 +87,41 @@ fn from_json(json: &Path, stamp: &Stamp) -> Result<QueryGraph, QueryError> {
         source,
     })?;
     drop(bytes);
+    let dangling = data.dangling_edges();
+    name_dangling(json, &dangling);
     let meta = Meta {
         window: data.window.as_str().to_string(),
         evidence_limit: data.evidence_limit,
         document_count: data.document_count,
+        dangling,
     };
     let g = QueryGraph::from_data(data);
     if use_store() {
         let _ = super::store::write_parts(&Parts::of_query(&g), json, &full, &meta);
     }
     Ok(g)
+}
+
+/// Edges to missing nodes named one by one when a graph is read.
+const MAX_NAMED_EDGES: usize = 10;
+
+/// Warns, on stderr, of the edges of `graph` that name a missing node
+/// (as listed by [`GraphData::dangling_edges`]) and are therefore
+/// dropped: the first few one by one, then their number.
+pub fn name_dangling(graph: &Path, dangling: &[String]) {
+    for e in dangling.iter().take(MAX_NAMED_EDGES) {
+        crate::base::diag::diag!(
+            "gazegraph: warning: {}: edge {e} names a node that is not in the graph; dropped",
+            graph.display()
+        );
+    }
+    if dangling.len() > MAX_NAMED_EDGES {
+        crate::base::diag::diag!(
+            "gazegraph: warning: {}: {} more such edges dropped",
+            graph.display(),
+            dangling.len() - MAX_NAMED_EDGES
+        );
+    }
 }
 
 /// Records per part of a `graph_index` array.
@@ -227,6 +252,11 @@ fn read_store(json: &Path, stamp: &Stamp) -> Result<Option<QueryGraph>, QueryErr
     if version != SCHEMA_VERSION {
         return Ok(None);
     }
+    // Pages mapped rather than copied by `pread`: the load reads some
+    // 60 MB of `graph_index` blobs once, and the copy was a third of it.
+    // (A read-only mapping: the file is never written through it.)
+    conn.pragma_update(None, "mmap_size", 1i64 << 30)
+        .map_err(sql)?;
     let meta: BTreeMap<String, String> = {
         let mut st = conn.prepare("SELECT key, value FROM meta").map_err(sql)?;
         let rows = st
@@ -376,6 +406,10 @@ fn read_store(json: &Path, stamp: &Stamp) -> Result<Option<QueryGraph>, QueryErr
     if format!("{:016x}", h.digest()) != get("documents_checksum") {
         return Err(corrupt(&path, "documents: checksum mismatch"));
     }
+    // The edges graph.json names but the store could not hold are named
+    // on every load, as they were when the store was made.
+    let dangling: Vec<String> = get("dangling_edges").lines().map(str::to_string).collect();
+    name_dangling(json, &dangling);
     let db = Arc::new(Db {
         path,
         conn: Mutex::new(conn),

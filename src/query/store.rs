@@ -29,7 +29,7 @@ use xxhash_rust::xxh3::Xxh3;
 
 /// `PRAGMA user_version` of the schema this code writes and reads; a file
 /// of another version is rebuilt from graph.json.
-pub const SCHEMA_VERSION: i32 = 1;
+pub const SCHEMA_VERSION: i32 = 2;
 
 /// The store path of a graph.json: the same name with extension `.db`.
 pub fn store_path(json: &Path) -> PathBuf {
@@ -44,7 +44,9 @@ CREATE TABLE entities(
   ix INTEGER PRIMARY KEY, id TEXT NOT NULL, name TEXT NOT NULL, type TEXT NOT NULL,
   qid TEXT, mentions INTEGER NOT NULL, documents INTEGER NOT NULL,
   first_date TEXT, last_date TEXT,
-  degree INTEGER NOT NULL, weighted_degree INTEGER NOT NULL, pagerank REAL NOT NULL);
+  degree INTEGER NOT NULL, weighted_degree INTEGER NOT NULL, pagerank REAL NOT NULL,
+  cooccurrence_degree INTEGER NOT NULL, cooccurrence_weighted_degree INTEGER NOT NULL,
+  cooccurrence_pagerank REAL NOT NULL, community INTEGER NOT NULL);
 CREATE TABLE names(
   entity INTEGER NOT NULL, kind TEXT NOT NULL, position INTEGER NOT NULL,
   name TEXT NOT NULL, count INTEGER,
@@ -196,6 +198,7 @@ pub fn write_store(
         window: graph.window.as_str().to_string(),
         evidence_limit: graph.evidence_limit,
         document_count: graph.document_count,
+        dangling: Vec::new(),
     };
     write_parts(&Parts::of_knowledge(graph, docs), json, &stamp, &meta)
 }
@@ -205,6 +208,10 @@ pub(crate) struct Meta {
     pub(crate) window: String,
     pub(crate) evidence_limit: u64,
     pub(crate) document_count: u64,
+    /// The edges of graph.json that name a missing node (dropped, see
+    /// [`crate::graph::GraphData::dangling_edges`]), named again on every
+    /// load from the store.
+    pub(crate) dangling: Vec<String>,
 }
 
 /// Identity of a graph.json: its size, an XXH3 hash of its first and last
@@ -379,7 +386,8 @@ fn fill(conn: &mut Connection, p: &Parts<'_>, stamp: &Stamp, meta: &Meta) -> Res
     let mut node_checks = Vec::with_capacity(8 * n);
     {
         let mut ent = tx.prepare(
-            "INSERT INTO entities VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+            "INSERT INTO entities VALUES
+             (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
         )?;
         let mut name = tx.prepare("INSERT INTO names VALUES (?1, ?2, ?3, ?4, ?5)")?;
         let mut doc = tx.prepare("INSERT INTO entity_documents VALUES (?1, ?2, ?3)")?;
@@ -400,6 +408,12 @@ fn fill(conn: &mut Connection, p: &Parts<'_>, stamp: &Stamp, meta: &Meta) -> Res
                 degree.get(i).copied().unwrap_or(0.0) as i64,
                 weighted.get(i).copied().unwrap_or(0.0) as i64,
                 pagerank.get(i).copied().unwrap_or(0.0),
+                // What the exports carry (computed on the co-occurrence
+                // graph when the graph was assembled).
+                node.degree as i64,
+                node.weighted_degree as i64,
+                node.pagerank.0,
+                node.community as i64,
             ])?;
             name.execute(params![i as i64, "canonical", 0, node.name, None::<i64>])?;
             for (k, a) in node.aliases.iter().enumerate() {
@@ -469,12 +483,13 @@ fn fill(conn: &mut Connection, p: &Parts<'_>, stamp: &Stamp, meta: &Meta) -> Res
     }
     {
         let mut m = tx.prepare("INSERT INTO meta VALUES (?1, ?2)")?;
-        let pairs: [(&str, String); 10] = [
+        let pairs: [(&str, String); 11] = [
             ("schema_version", SCHEMA_VERSION.to_string()),
             ("format", crate::graph::FORMAT.to_string()),
             ("window", meta.window.clone()),
             ("evidence_limit", meta.evidence_limit.to_string()),
             ("document_count", meta.document_count.to_string()),
+            ("dangling_edges", meta.dangling.join("\n")),
             (
                 "documents_checksum",
                 format!("{:016x}", doc_digest.digest()),

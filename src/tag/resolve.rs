@@ -4,10 +4,12 @@
 //! 1. A full name or variant claimed by one entity resolves to it.
 //! 2. A full name claimed by several entities (an ambiguous alias) resolves
 //!    to the one among them that the document names unambiguously
-//!    elsewhere. Failing that, if exactly one claimant is a curated record,
-//!    it wins over plain-list entries; if all claimants come from plain name
-//!    lists (which carry nothing to decide with), the first one loaded wins,
-//!    as in the peer tools. Otherwise it stays unresolved.
+//!    elsewhere. Failing that, if exactly one claimant is a hand-curated
+//!    record, it wins over generated records and plain-list entries (and
+//!    failing that, exactly one generated record over list entries); if
+//!    all claimants come from plain name lists (which carry nothing to
+//!    decide with), the first one loaded wins, as in the peer tools.
+//!    Otherwise it stays unresolved.
 //! 3. A short form ("Kim", "Lavrov", "Sergey") resolves to the single entity
 //!    owning it that was introduced earlier in the document by a full
 //!    mention; failing that, to the single owner introduced later in the
@@ -164,16 +166,20 @@ impl Resolver {
 /// Decides an ambiguous full name without document context.
 fn fallback(gaz: &Gazetteer, claimants: &[(u32, Via)]) -> Option<(u32, Via)> {
     let origin = |e: u32| gaz.entities.get(e as usize).map(|x| x.origin);
-    let curated: Vec<_> = claimants
-        .iter()
-        .filter(|(e, _)| origin(*e) == Some(Origin::Curated))
-        .collect();
-    match curated.as_slice() {
-        [one] => Some(**one),
-        // Claimants are sorted by entity index, i.e. load order.
-        [] => claimants.first().copied(),
-        _ => None,
+    // Hand-curated records first, then generated ones, then list entries.
+    for tier in [Origin::Curated, Origin::Generated] {
+        let records: Vec<_> = claimants
+            .iter()
+            .filter(|(e, _)| origin(*e) == Some(tier))
+            .collect();
+        match records.as_slice() {
+            [one] => return Some(**one),
+            [] => {}
+            _ => return None,
+        }
     }
+    // Claimants are sorted by entity index, i.e. load order.
+    claimants.first().copied()
 }
 
 enum Single {

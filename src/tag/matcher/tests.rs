@@ -385,3 +385,29 @@ fn hits_map_to_char_boundaries() {
         assert!(text.get(h.start..h.end).is_some(), "{h:?}");
     }
 }
+
+#[test]
+fn generated_records_match_only_where_capitalised() {
+    // A generated record ("origin": "generated") keeps its aliases and
+    // demonyms, but its names count only where the text capitalises a
+    // word, as plain lists do: "batu" is a stone, "Batu" the city.
+    let text = concat!(
+        r#"{"id": "kota-batu", "name": "Kota Batu", "type": "place", "aliases": ["Batu"], "origin": "generated"}"#,
+        "\n",
+        r#"{"id": "batu-hand", "name": "Batu Hand", "type": "place", "aliases": ["Hand Batu"]}"#,
+        "\n"
+    );
+    let (g, warnings) = Gazetteer::from_jsonl("t.jsonl", text).expect("loads");
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(g.entities[0].origin, Origin::Generated);
+    assert_eq!(g.entities[1].origin, Origin::Curated);
+    let m = Matcher::new(&g).expect("builds");
+    let found = tag(&g, &m, "batu dan kota batu, lalu Batu dan hand batu");
+    assert_eq!(
+        found,
+        vec![
+            ("Batu".to_string(), "kota-batu".to_string(), "exact"),
+            ("hand batu".to_string(), "batu-hand".to_string(), "exact"),
+        ]
+    );
+}

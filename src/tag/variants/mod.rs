@@ -409,9 +409,22 @@ fn expand(c: &mut Collector, s: &str, g: &Gen, rules: &[TranslitRule]) {
     }
 }
 
+/// Keys of a record: its full names (in any case for a hand-curated
+/// record, only where some word is capitalised and without spelling
+/// variants for a generated one), short forms, name tokens of persons and
+/// demonyms.
 fn curated(c: &mut Collector, i: u32, e: &Entity, rules: &[TranslitRule]) {
+    let full_case = if e.origin == Origin::Generated {
+        CaseRule::SomeCapital
+    } else {
+        CaseRule::Any
+    };
     let person = e.etype == EntityType::Person;
-    let translit = matches!(e.etype, EntityType::Person | EntityType::Place);
+    // Generated records (thousands of places) get no spelling variants: the
+    // old-spelling and romanisation rules are for the curated names, and
+    // would multiply the keys of every regency and city.
+    let translit =
+        matches!(e.etype, EntityType::Person | EntityType::Place) && e.origin != Origin::Generated;
     let full = std::iter::once(&e.name).chain(e.aliases.iter());
     let mut names: Vec<&str> = Vec::new();
     for a in full {
@@ -427,7 +440,7 @@ fn curated(c: &mut Collector, i: u32, e: &Entity, rules: &[TranslitRule]) {
             case: if acronym {
                 CaseRule::Acronym
             } else {
-                CaseRule::Any
+                full_case
             },
             standalone: false,
             translit: translit && !acronym,
@@ -497,7 +510,7 @@ pub fn generate(gaz: &Gazetteer) -> Patterns {
     for (i, e) in gaz.entities.iter().enumerate() {
         let i = i as u32;
         match e.origin {
-            Origin::Curated => curated(&mut c, i, e, &gaz.rules),
+            Origin::Curated | Origin::Generated => curated(&mut c, i, e, &gaz.rules),
             Origin::List => {
                 let acronym = is_acronym(&e.name);
                 // Plain lists (DBpedia titles) hold many common words and
