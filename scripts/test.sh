@@ -2,8 +2,10 @@
 # The README's test command: installs what the tests need when it is missing
 # (Graphviz, xmllint, Python networkx and igraph, chromium, chromedriver,
 # pytest and selenium), checks each is really there, then runs the whole test
-# suite: `cargo test`, then the browser tests of the HTML view. Safe to run
-# again: installed tools are left alone.
+# suite: `cargo test`, the browser tests of the HTML view, the Spark job's
+# tests (tests/spark), then the Python package's tests
+# (scripts/test_python.sh). Safe to run again: installed tools are left
+# alone.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export DEBIAN_FRONTEND=noninteractive
@@ -65,3 +67,5 @@ cargo build --quiet
 python3 -m pytest -q tests/browser
 # The Spark job in local mode against one build (a few minutes at most).
 GAZEGRAPH_BIN="$PWD/target/debug/gazegraph" timeout 900 python3 -m pytest -q tests/spark
+# The Python package: built into target/pyenv and tested with pytest.
+scripts/test_python.sh

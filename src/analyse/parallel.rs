@@ -1,6 +1,7 @@
 //! A bounded, ordered, parallel document pipeline.
 //!
-//! One thread reads documents (the caller's, through [`read_inputs`]) and
+//! One thread reads documents (the caller's, through [`read_inputs_excluding`] or
+//! any other [`DocumentSource`]) and
 //! groups them into batches; `threads` workers analyse batches; results are
 //! handed to `on_output` strictly in input order, so whatever folds them is
 //! deterministic for any thread count. At most `2 × threads` batches are in
@@ -33,19 +34,64 @@ pub fn analyse_corpus(
     tagger: &Tagger<'_>,
     opts: Options,
     threads: usize,
-    mut on_output: impl FnMut(&Document, DocOutput) -> Result<(), String> + Send,
+    on_output: impl FnMut(&Document, DocOutput) -> Result<(), String> + Send,
     on_warn: impl FnMut(InputWarning),
+) -> Result<InputSummary, InputError> {
+    analyse_documents(
+        |on_doc, on_warn| read_inputs_excluding(inputs, exclude, on_doc, on_warn),
+        tagger,
+        opts,
+        threads,
+        on_output,
+        on_warn,
+    )
+}
+
+/// Where documents come from: called once with the function that takes
+/// each document in turn (it returns the error that should stop reading)
+/// and the one that hears each recoverable problem; returns what was read,
+/// or the error that stopped it. [`read_inputs_excluding`] over files is one source;
+/// the Python package's iterables are another.
+pub trait DocumentSource:
+    FnOnce(
+    &mut dyn FnMut(Document) -> Result<(), String>,
+    &mut dyn FnMut(InputWarning),
+) -> Result<InputSummary, InputError>
+{
+}
+
+impl<F> DocumentSource for F where
+    F: FnOnce(
+        &mut dyn FnMut(Document) -> Result<(), String>,
+        &mut dyn FnMut(InputWarning),
+    ) -> Result<InputSummary, InputError>
+{
+}
+
+/// Analyses every document that `source` yields, on `threads` threads,
+/// and passes each [`DocOutput`] to `on_output`, in the order `source`
+/// yielded them; `source`'s warnings go to `on_warn`. `source` runs on the
+/// calling thread.
+///
+/// # Errors
+/// Returns the error that stopped `source`, or the first error returned
+/// by `on_output` (reading then stops).
+pub fn analyse_documents(
+    source: impl DocumentSource,
+    tagger: &Tagger<'_>,
+    opts: Options,
+    threads: usize,
+    mut on_output: impl FnMut(&Document, DocOutput) -> Result<(), String> + Send,
+    mut on_warn: impl FnMut(InputWarning),
 ) -> Result<InputSummary, InputError> {
     if threads <= 1 {
         let mut scratch = Scratch::new();
-        return read_inputs_excluding(
-            inputs,
-            exclude,
-            |doc| {
+        return source(
+            &mut |doc| {
                 let out = analyse_one(tagger, &doc, opts, &mut scratch);
                 on_output(&doc, out)
             },
-            on_warn,
+            &mut on_warn,
         );
     }
     type Batch = (u64, Vec<Document>);
@@ -103,10 +149,8 @@ pub fn analyse_corpus(
         let mut batch: Vec<Document> = Vec::with_capacity(BATCH_DOCS);
         let mut bytes = 0usize;
         let mut seq = 0u64;
-        let result = read_inputs_excluding(
-            inputs,
-            exclude,
-            |doc| {
+        let result = source(
+            &mut |doc| {
                 if let Some(e) = lock(&failed).clone() {
                     return Err(e);
                 }
@@ -120,7 +164,7 @@ pub fn analyse_corpus(
                 }
                 Ok(())
             },
-            on_warn,
+            &mut on_warn,
         );
         if result.is_ok()
             && !batch.is_empty()

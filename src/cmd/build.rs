@@ -1,7 +1,7 @@
 //! `gazegraph build`: corpus in, graph.json and exports out.
 
-use super::{load_gazetteer, CorpusConfig, WarningSink};
-use crate::analyse::parallel::analyse_corpus;
+use super::{load_gazetteer, CorpusConfig};
+use crate::analyse::parallel::{analyse_documents, DocumentSource};
 use crate::analyse::pipeline::{Options, StageTimes, Tagger};
 use crate::base::atomic::{write_file_atomic, AtomicFile};
 use crate::base::outdir::OutputFolder;
@@ -9,12 +9,13 @@ use crate::base::types::Window;
 use crate::cmd::notice;
 use crate::cmd::progress::{self, Progress};
 use crate::export::{self, Format};
+use crate::gazetteer::Gazetteer;
 use crate::graph::builder::GraphBuilder;
 use crate::graph::ledger;
-use crate::graph::spool::MetaSpool;
-use crate::graph::versions::{Versions, Winners};
+use crate::graph::spool::{MetaSpool, SpooledDocs};
+use crate::graph::versions::Winners;
 use crate::graph::{DocList, KnowledgeGraph, COOCCURRENCE};
-use crate::ingest::input::{Exclude, InputSpec, InputSummary};
+use crate::ingest::input::{read_inputs_excluding, Exclude, InputSummary, InputWarning};
 use crate::tag::matcher::Matcher;
 use anyhow::{bail, Context, Result};
 use std::io::Write;
@@ -89,8 +90,12 @@ pub fn run(mut config: Config) -> Result<ExitCode> {
     let folder = check_outputs(&config)?;
     // Standard input is read twice (which copy of a repeated id counts is
     // decided first): keep a copy beside the outputs while the build runs.
-    let _stdin_copy = spool_stdin(&mut config)?;
-    let winners = find_winners(&config)?;
+    let _stdin_copy = super::winners::spool_stdin(&mut config.corpus.inputs, &config.output)?;
+    let winners = super::winners::find_winners(
+        &config.corpus.inputs,
+        &config.output,
+        config.stats.as_deref(),
+    )?;
     crate::base::memory::eager_release(true);
     let gaz = load_gazetteer(&config.corpus)?;
     let matcher = Matcher::new(&gaz).context("building the matcher")?;
@@ -101,25 +106,38 @@ pub fn run(mut config: Config) -> Result<ExitCode> {
     crate::base::memory::eager_release(false);
     let lexicon = super::load_lexicon(&config.corpus)?;
     let tagger = Tagger::new(&gaz, &matcher, &lexicon);
-    let mut builder = GraphBuilder::new(&gaz, config.window, config.max_evidence);
     // Every output goes to the staging folder, committed as a set at the
     // end; the ledger streams there from the start.
-    let ledger_path = folder.staging().join(ledger::LEDGER_FILE);
-    let mut ledger = AtomicFile::create(&ledger_path)
-        .with_context(|| format!("creating a temporary file in {}", config.output.display()))?;
-    // Document metadata goes to a scratch file as well, from which the
-    // writers read the documents graph.json lists (memory stays flat).
-    let mut spool = MetaSpool::new(&config.output)
-        .with_context(|| format!("creating a temporary file in {}", config.output.display()))?;
+    let mut building = Building::new(
+        &gaz,
+        config.window,
+        config.max_evidence,
+        folder.staging(),
+        &config.output,
+    )?
+    .with_winners(winners);
     let threads = config.corpus.threads.unwrap_or_else(default_threads);
-    let folded = fold_corpus(
-        &config,
-        &winners,
-        &tagger,
+    let settings = FoldSettings {
+        window: config.window,
+        demonyms: config.corpus.demonyms,
+        strict: config.corpus.strict,
         threads,
-        &mut builder,
-        ledger.file(),
-        &mut spool,
+        progress: !config.corpus.quiet,
+        total_bytes: progress::input_bytes(&config.corpus.inputs),
+    };
+    // The outputs of this build (and of earlier ones into the same folder)
+    // are never read back as articles.
+    let mut exclude = Exclude::default();
+    exclude.output_folder(&config.output);
+    if let Some(stats) = &config.stats {
+        exclude.file(stats);
+    }
+    let inputs = &config.corpus.inputs;
+    let folded = building.fold(
+        &tagger,
+        &settings,
+        |on_doc, on_warn| read_inputs_excluding(inputs, &exclude, on_doc, on_warn),
+        &print_warning,
     )?;
     // The automaton is the largest structure: free it before the graph is
     // materialised and written.
@@ -129,16 +147,11 @@ pub fn run(mut config: Config) -> Result<ExitCode> {
     // Document metadata lives on disk only: index the spool records of
     // the documents graph.json lists; the writers read them one by one.
     let writing = Instant::now();
-    let (graph, docs) = builder
-        .finish_with(|keep| spool.index(keep))
-        .context("reading back the document metadata")?;
+    let built = building.finish()?;
     // The graph holds copies of what it needs from the gazetteer.
     drop(gaz);
     crate::base::memory::release_freed();
-    write_outputs(&graph, &docs, folder.staging(), &config.formats, threads)?;
-    ledger
-        .commit()
-        .with_context(|| format!("writing {}", ledger_path.display()))?;
+    let (graph, _docs, _) = built.write(folder.staging(), &config.formats, threads)?;
     let written = commit_outputs(folder)?;
     let write = writing.elapsed();
     let secs = started.elapsed().as_secs_f64();
@@ -157,6 +170,17 @@ pub fn run(mut config: Config) -> Result<ExitCode> {
         print_summary(&report, &written);
     }
     Ok(ExitCode::from(super::EXIT_OK))
+}
+
+/// Reports a warning as every command does ([`notice`]: `gazegraph:
+/// warning: file:line: message`, no location for warnings about the run
+/// as a whole; counted, silenced by `--quiet`).
+pub fn print_warning(w: &InputWarning) {
+    if w.location.is_empty() {
+        notice::warn_plain(&w.message);
+    } else {
+        notice::warn(&w.location, &w.message);
+    }
 }
 
 /// Checks, before any work, that the output folder and the `--stats` file
@@ -186,168 +210,242 @@ pub fn commit_outputs(folder: OutputFolder) -> Result<Vec<PathBuf>> {
     Ok(folder.commit(&[cache])?)
 }
 
+/// How documents are analysed and folded: a build's settings besides its
+/// inputs and outputs.
+#[derive(Clone, Copy, Debug)]
+pub struct FoldSettings {
+    /// Co-occurrence window.
+    pub window: Window,
+    /// Count demonyms as country mentions.
+    pub demonyms: bool,
+    /// Fail, writing nothing, when any input warning was reported.
+    pub strict: bool,
+    /// Worker threads.
+    pub threads: usize,
+    /// Show a progress line on a terminal.
+    pub progress: bool,
+    /// Input bytes in all, when known (for the progress line's ETA).
+    pub total_bytes: Option<u64>,
+}
+
 /// What reading and folding the corpus gave, besides the builder's state.
-struct Folded {
-    summary: InputSummary,
-    mentions: u64,
-    lowercase: u64,
-    duplicates: u64,
-    times: StageTimes,
-    fold: Duration,
+#[derive(Debug)]
+pub struct Folded {
+    /// Documents and bytes read, inputs skipped and repaired.
+    pub summary: InputSummary,
+    /// Mentions counted into the graph.
+    pub mentions: u64,
+    /// Documents whose id was already taken (counted once).
+    pub duplicates: u64,
+    /// Documents written without capitals (capitalisation rules lifted).
+    pub lowercase: u64,
+    /// Input warnings reported.
+    pub warnings: u64,
+    /// Time per stage, summed over the workers.
+    pub times: StageTimes,
+    /// Time spent folding documents into the graph.
+    pub fold: Duration,
 }
 
-/// Reads and analyses the corpus in parallel and folds each document, in
-/// input order, into `builder`, streaming its ledger line to `ledger` and
-/// its metadata to `spool`.
-///
-/// # Errors
-/// Fails when no document could be read, on a write error, or with
-/// `--strict` when an input warning was reported.
-fn fold_corpus(
-    config: &Config,
-    winners: &Winners,
-    tagger: &Tagger,
-    threads: usize,
-    builder: &mut GraphBuilder,
-    ledger: &std::fs::File,
-    spool: &mut MetaSpool,
-) -> Result<Folded> {
-    let opts = Options {
-        window: config.window,
-        demonyms: config.corpus.demonyms,
-    };
-    let mut ledger_w = std::io::BufWriter::with_capacity(1 << 16, ledger);
-    let mut sink = WarningSink::default();
-    let (mut mentions, mut duplicates, mut lowercase) = (0u64, 0u64, 0u64);
-    let (mut times, mut fold) = (StageTimes::default(), Duration::ZERO);
-    let mut progress = Progress::new(
-        !config.corpus.quiet,
-        progress::input_bytes(&config.corpus.inputs),
-    );
-    // The outputs of this build (and of earlier ones into the same folder)
-    // are never read back as articles.
-    let mut exclude = Exclude::default();
-    exclude.output_folder(&config.output);
-    if let Some(stats) = &config.stats {
-        exclude.file(stats);
+/// A build in progress: the graph builder, the ledger (streaming to the
+/// staging folder) and the document metadata spool (a scratch file).
+pub struct Building<'g> {
+    builder: GraphBuilder<'g>,
+    ledger: AtomicFile,
+    ledger_path: PathBuf,
+    spool: MetaSpool,
+    /// Which copy of each repeated id counts, when the inputs could be
+    /// read twice; without it the first copy in input order counts.
+    winners: Option<Winners>,
+}
+
+impl<'g> Building<'g> {
+    /// Starts a build over `gaz` whose ledger goes to `dir` and whose
+    /// spool is a temporary file in `scratch`.
+    ///
+    /// # Errors
+    /// Fails when no temporary file can be created in `dir` or `scratch`.
+    pub fn new(
+        gaz: &'g Gazetteer,
+        window: Window,
+        max_evidence: usize,
+        dir: &Path,
+        scratch: &Path,
+    ) -> Result<Building<'g>> {
+        let builder = GraphBuilder::new(gaz, window, max_evidence);
+        // The ledger streams to a temporary file, renamed into place at the end.
+        let ledger_path = dir.join(ledger::LEDGER_FILE);
+        let ledger = AtomicFile::create(&ledger_path)
+            .with_context(|| format!("creating a temporary file in {}", dir.display()))?;
+        // Document metadata goes to a scratch file as well, from which the
+        // writers read the documents graph.json lists (memory stays flat).
+        let spool = MetaSpool::new(scratch)
+            .with_context(|| format!("creating a temporary file in {}", scratch.display()))?;
+        Ok(Building {
+            builder,
+            ledger,
+            ledger_path,
+            spool,
+            winners: None,
+        })
     }
-    let summary = analyse_corpus(
-        &config.corpus.inputs,
-        &exclude,
-        tagger,
-        opts,
-        threads,
-        |doc, out| {
-            progress.tick(doc.text.len() as u64);
-            times.add(&out.times);
-            let folding = Instant::now();
-            // An older copy of a repeated id is not counted at all.
-            let added = if winners.counts(&out.info.id, &out.version) {
-                builder.add(&out)
-            } else {
-                None
-            };
-            fold += folding.elapsed();
-            if let Some(line) = added {
-                mentions += out.entities.values().map(|c| c.mentions).sum::<u64>();
-                lowercase += u64::from(out.lowercase);
-                ledger_w
-                    .write_all(line)
-                    .and_then(|()| spool.push(&out.info))
-                    .map_err(|e| format!("writing the ledger: {e}"))?;
-            } else {
-                duplicates += 1;
-                // A repeated corpus can hold millions: show the first few.
-                if duplicates <= MAX_DUPLICATE_WARNINGS {
-                    notice::warn(
-                        &doc.source,
-                        &format!("duplicate document id {:?}; counted once", doc.id),
-                    );
+
+    /// Counts, of each repeated id, only the copy `winners` names (the
+    /// order-free rule of [`crate::graph::versions`]).
+    #[must_use]
+    pub fn with_winners(mut self, winners: Winners) -> Self {
+        self.winners = Some(winners);
+        self
+    }
+
+    /// Analyses every document of `source` in parallel and folds each, in
+    /// source order, into the graph, streaming its ledger line and its
+    /// metadata to disk. Every warning (the source's and duplicate ids)
+    /// goes to `warn`.
+    ///
+    /// # Errors
+    /// Fails when no document could be read, on a write error, or with
+    /// `strict` when an input warning was reported.
+    pub fn fold(
+        &mut self,
+        tagger: &Tagger,
+        settings: &FoldSettings,
+        source: impl DocumentSource,
+        warn: &(dyn Fn(&InputWarning) + Sync),
+    ) -> Result<Folded> {
+        let opts = Options {
+            window: settings.window,
+            demonyms: settings.demonyms,
+        };
+        let builder = &mut self.builder;
+        let spool = &mut self.spool;
+        let winners = self.winners.as_ref();
+        let mut ledger_w = std::io::BufWriter::with_capacity(1 << 16, self.ledger.file());
+        let mut warnings = 0u64;
+        let (mut mentions, mut duplicates, mut lowercase) = (0u64, 0u64, 0u64);
+        let (mut times, mut fold) = (StageTimes::default(), Duration::ZERO);
+        let mut progress = Progress::new(settings.progress, settings.total_bytes);
+        let summary = analyse_documents(
+            source,
+            tagger,
+            opts,
+            settings.threads,
+            |doc, out| {
+                progress.tick(doc.text.len() as u64);
+                times.add(&out.times);
+                let folding = Instant::now();
+                // An older copy of a repeated id is not counted at all.
+                let added = if winners.is_none_or(|w| w.counts(&out.info.id, &out.version)) {
+                    builder.add(&out)
+                } else {
+                    None
+                };
+                fold += folding.elapsed();
+                if let Some(line) = added {
+                    mentions += out.entities.values().map(|c| c.mentions).sum::<u64>();
+                    lowercase += u64::from(out.lowercase);
+                    ledger_w
+                        .write_all(line)
+                        .and_then(|()| spool.push(&out.info))
+                        .map_err(|e| format!("writing the ledger: {e}"))?;
+                } else {
+                    duplicates += 1;
+                    // A repeated corpus can hold millions: show the first few.
+                    if duplicates <= MAX_DUPLICATE_WARNINGS {
+                        warn(&InputWarning {
+                            location: doc.source.clone(),
+                            message: format!("duplicate document id {:?}; counted once", doc.id),
+                        });
+                    }
                 }
-            }
-            Ok(())
-        },
-        |w| sink.warn(w),
-    );
-    progress.finish();
-    let summary = summary?;
-    if config.corpus.strict && (sink.count > 0 || duplicates > 0) {
-        bail!(
-            "{} input warning(s) and --strict is set; nothing written",
-            sink.count + duplicates
+                Ok(())
+            },
+            |w| {
+                warnings += 1;
+                warn(&w);
+            },
         );
+        progress.finish();
+        let summary = summary?;
+        if settings.strict && (warnings > 0 || duplicates > 0) {
+            bail!(
+                "{} input warning(s) and --strict is set; nothing written",
+                warnings + duplicates
+            );
+        }
+        if duplicates > MAX_DUPLICATE_WARNINGS {
+            warn(&InputWarning {
+                location: String::new(),
+                message: format!(
+                    "{} more duplicate document ids; each counted once",
+                    duplicates - MAX_DUPLICATE_WARNINGS
+                ),
+            });
+        }
+        if builder.documents() == 0 {
+            bail!("no document could be read from the inputs; nothing written");
+        }
+        ledger_w.flush().context("writing the ledger")?;
+        Ok(Folded {
+            summary,
+            mentions,
+            duplicates,
+            lowercase,
+            warnings,
+            times,
+            fold,
+        })
     }
-    if duplicates > MAX_DUPLICATE_WARNINGS {
-        notice::warn_plain(&format!(
-            "{} more duplicate document ids; each counted once",
-            duplicates - MAX_DUPLICATE_WARNINGS
-        ));
+
+    /// The finished graph, its listed documents indexed in the spool.
+    ///
+    /// # Errors
+    /// Fails when the spool cannot be read back.
+    pub fn finish(self) -> Result<Built> {
+        let spool = self.spool;
+        let (graph, docs) = self
+            .builder
+            .finish_with(|keep| spool.index(keep))
+            .context("reading back the document metadata")?;
+        Ok(Built {
+            graph,
+            docs,
+            ledger: self.ledger,
+            ledger_path: self.ledger_path,
+        })
     }
-    if builder.documents() == 0 {
-        bail!("no document could be read from the inputs; nothing written");
-    }
-    ledger_w.flush().context("writing the ledger")?;
-    Ok(Folded {
-        summary,
-        mentions,
-        lowercase,
-        duplicates,
-        times,
-        fold,
-    })
 }
 
-/// Copies standard input to a scratch file in the output folder (removed
-/// when the returned handle drops) and reads that instead, under the same
-/// name, so that it can be read twice.
-fn spool_stdin(config: &mut Config) -> Result<Option<tempfile::NamedTempFile>> {
-    let mut copy = None;
-    for spec in &mut config.corpus.inputs {
-        let (name, first_line) = match spec {
-            InputSpec::Stdin => ("-".to_string(), 1),
-            InputSpec::Stream {
-                file: None,
-                name,
-                first_line,
-            } => (name.clone(), *first_line),
-            _ => continue,
-        };
-        let mut tmp = crate::base::atomic::temp_builder()
-            .tempfile_in(&config.output)
-            .with_context(|| format!("creating a temporary file in {}", config.output.display()))?;
-        std::io::copy(&mut std::io::stdin().lock(), tmp.as_file_mut())
-            .context("copying standard input")?;
-        *spec = InputSpec::Stream {
-            file: Some(tmp.path().to_path_buf()),
-            name,
-            first_line,
-        };
-        copy = Some(tmp);
-    }
-    Ok(copy)
+/// A finished build, not yet written.
+pub struct Built {
+    /// The graph.
+    pub graph: KnowledgeGraph,
+    /// The documents graph.json lists, read from the spool.
+    pub docs: SpooledDocs,
+    ledger: AtomicFile,
+    ledger_path: PathBuf,
 }
 
-/// The first pass: which copy of each repeated id counts
-/// ([`crate::graph::versions`]). Reading is cheap next to analysis, and
-/// warnings are left to the second pass.
-fn find_winners(config: &Config) -> Result<Winners> {
-    let mut exclude = Exclude::default();
-    exclude.output_folder(&config.output);
-    if let Some(stats) = &config.stats {
-        exclude.file(stats);
+impl Built {
+    /// Writes graph.json, its query cache and `formats` into `dir` (see
+    /// [`write_outputs`]), then puts the ledger in place. Returns the graph,
+    /// its documents and the paths written, the ledger last.
+    ///
+    /// # Errors
+    /// Fails when an output cannot be written.
+    pub fn write(
+        self,
+        dir: &Path,
+        formats: &[Format],
+        threads: usize,
+    ) -> Result<(KnowledgeGraph, SpooledDocs, Vec<PathBuf>)> {
+        let mut written = write_outputs(&self.graph, &self.docs, dir, formats, threads)?;
+        self.ledger
+            .commit()
+            .with_context(|| format!("writing {}", self.ledger_path.display()))?;
+        written.push(self.ledger_path);
+        Ok((self.graph, self.docs, written))
     }
-    let mut versions = Versions::default();
-    crate::ingest::input::read_inputs_excluding(
-        &config.corpus.inputs,
-        &exclude,
-        |doc| {
-            versions.push(&doc.id, doc.version_key());
-            Ok(())
-        },
-        |_| {},
-    )
-    .map_err(|e| anyhow::anyhow!("{e}"))?;
-    Ok(versions.winners())
 }
 
 /// What a finished build reports, in `--stats` and on stderr.
@@ -421,7 +519,7 @@ fn print_summary(r: &Report, written: &[PathBuf]) {
         r.total,
     ));
     // Every warning reported (gazetteer, inputs, duplicates), not only the
-    // input warnings of the sink.
+    // input warnings of the fold.
     let warnings = notice::warnings();
     if f.summary.skipped + f.summary.repaired + warnings + f.duplicates > 0 {
         notice::note(&format!(

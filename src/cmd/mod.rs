@@ -23,6 +23,7 @@ pub mod show;
 pub mod suggest;
 pub mod tag;
 pub mod top;
+pub mod winners;
 
 /// Exit code: success.
 pub const EXIT_OK: u8 = 0;
@@ -324,10 +325,7 @@ pub fn read_graph(path: &std::path::Path) -> anyhow::Result<crate::graph::GraphD
 }
 
 /// Runs a query command's `answer` on the saved graph, writing its output
-/// to stdout only once it has succeeded. When graph.db turns out to be
-/// damaged half-way (a record that fails its checksum), the answer is
-/// computed again from graph.json, which also rewrites graph.db: a damaged
-/// store never gives a wrong answer.
+/// to stdout only once it has succeeded (see [`answer_loaded`]).
 ///
 /// # Errors
 /// Fails when the graph cannot be loaded, `answer` fails, or stdout cannot
@@ -340,20 +338,38 @@ pub(crate) fn answer_query(
     crate::base::memory::small_pages();
     crate::base::manifest::verify(graph, &[], false)?;
     let g = crate::query::load(graph)?;
-    let mut out = Vec::new();
-    let code = match answer(&g, &mut out) {
-        Err(e) if is_damaged_store(&e) => {
-            drop(g);
-            let g = crate::query::load_fresh(graph)?;
-            out.clear();
-            answer(&g, &mut out)?
-        }
-        r => r?,
-    };
+    let (code, out, _) = answer_loaded(graph, &g, answer)?;
     let mut stdout = io::stdout().lock();
     stdout.write_all(&out)?;
     stdout.flush()?;
     Ok(code)
+}
+
+/// Runs a query command's `answer` on `g`, loaded from the graph.json
+/// `graph`, and returns what it returned with the output it wrote. When
+/// graph.db turns out to be damaged half-way (a record that fails its
+/// checksum), the answer is computed again from graph.json, which also
+/// rewrites graph.db: a damaged store never gives a wrong answer. The
+/// graph then loaded is returned too, for a caller that keeps its graph
+/// open (the Python package). The query commands answer through it.
+///
+/// # Errors
+/// Fails when `answer` fails, or graph.json cannot be loaded again.
+pub fn answer_loaded<T>(
+    graph: &std::path::Path,
+    g: &crate::query::QueryGraph,
+    answer: impl Fn(&crate::query::QueryGraph, &mut Vec<u8>) -> anyhow::Result<T>,
+) -> anyhow::Result<(T, Vec<u8>, Option<crate::query::QueryGraph>)> {
+    let mut out = Vec::new();
+    match answer(g, &mut out) {
+        Err(e) if is_damaged_store(&e) => {
+            let fresh = crate::query::load_fresh(graph)?;
+            out.clear();
+            let value = answer(&fresh, &mut out)?;
+            Ok((value, out, Some(fresh)))
+        }
+        r => Ok((r?, out, None)),
+    }
 }
 
 /// Whether an error comes from a damaged graph.db.

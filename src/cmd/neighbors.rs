@@ -60,8 +60,9 @@ pub fn run(config: Config) -> Result<ExitCode> {
     super::answer_query(&config.graph, |g, out| answer(&config, g, out))
 }
 
-/// Computes the answer on `g` into `out`.
-fn answer(config: &Config, g: &query::QueryGraph, out: &mut Vec<u8>) -> Result<ExitCode> {
+/// Computes the answer on `g` into `out`: what `run` prints (the JSON
+/// with `json`), and the exit code.
+pub fn answer(config: &Config, g: &query::QueryGraph, out: &mut Vec<u8>) -> Result<ExitCode> {
     let mut out = out;
     let Some(center) = resolve(g, &config.entity, config.json, &mut out)? else {
         return Ok(ExitCode::from(EXIT_NO_RESULT));

@@ -27,19 +27,28 @@ pub struct Config {
     pub all: bool,
 }
 
-/// One output line.
-#[derive(Serialize)]
-struct Line<'a> {
-    doc: &'a str,
-    start: usize,
-    end: usize,
-    text: &'a str,
-    entity: &'a str,
-    name: &'a str,
+/// One output line: a mention as `tag` reports it.
+#[derive(Clone, Debug, Serialize)]
+pub struct Line<'a> {
+    /// Document id.
+    pub doc: &'a str,
+    /// Start, in characters (code points) of the original text.
+    pub start: usize,
+    /// End (exclusive), in characters.
+    pub end: usize,
+    /// The text as written.
+    pub text: &'a str,
+    /// Entity id.
+    pub entity: &'a str,
+    /// Canonical name.
+    pub name: &'a str,
+    /// Entity type.
     #[serde(rename = "type")]
-    etype: &'a str,
-    via: &'a str,
-    sentence: u32,
+    pub etype: &'a str,
+    /// How it was matched (`exact`, `variant`, `partial`, `title`, ...).
+    pub via: &'a str,
+    /// Sentence index in the document.
+    pub sentence: u32,
 }
 
 /// Converts ascending byte offsets to character offsets (as Python slicing
@@ -110,39 +119,49 @@ pub fn run(config: Config) -> Result<ExitCode> {
     if config.html {
         return run_html(&config);
     }
-    let demonyms = config.corpus.demonyms;
-    let all = config.all;
+    let (demonyms, all) = (config.corpus.demonyms, config.all);
     let mut merged: Vec<Mention> = Vec::new();
     emit_per_document(&config.corpus, |gaz, doc, scratch, out| {
         let mut n = 0;
-        // `--all` shows the names dropped inside longer names too, in
-        // text order with the kept ones.
-        let mentions = if all && !scratch.nested().is_empty() {
-            merged.clear();
-            merged.extend_from_slice(&scratch.mentions);
-            merged.extend_from_slice(scratch.nested());
-            merged.sort_unstable();
-            &merged[..]
-        } else {
-            &scratch.mentions[..]
-        };
-        for m in shown(gaz, doc, mentions, demonyms) {
-            let line = Line {
-                doc: &doc.id,
-                start: m.start,
-                end: m.end,
-                text: doc.text.get(m.bytes).unwrap_or_default(),
-                entity: &m.entity.id,
-                name: &m.entity.name,
-                etype: m.entity.etype.as_str(),
-                via: m.via.as_str(),
-                sentence: m.sentence,
-            };
+        for line in lines(gaz, doc, scratch, demonyms, all, &mut merged) {
             serde_json::to_writer(&mut *out, &line)?;
             out.write_all(b"\n")?;
             n += 1;
         }
         Ok(n)
+    })
+}
+
+/// The lines `tag` prints for an analysed document, in text order:
+/// demonyms only with `demonyms`; with `all` (`--all`), the names dropped
+/// inside longer names too (`via: "nested"`). `merged` is scratch space.
+pub fn lines<'a>(
+    gaz: &'a Gazetteer,
+    doc: &'a Document,
+    scratch: &'a Scratch,
+    demonyms: bool,
+    all: bool,
+    merged: &'a mut Vec<Mention>,
+) -> impl Iterator<Item = Line<'a>> + 'a {
+    let mentions = if all && !scratch.nested().is_empty() {
+        merged.clear();
+        merged.extend_from_slice(&scratch.mentions);
+        merged.extend_from_slice(scratch.nested());
+        merged.sort_unstable();
+        &merged[..]
+    } else {
+        &scratch.mentions[..]
+    };
+    shown(gaz, doc, mentions, demonyms).map(|m| Line {
+        doc: &doc.id,
+        start: m.start,
+        end: m.end,
+        text: doc.text.get(m.bytes).unwrap_or_default(),
+        entity: &m.entity.id,
+        name: &m.entity.name,
+        etype: m.entity.etype.as_str(),
+        via: m.via.as_str(),
+        sentence: m.sentence,
     })
 }
 

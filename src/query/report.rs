@@ -126,20 +126,25 @@ pub fn resolve_pair(
     Ok(Some((x, y)))
 }
 
-/// Resolves a typed name to a node. When the name is unknown or
-/// ambiguous, explains why on stderr (and, with `json`, as a JSON document
-/// on `out`) and returns `None`: the caller exits with "no result".
+/// Why a typed name names no single node.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unresolved {
+    /// `unknown_entity` or `ambiguous_entity`.
+    pub error: &'static str,
+    /// Candidates (ambiguous) or suggestions (unknown), best first.
+    pub candidates: Vec<u32>,
+    /// The explanation shown to the user ("unknown entity 'x'; did you
+    /// mean: ...?", or the candidates of an ambiguous name).
+    pub message: String,
+}
+
+/// Resolves a typed name to a node, or explains why it names none.
 ///
 /// # Errors
-/// Fails when writing fails or entity records cannot be read.
-pub fn resolve(
-    g: &QueryGraph,
-    query: &str,
-    json: bool,
-    out: &mut impl Write,
-) -> anyhow::Result<Option<u32>> {
+/// Fails when entity records cannot be read.
+pub fn explain(g: &QueryGraph, query: &str) -> Result<Result<u32, Unresolved>, QueryError> {
     let (error, candidates, message) = match lookup(g, query)? {
-        Lookup::Found(n) => return Ok(Some(n)),
+        Lookup::Found(n) => return Ok(Ok(n)),
         Lookup::Ambiguous(c) => {
             let mut m = format!(
                 "ambiguous: '{query}' matches {} entities; name one by its id:",
@@ -163,6 +168,33 @@ pub fn resolve(
             }
             ("unknown_entity", s, m)
         }
+    };
+    Ok(Err(Unresolved {
+        error,
+        candidates,
+        message,
+    }))
+}
+
+/// Resolves a typed name to a node. When the name is unknown or
+/// ambiguous, explains why on stderr (and, with `json`, as a JSON document
+/// on `out`) and returns `None`: the caller exits with "no result".
+///
+/// # Errors
+/// Fails when writing fails or entity records cannot be read.
+pub fn resolve(
+    g: &QueryGraph,
+    query: &str,
+    json: bool,
+    out: &mut impl Write,
+) -> anyhow::Result<Option<u32>> {
+    let Unresolved {
+        error,
+        candidates,
+        message,
+    } = match explain(g, query)? {
+        Ok(n) => return Ok(Some(n)),
+        Err(u) => u,
     };
     if json {
         let failure = LookupFailure {

@@ -14,14 +14,22 @@ use serde_json::value::RawValue;
 use serde_json::Value;
 use std::io::{self, BufRead};
 
-#[derive(Deserialize)]
-struct Record<'a> {
-    text: Option<Value>,
+/// The fields of one record: a JSON Lines line, or any other source of
+/// records (the Python package's dicts). Other fields are ignored.
+#[derive(Debug, Default, Deserialize)]
+pub struct Record<'a> {
+    /// The text (required, a string).
+    pub text: Option<Value>,
+    /// The id as written (a string or a number; else the location stands
+    /// for it).
     #[serde(borrow)]
-    id: Option<&'a RawValue>,
-    title: Option<Value>,
-    date: Option<Value>,
-    url: Option<Value>,
+    pub id: Option<&'a RawValue>,
+    /// The title.
+    pub title: Option<Value>,
+    /// The publication date, a string in any format [`parse_date`] reads.
+    pub date: Option<Value>,
+    /// The source URL.
+    pub url: Option<Value>,
 }
 
 impl<D, W> Reader<'_, D, W>
@@ -105,58 +113,73 @@ where
                 return Ok(());
             }
         };
-        let text = match rec.text {
-            Some(Value::String(s)) => s,
-            Some(other) => {
-                let kind = value_kind(&other);
-                self.skip(loc, format!("`text` is {kind}, not a string; line skipped"));
+        let doc = match record_document(rec, &loc, |m| self.warn(loc.clone(), m)) {
+            Ok(doc) => doc,
+            Err(why) => {
+                self.skip(loc, why);
                 return Ok(());
-            }
-            None => {
-                self.skip(loc, "no `text` field; line skipped");
-                return Ok(());
-            }
-        };
-        let id = match rec.id.map(id_text) {
-            Some(Ok(id)) if !id.trim().is_empty() => id,
-            None | Some(Ok(_)) => loc.clone(),
-            Some(Err(kind)) => {
-                self.warn(loc.clone(), format!("`id` is {kind}; using {loc} instead"));
-                loc.clone()
-            }
-        };
-        let date = match rec.date {
-            Some(Value::String(d)) if !d.trim().is_empty() => {
-                let parsed = parse_date(&d);
-                if parsed.is_none() {
-                    self.warn(loc.clone(), format!("`date` {d:?} is not a date; ignored"));
-                }
-                parsed
-            }
-            None | Some(Value::Null) | Some(Value::String(_)) => None,
-            Some(other) => {
-                let kind = value_kind(&other);
-                self.warn(
-                    loc.clone(),
-                    format!(
-                        "`date` is {kind} ({other}), not a string such as \"2024-07-12\"; ignored"
-                    ),
-                );
-                None
             }
         };
         if repaired {
             self.summary.repaired += 1;
         }
-        self.emit(Document {
-            id,
-            title: string_field(rec.title),
-            date,
-            url: string_field(rec.url),
-            source: loc,
-            text,
-        })
+        self.emit(doc)
     }
+}
+
+/// Turns a record read at `loc` (`file:line`) into a document, with the
+/// rules of JSON Lines input: `warn` hears what was repaired or ignored
+/// (a bad `id` or `date`); `Err` says why the record is skipped.
+///
+/// # Errors
+/// The reason to skip the record: no `text`, or a `text` that is no
+/// string.
+pub fn record_document(
+    rec: Record<'_>,
+    loc: &str,
+    mut warn: impl FnMut(String),
+) -> Result<Document, String> {
+    let text = match rec.text {
+        Some(Value::String(s)) => s,
+        Some(other) => {
+            let kind = value_kind(&other);
+            return Err(format!("`text` is {kind}, not a string; line skipped"));
+        }
+        None => return Err("no `text` field; line skipped".to_string()),
+    };
+    let id = match rec.id.map(id_text) {
+        Some(Ok(id)) if !id.trim().is_empty() => id,
+        None | Some(Ok(_)) => loc.to_owned(),
+        Some(Err(kind)) => {
+            warn(format!("`id` is {kind}; using {loc} instead"));
+            loc.to_owned()
+        }
+    };
+    let date = match rec.date {
+        Some(Value::String(d)) if !d.trim().is_empty() => {
+            let parsed = parse_date(&d);
+            if parsed.is_none() {
+                warn(format!("`date` {d:?} is not a date; ignored"));
+            }
+            parsed
+        }
+        None | Some(Value::Null) | Some(Value::String(_)) => None,
+        Some(other) => {
+            let kind = value_kind(&other);
+            warn(format!(
+                "`date` is {kind} ({other}), not a string such as \"2024-07-12\"; ignored"
+            ));
+            None
+        }
+    };
+    Ok(Document {
+        id,
+        title: string_field(rec.title),
+        date,
+        url: string_field(rec.url),
+        source: loc.to_owned(),
+        text,
+    })
 }
 
 /// A document id from its raw JSON: a string's content, or a number's text

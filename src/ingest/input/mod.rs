@@ -35,6 +35,7 @@ pub use count::bytes_read;
 use count::Counted;
 pub use decode::{decode_text, Decoded};
 pub use exclude::Exclude;
+pub use jsonl::{record_document, Record};
 
 /// One input named on the command line.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -509,7 +510,9 @@ fn is_output_folder(e: &walkdir::DirEntry) -> bool {
 /// The largest document, in bytes: mention offsets are kept as `u32`.
 pub const MAX_DOCUMENT_BYTES: usize = u32::MAX as usize;
 
-fn too_large(bytes: u64) -> String {
+/// Why a document of `bytes` bytes is skipped (more than
+/// [`MAX_DOCUMENT_BYTES`]).
+pub fn too_large(bytes: u64) -> String {
     format!(
         "{bytes} bytes is more than one document can hold (4 GiB); skipped (split it into several files or JSON Lines records)"
     )
