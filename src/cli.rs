@@ -9,6 +9,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
 mod gazetteer;
+pub use gazetteer::CheckArgs;
 mod help;
 mod ids;
 mod values;
@@ -173,18 +174,6 @@ impl TagArgs {
             all,
         })
     }
-}
-
-/// `gazegraph check-gazetteer`.
-#[derive(Debug, Args)]
-pub struct CheckArgs {
-    /// Gazetteer files or folders, checked together with the built-in
-    /// gazetteer (default: the built-in gazetteer alone).
-    #[arg(value_name = "PATH")]
-    pub paths: Vec<PathBuf>,
-    /// Check the paths alone, without the built-in gazetteer.
-    #[arg(long)]
-    pub no_builtin: bool,
 }
 
 /// Filters shared by `export` and the query commands.
@@ -502,16 +491,6 @@ impl ExportArgs {
                 ..crate::export::Options::new(self.dynamic, self.all)
             },
         })
-    }
-}
-
-impl CheckArgs {
-    /// The plain check-gazetteer config.
-    pub fn into_config(self) -> cmd::check_gazetteer::Config {
-        cmd::check_gazetteer::Config {
-            paths: self.paths,
-            no_builtin: self.no_builtin,
-        }
     }
 }
 

@@ -1,7 +1,7 @@
 //! `gazegraph gazetteer check|stats|import` and `gazegraph suggest`: their
 //! clap types and conversion into the plain configs of `cmd::*`.
 
-use super::{CheckArgs, CorpusArgs, TypeArg};
+use super::{CorpusArgs, TypeArg};
 use crate::base::types::EntityType;
 use crate::cmd;
 use anyhow::{bail, Result};
@@ -208,6 +208,28 @@ impl GazetteerArgs {
             GazetteerCommand::Import(ImportCommand::Spacy(args)) => {
                 cmd::import_spacy::run(args.into_config())
             }
+        }
+    }
+}
+
+/// `gazegraph check-gazetteer`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Gazetteer files or folders, checked together with the built-in
+    /// gazetteer (default: the built-in gazetteer alone).
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Check the paths alone, without the built-in gazetteer.
+    #[arg(long)]
+    pub no_builtin: bool,
+}
+
+impl CheckArgs {
+    /// The plain check-gazetteer config.
+    pub fn into_config(self) -> cmd::check_gazetteer::Config {
+        cmd::check_gazetteer::Config {
+            paths: self.paths,
+            no_builtin: self.no_builtin,
         }
     }
 }

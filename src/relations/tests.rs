@@ -589,11 +589,3 @@ fn a_loaded_lexicon_adds_kinds() {
     );
     assert_eq!(got, [rel("sanctions", "united-states", "iran", A)]);
 }
-
-#[test]
-#[ignore]
-fn scratch_print() {
-    for text in std::env::var("REL_TEXT").unwrap_or_default().split('|') {
-        eprintln!("{text}\n  {:?}", run(text, Some("2024-06-19")));
-    }
-}
