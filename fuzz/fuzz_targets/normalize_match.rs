@@ -114,6 +114,7 @@ fn check_match(text: &str) {
             start: 0,
             end: 0,
             pattern: u32::MAX,
+            lifted: true,
         });
         matcher.find(text, scratch, out);
         assert_eq!(*out, hits, "reused scratch: hits differ");
