@@ -243,14 +243,15 @@ impl Parser {
 }
 
 /// What the DOT escaper keeps of a label: newlines (any style) as `\n`,
-/// tabs as spaces, other control characters dropped.
+/// tabs as spaces, other control characters and the noncharacters U+FFFE
+/// and U+FFFF dropped (base::escape documents why).
 fn dot_visible(s: &str) -> String {
     let s = s.replace("\r\n", "\n").replace('\r', "\n");
     s.chars()
         .filter_map(|c| match c {
             '\n' => Some('\n'),
             '\t' => Some(' '),
-            c if c.is_control() => None,
+            c if c.is_control() || matches!(c, '\u{FFFE}' | '\u{FFFF}') => None,
             c => Some(c),
         })
         .collect()
