@@ -290,7 +290,7 @@ pub fn check_dot(graph: &KnowledgeGraph, text: &str) {
     let plain_ids = !graph
         .graph
         .node_weights()
-        .any(|n| n.id.chars().any(char::is_control));
+        .any(|n| n.id.chars().any(|c| c.is_control() || matches!(c, '\u{FFFE}' | '\u{FFFF}')));
     for (i, (n, (id, attrs))) in graph.graph.node_weights().zip(&nodes).enumerate() {
         let want_id = if plain_ids {
             n.id.clone()
