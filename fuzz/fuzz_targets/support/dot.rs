@@ -20,6 +20,8 @@ use std::collections::HashSet;
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum Tok {
     Str(String),
+    /// An HTML-like label `<...>` (the legend), angle brackets balanced.
+    Html(String),
     Word(String),
     Arrow,
     Punct(char),
@@ -57,6 +59,31 @@ fn tokenize(text: &str) -> Vec<Tok> {
                 }
                 toks.push(Tok::Str(s));
             }
+            '<' => {
+                let mut s = String::new();
+                let mut depth = 1usize;
+                loop {
+                    let Some((_, c)) = it.next() else {
+                        panic!("DOT: HTML label opened at byte {at} is never closed");
+                    };
+                    match c {
+                        '<' => depth += 1,
+                        '>' => {
+                            depth -= 1;
+                            if depth == 0 {
+                                break;
+                            }
+                        }
+                        c if c.is_control() && c != '\n' => {
+                            panic!("DOT: raw control character {c:?} in HTML label at byte {at}")
+                        }
+                        _ => {}
+                    }
+                    s.push(c);
+                }
+                check_html(&s, at);
+                toks.push(Tok::Html(s));
+            }
             '-' if it.peek().map(|&(_, c)| c) == Some('>') => {
                 it.next();
                 toks.push(Tok::Arrow);
@@ -77,6 +104,48 @@ fn tokenize(text: &str) -> Vec<Tok> {
         }
     }
     toks
+}
+
+/// Checks an HTML-like label's text: every `&` starts an entity
+/// (`&name;` or `&#N;`), and every tag is one of the few the legend uses,
+/// opened and closed in order.
+fn check_html(s: &str, at: usize) {
+    let mut rest = s;
+    while let Some(i) = rest.find('&') {
+        let after = &rest[i + 1..];
+        let end = after
+            .find(';')
+            .unwrap_or_else(|| panic!("DOT: bare & in HTML label at byte {at}"));
+        let name = &after[..end];
+        let ok = !name.is_empty()
+            && (name.chars().all(|c| c.is_ascii_alphanumeric())
+                || (name.starts_with('#') && name[1..].chars().all(|c| c.is_ascii_digit())));
+        assert!(ok, "DOT: bad entity &{name}; in HTML label at byte {at}");
+        rest = &after[end + 1..];
+    }
+    let mut open: Vec<String> = Vec::new();
+    let mut rest = s;
+    while let Some(i) = rest.find('<') {
+        let after = &rest[i + 1..];
+        let end = after.find('>').unwrap_or_else(|| panic!("DOT: unclosed tag at byte {at}"));
+        let tag = &after[..end];
+        let name: String = tag
+            .trim_start_matches('/')
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect();
+        assert!(
+            matches!(name.as_str(), "TABLE" | "TR" | "TD" | "FONT" | "BR" | "B" | "I"),
+            "DOT: unexpected tag <{tag}> in HTML label at byte {at}"
+        );
+        if tag.starts_with('/') {
+            assert_eq!(open.pop().as_deref(), Some(name.as_str()), "DOT: misnested </{name}>");
+        } else if !tag.ends_with('/') {
+            open.push(name);
+        }
+        rest = &after[end + 1..];
+    }
+    assert!(open.is_empty(), "DOT: unclosed tags {open:?} in HTML label at byte {at}");
 }
 
 /// One parsed statement.
@@ -133,7 +202,7 @@ impl Parser {
                     self.expect(&Tok::Punct('='));
                     let value = self.next();
                     assert!(
-                        matches!(value, Tok::Str(_) | Tok::Word(_)),
+                        matches!(value, Tok::Str(_) | Tok::Word(_) | Tok::Html(_)),
                         "DOT: attribute {key} has value {value:?}"
                     );
                     out.push((key, value));
@@ -174,14 +243,15 @@ impl Parser {
 }
 
 /// What the DOT escaper keeps of a label: newlines (any style) as `\n`,
-/// tabs as spaces, other control characters dropped.
+/// tabs as spaces, other control characters and the noncharacters U+FFFE
+/// and U+FFFF dropped (base::escape documents why).
 fn dot_visible(s: &str) -> String {
     let s = s.replace("\r\n", "\n").replace('\r', "\n");
     s.chars()
         .filter_map(|c| match c {
             '\n' => Some('\n'),
             '\t' => Some(' '),
-            c if c.is_control() => None,
+            c if c.is_control() || matches!(c, '\u{FFFE}' | '\u{FFFF}') => None,
             c => Some(c),
         })
         .collect()
@@ -220,7 +290,7 @@ pub fn check_dot(graph: &KnowledgeGraph, text: &str) {
     let plain_ids = !graph
         .graph
         .node_weights()
-        .any(|n| n.id.chars().any(char::is_control));
+        .any(|n| n.id.chars().any(|c| c.is_control() || matches!(c, '\u{FFFE}' | '\u{FFFF}')));
     for (i, (n, (id, attrs))) in graph.graph.node_weights().zip(&nodes).enumerate() {
         let want_id = if plain_ids {
             n.id.clone()
