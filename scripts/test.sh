@@ -66,6 +66,6 @@ cargo test "$@"
 cargo build --quiet
 python3 -m pytest -q tests/browser
 # The Spark job in local mode against one build (a few minutes at most).
-GAZEGRAPH_BIN="$PWD/target/debug/gazegraph" timeout 900 python3 -m pytest -q tests/spark
+GAZEGRAPH_BIN="${CARGO_TARGET_DIR:-$PWD/target}/debug/gazegraph" timeout 900 python3 -m pytest -q tests/spark
 # The Python package: built into target/pyenv and tested with pytest.
 scripts/test_python.sh

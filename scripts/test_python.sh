@@ -35,4 +35,4 @@ PATH="$PWD/$venv/bin:$PATH" VIRTUAL_ENV="$PWD/$venv" MATURIN_PEP517_ARGS="--prof
   --force-reinstall ./python
 # The CLI the parity tests compare against (`cargo test` has built it).
 cargo build --quiet --bin gazegraph
-GAZEGRAPH_BIN="$PWD/target/debug/gazegraph" "$py" -m pytest python/tests -q -p no:cacheprovider
+GAZEGRAPH_BIN="${CARGO_TARGET_DIR:-$PWD/target}/debug/gazegraph" "$py" -m pytest python/tests -q -p no:cacheprovider
