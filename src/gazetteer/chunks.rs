@@ -24,7 +24,7 @@
 //!   when the head is written in lowercase just before it ("bahasa
 //!   Inggris").
 
-use super::load::{next_line, RawBuf};
+use super::lines::{is_data, tsv_fields, Lines};
 use super::{GazetteerError, GazetteerWarning};
 use std::collections::HashMap;
 use std::io::BufRead;
@@ -69,26 +69,15 @@ impl ChunkWords {
     /// # Errors
     /// Reports every malformed line (`file:line:col: reason`) and read
     /// failures.
-    pub fn parse(name: &str, mut reader: impl BufRead) -> Result<ChunkWords, GazetteerError> {
-        let (mut raw, mut buf, mut lossy) = (RawBuf::default(), String::new(), false);
+    pub fn parse(name: &str, reader: impl BufRead) -> Result<ChunkWords, GazetteerError> {
         let mut out = ChunkWords::default();
         let mut errors = Vec::new();
-        let mut line_no = 0u32;
-        let io = |e: std::io::Error| GazetteerError::Io {
-            path: name.to_string(),
-            message: format!("cannot read: {e}"),
-        };
-        while next_line(&mut reader, &mut raw, &mut buf, &mut lossy).map_err(io)? {
-            line_no = line_no.saturating_add(1);
-            let line = buf.trim_start_matches('\u{feff}');
-            if line.trim().is_empty() || line.trim_start().starts_with('#') {
+        let mut lines = Lines::new(name, reader);
+        while let Some((line_no, line, _)) = lines.next_line()? {
+            if !is_data(line) {
                 continue;
             }
-            let fields: Vec<&str> = line.split('\t').map(str::trim).collect();
-            let note_ok = fields
-                .iter()
-                .skip(3)
-                .all(|f| f.is_empty() || f.starts_with('#'));
+            let (fields, note_ok) = tsv_fields(line);
             let flag = match fields.first().copied() {
                 Some("connector") => CONNECTOR,
                 Some("stop") => STOP,

@@ -1,7 +1,8 @@
 //! Plain name lists (`person.txt`, ...) and transliteration rules
 //! (`variants.tsv`).
 
-use super::load::{digest, next_line, type_bit, Claim, Loader, Loc, RawBuf};
+use super::lines::{is_data, tsv_fields, Lines};
+use super::load::{digest, type_bit, Claim, Loader, Loc};
 use super::{name_key_into, slug, Entity, GazetteerError, Origin, RuleAnchor, TranslitRule};
 use crate::base::types::EntityType;
 use std::io::BufRead;
@@ -33,19 +34,13 @@ impl Loader {
         &mut self,
         name: &str,
         etype: EntityType,
-        mut reader: impl BufRead,
+        reader: impl BufRead,
     ) -> Result<(), GazetteerError> {
         let file = self.add_file(name);
         let bit = type_bit(etype);
-        let (mut raw, mut buf, mut lossy) = (RawBuf::default(), String::new(), false);
         let (mut dups, mut shared) = (Tally::default(), Tally::default());
-        let mut line_no = 0u32;
-        let io = |e: std::io::Error| GazetteerError::Io {
-            path: name.to_string(),
-            message: format!("cannot read: {e}"),
-        };
-        while next_line(&mut reader, &mut raw, &mut buf, &mut lossy).map_err(io)? {
-            line_no = line_no.saturating_add(1);
+        let mut lines = Lines::new(name, reader);
+        while let Some((line_no, line, lossy)) = lines.next_line()? {
             let loc = Loc {
                 file,
                 line: line_no,
@@ -54,8 +49,8 @@ impl Loader {
             if lossy {
                 self.warn(loc, "invalid UTF-8, decoded with replacement characters");
             }
-            let entry = buf.trim_start_matches('\u{feff}').trim();
-            if entry.is_empty() || entry.starts_with('#') {
+            let entry = line.trim();
+            if !is_data(entry) {
                 continue;
             }
             let mut chars = entry.chars();
@@ -146,30 +141,19 @@ impl Loader {
 
     /// Loads transliteration rules: `from<TAB>to[<TAB>anchor][<TAB># note]`,
     /// lowercase, anchor `any` (default), `start` or `end`.
-    pub fn variants(&mut self, name: &str, mut reader: impl BufRead) -> Result<(), GazetteerError> {
+    pub fn variants(&mut self, name: &str, reader: impl BufRead) -> Result<(), GazetteerError> {
         let file = self.add_file(name);
-        let (mut raw, mut buf, mut lossy) = (RawBuf::default(), String::new(), false);
-        let mut line_no = 0u32;
-        let io = |e: std::io::Error| GazetteerError::Io {
-            path: name.to_string(),
-            message: format!("cannot read: {e}"),
-        };
-        while next_line(&mut reader, &mut raw, &mut buf, &mut lossy).map_err(io)? {
-            line_no = line_no.saturating_add(1);
+        let mut lines = Lines::new(name, reader);
+        while let Some((line_no, line, _)) = lines.next_line()? {
             let loc = Loc {
                 file,
                 line: line_no,
                 col: 1,
             };
-            let line = buf.trim_start_matches('\u{feff}');
-            if line.trim().is_empty() || line.trim_start().starts_with('#') {
+            if !is_data(line) {
                 continue;
             }
-            let fields: Vec<&str> = line.split('\t').map(str::trim).collect();
-            let note_ok = fields
-                .iter()
-                .skip(3)
-                .all(|f| f.is_empty() || f.starts_with('#'));
+            let (fields, note_ok) = tsv_fields(line);
             let (from, to) = match fields.as_slice() {
                 [from, to, ..] if note_ok => (*from, *to),
                 _ => {

@@ -18,6 +18,7 @@ use std::path::PathBuf;
 mod chunks;
 pub mod import;
 mod keys;
+mod lines;
 mod lists;
 mod load;
 mod offices;

@@ -2,7 +2,8 @@
 //! that name an office ("Menteri Luar Negeri", "Foreign Minister"). Role
 //! records refer to offices by id; relation extraction reads the titles.
 
-use super::load::{char_col, next_line, RawBuf};
+use super::lines::{is_data, Lines};
+use super::load::char_col;
 use super::{GazetteerError, GazetteerWarning};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -43,20 +44,13 @@ impl Offices {
     /// # Errors
     /// Reports every malformed line, empty office id and duplicate id
     /// (`file:line:col: reason`), and read failures.
-    pub fn parse(name: &str, mut reader: impl BufRead) -> Result<Offices, GazetteerError> {
-        let (mut raw, mut buf, mut lossy) = (RawBuf::default(), String::new(), false);
+    pub fn parse(name: &str, reader: impl BufRead) -> Result<Offices, GazetteerError> {
         let mut offices = Offices::default();
         let mut seen = BTreeSet::new();
         let mut errors = Vec::new();
-        let mut line_no = 0u32;
-        let io = |e: std::io::Error| GazetteerError::Io {
-            path: name.to_string(),
-            message: format!("cannot read: {e}"),
-        };
-        while next_line(&mut reader, &mut raw, &mut buf, &mut lossy).map_err(io)? {
-            line_no = line_no.saturating_add(1);
-            let line = buf.trim_start_matches('\u{feff}');
-            if line.trim().is_empty() || line.trim_start().starts_with('#') {
+        let mut lines = Lines::new(name, reader);
+        while let Some((line_no, line, _)) = lines.next_line()? {
+            if !is_data(line) {
                 continue;
             }
             let mut problem = |col: u32, message: String| {

@@ -111,19 +111,26 @@ impl<'a> Extractor<'a> {
         }
     }
 
-    /// People who held `office` of `of` on `date` (at any time when `None`).
     /// Who held `office` of `of` at some time in `year` (`YYYY`): every
     /// holder whose term overlaps that year, sorted.
     pub(crate) fn holders_in_year(&self, office: &str, of: u32, year: &str) -> Vec<u32> {
         let (first, last) = (format!("{year}-01-01"), format!("{year}-12-31"));
+        self.holders_between(office, of, Some((&first, &last)))
+    }
+
+    /// Every holder of `office` of `of` whose term overlaps `span` (first
+    /// and last day, inclusive; any term when `None`), sorted.
+    fn holders_between(&self, office: &str, of: u32, span: Option<(&str, &str)>) -> Vec<u32> {
         let mut out: Vec<u32> = self
             .held
             .iter()
             .filter(|h| {
                 h.office == office
                     && h.of == of
-                    && h.start.as_deref().is_none_or(|s| s <= last.as_str())
-                    && h.end.as_deref().is_none_or(|e| first.as_str() <= e)
+                    && span.is_none_or(|(first, last)| {
+                        h.start.as_deref().is_none_or(|s| s <= last)
+                            && h.end.as_deref().is_none_or(|e| first <= e)
+                    })
             })
             .map(|h| h.person)
             .collect();
@@ -132,22 +139,9 @@ impl<'a> Extractor<'a> {
         out
     }
 
+    /// People who held `office` of `of` on `date` (at any time when `None`).
     pub(crate) fn holders(&self, office: &str, of: u32, date: Option<&str>) -> Vec<u32> {
-        let mut out: Vec<u32> = self
-            .held
-            .iter()
-            .filter(|h| {
-                h.office == office
-                    && h.of == of
-                    && date.is_none_or(|d| {
-                        h.start.as_deref().is_none_or(|s| s <= d)
-                            && h.end.as_deref().is_none_or(|e| d <= e)
-                    })
-            })
-            .map(|h| h.person)
-            .collect();
-        out.sort_unstable();
-        out.dedup();
+        let mut out = self.holders_between(office, of, date.map(|d| (d, d)));
         // a hand-over day (one term ends as the next starts) belongs to the
         // new holder
         if let (Some(d), true) = (date, out.len() > 1) {
