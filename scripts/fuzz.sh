@@ -131,7 +131,14 @@ summary=()
 for t in "${targets[@]}"; do
     seed_target "$t"
     mkdir -p "fuzz/artifacts/$t"
-    before=$(find "fuzz/artifacts/$t" -type f | wc -l)
+    # Crashes, out-of-memory and timeouts are failures; libFuzzer's
+    # "slow-unit-*" files (an input slower than -report_slow_units, 10 s,
+    # but inside -timeout) are counted apart: on a loaded machine they are
+    # the machine, not the code.
+    failures() { find "fuzz/artifacts/$t" -type f \( -name 'crash-*' -o -name 'oom-*' -o -name 'timeout-*' -o -name 'leak-*' \) | wc -l; }
+    slow_units() { find "fuzz/artifacts/$t" -type f -name 'slow-unit-*' | wc -l; }
+    before=$(failures)
+    slow_before=$(slow_units)
     log="$logs/$t.log"
     echo "fuzzing $t for ${seconds}s (log: $log)..."
     set +e
@@ -149,14 +156,15 @@ for t in "${targets[@]}"; do
     cov=$(sed -n 's/.* cov: \([0-9]*\).*/\1/p' <<<"$last")
     ft=$(sed -n 's/.* ft: \([0-9]*\).*/\1/p' <<<"$last")
     corp=$(sed -n 's/.* corp: \([0-9]*\).*/\1/p' <<<"$last")
-    after=$(find "fuzz/artifacts/$t" -type f | wc -l)
+    after=$(failures)
     crashes=$((after - before))
+    slow=$(( $(slow_units) - slow_before ))
     if [[ $status -ne 0 && $crashes -eq 0 ]]; then
         # Failed without leaving an artifact (e.g. the binary did not start).
         crashes="?"
     fi
-    line=$(printf '%-16s runs %-11s exec/s %-7s cov %-6s ft %-7s corpus %-6s rss %-5s crashes %s' \
-        "$t" "${runs:-?}" "${speed:-?}" "${cov:-?}" "${ft:-?}" "${corp:-?}" "${rss:-?}MB" "$crashes")
+    line=$(printf '%-16s runs %-11s exec/s %-7s cov %-6s ft %-7s corpus %-6s rss %-5s crashes %s slow %s' \
+        "$t" "${runs:-?}" "${speed:-?}" "${cov:-?}" "${ft:-?}" "${corp:-?}" "${rss:-?}MB" "$crashes" "$slow")
     summary+=("$line")
     echo "$line"
     if [[ $status -ne 0 ]]; then
