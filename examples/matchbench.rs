@@ -7,6 +7,7 @@
 //! experiments: MATCH_ENGINE=contiguous|noncontiguous|dfa, MATCH_SPLIT=0|1,
 //! MATCH_THREADS=N (build threads), MATCH_INDEX=0|1 (first-word index), MATCH_REPS=N (scan repetitions),
 //! MATCH_UNANCHORED=1 (also time one unanchored automaton over the keys).
+#![allow(clippy::disallowed_macros)] // a developer benchmark, not on a user's path
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use gazegraph::base::types::EntityType;

@@ -4,6 +4,7 @@
 //! killed runs' temporaries are removed by the next run; a symlink at an
 //! output path is replaced, not followed, and no mode is widened; stderr
 //! that cannot be written never turns into a panic.
+#![allow(clippy::disallowed_macros)] // test reports go to the captured output
 
 mod common;
 
@@ -419,11 +420,45 @@ fn stderr_that_cannot_be_written_never_causes_a_panic() {
     corpus(d);
     // A warning (an unreadable input) and the summary go to stderr.
     std::fs::write(d.join("bad.txt"), [0xffu8, 0xfe, 0x00, 0x00, 0x41]).unwrap();
-    let o = with_full_stderr(d, &["build", "old.txt", "bad.txt", "-o", "out"]);
+    let o = with_full_stderr(
+        d,
+        &["build", "old.txt", "shard.txt", "bad.txt", "-o", "out"],
+    );
     assert_eq!(o.status.code(), Some(0));
+    // Exit 1 ("no result") comes with a message on stderr for each query:
+    // regression for the `eprintln!` the store rewrite brought back.
     let cases: &[(&[&str], i32)] = &[
         (&["neighbors", "Nobody", "--graph", "out/graph.json"], 1),
         (&["neighbors", "Jakarta", "--graph", "out/graph.json"], 0),
+        (
+            &[
+                "neighbors",
+                "Jakarta",
+                "--type",
+                "organisation",
+                "--graph",
+                "out/graph.json",
+            ],
+            1,
+        ),
+        (
+            &["path", "Jakarta", "Beijing", "--graph", "out/graph.json"],
+            1,
+        ),
+        (
+            &[
+                "evidence",
+                "Jakarta",
+                "Beijing",
+                "--graph",
+                "out/graph.json",
+            ],
+            1,
+        ),
+        (
+            &["top", "--type", "organisation", "--graph", "out/graph.json"],
+            1,
+        ),
         (&["top", "--graph", "missing/graph.json"], 2),
         (&["build", "no-such-file.txt", "-o", "out2"], 2),
         (&["merge", "out/graph.json", "-o", "m"], 0),

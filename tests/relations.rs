@@ -1,6 +1,7 @@
 //! Typed relations end to end (issue 3): precision and recall against the
 //! gold relations of the sample corpus, and negative cases through the
 //! binary.
+#![allow(clippy::disallowed_macros)] // test reports go to the captured output
 
 mod common;
 

@@ -68,9 +68,10 @@ pub fn answer(config: &Config, g: &query::QueryGraph, out: &mut Vec<u8>) -> Resu
     } else if found {
         write_text(&mut out, &report)?;
     } else {
-        eprintln!(
+        crate::base::diag::diag!(
             "gazegraph: no edge links {} and {}",
-            report.a.name, report.b.name
+            report.a.name,
+            report.b.name
         );
     }
     out.flush()?;

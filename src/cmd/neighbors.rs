@@ -116,7 +116,7 @@ pub fn answer(config: &Config, g: &query::QueryGraph, out: &mut Vec<u8>) -> Resu
     } else if found {
         write_table(&mut out, &rows)?;
     } else {
-        eprintln!(
+        crate::base::diag::diag!(
             "gazegraph: no neighbours of {} match the filters",
             g.node(center)?.name
         );

@@ -92,9 +92,10 @@ pub fn answer(config: &Config, g: &query::QueryGraph, out: &mut Vec<u8>) -> Resu
     } else if found {
         write_text(&mut out, &report)?;
     } else {
-        eprintln!(
+        crate::base::diag::diag!(
             "gazegraph: no path between {} and {}",
-            report.from.name, report.to.name
+            report.from.name,
+            report.to.name
         );
     }
     out.flush()?;

@@ -133,7 +133,7 @@ pub fn answer(config: &Config, g: &query::QueryGraph, out: &mut Vec<u8>) -> Resu
             )?;
         }
     } else {
-        eprintln!("gazegraph: no entity matches the filters");
+        crate::base::diag::diag!("gazegraph: no entity matches the filters");
     }
     out.flush()?;
     Ok(ExitCode::from(if found { EXIT_OK } else { EXIT_NO_RESULT }))
@@ -204,7 +204,7 @@ fn communities(
         }
         t.write(out, &style)?;
     } else {
-        eprintln!("gazegraph: no entity matches the filters");
+        crate::base::diag::diag!("gazegraph: no entity matches the filters");
     }
     out.flush()?;
     Ok(ExitCode::from(if found { EXIT_OK } else { EXIT_NO_RESULT }))

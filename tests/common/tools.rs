@@ -2,6 +2,7 @@
 //! and igraph) from tests. A missing tool FAILS the test unless
 //! `GAZEGRAPH_SKIP_TOOLS=1`.
 
+#![allow(clippy::disallowed_macros)] // test reports go to the captured output
 use std::path::{Path, PathBuf};
 use std::process::Command;
 

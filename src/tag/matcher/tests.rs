@@ -1,4 +1,5 @@
 //! Tests of the parent module.
+#![allow(clippy::disallowed_macros)] // test reports go to the captured output
 
 use super::*;
 use crate::base::types::EntityType::{self, Organisation as Org, Person, Place};
