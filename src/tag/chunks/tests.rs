@@ -105,6 +105,12 @@ fn indonesian_names_inside_longer_names() {
         ("Indonesia meratifikasi Protokol Kyoto.", "Kyoto", None),
         ("Atlet itu tampil di Olimpiade Tokyo 2020.", "Tokyo", None),
         ("Banjir melanda Jawa Tengah kemarin.", "Jawa", None),
+        // A currency named by its country is not the country.
+        ("Harga minyak 45 dolar AS per barel.", "AS", None),
+        ("Rupiah melemah terhadap dolar AS dan yen.", "AS", None),
+        ("Presiden AS tiba di Jakarta.", "AS", Some("us")),
+        ("Dia membuka Jakarta Business Expo 2016.", "Jakarta", None),
+        ("Ribuan pelari ikut Jakarta Marathon.", "Jakarta", None),
         ("Hujan deras di Kalimantan Barat.", "Kalimantan", None),
         (
             "Rumahnya ada di Jakarta Selatan dekat stasiun.",

@@ -437,9 +437,14 @@ impl Matcher {
                     && list
                         .iter()
                         .any(|t| t.dot && self.case_ok(t, surface, lifted));
+                let end = r.end + usize::from(dot);
+                if inside_initials(text, r.start, end) {
+                    // "M.U.S.T": the letters of a longer abbreviation.
+                    return None;
+                }
                 let hit = Hit {
                     start: r.start,
-                    end: r.end + usize::from(dot),
+                    end,
                     pattern,
                     lifted,
                 };
@@ -510,6 +515,26 @@ impl Matcher {
             });
         }
     }
+}
+
+/// Whether a dotted match (`start..end` in `text`, "U.S.") is a piece of
+/// a longer chain of initials: a single-letter initial right before it
+/// ("M.U.S.") or a letter right after its last period ("U.S.T"). Such a
+/// chain is another abbreviation, not this name.
+fn inside_initials(text: &str, start: usize, end: usize) -> bool {
+    let Some(surface) = text.get(start..end) else {
+        return false;
+    };
+    if !surface.contains('.') {
+        return false;
+    }
+    let mut before = text[..start].chars().rev();
+    let initial_before = before.next() == Some('.')
+        && before.next().is_some_and(char::is_alphabetic)
+        && before.next().is_none_or(|c| !c.is_alphanumeric());
+    let letter_after =
+        surface.ends_with('.') && text[end..].chars().next().is_some_and(char::is_alphabetic);
+    initial_before || letter_after
 }
 
 /// The first letter or digit of `s` is uppercase.

@@ -212,6 +212,12 @@ t!(
     "ties with the U.S.",
     [("U.S.", "us", "exact")]
 );
+// Regression (IndoSum review): "U.S." inside "M.U.S.T" was the United States.
+t!(
+    dotted_acronym_inside_a_longer_chain_of_initials,
+    "fans ( M.U.S.T ) dan U.S.A.F, lalu U.S. dan (U.S.)",
+    [("U.S.", "us", "exact"), ("U.S.", "us", "exact")]
+);
 t!(acronym_mixed_case_rejected, "Pbb or Dprk", []);
 t!(no_putin_in_puting, "angin puting beliung", []);
 t!(

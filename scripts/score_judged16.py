@@ -1,0 +1,77 @@
+#!/usr/bin/env python3
+"""Re-scores the hand-judged IndoSum mentions of issue 16 with the current
+binary: precision of what is tagged, and the judged-correct mentions lost.
+
+    scripts/score_judged16.py [INDOSUM_DIR] [--bin PATH] [--errors]
+
+tests/fixtures/indosum_judged_16.jsonl holds 330 mentions judged by hand
+(`correct` 1 or 0) with their document id and offsets. The documents come
+from IndoSum (CC BY-SA 4.0), which is not in the repository: pass its
+folder (default ../shared/corpora/indosum beside the checkout). Mentions
+the current build tags that were not judged are counted apart.
+"""
+import json
+import os
+import subprocess
+import sys
+
+here = os.path.dirname(os.path.abspath(__file__))
+root = os.path.dirname(here)
+args = [a for a in sys.argv[1:]]
+show = "--errors" in args
+binary = os.path.join(os.environ.get("CARGO_TARGET_DIR", os.path.join(root, "target")), "release", "gazegraph")
+if "--bin" in args:
+    binary = args[args.index("--bin") + 1]
+    del args[args.index("--bin"):args.index("--bin") + 2]
+args = [a for a in args if a != "--errors"]
+corpus = args[0] if args else os.path.join(root, "..", "shared", "corpora", "indosum")
+if not os.path.exists(binary):
+    sys.exit(f"score_judged16: no binary at {binary} (cargo build --release, or --bin PATH)")
+
+rows = [json.loads(l) for l in open(os.path.join(root, "tests/fixtures/indosum_judged_16.jsonl"))]
+wanted = {r["doc"] for r in rows}
+docs = []
+for name in sorted(os.listdir(corpus)):
+    if not name.endswith(".jsonl"):
+        continue
+    with open(os.path.join(corpus, name), encoding="utf-8") as f:
+        for line in f:
+            d = json.loads(line)
+            if d.get("id") in wanted:
+                docs.append(line)
+found = {json.loads(l)["id"] for l in docs}
+if found != wanted:
+    sys.exit(f"score_judged16: {len(wanted - found)} judged documents not found in {corpus}")
+
+out = subprocess.run([binary, "tag", "--all", "-q", "-", "--threads", "1"],
+                     input="".join(docs), capture_output=True, text=True, check=True).stdout
+tagged = {}
+for l in out.splitlines():
+    m = json.loads(l)
+    tagged[(m["doc"], m["start"], m["end"])] = m
+
+kept = lambda via: via not in (None, "nested")
+judged = set()
+tp = fp = lost = correct_before = 0
+for r in rows:
+    key = (r["doc"], r["start"], r["end"])
+    judged.add(key)
+    m = tagged.get(key)
+    now = kept(m["via"]) if m else False
+    if kept(r["before"]) and r["correct"]:
+        correct_before += 1
+        if not now:
+            lost += 1
+    if now:
+        if r["correct"]:
+            tp += 1
+        else:
+            fp += 1
+            if show:
+                print(f"wrong: {r['text']!r} -> {m['entity']}: {r['context'][:120]}")
+    elif show and r["correct"] and kept(r["before"]):
+        print(f"lost: {r['text']!r}: {r['context'][:120]}")
+unjudged = sum(1 for k, m in tagged.items() if k not in judged and kept(m["via"]))
+print(f"judged {len(rows)}; kept {tp + fp}: correct {tp}, wrong {fp}; precision {tp / max(1, tp + fp):.3f}; "
+      f"judged-correct lost {lost} of {correct_before} ({lost / max(1, correct_before):.1%}); "
+      f"unjudged mentions now tagged in these documents: {unjudged}")
