@@ -385,8 +385,10 @@ impl Graph {
                     Some(d) if !d.as_os_str().is_empty() => d,
                     _ => Path::new("."),
                 };
+                // A folder gone since the graph was loaded has no ledger to
+                // copy (as before: the ledger is copied when it is there).
                 let layout = gazegraph::graph::ledger_parts::locate(dir, None)
-                    .with_context(|| format!("listing {}", dir.display()))?;
+                    .unwrap_or(gazegraph::graph::ledger_parts::Layout::None);
                 for name in layout.file_names() {
                     let target = folder.staging().join(&name);
                     std::fs::copy(dir.join(&name), &target)
