@@ -108,6 +108,34 @@ fn bytes(p: &Path) -> String {
     fs::read_to_string(p).unwrap()
 }
 
+/// The ledger files beside graph.json `p`: a build's single file, or a
+/// merge's parts (`graph.docs.<16 hex>.jsonl`).
+fn ledger_files(p: &Path) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = fs::read_dir(p.parent().unwrap())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|f| {
+            let n = f.file_name().unwrap().to_str().unwrap();
+            n == "graph.docs.jsonl"
+                || n.strip_prefix("graph.docs.")
+                    .and_then(|r| r.strip_suffix(".jsonl"))
+                    .is_some_and(|h| h.len() == 16)
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+/// Every ledger line beside graph.json `p`, sorted.
+fn ledger_lines(p: &Path) -> Vec<String> {
+    let mut v: Vec<String> = ledger_files(p)
+        .iter()
+        .flat_map(|f| bytes(f).lines().map(String::from).collect::<Vec<_>>())
+        .collect();
+    v.sort();
+    v
+}
+
 struct Shards {
     _tmp: tempfile::TempDir,
     root: PathBuf,
@@ -345,17 +373,74 @@ fn any_split_order_and_tree_shape_of_repeated_ids_equals_one_build() {
             bytes(&one),
             "trial {trial}: {shards} shards"
         );
-        // The same ledger lines (a merged ledger lists them shard by shard).
-        let lines = |p: &Path| {
-            let mut v: Vec<String> = bytes(&p.with_file_name("graph.docs.jsonl"))
-                .lines()
-                .map(String::from)
-                .collect();
-            v.sort();
-            v
-        };
-        assert_eq!(lines(&merged), lines(&one), "trial {trial}: ledger");
+        // The same ledger lines (a merged ledger lists them part by part).
+        assert_eq!(
+            ledger_lines(&merged),
+            ledger_lines(&one),
+            "trial {trial}: ledger"
+        );
     }
+}
+
+/// A 3-level tree of merges keeps its ledger in parts: the root's parts
+/// are the leaves' ledgers, linked (not rewritten) where no copy of a
+/// recurring id was dropped, and the root equals one build.
+#[test]
+fn three_level_tree_keeps_the_ledger_in_parts_and_equals_one_build() {
+    let tmp = tempfile::tempdir().unwrap();
+    let lines = repeated_corpus();
+    let one = build_lines(&tmp.path().join("one"), &lines);
+    // Four contiguous leaves, merged ((0 1) 2) 3 with --partial inside.
+    let n = lines.len().div_ceil(4);
+    let leaves: Vec<PathBuf> = lines
+        .chunks(n)
+        .enumerate()
+        .map(|(i, c)| build_lines(&tmp.path().join(format!("s{i}")), c))
+        .collect();
+    let step = |name: &str, inputs: &[&Path], partial: bool| {
+        let out = tmp.path().join(name);
+        let mut args = vec!["merge", "-o", s(&out)];
+        if partial {
+            args.push("--partial");
+        }
+        args.extend(inputs.iter().map(|p| s(p)));
+        run(&args);
+        out.join("graph.json")
+    };
+    let m1 = step("m1", &[&leaves[0], &leaves[1]], true);
+    let m2 = step("m2", &[&m1, &leaves[2]], true);
+    let root = step("root", &[&m2, &leaves[3]], false);
+    assert_eq!(bytes(&root), bytes(&one));
+    assert_eq!(ledger_lines(&root), ledger_lines(&one));
+    let parts = ledger_files(&root);
+    assert!(parts.len() >= 2, "{parts:?}");
+    assert!(!root.with_file_name("graph.docs.jsonl").exists());
+    // Every part has its index, and the manifest lists both.
+    let manifest = bytes(&root.with_file_name("graph.manifest.json"));
+    for p in &parts {
+        let name = p.file_name().unwrap().to_str().unwrap();
+        assert!(p.with_extension("idx").is_file(), "{name}");
+        assert!(manifest.contains(name), "{name}");
+    }
+    // A leaf holding no dropped copy reaches the root as the same file.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let inode = |p: &Path| fs::metadata(p).unwrap().ino();
+        let leaf_inodes: Vec<u64> = leaves
+            .iter()
+            .map(|l| inode(&l.with_file_name("graph.docs.jsonl")))
+            .collect();
+        let linked = parts
+            .iter()
+            .filter(|p| leaf_inodes.contains(&inode(p)))
+            .count();
+        assert!(linked >= 1, "no part was linked from a leaf");
+    }
+    // Merging the root again with nothing new changes nothing.
+    let again = step("again", &[&root], true);
+    assert_eq!(bytes(&again), bytes(&one));
+    assert_eq!(ledger_lines(&again), ledger_lines(&one));
 }
 
 /// Regression (issue 20): two shards built from standard input both gave

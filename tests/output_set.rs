@@ -160,6 +160,154 @@ fn a_build_killed_after_each_committed_file_leaves_the_old_or_the_new_set() {
     assert!(seen.contains(&(Found::Mixed, false)), "{seen:?}");
 }
 
+/// The ledger part files of a merged folder (`graph.docs.<hex>.jsonl`
+/// and their `.idx`), by name.
+fn parts(outputs: &BTreeMap<String, Vec<u8>>) -> Vec<&str> {
+    outputs
+        .keys()
+        .map(String::as_str)
+        .filter(|n| n.starts_with("graph.docs.") && *n != "graph.docs.jsonl")
+        .collect()
+}
+
+#[test]
+fn a_merge_killed_after_each_committed_file_leaves_the_old_or_the_new_parts() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    corpus(d);
+    for (inputs, out) in [
+        (&["old.txt"][..], "old"),
+        (&["old.txt", "new.txt"][..], "new"),
+        (&["shard.txt"][..], "shard"),
+    ] {
+        let o = build(d, inputs, out);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    }
+    let merge_into = |from: &str, out: &str, fault: Option<u32>| {
+        let mut c = gazegraph(d);
+        c.args(["merge", from, "shard/graph.json", "-o", out]);
+        if let Some(n) = fault {
+            c.env("GAZEGRAPH_FAULT_AFTER_FILES", n.to_string());
+        }
+        c.output().unwrap()
+    };
+    for (from, out) in [("old/graph.json", "mold"), ("new/graph.json", "mnew")] {
+        let o = merge_into(from, out, None);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    }
+    let (old, new) = (outputs(&d.join("mold")), outputs(&d.join("mnew")));
+    // Both sets hold their ledger in parts, with an index each; the
+    // shard's part is the same in both.
+    assert_eq!(parts(&old).len(), 4, "{:?}", parts(&old));
+    assert_eq!(parts(&new).len(), 4, "{:?}", parts(&new));
+    assert_eq!(
+        parts(&old).iter().filter(|n| new.contains_key(**n)).count(),
+        2
+    );
+    // What merging each whole set with the shard again gives (the shard's
+    // documents recur: found through the indexes).
+    let again = |from: &str| {
+        let _ = std::fs::remove_dir_all(d.join("m"));
+        let o = run(d, &["merge", from, "shard/graph.json", "-o", "m"]);
+        (
+            o.status.code(),
+            std::fs::read(d.join("m/graph.json")).ok(),
+            stderr(&o),
+        )
+    };
+    let (old_again, new_again) = (again("mold/graph.json").1, again("mnew/graph.json").1);
+    assert!(old_again.is_some() && old_again != new_again);
+    assert_eq!(
+        old_again.as_deref(),
+        std::fs::read(d.join("mold/graph.json")).ok().as_deref()
+    );
+    let mut seen = Vec::new();
+    for n in 0..40u32 {
+        copy_dir(&d.join("mold"), &d.join("out"));
+        let o = merge_into("new/graph.json", "out", Some(n));
+        let now = outputs(&d.join("out"));
+        let found = if now == old {
+            Found::Old
+        } else if now == new {
+            Found::New
+        } else {
+            Found::Mixed
+        };
+        let top = run(d, &["top", "--graph", "out/graph.json"]);
+        let (merge_code, merge_out, merge_err) = again("out/graph.json");
+        let codes = [top.status.code(), merge_code];
+        if codes.iter().all(|&c| c == Some(0)) {
+            let want = match found {
+                Found::Old => &old_again,
+                Found::New => &new_again,
+                Found::Mixed => panic!("N={n}: a mixed folder was read"),
+            };
+            assert_eq!(&merge_out, want, "N={n}");
+        } else {
+            assert_eq!(codes, [Some(2); 2], "N={n}: {merge_err}");
+            for err in [stderr(&top), merge_err] {
+                assert!(err.contains("interrupted"), "N={n}: {err}");
+            }
+        }
+        eprintln!("N={n}: {found:?}, readers {codes:?}");
+        seen.push((found, codes[0] == Some(0)));
+        if o.status.success() {
+            break;
+        }
+    }
+    assert_eq!(seen[0], (Found::Old, true));
+    assert_eq!(seen.last(), Some(&(Found::New, true)), "{seen:?}");
+    assert!(seen.contains(&(Found::Mixed, false)), "{seen:?}");
+}
+
+#[test]
+fn merge_refuses_a_folder_whose_ledger_part_or_index_is_from_another_build() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    corpus(d);
+    for (inputs, out) in [(&["old.txt"][..], "old"), (&["new.txt"][..], "new")] {
+        let o = build(d, inputs, out);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    }
+    let o = run(
+        d,
+        &[
+            "merge",
+            "old/graph.json",
+            "new/graph.json",
+            "-o",
+            "m",
+            "--partial",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let m = outputs(&d.join("m"));
+    let names: Vec<String> = parts(&m).iter().map(|n| n.to_string()).collect();
+    let (idx, jsonl): (Vec<&String>, Vec<&String>) =
+        names.iter().partition(|n| n.ends_with(".idx"));
+    assert_eq!((idx.len(), jsonl.len()), (2, 2), "{names:?}");
+    let refused = |what: &str| {
+        let o = run(d, &["merge", "m/graph.json", "shard/graph.json", "-o", "x"]);
+        assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+        let err = stderr(&o);
+        assert!(err.contains("files of different builds"), "{err}");
+        assert!(err.contains(what), "{err}");
+    };
+    let o = build(d, &["shard.txt"], "shard");
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    // An index swapped for the other part's: same size, other content.
+    let keep = std::fs::read(d.join("m").join(idx[0])).unwrap();
+    std::fs::copy(d.join("m").join(idx[1]), d.join("m").join(idx[0])).unwrap();
+    refused(&format!("{}: content differs", idx[0]));
+    std::fs::write(d.join("m").join(idx[0]), keep).unwrap();
+    // A part with a line more.
+    let p = d.join("m").join(jsonl[0]);
+    let mut bytes = std::fs::read(&p).unwrap();
+    bytes.extend_from_slice(b"{}\n");
+    std::fs::write(&p, bytes).unwrap();
+    refused(&format!("{}: ", jsonl[0]));
+}
+
 #[test]
 fn merge_refuses_a_folder_whose_ledger_is_from_another_build() {
     let dir = tempfile::tempdir().unwrap();

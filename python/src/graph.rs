@@ -379,12 +379,19 @@ impl Graph {
                     None => &kg.documents,
                 };
                 write_outputs(kg, docs, folder.staging(), &formats, default_threads())?;
-                let ledger = self
-                    .json
-                    .with_file_name(gazegraph::graph::ledger::LEDGER_FILE);
-                if ledger.is_file() {
-                    let target = folder.staging().join(gazegraph::graph::ledger::LEDGER_FILE);
-                    std::fs::copy(&ledger, &target)
+                // The ledger as it is: one file (a build's) or parts
+                // with their indexes (a merge's).
+                let dir = match self.json.parent() {
+                    Some(d) if !d.as_os_str().is_empty() => d,
+                    _ => Path::new("."),
+                };
+                // A folder gone since the graph was loaded has no ledger to
+                // copy (as before: the ledger is copied when it is there).
+                let layout = gazegraph::graph::ledger_parts::locate(dir, None)
+                    .unwrap_or(gazegraph::graph::ledger_parts::Layout::None);
+                for name in layout.file_names() {
+                    let target = folder.staging().join(&name);
+                    std::fs::copy(dir.join(&name), &target)
                         .with_context(|| format!("writing {}", target.display()))?;
                 }
                 commit_outputs(folder)

@@ -133,6 +133,23 @@ impl OutputFolder {
     /// then the previous set (a failure before the first rename) or marked
     /// `committing`.
     pub fn commit(self, caches: &[&str]) -> Result<Vec<PathBuf>, OutDirError> {
+        self.commit_known(caches, &[])
+    }
+
+    /// As [`OutputFolder::commit`], taking the size and hash of the staged
+    /// files in `known` from there rather than reading them back (when the
+    /// staged file has that size): a merge's ledger parts, hard links to
+    /// its inputs' parts whose hash their name carries, are not read.
+    ///
+    /// # Errors
+    /// As [`OutputFolder::commit`].
+    pub fn commit_known(
+        self,
+        caches: &[&str],
+        known: &[Entry],
+    ) -> Result<Vec<PathBuf>, OutDirError> {
+        let known: std::collections::HashMap<&str, &Entry> =
+            known.iter().map(|e| (e.name.as_str(), e)).collect();
         let dir = self.dir.clone();
         let fail = |what: String| {
             let dir = dir.clone();
@@ -157,8 +174,18 @@ impl OutputFolder {
                 cached.push(n.clone());
                 continue;
             }
-            let (size, xxh3) = manifest::hash_file(&self.staging().join(n))
-                .map_err(fail(format!("reading back {n}")))?;
+            let path = self.staging().join(n);
+            if let Some(k) = known.get(n.as_str()) {
+                let size = std::fs::metadata(&path)
+                    .map_err(fail(format!("reading back {n}")))?
+                    .len();
+                if size == k.size {
+                    files.push((*k).clone());
+                    continue;
+                }
+            }
+            let (size, xxh3) =
+                manifest::hash_file(&path).map_err(fail(format!("reading back {n}")))?;
             files.push(Entry {
                 name: n.clone(),
                 size,

@@ -8,6 +8,20 @@ pub const GRAPH_JSON: &str = "graph.json";
 /// The per-document ledger beside graph.json, read by `merge`.
 pub const LEDGER_FILE: &str = "graph.docs.jsonl";
 
+/// What the name of every ledger part starts with: a merge writes its
+/// ledger in parts, `graph.docs.<16 hex digits>.jsonl`, each beside its
+/// id index `graph.docs.<same digits>.idx` (`graph::ledger_parts`); the
+/// digits are the part's XXH3-64, as the manifest lists it.
+pub const LEDGER_PART_PREFIX: &str = "graph.docs.";
+
+/// The 16 hex digits of a ledger part's name (`graph.docs.<hex>.jsonl`),
+/// or of its index's when `index`; `None` for any other name.
+pub fn ledger_part_hex(name: &str, index: bool) -> Option<&str> {
+    let ext = if index { ".idx" } else { ".jsonl" };
+    let hex = name.strip_prefix(LEDGER_PART_PREFIX)?.strip_suffix(ext)?;
+    (hex.len() == 16 && hex.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))).then_some(hex)
+}
+
 /// The manifest naming the files of one build, written last
 /// (`base::manifest`).
 pub const MANIFEST_FILE: &str = "graph.manifest.json";
@@ -36,7 +50,11 @@ pub const OUTPUT_NAMES: &[&str] = &[
 ];
 
 /// Whether `name` is a file a build writes into its output folder (one
-/// of [`OUTPUT_NAMES`], or a `.gazegraph-*.tmp` temporary file).
+/// of [`OUTPUT_NAMES`], a ledger part or its index, or a
+/// `.gazegraph-*.tmp` temporary file).
 pub fn is_output_name(name: &str) -> bool {
-    OUTPUT_NAMES.contains(&name) || (name.starts_with(".gazegraph-") && name.ends_with(".tmp"))
+    OUTPUT_NAMES.contains(&name)
+        || (name.starts_with(".gazegraph-") && name.ends_with(".tmp"))
+        || ledger_part_hex(name, false).is_some()
+        || ledger_part_hex(name, true).is_some()
 }

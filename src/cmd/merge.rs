@@ -1,14 +1,12 @@
 //! `gazegraph merge`: combine shard graphs into what one build gives.
 
-use crate::base::atomic::AtomicFile;
 use crate::export::Format;
-use crate::graph::ledger::{self, LedgerDoc, LEDGER_FILE};
-use crate::graph::merge::{retract, IdCounter, LedgerUnion, Merger};
+use crate::graph::ledger::{LedgerDoc, LEDGER_FILE};
+use crate::graph::ledger_parts::{self, CopyAt, InputLedger, Layout};
+use crate::graph::merge::{retract, Merger};
 use crate::graph::KnowledgeGraph;
 use anyhow::{bail, Context, Result};
-use std::collections::{BTreeMap, HashMap};
-use std::fs::File;
-use std::io::{BufReader, BufWriter, Write};
+use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -36,54 +34,65 @@ struct Repeats {
     losers: Vec<(usize, LedgerDoc)>,
     /// A winning copy present in several inputs, with the extra copies.
     extra: Vec<(LedgerDoc, u64)>,
-    /// The winning version of every recurring id.
-    winners: HashMap<String, String>,
+    /// Every copy that does not count: left out of the merged ledger.
+    dropped: HashSet<CopyAt>,
 }
 
 impl Repeats {
-    /// Reads the recurring ids' ledger lines and sorts the copies out.
+    /// Reads the recurring ids' ledger lines (found from the indexes) and
+    /// sorts the copies out.
     ///
     /// # Errors
     /// Fails on an unreadable ledger, or when a recurring id was made up
     /// from an unnamed standard input (two streams' `-:1` are different
     /// documents).
-    fn find(graphs: &[PathBuf], ids: &IdCounter) -> Result<Repeats> {
-        let mut copies: BTreeMap<String, Vec<(usize, LedgerDoc)>> = BTreeMap::new();
-        for (i, path) in graphs.iter().enumerate() {
-            let lp = ledger_of(path);
-            let Ok(f) = File::open(&lp) else { continue };
-            ledger::for_each(BufReader::new(f), &lp.display().to_string(), |d| {
-                if ids.extra(&d.info.id) > 0 {
-                    copies.entry(d.info.id.clone()).or_default().push((i, d));
-                }
-            })?;
-        }
+    fn find(
+        graphs: &[PathBuf],
+        ledgers: &[InputLedger],
+        groups: &[Vec<CopyAt>],
+    ) -> Result<Repeats> {
         let mut r = Repeats::default();
-        for (id, mut cs) in copies {
-            if let Some((i, _)) = cs.iter().find(|(_, d)| d.stdin) {
-                let other = cs.iter().map(|c| c.0).find(|j| j != i).unwrap_or(*i);
-                let (a, b) = (
-                    graphs[(*i).min(other)].display(),
-                    graphs[(*i).max(other)].display(),
-                );
-                bail!(
-                    "{a} and {b} both hold a document with the id {id:?}, made up from the position in an unnamed standard input: they are different records of different streams, and merging would count them as one. Give each stream its own name (`gazegraph build --source NAME -` gives NAME:LINE ids), or give the records ids"
-                );
+        for group in groups {
+            // One hash, and (but for a 128-bit collision) one id.
+            let mut by_id: BTreeMap<String, Vec<(CopyAt, LedgerDoc)>> = BTreeMap::new();
+            for &at in group {
+                let d = ledger_parts::read_copy(ledgers, at)?;
+                by_id.entry(d.info.id.clone()).or_default().push((at, d));
             }
-            cs.sort_by(|x, y| y.1.version.cmp(&x.1.version).then(x.0.cmp(&y.0)));
-            let Some(win) = cs.first().map(|c| c.1.version.clone()) else {
-                continue;
-            };
-            let (same, older): (Vec<_>, Vec<_>) =
-                cs.into_iter().partition(|(_, d)| d.version == win);
-            let n = same.len() as u64;
-            if n > 1 {
-                if let Some((_, d)) = same.into_iter().next() {
-                    r.extra.push((d, n - 1));
+            for (id, mut cs) in by_id {
+                if cs.len() < 2 {
+                    continue;
+                }
+                if let Some((at, _)) = cs.iter().find(|(_, d)| d.stdin) {
+                    let i = at.input;
+                    let other = cs.iter().map(|c| c.0.input).find(|j| *j != i).unwrap_or(i);
+                    let (a, b) = (
+                        graphs[i.min(other)].display(),
+                        graphs[i.max(other)].display(),
+                    );
+                    bail!(
+                        "{a} and {b} both hold a document with the id {id:?}, made up from the position in an unnamed standard input: they are different records of different streams, and merging would count them as one. Give each stream its own name (`gazegraph build --source NAME -` gives NAME:LINE ids), or give the records ids"
+                    );
+                }
+                cs.sort_by(|x, y| y.1.version.cmp(&x.1.version).then(x.0.cmp(&y.0)));
+                let Some(win) = cs.first().map(|c| c.1.version.clone()) else {
+                    continue;
+                };
+                let (same, older): (Vec<_>, Vec<_>) =
+                    cs.into_iter().partition(|(_, d)| d.version == win);
+                let n = same.len() as u64;
+                let mut same = same.into_iter();
+                if let Some((_, d)) = same.next() {
+                    if n > 1 {
+                        r.extra.push((d, n - 1));
+                    }
+                }
+                r.dropped.extend(same.map(|c| c.0));
+                for (at, d) in older {
+                    r.dropped.insert(at);
+                    r.losers.push((at.input, d));
                 }
             }
-            r.losers.extend(older);
-            r.winners.insert(id, win);
         }
         Ok(r)
     }
@@ -110,38 +119,46 @@ pub fn run(mut config: Config) -> Result<ExitCode> {
     // manifest names them (the manifests are compared again at the end,
     // so a build committing into an input meanwhile is caught too).
     let mut manifests = Vec::with_capacity(config.graphs.len());
-    for path in &config.graphs {
-        crate::base::manifest::verify(path, &[LEDGER_FILE], true)?;
-        manifests.push(std::fs::read(manifest_of(path)).ok());
-    }
-    let folder = crate::base::outdir::OutputFolder::open(&config.output)?;
-    // Which document ids recur across inputs: only the ledgers list every
-    // document (graph.json lists the ones its kept lists refer to).
-    let mut ids = IdCounter::default();
+    let mut ledgers = Vec::with_capacity(config.graphs.len());
     let mut without_ledger = Vec::new();
     for path in &config.graphs {
-        let lp = ledger_of(path);
-        let Ok(f) = File::open(&lp) else {
-            without_ledger.push(lp);
-            continue;
+        let m = crate::base::manifest::verify(path, &[LEDGER_FILE], true)?;
+        manifests.push(std::fs::read(manifest_of(path)).ok());
+        let dir = match path.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+            _ => PathBuf::from("."),
         };
-        ledger::for_each(BufReader::new(f), &lp.display().to_string(), |d| {
-            ids.add(&d.info.id)
-        })?;
+        let layout = ledger_parts::locate(&dir, m.as_ref())
+            .with_context(|| format!("listing {}", dir.display()))?;
+        if let Layout::Parts { hexes, .. } = &layout {
+            // Parts by size (they are not read: their hash is their
+            // name, checked when they were written), indexes in full.
+            let parts: Vec<String> = hexes.iter().map(|h| ledger_parts::part_name(h)).collect();
+            let idx: Vec<String> = hexes.iter().map(|h| ledger_parts::index_name(h)).collect();
+            let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
+            let idx: Vec<&str> = idx.iter().map(String::as_str).collect();
+            crate::base::manifest::verify(path, &parts, false)?;
+            crate::base::manifest::verify(path, &idx, true)?;
+        }
+        if layout == Layout::None {
+            without_ledger.push(ledger_of(path));
+        }
+        ledgers.push(InputLedger::open(&layout)?);
     }
+    let folder = crate::base::outdir::OutputFolder::open(&config.output)?;
     if !without_ledger.is_empty() && config.graphs.len() > 1 {
         super::notice::warn_plain(&format!(
-            "{} input(s) without a ledger ({LEDGER_FILE}), e.g. {}: a document they share with another input would be counted twice",
+            "{} input(s) without a ledger ({LEDGER_FILE} or its parts), e.g. {}: a document they share with another input would be counted twice",
             without_ledger.len(),
             without_ledger[0].display()
         ));
     }
-    let shared = ids.recurring();
-    let repeats = if shared > 0 {
-        Repeats::find(&config.graphs, &ids)?
-    } else {
-        Repeats::default()
-    };
+    // Which document ids recur across inputs: only the ledgers list every
+    // document (graph.json lists the ones its kept lists refer to), and
+    // their indexes say it without reading them.
+    let groups = ledger_parts::recurring(&ledgers)?;
+    let repeats = Repeats::find(&config.graphs, &ledgers, &groups)?;
+    let shared = groups.len();
     let mut merger = Merger::new();
     for (i, path) in config.graphs.iter().enumerate() {
         let mut g = super::read_graph(path)?;
@@ -178,7 +195,8 @@ pub fn run(mut config: Config) -> Result<ExitCode> {
             threads,
         )?;
     }
-    write_ledger(&config.graphs, &repeats.winners, folder.staging())?;
+    let known = ledger_parts::write_merged(&ledgers, &repeats.dropped, folder.staging())
+        .context("writing the merged ledger")?;
     for (path, before) in config.graphs.iter().zip(&manifests) {
         if std::fs::read(manifest_of(path)).ok() != *before {
             anyhow::bail!(
@@ -187,7 +205,8 @@ pub fn run(mut config: Config) -> Result<ExitCode> {
             );
         }
     }
-    let written = super::build::commit_outputs(folder)?;
+    let cache = crate::query::store::store_path(Path::new(crate::base::outputs::GRAPH_JSON));
+    let written = folder.commit_known(&[cache.to_str().unwrap_or_default()], &known)?;
     if !config.quiet {
         super::notice::note(&format!(
             "merged {} graphs: {} documents ({} shared), {} entities, {} edges",
@@ -202,47 +221,4 @@ pub fn run(mut config: Config) -> Result<ExitCode> {
         }
     }
     Ok(ExitCode::from(super::EXIT_OK))
-}
-
-/// Writes the union of the inputs' ledgers, each document once: the
-/// winning copy of a recurring id.
-fn write_ledger(
-    graphs: &[PathBuf],
-    winners: &HashMap<String, String>,
-    dir: &Path,
-) -> Result<PathBuf> {
-    let path = dir.join(LEDGER_FILE);
-    let mut missing = Vec::new();
-    let mut file = AtomicFile::create(&path)?;
-    {
-        let mut w = BufWriter::new(file.file());
-        let mut union = LedgerUnion::default();
-        for g in graphs {
-            let lp = ledger_of(g);
-            let Ok(f) = File::open(&lp) else {
-                missing.push(lp);
-                continue;
-            };
-            let mut err = None;
-            ledger::for_each(BufReader::new(f), &lp.display().to_string(), |d| {
-                let counts = winners.get(&d.info.id).is_none_or(|w| *w == d.version);
-                if err.is_none() && counts && union.first(&d.info.id) {
-                    err = ledger::write_line(&mut w, &d).err();
-                }
-            })?;
-            if let Some(e) = err {
-                return Err(e).context("writing the merged ledger");
-            }
-        }
-        w.flush()?;
-    }
-    file.commit()
-        .with_context(|| format!("writing {}", path.display()))?;
-    for m in missing {
-        super::notice::warn(
-            &m.display().to_string(),
-            "no ledger; the merged ledger lacks its documents",
-        );
-    }
-    Ok(path)
 }

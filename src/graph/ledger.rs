@@ -99,6 +99,24 @@ pub enum LedgerError {
         /// The JSON error.
         source: serde_json::Error,
     },
+    /// The line at a byte offset of a ledger part is not a ledger record.
+    #[error("{name}: the line at byte {offset}: {source}")]
+    At {
+        /// File name.
+        name: String,
+        /// Byte offset of the line.
+        offset: u64,
+        /// The JSON error.
+        source: serde_json::Error,
+    },
+    /// A ledger part's index is damaged or does not match its part.
+    #[error("{name}: {reason}; merge the inputs of this graph again")]
+    Index {
+        /// File name of the index.
+        name: String,
+        /// What is wrong.
+        reason: String,
+    },
 }
 
 /// Streams the ledger lines of `r` to `f`.

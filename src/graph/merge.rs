@@ -12,7 +12,7 @@
 //! the merged ledger lets merged graphs merge again.
 
 use crate::graph::builder::{cap, NodeDocKey, MAX_NODE_DOCS};
-use crate::graph::ledger::{id_hash, LedgerDoc};
+use crate::graph::ledger::LedgerDoc;
 use crate::graph::{DocInfo, Edge, EdgeRecord, Evidence, GraphData, NegatedRelation, Node, FORMAT};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
@@ -314,44 +314,5 @@ fn min_opt(a: Option<String>, b: Option<String>) -> Option<String> {
     match (a, b) {
         (Some(a), Some(b)) => Some(a.min(b)),
         (a, b) => a.or(b),
-    }
-}
-
-/// Keeps the first occurrence of every id: the merged ledger. Ids are
-/// remembered by their 128-bit hash ([`id_hash`]).
-#[derive(Debug, Default)]
-pub struct LedgerUnion {
-    seen: HashSet<u128>,
-}
-
-impl LedgerUnion {
-    /// True the first time an id is offered.
-    pub fn first(&mut self, id: &str) -> bool {
-        self.seen.insert(id_hash(id))
-    }
-}
-
-/// Counts document ids over several ledgers to find the ones that recur.
-#[derive(Debug, Default)]
-pub struct IdCounter {
-    counts: HashMap<u128, u64>,
-}
-
-impl IdCounter {
-    /// Counts one more copy of `id`.
-    pub fn add(&mut self, id: &str) {
-        *self.counts.entry(id_hash(id)).or_insert(0) += 1;
-    }
-
-    /// Extra copies of `id` beyond the first (0 when it occurs once).
-    pub fn extra(&self, id: &str) -> u64 {
-        self.counts
-            .get(&id_hash(id))
-            .map_or(0, |n| n.saturating_sub(1))
-    }
-
-    /// Number of ids seen more than once.
-    pub fn recurring(&self) -> usize {
-        self.counts.values().filter(|&&n| n > 1).count()
     }
 }

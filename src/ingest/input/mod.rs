@@ -499,12 +499,14 @@ where
 }
 
 /// Whether a folder inside an input folder holds gazegraph's own outputs
-/// (`graph.json` beside the `graph.docs.jsonl` ledger): reading them back
+/// (`graph.json` beside the `graph.docs.jsonl` ledger, or beside the
+/// manifest of a merge, whose ledger is in parts): reading them back
 /// would feed the graph into itself (`gazegraph build .` run twice).
 fn is_output_folder(e: &walkdir::DirEntry) -> bool {
+    use crate::base::outputs::{GRAPH_JSON, LEDGER_FILE, MANIFEST_FILE};
     e.file_type().is_dir()
-        && e.path().join(crate::base::outputs::LEDGER_FILE).is_file()
-        && e.path().join(crate::base::outputs::GRAPH_JSON).is_file()
+        && (e.path().join(LEDGER_FILE).is_file() || e.path().join(MANIFEST_FILE).is_file())
+        && e.path().join(GRAPH_JSON).is_file()
 }
 
 /// The largest document, in bytes: mention offsets are kept as `u32`.

@@ -160,6 +160,12 @@ fn outputs_in_the_output_folder_and_the_stats_file_are_never_read() {
     for name in crate::base::outputs::OUTPUT_NAMES {
         fs::write(d.join(name), "{\"text\":\"Kim Jong Un\"}\n").unwrap();
     }
+    // A merge's ledger parts are outputs too.
+    fs::write(
+        d.join("graph.docs.0123456789abcdef.jsonl"),
+        "{\"text\":\"Kim Jong Un\"}\n",
+    )
+    .unwrap();
     fs::write(d.join("st.json"), "{\"docs\": 1}").unwrap();
     let mut exclude = Exclude::default();
     exclude.output_folder(d);
