@@ -251,3 +251,28 @@ fn the_purpose_of_a_planned_trip_is_planned() {
         check(text, None, &["visits", "meets"], want);
     }
 }
+
+#[test]
+fn a_title_opening_the_sentence_takes_the_name_after_its_comma() {
+    let h = rel("holds_office", "alexander-matsegora", "russia", A);
+    check(
+        "Duta Besar Rusia, Alexander Matsegora tiba di Pyongyang.",
+        None,
+        &["holds_office"],
+        std::slice::from_ref(&h),
+    );
+    // mid-sentence, after a preposition, the name may begin a new clause
+    check(
+        "Putin berbicara dengan Duta Besar Rusia, Alexander Matsegora tiba kemudian.",
+        None,
+        &["holds_office"],
+        &[],
+    );
+    // the gazetteer's roles still rule: Lavrov is no ambassador of Korea
+    check(
+        "Duta Besar Korea Utara, Sergei Lavrov tiba di Pyongyang.",
+        None,
+        &["holds_office"],
+        &[],
+    );
+}

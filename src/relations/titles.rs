@@ -261,7 +261,7 @@ fn analyse(
                 in_title.push(c);
             }
         }
-        if comma && !comma_apposition_ok(s, p, office, of, x) {
+        if comma && !comma_apposition_ok(s, p, office, of, head.start, x) {
             person = None;
         }
     }
@@ -319,12 +319,37 @@ fn sentence_year(s: &Sent) -> Option<&str> {
 /// "Menlu Korut, Choe Son Hui," is an apposition only if the name closes
 /// the phrase (comma, bracket, end) and does not contradict the roles:
 /// "pembicaraan dengan pemimpin Korea Utara, Putin bakal ..." is not.
-fn comma_apposition_ok(s: &Sent, p: usize, office: usize, of: Option<u32>, x: &Extractor) -> bool {
+fn comma_apposition_ok(
+    s: &Sent,
+    p: usize,
+    office: usize,
+    of: Option<u32>,
+    start: usize,
+    x: &Extractor,
+) -> bool {
     let end = s.ments[p].toks.end;
     let closes =
         end >= s.toks.len() || punct(s, end, &[",", "(", ")", ".", "!", "?", "\"", "'", ";", ":"]);
     if closes {
         return roles_allow(s, p, office, of, x);
+    }
+    // "CEO Apple, Tim Cook mengunjungi Paris": a title phrase that opens
+    // the sentence has no verb before it that could take the name as its
+    // subject, so the name is its apposition (unless the gazetteer knows
+    // the person in other offices only)
+    if start == 0 && s.is_lower(end) {
+        let entity = s.ments[p].entity;
+        let holds = |h: &&super::index::Held| {
+            h.person == entity
+                && of.is_none_or(|of| h.of == of)
+                && x.lex
+                    .offices
+                    .get(office)
+                    .is_some_and(|o| o.office == h.office)
+        };
+        let other_only =
+            x.held.iter().any(|h| h.person == entity) && !x.held.iter().any(|h| holds(&h));
+        return !other_only && roles_allow(s, p, office, of, x);
     }
     // "Menlu Korut, Choe Son Hui bertemu ...": closed by a lowercase word
     // (a verb or a preposition) only when the gazetteer knows the holder
