@@ -276,3 +276,24 @@ fn a_title_opening_the_sentence_takes_the_name_after_its_comma() {
         &[],
     );
 }
+
+#[test]
+fn a_coordinated_agent_after_a_title_without_an_office_of_state() {
+    // "First Lady"/"Ibu Negara" is a title, so the name after it is the
+    // second agent of the passive
+    let m = |a: &str, b: &str| rel("meets", a, b, A);
+    for text in [
+        "Prabowo was greeted by Xi Jinping and First Lady Alexander Matsegora.",
+        "Prabowo disambut oleh Xi Jinping dan Ibu Negara Alexander Matsegora.",
+    ] {
+        check(
+            text,
+            None,
+            &["meets"],
+            &[
+                m("alexander-matsegora", "prabowo-subianto"),
+                m("prabowo-subianto", "xi-jinping"),
+            ],
+        );
+    }
+}
