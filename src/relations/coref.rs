@@ -204,13 +204,15 @@ pub(super) fn resolve(lex: &Lexicon, s: &mut Sent, titles: &[TitleMatch], mem: &
     }
 }
 
-/// Whether `word` ends in a possessive clitic ("-nya") after a stem of at
-/// least four letters.
+/// Whether `word` is an event noun (-an, as in "kunjungan", "pertemuan")
+/// carrying a possessive clitic ("-nya"): its owner is the event's agent.
+/// An agent noun ("pendukungnya", its supporters) is not: there the owner
+/// is the one supported.
 fn clitic(lex: &Lexicon, word: &str) -> bool {
     lex.classes.get("clitic_possessive").is_some_and(|l| {
         l.iter().any(|c| {
             word.strip_suffix(c.as_str())
-                .is_some_and(|stem| stem.chars().count() >= 4)
+                .is_some_and(|noun| noun.ends_with("an") && noun.chars().count() >= 6)
         })
     })
 }

@@ -128,6 +128,14 @@ fn nya_owns_a_noun_trigger() {
     for (text, want) in table {
         check(text, None, &["visits", "meets"], want);
     }
+    // an agent noun ("pendukungnya", its supporters) is no event of the
+    // person before: the owner is the one supported
+    check(
+        "Prabowo tiba di Jakarta. Rusia dan para pendukungnya tiba di Iran.",
+        None,
+        &["supports"],
+        &[],
+    );
 }
 
 #[test]
