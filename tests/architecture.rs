@@ -36,6 +36,7 @@ const INNER: &[(&str, &[&str])] = &[
             "instance",
             "cues",
             "sentence",
+            "when",
             "index",
             "env",
             "titles",

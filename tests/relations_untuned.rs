@@ -2,9 +2,12 @@
 //! `tests/fixtures/untuned/` holds IndoSum sentences and restated public
 //! news items (`docs.jsonl`, each with its source), a user gazetteer for
 //! the names the built-in one lacks, and the gold relations, written before
-//! the extractor was run on them. Precision and recall are computed per
-//! language and per kind and printed; the per-language figures must stay
-//! above the floors below (see docs/relations.md for the figures).
+//! the extractor was run on them. `tests/fixtures/heldout/` is a second
+//! set of IndoSum sentences, annotated after the first had been read while
+//! fixing its errors and before any further rule change. Precision and
+//! recall are computed per language and per kind and printed; the
+//! per-language figures must stay above the floors below (see
+//! docs/relations.md for the figures).
 #![allow(clippy::disallowed_macros)] // test reports go to the captured output
 
 mod common;
@@ -16,10 +19,21 @@ use std::collections::{BTreeMap, BTreeSet};
 /// (doc, kind, source, target, modality); symmetric `meets` pairs sorted.
 type Key = (String, String, String, String, String);
 
-/// Precision floor per language.
-const MIN_PRECISION: f64 = 0.85;
-/// Recall floor per language.
-const MIN_RECALL: f64 = 0.55;
+/// Precision and recall floors per language on `untuned`.
+const UNTUNED_FLOORS: Floors = Floors {
+    precision: 0.88,
+    recall: 0.68,
+};
+/// Precision and recall floors per language on `heldout`.
+const HELDOUT_FLOORS: Floors = Floors {
+    precision: 0.70,
+    recall: 0.33,
+};
+
+struct Floors {
+    precision: f64,
+    recall: f64,
+}
 
 fn key(v: &Value) -> Key {
     let s = |k: &str| v[k].as_str().unwrap_or_default().to_string();
@@ -32,8 +46,7 @@ fn key(v: &Value) -> Key {
 
 /// The fixture's user gazetteer without the entities the built-in one
 /// already has (it grows; a duplicate id is an error).
-fn user_gazetteer(dir: &std::path::Path) -> std::path::PathBuf {
-    let fx = root().join("tests/fixtures/untuned");
+fn user_gazetteer(fx: &std::path::Path, dir: &std::path::Path) -> std::path::PathBuf {
     // every built-in record file (gazetteer/**/*.jsonl but the lexicon)
     let mut known: BTreeSet<String> = BTreeSet::new();
     let mut dirs = vec![root().join("gazetteer")];
@@ -98,7 +111,18 @@ impl Score {
 
 #[test]
 fn untuned_news_precision_and_recall_per_language_and_kind() {
-    let fx = root().join("tests/fixtures/untuned");
+    score_fixture("untuned", &UNTUNED_FLOORS);
+}
+
+#[test]
+fn heldout_news_precision_and_recall_per_language_and_kind() {
+    score_fixture("heldout", &HELDOUT_FLOORS);
+}
+
+/// Runs `relations` on `tests/fixtures/<name>/`, prints the scores per
+/// language and kind with the errors, and checks the floors.
+fn score_fixture(name: &str, floors: &Floors) {
+    let fx = root().join("tests/fixtures").join(name);
     let docs_text = std::fs::read_to_string(fx.join("docs.jsonl")).unwrap();
     let lang: BTreeMap<String, String> = json_lines(&docs_text)
         .iter()
@@ -117,7 +141,7 @@ fn untuned_news_precision_and_recall_per_language_and_kind() {
         assert!(lang.contains_key(&g.0), "gold names an unknown doc: {g:?}");
     }
     let dir = tempfile::tempdir().unwrap();
-    let user = user_gazetteer(dir.path());
+    let user = user_gazetteer(&fx, dir.path());
     let out = run_ok(
         dir.path(),
         &[
@@ -144,7 +168,7 @@ fn untuned_news_precision_and_recall_per_language_and_kind() {
     for k in gold.intersection(&pred) {
         add(k, &|s| s.tp += 1);
     }
-    eprintln!("lang kind          tp/pred  tp/gold  precision recall");
+    eprintln!("fixture {name}\nlang kind          tp/pred  tp/gold  precision recall");
     for ((l, kind), s) in &by {
         eprintln!(
             "{l:<4} {kind:<13} {:>3}/{:<4} {:>3}/{:<4} {:>9.2} {:>6.2}",
@@ -159,17 +183,20 @@ fn untuned_news_precision_and_recall_per_language_and_kind() {
     let fp: Vec<_> = pred.difference(&gold).collect();
     let fn_: Vec<_> = gold.difference(&pred).collect();
     eprintln!("false positives {fp:#?}\nfalse negatives {fn_:#?}");
-    for l in ["id", "en"] {
+    let langs: BTreeSet<&String> = lang.values().collect();
+    for l in langs {
         let s = &by[&(l.to_string(), "all".to_string())];
         assert!(
-            s.p() >= MIN_PRECISION,
-            "{l}: precision {:.3} < {MIN_PRECISION}; false positives: {fp:#?}",
-            s.p()
+            s.p() >= floors.precision,
+            "{name} {l}: precision {:.3} < {}; false positives: {fp:#?}",
+            s.p(),
+            floors.precision
         );
         assert!(
-            s.r() >= MIN_RECALL,
-            "{l}: recall {:.3} < {MIN_RECALL}; false negatives: {fn_:#?}",
-            s.r()
+            s.r() >= floors.recall,
+            "{name} {l}: recall {:.3} < {}; false negatives: {fn_:#?}",
+            s.r(),
+            floors.recall
         );
     }
 }

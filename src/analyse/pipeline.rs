@@ -141,8 +141,14 @@ impl<'g> Tagger<'g> {
         }
         let t3 = Instant::now();
         s.relations.clear();
-        self.extractor
-            .extract(&s.prep.clean, &s.prep, &s.mentions, flags, &mut s.relations);
+        self.extractor.extract(
+            &s.prep.clean,
+            &s.prep,
+            &s.mentions,
+            flags,
+            date,
+            &mut s.relations,
+        );
         s.times = StageTimes {
             prepare: t1 - t0,
             tag: t2 - t1,

@@ -69,6 +69,30 @@ fn month_of(word: &str) -> Option<u8> {
         .map(|&(_, m)| m)
 }
 
+/// The month (1–12) a name or abbreviation stands for, in English or
+/// Indonesian ("Juni", "june", "Sept."); `None` for any other word.
+pub fn month_number(word: &str) -> Option<u8> {
+    month_of(word.strip_suffix('.').unwrap_or(word))
+}
+
+/// The number of day `d` of month `m` of year `y` on one running count
+/// (consecutive days get consecutive numbers), or `None` when the day does
+/// not exist: dates compare and subtract as these numbers.
+pub fn day_number(y: u32, m: u32, d: u32) -> Option<i64> {
+    if !real_day(y, m, d) {
+        return None;
+    }
+    // days from civil (proleptic Gregorian), years starting in March
+    let (y, m, d) = (i64::from(y), i64::from(m), i64::from(d));
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some(era * 146_097 + doe)
+}
+
 fn valid(y: u32, m: u32, d: u32) -> Option<String> {
     if !(1800..=2200).contains(&y) || !real_day(y, m, d) {
         return None;
@@ -337,5 +361,18 @@ mod tests {
             Some("2017-03-27")
         );
         assert_eq!(find_paren_date("(2023)"), None);
+    }
+
+    #[test]
+    fn day_numbers_are_consecutive_across_months_and_years() {
+        let n = |y, m, d| day_number(y, m, d).unwrap();
+        assert_eq!(n(2024, 3, 1) - n(2024, 2, 28), 2);
+        assert_eq!(n(2023, 3, 1) - n(2023, 2, 28), 1);
+        assert_eq!(n(2025, 1, 1) - n(2024, 12, 31), 1);
+        assert_eq!(n(2025, 1, 1) - n(2024, 1, 1), 366);
+        assert_eq!(day_number(2023, 2, 29), None);
+        assert_eq!(month_number("Juni"), Some(6));
+        assert_eq!(month_number("Sept."), Some(9));
+        assert_eq!(month_number("pada"), None);
     }
 }

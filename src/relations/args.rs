@@ -180,6 +180,21 @@ pub(super) fn with_coordinated(
     let mut v = vec![m];
     if s.ments[m].toks.end <= trig_start {
         v.extend(coordinated_before(env, s, m, ok));
+        // "X bersama Y tiba di Z", "X, together with Y, arrived": a joint
+        // subject between the subject and the trigger
+        let mut k = s.ments[m].toks.end;
+        if s.toks.get(k).is_some_and(|t| t.norm == ",") {
+            k += 1;
+        }
+        let n = s.class_phrase_at(env.lex, "joint", k);
+        if n > 0 {
+            if let Some(y) = s
+                .ment_at(k + n, env.lex, false)
+                .filter(|&y| ok(y) && !v.contains(&y) && s.ments[y].toks.end <= trig_start)
+            {
+                v.push(y);
+            }
+        }
     } else {
         v.extend(coordinated_group_after(env, s, m, ok));
     }

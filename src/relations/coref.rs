@@ -106,7 +106,7 @@ pub(super) fn resolve(lex: &Lexicon, s: &mut Sent, titles: &[TitleMatch], mem: &
             continue;
         }
         let subject = lex.in_class("pronoun_subject", &t.norm);
-        if !subject && !lex.in_class("pronoun_object", &t.norm) {
+        if !subject && !lex.in_class("pronoun_object", &t.norm) && !clitic(lex, &t.norm) {
             continue;
         }
         // "his North Korean counterpart Choe Son Hui": a possessive that
@@ -115,6 +115,19 @@ pub(super) fn resolve(lex: &Lexicon, s: &mut Sent, titles: &[TitleMatch], mem: &
             continue;
         }
         let here = persons_before(s, k);
+        if clitic(lex, &t.norm) {
+            // "kunjungannya": the owner is whom a subject pronoun there
+            // would stand for
+            let (cands, from) = if here.is_empty() {
+                (mem.last.clone(), mem.last_sentence)
+            } else {
+                (here, si)
+            };
+            if let Some(p) = unique(cands) {
+                s.clitic.push((k, p, from));
+            }
+            continue;
+        }
         if subject {
             let (cands, from) = if here.is_empty() {
                 (mem.last.clone(), mem.last_sentence)
@@ -189,6 +202,45 @@ pub(super) fn resolve(lex: &Lexicon, s: &mut Sent, titles: &[TitleMatch], mem: &
     for (p, toks, from) in found {
         add(s, p, toks, from);
     }
+}
+
+/// Whether `word` is an event noun (-an, as in "kunjungan", "pertemuan")
+/// carrying a possessive clitic ("-nya"): its owner is the event's agent.
+/// An agent noun ("pendukungnya", its supporters) is not: there the owner
+/// is the one supported.
+fn clitic(lex: &Lexicon, word: &str) -> bool {
+    lex.classes.get("clitic_possessive").is_some_and(|l| {
+        l.iter().any(|c| {
+            word.strip_suffix(c.as_str())
+                .is_some_and(|noun| noun.ends_with("an") && noun.chars().count() >= 6)
+        })
+    })
+}
+
+/// Adds the owners of clitics (from [`resolve`]) as mentions of the words
+/// that carry them, nested so that no rule but a noun trigger's agent
+/// takes them (see [`clitic_owner`]). Called once the appositions are read.
+pub(super) fn add_clitics(s: &mut Sent) {
+    for (k, p, from) in std::mem::take(&mut s.clitic) {
+        s.ments.push(Ment {
+            entity: p,
+            etype: EntityType::Person,
+            ext: k,
+            toks: k..k + 1,
+            via: Via::Partial,
+            nested: true,
+            in_title: false,
+            coref: Some(from),
+        });
+    }
+}
+
+/// The owner of a clitic on a word of tokens `range` ("kunjungannya"), as
+/// a mention index.
+pub(super) fn clitic_owner(s: &Sent, range: std::ops::Range<usize>) -> Option<usize> {
+    s.ments
+        .iter()
+        .position(|m| m.nested && m.coref.is_some() && range.contains(&m.toks.start))
 }
 
 /// Records the persons and titled names of a sentence after its

@@ -17,6 +17,8 @@ pub(super) struct Env<'a> {
     pub countries: &'a BTreeSet<u32>,
     /// The cue filter, to skip words that cannot start a trigger.
     pub cues: Option<&'a Cues>,
+    /// The document's date as (year, day number), to tell later dates.
+    pub date: Option<(u32, i64)>,
 }
 
 impl Env<'_> {

@@ -30,8 +30,10 @@ use std::collections::BTreeSet;
 /// `mentions` the resolved mentions (title mentions from
 /// [`super::title_mentions`] and demonym mentions included, as the matcher
 /// gives them). Instances come in sentence order;
-/// negated ones are kept, with `modality = Negated`. For many documents,
-/// build an [`Extractor`] once and call [`Extractor::extract`] instead.
+/// negated ones are kept, with `modality = Negated`. Without the
+/// document's date, dates in the text do not make relations planned; for
+/// that, and for many documents, build an [`Extractor`] once and call
+/// [`Extractor::extract`] instead.
 pub fn extract(
     text: &str,
     prep: &Prepared,
@@ -40,7 +42,7 @@ pub fn extract(
     lex: &Lexicon,
     out: &mut Vec<RelationInstance>,
 ) {
-    Extractor::new(gaz, lex).extract(text, prep, mentions, None, out);
+    Extractor::new(gaz, lex).extract(text, prep, mentions, None, None, out);
 }
 
 pub(crate) fn extract_with(
@@ -49,6 +51,7 @@ pub(crate) fn extract_with(
     prep: &Prepared,
     mentions: &[Mention],
     flags: Option<&[u8]>,
+    date: Option<&str>,
     out: &mut Vec<RelationInstance>,
 ) {
     if mentions.is_empty() {
@@ -65,6 +68,7 @@ pub(crate) fn extract_with(
         lex: x.lex,
         countries: &x.countries,
         cues: x.cues.as_ref(),
+        date: date.and_then(super::when::doc_day),
     };
     let mentions = sorted(mentions);
     let mut mem = Memory::default();
@@ -99,6 +103,7 @@ pub(crate) fn extract_with(
         let first = out.len();
         holds_office(&env, &s, &titles, si, out);
         located_in(&env, &s, si, out);
+        coref::add_clitics(&mut s);
         let trigs = find_triggers(&env, &s, &titles);
         for ti in 0..trigs.len() {
             relate(&env, &s, &trigs, ti, si, out);
@@ -204,7 +209,9 @@ fn relate(
                     let gen = genitive
                         .or_else(|| possessive_before(s, t).filter(|&m| ok_src(m)))
                         .or_else(|| prep_arg(env, s, t.end, &rule.genitive_preps, &ok_src))
-                        .or(agent);
+                        .or(agent)
+                        // "kunjungannya ke X": the owner of the clitic
+                        .or_else(|| coref::clitic_owner(s, t.start..t.end).filter(|&m| ok_src(m)));
                     match gen {
                         Some(g) => {
                             let tg = target
@@ -321,6 +328,23 @@ fn verb_between(s: &Sent, trigs: &[Trig], ti: usize, m: usize) -> bool {
 fn modality(env: &Env, s: &Sent, trigs: &[Trig], ti: usize) -> Modality {
     let t = &trigs[ti];
     let mut found: Option<Modality> = None;
+    // "Putin to visit Pyongyang": an English headline infinitive, a verb
+    // right after "to" right after its subject, is a plan
+    let english = env
+        .lex
+        .rules
+        .get(t.rule)
+        .is_some_and(|r| r.lang == Lang::En);
+    if english
+        && t.voice == Voice::Active
+        && t.start >= 1
+        && s.toks[t.start - 1].word
+        && env.lex.in_class("infinitive", &s.toks[t.start - 1].norm)
+        && s.ment_ending_at(t.start - 1)
+            .is_some_and(|m| !super::args::preceded_by_prep(env, s, m))
+    {
+        found = Some(Modality::Planned);
+    }
     let mut words = 0;
     let mut k = t.start;
     while k > 0 && words < CUE_REACH {
@@ -329,6 +353,16 @@ fn modality(env: &Env, s: &Sent, trigs: &[Trig], ti: usize) -> Modality {
         if !tok.word {
             if tok.norm == "'" || tok.norm == "-" {
                 continue;
+            }
+            // "Rencananya, Prabowo akan ...": a clause-initial adverb of
+            // intent before a comma
+            let lead = tok.norm == ","
+                && k >= 1
+                && s.toks[k - 1].word
+                && env.lex.in_class("planned_lead", &s.toks[k - 1].norm)
+                && (k == 1 || !s.toks[k - 2].word);
+            if lead {
+                found = Some(found.map_or(Modality::Planned, |f| f.max(Modality::Planned)));
             }
             break;
         }
@@ -391,10 +425,48 @@ fn modality(env: &Env, s: &Sent, trigs: &[Trig], ti: usize) -> Modality {
             if s.class_phrase_at(env.lex, "planned_after", k) > 0 {
                 return Modality::Planned;
             }
+            // "pada 22 Juni", "on June 22": later than the document's date
+            if env
+                .date
+                .is_some_and(|d| super::when::later_date_at(s, k, d))
+            {
+                return Modality::Planned;
+            }
             k += 1;
         }
     }
+    if found.is_none() && purpose_of_plan(env, s, trigs, ti) {
+        return Modality::Planned;
+    }
     found.unwrap_or(Modality::Asserted)
+}
+
+/// "akan bertolak ke AS pada pekan ini untuk melakukan pertemuan dengan
+/// X", "will fly to Pyongyang to meet Kim": a trigger in the purpose
+/// clause ("untuk", "to") of a planned trigger before it, in the same
+/// clause, is planned too.
+fn purpose_of_plan(env: &Env, s: &Sent, trigs: &[Trig], ti: usize) -> bool {
+    let t = &trigs[ti];
+    let Some((gi, g)) = trigs
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| g.end <= t.start)
+        .max_by_key(|(_, g)| g.end)
+    else {
+        return false;
+    };
+    let between = g.end..t.start;
+    let open = between.clone().all(|k| {
+        let w = &s.toks[k];
+        // words and names only: no punctuation or clause word between
+        w.word && !env.lex.in_class("clause", &w.norm)
+    });
+    let purpose = between
+        .clone()
+        .any(|k| env.lex.in_class("complementizer", &s.toks[k].norm));
+    open && purpose
+        && between.len() <= POST_REACH
+        && modality(env, s, trigs, gi) == Modality::Planned
 }
 
 /// How many tokens after a trigger a time word ("mendatang", "next week")
@@ -404,15 +476,18 @@ const POST_REACH: usize = 14;
 impl Extractor<'_> {
     /// Extracts the relation instances of one document; see
     /// [`extract`]. With `flags` from [`Extractor::scan_cues`], only
-    /// sentences that may hold a relation are analysed.
+    /// sentences that may hold a relation are analysed. `date` is the
+    /// document's date (`YYYY-MM-DD`): a date after it following a trigger
+    /// makes the relation planned.
     pub fn extract(
         &self,
         text: &str,
         prep: &Prepared,
         mentions: &[Mention],
         flags: Option<&[u8]>,
+        date: Option<&str>,
         out: &mut Vec<RelationInstance>,
     ) {
-        extract_with(self, text, prep, mentions, flags, out);
+        extract_with(self, text, prep, mentions, flags, date, out);
     }
 }

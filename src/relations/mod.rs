@@ -24,6 +24,7 @@ mod sentence;
 mod text;
 mod titles;
 mod triggers;
+mod when;
 
 #[cfg(test)]
 mod tests;
@@ -31,6 +32,8 @@ mod tests;
 mod tests_classes;
 #[cfg(test)]
 mod tests_long;
+#[cfg(test)]
+mod tests_plans;
 #[cfg(test)]
 mod tests_titles;
 

@@ -59,6 +59,9 @@ pub(crate) struct Sent {
     pub demonym: Vec<bool>,
     /// Tokens inside some mention (set by [`Sent::build`]).
     pub covered: Vec<bool>,
+    /// Words ending in a possessive clitic ("kunjungannya") whose owner
+    /// `coref` resolved: (token, person, antecedent's sentence).
+    pub clitic: Vec<(usize, u32, u32)>,
 }
 
 impl Sent {

@@ -261,10 +261,15 @@ fn run_with(text: &str, date: Option<&str>, lex: &Lexicon) -> Vec<Rel> {
     mentions.extend(title_mentions(text, &prep, &mentions, &g, lex, date));
     mentions.sort();
     let mut out = Vec::new();
-    extract(text, &prep, &mentions, &g, lex, &mut out);
+    let x = Extractor::new(&g, lex);
+    x.extract(text, &prep, &mentions, None, date, &mut out);
+    if date.is_none() {
+        let mut plain = Vec::new();
+        extract(text, &prep, &mentions, &g, lex, &mut plain);
+        assert_eq!(plain, out, "extract and Extractor::extract\ntext: {text}");
+    }
     // The cue filter must change nothing: the same mentions and relations
     // as analysing every sentence.
-    let x = Extractor::new(&g, lex);
     let mut norm = crate::tag::normalize::Normalized::new();
     crate::tag::normalize::normalize_into(text, &mut norm);
     let mut buf = Vec::new();
@@ -277,7 +282,7 @@ fn run_with(text: &str, date: Option<&str>, lex: &Lexicon) -> Vec<Rel> {
         "title mentions with the cue filter\ntext: {text}"
     );
     let mut cued_out = Vec::new();
-    x.extract(text, &prep, &cued, flags, &mut cued_out);
+    x.extract(text, &prep, &cued, flags, date, &mut cued_out);
     assert_eq!(cued_out, out, "relations with the cue filter\ntext: {text}");
     let id = |i: u32| g.entities[i as usize].id.clone();
     let mut rels: Vec<Rel> = out

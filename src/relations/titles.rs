@@ -132,6 +132,24 @@ fn analyse(
     // words of the office before an organisation
     let org_at =
         |k: usize| mention_at(s, k).filter(|&m| s.ments[m].etype == EntityType::Organisation);
+    // "Juru Bicara Kementerian Luar Negeri China", "Juru Bicara kejaksaan
+    // Swedia": a body of a state or organisation the gazetteer does not
+    // know (a known one is a mention here already) stands for its parent
+    let body = |k: usize| {
+        s.toks
+            .get(k)
+            .is_some_and(|t| t.word && x.lex.in_class("body", &t.norm))
+            && !s.in_mention(k)
+    };
+    if mention_at(s, after).is_none() && body(after) {
+        let words = (after + 1..(after + 4).min(s.toks.len()))
+            .take_while(|&k| s.toks[k].word && s.toks[k].upper && !s.in_mention(k))
+            .count();
+        let parent = mention_at(s, after + 1 + words).filter(|&m| is_place_or_org(s, m));
+        if parent.is_some() {
+            after += 1 + words;
+        }
+    }
     if mention_at(s, after).is_none() {
         for skip in 1..=2 {
             let words = (after..after + skip)
@@ -177,7 +195,23 @@ fn analyse(
     // English order: "Russia's foreign minister", "Russian President"
     if of.is_none() && english {
         let poss = ts >= 2 && punct(s, ts - 2, &["'"]) && s.toks[ts - 1].norm == "s";
-        let end = if poss { ts - 2 } else { ts };
+        let mut end = if poss { ts - 2 } else { ts };
+        // "the Russian Foreign Ministry spokesperson": a body before the
+        // title, its country before the body
+        if !poss && ts >= 1 && body(ts - 1) {
+            end = ts - 1;
+            for _ in 0..2 {
+                if end >= 1
+                    && s.toks[end - 1].word
+                    && s.toks[end - 1].upper
+                    && !s.in_mention(end - 1)
+                    && !x.lex.in_class("body", &s.toks[end - 1].norm)
+                    && demonym_before(s, end, x).is_none()
+                {
+                    end -= 1;
+                }
+            }
+        }
         if let Some(m) = s
             .ments
             .iter()
@@ -227,7 +261,7 @@ fn analyse(
                 in_title.push(c);
             }
         }
-        if comma && !comma_apposition_ok(s, p, office, of, x) {
+        if comma && !comma_apposition_ok(s, p, office, of, head.start, x) {
             person = None;
         }
     }
@@ -285,12 +319,37 @@ fn sentence_year(s: &Sent) -> Option<&str> {
 /// "Menlu Korut, Choe Son Hui," is an apposition only if the name closes
 /// the phrase (comma, bracket, end) and does not contradict the roles:
 /// "pembicaraan dengan pemimpin Korea Utara, Putin bakal ..." is not.
-fn comma_apposition_ok(s: &Sent, p: usize, office: usize, of: Option<u32>, x: &Extractor) -> bool {
+fn comma_apposition_ok(
+    s: &Sent,
+    p: usize,
+    office: usize,
+    of: Option<u32>,
+    start: usize,
+    x: &Extractor,
+) -> bool {
     let end = s.ments[p].toks.end;
     let closes =
         end >= s.toks.len() || punct(s, end, &[",", "(", ")", ".", "!", "?", "\"", "'", ";", ":"]);
     if closes {
         return roles_allow(s, p, office, of, x);
+    }
+    // "CEO Apple, Tim Cook mengunjungi Paris": a title phrase that opens
+    // the sentence has no verb before it that could take the name as its
+    // subject, so the name is its apposition (unless the gazetteer knows
+    // the person in other offices only)
+    if start == 0 && s.is_lower(end) {
+        let entity = s.ments[p].entity;
+        let holds = |h: &&super::index::Held| {
+            h.person == entity
+                && of.is_none_or(|of| h.of == of)
+                && x.lex
+                    .offices
+                    .get(office)
+                    .is_some_and(|o| o.office == h.office)
+        };
+        let other_only =
+            x.held.iter().any(|h| h.person == entity) && !x.held.iter().any(|h| holds(&h));
+        return !other_only && roles_allow(s, p, office, of, x);
     }
     // "Menlu Korut, Choe Son Hui bertemu ...": closed by a lowercase word
     // (a verb or a preposition) only when the gazetteer knows the holder
