@@ -47,7 +47,8 @@ fn key(v: &Value) -> Key {
 /// The fixture's user gazetteer without the entities the built-in one
 /// already has (it grows; a duplicate id is an error).
 fn user_gazetteer(fx: &std::path::Path, dir: &std::path::Path) -> std::path::PathBuf {
-    // every built-in record file (gazetteer/**/*.jsonl but the lexicon)
+    // every built-in record file (gazetteer/**/*.jsonl but the lexicon and
+    // gazetteer/extra/, which is not built in)
     let mut known: BTreeSet<String> = BTreeSet::new();
     let mut dirs = vec![root().join("gazetteer")];
     while let Some(d) = dirs.pop() {
@@ -55,7 +56,9 @@ fn user_gazetteer(fx: &std::path::Path, dir: &std::path::Path) -> std::path::Pat
             let p = e.path();
             let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
             if p.is_dir() {
-                dirs.push(p.clone());
+                if name != "extra" {
+                    dirs.push(p.clone());
+                }
             } else if name.ends_with(".jsonl")
                 && name != "relations.jsonl"
                 && name != "offices.jsonl"
