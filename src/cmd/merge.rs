@@ -3,10 +3,11 @@
 use crate::base::atomic::AtomicFile;
 use crate::export::Format;
 use crate::graph::ledger::{self, LedgerDoc, LEDGER_FILE};
+use crate::graph::mentions::{MentionList, MentionRecord, MentionSpool};
 use crate::graph::merge::{retract, IdCounter, LedgerUnion, Merger};
 use crate::graph::KnowledgeGraph;
 use anyhow::{bail, Context, Result};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fs::File;
 use std::io::{BufReader, BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -169,10 +170,12 @@ pub fn run(mut config: Config) -> Result<ExitCode> {
         })
         .with_context(|| format!("writing {}", path.display()))?;
     } else {
+        let mentions = merge_mentions(&config.graphs, &ids, &repeats, &config.output)?;
         let threads = super::build::default_threads();
-        super::build::write_outputs(
+        super::build::write_outputs_with(
             &graph,
             &graph.documents,
+            mentions.as_ref(),
             folder.staging(),
             &config.formats,
             threads,
@@ -202,6 +205,69 @@ pub fn run(mut config: Config) -> Result<ExitCode> {
         }
     }
     Ok(ExitCode::from(super::EXIT_OK))
+}
+
+/// The rows of the merged `mentions` table: of each document, the
+/// mentions of the copy that counts (the winning version, from the first
+/// input holding it), read from the inputs' graph.db. `None`, with a
+/// one-line notice when some input has the table, unless every input's
+/// graph.db has a sound `mentions` table.
+///
+/// # Errors
+/// Fails when the spool cannot be written in `scratch`.
+fn merge_mentions(
+    graphs: &[PathBuf],
+    ids: &IdCounter,
+    repeats: &Repeats,
+    scratch: &Path,
+) -> Result<Option<MentionList>> {
+    let leave_out = |why: String| {
+        super::notice::note(&format!("{why}: the merged graph.db has no mentions table"));
+        Ok(None)
+    };
+    let mut spool = MentionSpool::new(scratch)
+        .with_context(|| format!("creating a temporary file in {}", scratch.display()))?;
+    let losers: HashSet<(usize, &str)> = repeats
+        .losers
+        .iter()
+        .map(|(i, d)| (*i, d.info.id.as_str()))
+        .collect();
+    // Recurring ids whose copy was taken from an earlier input.
+    let mut taken: HashSet<String> = HashSet::new();
+    let mut without = Vec::new();
+    for (i, path) in graphs.iter().enumerate() {
+        let (mut doc, mut keep) = (String::new(), false);
+        let mut write = |m: &MentionRecord| -> std::io::Result<()> {
+            if m.document != doc {
+                doc.clone_from(&m.document);
+                keep = !losers.contains(&(i, doc.as_str()))
+                    && (ids.extra(&doc) == 0 || taken.insert(doc.clone()));
+            }
+            if keep {
+                spool.push(m)?;
+            }
+            Ok(())
+        };
+        match crate::query::for_each_mention(path, &mut write) {
+            Ok(true) => {}
+            Ok(false) => without.push(path),
+            Err(e) => return leave_out(format!("{e}")),
+        }
+    }
+    if let Some(first) = without.first() {
+        if without.len() == graphs.len() {
+            return Ok(None);
+        }
+        return leave_out(format!(
+            "{} of {} inputs have no mentions table in graph.db (built without --mentions, or graph.db missing or stale), e.g. {}",
+            without.len(),
+            graphs.len(),
+            first.display()
+        ));
+    }
+    Ok(Some(
+        spool.finish().context("reading back the mention spool")?,
+    ))
 }
 
 /// Writes the union of the inputs' ledgers, each document once: the

@@ -13,6 +13,7 @@ pub mod builder;
 pub mod filter;
 pub mod idset;
 pub mod ledger;
+pub mod mentions;
 pub mod merge;
 pub mod metrics;
 pub mod spool;
