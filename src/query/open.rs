@@ -150,7 +150,9 @@ fn from_json(json: &Path, stamp: &Stamp) -> Result<QueryGraph, QueryError> {
     let (g, dates, negated) = QueryGraph::from_data_full(data);
     if use_store() {
         let parts = Parts::of_query(&g, &dates, &negated);
-        let _ = super::store::write_parts(&parts, None, json, &full, &meta);
+        // The mentions table is not in graph.json: keep a sound one.
+        let mentions = super::store_rows::carry_mentions(json, stamp);
+        let _ = super::store::write_parts(&parts, mentions.as_ref(), json, &full, &meta);
     }
     Ok(g)
 }

@@ -6,10 +6,11 @@
 
 use super::digest::{mention_digest, put_dates, put_negated};
 use super::store::Parts;
+use super::store::Stamp;
 use super::QueryError;
-use crate::graph::mentions::{parse_via, MentionList, MentionRecord};
-use rusqlite::{params, Transaction};
-use std::collections::HashMap;
+use crate::graph::mentions::{parse_via, MentionList, MentionRecord, MentionSpool};
+use rusqlite::{params, Connection, OpenFlags, Transaction};
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use xxhash_rust::xxh3::Xxh3;
 
@@ -203,34 +204,74 @@ pub fn for_each_mention(
     let super::NodeStore::Db(db) = &g.nodes else {
         return Ok(false);
     };
-    let Some(want) = db.meta.get("mentions_checksum") else {
+    let conn = db.conn();
+    read_mentions(&conn, &db.path, &db.meta, json, f)
+}
+
+/// The `mentions` table of the store about to be rewritten from `json`
+/// (whose stamp is `stamp`), spooled beside it, when that store was made
+/// from this same graph.json and its table passes its checksum, however
+/// damaged the rest: the table holds what graph.json does not, so a query
+/// that rewrites a damaged store keeps it. `None` otherwise.
+pub(crate) fn carry_mentions(json: &Path, stamp: &Stamp) -> Option<MentionList> {
+    let old = super::store::store_path(json);
+    let conn = Connection::open_with_flags(&old, OpenFlags::SQLITE_OPEN_READ_ONLY).ok()?;
+    let meta: BTreeMap<String, String> = conn
+        .prepare("SELECT key, value FROM meta")
+        .ok()?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .ok()?
+        .collect::<Result<_, _>>()
+        .ok()?;
+    let same = meta.get("json_size") == Some(&stamp.size.to_string())
+        && meta.get("json_probe") == Some(&format!("{:016x}", stamp.probe));
+    if !same {
+        return None;
+    }
+    let dir = json.parent().filter(|p| !p.as_os_str().is_empty());
+    let mut spool = MentionSpool::new(dir.unwrap_or(Path::new("."))).ok()?;
+    match read_mentions(&conn, &old, &meta, json, &mut |m| spool.push(m)) {
+        Ok(true) => spool.finish().ok(),
+        _ => None,
+    }
+}
+
+/// Feeds the rows of the `mentions` table of `conn` to `f` and checks
+/// them against `meta`'s checksum (`Ok(false)`: no table).
+fn read_mentions(
+    conn: &Connection,
+    path: &Path,
+    meta: &BTreeMap<String, String>,
+    json: &Path,
+    f: &mut dyn FnMut(&MentionRecord) -> std::io::Result<()>,
+) -> Result<bool, QueryError> {
+    let Some(want) = meta.get("mentions_checksum") else {
         return Ok(false);
     };
-    let sql = db.sql();
-    let conn = db.conn();
+    let sql = |e: rusqlite::Error| super::open::corrupt(path, e.to_string());
     let mut st = conn
         .prepare(
             "SELECT m.document, m.position, m.start_byte, m.end_byte, m.start_char, m.end_char,
              m.surface, e.id, m.via, m.sentence_index
              FROM mentions m JOIN entities e ON e.ix = m.entity ORDER BY m.document, m.position",
         )
-        .map_err(&sql)?;
-    let mut rows = st.query([]).map_err(&sql)?;
+        .map_err(sql)?;
+    let mut rows = st.query([]).map_err(sql)?;
     let (mut sum, mut n) = (0u64, 0u64);
     let mut m = MentionRecord::default();
-    while let Some(r) = rows.next().map_err(&sql)? {
-        let int = |k: usize| r.get::<_, i64>(k).map_err(&sql);
-        m.document = r.get(0).map_err(&sql)?;
+    while let Some(r) = rows.next().map_err(sql)? {
+        let int = |k: usize| r.get::<_, i64>(k).map_err(sql);
+        m.document = r.get(0).map_err(sql)?;
         m.position = int(1)? as u32;
         m.start_byte = int(2)? as u64;
         m.end_byte = int(3)? as u64;
         m.start_char = int(4)? as u64;
         m.end_char = int(5)? as u64;
-        m.surface = r.get(6).map_err(&sql)?;
-        m.entity = r.get(7).map_err(&sql)?;
-        let via: String = r.get(8).map_err(&sql)?;
+        m.surface = r.get(6).map_err(sql)?;
+        m.entity = r.get(7).map_err(sql)?;
+        let via: String = r.get(8).map_err(sql)?;
         m.via = parse_via(&via)
-            .ok_or_else(|| super::open::corrupt(&db.path, format!("mentions: bad via {via:?}")))?;
+            .ok_or_else(|| super::open::corrupt(path, format!("mentions: bad via {via:?}")))?;
         m.sentence = int(9)? as u32;
         sum = sum.wrapping_add(mention_digest(&m));
         n += 1;
@@ -239,11 +280,8 @@ pub fn for_each_mention(
             source,
         })?;
     }
-    if *want != format!("{sum:016x}") || db.meta.get("mentions") != Some(&n.to_string()) {
-        return Err(super::open::corrupt(
-            &db.path,
-            "mentions: checksum mismatch",
-        ));
+    if *want != format!("{sum:016x}") || meta.get("mentions") != Some(&n.to_string()) {
+        return Err(super::open::corrupt(path, "mentions: checksum mismatch"));
     }
     Ok(true)
 }

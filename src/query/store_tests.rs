@@ -377,3 +377,49 @@ fn mentions_go_in_and_come_back_checked() {
     write_store(&kg, &data.documents, None, &json).unwrap();
     assert!(!read(&mut got).unwrap());
 }
+
+#[test]
+fn a_rewrite_keeps_the_mentions_of_the_same_graph_json_only() {
+    use crate::graph::mentions::{MentionRecord, MentionSpool};
+    let dir = tempfile::tempdir().unwrap();
+    let mut data = data();
+    let json = save(dir.path(), &data);
+    let mut spool = MentionSpool::new(dir.path()).unwrap();
+    spool
+        .push(&MentionRecord {
+            document: "d1".into(),
+            surface: "A".into(),
+            entity: "a".into(),
+            end_byte: 1,
+            end_char: 1,
+            ..MentionRecord::default()
+        })
+        .unwrap();
+    let list = spool.finish().unwrap();
+    let (kg, _) = KnowledgeGraph::from_data(data.clone());
+    write_store(&kg, &data.documents, Some(&list), &json).unwrap();
+    let count = || {
+        let mut n = 0;
+        let has = super::for_each_mention(&json, &mut |_| {
+            n += 1;
+            Ok(())
+        })
+        .unwrap();
+        has.then_some(n)
+    };
+    assert_eq!(count(), Some(1));
+    // A damaged evidence row: the query that meets it rewrites the store
+    // from graph.json, and the mentions table goes along.
+    {
+        let c = rusqlite::Connection::open(store_path(&json)).unwrap();
+        c.execute_batch("UPDATE evidence SET sentence = 'forged' WHERE edge = 0")
+            .unwrap();
+    }
+    load_fresh(&json).unwrap();
+    assert_eq!(count(), Some(1), "a sound mentions table was dropped");
+    // Another graph.json: the old mentions are not its own.
+    data.nodes[0].name = "Renamed".into();
+    save(dir.path(), &data);
+    load_fresh(&json).unwrap();
+    assert_eq!(count(), None, "mentions of another graph were carried");
+}
