@@ -6,12 +6,12 @@
 //!
 //! [`KnowledgeGraph::from_data`]: crate::graph::KnowledgeGraph::from_data
 
-use super::digest::{put_dates, put_negated};
+use super::digest::{evidence_digest, node_digest, put_dates, put_negated};
 use super::open::corrupt;
 use super::records::Db;
 use super::{NodeStore, QueryError, QueryGraph};
-use crate::base::types::{Evidence, Modality, Window};
-use crate::graph::{Edge, EdgeRecord, GraphData, NegatedRelation, FORMAT};
+use crate::base::types::{EntityType, Evidence, Modality, Window};
+use crate::graph::{Edge, EdgeRecord, GraphData, NegatedRelation, Node, FORMAT};
 use rusqlite::params;
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -38,10 +38,8 @@ pub fn graph_data(g: &QueryGraph) -> Result<Option<(GraphData, usize)>, QueryErr
         .into_iter()
         .find(|w| w.as_str() == meta("window"))
         .ok_or_else(|| bad("meta: bad window".into()))?;
-    let mut nodes = Vec::with_capacity(g.node_count());
-    for i in 0..g.node_count() as u32 {
-        nodes.push(g.node(i)?.into_owned());
-    }
+    let nodes = all_nodes(db, g.node_count())?;
+    let mut evidence = all_evidence(db, g.edges.len())?;
     let mut dates = edge_dates(db, g.edges.len())?;
     let mut edges = Vec::with_capacity(g.edges.len());
     for (i, e) in g.edges.iter().enumerate() {
@@ -59,7 +57,7 @@ pub fn graph_data(g: &QueryGraph) -> Result<Option<(GraphData, usize)>, QueryErr
                 directed: e.directed,
                 weight: e.weight,
                 weight_by_date: dates.get_mut(i).map(std::mem::take).unwrap_or_default(),
-                evidence: g.evidence(i as u32)?,
+                evidence: evidence.get_mut(i).map(std::mem::take).unwrap_or_default(),
             },
         });
     }
@@ -75,6 +73,141 @@ pub fn graph_data(g: &QueryGraph) -> Result<Option<(GraphData, usize)>, QueryErr
     };
     let dropped = meta("dangling_edges").lines().count();
     Ok(Some((data, dropped)))
+}
+
+/// Every entity record, in one scan of each table rather than three
+/// look-ups per entity, each checked against its checksum as
+/// [`Db::node`] checks it.
+fn all_nodes(db: &Db, n: usize) -> Result<Vec<Node>, QueryError> {
+    let sql = db.sql();
+    let conn = db.conn();
+    let bad = |what: String| corrupt(&db.path, what);
+    let mut nodes: Vec<Node> = Vec::with_capacity(n);
+    {
+        let mut st = conn
+            .prepare(
+                "SELECT ix, id, name, type, qid, mentions, documents, first_date, last_date
+                 FROM entities ORDER BY ix",
+            )
+            .map_err(&sql)?;
+        let mut rows = st.query([]).map_err(&sql)?;
+        while let Some(r) = rows.next().map_err(&sql)? {
+            let ix: i64 = r.get(0).map_err(&sql)?;
+            if ix != nodes.len() as i64 {
+                return Err(bad(format!("entities: row {ix} out of place")));
+            }
+            let t: String = r.get(3).map_err(&sql)?;
+            let etype =
+                EntityType::parse(&t).ok_or_else(|| bad(format!("entity {ix}: bad type")))?;
+            nodes.push(Node {
+                qid: r.get(4).map_err(&sql)?,
+                mentions: r.get::<_, i64>(5).map_err(&sql)? as u64,
+                documents: r.get::<_, i64>(6).map_err(&sql)? as u64,
+                first_seen: r.get(7).map_err(&sql)?,
+                last_seen: r.get(8).map_err(&sql)?,
+                ..Node::new(r.get(1).map_err(&sql)?, r.get(2).map_err(&sql)?, etype)
+            });
+        }
+    }
+    if nodes.len() != n {
+        return Err(bad(format!(
+            "entities: {} rows for {n} entities",
+            nodes.len()
+        )));
+    }
+    let at = |len: usize, e: i64| -> Result<usize, QueryError> {
+        usize::try_from(e)
+            .ok()
+            .filter(|&i| i < len)
+            .ok_or_else(|| bad(format!("no entity {e}")))
+    };
+    {
+        // The order Db::node reads them in: aliases, then surface forms.
+        let mut st = conn
+            .prepare(
+                "SELECT entity, kind, name, count FROM names WHERE kind <> 'canonical'
+                 ORDER BY entity, kind, position",
+            )
+            .map_err(&sql)?;
+        let mut rows = st.query([]).map_err(&sql)?;
+        while let Some(r) = rows.next().map_err(&sql)? {
+            let i = at(nodes.len(), r.get(0).map_err(&sql)?)?;
+            let node = &mut nodes[i];
+            let kind: String = r.get(1).map_err(&sql)?;
+            let name: String = r.get(2).map_err(&sql)?;
+            if kind == "alias" {
+                node.aliases.push(name);
+            } else {
+                let c: Option<i64> = r.get(3).map_err(&sql)?;
+                node.surface.insert(name, c.unwrap_or(0) as u64);
+            }
+        }
+    }
+    {
+        let mut st = conn
+            .prepare("SELECT entity, document FROM entity_documents ORDER BY entity, position")
+            .map_err(&sql)?;
+        let mut rows = st.query([]).map_err(&sql)?;
+        while let Some(r) = rows.next().map_err(&sql)? {
+            let i = at(nodes.len(), r.get(0).map_err(&sql)?)?;
+            let d: String = r.get(1).map_err(&sql)?;
+            nodes[i].docs.push(Arc::from(d));
+        }
+    }
+    for (i, node) in nodes.iter().enumerate() {
+        if db.node_checks.get(i) != Some(&node_digest(node)) {
+            return Err(bad(format!("entity {i}: checksum mismatch")));
+        }
+    }
+    Ok(nodes)
+}
+
+/// Every edge's evidence, in one scan, each list checked against its
+/// checksum as [`Db::evidence`] checks it.
+fn all_evidence(db: &Db, edges: usize) -> Result<Vec<Vec<Evidence>>, QueryError> {
+    let sql = db.sql();
+    let conn = db.conn();
+    let bad = |what: String| corrupt(&db.path, what);
+    let mut out: Vec<Vec<Evidence>> = vec![Vec::new(); edges];
+    {
+        let mut st = conn
+            .prepare(
+                "SELECT edge, document, sentence_index, sentence, date, trigger, modality
+                 FROM evidence ORDER BY edge, position",
+            )
+            .map_err(&sql)?;
+        let mut rows = st.query([]).map_err(&sql)?;
+        while let Some(r) = rows.next().map_err(&sql)? {
+            let e: i64 = r.get(0).map_err(&sql)?;
+            let list = usize::try_from(e)
+                .ok()
+                .and_then(|e| out.get_mut(e))
+                .ok_or_else(|| bad(format!("evidence: no edge {e}")))?;
+            let doc: String = r.get(1).map_err(&sql)?;
+            let text: String = r.get(3).map_err(&sql)?;
+            let date: Option<String> = r.get(4).map_err(&sql)?;
+            let modality = match r.get::<_, Option<String>>(6).map_err(&sql)? {
+                None => None,
+                Some(m) => {
+                    Some(parse_modality(&m).ok_or_else(|| bad(format!("edge {e}: bad modality")))?)
+                }
+            };
+            list.push(Evidence {
+                date: date.map(Arc::from),
+                doc: Arc::from(doc),
+                sentence: r.get(2).map_err(&sql)?,
+                text: Arc::from(text),
+                trigger: r.get(5).map_err(&sql)?,
+                modality,
+            });
+        }
+    }
+    for (i, list) in out.iter().enumerate() {
+        if db.edge_checks.get(i) != Some(&evidence_digest(list)) {
+            return Err(bad(format!("edge {i}: evidence checksum mismatch")));
+        }
+    }
+    Ok(out)
 }
 
 /// Every edge's weight by date, checked against `edge_dates_checksum`.
