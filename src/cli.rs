@@ -143,6 +143,10 @@ pub struct BuildArgs {
     /// here.
     #[arg(long, value_name = "FILE")]
     pub stats: Option<PathBuf>,
+    /// Also record every mention (document, offsets, surface form, entity,
+    /// via, sentence) in graph.db's `mentions` table.
+    #[arg(long)]
+    pub mentions: bool,
 }
 
 /// `gazegraph tag`.
@@ -425,6 +429,7 @@ impl BuildArgs {
             formats,
             max_evidence: self.max_evidence,
             stats: self.stats,
+            mentions: self.mentions,
         })
     }
 }

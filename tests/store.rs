@@ -192,3 +192,66 @@ fn a_damaged_graph_db_never_gives_a_wrong_answer() {
     // The last fallback rewrote a sound store.
     assert_eq!(std::fs::read(&db).unwrap(), good);
 }
+
+#[test]
+fn export_from_graph_db_equals_export_from_graph_json_in_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    build(dir.path(), &["--format", "json"]);
+    let formats: [&[&str]; 9] = [
+        &["json"],
+        &["dot"],
+        &["dot", "--all"],
+        &["graphml"],
+        &["gexf"],
+        &["gexf", "--dynamic"],
+        &["node-link"],
+        &["cytoscape"],
+        &["html"],
+    ];
+    let export = |f: &[&str], out: &str, no_store: bool| {
+        let mut args = vec!["export", "--graph", "out/graph.json", "-o", out, "-f"];
+        args.extend_from_slice(f);
+        let mut c = common::gazegraph(dir.path());
+        if no_store {
+            c.env("GAZEGRAPH_NO_CACHE", "1");
+        }
+        let o = c.args(&args).output().unwrap();
+        assert!(
+            o.status.success(),
+            "{f:?}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        (
+            std::fs::read(dir.path().join(out)).unwrap(),
+            String::from_utf8(o.stderr).unwrap(),
+        )
+    };
+    for f in formats {
+        let (from_db, note) = export(f, "db.out", false);
+        let (from_json, _) = export(f, "json.out", true);
+        assert!(from_db.len() > 1000, "{f:?}: {} bytes", from_db.len());
+        assert!(
+            from_db == from_json,
+            "{f:?}: graph.db and graph.json exports differ"
+        );
+        assert!(
+            !note.contains("exporting from"),
+            "{f:?}: graph.db not read: {note}"
+        );
+    }
+    // Without graph.db, or with a damaged one: graph.json, and a note.
+    let db = dir.path().join("out/graph.db");
+    let good = std::fs::read(&db).unwrap();
+    std::fs::remove_file(&db).unwrap();
+    let (bytes, note) = export(&["gexf", "--dynamic"], "missing.out", false);
+    assert!(note.contains("graph.db: missing; exporting from"), "{note}");
+    assert_eq!(bytes, export(&["gexf", "--dynamic"], "json.out", true).0);
+    std::fs::write(&db, &good).unwrap();
+    let c = rusqlite::Connection::open(&db).unwrap();
+    c.execute_batch("UPDATE edge_dates SET weight = weight + 1 WHERE edge = 0")
+        .unwrap();
+    drop(c);
+    let (bytes, note) = export(&["gexf", "--dynamic"], "damaged.out", false);
+    assert!(note.contains("damaged (edge_dates_checksum"), "{note}");
+    assert_eq!(bytes, export(&["gexf", "--dynamic"], "json.out", true).0);
+}

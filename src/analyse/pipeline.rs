@@ -26,6 +26,9 @@ pub struct Options {
     pub window: Window,
     /// Count demonyms as mentions of their country.
     pub demonyms: bool,
+    /// Keep every counted mention in [`DocOutput::mentions`] (`build
+    /// --mentions`).
+    pub mentions: bool,
 }
 
 /// Time spent in each stage of the per-document analysis (`--stats`).
@@ -207,6 +210,23 @@ pub struct DocOutput {
     /// The id was made up from an unnamed standard input's position
     /// ([`Document::id_from_unnamed_stdin`]).
     pub stdin_id: bool,
+    /// Every counted mention, in text order, when [`Options::mentions`]
+    /// asks for them (else empty).
+    pub mentions: Vec<MentionRow>,
+}
+
+/// One counted mention with its character offsets and its text, as
+/// `build --mentions` records it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MentionRow {
+    /// The mention (byte offsets, entity, `via`, sentence).
+    pub mention: Mention,
+    /// Start offset in characters (as Python slicing counts them).
+    pub start_char: usize,
+    /// End offset in characters (exclusive).
+    pub end_char: usize,
+    /// The text between the offsets, as written.
+    pub surface: String,
 }
 
 impl DocOutput {
@@ -251,6 +271,13 @@ pub fn condense(doc: &Document, s: &Scratch, opts: Options) -> DocOutput {
         e.mentions += 1;
         let surface = collapse_ws(doc.text.get(m.start..m.end).unwrap_or_default(), usize::MAX);
         *e.surface.entry(surface).or_insert(0) += 1;
+    }
+    if opts.mentions {
+        mention_rows(
+            &doc.text,
+            s.mentions.iter().filter(counted),
+            &mut out.mentions,
+        );
     }
     // Group mentions by window; remember each entity's first sentence in it.
     let window_of = |m: &Mention| -> u32 {
@@ -312,6 +339,42 @@ pub fn condense(doc: &Document, s: &Scratch, opts: Options) -> DocOutput {
     out
 }
 
+/// The rows of `mentions` (in text order) in `text`, with their
+/// character offsets: counted by one walk through the text, back to the
+/// start only for an offset before the last one.
+fn mention_rows<'m>(
+    text: &str,
+    mentions: impl Iterator<Item = &'m Mention>,
+    out: &mut Vec<MentionRow>,
+) {
+    let bytes = text.as_bytes();
+    // (byte, char) of the last offset counted.
+    let mut at = (0usize, 0usize);
+    let mut chars = |b: usize| -> usize {
+        let b = b.min(bytes.len());
+        if b < at.0 {
+            at = (0, 0);
+        }
+        // Every byte but a UTF-8 continuation byte starts a character.
+        let n = bytes[at.0..b]
+            .iter()
+            .filter(|&&x| (x as i8) >= -0x40)
+            .count();
+        at = (b, at.1 + n);
+        at.1
+    };
+    for m in mentions {
+        let start_char = chars(m.start);
+        let end_char = chars(m.end);
+        out.push(MentionRow {
+            mention: *m,
+            start_char,
+            end_char,
+            surface: text.get(m.start..m.end).unwrap_or_default().to_string(),
+        });
+    }
+}
+
 /// The text of sentence `i`, whitespace collapsed and capped.
 pub fn sentence_text(prep: &Prepared, i: u32) -> String {
     prep.sentences
@@ -359,6 +422,37 @@ mod tests {
         assert_eq!(collapse_ws("abcd", 4), "abcd");
         assert_eq!(collapse_ws("ab cd", 4), "ab …");
         assert_eq!(collapse_ws("", 4), "");
+    }
+
+    #[test]
+    fn mention_rows_count_characters_as_python_does() {
+        let text = "Présiden Joko Widodo bertemu Kim Jong-un di Pyongyang — lagi: Joko";
+        let at = |s: &str, nth: usize| text.match_indices(s).nth(nth).unwrap().0;
+        let m = |s: &str, nth: usize, e: u32| Mention {
+            start: at(s, nth),
+            end: at(s, nth) + s.len(),
+            entity: e,
+            via: Via::Exact,
+            sentence: 0,
+        };
+        // Out of text order on purpose: the count starts again.
+        let ms = [
+            m("Joko Widodo", 0, 1),
+            m("Pyongyang", 0, 2),
+            m("Kim Jong-un", 0, 3),
+            m("Joko", 1, 1),
+        ];
+        let mut rows = Vec::new();
+        mention_rows(text, ms.iter(), &mut rows);
+        let chars: Vec<char> = text.chars().collect();
+        for r in &rows {
+            let by_chars: String = chars[r.start_char..r.end_char].iter().collect();
+            assert_eq!(by_chars, r.surface);
+            assert_eq!(&text[r.mention.start..r.mention.end], r.surface);
+        }
+        assert_eq!(rows[0].start_char, 9);
+        assert_eq!(rows[3].surface, "Joko");
+        assert_eq!(rows[3].start_char, text.chars().count() - 4);
     }
 }
 

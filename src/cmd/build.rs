@@ -2,7 +2,7 @@
 
 use super::{load_gazetteer, CorpusConfig};
 use crate::analyse::parallel::{analyse_documents, DocumentSource};
-use crate::analyse::pipeline::{Options, StageTimes, Tagger};
+use crate::analyse::pipeline::{DocOutput, Options, StageTimes, Tagger};
 use crate::base::atomic::{write_file_atomic, AtomicFile};
 use crate::base::outdir::OutputFolder;
 use crate::base::types::Window;
@@ -12,9 +12,10 @@ use crate::export::{self, Format};
 use crate::gazetteer::Gazetteer;
 use crate::graph::builder::GraphBuilder;
 use crate::graph::ledger;
+use crate::graph::mentions::{MentionList, MentionRecord, MentionSpool};
 use crate::graph::spool::{MetaSpool, SpooledDocs};
 use crate::graph::versions::Winners;
-use crate::graph::{DocList, KnowledgeGraph, COOCCURRENCE};
+use crate::graph::{DocList, KnowledgeGraph};
 use crate::ingest::input::{read_inputs_excluding, Exclude, InputSummary, InputWarning};
 use crate::tag::matcher::Matcher;
 use anyhow::{bail, Context, Result};
@@ -38,41 +39,8 @@ pub struct Config {
     pub max_evidence: usize,
     /// Where to write run statistics as JSON.
     pub stats: Option<PathBuf>,
-}
-
-/// Run statistics (`--stats`), in the peer benchmark's vocabulary.
-#[derive(Debug, serde::Serialize)]
-struct Stats {
-    tool: &'static str,
-    bytes: u64,
-    docs: u64,
-    mentions: u64,
-    /// Documents written without capitals, where the capitalisation rules
-    /// were lifted.
-    lowercase_docs: u64,
-    entities: usize,
-    edges: usize,
-    relations: usize,
-    threads: usize,
-    load_s: f64,
-    process_s: f64,
-    total_s: f64,
-    stages: StageSeconds,
-}
-
-/// Where `process_s` goes, in seconds. The per-document stages are summed
-/// over the workers (CPU time, not wall time, with several threads);
-/// `fold_s` and `write_s` run on one thread; reading and parsing the input
-/// is the rest.
-#[derive(Debug, serde::Serialize)]
-struct StageSeconds {
-    prepare_s: f64,
-    tag_s: f64,
-    titles_s: f64,
-    relations_s: f64,
-    condense_s: f64,
-    fold_s: f64,
-    write_s: f64,
+    /// Record every mention in graph.db's `mentions` table.
+    pub mentions: bool,
 }
 
 /// Duplicate document ids reported one by one; the rest are counted.
@@ -116,6 +84,9 @@ pub fn run(mut config: Config) -> Result<ExitCode> {
         &config.output,
     )?
     .with_winners(winners);
+    if config.mentions {
+        building = building.with_mentions(&config.output)?;
+    }
     let threads = config.corpus.threads.unwrap_or_else(default_threads);
     let settings = FoldSettings {
         window: config.window,
@@ -155,7 +126,7 @@ pub fn run(mut config: Config) -> Result<ExitCode> {
     let written = commit_outputs(folder)?;
     let write = writing.elapsed();
     let secs = started.elapsed().as_secs_f64();
-    let report = Report {
+    let report = super::build_report::Report {
         graph: &graph,
         folded: &folded,
         threads,
@@ -164,10 +135,10 @@ pub fn run(mut config: Config) -> Result<ExitCode> {
         total: secs,
     };
     if let Some(path) = &config.stats {
-        write_stats(path, &report)?;
+        super::build_report::write_stats(path, &report)?;
     }
     if !config.corpus.quiet {
-        print_summary(&report, &written);
+        super::build_report::print_summary(&report, &written);
     }
     Ok(ExitCode::from(super::EXIT_OK))
 }
@@ -254,6 +225,8 @@ pub struct Building<'g> {
     ledger: AtomicFile,
     ledger_path: PathBuf,
     spool: MetaSpool,
+    /// Every counted mention, when `build --mentions` asks for them.
+    mentions: Option<MentionSpool>,
     /// Which copy of each repeated id counts, when the inputs could be
     /// read twice; without it the first copy in input order counts.
     winners: Option<Winners>,
@@ -286,8 +259,21 @@ impl<'g> Building<'g> {
             ledger,
             ledger_path,
             spool,
+            mentions: None,
             winners: None,
         })
+    }
+
+    /// Records every counted mention too, in a spool in `scratch`, for
+    /// graph.db's `mentions` table.
+    ///
+    /// # Errors
+    /// Fails when no temporary file can be created in `scratch`.
+    pub fn with_mentions(mut self, scratch: &Path) -> Result<Self> {
+        let spool = MentionSpool::new(scratch)
+            .with_context(|| format!("creating a temporary file in {}", scratch.display()))?;
+        self.mentions = Some(spool);
+        Ok(self)
     }
 
     /// Counts, of each repeated id, only the copy `winners` names (the
@@ -316,7 +302,10 @@ impl<'g> Building<'g> {
         let opts = Options {
             window: settings.window,
             demonyms: settings.demonyms,
+            mentions: self.mentions.is_some(),
         };
+        let mut mention_spool = self.mentions.as_mut();
+        let entities = &tagger.gaz.entities;
         let builder = &mut self.builder;
         let spool = &mut self.spool;
         let winners = self.winners.as_ref();
@@ -348,6 +337,12 @@ impl<'g> Building<'g> {
                         .write_all(line)
                         .and_then(|()| spool.push(&out.info))
                         .map_err(|e| format!("writing the ledger: {e}"))?;
+                    if let Some(ms) = mention_spool.as_deref_mut() {
+                        push_mentions(ms, &out, |e| {
+                            entities.get(e as usize).map(|x| x.id.as_str())
+                        })
+                        .map_err(|e| format!("writing the mention spool: {e}"))?;
+                    }
                 } else {
                     duplicates += 1;
                     // A repeated corpus can hold millions: show the first few.
@@ -407,9 +402,15 @@ impl<'g> Building<'g> {
             .builder
             .finish_with(|keep| spool.index(keep))
             .context("reading back the document metadata")?;
+        let mentions = self
+            .mentions
+            .map(MentionSpool::finish)
+            .transpose()
+            .context("reading back the mention spool")?;
         Ok(Built {
             graph,
             docs,
+            mentions,
             ledger: self.ledger,
             ledger_path: self.ledger_path,
         })
@@ -422,6 +423,8 @@ pub struct Built {
     pub graph: KnowledgeGraph,
     /// The documents graph.json lists, read from the spool.
     pub docs: SpooledDocs,
+    /// Every counted mention, with `build --mentions`.
+    pub mentions: Option<MentionList>,
     ledger: AtomicFile,
     ledger_path: PathBuf,
 }
@@ -439,102 +442,19 @@ impl Built {
         formats: &[Format],
         threads: usize,
     ) -> Result<(KnowledgeGraph, SpooledDocs, Vec<PathBuf>)> {
-        let mut written = write_outputs(&self.graph, &self.docs, dir, formats, threads)?;
+        let mut written = write_outputs_with(
+            &self.graph,
+            &self.docs,
+            self.mentions.as_ref(),
+            dir,
+            formats,
+            threads,
+        )?;
         self.ledger
             .commit()
             .with_context(|| format!("writing {}", self.ledger_path.display()))?;
         written.push(self.ledger_path);
         Ok((self.graph, self.docs, written))
-    }
-}
-
-/// What a finished build reports, in `--stats` and on stderr.
-struct Report<'a> {
-    graph: &'a KnowledgeGraph,
-    folded: &'a Folded,
-    threads: usize,
-    ready: f64,
-    write: f64,
-    total: f64,
-}
-
-impl Report<'_> {
-    /// Relation edges (the rest are co-occurrence).
-    fn relations(&self) -> usize {
-        self.graph
-            .graph
-            .edge_weights()
-            .filter(|e| e.kind != COOCCURRENCE)
-            .count()
-    }
-}
-
-/// Writes the `--stats` JSON file.
-fn write_stats(path: &Path, r: &Report) -> Result<()> {
-    let relations = r.relations();
-    let (f, times) = (r.folded, &r.folded.times);
-    let stats = Stats {
-        tool: "gazegraph",
-        bytes: f.summary.bytes,
-        docs: f.summary.documents,
-        mentions: f.mentions,
-        lowercase_docs: f.lowercase,
-        entities: r.graph.node_count(),
-        edges: r.graph.edge_count() - relations,
-        relations,
-        threads: r.threads,
-        load_s: r.ready,
-        process_s: r.total - r.ready,
-        total_s: r.total,
-        stages: StageSeconds {
-            prepare_s: times.prepare.as_secs_f64(),
-            tag_s: times.tag.as_secs_f64(),
-            titles_s: times.titles.as_secs_f64(),
-            relations_s: times.relations.as_secs_f64(),
-            condense_s: times.condense.as_secs_f64(),
-            fold_s: f.fold.as_secs_f64(),
-            write_s: r.write,
-        },
-    };
-    write_file_atomic(path, |w| {
-        serde_json::to_writer(&mut *w, &stats)?;
-        w.write_all(b"\n")
-    })
-    .with_context(|| format!("writing {}", path.display()))
-}
-
-/// Prints the closing summary and the files written.
-fn print_summary(r: &Report, written: &[PathBuf]) {
-    let relations = r.relations();
-    let f = r.folded;
-    notice::note(&format!(
-        "{} documents ({:.1} MB), {} mentions, {} entities, {} co-occurrence and {} relation edges; matcher ready in {:.2}s, total {:.2}s",
-        f.summary.documents,
-        f.summary.bytes as f64 / 1048576.0,
-        f.mentions,
-        r.graph.node_count(),
-        r.graph.edge_count() - relations,
-        relations,
-        r.ready,
-        r.total,
-    ));
-    // Every warning reported (gazetteer, inputs, duplicates), not only the
-    // input warnings of the fold.
-    let warnings = notice::warnings();
-    if f.summary.skipped + f.summary.repaired + warnings + f.duplicates > 0 {
-        notice::note(&format!(
-            "{} input(s) skipped, {} repaired, {} warning(s), {} duplicate document(s)",
-            f.summary.skipped, f.summary.repaired, warnings, f.duplicates
-        ));
-    }
-    if f.lowercase > 0 {
-        notice::note(&format!(
-            "{} document(s) written without capitals: capitalisation rules lifted for them",
-            f.lowercase
-        ));
-    }
-    for p in written {
-        notice::note(&format!("wrote {}", p.display()));
     }
 }
 
@@ -548,6 +468,22 @@ fn print_summary(r: &Report, written: &[PathBuf]) {
 pub fn write_outputs(
     graph: &KnowledgeGraph,
     docs: &dyn DocList,
+    dir: &Path,
+    formats: &[Format],
+    threads: usize,
+) -> Result<Vec<PathBuf>> {
+    write_outputs_with(graph, docs, None, dir, formats, threads)
+}
+
+/// [`write_outputs`], with the rows of graph.db's `mentions` table (no
+/// table when `None`).
+///
+/// # Errors
+/// As [`write_outputs`].
+pub fn write_outputs_with(
+    graph: &KnowledgeGraph,
+    docs: &dyn DocList,
+    mentions: Option<&MentionList>,
     dir: &Path,
     formats: &[Format],
     threads: usize,
@@ -566,7 +502,7 @@ pub fn write_outputs(
         if f == Format::Json {
             // graph.db beside graph.json: the store the queries read.
             written.push(
-                crate::query::write_store(graph, docs, &path)
+                crate::query::write_store(graph, docs, mentions, &path)
                     .with_context(|| format!("writing the store for {}", path.display()))?,
             );
         }
@@ -602,6 +538,38 @@ pub fn write_outputs(
         written.extend(r?);
     }
     Ok(written)
+}
+
+/// Appends the mentions of one counted document to the spool, numbered in
+/// text order; `id` names an entity index (mentions of an index it does
+/// not know are left out, as the graph leaves them out).
+fn push_mentions<'a>(
+    spool: &mut MentionSpool,
+    out: &DocOutput,
+    id: impl Fn(u32) -> Option<&'a str>,
+) -> std::io::Result<()> {
+    let mut rec = MentionRecord {
+        document: out.info.id.clone(),
+        ..MentionRecord::default()
+    };
+    for r in &out.mentions {
+        let m = &r.mention;
+        let Some(entity) = id(m.entity) else {
+            continue;
+        };
+        rec.start_byte = m.start as u64;
+        rec.end_byte = m.end as u64;
+        rec.start_char = r.start_char as u64;
+        rec.end_char = r.end_char as u64;
+        rec.surface.clone_from(&r.surface);
+        rec.entity.clear();
+        rec.entity.push_str(entity);
+        rec.via = m.via;
+        rec.sentence = m.sentence;
+        spool.push(&rec)?;
+        rec.position += 1;
+    }
+    Ok(())
 }
 
 /// All available cores.

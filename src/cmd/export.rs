@@ -1,5 +1,6 @@
-//! `gazegraph export`: read a saved graph.json, select a subgraph and write
-//! it in one format to a file (atomically) or stdout.
+//! `gazegraph export`: read a saved graph (graph.db when it is current and
+//! sound, else graph.json), select a subgraph and write it in one format
+//! to a file (atomically) or stdout.
 
 use crate::export::html::Cut;
 use crate::export::{self, Format, Options};
@@ -32,14 +33,57 @@ pub struct Config {
 /// a gazegraph graph.
 pub fn load_graph(path: &Path) -> Result<KnowledgeGraph> {
     let data = super::read_graph(path)?;
-    let (graph, dropped) = KnowledgeGraph::from_data(data);
+    Ok(assemble(path, data, |n| n))
+}
+
+/// The graph of `path` for export: from graph.db beside it when that is
+/// current and sound (the queries' checks, [`crate::query::open::open_store`],
+/// and every record checked as it is read), else from graph.json, with a
+/// note saying why (none when `GAZEGRAPH_NO_CACHE` asks for graph.json).
+/// Either way the graph is the same, and so are the exported bytes.
+///
+/// # Errors
+/// As [`load_graph`].
+pub fn load_for_export(path: &Path) -> Result<KnowledgeGraph> {
+    use crate::query::open::{open_store, StoreMiss};
+    let miss = match open_store(path) {
+        Ok(Ok(g)) => match crate::query::whole::graph_data(&g) {
+            Ok(Some((data, dropped))) => return Ok(assemble(path, data, |_| dropped)),
+            Ok(None) => StoreMiss::Missing,
+            Err(e) => StoreMiss::Damaged(e),
+        },
+        Ok(Err(miss)) => miss,
+        // graph.json missing or unreadable: read_graph says so.
+        Err(_) => return load_graph(path),
+    };
+    if !matches!(miss, StoreMiss::Disabled) {
+        let db = crate::query::store::store_path(path);
+        super::notice::note(&format!(
+            "{}: {miss}; exporting from {}",
+            db.display(),
+            path.display()
+        ));
+    }
+    load_graph(path)
+}
+
+/// The graph of `data`, read from `path`, warning of the edges `dropped`
+/// says were skipped (from graph.json: counted by
+/// [`KnowledgeGraph::from_data`]; from graph.db: recorded when it was made).
+fn assemble(
+    path: &Path,
+    data: crate::graph::GraphData,
+    dropped: impl FnOnce(usize) -> usize,
+) -> KnowledgeGraph {
+    let (graph, skipped) = KnowledgeGraph::from_data(data);
+    let dropped = dropped(skipped);
     if dropped > 0 {
         super::notice::warn(
             &path.display().to_string(),
             &format!("{dropped} edge(s) name unknown entities and were skipped"),
         );
     }
-    Ok(graph)
+    graph
 }
 
 /// Runs the export.
@@ -69,7 +113,7 @@ pub fn run(config: Config) -> Result<ExitCode> {
     }
     // An explicit --top is the user's cut: no default cut on top of it.
     options.all |= config.filter.top.is_some();
-    let graph = load_graph(&config.graph)?;
+    let graph = load_for_export(&config.graph)?;
     let mut spec = config.filter;
     if let Some(ego) = spec.ego.take() {
         // The same lookup as the query commands: any name, alias or form

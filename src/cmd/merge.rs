@@ -3,6 +3,7 @@
 use crate::export::Format;
 use crate::graph::ledger::{LedgerDoc, LEDGER_FILE};
 use crate::graph::ledger_parts::{self, CopyAt, InputLedger, Layout};
+use crate::graph::mentions::{MentionList, MentionRecord, MentionSpool};
 use crate::graph::merge::{retract, Merger};
 use crate::graph::KnowledgeGraph;
 use anyhow::{bail, Context, Result};
@@ -36,6 +37,9 @@ struct Repeats {
     extra: Vec<(LedgerDoc, u64)>,
     /// Every copy that does not count: left out of the merged ledger.
     dropped: HashSet<CopyAt>,
+    /// The same copies as (input index, document id): their mentions are
+    /// left out of the merged `mentions` table.
+    dropped_ids: HashSet<(usize, String)>,
 }
 
 impl Repeats {
@@ -87,9 +91,13 @@ impl Repeats {
                         r.extra.push((d, n - 1));
                     }
                 }
-                r.dropped.extend(same.map(|c| c.0));
+                for (at, _) in same {
+                    r.dropped.insert(at);
+                    r.dropped_ids.insert((at.input, id.clone()));
+                }
                 for (at, d) in older {
                     r.dropped.insert(at);
+                    r.dropped_ids.insert((at.input, id.clone()));
                     r.losers.push((at.input, d));
                 }
             }
@@ -186,10 +194,12 @@ pub fn run(mut config: Config) -> Result<ExitCode> {
         })
         .with_context(|| format!("writing {}", path.display()))?;
     } else {
+        let mentions = merge_mentions(&config.graphs, &repeats, &config.output)?;
         let threads = super::build::default_threads();
-        super::build::write_outputs(
+        super::build::write_outputs_with(
             &graph,
             &graph.documents,
+            mentions.as_ref(),
             folder.staging(),
             &config.formats,
             threads,
@@ -221,4 +231,58 @@ pub fn run(mut config: Config) -> Result<ExitCode> {
         }
     }
     Ok(ExitCode::from(super::EXIT_OK))
+}
+
+/// The rows of the merged `mentions` table: of each document, the
+/// mentions of the copy that counts (the copy the merged ledger keeps),
+/// read from the inputs' graph.db. `None`, with a one-line notice when
+/// some input has the table, unless every input's graph.db has a sound
+/// `mentions` table.
+///
+/// # Errors
+/// Fails when the spool cannot be written in `scratch`.
+fn merge_mentions(
+    graphs: &[PathBuf],
+    repeats: &Repeats,
+    scratch: &Path,
+) -> Result<Option<MentionList>> {
+    let leave_out = |why: String| {
+        super::notice::note(&format!("{why}: the merged graph.db has no mentions table"));
+        Ok(None)
+    };
+    let mut spool = MentionSpool::new(scratch)
+        .with_context(|| format!("creating a temporary file in {}", scratch.display()))?;
+    let mut without = Vec::new();
+    for (i, path) in graphs.iter().enumerate() {
+        let (mut doc, mut keep) = (String::new(), false);
+        let mut write = |m: &MentionRecord| -> std::io::Result<()> {
+            if m.document != doc {
+                doc.clone_from(&m.document);
+                keep = !repeats.dropped_ids.contains(&(i, doc.clone()));
+            }
+            if keep {
+                spool.push(m)?;
+            }
+            Ok(())
+        };
+        match crate::query::for_each_mention(path, &mut write) {
+            Ok(true) => {}
+            Ok(false) => without.push(path),
+            Err(e) => return leave_out(format!("{e}")),
+        }
+    }
+    if let Some(first) = without.first() {
+        if without.len() == graphs.len() {
+            return Ok(None);
+        }
+        return leave_out(format!(
+            "{} of {} inputs have no mentions table in graph.db (built without --mentions, or graph.db missing or stale), e.g. {}",
+            without.len(),
+            graphs.len(),
+            first.display()
+        ));
+    }
+    Ok(Some(
+        spool.finish().context("reading back the mention spool")?,
+    ))
 }

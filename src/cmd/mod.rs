@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 pub mod build;
+mod build_report;
 pub mod check_gazetteer;
 pub mod evidence;
 pub mod export;

@@ -14,6 +14,7 @@ pub mod filter;
 pub mod idset;
 pub mod ledger;
 pub mod ledger_parts;
+pub mod mentions;
 pub mod merge;
 pub mod metrics;
 pub mod spool;

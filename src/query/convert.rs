@@ -3,7 +3,11 @@
 
 use super::lookup::KeyIndex;
 use super::{date_key, Adj, EvidenceStore, NodeStore, QEdge, QueryGraph};
-use crate::graph::{DocInfo, Edge, Evidence, GraphData, KnowledgeGraph, Node};
+use crate::graph::{DocInfo, Edge, Evidence, GraphData, KnowledgeGraph, NegatedRelation, Node};
+use std::collections::BTreeMap;
+
+/// An edge's weight by publication date ([`Edge::weight_by_date`]).
+pub(crate) type DateWeights = BTreeMap<String, u64>;
 use petgraph::graph::{EdgeIndex, NodeIndex};
 use std::collections::HashMap;
 
@@ -89,6 +93,17 @@ impl QueryGraph {
     /// strings (no intermediate petgraph): same order and content as
     /// [`QueryGraph::from_knowledge`] of [`KnowledgeGraph::from_data`].
     pub fn from_data(data: GraphData) -> QueryGraph {
+        Self::from_data_full(data).0
+    }
+
+    /// [`QueryGraph::from_data`], also returning what the query view does
+    /// not keep but graph.db does: each edge's weight by date (in the
+    /// view's edge order) and the negated relations, sorted.
+    pub(crate) fn from_data_full(
+        data: GraphData,
+    ) -> (QueryGraph, Vec<DateWeights>, Vec<NegatedRelation>) {
+        let mut negated = data.negated;
+        negated.sort();
         let mut nodes = data.nodes;
         nodes.sort_by(|a, b| a.id.cmp(&b.id));
         nodes.dedup_by(|a, b| a.id == b.id);
@@ -115,6 +130,7 @@ impl QueryGraph {
         raw.sort_by_key(|r| (r.0, r.1, r.2));
         let mut edges = Vec::with_capacity(raw.len());
         let mut evidence = Vec::with_capacity(raw.len());
+        let mut dates = Vec::with_capacity(raw.len());
         for (kind, source, target, edge) in raw {
             let (first_date, last_date) = date_span(&edge);
             edges.push(QEdge {
@@ -127,8 +143,10 @@ impl QueryGraph {
                 last_date,
             });
             evidence.push(edge.evidence);
+            dates.push(edge.weight_by_date);
         }
-        assemble(data.documents, nodes, kinds, edges, evidence)
+        let g = assemble(data.documents, nodes, kinds, edges, evidence);
+        (g, dates, negated)
     }
 }
 

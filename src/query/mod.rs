@@ -7,20 +7,25 @@
 //! disk until a query asks for them.
 
 mod convert;
+mod digest;
 pub mod filter;
 pub mod lookup;
 pub mod open;
 pub mod paths;
 pub mod rank;
+mod records;
 pub mod report;
 pub mod store;
+mod store_rows;
 #[cfg(test)]
 mod store_tests;
 pub mod table;
+pub mod whole;
 
 pub use filter::Filter;
 pub use open::{load, load_fresh};
 pub use store::write_store;
+pub use store_rows::for_each_mention;
 
 use crate::base::types::EntityType;
 use crate::graph::{DocInfo, Evidence, Node};
@@ -96,7 +101,7 @@ pub(crate) enum EvidenceStore {
     /// In memory, one list per edge.
     Inline(Vec<Vec<Evidence>>),
     /// In graph.db, read on demand.
-    Db(std::sync::Arc<open::Db>),
+    Db(std::sync::Arc<records::Db>),
 }
 
 /// Where entity records live.
@@ -106,7 +111,7 @@ pub(crate) enum NodeStore {
     Inline(Vec<Node>),
     /// In graph.db, read on demand: reading 100,000 records with their
     /// strings would dominate a query's time.
-    Db(std::sync::Arc<open::Db>),
+    Db(std::sync::Arc<records::Db>),
 }
 
 /// A read-only graph for queries: nodes sorted by id, edges sorted by

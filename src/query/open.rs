@@ -9,16 +9,16 @@
 //! their checksums then; a mismatch is [`QueryError::Corrupt`], on which
 //! the command runs again on graph.json ([`load_fresh`]).
 
+use super::digest::digest_doc;
 use super::lookup::{KeyEntry, KeyIndex};
-use super::store::{
-    digest_doc, evidence_digest, node_digest, store_path, Meta, Parts, Stamp, SCHEMA_VERSION,
-};
+use super::records::Db;
+use super::store::{store_path, Meta, Parts, Stamp, SCHEMA_VERSION};
 use super::{Adj, EvidenceStore, NodeStore, QEdge, QueryError, QueryGraph};
-use crate::base::types::{EntityType, Modality};
-use crate::graph::{DocInfo, Evidence, GraphData, Node};
-use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
+use crate::base::types::EntityType;
+use crate::graph::{DocInfo, GraphData};
+use rusqlite::{params, Connection, OpenFlags};
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::{Arc, Mutex};
 use xxhash_rust::xxh3::Xxh3;
 
@@ -42,11 +42,63 @@ pub fn load(json: &Path) -> Result<QueryGraph, QueryError> {
     let stamp = stamp_of(json)?;
     if use_store() {
         // A stale or damaged store is not an error: graph.json is the truth.
-        if let Ok(Some(g)) = read_store(json, &stamp) {
+        if let Ok(g) = read_store(json, &stamp) {
             return Ok(g);
         }
     }
     from_json(json, &stamp)
+}
+
+/// Why graph.db was not read.
+#[derive(Debug)]
+pub enum StoreMiss {
+    /// [`NO_CACHE_ENV`] is set.
+    Disabled,
+    /// There is no graph.db.
+    Missing,
+    /// graph.db was made from another graph.json, or is older than it.
+    Stale,
+    /// graph.db has another schema version (an older gazegraph wrote it).
+    Version(i32),
+    /// graph.db failed a check: a checksum, a SQLite error.
+    Damaged(QueryError),
+}
+
+impl From<QueryError> for StoreMiss {
+    fn from(e: QueryError) -> StoreMiss {
+        StoreMiss::Damaged(e)
+    }
+}
+
+impl std::fmt::Display for StoreMiss {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StoreMiss::Disabled => write!(f, "not read ({NO_CACHE_ENV} is set)"),
+            StoreMiss::Missing => write!(f, "missing"),
+            StoreMiss::Stale => write!(f, "made from another graph.json, or older than it"),
+            StoreMiss::Version(v) => write!(
+                f,
+                "schema version {v}, this gazegraph reads {SCHEMA_VERSION} (rebuild, or run any query to rewrite it)"
+            ),
+            StoreMiss::Damaged(QueryError::Corrupt { what, .. }) => write!(f, "damaged ({what})"),
+            StoreMiss::Damaged(e) => write!(f, "{e}"),
+        }
+    }
+}
+
+/// Opens graph.db beside `json` when it is current and sound, by the same
+/// checks as [`load`]; otherwise says why not (the caller then reads
+/// graph.json).
+///
+/// # Errors
+/// [`QueryError::Missing`] when graph.json does not exist, I/O errors
+/// reading it.
+pub fn open_store(json: &Path) -> Result<Result<QueryGraph, StoreMiss>, QueryError> {
+    let stamp = stamp_of(json)?;
+    if !use_store() {
+        return Ok(Err(StoreMiss::Disabled));
+    }
+    Ok(read_store(json, &stamp))
 }
 
 /// Loads a saved graph from graph.json, ignoring graph.db, and rewrites
@@ -95,9 +147,12 @@ fn from_json(json: &Path, stamp: &Stamp) -> Result<QueryGraph, QueryError> {
         document_count: data.document_count,
         dangling,
     };
-    let g = QueryGraph::from_data(data);
+    let (g, dates, negated) = QueryGraph::from_data_full(data);
     if use_store() {
-        let _ = super::store::write_parts(&Parts::of_query(&g), json, &full, &meta);
+        let parts = Parts::of_query(&g, &dates, &negated);
+        // The mentions table is not in graph.json: keep a sound one.
+        let mentions = super::store_rows::carry_mentions(json, stamp);
+        let _ = super::store::write_parts(&parts, mentions.as_ref(), json, &full, &meta);
     }
     Ok(g)
 }
@@ -211,36 +266,27 @@ fn le64(b: &[u8], i: usize) -> u64 {
     u64::from_le_bytes(a)
 }
 
-/// An open store, shared by the lazily read entity and evidence records.
-#[derive(Debug)]
-pub(crate) struct Db {
-    path: PathBuf,
-    conn: Mutex<Connection>,
-    node_checks: Vec<u64>,
-    edge_checks: Vec<u64>,
-}
-
-fn corrupt(path: &Path, what: impl Into<String>) -> QueryError {
+pub(crate) fn corrupt(path: &Path, what: impl Into<String>) -> QueryError {
     QueryError::Corrupt {
         path: path.to_path_buf(),
         what: what.into(),
     }
 }
 
-/// Reads graph.db if it is current and sound (`Ok(None)` when it is
+/// Reads graph.db if it is current and sound (else why not: missing,
 /// missing, stale or of another schema version).
-fn read_store(json: &Path, stamp: &Stamp) -> Result<Option<QueryGraph>, QueryError> {
+fn read_store(json: &Path, stamp: &Stamp) -> Result<QueryGraph, StoreMiss> {
     let path = store_path(json);
     let (Ok(dm), Ok(jm)) = (std::fs::metadata(&path), std::fs::metadata(json)) else {
-        return Ok(None);
+        return Err(StoreMiss::Missing);
     };
     // A store older than its graph.json was made from another graph.
     if let (Ok(d), Ok(j)) = (dm.modified(), jm.modified()) {
         if d < j {
-            return Ok(None);
+            return Err(StoreMiss::Stale);
         }
     }
-    let sql = |e: rusqlite::Error| corrupt(&path, e.to_string());
+    let sql = |e: rusqlite::Error| StoreMiss::Damaged(corrupt(&path, e.to_string()));
     let conn = Connection::open_with_flags(
         &path,
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
@@ -250,7 +296,7 @@ fn read_store(json: &Path, stamp: &Stamp) -> Result<Option<QueryGraph>, QueryErr
         .pragma_query_value(None, "user_version", |r| r.get(0))
         .map_err(sql)?;
     if version != SCHEMA_VERSION {
-        return Ok(None);
+        return Err(StoreMiss::Version(version));
     }
     // Pages mapped rather than copied by `pread`: the load reads some
     // 60 MB of `graph_index` blobs once, and the copy was a third of it.
@@ -268,7 +314,7 @@ fn read_store(json: &Path, stamp: &Stamp) -> Result<Option<QueryGraph>, QueryErr
     if get("json_size") != stamp.size.to_string()
         || get("json_probe") != format!("{:016x}", stamp.probe)
     {
-        return Ok(None);
+        return Err(StoreMiss::Stale);
     }
     // Holding one read transaction keeps SQLite from re-checking the file
     // on every statement.
@@ -320,7 +366,7 @@ fn read_store(json: &Path, stamp: &Stamp) -> Result<Option<QueryGraph>, QueryErr
             e.source as usize >= n || e.target as usize >= n || e.kind as usize >= kinds.len()
         })
     {
-        return Err(bad("edges malformed"));
+        return Err(bad("edges malformed").into());
     }
     let mut adj_start: Vec<u32> = Vec::with_capacity(n + 1);
     read_array(&conn, &path, "adjacency_start", |b, _| {
@@ -342,7 +388,7 @@ fn read_store(json: &Path, stamp: &Stamp) -> Result<Option<QueryGraph>, QueryErr
             .iter()
             .all(|a| (a.node as usize) < n && (a.edge as usize) < edges.len());
     if !csr_ok {
-        return Err(bad("adjacency malformed"));
+        return Err(bad("adjacency malformed").into());
     }
     let mut blob = Vec::new();
     read_array(&conn, &path, "name_keys", |b, total| {
@@ -367,7 +413,7 @@ fn read_store(json: &Path, stamp: &Stamp) -> Result<Option<QueryGraph>, QueryErr
         .iter()
         .any(|k| k.node as usize >= n || k.start as usize + k.len as usize > blob.len())
     {
-        return Err(bad("name index malformed"));
+        return Err(bad("name index malformed").into());
     }
     let words = |name: &str, len: usize| -> Result<Vec<u64>, QueryError> {
         let mut v = Vec::with_capacity(len);
@@ -404,7 +450,7 @@ fn read_store(json: &Path, stamp: &Stamp) -> Result<Option<QueryGraph>, QueryErr
         }
     }
     if format!("{:016x}", h.digest()) != get("documents_checksum") {
-        return Err(corrupt(&path, "documents: checksum mismatch"));
+        return Err(corrupt(&path, "documents: checksum mismatch").into());
     }
     // The edges graph.json names but the store could not hold are named
     // on every load, as they were when the store was made.
@@ -415,8 +461,9 @@ fn read_store(json: &Path, stamp: &Stamp) -> Result<Option<QueryGraph>, QueryErr
         conn: Mutex::new(conn),
         node_checks,
         edge_checks,
+        meta,
     });
-    Ok(Some(QueryGraph {
+    Ok(QueryGraph {
         documents,
         nodes: NodeStore::Db(db.clone()),
         types,
@@ -427,7 +474,7 @@ fn read_store(json: &Path, stamp: &Stamp) -> Result<Option<QueryGraph>, QueryErr
         keys: KeyIndex { blob, entries },
         evidence: EvidenceStore::Db(db),
         pagerank: Some(pagerank),
-    }))
+    })
 }
 
 /// Feeds the parts of `graph_index` array `name` to `f` in order, each
@@ -478,138 +525,4 @@ fn read_array(
         ));
     }
     Ok(())
-}
-
-impl Db {
-    fn conn(&self) -> std::sync::MutexGuard<'_, Connection> {
-        // A panic while holding the lock cannot leave the connection in
-        // a state worse than the error it would report.
-        self.conn.lock().unwrap_or_else(|p| p.into_inner())
-    }
-
-    fn sql(&self) -> impl Fn(rusqlite::Error) -> QueryError + '_ {
-        move |e| corrupt(&self.path, e.to_string())
-    }
-
-    /// Entity record `i`, checked against its checksum.
-    pub(crate) fn node(&self, i: u32) -> Result<Node, QueryError> {
-        let sql = self.sql();
-        let conn = self.conn();
-        let mut st = conn
-            .prepare_cached(
-                "SELECT id, name, type, qid, mentions, documents, first_date, last_date
-                 FROM entities WHERE ix = ?1",
-            )
-            .map_err(&sql)?;
-        let row = st
-            .query_row(params![i], |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, String>(2)?,
-                    r.get::<_, Option<String>>(3)?,
-                    r.get::<_, i64>(4)?,
-                    r.get::<_, i64>(5)?,
-                    r.get::<_, Option<String>>(6)?,
-                    r.get::<_, Option<String>>(7)?,
-                ))
-            })
-            .optional()
-            .map_err(&sql)?
-            .ok_or_else(|| corrupt(&self.path, format!("no entity record {i}")))?;
-        let etype = EntityType::parse(&row.2)
-            .ok_or_else(|| corrupt(&self.path, format!("entity {i}: bad type")))?;
-        // Centrality and communities are not read back (Node::new leaves
-        // them empty): the queries compute their own from the edges.
-        let mut node = Node {
-            qid: row.3,
-            mentions: row.4 as u64,
-            documents: row.5 as u64,
-            first_seen: row.6,
-            last_seen: row.7,
-            ..Node::new(row.0, row.1, etype)
-        };
-        let mut st = conn
-            .prepare_cached(
-                "SELECT kind, name, count FROM names WHERE entity = ?1 AND kind <> 'canonical'
-                 ORDER BY kind, position",
-            )
-            .map_err(&sql)?;
-        let mut rows = st.query(params![i]).map_err(&sql)?;
-        while let Some(r) = rows.next().map_err(&sql)? {
-            let kind: String = r.get(0).map_err(&sql)?;
-            let name: String = r.get(1).map_err(&sql)?;
-            if kind == "alias" {
-                node.aliases.push(name);
-            } else {
-                let c: Option<i64> = r.get(2).map_err(&sql)?;
-                node.surface.insert(name, c.unwrap_or(0) as u64);
-            }
-        }
-        let mut st = conn
-            .prepare_cached(
-                "SELECT document FROM entity_documents WHERE entity = ?1 ORDER BY position",
-            )
-            .map_err(&sql)?;
-        let mut rows = st.query(params![i]).map_err(&sql)?;
-        while let Some(r) = rows.next().map_err(&sql)? {
-            let d: String = r.get(0).map_err(&sql)?;
-            node.docs.push(Arc::from(d));
-        }
-        if self.node_checks.get(i as usize) != Some(&node_digest(&node)) {
-            return Err(corrupt(
-                &self.path,
-                format!("entity {i}: checksum mismatch"),
-            ));
-        }
-        Ok(node)
-    }
-
-    /// The evidence of edge `e`, checked against its checksum.
-    pub(crate) fn evidence(&self, e: u32) -> Result<Vec<Evidence>, QueryError> {
-        let sql = self.sql();
-        let conn = self.conn();
-        let mut st = conn
-            .prepare_cached(
-                "SELECT document, sentence_index, sentence, date, trigger, modality
-                 FROM evidence WHERE edge = ?1 ORDER BY position",
-            )
-            .map_err(&sql)?;
-        let mut rows = st.query(params![e]).map_err(&sql)?;
-        let mut out = Vec::new();
-        while let Some(r) = rows.next().map_err(&sql)? {
-            let doc: String = r.get(0).map_err(&sql)?;
-            let text: String = r.get(2).map_err(&sql)?;
-            let date: Option<String> = r.get(3).map_err(&sql)?;
-            let modality: Option<String> = r.get(5).map_err(&sql)?;
-            let modality = match modality {
-                None => None,
-                Some(m) => Some(
-                    parse_modality(&m)
-                        .ok_or_else(|| corrupt(&self.path, format!("edge {e}: bad modality")))?,
-                ),
-            };
-            out.push(Evidence {
-                date: date.map(Arc::from),
-                doc: Arc::from(doc),
-                sentence: r.get(1).map_err(&sql)?,
-                text: Arc::from(text),
-                trigger: r.get(4).map_err(&sql)?,
-                modality,
-            });
-        }
-        if self.edge_checks.get(e as usize) != Some(&evidence_digest(&out)) {
-            return Err(corrupt(
-                &self.path,
-                format!("edge {e}: evidence checksum mismatch"),
-            ));
-        }
-        Ok(out)
-    }
-}
-
-fn parse_modality(s: &str) -> Option<Modality> {
-    [Modality::Asserted, Modality::Planned, Modality::Negated]
-        .into_iter()
-        .find(|m| m.as_str() == s)
 }

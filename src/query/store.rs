@@ -14,22 +14,23 @@
 //! renamed into place; rows go in a fixed order, so `sqlite3 graph.db
 //! .dump` depends on the graph alone.
 
-use super::convert::{build_adjacency, layout, Layout};
+use super::convert::{build_adjacency, layout, DateWeights, Layout};
+use super::digest::{digest_doc, evidence_digest, node_digest};
 use super::lookup::KeyIndex;
 use super::rank;
 use super::{Adj, EvidenceStore, NodeStore, QEdge, QueryError, QueryGraph};
 use crate::base::types::EntityType;
-use crate::graph::{DocInfo, DocList, Evidence, KnowledgeGraph, Node};
+use crate::graph::mentions::MentionList;
+use crate::graph::{DocList, Evidence, KnowledgeGraph, NegatedRelation, Node};
 use rusqlite::{params, Connection};
 use std::borrow::Cow;
-use std::hash::Hasher;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use xxhash_rust::xxh3::Xxh3;
 
 /// `PRAGMA user_version` of the schema this code writes and reads; a file
 /// of another version is rebuilt from graph.json.
-pub const SCHEMA_VERSION: i32 = 2;
+pub const SCHEMA_VERSION: i32 = 3;
 
 /// The store path of a graph.json: the same name with extension `.db`.
 pub fn store_path(json: &Path) -> PathBuf {
@@ -107,14 +108,23 @@ pub(crate) struct Parts<'a> {
     pub(super) node: Getter<'a, Node>,
     /// Evidence of edge `i`, in edge order.
     pub(super) evidence: Getter<'a, [Evidence]>,
+    /// Weight by date of edge `i`.
+    pub(super) edge_dates: Getter<'a, DateWeights>,
+    /// Negated relations, sorted.
+    pub(super) negated: Cow<'a, [NegatedRelation]>,
 }
 
 /// Item `i` of a [`Parts`] list, borrowed or read.
 type Getter<'a, T> = Box<dyn Fn(usize) -> Result<Cow<'a, T>, QueryError> + 'a>;
 
 impl<'a> Parts<'a> {
-    /// The parts of a query view.
-    pub(crate) fn of_query(g: &'a QueryGraph) -> Parts<'a> {
+    /// The parts of a query view, with what the view does not keep (see
+    /// [`QueryGraph::from_data_full`]).
+    pub(crate) fn of_query(
+        g: &'a QueryGraph,
+        dates: &'a [DateWeights],
+        negated: &'a [NegatedRelation],
+    ) -> Parts<'a> {
         Parts {
             documents: &g.documents,
             types: Cow::Borrowed(&g.types),
@@ -125,6 +135,12 @@ impl<'a> Parts<'a> {
             adj: Cow::Borrowed(&g.adj),
             node: Box::new(move |i| g.node(i as u32)),
             evidence: Box::new(move |i| g.evidence(i as u32).map(Cow::Owned)),
+            edge_dates: Box::new(move |i| {
+                Ok(dates
+                    .get(i)
+                    .map_or(Cow::Owned(DateWeights::new()), Cow::Borrowed))
+            }),
+            negated: Cow::Borrowed(negated),
         }
     }
 
@@ -155,6 +171,8 @@ impl<'a> Parts<'a> {
         drop(light);
         let (adj_start, adj) = build_adjacency(order.len(), &edges);
         let types = order.iter().map(|&ix| g[ix].etype).collect();
+        let edge_ix = std::rc::Rc::new(edge_ix);
+        let dates_ix = edge_ix.clone();
         Parts {
             documents,
             types: Cow::Owned(types),
@@ -175,19 +193,28 @@ impl<'a> Parts<'a> {
                     edge_ix.get(i).map_or(&[][..], |&e| &g[e].evidence[..]),
                 ))
             }),
+            edge_dates: Box::new(move |i| {
+                Ok(match dates_ix.get(i) {
+                    Some(&e) => Cow::Borrowed(&g[e].weight_by_date),
+                    None => Cow::Owned(DateWeights::new()),
+                })
+            }),
+            negated: Cow::Borrowed(&kg.negated),
         }
     }
 }
 
 /// Writes `graph.db` beside an already written `graph.json` (call it right
 /// after saving graph.json), returning its path; `docs` is the document
-/// list graph.json was written with.
+/// list graph.json was written with, `mentions` the rows of the
+/// `mentions` table (`build --mentions`; no table when `None`).
 ///
 /// # Errors
 /// Fails when graph.json cannot be read or the store cannot be written.
 pub fn write_store(
     graph: &KnowledgeGraph,
     docs: &dyn DocList,
+    mentions: Option<&MentionList>,
     json: &Path,
 ) -> Result<PathBuf, QueryError> {
     let stamp = Stamp::of(json, true).map_err(|source| QueryError::Io {
@@ -200,7 +227,8 @@ pub fn write_store(
         document_count: graph.document_count,
         dangling: Vec::new(),
     };
-    write_parts(&Parts::of_knowledge(graph, docs), json, &stamp, &meta)
+    let parts = Parts::of_knowledge(graph, docs);
+    write_parts(&parts, mentions, json, &stamp, &meta)
 }
 
 /// Graph-wide facts recorded in `meta`.
@@ -270,6 +298,7 @@ fn db_err(path: &Path) -> impl Fn(rusqlite::Error) -> QueryError + '_ {
 /// Writes the store of `p` beside `json`.
 pub(crate) fn write_parts(
     p: &Parts<'_>,
+    mentions: Option<&MentionList>,
     json: &Path,
     stamp: &Stamp,
     meta: &Meta,
@@ -291,7 +320,7 @@ pub(crate) fn write_parts(
     let tmp = file.path().to_path_buf();
     {
         let mut conn = Connection::open(&tmp).map_err(db_err(&db))?;
-        fill(&mut conn, p, stamp, meta).map_err(|e| match e {
+        fill(&mut conn, p, mentions, stamp, meta).map_err(|e| match e {
             Fail::Sql(e) => db_err(&db)(e),
             Fail::Query(q) => q,
         })?;
@@ -331,7 +360,13 @@ fn day(d: u32) -> Option<String> {
 }
 
 /// Creates the schema and writes every row, in a fixed order.
-fn fill(conn: &mut Connection, p: &Parts<'_>, stamp: &Stamp, meta: &Meta) -> Result<(), Fail> {
+fn fill(
+    conn: &mut Connection,
+    p: &Parts<'_>,
+    mentions: Option<&MentionList>,
+    stamp: &Stamp,
+    meta: &Meta,
+) -> Result<(), Fail> {
     // A temporary file renamed at the end: no journal, no syncs until the
     // rename (AtomicFile syncs the file then).
     conn.execute_batch(
@@ -339,6 +374,7 @@ fn fill(conn: &mut Connection, p: &Parts<'_>, stamp: &Stamp, meta: &Meta) -> Res
          PRAGMA locking_mode = EXCLUSIVE; PRAGMA cache_size = -16384;",
     )?;
     conn.execute_batch(SCHEMA)?;
+    conn.execute_batch(super::store_rows::SCHEMA_MORE)?;
     conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
     let tx = conn.transaction()?;
     let mut doc_digest = Xxh3::new();
@@ -481,9 +517,10 @@ fn fill(conn: &mut Connection, p: &Parts<'_>, stamp: &Stamp, meta: &Meta) -> Res
         put("node_checks", 8, node_checks)?;
         put("edge_checks", 8, edge_checks)?;
     }
+    let sums = super::store_rows::write_rows(&tx, p, mentions)?;
     {
         let mut m = tx.prepare("INSERT INTO meta VALUES (?1, ?2)")?;
-        let pairs: [(&str, String); 11] = [
+        let mut pairs: Vec<(&str, String)> = vec![
             ("schema_version", SCHEMA_VERSION.to_string()),
             ("format", crate::graph::FORMAT.to_string()),
             ("window", meta.window.clone()),
@@ -509,7 +546,13 @@ fn fill(conn: &mut Connection, p: &Parts<'_>, stamp: &Stamp, meta: &Meta) -> Res
                     p.documents.len()
                 ),
             ),
+            ("edge_dates_checksum", format!("{:016x}", sums.dates)),
+            ("negated_checksum", format!("{:016x}", sums.negated)),
         ];
+        if let Some((rows, sum)) = sums.mentions {
+            pairs.push(("mentions", rows.to_string()));
+            pairs.push(("mentions_checksum", format!("{sum:016x}")));
+        }
         for (k, v) in pairs {
             m.execute(params![k, v])?;
         }
@@ -517,71 +560,4 @@ fn fill(conn: &mut Connection, p: &Parts<'_>, stamp: &Stamp, meta: &Meta) -> Res
     tx.execute_batch(INDEXES)?;
     tx.commit()?;
     Ok(())
-}
-
-/// Feeds a string with its length, so that field boundaries count.
-fn put_str(h: &mut Xxh3, s: &str) {
-    h.write_u64(s.len() as u64);
-    h.update(s.as_bytes());
-}
-
-/// Feeds an optional string (absent differs from empty).
-fn put_opt(h: &mut Xxh3, s: Option<&str>) {
-    match s {
-        Some(s) => {
-            h.write_u8(1);
-            put_str(h, s);
-        }
-        None => h.write_u8(0),
-    }
-}
-
-/// Feeds one document's metadata.
-pub(crate) fn digest_doc(h: &mut Xxh3, d: &DocInfo) {
-    put_str(h, &d.id);
-    put_opt(h, d.title.as_deref());
-    put_opt(h, d.date.as_deref());
-    put_opt(h, d.url.as_deref());
-}
-
-/// The checksum of one entity record, over every field the store keeps.
-pub(crate) fn node_digest(n: &Node) -> u64 {
-    let mut h = Xxh3::new();
-    put_str(&mut h, &n.id);
-    put_str(&mut h, &n.name);
-    put_str(&mut h, n.etype.as_str());
-    put_opt(&mut h, n.qid.as_deref());
-    h.write_u64(n.aliases.len() as u64);
-    for a in &n.aliases {
-        put_str(&mut h, a);
-    }
-    h.write_u64(n.mentions);
-    h.write_u64(n.documents);
-    h.write_u64(n.surface.len() as u64);
-    for (s, c) in &n.surface {
-        put_str(&mut h, s);
-        h.write_u64(*c);
-    }
-    h.write_u64(n.docs.len() as u64);
-    for d in &n.docs {
-        put_str(&mut h, d);
-    }
-    put_opt(&mut h, n.first_seen.as_deref());
-    put_opt(&mut h, n.last_seen.as_deref());
-    h.digest()
-}
-
-/// The checksum of one edge's evidence list.
-pub(crate) fn evidence_digest(items: &[Evidence]) -> u64 {
-    let mut h = Xxh3::new();
-    h.write_u64(items.len() as u64);
-    for x in items {
-        put_opt(&mut h, x.date.as_deref());
-        put_str(&mut h, &x.doc);
-        h.write_u32(x.sentence);
-        put_str(&mut h, &x.text);
-        put_opt(&mut h, x.trigger.as_deref());
-        put_opt(&mut h, x.modality.map(|m| m.as_str()));
-    }
-    h.digest()
 }

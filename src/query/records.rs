@@ -1,0 +1,152 @@
+//! The records of graph.db read on demand: an entity's record (its
+//! `entities`, `names` and `entity_documents` rows) and an edge's
+//! evidence, each checked against its checksum when read.
+
+use super::digest::{evidence_digest, node_digest};
+use super::open::corrupt;
+use super::whole::parse_modality;
+use super::QueryError;
+use crate::base::types::EntityType;
+use crate::graph::{Evidence, Node};
+use rusqlite::{params, Connection, OptionalExtension};
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+/// An open store, shared by the lazily read entity and evidence records.
+#[derive(Debug)]
+pub(crate) struct Db {
+    pub(super) path: PathBuf,
+    pub(super) conn: Mutex<Connection>,
+    pub(super) node_checks: Vec<u64>,
+    pub(super) edge_checks: Vec<u64>,
+    /// The `meta` table.
+    pub(super) meta: std::collections::BTreeMap<String, String>,
+}
+
+impl Db {
+    pub(super) fn conn(&self) -> std::sync::MutexGuard<'_, Connection> {
+        // A panic while holding the lock cannot leave the connection in
+        // a state worse than the error it would report.
+        self.conn.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    pub(super) fn sql(&self) -> impl Fn(rusqlite::Error) -> QueryError + '_ {
+        move |e| corrupt(&self.path, e.to_string())
+    }
+
+    /// Entity record `i`, checked against its checksum.
+    pub(crate) fn node(&self, i: u32) -> Result<Node, QueryError> {
+        let sql = self.sql();
+        let conn = self.conn();
+        let mut st = conn
+            .prepare_cached(
+                "SELECT id, name, type, qid, mentions, documents, first_date, last_date
+                 FROM entities WHERE ix = ?1",
+            )
+            .map_err(&sql)?;
+        let row = st
+            .query_row(params![i], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, Option<String>>(3)?,
+                    r.get::<_, i64>(4)?,
+                    r.get::<_, i64>(5)?,
+                    r.get::<_, Option<String>>(6)?,
+                    r.get::<_, Option<String>>(7)?,
+                ))
+            })
+            .optional()
+            .map_err(&sql)?
+            .ok_or_else(|| corrupt(&self.path, format!("no entity record {i}")))?;
+        let etype = EntityType::parse(&row.2)
+            .ok_or_else(|| corrupt(&self.path, format!("entity {i}: bad type")))?;
+        // Centrality and communities are not read back (Node::new leaves
+        // them empty): the queries compute their own from the edges.
+        let mut node = Node {
+            qid: row.3,
+            mentions: row.4 as u64,
+            documents: row.5 as u64,
+            first_seen: row.6,
+            last_seen: row.7,
+            ..Node::new(row.0, row.1, etype)
+        };
+        let mut st = conn
+            .prepare_cached(
+                "SELECT kind, name, count FROM names WHERE entity = ?1 AND kind <> 'canonical'
+                 ORDER BY kind, position",
+            )
+            .map_err(&sql)?;
+        let mut rows = st.query(params![i]).map_err(&sql)?;
+        while let Some(r) = rows.next().map_err(&sql)? {
+            let kind: String = r.get(0).map_err(&sql)?;
+            let name: String = r.get(1).map_err(&sql)?;
+            if kind == "alias" {
+                node.aliases.push(name);
+            } else {
+                let c: Option<i64> = r.get(2).map_err(&sql)?;
+                node.surface.insert(name, c.unwrap_or(0) as u64);
+            }
+        }
+        let mut st = conn
+            .prepare_cached(
+                "SELECT document FROM entity_documents WHERE entity = ?1 ORDER BY position",
+            )
+            .map_err(&sql)?;
+        let mut rows = st.query(params![i]).map_err(&sql)?;
+        while let Some(r) = rows.next().map_err(&sql)? {
+            let d: String = r.get(0).map_err(&sql)?;
+            node.docs.push(Arc::from(d));
+        }
+        if self.node_checks.get(i as usize) != Some(&node_digest(&node)) {
+            return Err(corrupt(
+                &self.path,
+                format!("entity {i}: checksum mismatch"),
+            ));
+        }
+        Ok(node)
+    }
+
+    /// The evidence of edge `e`, checked against its checksum.
+    pub(crate) fn evidence(&self, e: u32) -> Result<Vec<Evidence>, QueryError> {
+        let sql = self.sql();
+        let conn = self.conn();
+        let mut st = conn
+            .prepare_cached(
+                "SELECT document, sentence_index, sentence, date, trigger, modality
+                 FROM evidence WHERE edge = ?1 ORDER BY position",
+            )
+            .map_err(&sql)?;
+        let mut rows = st.query(params![e]).map_err(&sql)?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next().map_err(&sql)? {
+            let doc: String = r.get(0).map_err(&sql)?;
+            let text: String = r.get(2).map_err(&sql)?;
+            let date: Option<String> = r.get(3).map_err(&sql)?;
+            let modality: Option<String> = r.get(5).map_err(&sql)?;
+            let modality = match modality {
+                None => None,
+                Some(m) => Some(
+                    parse_modality(&m)
+                        .ok_or_else(|| corrupt(&self.path, format!("edge {e}: bad modality")))?,
+                ),
+            };
+            out.push(Evidence {
+                date: date.map(Arc::from),
+                doc: Arc::from(doc),
+                sentence: r.get(1).map_err(&sql)?,
+                text: Arc::from(text),
+                trigger: r.get(4).map_err(&sql)?,
+                modality,
+            });
+        }
+        if self.edge_checks.get(e as usize) != Some(&evidence_digest(&out)) {
+            return Err(corrupt(
+                &self.path,
+                format!("edge {e}: evidence checksum mismatch"),
+            ));
+        }
+        Ok(out)
+    }
+}
