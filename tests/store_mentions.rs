@@ -180,3 +180,52 @@ fn merge_leaves_the_table_out_when_an_input_has_none() {
     assert!(String::from_utf8_lossy(&o.stderr).contains("checksum mismatch"));
     assert!(!has_table(&dir.path().join("m2/graph.db")));
 }
+
+/// Regression for the merge of `--mentions` onto the ledger in parts: a
+/// document id in two shards with different text counts once, as its
+/// newer copy (the later date), and the merged table holds that copy's
+/// mentions only, in whatever order the shards are given and through a
+/// second merge level.
+#[test]
+fn merge_keeps_the_mentions_of_the_copy_of_a_repeated_id_that_counts() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let old = r#"{"id": "x", "date": "2024-01-01", "text": "Vladimir Putin bertemu Kim Jong Un di Pyongyang."}"#;
+    let new = r#"{"id": "x", "date": "2024-02-01", "text": "Joko Widodo tiba di Jakarta bersama Prabowo Subianto."}"#;
+    let other = r#"{"id": "y", "date": "2024-01-05", "text": "Sergei Lavrov tiba di Beijing."}"#;
+    std::fs::write(d.join("a.jsonl"), format!("{new}\n{other}\n")).unwrap();
+    std::fs::write(d.join("b.jsonl"), format!("{old}\n")).unwrap();
+    std::fs::write(d.join("c.jsonl"), format!("{other}\n")).unwrap();
+    let (a, b, c) = (d.join("a.jsonl"), d.join("b.jsonl"), d.join("c.jsonl"));
+    build(d, "all", &[a.clone(), b.clone()], &["--mentions"]);
+    build(d, "a", &[a], &["--mentions"]);
+    build(d, "b", &[b], &["--mentions"]);
+    build(d, "c", &[c], &["--mentions"]);
+    let want = mentions(&d.join("all/graph.db"));
+    let surfaces: Vec<String> = {
+        let c = Connection::open(d.join("all/graph.db")).unwrap();
+        let mut st = c.prepare("SELECT surface FROM mentions").unwrap();
+        st.query_map([], |r| r.get(0))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect()
+    };
+    assert!(surfaces.iter().any(|m| m == "Joko Widodo"), "{surfaces:?}");
+    assert!(
+        !surfaces.iter().any(|m| m.contains("Putin")),
+        "{surfaces:?}"
+    );
+    for order in [["a", "b"], ["b", "a"]] {
+        let args: Vec<String> = order.iter().map(|s| format!("{s}/graph.json")).collect();
+        let out = format!("m{}", order.concat());
+        let mut cmd = vec!["merge"];
+        cmd.extend(args.iter().map(String::as_str));
+        cmd.extend(["-o", &out]);
+        run_ok(d, &cmd);
+        assert_eq!(mentions(&d.join(&out).join("graph.db")), want, "{order:?}");
+    }
+    // A second level: the merged graph (its ledger in parts) with a shard
+    // that repeats the same copy of `y`.
+    run_ok(d, &["merge", "mab/graph.json", "c/graph.json", "-o", "m2"]);
+    assert_eq!(mentions(&d.join("m2/graph.db")), want);
+}
