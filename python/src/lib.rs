@@ -10,6 +10,7 @@
 
 use pyo3::prelude::*;
 
+mod build;
 mod errors;
 mod gazetteer;
 mod graph;
@@ -29,7 +30,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<gazetteer::Mention>()?;
     m.add_class::<gazetteer::Relation>()?;
     m.add_class::<graph::Graph>()?;
-    m.add_function(wrap_pyfunction!(graph::build, m)?)?;
+    m.add_function(wrap_pyfunction!(build::build, m)?)?;
     m.add_function(wrap_pyfunction!(graph::load, m)?)?;
     m.add_function(wrap_pyfunction!(graph::graph_from_json, m)?)?;
     Ok(())
