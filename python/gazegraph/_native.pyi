@@ -205,7 +205,10 @@ def build(
     strict: bool = False,
 ) -> Graph:
     """Builds the graph of ``docs`` (texts, record dicts or paths, read
-    one at a time) with the CLI's parallel pipeline; releases the GIL."""
+    one at a time) with the CLI's parallel pipeline; releases the GIL.
+    Of the copies of a repeated id, the latest version counts (the CLI's
+    rule: latest date, then a hash), whatever their order: ``docs`` is
+    read once into a scratch file and replayed."""
 
 def load(path: Union[str, "os.PathLike[str]"]) -> Graph:
     """A saved graph: a build folder or a graph.json file."""

@@ -2,31 +2,24 @@
 //! saved) or a saved one, queried through the CLI's query commands (their
 //! `answer` functions, on graph.db, with graph.json as the fallback).
 
-use crate::errors::{to_py, warn_all, GazegraphError};
-use crate::gazetteer::{lock, Gazetteer};
-use crate::source::python_source;
+use crate::errors::{to_py, GazegraphError};
+use crate::gazetteer::lock;
 use anyhow::Context;
-use gazegraph::base::types::{EntityType, Window};
-use gazegraph::cmd::build::{
-    commit_outputs, default_threads, write_outputs, Building, FoldSettings,
-};
+use gazegraph::base::types::EntityType;
+use gazegraph::cmd::build::{commit_outputs, default_threads, write_outputs};
 use gazegraph::cmd::{answer_loaded, evidence, neighbors, path as path_cmd, show, top};
 use gazegraph::export::Format;
 use gazegraph::graph::spool::SpooledDocs;
 use gazegraph::graph::{DocList, KnowledgeGraph, COOCCURRENCE};
-use gazegraph::ingest::input::InputWarning;
 use gazegraph::query::rank::Measure;
 use gazegraph::query::report::explain;
 use gazegraph::query::{Filter, QueryGraph};
-use pyo3::exceptions::{PyLookupError, PyTypeError, PyValueError};
+use pyo3::exceptions::{PyLookupError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyString, PyTuple};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::{Arc, Mutex, OnceLock};
-
-/// Warnings shown one by one; the rest are counted.
-const MAX_WARNINGS: usize = 100;
 
 /// A graph: the folder holding its graph.json, and the views loaded
 /// from it when first needed.
@@ -53,6 +46,21 @@ fn open_query(json: &Path) -> anyhow::Result<QueryGraph> {
 }
 
 impl Graph {
+    /// A graph just built into the temporary folder `temp`, with its
+    /// in-memory graph and spooled documents.
+    pub fn built(
+        json: PathBuf,
+        temp: tempfile::TempDir,
+        kg: KnowledgeGraph,
+        docs: SpooledDocs,
+    ) -> Graph {
+        Graph {
+            kg: OnceLock::from(kg),
+            spooled: Some(docs),
+            ..Graph::at(json, Some(temp))
+        }
+    }
+
     fn at(json: PathBuf, temp: Option<tempfile::TempDir>) -> Graph {
         Graph {
             _temp: temp,
@@ -571,107 +579,6 @@ fn bridge<'py>(
         Some(a) => module.call_method1(name, (slf, a)),
         None => module.call_method1(name, (slf,)),
     }
-}
-
-/// build(docs, gazetteer=None, *, window="sentence", threads=None, max_evidence=25, demonyms=False, strict=False) -> Graph
-///
-/// Builds the graph of ``docs`` with the CLI's ordered parallel pipeline
-/// (the same graph.json as ``gazegraph build`` over the same documents).
-/// ``docs`` is any iterable, read one item at a time (a generator over a
-/// corpus larger than memory streams): ``str`` items are texts (ids
-/// ``docs:1``, ``docs:2``, ...), dicts are records ``{text, id, title,
-/// date, url}`` checked as JSON Lines records are, ``os.PathLike`` items
-/// (``pathlib.Path``) are files or folders read as the CLI reads them. A
-/// single ``os.PathLike`` may stand for ``[path]``. ``gazetteer`` defaults
-/// to the built-in one; ``window`` is ``"sentence"``, ``"paragraph"`` or
-/// ``"document"``; ``threads`` defaults to all cores. Input problems are
-/// ``GazegraphWarning``s (``file:line: ...``); ``strict=True`` makes them
-/// errors. The GIL is released while documents are analysed.
-#[pyfunction]
-#[pyo3(signature = (docs, gazetteer=None, *, window="sentence", threads=None, max_evidence=25, demonyms=false, strict=false))]
-#[allow(clippy::too_many_arguments)]
-pub fn build(
-    py: Python<'_>,
-    docs: &Bound<'_, PyAny>,
-    gazetteer: Option<Py<Gazetteer>>,
-    window: &str,
-    threads: Option<usize>,
-    max_evidence: usize,
-    demonyms: bool,
-    strict: bool,
-) -> PyResult<Graph> {
-    let window = match window {
-        "sentence" => Window::Sentence,
-        "paragraph" => Window::Paragraph,
-        "document" => Window::Document,
-        w => {
-            return Err(PyValueError::new_err(format!(
-                "unknown window {w:?}: expected sentence, paragraph or document"
-            )))
-        }
-    };
-    if docs.is_instance_of::<PyString>() {
-        return Err(PyTypeError::new_err(
-            "docs is a str: pass [text] for one text, or pathlib.Path(...) for a file or folder",
-        ));
-    }
-    let os = py.import("os")?;
-    let iter = if docs.is_instance(&os.getattr("PathLike")?)? {
-        PyTuple::new(py, [docs])?.try_iter()?
-    } else {
-        docs.try_iter()?
-    };
-    let gazetteer = match gazetteer {
-        Some(g) => g,
-        None => Py::new(py, Gazetteer::default_builtin(py)?)?,
-    };
-    let gaz = gazetteer.get();
-    let temp = tempfile::Builder::new()
-        .prefix("gazegraph-")
-        .tempdir()
-        .map_err(|e| GazegraphError::new_err(format!("creating a temporary folder: {e}")))?;
-    let dir = temp.path().to_path_buf();
-    let threads = threads.unwrap_or_else(default_threads).max(1);
-    let settings = FoldSettings {
-        window,
-        demonyms,
-        strict,
-        threads,
-        progress: false,
-        total_bytes: None,
-    };
-    let raised: Mutex<Option<PyErr>> = Mutex::new(None);
-    let warnings: Mutex<(Vec<InputWarning>, u64)> = Mutex::new((Vec::new(), 0));
-    let warn = |w: &InputWarning| {
-        let mut all = lock(&warnings);
-        if all.0.len() < MAX_WARNINGS {
-            all.0.push(w.clone());
-        } else {
-            all.1 += 1;
-        }
-    };
-    let iter = iter.unbind();
-    let result = py.detach(|| -> anyhow::Result<(KnowledgeGraph, SpooledDocs)> {
-        let loaded = gaz.loaded();
-        let mut building = Building::new(&loaded.gaz, window, max_evidence, &dir, &dir)?;
-        building.fold(gaz.tagger(), &settings, python_source(iter, &raised), &warn)?;
-        let built = building.finish()?;
-        let (graph, docs, _) = built.write(&dir, &[], threads)?;
-        Ok((graph, docs))
-    });
-    if let Some(e) = lock(&raised).take() {
-        return Err(e);
-    }
-    let (list, more) = std::mem::take(&mut *lock(&warnings));
-    warn_all(py, &list, more)?;
-    let (kg, docs) = result.map_err(to_py)?;
-    let json = dir.join(gazegraph::base::outputs::GRAPH_JSON);
-    let graph = Graph {
-        kg: OnceLock::from(kg),
-        spooled: Some(docs),
-        ..Graph::at(json, Some(temp))
-    };
-    Ok(graph)
 }
 
 /// load(path) -> Graph

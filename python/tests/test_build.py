@@ -51,6 +51,50 @@ def test_records_from_a_generator_equal_the_same_records_as_json_lines(gaz, cli,
     assert g.export("json") == (out / "graph.json").read_bytes()
 
 
+def repeated_id_records():
+    """The seed articles plus three copies of one id (different texts, two
+    dates and an undated one) and two same-day copies of another (the
+    version hash decides between them)."""
+    records = [{"id": p.name, "text": read_text(p)} for p in seed_files()]
+    records += [
+        {"id": "berita-1", "date": "2019-04-25", "text": "Putin bertemu Kim Jong Un di Vladivostok."},
+        {"id": "berita-1", "date": "2019-06-01", "text": "Lavrov tiba di Pyongyang dan bertemu Kim Jong Un."},
+        {"id": "berita-1", "text": "Jokowi menerima Shinzo Abe di Jakarta."},
+        {"id": "berita-2", "date": "2020-01-02", "title": "a", "text": "Prabowo bertemu Xi Jinping."},
+        {"id": "berita-2", "date": "2020-01-02", "title": "b", "text": "Prabowo bertemu Joe Biden."},
+    ]
+    return records
+
+
+def test_gg_build_keeps_the_winning_copy_of_a_repeated_id_not_the_first(gaz, cli, tmp_path):
+    # Regression: gg.build counted the first copy of a repeated id in input
+    # order, where `gazegraph build` counts the latest version whatever the
+    # order (graph/versions.rs). Byte parity with the CLI for every order.
+    import random
+
+    records = repeated_id_records()
+    jsonl = tmp_path / "repeated.jsonl"
+    jsonl.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
+    out = tmp_path / "cli"
+    run_cli(cli, "build", str(jsonl), "-o", str(out), "--quiet")
+    want = (out / "graph.json").read_bytes()
+    orders = [records, records[::-1]]
+    for seed in range(3):
+        shuffled = list(records)
+        random.Random(seed).shuffle(shuffled)
+        orders.append(shuffled)
+    for i, order in enumerate(orders):
+        with pytest.warns(gg.GazegraphWarning, match="duplicate document id"):
+            g = gg.build((r for r in order), gazetteer=gaz, threads=1 + i % 2)
+        assert g.export("json") == want, f"order {i}"
+    # The dated copy of 2019-06-01 counts: Lavrov's documents list
+    # berita-1, Putin's and Jokowi's do not.
+    docs = {n["id"]: set(n.get("docs", [])) for n in json.loads(want)["nodes"]}
+    lavrov = next(k for k in docs if "lavrov" in k.lower())
+    assert "berita-1" in docs[lavrov]
+    assert not any("berita-1" in ids for k, ids in docs.items() if "putin" in k.lower() or "jokowi" in k.lower())
+
+
 def test_texts_get_positional_ids(gaz):
     g = gg.build(["Putin bertemu Kim Jong Un.", "Lavrov tiba di Pyongyang."], gazetteer=gaz)
     docs = {d["id"] for d in g.show("Putin")["docs"]}
