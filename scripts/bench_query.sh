@@ -12,8 +12,8 @@
 #
 # env: OLD_BIN, the graph.bin binary to compare with (default
 # target/gazegraph-old; when missing it is built from OLD_COMMIT, the last
-# commit before graph.db, in a git worktree under target/bench with its own
-# target folder; OLD_BIN=none times the new binary alone); NEW_BIN (default
+# commit before graph.db, in a git worktree at OLD_SRC (default
+# $TMPDIR/gazegraph-old-src) with its own target folder; OLD_BIN=none times the new binary alone); NEW_BIN (default
 # target/release/gazegraph, built here).
 #
 # Each cell is "wall/cpu": the median wall-clock time and the median CPU
@@ -40,9 +40,12 @@ if [ "$OLD_BIN" = none ]; then
     BINS="new"
 elif [ ! -x "$OLD_BIN" ]; then
     echo "building the graph.bin binary of $OLD_COMMIT ..." >&2
-    [ -d "$DIR/old-src" ] || git worktree add --detach "$DIR/old-src" "$OLD_COMMIT"
-    (cd "$DIR/old-src" && CARGO_TARGET_DIR="$PWD/../old-target" cargo build --release --quiet)
-    cp "$DIR/old-target/release/gazegraph" "$OLD_BIN"
+    # Outside this checkout: inside it, cargo would take the old sources
+    # for a member of today's workspace.
+    OLD_SRC=${OLD_SRC:-${TMPDIR:-/tmp}/gazegraph-old-src}
+    [ -d "$OLD_SRC" ] || git worktree add --detach "$OLD_SRC" "$OLD_COMMIT"
+    (cd "$OLD_SRC" && CARGO_TARGET_DIR="$OLD_SRC/target" cargo build --release --quiet)
+    cp "$OLD_SRC/target/release/gazegraph" "$OLD_BIN"
 fi
 ms() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
 # The first query parses graph.json and writes the store (what `build`
