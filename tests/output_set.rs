@@ -65,6 +65,20 @@ fn corpus(dir: &Path) {
     std::fs::write(dir.join("shard.txt"), SHARD).unwrap();
 }
 
+/// The corpus, and its three builds: `old` (old.txt), `new` (old.txt and
+/// new.txt) and `shard` (shard.txt).
+fn old_new_and_shard(dir: &Path) {
+    corpus(dir);
+    for (inputs, out) in [
+        (&["old.txt"][..], "old"),
+        (&["old.txt", "new.txt"][..], "new"),
+        (&["shard.txt"][..], "shard"),
+    ] {
+        let o = build(dir, inputs, out);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    }
+}
+
 #[derive(Debug, PartialEq)]
 enum Found {
     Old,
@@ -76,15 +90,7 @@ enum Found {
 fn a_build_killed_after_each_committed_file_leaves_the_old_or_the_new_set() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    corpus(d);
-    for (inputs, out) in [
-        (&["old.txt"][..], "old"),
-        (&["old.txt", "new.txt"][..], "new"),
-        (&["shard.txt"][..], "shard"),
-    ] {
-        let o = build(d, inputs, out);
-        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    }
+    old_new_and_shard(d);
     let (old, new) = (outputs(&d.join("old")), outputs(&d.join("new")));
     assert_ne!(old, new);
     // What merging the shard with each whole set gives.
@@ -174,15 +180,7 @@ fn parts(outputs: &BTreeMap<String, Vec<u8>>) -> Vec<&str> {
 fn a_merge_killed_after_each_committed_file_leaves_the_old_or_the_new_parts() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    corpus(d);
-    for (inputs, out) in [
-        (&["old.txt"][..], "old"),
-        (&["old.txt", "new.txt"][..], "new"),
-        (&["shard.txt"][..], "shard"),
-    ] {
-        let o = build(d, inputs, out);
-        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    }
+    old_new_and_shard(d);
     let merge_into = |from: &str, out: &str, fault: Option<u32>| {
         let mut c = gazegraph(d);
         c.args(["merge", from, "shard/graph.json", "-o", out]);
