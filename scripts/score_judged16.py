@@ -52,12 +52,18 @@ for l in out.splitlines():
 
 kept = lambda via: via not in (None, "nested")
 judged = set()
+reresolved = []
 tp = fp = lost = correct_before = 0
 for r in rows:
     key = (r["doc"], r["start"], r["end"])
     judged.add(key)
     m = tagged.get(key)
     now = kept(m["via"]) if m else False
+    if now and m["entity"] != r["entity"]:
+        # Resolved to another entity since it was judged: the judgement
+        # does not apply; listed apart for a reader to judge again.
+        reresolved.append((r["text"], r["entity"], m["entity"], r["context"][:100]))
+        continue
     if kept(r["before"]) and r["correct"]:
         correct_before += 1
         if not now:
@@ -71,7 +77,10 @@ for r in rows:
                 print(f"wrong: {r['text']!r} -> {m['entity']}: {r['context'][:120]}")
     elif show and r["correct"] and kept(r["before"]):
         print(f"lost: {r['text']!r}: {r['context'][:120]}")
+for text, was, now_e, ctx in reresolved:
+    print(f"re-resolved: {text!r} {was} -> {now_e}: {ctx}")
 unjudged = sum(1 for k, m in tagged.items() if k not in judged and kept(m["via"]))
 print(f"judged {len(rows)}; kept {tp + fp}: correct {tp}, wrong {fp}; precision {tp / max(1, tp + fp):.3f}; "
       f"judged-correct lost {lost} of {correct_before} ({lost / max(1, correct_before):.1%}); "
+      f"re-resolved to another entity since judged: {len(reresolved)}; "
       f"unjudged mentions now tagged in these documents: {unjudged}")

@@ -45,6 +45,10 @@ pub const REGION: u8 = 64;
 /// A part of a body (a commission, a party board, headquarters): fits
 /// organisations and places.
 pub const BODY: u8 = 32;
+/// A word that opens a club's name made of it and a place ("Real Madrid",
+/// "Atletico Madrid"): it is a head word, and the place alone elsewhere in
+/// the same document stands for the club.
+pub const CLUB: u8 = 128;
 
 /// The chunk words, by lowercase word, with their kinds as bit flags.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -86,6 +90,7 @@ impl ChunkWords {
                 Some("head") => HEAD,
                 Some("body") => BODY,
                 Some("region") => REGION,
+                Some("club") => CLUB,
                 _ => 0,
             };
             match (flag, fields.get(2)) {
@@ -95,7 +100,7 @@ impl ChunkWords {
                 _ => errors.push(GazetteerWarning {
                     location: format!("{name}:{line_no}:1"),
                     message: "expected `kind<TAB>lang<TAB>word` (kind: connector, stop, \
-                              title, place, body, region or head)"
+                              title, place, body, region, head or club)"
                         .to_string(),
                 }),
             }

@@ -24,7 +24,7 @@ mod load;
 mod offices;
 mod records;
 
-pub use chunks::{ChunkWords, BODY, CONNECTOR, HEAD, PLACE, REGION, STOP, TITLE};
+pub use chunks::{ChunkWords, BODY, CLUB, CONNECTOR, HEAD, PLACE, REGION, STOP, TITLE};
 pub use keys::{is_acronym, slug};
 pub(crate) use keys::{name_key, name_key_into};
 pub use offices::{Office, Offices};

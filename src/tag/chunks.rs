@@ -20,7 +20,7 @@
 //! case (headlines) are left alone. The words are data:
 //! [`crate::gazetteer::ChunkWords`].
 
-use crate::gazetteer::{ChunkWords, BODY, CONNECTOR, HEAD, PLACE, REGION, STOP, TITLE};
+use crate::gazetteer::{ChunkWords, BODY, CLUB, CONNECTOR, HEAD, PLACE, REGION, STOP, TITLE};
 use crate::tag::matcher::Hit;
 
 /// The hit may be a person (a bit of the `types` of [`Nesting::nested`]).
@@ -391,6 +391,13 @@ impl<'a> Nesting<'a> {
         }
         let lower_title = lower_title && !head && left.iter().all(|t| t.capital);
         self.judge(hit, hits, types, (&left, lower_title), &right)
+    }
+
+    /// Is the word right before `hit`, in the same chunk, one that opens a
+    /// club's name ("Real" of "Real Madrid")?
+    pub fn club_before(&self, hit: &Hit) -> bool {
+        self.before(hit.start)
+            .is_some_and(|t| t.capital && t.flags & CLUB != 0)
     }
 
     /// The chunk words after a hit.

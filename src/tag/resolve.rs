@@ -20,7 +20,7 @@
 //! 4. A demonym ("Russian") resolves to its country, flagged as such.
 
 use crate::base::types::{EntityType, Mention, Via};
-use crate::gazetteer::{Gazetteer, Origin};
+use crate::gazetteer::{Gazetteer, Origin, CLUB};
 use crate::ingest::document::Sentence;
 use crate::tag::chunks::{Nesting, MAY_ORG, MAY_PERSON, MAY_PLACE};
 use crate::tag::matcher::{Hit, Matcher, TargetMatch};
@@ -47,6 +47,10 @@ pub struct Resolver {
     /// Names found strictly inside a longer name (`via: Nested`), dropped
     /// from the mentions; kept for `tag --all`.
     pub nested: Vec<Mention>,
+    /// Places seen in this document inside a club's name ("Real Madrid"),
+    /// as lowercase text, with the club when the gazetteer knows it: alone,
+    /// they stand for the club.
+    clubs: Vec<(String, Option<u32>)>,
 }
 
 impl Resolver {
@@ -70,6 +74,7 @@ impl Resolver {
         self.pending.clear();
         self.introduced.clear();
         self.nested.clear();
+        self.clubs.clear();
         let mut nesting = Nesting::new(text, &gaz.chunks);
         for hit in hits {
             self.targets.clear();
@@ -86,6 +91,10 @@ impl Resolver {
                 }
             });
             if nesting.nested(hit, hits, types) {
+                if types == MAY_PLACE && nesting.club_before(hit) {
+                    let place = text.get(hit.start..hit.end).unwrap_or("");
+                    self.clubs.push((place.to_lowercase(), None));
+                }
                 self.nested.push(Mention {
                     start: hit.start,
                     end: hit.end,
@@ -94,6 +103,11 @@ impl Resolver {
                     sentence: sentence_of(sentences, hit.start),
                 });
                 continue;
+            }
+            if types == MAY_ORG {
+                if let Some(place) = club_place(gaz, text.get(hit.start..hit.end).unwrap_or("")) {
+                    self.clubs.push((place, Some(first)));
+                }
             }
             if let Some(p) = classify(&self.targets) {
                 if let Pending::Full(ref c) = p {
@@ -129,6 +143,38 @@ impl Resolver {
                 },
             };
             if let Some((entity, via)) = resolved {
+                let surface = text.get(hit.start..hit.end).unwrap_or("");
+                let is_place =
+                    gaz.entities.get(entity as usize).map(|e| e.etype) == Some(EntityType::Place);
+                // A dateline in capitals ("MADRID, JUARA.net -") is the city.
+                let dateline = !surface.chars().any(char::is_lowercase);
+                if is_place && !self.clubs.is_empty() && !dateline && !surface.contains(' ') {
+                    // "Real Madrid ... Madrid menang": the club, not the city.
+                    let lower = surface.to_lowercase();
+                    let mut named = self.clubs.iter().filter(|(p, _)| *p == lower);
+                    if let Some((_, first)) = named.next() {
+                        let one = named.all(|(_, c)| c == first);
+                        let sentence = sentence_of(sentences, hit.start);
+                        let (start, end) = (hit.start, hit.end);
+                        match first {
+                            Some(club) if one => out.push(Mention {
+                                start,
+                                end,
+                                entity: *club,
+                                via: Via::Partial,
+                                sentence,
+                            }),
+                            _ => self.nested.push(Mention {
+                                start,
+                                end,
+                                entity,
+                                via: Via::Nested,
+                                sentence,
+                            }),
+                        }
+                        continue;
+                    }
+                }
                 out.push(Mention {
                     start: hit.start,
                     end: hit.end,
@@ -137,6 +183,10 @@ impl Resolver {
                     sentence: sentence_of(sentences, hit.start),
                 });
             }
+        }
+        if !self.clubs.is_empty() {
+            // Clubs' places were set aside after the others: text order.
+            self.nested.sort_unstable();
         }
     }
 
@@ -161,6 +211,14 @@ impl Resolver {
             _ => None,
         }
     }
+}
+
+/// The place of a club's name of two words whose first is a `club` word
+/// ("Real Madrid" gives "madrid"), lowercase.
+fn club_place(gaz: &Gazetteer, name: &str) -> Option<String> {
+    let mut words = name.split_whitespace();
+    let (first, place) = (words.next()?, words.next()?);
+    (words.next().is_none() && gaz.chunks.flags(first) & CLUB != 0).then(|| place.to_lowercase())
 }
 
 /// Decides an ambiguous full name without document context.

@@ -10,6 +10,7 @@ const RECORDS: &str = r#"
 {"id": "jakarta", "name": "Jakarta", "type": "place"}
 {"id": "us", "name": "United States", "type": "place", "aliases": ["US", "AS"]}
 {"id": "madrid", "name": "Madrid", "type": "place"}
+{"id": "atletico-madrid", "name": "Atletico Madrid", "type": "organisation"}
 {"id": "london", "name": "London", "type": "place"}
 {"id": "uk", "name": "United Kingdom", "type": "place", "aliases": ["Inggris", "England"]}
 {"id": "asia", "name": "Asia", "type": "place"}
@@ -219,4 +220,43 @@ fn english_known_modifiers_keep_the_name() {
         ("On Monday Putin flew home.", "Putin", Some("putin")),
         ("Putin Meets Kim In Vladivostok", "Putin", Some("putin")),
     ]);
+}
+
+// A place seen inside a club's name stands for the club when it comes
+// alone in the same document (IndoSum review, issue 16: "Madrid" after
+// "Real Madrid" was the city in 4 of the 15 errors left).
+#[test]
+fn a_city_alone_after_its_club_name_is_the_club() {
+    let (mentions, nested) = tag("Real Madrid menang. Madrid kini memimpin klasemen.");
+    assert!(mentions.iter().all(|(s, _)| s != "Madrid"), "{mentions:?}");
+    assert_eq!(nested, ["Madrid", "Madrid"]);
+    // Before the club's name too, in any order.
+    let (mentions, _) = tag("Madrid menang lagi. Pelatih Real Madrid senang.");
+    assert!(mentions.iter().all(|(s, _)| s != "Madrid"), "{mentions:?}");
+    // Without the club's name the city stays, and other places stay.
+    let (mentions, _) = tag("Ia tiba di Madrid. Real Madrid menjamu tim dari London.");
+    assert!(mentions.iter().any(|(s, _)| s == "London"), "{mentions:?}");
+    let (mentions, _) = tag("Ia tiba di Madrid kemarin.");
+    assert_eq!(mentions, [("Madrid".to_string(), "madrid".to_string())]);
+    // A club word is data, not code: without it nothing changes.
+    let (mentions, _) = tag("Persija Jakarta menang. Hujan turun di Jakarta.");
+    assert!(mentions.iter().any(|(s, _)| s == "Jakarta"), "{mentions:?}");
+}
+
+// A club the gazetteer knows takes its city's name alone in the same
+// document, unless two clubs share the city there ("derby Madrid").
+#[test]
+fn a_city_alone_after_a_known_club_resolves_to_the_club() {
+    let (mentions, _) = tag("Atletico Madrid menang. Madrid kini memimpin klasemen.");
+    let madrid: Vec<_> = mentions.iter().filter(|(s, _)| s == "Madrid").collect();
+    assert_eq!(
+        madrid,
+        [&("Madrid".to_string(), "atletico-madrid".to_string())]
+    );
+    let (mentions, nested) = tag("Real Madrid menjamu Atletico Madrid. Derby Madrid seru.");
+    assert!(mentions.iter().all(|(s, _)| s != "Madrid"), "{mentions:?}");
+    assert!(
+        nested.iter().filter(|s| *s == "Madrid").count() >= 2,
+        "{nested:?}"
+    );
 }
