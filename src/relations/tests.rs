@@ -301,6 +301,19 @@ fn run_with(text: &str, date: Option<&str>, lex: &Lexicon) -> Vec<Rel> {
     rels
 }
 
+/// The relation instances of `text` over `g`, title mentions included,
+/// with the built-in lexicon and no document date.
+pub(super) fn instances_over(text: &str, g: &Gazetteer) -> Vec<RelationInstance> {
+    let lex = Lexicon::builtin();
+    let prep = prepare(text);
+    let mut mentions = find_mentions(text, g, &prep);
+    mentions.extend(title_mentions(text, &prep, &mentions, g, &lex, None));
+    mentions.sort();
+    let mut out = Vec::new();
+    extract(text, &prep, &mentions, g, &lex, &mut out);
+    out
+}
+
 pub(super) fn run(text: &str, date: Option<&str>) -> Vec<Rel> {
     run_with(text, date, &Lexicon::builtin())
 }

@@ -3,7 +3,7 @@
 //! words, and the kinds signs, sanctions, criticizes, supports and attacks.
 //! Every sentence is written for the tests, in both languages.
 
-use super::tests::{check, find_mentions, gaz, prepare, rel, A, P};
+use super::tests::{check, gaz, instances_over, rel, A, P};
 use super::*;
 
 #[test]
@@ -69,15 +69,9 @@ fn coordinated_arguments_each_get_the_relation() {
 /// The instances of `text` with their coreference records.
 fn instances(text: &str) -> Vec<(String, String, String, Vec<Coref>)> {
     let g = gaz();
-    let lex = Lexicon::builtin();
-    let prep = prepare(text);
-    let mut mentions = find_mentions(text, &g, &prep);
-    mentions.extend(title_mentions(text, &prep, &mentions, &g, &lex, None));
-    mentions.sort();
-    let mut out = Vec::new();
-    extract(text, &prep, &mentions, &g, &lex, &mut out);
     let id = |i: u32| g.entities[i as usize].id.clone();
-    out.into_iter()
+    instances_over(text, &g)
+        .into_iter()
         .map(|r| (r.kind, id(r.source), id(r.target), r.coref))
         .collect()
 }

@@ -4,7 +4,7 @@
 //! subject, and bodies of states and organisations in titles. Every
 //! sentence is written for the tests, in both languages.
 
-use super::tests::{check, ent, find_mentions, gaz, prepare, rel, Rel, A, N, P};
+use super::tests::{check, ent, gaz, instances_over, rel, Rel, A, N, P};
 use super::*;
 use crate::base::types::EntityType;
 
@@ -194,15 +194,9 @@ fn offices_with_bodies(text: &str) -> Vec<(String, String)> {
     ));
     g.entities
         .push(ent("united-nations", org, &["PBB", "UN"], &[], vec![]));
-    let lex = Lexicon::builtin();
-    let prep = prepare(text);
-    let mut mentions = find_mentions(text, &g, &prep);
-    mentions.extend(title_mentions(text, &prep, &mentions, &g, &lex, None));
-    mentions.sort();
-    let mut out = Vec::new();
-    extract(text, &prep, &mentions, &g, &lex, &mut out);
     let id = |i: u32| g.entities[i as usize].id.clone();
-    out.into_iter()
+    instances_over(text, &g)
+        .into_iter()
         .filter(|r| r.kind == HOLDS_OFFICE)
         .map(|r| (id(r.source), id(r.target)))
         .collect()
