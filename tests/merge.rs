@@ -298,6 +298,12 @@ fn repeated_corpus() -> Vec<String> {
 }
 
 fn build_lines(dir: &Path, lines: &[String]) -> PathBuf {
+    build_lines_capped(dir, lines, 0)
+}
+
+/// [`build_lines`] keeping at most `max_evidence` sentences an edge.
+fn build_lines_capped(dir: &Path, lines: &[String], max_evidence: usize) -> PathBuf {
+    let max_evidence = max_evidence.to_string();
     fs::create_dir_all(dir).unwrap();
     let input = dir.join("in.jsonl");
     fs::write(&input, lines.concat()).unwrap();
@@ -308,7 +314,7 @@ fn build_lines(dir: &Path, lines: &[String]) -> PathBuf {
         "--format",
         "json",
         "--max-evidence",
-        "0",
+        &max_evidence,
         "-o",
         s(&out),
         s(&input),
@@ -501,24 +507,8 @@ fn merge_refuses_an_older_copy_it_cannot_take_out_exactly() {
     let tmp = tempfile::tempdir().unwrap();
     let lines = repeated_corpus();
     let split = lines.len() / 2;
-    let build_capped = |name: &str, part: &[String]| {
-        let dir = tmp.path().join(name);
-        fs::create_dir_all(&dir).unwrap();
-        fs::write(dir.join("in.jsonl"), part.concat()).unwrap();
-        let out = dir.join("g");
-        run(&[
-            "build",
-            "--quiet",
-            "--format",
-            "json",
-            "--max-evidence",
-            "1",
-            "-o",
-            s(&out),
-            s(&dir.join("in.jsonl")),
-        ]);
-        out.join("graph.json")
-    };
+    let build_capped =
+        |name: &str, part: &[String]| build_lines_capped(&tmp.path().join(name), part, 1);
     let a = build_capped("a", &lines[..split]);
     let b = build_capped("b", &lines[split..]);
     let out = Command::new(BIN)
