@@ -80,14 +80,12 @@ impl Db {
             .map_err(&sql)?;
         let mut rows = st.query(params![i]).map_err(&sql)?;
         while let Some(r) = rows.next().map_err(&sql)? {
-            let kind: String = r.get(0).map_err(&sql)?;
-            let name: String = r.get(1).map_err(&sql)?;
-            if kind == "alias" {
-                node.aliases.push(name);
-            } else {
-                let c: Option<i64> = r.get(2).map_err(&sql)?;
-                node.surface.insert(name, c.unwrap_or(0) as u64);
-            }
+            put_name(
+                &mut node,
+                r.get(0).map_err(&sql)?,
+                r.get(1).map_err(&sql)?,
+                r.get(2).map_err(&sql)?,
+            );
         }
         let mut st = conn
             .prepare_cached(
@@ -148,5 +146,15 @@ impl Db {
             ));
         }
         Ok(out)
+    }
+}
+
+/// Puts one row of the `names` table into `node`: an alias, or a surface
+/// form with its count.
+pub(super) fn put_name(node: &mut Node, kind: String, name: String, count: Option<i64>) {
+    if kind == "alias" {
+        node.aliases.push(name);
+    } else {
+        node.surface.insert(name, count.unwrap_or(0) as u64);
     }
 }

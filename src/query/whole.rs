@@ -8,7 +8,7 @@
 
 use super::digest::{evidence_digest, node_digest, put_dates, put_negated};
 use super::open::corrupt;
-use super::records::Db;
+use super::records::{put_name, Db};
 use super::{NodeStore, QueryError, QueryGraph};
 use crate::base::types::{EntityType, Evidence, Modality, Window};
 use crate::graph::{Edge, EdgeRecord, GraphData, NegatedRelation, Node, FORMAT};
@@ -132,15 +132,12 @@ fn all_nodes(db: &Db, n: usize) -> Result<Vec<Node>, QueryError> {
         let mut rows = st.query([]).map_err(&sql)?;
         while let Some(r) = rows.next().map_err(&sql)? {
             let i = at(nodes.len(), r.get(0).map_err(&sql)?)?;
-            let node = &mut nodes[i];
-            let kind: String = r.get(1).map_err(&sql)?;
-            let name: String = r.get(2).map_err(&sql)?;
-            if kind == "alias" {
-                node.aliases.push(name);
-            } else {
-                let c: Option<i64> = r.get(3).map_err(&sql)?;
-                node.surface.insert(name, c.unwrap_or(0) as u64);
-            }
+            put_name(
+                &mut nodes[i],
+                r.get(1).map_err(&sql)?,
+                r.get(2).map_err(&sql)?,
+                r.get(3).map_err(&sql)?,
+            );
         }
     }
     {
