@@ -71,7 +71,7 @@ def test_load_reads_graph_db_and_a_damaged_one_answers_as_graph_json(cli, built,
     # Forged rows fail their checksums when read: the query falls back to
     # graph.json (rewriting graph.db), as the CLI's does.
     with closing(sqlite3.connect(folder / "graph.db")) as con:
-        con.execute("UPDATE evidence SET sentence = 'forged'")
+        con.execute("UPDATE sentences SET text = 'forged'")
         con.commit()
     assert g.evidence("Lavrov", "Kim Jong Un") == want
     with closing(sqlite3.connect(folder / "graph.db")) as con:

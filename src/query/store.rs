@@ -2,6 +2,7 @@
 //! docs/store.md and [`SCHEMA`]).
 //!
 //! The plain tables (`entities`, `names`, `entity_documents`, `edges`,
+//! `evidence_items` with `sentences`, read together through the view
 //! `evidence`, `documents`, `meta`) are for any SQL tool and for the
 //! queries' point reads. The graph algorithms need the whole adjacency at
 //! once, which no SQL scan reads fast enough, so the table `graph_index`
@@ -26,11 +27,12 @@ use rusqlite::{params, Connection};
 use std::borrow::Cow;
 use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use xxhash_rust::xxh3::Xxh3;
 
 /// `PRAGMA user_version` of the schema this code writes and reads; a file
 /// of another version is rebuilt from graph.json.
-pub const SCHEMA_VERSION: i32 = 3;
+pub const SCHEMA_VERSION: i32 = 4;
 
 /// The store path of a graph.json: the same name with extension `.db`.
 pub fn store_path(json: &Path) -> PathBuf {
@@ -59,10 +61,12 @@ CREATE TABLE edges(
   ix INTEGER PRIMARY KEY, source INTEGER NOT NULL, target INTEGER NOT NULL,
   kind TEXT NOT NULL, directed INTEGER NOT NULL, weight INTEGER NOT NULL,
   first_date TEXT, last_date TEXT);
-CREATE TABLE evidence(
-  edge INTEGER NOT NULL, position INTEGER NOT NULL, document TEXT NOT NULL,
-  sentence_index INTEGER NOT NULL, sentence TEXT NOT NULL, date TEXT,
-  trigger TEXT, modality TEXT,
+CREATE TABLE sentences(
+  id INTEGER PRIMARY KEY, document TEXT NOT NULL, sentence_index INTEGER NOT NULL,
+  text TEXT NOT NULL);
+CREATE TABLE evidence_items(
+  edge INTEGER NOT NULL, position INTEGER NOT NULL, sentence_id INTEGER NOT NULL,
+  date TEXT, trigger TEXT, modality TEXT,
   PRIMARY KEY(edge, position)) WITHOUT ROWID;
 CREATE TABLE graph_index(
   name TEXT NOT NULL, part INTEGER NOT NULL, parts INTEGER NOT NULL,
@@ -77,6 +81,10 @@ CREATE INDEX entities_pagerank ON entities(pagerank DESC);
 CREATE INDEX names_name ON names(name COLLATE NOCASE);
 CREATE INDEX edges_source ON edges(source, target);
 CREATE INDEX edges_target ON edges(target, source);
+CREATE VIEW evidence AS
+  SELECT i.edge, i.position, s.document, s.sentence_index, s.text AS sentence,
+         i.date, i.trigger, i.modality
+  FROM evidence_items i JOIN sentences s ON s.id = i.sentence_id;
 CREATE VIEW edge_names AS
   SELECT e.ix AS edge, s.id AS source_id, s.name AS source_name,
          t.id AS target_id, t.name AS target_name, e.kind, e.directed,
@@ -466,7 +474,12 @@ fn fill(
     let mut edge_checks = Vec::with_capacity(8 * p.edges.len());
     {
         let mut edge = tx.prepare("INSERT INTO edges VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")?;
-        let mut ev = tx.prepare("INSERT INTO evidence VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")?;
+        let mut ev = tx.prepare("INSERT INTO evidence_items VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?;
+        let mut sent = tx.prepare("INSERT INTO sentences VALUES (?1, ?2, ?3, ?4)")?;
+        // A sentence naming k entities is the evidence of up to k(k-1)/2
+        // edges: stored once (about 4 evidence rows a sentence on news),
+        // numbered in first-use order so the file depends on the graph alone.
+        let mut ids: foldhash::HashMap<(Arc<str>, u32, Arc<str>), i64> = Default::default();
         for (i, e) in p.edges.iter().enumerate() {
             let kind = p.kinds.get(e.kind as usize).map_or("?", |s| s.as_str());
             edge.execute(params![
@@ -482,12 +495,16 @@ fn fill(
             let items = (p.evidence)(i)?;
             edge_checks.extend_from_slice(&evidence_digest(&items).to_le_bytes());
             for (k, x) in items.iter().enumerate() {
+                let key = (x.doc.clone(), x.sentence, x.text.clone());
+                let next = ids.len() as i64;
+                let id = *ids.entry(key).or_insert_with(|| next);
+                if id == next {
+                    sent.execute(params![id, &*x.doc, x.sentence, &*x.text])?;
+                }
                 ev.execute(params![
                     i as i64,
                     k as i64,
-                    &*x.doc,
-                    x.sentence,
-                    &*x.text,
+                    id,
                     x.date.as_deref(),
                     x.trigger,
                     x.modality.map(|m| m.as_str()),

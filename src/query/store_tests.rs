@@ -188,8 +188,8 @@ fn damaged_rows_are_detected_never_read_as_truth() {
     let want = contents(&load(&json).unwrap());
     let db = store_path(&json);
     let edits = [
-        "UPDATE evidence SET sentence = 'forged' WHERE edge = 0",
-        "DELETE FROM evidence WHERE edge = 1",
+        "UPDATE sentences SET text = 'forged' WHERE id IN (SELECT sentence_id FROM evidence_items WHERE edge = 0)",
+        "DELETE FROM evidence_items WHERE edge = 1",
         "UPDATE names SET name = 'Forged' WHERE kind = 'alias' AND entity = 0",
         "UPDATE entities SET mentions = mentions + 1 WHERE ix = 2",
         "DELETE FROM entity_documents WHERE entity = 3",
@@ -309,8 +309,8 @@ fn damaged_rows_fail_the_whole_read() {
     let json = save(dir.path(), &data());
     for edit in [
         // Read in one scan per table for export: checked all the same.
-        "UPDATE evidence SET sentence = 'forged' WHERE edge = 0",
-        "DELETE FROM evidence WHERE edge = 1 AND position = 0",
+        "UPDATE sentences SET text = 'forged' WHERE id IN (SELECT sentence_id FROM evidence_items WHERE edge = 0)",
+        "DELETE FROM evidence_items WHERE edge = 1 AND position = 0",
         "UPDATE names SET name = 'Forged' WHERE kind = 'alias' AND entity = 0",
         "UPDATE names SET count = count + 1 WHERE kind = 'surface' AND entity = 1",
         "DELETE FROM entity_documents WHERE entity = 3",
@@ -420,7 +420,7 @@ fn a_rewrite_keeps_the_mentions_of_the_same_graph_json_only() {
     // from graph.json, and the mentions table goes along.
     {
         let c = rusqlite::Connection::open(store_path(&json)).unwrap();
-        c.execute_batch("UPDATE evidence SET sentence = 'forged' WHERE edge = 0")
+        c.execute_batch("UPDATE sentences SET text = 'forged' WHERE id IN (SELECT sentence_id FROM evidence_items WHERE edge = 0)")
             .unwrap();
     }
     load_fresh(&json).unwrap();
