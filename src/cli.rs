@@ -133,8 +133,10 @@ pub struct BuildArgs {
     /// Co-occurrence window.
     #[arg(long, value_enum, default_value_t = WindowArg::Sentence)]
     pub window: WindowArg,
-    /// Formats to write besides graph.json (comma-separated or repeated).
-    #[arg(long, value_enum, value_delimiter = ',', default_values_t = vec![FormatArg::Json, FormatArg::Dot, FormatArg::Graphml, FormatArg::Gexf])]
+    /// Formats to write besides graph.json and graph.db (comma-separated
+    /// or repeated) [default: dot, graphml and gexf for a graph of at most
+    /// 20,000 evidence rows, none above]
+    #[arg(long, value_enum, value_delimiter = ',')]
     pub format: Vec<FormatArg>,
     /// Evidence sentences kept per edge (0 = all).
     #[arg(long, value_name = "N", default_value_t = 25)]
@@ -244,8 +246,9 @@ pub struct MergeArgs {
     /// Output folder.
     #[arg(short, long, value_name = "DIR")]
     pub output: PathBuf,
-    /// Formats to write besides graph.json.
-    #[arg(long, value_enum, value_delimiter = ',', default_values_t = vec![FormatArg::Json, FormatArg::Dot, FormatArg::Graphml, FormatArg::Gexf])]
+    /// Formats to write besides graph.json and graph.db [default: as
+    /// `build`]
+    #[arg(long, value_enum, value_delimiter = ',')]
     pub format: Vec<FormatArg>,
     /// An inner step of a tree merge: graph.json and the ledger only.
     #[arg(long)]
@@ -414,14 +417,25 @@ impl FormatArg {
     }
 }
 
+/// The formats of a repeatable `--format`, in order without repeats;
+/// `None` when none was given (the default set).
+fn chosen_formats(args: &[FormatArg]) -> Option<Vec<crate::export::Format>> {
+    let mut formats: Vec<_> = Vec::new();
+    for f in args.iter().map(|f| f.format()) {
+        if !formats.contains(&f) {
+            formats.push(f);
+        }
+    }
+    (!formats.is_empty()).then_some(formats)
+}
+
 impl BuildArgs {
     /// The plain build config.
     ///
     /// # Errors
     /// Fails on invalid corpus options.
     pub fn into_config(self) -> Result<cmd::build::Config> {
-        let mut formats: Vec<_> = self.format.iter().map(|f| f.format()).collect();
-        formats.dedup();
+        let formats = chosen_formats(&self.format);
         Ok(cmd::build::Config {
             corpus: self.corpus.into_config()?,
             output: self.output,
@@ -440,8 +454,7 @@ impl MergeArgs {
     /// # Errors
     /// Never at present; kept fallible like every conversion.
     pub fn into_config(self) -> Result<cmd::merge::Config> {
-        let mut formats: Vec<_> = self.format.iter().map(|f| f.format()).collect();
-        formats.dedup();
+        let formats = chosen_formats(&self.format);
         Ok(cmd::merge::Config {
             graphs: self.graphs,
             output: self.output,

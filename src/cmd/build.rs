@@ -33,8 +33,10 @@ pub struct Config {
     pub output: PathBuf,
     /// Co-occurrence window.
     pub window: Window,
-    /// Export formats to write (graph.json is always written).
-    pub formats: Vec<Format>,
+    /// Export formats to write (graph.json and graph.db are always
+    /// written); `None`: the default set for the graph's size
+    /// ([`resolve_formats`]).
+    pub formats: Option<Vec<Format>>,
     /// Evidence sentences kept per edge (0 = all).
     pub max_evidence: usize,
     /// Where to write run statistics as JSON.
@@ -122,7 +124,7 @@ pub fn run(mut config: Config) -> Result<ExitCode> {
     // The graph holds copies of what it needs from the gazetteer.
     drop(gaz);
     crate::base::memory::release_freed();
-    let (graph, _docs, _) = built.write(folder.staging(), &config.formats, threads)?;
+    let (graph, _docs, _) = built.write(folder.staging(), config.formats.as_deref(), threads)?;
     let written = commit_outputs(folder)?;
     let write = writing.elapsed();
     let secs = started.elapsed().as_secs_f64();
@@ -439,15 +441,16 @@ impl Built {
     pub fn write(
         self,
         dir: &Path,
-        formats: &[Format],
+        formats: Option<&[Format]>,
         threads: usize,
     ) -> Result<(KnowledgeGraph, SpooledDocs, Vec<PathBuf>)> {
+        let formats = resolve_formats(&self.graph, formats);
         let mut written = write_outputs_with(
             &self.graph,
             &self.docs,
             self.mentions.as_ref(),
             dir,
-            formats,
+            &formats,
             threads,
         )?;
         self.ledger
@@ -456,6 +459,26 @@ impl Built {
         written.push(self.ledger_path);
         Ok((self.graph, self.docs, written))
     }
+}
+
+/// The formats to write besides graph.json: those asked for, or without
+/// `--format` the default set for the graph's size
+/// ([`export::default_formats`]), with a note when that leaves the
+/// exchange formats out.
+pub fn resolve_formats(graph: &KnowledgeGraph, asked: Option<&[Format]>) -> Vec<Format> {
+    if let Some(asked) = asked {
+        return asked.to_vec();
+    }
+    let rows: usize = graph.graph.edge_weights().map(|e| e.evidence.len()).sum();
+    let chosen = export::default_formats(rows);
+    if chosen.is_empty() {
+        notice::note(&format!(
+            "{rows} evidence rows: DOT, GraphML and GEXF are not written by default above {} \
+             (ask with --format dot,graphml,gexf, or run `gazegraph export` on the output later)",
+            export::EXCHANGE_MAX_EVIDENCE
+        ));
+    }
+    chosen.to_vec()
 }
 
 /// Writes graph.json plus every requested format into `dir`, each file

@@ -18,8 +18,9 @@ pub struct Config {
     pub graphs: Vec<PathBuf>,
     /// Output folder.
     pub output: PathBuf,
-    /// Export formats besides graph.json.
-    pub formats: Vec<Format>,
+    /// Export formats besides graph.json; `None`: the default set for the
+    /// graph's size ([`super::build::resolve_formats`]).
+    pub formats: Option<Vec<Format>>,
     /// No summary output.
     pub quiet: bool,
     /// An intermediate step of a tree merge: graph.json and the ledger
@@ -196,12 +197,13 @@ pub fn run(mut config: Config) -> Result<ExitCode> {
     } else {
         let mentions = merge_mentions(&config.graphs, &repeats, &config.output)?;
         let threads = super::build::default_threads();
+        let formats = super::build::resolve_formats(&graph, config.formats.as_deref());
         super::build::write_outputs_with(
             &graph,
             &graph.documents,
             mentions.as_ref(),
             folder.staging(),
-            &config.formats,
+            &formats,
             threads,
         )?;
     }

@@ -99,6 +99,29 @@ impl Options {
 /// that every Graphviz engine lays the picture out in seconds.
 pub const DRAW_CUT: usize = 300;
 
+/// The exchange formats `build` and `merge` write by default beside
+/// graph.json and graph.db, when the graph is small enough for them
+/// (see [`default_formats`]).
+pub const EXCHANGE: [Format; 3] = [Format::Dot, Format::Graphml, Format::Gexf];
+
+/// The most evidence rows a graph may keep for `build` and `merge` to
+/// write [`EXCHANGE`] without being asked. Those files carry every
+/// evidence sentence, so their size and cost grow with the corpus (on 64
+/// MB of news, 135 MB and a fifth of the build), while graph.db answers
+/// the same questions and `gazegraph export` writes them later from it.
+pub const EXCHANGE_MAX_EVIDENCE: usize = 20_000;
+
+/// The formats written besides graph.json when none were asked for:
+/// [`EXCHANGE`] for a graph of at most [`EXCHANGE_MAX_EVIDENCE`] evidence
+/// rows, none above.
+pub fn default_formats(evidence_rows: usize) -> &'static [Format] {
+    if evidence_rows <= EXCHANGE_MAX_EVIDENCE {
+        &EXCHANGE
+    } else {
+        &[]
+    }
+}
+
 /// A Graphviz layout engine.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Engine {
