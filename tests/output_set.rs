@@ -648,3 +648,132 @@ fn stdout_that_cannot_be_written_is_an_error_and_a_closed_pipe_is_not() {
         assert!(o.stderr.is_empty(), "{args:?}: {}", stderr(&o));
     }
 }
+
+/// A corpus whose graph keeps `docs` × 15 evidence rows: each document
+/// names six of 150 generated people in one sentence (15 pairs), chosen
+/// by a fixed pseudo-random sequence over 11,175 pairs, so that no edge
+/// comes near the evidence cap.
+fn crowd(dir: &Path, docs: usize) -> (String, String) {
+    const SYL: [&str; 10] = ["ka", "lo", "mi", "ne", "ru", "sa", "ti", "vo", "ze", "ba"];
+    const PEOPLE: u64 = 150;
+    let name = |i: u64| {
+        let s = |k: u64| SYL[(k % 10) as usize];
+        format!("Qu{}{}x Vor{}n", s(i), s(i / 10), s(i / 100))
+    };
+    let mut gaz = String::new();
+    for i in 0..PEOPLE {
+        gaz.push_str(&format!(
+            "{{\"id\": \"p{i}\", \"name\": \"{}\", \"type\": \"person\"}}\n",
+            name(i)
+        ));
+    }
+    let mut corpus = String::new();
+    let mut state = 12345u64;
+    for d in 0..docs {
+        let mut who: Vec<u64> = Vec::new();
+        while who.len() < 6 {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let p = (state >> 33) % PEOPLE;
+            if !who.contains(&p) {
+                who.push(p);
+            }
+        }
+        let who: Vec<String> = who.into_iter().map(name).collect();
+        corpus.push_str(&format!(
+            "{{\"id\": \"d{d}\", \"text\": \"{} bertemu di sebuah rapat.\"}}\n",
+            who.join(", ")
+        ));
+    }
+    std::fs::write(dir.join("crowd.jsonl"), gaz).unwrap();
+    std::fs::write(dir.join("corpus.jsonl"), corpus).unwrap();
+    ("crowd.jsonl".into(), "corpus.jsonl".into())
+}
+
+#[test]
+fn exchange_formats_are_written_by_default_only_for_a_small_graph() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let names = |out: &str| -> Vec<String> {
+        let mut v: Vec<String> = std::fs::read_dir(d.join(out))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .filter(|n| n.starts_with("graph."))
+            .collect();
+        v.sort();
+        v
+    };
+    let exchange = ["graph.dot", "graph.gexf", "graph.graphml"];
+    // Small: every exchange format, no note.
+    let (gaz, corpus) = crowd(d, 100);
+    let o = run(
+        d,
+        &["build", &corpus, "--no-builtin", "-g", &gaz, "-o", "small"],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        !stderr(&o).contains("not written by default"),
+        "{}",
+        stderr(&o)
+    );
+    for f in exchange {
+        assert!(names("small").contains(&f.to_string()), "{f} missing");
+    }
+    // Over 20,000 evidence rows (1,500 documents × 15 pairs): graph.json,
+    // graph.db and the ledger, and a note saying how to get the rest.
+    let (gaz, corpus) = crowd(d, 1500);
+    let o = run(
+        d,
+        &["build", &corpus, "--no-builtin", "-g", &gaz, "-o", "big"],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains("22500 evidence rows: DOT, GraphML and GEXF are not written by default"),
+        "{err}"
+    );
+    assert!(err.contains("--format dot,graphml,gexf"), "{err}");
+    let big = names("big");
+    assert!(big.contains(&"graph.json".to_string()) && big.contains(&"graph.db".to_string()));
+    for f in exchange {
+        assert!(!big.contains(&f.to_string()), "{f} written: {big:?}");
+    }
+    // Asked for, they are written whatever the size; and a later default
+    // build into the same folder takes them out with the rest of the set.
+    let o = run(
+        d,
+        &[
+            "build",
+            &corpus,
+            "--no-builtin",
+            "-g",
+            &gaz,
+            "-o",
+            "big",
+            "-q",
+            "--format",
+            "gexf",
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(names("big").contains(&"graph.gexf".to_string()));
+    let o = run(
+        d,
+        &[
+            "build",
+            &corpus,
+            "--no-builtin",
+            "-g",
+            &gaz,
+            "-o",
+            "big",
+            "-q",
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        !names("big").contains(&"graph.gexf".to_string()),
+        "a stale graph.gexf stayed"
+    );
+}
