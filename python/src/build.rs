@@ -113,7 +113,7 @@ pub fn build(
             Building::new(&loaded.gaz, window, max_evidence, &dir, &dir)?.with_winners(winners);
         building.fold(gaz.tagger(), &settings, spooled.source(), &warn)?;
         let built = building.finish()?;
-        let (graph, docs, _) = built.write(&dir, Some(&[]), threads)?;
+        let (graph, docs, _, _) = built.write(&dir, Some(&[]), threads)?;
         Ok((graph, docs))
     });
     if let Some(e) = lock(&raised).take() {

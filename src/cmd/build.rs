@@ -124,7 +124,8 @@ pub fn run(mut config: Config) -> Result<ExitCode> {
     // The graph holds copies of what it needs from the gazetteer.
     drop(gaz);
     crate::base::memory::release_freed();
-    let (graph, _docs, _) = built.write(folder.staging(), config.formats.as_deref(), threads)?;
+    let (graph, _docs, _, store) =
+        built.write(folder.staging(), config.formats.as_deref(), threads)?;
     let written = commit_outputs(folder)?;
     let write = writing.elapsed();
     let secs = started.elapsed().as_secs_f64();
@@ -134,6 +135,7 @@ pub fn run(mut config: Config) -> Result<ExitCode> {
         threads,
         ready: ready.as_secs_f64(),
         write: write.as_secs_f64(),
+        store: store.as_secs_f64(),
         total: secs,
     };
     if let Some(path) = &config.stats {
@@ -434,7 +436,8 @@ pub struct Built {
 impl Built {
     /// Writes graph.json, its query cache and `formats` into `dir` (see
     /// [`write_outputs`]), then puts the ledger in place. Returns the graph,
-    /// its documents and the paths written, the ledger last.
+    /// its documents, the paths written (the ledger last) and the time
+    /// spent writing graph.db.
     ///
     /// # Errors
     /// Fails when an output cannot be written.
@@ -443,9 +446,9 @@ impl Built {
         dir: &Path,
         formats: Option<&[Format]>,
         threads: usize,
-    ) -> Result<(KnowledgeGraph, SpooledDocs, Vec<PathBuf>)> {
+    ) -> Result<(KnowledgeGraph, SpooledDocs, Vec<PathBuf>, Duration)> {
         let formats = resolve_formats(&self.graph, formats);
-        let mut written = write_outputs_with(
+        let (mut written, store) = write_outputs_timed(
             &self.graph,
             &self.docs,
             self.mentions.as_ref(),
@@ -457,7 +460,7 @@ impl Built {
             .commit()
             .with_context(|| format!("writing {}", self.ledger_path.display()))?;
         written.push(self.ledger_path);
-        Ok((self.graph, self.docs, written))
+        Ok((self.graph, self.docs, written, store))
     }
 }
 
@@ -511,8 +514,25 @@ pub fn write_outputs_with(
     formats: &[Format],
     threads: usize,
 ) -> Result<Vec<PathBuf>> {
+    Ok(write_outputs_timed(graph, docs, mentions, dir, formats, threads)?.0)
+}
+
+/// [`write_outputs_with`], also returning the time spent writing graph.db
+/// (`--stats`: `store_s`, part of `write_s`).
+///
+/// # Errors
+/// As [`write_outputs`].
+fn write_outputs_timed(
+    graph: &KnowledgeGraph,
+    docs: &dyn DocList,
+    mentions: Option<&MentionList>,
+    dir: &Path,
+    formats: &[Format],
+    threads: usize,
+) -> Result<(Vec<PathBuf>, Duration)> {
     let mut all = vec![Format::Json];
     all.extend(formats.iter().copied().filter(|f| *f != Format::Json));
+    let store_time = std::sync::Mutex::new(Duration::ZERO);
     let write_one = |f: Format| -> Result<Vec<PathBuf>> {
         let path = dir.join(format!("graph.{}", f.extension()));
         write_file_atomic(&path, |w| match f {
@@ -524,10 +544,14 @@ pub fn write_outputs_with(
         let mut written = Vec::new();
         if f == Format::Json {
             // graph.db beside graph.json: the store the queries read.
+            let started = Instant::now();
             written.push(
                 crate::query::write_store(graph, docs, mentions, &path)
                     .with_context(|| format!("writing the store for {}", path.display()))?,
             );
+            if let Ok(mut t) = store_time.lock() {
+                *t += started.elapsed();
+            }
         }
         written.push(path);
         Ok(written)
@@ -560,7 +584,8 @@ pub fn write_outputs_with(
     for r in results {
         written.extend(r?);
     }
-    Ok(written)
+    let store = store_time.into_inner().unwrap_or_default();
+    Ok((written, store))
 }
 
 /// Appends the mentions of one counted document to the spool, numbered in

@@ -42,6 +42,8 @@ struct StageSeconds {
     condense_s: f64,
     fold_s: f64,
     write_s: f64,
+    /// Writing graph.db, a part of `write_s`.
+    store_s: f64,
 }
 
 /// What a finished build reports, in `--stats` and on stderr.
@@ -51,6 +53,7 @@ pub(super) struct Report<'a> {
     pub(super) threads: usize,
     pub(super) ready: f64,
     pub(super) write: f64,
+    pub(super) store: f64,
     pub(super) total: f64,
 }
 
@@ -90,6 +93,7 @@ pub(super) fn write_stats(path: &Path, r: &Report) -> Result<()> {
             condense_s: times.condense.as_secs_f64(),
             fold_s: f.fold.as_secs_f64(),
             write_s: r.write,
+            store_s: r.store,
         },
     };
     write_file_atomic(path, |w| {
