@@ -16,6 +16,7 @@ pub mod rank;
 mod records;
 pub mod report;
 pub mod store;
+mod store_batch;
 mod store_rows;
 #[cfg(test)]
 mod store_tests;

@@ -19,10 +19,12 @@ use super::convert::{build_adjacency, layout, DateWeights, Layout};
 use super::digest::{digest_doc, evidence_digest, node_digest};
 use super::lookup::KeyIndex;
 use super::rank;
+use super::store_batch::{int, text, text_or_null, Inserter};
 use super::{Adj, EvidenceStore, NodeStore, QEdge, QueryError, QueryGraph};
 use crate::base::types::EntityType;
 use crate::graph::mentions::MentionList;
 use crate::graph::{DocList, Evidence, KnowledgeGraph, NegatedRelation, Node};
+use rusqlite::types::Value;
 use rusqlite::{params, Connection};
 use std::borrow::Cow;
 use std::io::Read;
@@ -387,11 +389,17 @@ fn fill(
     let tx = conn.transaction()?;
     let mut doc_digest = Xxh3::new();
     {
-        let mut ins = tx.prepare("INSERT INTO documents VALUES (?1, ?2, ?3, ?4)")?;
+        let mut ins = Inserter::new(&tx, "documents", 4);
         let mut failed = None;
         let r = p.documents.try_for_each(&mut |d| {
             digest_doc(&mut doc_digest, d);
-            if let Err(e) = ins.execute(params![d.id, d.title, d.date, d.url]) {
+            let row = [
+                text(&d.id),
+                text_or_null(d.title.as_deref()),
+                text_or_null(d.date.as_deref()),
+                text_or_null(d.url.as_deref()),
+            ];
+            if let Err(e) = ins.row(row) {
                 // SQLite refuses a duplicate id; graph.json's list is
                 // sorted and unique, so this is a real failure.
                 failed = Some(e);
@@ -406,6 +414,7 @@ fn fill(
             path: PathBuf::from("documents"),
             source,
         })?;
+        ins.finish()?;
     }
     // The precomputed rankings, from the same code `top` runs.
     let view = QueryGraph {
@@ -433,8 +442,8 @@ fn fill(
             "INSERT INTO entities VALUES
              (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
         )?;
-        let mut name = tx.prepare("INSERT INTO names VALUES (?1, ?2, ?3, ?4, ?5)")?;
-        let mut doc = tx.prepare("INSERT INTO entity_documents VALUES (?1, ?2, ?3)")?;
+        let mut name = Inserter::new(&tx, "names", 5);
+        let mut doc = Inserter::new(&tx, "entity_documents", 3);
         for i in 0..n {
             let node = (p.node)(i)?;
             let node = &*node;
@@ -459,23 +468,26 @@ fn fill(
                 node.pagerank.0,
                 node.community as i64,
             ])?;
-            name.execute(params![i as i64, "canonical", 0, node.name, None::<i64>])?;
+            let none = || Value::Null;
+            name.row([int(i), text("canonical"), int(0), text(&node.name), none()])?;
             for (k, a) in node.aliases.iter().enumerate() {
-                name.execute(params![i as i64, "alias", k as i64, a, None::<i64>])?;
+                name.row([int(i), text("alias"), int(k), text(a), none()])?;
             }
             for (k, (s, c)) in node.surface.iter().enumerate() {
-                name.execute(params![i as i64, "surface", k as i64, s, *c as i64])?;
+                name.row([int(i), text("surface"), int(k), text(s), int(*c)])?;
             }
             for (k, d) in node.docs.iter().enumerate() {
-                doc.execute(params![i as i64, k as i64, &**d])?;
+                doc.row([int(i), int(k), text(d)])?;
             }
         }
+        name.finish()?;
+        doc.finish()?;
     }
     let mut edge_checks = Vec::with_capacity(8 * p.edges.len());
     {
         let mut edge = tx.prepare("INSERT INTO edges VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")?;
-        let mut ev = tx.prepare("INSERT INTO evidence_items VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?;
-        let mut sent = tx.prepare("INSERT INTO sentences VALUES (?1, ?2, ?3, ?4)")?;
+        let mut ev = Inserter::new(&tx, "evidence_items", 6);
+        let mut sent = Inserter::new(&tx, "sentences", 4);
         // A sentence naming k entities is the evidence of up to k(k-1)/2
         // edges: stored once (about 4 evidence rows a sentence on news),
         // numbered in first-use order so the file depends on the graph alone.
@@ -499,18 +511,20 @@ fn fill(
                 let next = ids.len() as i64;
                 let id = *ids.entry(key).or_insert_with(|| next);
                 if id == next {
-                    sent.execute(params![id, &*x.doc, x.sentence, &*x.text])?;
+                    sent.row([int(id), text(&x.doc), int(x.sentence), text(&x.text)])?;
                 }
-                ev.execute(params![
-                    i as i64,
-                    k as i64,
-                    id,
-                    x.date.as_deref(),
-                    x.trigger,
-                    x.modality.map(|m| m.as_str()),
+                ev.row([
+                    int(i),
+                    int(k),
+                    int(id),
+                    text_or_null(x.date.as_deref()),
+                    text_or_null(x.trigger.as_deref()),
+                    text_or_null(x.modality.map(|m| m.as_str())),
                 ])?;
             }
         }
+        ev.finish()?;
+        sent.finish()?;
     }
     {
         let mut blob = tx.prepare("INSERT INTO graph_index VALUES (?1, ?2, ?3, ?4, ?5)")?;

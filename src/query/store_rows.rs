@@ -7,6 +7,7 @@
 use super::digest::{mention_digest, put_dates, put_negated};
 use super::store::Parts;
 use super::store::Stamp;
+use super::store_batch::{int, text, Inserter};
 use super::QueryError;
 use crate::graph::mentions::{parse_via, MentionList, MentionRecord, MentionSpool};
 use rusqlite::{params, Connection, OpenFlags, Transaction};
@@ -136,9 +137,7 @@ fn write_mentions(
     let mut rows = 0u64;
     let mut failed = None;
     {
-        let mut ins = tx
-            .prepare("INSERT INTO mentions VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
-            .map_err(sql)?;
+        let mut ins = Inserter::new(tx, "mentions", 10);
         let r = list.try_for_each(&mut |m| {
             // Every counted mention's entity is a node of the graph; one
             // that is not means the spool and the graph disagree.
@@ -154,19 +153,18 @@ fn write_mentions(
             };
             sum = sum.wrapping_add(mention_digest(m));
             rows += 1;
-            ins.execute(params![
-                m.document,
-                m.position,
-                m.start_byte as i64,
-                m.end_byte as i64,
-                m.start_char as i64,
-                m.end_char as i64,
-                m.surface,
-                e,
-                m.via.as_str(),
-                m.sentence,
+            ins.row([
+                text(&m.document),
+                int(m.position),
+                int(m.start_byte),
+                int(m.end_byte),
+                int(m.start_char),
+                int(m.end_char),
+                text(&m.surface),
+                int(e),
+                text(m.via.as_str()),
+                int(m.sentence),
             ])
-            .map(drop)
             .map_err(|e| {
                 failed = Some(sql(e));
                 std::io::Error::other("insert failed")
@@ -179,6 +177,7 @@ fn write_mentions(
             path: PathBuf::from("mentions"),
             source,
         })?;
+        ins.finish().map_err(sql)?;
     }
     tx.execute_batch(MENTIONS_INDEX).map_err(sql)?;
     Ok((rows, sum))
