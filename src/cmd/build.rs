@@ -17,6 +17,7 @@ use crate::graph::spool::{MetaSpool, SpooledDocs};
 use crate::graph::versions::Winners;
 use crate::graph::{DocList, KnowledgeGraph};
 use crate::ingest::input::{read_inputs_excluding, Exclude, InputSummary, InputWarning};
+use crate::query::QueryError;
 use crate::tag::matcher::Matcher;
 use anyhow::{bail, Context, Result};
 use std::io::Write;
@@ -532,8 +533,8 @@ fn write_outputs_timed(
 ) -> Result<(Vec<PathBuf>, Duration)> {
     let mut all = vec![Format::Json];
     all.extend(formats.iter().copied().filter(|f| *f != Format::Json));
-    let store_time = std::sync::Mutex::new(Duration::ZERO);
-    let write_one = |f: Format| -> Result<Vec<PathBuf>> {
+    let json = dir.join(format!("graph.{}", Format::Json.extension()));
+    let write_one = |f: Format| -> Result<PathBuf> {
         let path = dir.join(format!("graph.{}", f.extension()));
         write_file_atomic(&path, |w| match f {
             Format::Json => export::json::write_graph_json_with(graph, docs, w),
@@ -541,35 +542,60 @@ fn write_outputs_timed(
             _ => export::write(graph, f, w),
         })
         .with_context(|| format!("writing {}", path.display()))?;
-        let mut written = Vec::new();
-        if f == Format::Json {
-            // graph.db beside graph.json: the store the queries read.
-            let started = Instant::now();
-            written.push(
-                crate::query::write_store(graph, docs, mentions, &path)
-                    .with_context(|| format!("writing the store for {}", path.display()))?,
-            );
-            if let Ok(mut t) = store_time.lock() {
-                *t += started.elapsed();
-            }
-        }
-        written.push(path);
-        Ok(written)
+        Ok(path)
     };
-    let results: Vec<Result<Vec<PathBuf>>> = if threads <= 1 || all.len() == 1 {
-        all.iter().map(|&f| write_one(f)).collect()
+    // graph.db beside graph.json: the store the queries read. Its rows do
+    // not need graph.json, only its last row (graph.json's hashes) does.
+    let write_store = |json_done: &dyn Fn() -> Result<(), QueryError>| {
+        let started = Instant::now();
+        let db = crate::query::store::write_store_beside(graph, docs, mentions, &json, json_done)
+            .with_context(|| format!("writing the store for {}", json.display()));
+        (db, started.elapsed())
+    };
+    let (store, results): ((Result<PathBuf>, Duration), Vec<Result<PathBuf>>) = if threads <= 1 {
+        let mut results: Vec<Result<PathBuf>> = Vec::with_capacity(all.len());
+        results.push(write_one(Format::Json));
+        let store = match &results[0] {
+            Ok(_) => write_store(&|| Ok(())),
+            Err(_) => (
+                Err(anyhow::anyhow!("graph.json was not written")),
+                Duration::ZERO,
+            ),
+        };
+        results.extend(all[1..].iter().map(|&f| write_one(f)));
+        (store, results)
     } else {
-        // Consecutive formats per thread; joining in order keeps the
-        // results in format order.
-        let per_thread = all.len().div_ceil(threads);
+        // The store on this thread, graph.json (first) and the other
+        // formats on the others, consecutive formats per thread so that
+        // joining in order keeps the results in format order.
+        let per_thread = all.len().div_ceil((threads - 1).max(1));
+        let (done_tx, done_rx) = std::sync::mpsc::channel::<bool>();
         std::thread::scope(|scope| {
             let handles: Vec<_> = all
                 .chunks(per_thread)
-                .map(|chunk| {
-                    let write_one = &write_one;
-                    scope.spawn(move || chunk.iter().map(|&f| write_one(f)).collect::<Vec<_>>())
+                .enumerate()
+                .map(|(k, chunk)| {
+                    let (write_one, done_tx) = (&write_one, done_tx.clone());
+                    scope.spawn(move || {
+                        let mut out = Vec::with_capacity(chunk.len());
+                        for (i, &f) in chunk.iter().enumerate() {
+                            out.push(write_one(f));
+                            if k == 0 && i == 0 {
+                                let _ = done_tx.send(out[0].is_ok());
+                            }
+                        }
+                        out
+                    })
                 })
                 .collect();
+            drop(done_tx);
+            let store = write_store(&|| match done_rx.recv() {
+                Ok(true) => Ok(()),
+                _ => Err(QueryError::Io {
+                    path: json.clone(),
+                    source: std::io::Error::other("graph.json was not written"),
+                }),
+            });
             let mut results = Vec::with_capacity(all.len());
             for h in handles {
                 match h.join() {
@@ -577,15 +603,18 @@ fn write_outputs_timed(
                     Err(panic) => std::panic::resume_unwind(panic),
                 }
             }
-            results
+            (store, results)
         })
     };
-    let mut written = Vec::new();
+    // Errors in format order, graph.json's first.
+    let mut results = results.into_iter();
+    let first = results.next().unwrap_or_else(|| Ok(json.clone()))?;
+    let (db, store_time) = store;
+    let mut written = vec![db?, first];
     for r in results {
-        written.extend(r?);
+        written.push(r?);
     }
-    let store = store_time.into_inner().unwrap_or_default();
-    Ok((written, store))
+    Ok((written, store_time))
 }
 
 /// Appends the mentions of one counted document to the spool, numbered in

@@ -152,7 +152,8 @@ fn from_json(json: &Path, stamp: &Stamp) -> Result<QueryGraph, QueryError> {
         let parts = Parts::of_query(&g, &dates, &negated);
         // The mentions table is not in graph.json: keep a sound one.
         let mentions = super::store_rows::carry_mentions(json, stamp);
-        let _ = super::store::write_parts(&parts, mentions.as_ref(), json, &full, &meta);
+        let _ =
+            super::store::write_parts(&parts, mentions.as_ref(), json, &|| Ok(full.clone()), &meta);
     }
     Ok(g)
 }

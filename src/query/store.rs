@@ -227,10 +227,30 @@ pub fn write_store(
     mentions: Option<&MentionList>,
     json: &Path,
 ) -> Result<PathBuf, QueryError> {
-    let stamp = Stamp::of(json, true).map_err(|source| QueryError::Io {
-        path: json.to_path_buf(),
-        source,
-    })?;
+    write_store_beside(graph, docs, mentions, json, &|| Ok(()))
+}
+
+/// [`write_store`] while graph.json is still being written on another
+/// thread: the rows go in at once, and `json_done` is called (and must
+/// block until graph.json is in place) only for the last row, which
+/// records graph.json's size and hashes.
+///
+/// # Errors
+/// As [`write_store`]; `json_done`'s error when graph.json failed.
+pub fn write_store_beside(
+    graph: &KnowledgeGraph,
+    docs: &dyn DocList,
+    mentions: Option<&MentionList>,
+    json: &Path,
+    json_done: &dyn Fn() -> Result<(), QueryError>,
+) -> Result<PathBuf, QueryError> {
+    let stamp = || {
+        json_done()?;
+        Stamp::of(json, true).map_err(|source| QueryError::Io {
+            path: json.to_path_buf(),
+            source,
+        })
+    };
     let meta = Meta {
         window: graph.window.as_str().to_string(),
         evidence_limit: graph.evidence_limit,
@@ -255,7 +275,7 @@ pub(crate) struct Meta {
 /// Identity of a graph.json: its size, an XXH3 hash of its first and last
 /// 64 KiB (checked on every load), and a hash of all its bytes (the build
 /// id, computed when the store is written).
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Stamp {
     pub(crate) size: u64,
     pub(crate) probe: u64,
@@ -305,12 +325,13 @@ fn db_err(path: &Path) -> impl Fn(rusqlite::Error) -> QueryError + '_ {
     }
 }
 
-/// Writes the store of `p` beside `json`.
+/// Writes the store of `p` beside `json`; `stamp` gives graph.json's
+/// stamp when the rows are in.
 pub(crate) fn write_parts(
     p: &Parts<'_>,
     mentions: Option<&MentionList>,
     json: &Path,
-    stamp: &Stamp,
+    stamp: &dyn Fn() -> Result<Stamp, QueryError>,
     meta: &Meta,
 ) -> Result<PathBuf, QueryError> {
     let db = store_path(json);
@@ -374,7 +395,7 @@ fn fill(
     conn: &mut Connection,
     p: &Parts<'_>,
     mentions: Option<&MentionList>,
-    stamp: &Stamp,
+    stamp: &dyn Fn() -> Result<Stamp, QueryError>,
     meta: &Meta,
 ) -> Result<(), Fail> {
     // A temporary file renamed at the end: no journal, no syncs until the
@@ -549,6 +570,7 @@ fn fill(
         put("edge_checks", 8, edge_checks)?;
     }
     let sums = super::store_rows::write_rows(&tx, p, mentions)?;
+    let stamp = stamp().map_err(Fail::Query)?;
     {
         let mut m = tx.prepare("INSERT INTO meta VALUES (?1, ?2)")?;
         let mut pairs: Vec<(&str, String)> = vec![
