@@ -4,7 +4,7 @@
 //! words before the trigger. Titles in apposition give `holds_office`;
 //! "Vladivostok, Rusia" style appositions give `located_in`.
 
-use super::apposition::{holds_office, located_in};
+use super::apposition::{capitals, holds_office, located_in};
 use super::args::{
     coordinated_after, coordinated_before, pair_after, possessive_before, prep_arg, subject,
     with_coordinated,
@@ -103,6 +103,12 @@ pub(crate) fn extract_with(
         let first = out.len();
         holds_office(&env, &s, &titles, si, out);
         located_in(&env, &s, si, out);
+        capitals(&env, &s, si, out);
+        // a dateline's places may be apposed ("Sukabumi , Jawa Barat (
+        // ANTARA News ) -"), but its names are no argument of a trigger
+        if si == 0 {
+            s.mark_dateline();
+        }
         coref::add_clitics(&mut s);
         let trigs = find_triggers(&env, &s, &titles);
         for ti in 0..trigs.len() {

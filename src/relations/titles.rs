@@ -141,6 +141,15 @@ fn analyse(
             .is_some_and(|t| t.word && x.lex.in_class("body", &t.norm))
             && !s.in_mention(k)
     };
+    // "Pemimpin nasional Myanmar", "direktur eksekutif Sekretariat APEC":
+    // a modifier of the title before its country, body or organisation
+    let modifier = s.class_phrase_at(x.lex, "title_modifier", after);
+    if modifier > 0
+        && !s.in_mention(after)
+        && (mention_at(s, after + modifier).is_some() || body(after + modifier))
+    {
+        after += modifier;
+    }
     if mention_at(s, after).is_none() && body(after) {
         let words = (after + 1..(after + 4).min(s.toks.len()))
             .take_while(|&k| s.toks[k].word && s.toks[k].upper && !s.in_mention(k))
