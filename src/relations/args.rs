@@ -35,7 +35,11 @@ pub(super) fn prep_arg(
             continue;
         }
         if preps.contains(&t.norm) {
-            if let Some(m) = s.ment_at(k + 1, env.lex, true).filter(|&m| ok(m)) {
+            if let Some(m) = s
+                .ment_at(k + 1, env.lex, true)
+                .or_else(|| namely(env, s, k + 1))
+                .filter(|&m| ok(m))
+            {
                 return Some(m);
             }
         } else if env.lex.in_class("clause", &t.norm) {
@@ -45,6 +49,26 @@ pub(super) fn prep_arg(
         k += 1;
     }
     None
+}
+
+/// "ke negara-negara sekutu di Pasifik , yaitu X , Y dan Z", "to three
+/// allies, namely X and Y": a description closed by a comma and a word of
+/// class `namely`; the first name after it (the others are coordinated).
+fn namely(env: &Env, s: &Sent, from: usize) -> Option<usize> {
+    const DESCRIPTION: usize = 8;
+    let comma = (from..(from + DESCRIPTION).min(s.toks.len()))
+        .take_while(|&k| {
+            let t = &s.toks[k];
+            (t.word && !env.lex.in_class("clause", &t.norm)) || t.norm == "-" || t.norm == ","
+        })
+        .find(|&k| s.toks[k].norm == ",")?;
+    let n = s.class_phrase_at(env.lex, "namely", comma + 1);
+    if n == 0 {
+        return None;
+    }
+    s.ments
+        .iter()
+        .position(|m| m.free() && m.ext == comma + 1 + n)
 }
 
 /// "pertemuan antara X dan Y", "talks between X and Y".

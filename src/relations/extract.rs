@@ -175,7 +175,20 @@ fn relate(
         let agent = prep_arg(env, s, t.end, &rule.agent_preps, &ok_src);
         let target =
             prep_arg(env, s, t.end, &rule.target_preps, &ok_tgt).filter(|&m| Some(m) != agent);
-        let direct = s.ment_at(t.end, env.lex, false);
+        let direct = s.ment_at(t.end, env.lex, false).or_else(|| {
+            (rule.loose_object && t.voice == Voice::Active)
+                .then(|| s.ment_at(t.end, env.lex, true))
+                .flatten()
+                .filter(|&m| {
+                    // "berkunjung dan melindungi Yerusalem": the object of
+                    // another verb
+                    ok_tgt(m)
+                        && (t.end..s.ments[m].ext).all(|k| {
+                            !env.lex.in_class("list", &s.toks[k].norm)
+                                && !env.lex.in_class("coord", &s.toks[k].norm)
+                        })
+                })
+        });
         let (src, tgt) = match t.voice {
             Voice::Passive => {
                 let by_direct = if rule.lang == Lang::Id {

@@ -276,3 +276,48 @@ fn a_dateline_is_capitalised_words_up_to_a_dash_and_names_no_person() {
         assert_eq!(after_dateline(text), *want, "\ntext: {text}");
     }
 }
+
+#[test]
+fn a_place_named_in_the_visited_object_a_route_or_a_list_is_visited() {
+    let v = |a: &str, b: &str| rel("visits", a, b);
+    table(
+        &["visits"],
+        &[
+            // the object's modifier
+            (
+                "Prabowo menyambangi makam pahlawan Kursk.",
+                &[v("prabowo-subianto", "kursk")],
+            ),
+            (
+                "Blinken visited the old port of Seoul.",
+                &[v("antony-blinken", "seoul")],
+            ),
+            // not the object of another verb
+            ("Prabowo berkunjung dan memuji Jakarta.", &[]),
+            // a route
+            (
+                "Prabowo terbang melalui Beijing.",
+                &[v("prabowo-subianto", "beijing")],
+            ),
+            ("Blinken flew via Seoul.", &[v("antony-blinken", "seoul")]),
+            // a description, then the names
+            (
+                "Xi Jinping berangkat ke tiga kota sahabat , yaitu Moskow , Seoul dan Jakarta.",
+                &[
+                    v("xi-jinping", "moscow"),
+                    v("xi-jinping", "seoul"),
+                    v("xi-jinping", "jakarta"),
+                ],
+            ),
+            (
+                "Blinken traveled to two capitals, namely Moscow and Seoul.",
+                &[v("antony-blinken", "moscow"), v("antony-blinken", "seoul")],
+            ),
+            // a long description is no object's
+            (
+                "Prabowo berangkat ke kota yang sangat jauh , tua dan besar sekali , yaitu Moskow.",
+                &[],
+            ),
+        ],
+    );
+}
