@@ -321,3 +321,27 @@ fn a_place_named_in_the_visited_object_a_route_or_a_list_is_visited() {
         ],
     );
 }
+
+#[test]
+fn a_name_may_follow_a_title_acronym_or_an_initial() {
+    table(
+        &["meets", "holds_office"],
+        &[
+            // a title without a country, its acronym, then the name
+            (
+                "Prabowo menemui Menteri Luar Negeri ( Menlu ) , Sergei Lavrov .",
+                &[rel("meets", "prabowo-subianto", "sergei-lavrov")],
+            ),
+            // an initial before the name
+            (
+                "Prabowo menemui Menteri Pertahanan Rusia , S Shoigu .",
+                &[
+                    rel("holds_office", "sergei-shoigu", "russia"),
+                    rel("meets", "prabowo-subianto", "sergei-shoigu"),
+                ],
+            ),
+            // a lowercase letter is no initial
+            ("Prabowo menemui Menteri Pertahanan Rusia , s Shoigu .", &[]),
+        ],
+    );
+}

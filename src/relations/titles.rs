@@ -128,6 +128,7 @@ fn analyse(
             }
         }
     }
+    let acronym_end = after;
     // "Ketua Pengurus Pusat Ikatan Hakim Indonesia": up to two capitalised
     // words of the office before an organisation
     let org_at =
@@ -234,8 +235,14 @@ fn analyse(
             head.start = start;
         }
     }
-    // the apposed person: directly, after "(" / ")" or after a comma
-    let mut k = head.end;
+    // the apposed person: directly, after "(" / ")" or after a comma; a
+    // title without a country is followed by its acronym, if any
+    // ("Menteri Komunikasi dan Informatika ( Menkominfo ) , X")
+    let mut k = if head.end == te {
+        acronym_end
+    } else {
+        head.end
+    };
     let mut comma = false;
     for _ in 0..3 {
         if punct(s, k, &["(", ")"]) {
@@ -245,9 +252,18 @@ fn analyse(
             k += 1;
         }
     }
-    // "Yang Mulia", "Dato Seri", "His Excellency" before the name
+    // "Yang Mulia", "Dato Seri", "His Excellency" before the name, or an
+    // initial ("M Hanif Dhakiri", "H. Joko")
     for _ in 0..3 {
-        let n = s.class_phrase_at(x.lex, "honorific", k);
+        let initial = s
+            .toks
+            .get(k)
+            .is_some_and(|t| t.word && t.upper && t.norm.chars().count() == 1 && !s.in_mention(k));
+        let n = if initial {
+            1
+        } else {
+            s.class_phrase_at(x.lex, "honorific", k)
+        };
         if n == 0 || mention_at(s, k).is_some() {
             break;
         }
