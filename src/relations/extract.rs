@@ -20,7 +20,7 @@ use super::morph::Voice;
 use super::sentence::{sorted, starting_in, Sent};
 use super::titles::find_titles;
 use super::triggers::{find_triggers, Trig};
-use crate::base::types::{Mention, Modality};
+use crate::base::types::{Mention, Modality, Via};
 use crate::gazetteer::Gazetteer;
 use crate::ingest::document::Prepared;
 use std::collections::BTreeSet;
@@ -169,26 +169,40 @@ fn relate(
     let ok_src = |m: usize| env.type_ok(s, m, &rule.source);
     let ok_tgt = |m: usize| env.type_ok(s, m, &rule.target);
     let mut pairs: Vec<(usize, usize)> = Vec::new();
-    if let Some(p) = pair_after(env, s, t, &rule.pair_preps, &ok_src) {
+    // "documents were signed after the talks between X and Y": a pair after
+    // another trigger belongs to that one
+    let pair = pair_after(env, s, t, &rule.pair_preps, &ok_src).filter(|&(x, _)| {
+        !trigs
+            .iter()
+            .any(|g| g.start >= t.end && g.end <= s.ments[x].ext)
+    });
+    if let Some(p) = pair {
         pairs.push(p);
     } else {
         let agent = prep_arg(env, s, t.end, &rule.agent_preps, &ok_src);
         let target =
             prep_arg(env, s, t.end, &rule.target_preps, &ok_tgt).filter(|&m| Some(m) != agent);
-        let direct = s.ment_at(t.end, env.lex, false).or_else(|| {
-            (rule.loose_object && t.voice == Voice::Active)
-                .then(|| s.ment_at(t.end, env.lex, true))
-                .flatten()
-                .filter(|&m| {
-                    // "berkunjung dan melindungi Yerusalem": the object of
-                    // another verb
-                    ok_tgt(m)
-                        && (t.end..s.ments[m].ext).all(|k| {
-                            !env.lex.in_class("list", &s.toks[k].norm)
-                                && !env.lex.in_class("coord", &s.toks[k].norm)
-                        })
-                })
-        });
+        // "condemned a Russian missile strike": a demonym before a noun
+        // modifies the object, it is none
+        let adjective =
+            |m: &usize| s.ments[*m].via == Via::Demonym && s.is_lower(s.ments[*m].toks.end);
+        let direct = s
+            .ment_at(t.end, env.lex, false)
+            .filter(|m| !adjective(m))
+            .or_else(|| {
+                (rule.loose_object && t.voice == Voice::Active)
+                    .then(|| s.ment_at(t.end, env.lex, true))
+                    .flatten()
+                    .filter(|&m| {
+                        // "berkunjung dan melindungi Yerusalem": the object of
+                        // another verb
+                        ok_tgt(m)
+                            && (t.end..s.ments[m].ext).all(|k| {
+                                !env.lex.in_class("list", &s.toks[k].norm)
+                                    && !env.lex.in_class("coord", &s.toks[k].norm)
+                            })
+                    })
+            });
         let (src, tgt) = match t.voice {
             Voice::Passive => {
                 let by_direct = if rule.lang == Lang::Id {

@@ -345,3 +345,32 @@ fn a_name_may_follow_a_title_acronym_or_an_initial() {
         ],
     );
 }
+
+#[test]
+fn a_pair_belongs_to_the_nearest_trigger_and_a_demonym_modifies_the_object() {
+    table(
+        &["signs", "meets", "criticizes", "attacks"],
+        &[
+            // the pair after "talks" is the talks' pair, not the signing's
+            (
+                "Two documents were signed after the talks between Putin and Xi Jinping.",
+                &[rel("meets", "vladimir-putin", "xi-jinping")],
+            ),
+            // a pair right after the trigger is still its own
+            (
+                "A treaty was signed between Russia and China.",
+                &[rel("signs", "russia", "china")],
+            ),
+            // the demonym modifies the object: Russia is not condemned
+            (
+                "Indonesia condemned a Russian missile strike on Kursk.",
+                &[rel("attacks", "russia", "kursk")],
+            ),
+            // a name as the object still counts
+            (
+                "Indonesia condemned Russia.",
+                &[rel("criticizes", "indonesia", "russia")],
+            ),
+        ],
+    );
+}
