@@ -4,6 +4,7 @@
 
 use super::env::{push, Env};
 use super::instance::RelationInstance;
+use super::lexicon::RelationRule;
 use super::sentence::Sent;
 use super::titles::TitleMatch;
 use crate::base::types::{EntityType, Modality};
@@ -51,12 +52,16 @@ pub(super) fn located_in(env: &Env, s: &Sent, si: u32, out: &mut Vec<RelationIns
             }
             let end = s.ments[x].toks.end;
             let Some(tok) = s.toks.get(end) else { continue };
+            let mut via_chain = false;
             let (y, trig) = if !tok.word && tok.norm == "," {
-                (
-                    s.ment_at(end + 1, env.lex, false)
-                        .filter(|&y| s.ments[y].toks.start == end + 1),
-                    end,
-                )
+                let y = s
+                    .ment_at(end + 1, env.lex, false)
+                    .filter(|&y| s.ments[y].toks.start == end + 1);
+                // "Honolulu, Hawaii, Amerika Serikat": a chain of places
+                // ends in the country of all of them
+                let z = y.and_then(|y| chain_end(env, s, y, rule));
+                via_chain = z.is_some();
+                (z.or(y), end)
             } else if tok.word && rule.target_preps.contains(&tok.norm) {
                 (s.ment_at(end + 1, env.lex, false), end)
             } else {
@@ -82,9 +87,17 @@ pub(super) fn located_in(env: &Env, s: &Sent, si: u32, out: &mut Vec<RelationIns
                             .iter()
                             .any(|m| m.free() && m.toks.start == after + 1))
             });
-            let listed_before = s.ments[x].toks.start > 0
+            let start = s.ments[x].toks.start;
+            let chained = via_chain
+                || start >= 2
+                    && s.toks[start - 1].norm == ","
+                    && s.ment_ending_at(start - 1).is_some_and(|w| {
+                        env.type_ok(s, w, &rule.source) && chain_end(env, s, x, rule) == Some(y)
+                    });
+            let listed_before = start > 0
+                && !chained
                 && s.toks
-                    .get(s.ments[x].toks.start - 1)
+                    .get(start - 1)
                     .is_some_and(|t| env.lex.in_class("list", &t.norm) || t.norm == ",");
             if listed || (listed_before && s.toks[end].norm == ",") {
                 continue;
@@ -94,6 +107,89 @@ pub(super) fn located_in(env: &Env, s: &Sent, si: u32, out: &mut Vec<RelationIns
                 out,
                 &rule.kind,
                 (s.ments[x].entity, s.ments[y].entity),
+                true,
+                si,
+                trigger,
+                Modality::Asserted,
+            );
+        }
+    }
+}
+
+/// The country closing a chain of places after `y` ("Hawaii , Amerika
+/// Serikat", "Los Angeles , California , Amerika Serikat"): `y` and the
+/// places after it are of the rule's source type, each followed by a
+/// comma, and the last comma is followed by a mention of its target type.
+fn chain_end(env: &Env, s: &Sent, y: usize, rule: &RelationRule) -> Option<usize> {
+    const LINKS: usize = 4;
+    let mut cur = y;
+    for _ in 0..LINKS {
+        if !env.type_ok(s, cur, &rule.source) {
+            return None;
+        }
+        let end = s.ments[cur].toks.end;
+        if s.toks.get(end).is_none_or(|t| t.norm != ",") {
+            return None;
+        }
+        let next = s
+            .ments
+            .iter()
+            .position(|m| m.free() && m.toks.start == end + 1)?;
+        if env.type_ok(s, next, &rule.target) {
+            return Some(next);
+        }
+        cur = next;
+    }
+    None
+}
+
+/// "Ibu Kota Timor Leste , Dili", "Dili , ibu kota Timor Leste", "Tokyo,
+/// the capital of Japan": a city in apposition with the capital of a
+/// country (word class `capital`) lies in that country.
+pub(super) fn capitals(env: &Env, s: &Sent, si: u32, out: &mut Vec<RelationInstance>) {
+    let filler = |k: usize| {
+        s.toks[k].word
+            && !s.in_mention(k)
+            && (env.lex.in_class("filler", &s.toks[k].norm) || s.toks[k].norm == "of")
+    };
+    for rule in env.lex.rules.iter().filter(|r| r.appositive) {
+        for z in 0..s.ments.len() {
+            if !s.ments[z].free() || !env.type_ok(s, z, &rule.target) {
+                continue;
+            }
+            let zs = s.ments[z].toks.start;
+            // the capital phrase before the country, fillers between
+            let Some((p, n)) = (zs.saturating_sub(4)..zs).find_map(|p| {
+                let n = s.class_phrase_at(env.lex, "capital", p);
+                (n > 0 && p + n <= zs && (p + n..zs).all(filler)).then_some((p, n))
+            }) else {
+                continue;
+            };
+            let city_ok = |c: &usize| s.ments[*c].free() && env.type_ok(s, *c, &rule.source);
+            let mut k = s.ments[z].toks.end;
+            if s.toks.get(k).is_some_and(|t| t.norm == ",") {
+                k += 1;
+            }
+            let after = s
+                .ments
+                .iter()
+                .position(|m| m.toks.start == k)
+                .filter(city_ok);
+            // before: "Dili , ibu kota ...", "Tokyo, the capital of ..."
+            let mut q = p;
+            if q > 0 && env.lex.in_class("determiner", &s.toks[q - 1].norm) {
+                q -= 1;
+            }
+            let before = (q >= 2 && s.toks[q - 1].norm == ",")
+                .then(|| s.ment_ending_at(q - 1))
+                .flatten()
+                .filter(city_ok);
+            let Some(c) = after.or(before) else { continue };
+            let trigger = env.span_text(s, p, p + n);
+            push(
+                out,
+                &rule.kind,
+                (s.ments[c].entity, s.ments[z].entity),
                 true,
                 si,
                 trigger,

@@ -5,6 +5,7 @@ use super::env::Env;
 use super::morph::Voice;
 use super::sentence::Sent;
 use super::triggers::Trig;
+use crate::base::types::EntityType;
 
 /// How far after a trigger its prepositional arguments may stand, in
 /// words outside names ("memasok senjata dan amunisi kepada Rusia").
@@ -34,7 +35,11 @@ pub(super) fn prep_arg(
             continue;
         }
         if preps.contains(&t.norm) {
-            if let Some(m) = s.ment_at(k + 1, env.lex, true).filter(|&m| ok(m)) {
+            if let Some(m) = s
+                .ment_at(k + 1, env.lex, true)
+                .or_else(|| namely(env, s, k + 1))
+                .filter(|&m| ok(m))
+            {
                 return Some(m);
             }
         } else if env.lex.in_class("clause", &t.norm) {
@@ -44,6 +49,26 @@ pub(super) fn prep_arg(
         k += 1;
     }
     None
+}
+
+/// "ke negara-negara sekutu di Pasifik , yaitu X , Y dan Z", "to three
+/// allies, namely X and Y": a description closed by a comma and a word of
+/// class `namely`; the first name after it (the others are coordinated).
+fn namely(env: &Env, s: &Sent, from: usize) -> Option<usize> {
+    const DESCRIPTION: usize = 8;
+    let comma = (from..(from + DESCRIPTION).min(s.toks.len()))
+        .take_while(|&k| {
+            let t = &s.toks[k];
+            (t.word && !env.lex.in_class("clause", &t.norm)) || t.norm == "-" || t.norm == ","
+        })
+        .find(|&k| s.toks[k].norm == ",")?;
+    let n = s.class_phrase_at(env.lex, "namely", comma + 1);
+    if n == 0 {
+        return None;
+    }
+    s.ments
+        .iter()
+        .position(|m| m.free() && m.ext == comma + 1 + n)
 }
 
 /// "pertemuan antara X dan Y", "talks between X and Y".
@@ -112,6 +137,7 @@ pub(super) fn coordinated_before(
         };
         let prev = s
             .ment_ending_at(end)
+            .map(|x| origin_head(env, s, x).unwrap_or(x))
             .filter(|&x| link && ok(x) && x != y && !group.contains(&x));
         match prev {
             Some(x) => {
@@ -138,7 +164,11 @@ pub(super) fn coordinated_group_after(
     let mut pending: Vec<usize> = Vec::new();
     let mut cur = x;
     loop {
-        let end = s.ments[cur].toks.end;
+        let mut end = s.ments[cur].toks.end;
+        // "X dari Jerman dan Y": the origin of a person is no conjunct
+        if let Some(o) = origin_after(env, s, cur) {
+            end = s.ments[o].toks.end;
+        }
         let Some(t) = s.toks.get(end) else { break };
         let comma = !t.word && t.norm == ",";
         let mut k = end;
@@ -199,6 +229,37 @@ pub(super) fn with_coordinated(
         v.extend(coordinated_group_after(env, s, m, ok));
     }
     v
+}
+
+/// "Angela Merkel dari Jerman", "X from Germany": the person a place of
+/// origin (word class `origin`) follows, when `x` is that place.
+fn origin_head(env: &Env, s: &Sent, x: usize) -> Option<usize> {
+    let e = s.ments[x].ext;
+    if s.ments[x].etype != EntityType::Place || e < 2 {
+        return None;
+    }
+    let t = &s.toks[e - 1];
+    if !(t.word && env.lex.in_class("origin", &t.norm)) {
+        return None;
+    }
+    s.ment_ending_at(e - 1)
+        .filter(|&h| s.ments[h].etype == EntityType::Person)
+}
+
+/// The place of origin right after person `x` ("X dari Jerman").
+fn origin_after(env: &Env, s: &Sent, x: usize) -> Option<usize> {
+    if s.ments[x].etype != EntityType::Person {
+        return None;
+    }
+    let end = s.ments[x].toks.end;
+    let t = s.toks.get(end)?;
+    if !(t.word && env.lex.in_class("origin", &t.norm)) {
+        return None;
+    }
+    s.ments
+        .iter()
+        .position(|m| m.free() && m.toks.start == end + 1)
+        .filter(|&o| s.ments[o].etype == EntityType::Place)
 }
 
 pub(super) fn preceded_by_prep(env: &Env, s: &Sent, m: usize) -> bool {
@@ -268,9 +329,21 @@ pub(super) fn subject(
         return before;
     }
     let min_start = not.map_or(trig.end, |n| s.ments[n].toks.end.max(trig.end));
+    // "... di Stockholm , Swedia": a place in apposition to a place (its
+    // country or region) is no subject
+    let apposed = |m: usize| {
+        let e = s.ments[m].ext;
+        s.ments[m].etype == EntityType::Place
+            && e >= 1
+            && s.toks[e - 1].norm == ","
+            && s.ment_ending_at(e - 1)
+                .is_some_and(|w| s.ments[w].etype == EntityType::Place)
+    };
     (0..s.ments.len())
-        .filter(|&m| s.ments[m].ext >= min_start && usable(m))
-        .filter(|&m| (trig.end..s.ments[m].ext).any(|k| s.toks[k].norm == ","))
+        .filter(|&m| s.ments[m].ext >= min_start && usable(m) && !apposed(m))
+        // right after the comma closing the fronted clause (", termasuk
+        // ISIS" is no subject)
+        .filter(|&m| s.ments[m].ext > trig.end && s.toks[s.ments[m].ext - 1].norm == ",")
         .min_by_key(|&m| s.ments[m].ext)
 }
 

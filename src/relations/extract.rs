@@ -4,7 +4,7 @@
 //! words before the trigger. Titles in apposition give `holds_office`;
 //! "Vladivostok, Rusia" style appositions give `located_in`.
 
-use super::apposition::{holds_office, located_in};
+use super::apposition::{capitals, holds_office, located_in};
 use super::args::{
     coordinated_after, coordinated_before, pair_after, possessive_before, prep_arg, subject,
     with_coordinated,
@@ -20,7 +20,7 @@ use super::morph::Voice;
 use super::sentence::{sorted, starting_in, Sent};
 use super::titles::find_titles;
 use super::triggers::{find_triggers, Trig};
-use crate::base::types::{Mention, Modality};
+use crate::base::types::{Mention, Modality, Via};
 use crate::gazetteer::Gazetteer;
 use crate::ingest::document::Prepared;
 use std::collections::BTreeSet;
@@ -103,6 +103,12 @@ pub(crate) fn extract_with(
         let first = out.len();
         holds_office(&env, &s, &titles, si, out);
         located_in(&env, &s, si, out);
+        capitals(&env, &s, si, out);
+        // a dateline's places may be apposed ("Sukabumi , Jawa Barat (
+        // ANTARA News ) -"), but its names are no argument of a trigger
+        if si == 0 {
+            s.mark_dateline();
+        }
         coref::add_clitics(&mut s);
         let trigs = find_triggers(&env, &s, &titles);
         for ti in 0..trigs.len() {
@@ -163,13 +169,40 @@ fn relate(
     let ok_src = |m: usize| env.type_ok(s, m, &rule.source);
     let ok_tgt = |m: usize| env.type_ok(s, m, &rule.target);
     let mut pairs: Vec<(usize, usize)> = Vec::new();
-    if let Some(p) = pair_after(env, s, t, &rule.pair_preps, &ok_src) {
+    // "documents were signed after the talks between X and Y": a pair after
+    // another trigger belongs to that one
+    let pair = pair_after(env, s, t, &rule.pair_preps, &ok_src).filter(|&(x, _)| {
+        !trigs
+            .iter()
+            .any(|g| g.start >= t.end && g.end <= s.ments[x].ext)
+    });
+    if let Some(p) = pair {
         pairs.push(p);
     } else {
         let agent = prep_arg(env, s, t.end, &rule.agent_preps, &ok_src);
         let target =
             prep_arg(env, s, t.end, &rule.target_preps, &ok_tgt).filter(|&m| Some(m) != agent);
-        let direct = s.ment_at(t.end, env.lex, false);
+        // "condemned a Russian missile strike": a demonym before a noun
+        // modifies the object, it is none
+        let adjective =
+            |m: &usize| s.ments[*m].via == Via::Demonym && s.is_lower(s.ments[*m].toks.end);
+        let direct = s
+            .ment_at(t.end, env.lex, false)
+            .filter(|m| !adjective(m))
+            .or_else(|| {
+                (rule.loose_object && t.voice == Voice::Active)
+                    .then(|| s.ment_at(t.end, env.lex, true))
+                    .flatten()
+                    .filter(|&m| {
+                        // "berkunjung dan melindungi Yerusalem": the object of
+                        // another verb
+                        ok_tgt(m)
+                            && (t.end..s.ments[m].ext).all(|k| {
+                                !env.lex.in_class("list", &s.toks[k].norm)
+                                    && !env.lex.in_class("coord", &s.toks[k].norm)
+                            })
+                    })
+            });
         let (src, tgt) = match t.voice {
             Voice::Passive => {
                 let by_direct = if rule.lang == Lang::Id {

@@ -111,6 +111,11 @@ pub struct RelationRule {
     /// (its possessor is the agent), not as a verb.
     #[serde(default)]
     pub bare_noun: bool,
+    /// The direct object may follow a few lowercase words ("menyambangi
+    /// tugu peringatan Pearl Harbor"): a target named as the modifier of
+    /// the object counts.
+    #[serde(default)]
+    pub loose_object: bool,
     /// Free-text note (ignored).
     #[serde(default)]
     pub note: Option<String>,

@@ -35,6 +35,8 @@ mod tests_long;
 #[cfg(test)]
 mod tests_plans;
 #[cfg(test)]
+mod tests_round3;
+#[cfg(test)]
 mod tests_titles;
 
 pub use extract::extract;

@@ -153,6 +153,41 @@ impl Sent {
         }
     }
 
+    /// Marks as no argument the mentions of a dateline opening the
+    /// document's first sentence: capitalised words (and the parts of a
+    /// web address) up to a dash outside any name, followed by a
+    /// capitalised word ("Jakarta , CNN Indonesia - - Seorang ...",
+    /// "Yangon ( ANTARA News ) - Pemimpin ...", "Merdeka.com - ..."), with
+    /// no person before the dash. The agency or place of a dateline is
+    /// never an argument of a trigger.
+    pub fn mark_dateline(&mut self) {
+        const REACH: usize = 12;
+        let dash = |k: usize| self.toks.get(k).is_some_and(|t| !t.word && t.norm == "-");
+        let Some(d) = (1..self.toks.len().min(REACH)).find(|&k| dash(k) && !self.in_mention(k))
+        else {
+            return;
+        };
+        let heading = (0..d).all(|k| {
+            let t = &self.toks[k];
+            !t.word || t.upper || (k > 0 && self.toks[k - 1].norm == ".")
+        });
+        let mut a = d;
+        while dash(a) {
+            a += 1;
+        }
+        let opens = self.toks.get(a).is_some_and(|t| t.word && t.upper);
+        // "Putin - Kim ..." joins people; a dateline names a place or agency
+        let person = self
+            .ments
+            .iter()
+            .any(|m| m.toks.end <= d && m.etype == EntityType::Person);
+        if heading && opens && !person {
+            for m in self.ments.iter_mut().filter(|m| m.toks.end <= d) {
+                m.nested = true;
+            }
+        }
+    }
+
     /// The free mention whose phrase starts at token `k`, skipping up to two
     /// filler words ("kota", "the") or, when `loose`, up to four lowercase
     /// words and demonyms ("kepada tentara Rusia", "with his North Korean

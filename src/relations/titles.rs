@@ -128,6 +128,7 @@ fn analyse(
             }
         }
     }
+    let acronym_end = after;
     // "Ketua Pengurus Pusat Ikatan Hakim Indonesia": up to two capitalised
     // words of the office before an organisation
     let org_at =
@@ -141,6 +142,15 @@ fn analyse(
             .is_some_and(|t| t.word && x.lex.in_class("body", &t.norm))
             && !s.in_mention(k)
     };
+    // "Pemimpin nasional Myanmar", "direktur eksekutif Sekretariat APEC":
+    // a modifier of the title before its country, body or organisation
+    let modifier = s.class_phrase_at(x.lex, "title_modifier", after);
+    if modifier > 0
+        && !s.in_mention(after)
+        && (mention_at(s, after + modifier).is_some() || body(after + modifier))
+    {
+        after += modifier;
+    }
     if mention_at(s, after).is_none() && body(after) {
         let words = (after + 1..(after + 4).min(s.toks.len()))
             .take_while(|&k| s.toks[k].word && s.toks[k].upper && !s.in_mention(k))
@@ -225,8 +235,14 @@ fn analyse(
             head.start = start;
         }
     }
-    // the apposed person: directly, after "(" / ")" or after a comma
-    let mut k = head.end;
+    // the apposed person: directly, after "(" / ")" or after a comma; a
+    // title without a country is followed by its acronym, if any
+    // ("Menteri Komunikasi dan Informatika ( Menkominfo ) , X")
+    let mut k = if head.end == te {
+        acronym_end
+    } else {
+        head.end
+    };
     let mut comma = false;
     for _ in 0..3 {
         if punct(s, k, &["(", ")"]) {
@@ -236,9 +252,18 @@ fn analyse(
             k += 1;
         }
     }
-    // "Yang Mulia", "Dato Seri", "His Excellency" before the name
+    // "Yang Mulia", "Dato Seri", "His Excellency" before the name, or an
+    // initial ("M Hanif Dhakiri", "H. Joko")
     for _ in 0..3 {
-        let n = s.class_phrase_at(x.lex, "honorific", k);
+        let initial = s
+            .toks
+            .get(k)
+            .is_some_and(|t| t.word && t.upper && t.norm.chars().count() == 1 && !s.in_mention(k));
+        let n = if initial {
+            1
+        } else {
+            s.class_phrase_at(x.lex, "honorific", k)
+        };
         if n == 0 || mention_at(s, k).is_some() {
             break;
         }

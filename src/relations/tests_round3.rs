@@ -1,0 +1,376 @@
+//! Issue 17, third round: chains of places and capitals in apposition
+//! (`located_in`), datelines, a modifier between a title and its country,
+//! a person's place of origin in a list, travel nouns and phrases, and a
+//! subject after a fronted clause. Every sentence is written for the
+//! tests, in both languages.
+
+use super::sentence::Sent;
+use super::tests::{ent, find_mentions, gaz, instances_over, prepare, Rel, A};
+use crate::base::types::EntityType;
+
+/// The relations of `text` (kinds in `kinds`), with a gazetteer that also
+/// knows a region, a news agency, the UN and a person of no office.
+fn run3(text: &str, kinds: &[&str]) -> Vec<Rel> {
+    let mut g = gaz();
+    g.entities.push(ent(
+        "primorsky",
+        EntityType::Place,
+        &["Primorsky"],
+        &[],
+        vec![],
+    ));
+    g.entities.push(ent(
+        "antara",
+        EntityType::Organisation,
+        &["ANTARA", "ANTARA News"],
+        &[],
+        vec![],
+    ));
+    g.entities.push(ent(
+        "united-nations",
+        EntityType::Organisation,
+        &["PBB", "UN"],
+        &[],
+        vec![],
+    ));
+    g.entities.push(ent(
+        "budi-santoso",
+        EntityType::Person,
+        &["Budi Santoso"],
+        &[],
+        vec![],
+    ));
+    let id = |i: u32| g.entities[i as usize].id.clone();
+    let mut v: Vec<Rel> = instances_over(text, &g)
+        .into_iter()
+        .filter(|r| kinds.contains(&r.kind.as_str()))
+        .map(|r| (r.kind, id(r.source), id(r.target), r.modality))
+        .collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+fn rel(kind: &str, a: &str, b: &str) -> Rel {
+    (kind.into(), a.into(), b.into(), A)
+}
+
+fn table(kinds: &[&str], cases: &[(&str, &[Rel])]) {
+    for (text, want) in cases {
+        let mut want = want.to_vec();
+        want.sort();
+        assert_eq!(run3(text, kinds), want, "\ntext: {text}");
+    }
+}
+
+#[test]
+fn a_chain_of_places_ends_in_their_country() {
+    let l = |a: &str, b: &str| rel("located_in", a, b);
+    table(
+        &["located_in"],
+        &[
+            (
+                "Putin tiba di Vladivostok , Primorsky , Rusia , Selasa.",
+                &[l("vladivostok", "russia"), l("primorsky", "russia")],
+            ),
+            (
+                "Putin arrived in Vladivostok, Primorsky, Russia, on Tuesday.",
+                &[l("vladivostok", "russia"), l("primorsky", "russia")],
+            ),
+            // one link, as before
+            (
+                "Kim tiba di Vladivostok , Rusia.",
+                &[l("vladivostok", "russia")],
+            ),
+            // a list of cities names no country
+            ("Xi Jinping mengunjungi Moskow , Beijing dan Jakarta.", &[]),
+            // a list closed by a list word is no chain
+            ("Kim mengunjungi Vladivostok , Primorsky dan Rusia.", &[]),
+        ],
+    );
+}
+
+#[test]
+fn a_city_apposed_to_a_capital_lies_in_its_country() {
+    let l = |a: &str, b: &str| rel("located_in", a, b);
+    table(
+        &["located_in"],
+        &[
+            (
+                "Lavrov terbang ke Moskow , ibu kota Rusia.",
+                &[l("moscow", "russia")],
+            ),
+            (
+                "Ibu kota Indonesia , Jakarta , dilanda banjir.",
+                &[l("jakarta", "indonesia")],
+            ),
+            (
+                "Banjir melanda ibu kota negara Indonesia Jakarta.",
+                &[l("jakarta", "indonesia")],
+            ),
+            (
+                "Blinken landed in Jakarta, the capital of Indonesia.",
+                &[l("jakarta", "indonesia")],
+            ),
+            (
+                "The capital of Russia, Moscow, was quiet.",
+                &[l("moscow", "russia")],
+            ),
+            // a capital next to another city in a list is no apposition
+            ("Ibu kota Rusia dan Jakarta ramai.", &[]),
+        ],
+    );
+}
+
+#[test]
+fn the_names_of_a_dateline_are_no_arguments() {
+    table(
+        &["attacks", "visits", "located_in", "supports"],
+        &[
+            // the agency is no attacker, the city no target
+            ("Moskow , ANTARA - Serangan ke Kursk terus berlanjut.", &[]),
+            ("Jakarta ( ANTARA News ) - Pendukung Putin berkumpul.", &[]),
+            // the dateline's places stay apposed; the body's names count
+            (
+                "Vladivostok , Rusia ( ANTARA ) - Putin tiba di Kursk.",
+                &[
+                    rel("located_in", "vladivostok", "russia"),
+                    rel("visits", "vladimir-putin", "kursk"),
+                ],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_modifier_may_stand_between_a_title_and_its_country() {
+    table(
+        &["holds_office"],
+        &[
+            (
+                "Pemimpin nasional Rusia Vladimir Putin tiba di Jakarta.",
+                &[rel("holds_office", "vladimir-putin", "russia")],
+            ),
+            (
+                "Direktur eksekutif Sekretariat PBB, Budi Santoso, tiba.",
+                &[rel("holds_office", "budi-santoso", "united-nations")],
+            ),
+            (
+                "Perwakilan Perdagangan Indonesia Budi Santoso tiba di Beijing.",
+                &[rel("holds_office", "budi-santoso", "indonesia")],
+            ),
+            // a modifier without a country gives no office
+            ("Pemimpin nasional Budi Santoso tiba di Jakarta.", &[]),
+        ],
+    );
+}
+
+#[test]
+fn a_place_of_origin_is_no_conjunct() {
+    table(
+        &["supports", "meets"],
+        &[
+            (
+                "Putin dari Rusia dan Xi Jinping dari China mendukung Jakarta.",
+                &[rel("supports", "vladimir-putin", "jakarta"), rel("supports", "xi-jinping", "jakarta")],
+            ),
+            (
+                "Tokoh lain, seperti Putin dari Rusia dan Xi Jinping dari China, memberikan dukungan mereka kepada Jakarta.",
+                &[rel("supports", "vladimir-putin", "jakarta"), rel("supports", "xi-jinping", "jakarta")],
+            ),
+            (
+                "Prabowo bertemu Putin dari Rusia dan Xi Jinping dari China.",
+                &[rel("meets", "prabowo-subianto", "vladimir-putin"), rel("meets", "prabowo-subianto", "xi-jinping")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn travel_nouns_and_phrases_are_visits() {
+    let v = |a: &str, b: &str| rel("visits", a, b);
+    table(
+        &["visits"],
+        &[
+            (
+                "Perjalanan Prabowo ke Moskow berlangsung tiga hari.",
+                &[v("prabowo-subianto", "moscow")],
+            ),
+            (
+                "Prabowo berangkat ke Beijing pada Senin.",
+                &[v("prabowo-subianto", "beijing")],
+            ),
+            (
+                "Xi Jinping menginjakkan kaki di Jakarta.",
+                &[v("xi-jinping", "jakarta")],
+            ),
+            // the verbs of the same stems are other words
+            ("Prabowo menjalankan tugas di Jakarta.", &[]),
+            ("Rapat Prabowo berjalan lancar di Jakarta.", &[]),
+            ("Prabowo mengangkat Budi Santoso di Jakarta.", &[]),
+        ],
+    );
+}
+
+#[test]
+fn a_subject_after_a_fronted_clause_opens_its_clause() {
+    table(
+        &["visits", "attacks"],
+        &[
+            // the fronted clause's subject, right after its comma
+            (
+                "Setelah tiba di Moskow , Prabowo bertemu Putin.",
+                &[rel("visits", "prabowo-subianto", "moscow")],
+            ),
+            // a country apposed to the place is no attacker
+            ("Serangan udara di Kursk , Rusia , menewaskan warga.", &[]),
+            // nor a name deeper in the next clause
+            (
+                "Serangan terjadi di Kursk , dan pelakunya termasuk Ukraina.",
+                &[],
+            ),
+        ],
+    );
+}
+
+/// The names `mark_dateline` leaves as arguments in the first sentence.
+fn after_dateline(text: &str) -> Vec<String> {
+    let g = gaz();
+    let prep = prepare(text);
+    let mentions = find_mentions(text, &g, &prep);
+    let range = prep.sentences[0].range.clone();
+    let mut s = Sent::build(text, range, &mentions, &g);
+    s.mark_dateline();
+    s.ments
+        .iter()
+        .filter(|m| m.free())
+        .map(|m| g.entities[m.entity as usize].id.clone())
+        .collect()
+}
+
+#[test]
+fn a_dateline_is_capitalised_words_up_to_a_dash_and_names_no_person() {
+    let table: &[(&str, &[&str])] = &[
+        (
+            "Moskow , Rusia - Kim tiba di Seoul.",
+            &["kim-jong-un", "seoul"],
+        ),
+        (
+            "Moskow , Rusia – – Kim tiba di Seoul.",
+            &["kim-jong-un", "seoul"],
+        ),
+        // people joined by a dash
+        (
+            "Putin - Kim tiba di Seoul.",
+            &["vladimir-putin", "kim-jong-un", "seoul"],
+        ),
+        // a lowercase word before the dash: no dateline
+        (
+            "Kemarin di Moskow , Rusia - Kim tiba di Seoul.",
+            &["moscow", "russia", "kim-jong-un", "seoul"],
+        ),
+        // a lowercase word after it: a name with a dash, no dateline
+        ("Moskow - tempat Kim tiba.", &["moscow", "kim-jong-un"]),
+    ];
+    for (text, want) in table {
+        assert_eq!(after_dateline(text), *want, "\ntext: {text}");
+    }
+}
+
+#[test]
+fn a_place_named_in_the_visited_object_a_route_or_a_list_is_visited() {
+    let v = |a: &str, b: &str| rel("visits", a, b);
+    table(
+        &["visits"],
+        &[
+            // the object's modifier
+            (
+                "Prabowo menyambangi makam pahlawan Kursk.",
+                &[v("prabowo-subianto", "kursk")],
+            ),
+            (
+                "Blinken visited the old port of Seoul.",
+                &[v("antony-blinken", "seoul")],
+            ),
+            // not the object of another verb
+            ("Prabowo berkunjung dan memuji Jakarta.", &[]),
+            // a route
+            (
+                "Prabowo terbang melalui Beijing.",
+                &[v("prabowo-subianto", "beijing")],
+            ),
+            ("Blinken flew via Seoul.", &[v("antony-blinken", "seoul")]),
+            // a description, then the names
+            (
+                "Xi Jinping berangkat ke tiga kota sahabat , yaitu Moskow , Seoul dan Jakarta.",
+                &[
+                    v("xi-jinping", "moscow"),
+                    v("xi-jinping", "seoul"),
+                    v("xi-jinping", "jakarta"),
+                ],
+            ),
+            (
+                "Blinken traveled to two capitals, namely Moscow and Seoul.",
+                &[v("antony-blinken", "moscow"), v("antony-blinken", "seoul")],
+            ),
+            // a long description is no object's
+            (
+                "Prabowo berangkat ke kota yang sangat jauh , tua dan besar sekali , yaitu Moskow.",
+                &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_name_may_follow_a_title_acronym_or_an_initial() {
+    table(
+        &["meets", "holds_office"],
+        &[
+            // a title without a country, its acronym, then the name
+            (
+                "Prabowo menemui Menteri Luar Negeri ( Menlu ) , Sergei Lavrov .",
+                &[rel("meets", "prabowo-subianto", "sergei-lavrov")],
+            ),
+            // an initial before the name
+            (
+                "Prabowo menemui Menteri Pertahanan Rusia , S Shoigu .",
+                &[
+                    rel("holds_office", "sergei-shoigu", "russia"),
+                    rel("meets", "prabowo-subianto", "sergei-shoigu"),
+                ],
+            ),
+            // a lowercase letter is no initial
+            ("Prabowo menemui Menteri Pertahanan Rusia , s Shoigu .", &[]),
+        ],
+    );
+}
+
+#[test]
+fn a_pair_belongs_to_the_nearest_trigger_and_a_demonym_modifies_the_object() {
+    table(
+        &["signs", "meets", "criticizes", "attacks"],
+        &[
+            // the pair after "talks" is the talks' pair, not the signing's
+            (
+                "Two documents were signed after the talks between Putin and Xi Jinping.",
+                &[rel("meets", "vladimir-putin", "xi-jinping")],
+            ),
+            // a pair right after the trigger is still its own
+            (
+                "A treaty was signed between Russia and China.",
+                &[rel("signs", "russia", "china")],
+            ),
+            // the demonym modifies the object: Russia is not condemned
+            (
+                "Indonesia condemned a Russian missile strike on Kursk.",
+                &[rel("attacks", "russia", "kursk")],
+            ),
+            // a name as the object still counts
+            (
+                "Indonesia condemned Russia.",
+                &[rel("criticizes", "indonesia", "russia")],
+            ),
+        ],
+    );
+}
