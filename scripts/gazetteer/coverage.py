@@ -7,7 +7,7 @@ built-in gazetteer; the names it holds are listed, and a person judges by
 hand which of them are well-known entities. The coverage is the share of
 the judged well-known names that the gazetteer finds.
 
-    coverage.py sample  CORPUS.jsonl [--every 25] > sample.jsonl
+    coverage.py sample  CORPUS.jsonl [--every 25] [--offset 0] > sample.jsonl
     coverage.py list    GAZEGRAPH sample.jsonl [TAG-OPTION...] > names.tsv   # then judge
     coverage.py score   GAZEGRAPH sample.jsonl judged.tsv [TAG-OPTION...]
     coverage.py diff    GAZEGRAPH-A GAZEGRAPH-B corpus.jsonl [TAG-OPTION...]
@@ -51,9 +51,10 @@ def key(name):
 def sample(args):
     path = args[0]
     every = int(args[args.index("--every") + 1]) if "--every" in args else 25
+    offset = int(args[args.index("--offset") + 1]) if "--offset" in args else 0
     with open(path, encoding="utf-8") as f:
         for i, line in enumerate(f):
-            if i % every == 0:
+            if i % every == offset % every:
                 sys.stdout.write(line)
 
 
