@@ -56,7 +56,7 @@ fn key(v: &Value) -> Key {
 /// already has (it grows; a duplicate id is an error).
 fn user_gazetteer(fx: &std::path::Path, dir: &std::path::Path) -> std::path::PathBuf {
     // every built-in record file (gazetteer/**/*.jsonl but the lexicon and
-    // gazetteer/extra/, which is not built in)
+    // the offices)
     let mut known: BTreeSet<String> = BTreeSet::new();
     let mut dirs = vec![root().join("gazetteer")];
     while let Some(d) = dirs.pop() {
@@ -64,9 +64,7 @@ fn user_gazetteer(fx: &std::path::Path, dir: &std::path::Path) -> std::path::Pat
             let p = e.path();
             let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
             if p.is_dir() {
-                if name != "extra" {
-                    dirs.push(p.clone());
-                }
+                dirs.push(p.clone());
             } else if name.ends_with(".jsonl")
                 && name != "relations.jsonl"
                 && name != "offices.jsonl"

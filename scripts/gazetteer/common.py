@@ -101,7 +101,8 @@ def curated_claims(exclude_dir="generated"):
             if not fn.endswith(".jsonl") or fn.startswith(("offices", "relations")):
                 continue
             for rec in read_jsonl(os.path.join(root, fn)):
-                claims.add_record(rec, hand=True)
+                if "id" in rec:  # not a per-file setting line ({"case": ...})
+                    claims.add_record(rec, hand=True)
     return claims
 
 

@@ -7,9 +7,15 @@ built-in gazetteer; the names it holds are listed, and a person judges by
 hand which of them are well-known entities. The coverage is the share of
 the judged well-known names that the gazetteer finds.
 
-    coverage.py sample  CORPUS.jsonl [--every 25] > sample.jsonl
+    coverage.py sample  CORPUS.jsonl [--every 25] [--offset 0] > sample.jsonl
     coverage.py list    GAZEGRAPH sample.jsonl [TAG-OPTION...] > names.tsv   # then judge
     coverage.py score   GAZEGRAPH sample.jsonl judged.tsv [TAG-OPTION...]
+    coverage.py diff    GAZEGRAPH-A GAZEGRAPH-B corpus.jsonl [TAG-OPTION...]
+
+`diff` tags a corpus with two binaries (or one binary twice, with the
+TAG-OPTIONs given after `--b` for the second run only) and lists the
+mentions that are new, gone or resolved to another entity, then counts
+them: the false-positive check of a gazetteer change (judge the new ones).
 
 TAG-OPTIONs go to `gazegraph tag` and `suggest`: `--no-builtin -g DIR`
 measures the gazetteer folder DIR (for example an older commit's
@@ -45,9 +51,10 @@ def key(name):
 def sample(args):
     path = args[0]
     every = int(args[args.index("--every") + 1]) if "--every" in args else 25
+    offset = int(args[args.index("--offset") + 1]) if "--offset" in args else 0
     with open(path, encoding="utf-8") as f:
         for i, line in enumerate(f):
-            if i % every == 0:
+            if i % every == offset % every:
                 sys.stdout.write(line)
 
 
@@ -103,6 +110,33 @@ def score(args):
     print(f"well-known names: {len(rows)}; found {len(hit)}; coverage {len(hit) / max(1, len(rows)):.3f}")
 
 
+def diff(args):
+    a_bin, b_bin, path, extra = args[0], args[1], args[2], args[3:]
+    b_extra = extra[extra.index("--b") + 1:] if "--b" in extra else []
+    a_extra = extra[:extra.index("--b")] if "--b" in extra else extra
+    a_extra, b_extra = a_extra, a_extra + b_extra
+
+    def spans(binary, opts):
+        out = {}
+        for m in tag(binary, path, opts):
+            if m["via"] == "nested":
+                continue
+            out[(m["doc"], m["start"], m["end"])] = m
+        return out
+    a, b = spans(a_bin, a_extra), spans(b_bin, b_extra)
+    new = [b[k] for k in sorted(b) if k not in a]
+    gone = [a[k] for k in sorted(a) if k not in b]
+    changed = [(a[k], b[k]) for k in sorted(a) if k in b and a[k]["entity"] != b[k]["entity"]]
+    for m in new:
+        print(f"new\t{m['doc']}\t{m['start']}\t{m['text']}\t{m['entity']}\t{m['type']}\t{m['via']}")
+    for m in gone:
+        print(f"gone\t{m['doc']}\t{m['start']}\t{m['text']}\t{m['entity']}\t{m['type']}\t{m['via']}")
+    for x, y in changed:
+        print(f"changed\t{x['doc']}\t{x['start']}\t{x['text']}\t{x['entity']} -> {y['entity']}\t{y['type']}\t{y['via']}")
+    print(f"# mentions: {len(a)} before, {len(b)} after; new {len(new)}, gone {len(gone)}, "
+          f"re-resolved {len(changed)}")
+
+
 if __name__ == "__main__":
     cmd, rest = sys.argv[1], sys.argv[2:]
-    {"sample": sample, "list": listing, "score": score}[cmd](rest)
+    {"sample": sample, "list": listing, "score": score, "diff": diff}[cmd](rest)

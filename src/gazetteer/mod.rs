@@ -35,7 +35,7 @@ const BUILTIN_ENTITIES: &str = include_str!("../../gazetteer/entities.jsonl");
 /// order: the hand-curated `gazetteer/world/` files, then the generated
 /// `gazetteer/generated/` files (written by `scripts/gazetteer/build.py`,
 /// every record `"origin": "generated"`).
-const BUILTIN_RECORDS: [(&str, &str); 7] = [
+const BUILTIN_RECORDS: [(&str, &str); 9] = [
     (
         "builtin:gazetteer/world/organisations.jsonl",
         include_str!("../../gazetteer/world/organisations.jsonl"),
@@ -51,6 +51,14 @@ const BUILTIN_RECORDS: [(&str, &str); 7] = [
     (
         "builtin:gazetteer/world/people.jsonl",
         include_str!("../../gazetteer/world/people.jsonl"),
+    ),
+    (
+        "builtin:gazetteer/world/people-public.jsonl",
+        include_str!("../../gazetteer/world/people-public.jsonl"),
+    ),
+    (
+        "builtin:gazetteer/world/places.jsonl",
+        include_str!("../../gazetteer/world/places.jsonl"),
     ),
     (
         "builtin:gazetteer/generated/countries.jsonl",

@@ -408,10 +408,16 @@ fn expand(c: &mut Collector, s: &str, g: &Gen, rules: &[TranslitRule]) {
     };
     for (n, words) in spelled.iter().enumerate() {
         let refs: Vec<&[u8]> = words.iter().map(|w| &w[..]).collect();
+        // Parts are joined, and the possessive added, in the spelling as
+        // listed only ("Kim Jongun", "KimJongUn", "Kim Jong Unnya"), not in
+        // every transliteration of it: the product (up to 32 spellings x 8
+        // joinings x 2) made most of a person's keys, and the automaton's
+        // size is most of the matcher's start-up.
+        let joins = if n == 0 { joins } else { 1 };
         for join in 0..joins {
             let k = render(&p, &refs, join);
             let via = if n == 0 && join == 0 { g.via } else { vvia };
-            if nya {
+            if nya && n == 0 {
                 if let Some(kn) = with_nya(&k) {
                     c.add(kn, t(vvia), g.curated);
                 }

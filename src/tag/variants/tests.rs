@@ -122,6 +122,11 @@ fn curated_person_keys() {
     assert!(has("[lavrovnya]", Via::Partial));
     assert!(has("[sergey]", Via::Partial));
     assert!(has("[viktorovich]", Via::Partial));
+    // Parts are joined, and -nya added, in the spelling as listed only: a
+    // transliteration is neither joined nor possessive (the product made
+    // most of a person's keys).
+    assert!(!keys.iter().any(|(k, ..)| k == "[sergeylavrov]"));
+    assert!(!keys.iter().any(|(k, ..)| k == "[sergey][lavrovnya]"));
     // The standalone short form wins over the derived token.
     assert!(keys.contains(&("[lavrov]".into(), Via::Partial, CaseRule::Capitalized, true)));
     // Keys are sorted and distinct.
