@@ -5,7 +5,7 @@
 use crate::base::types::EntityType;
 use crate::cmd;
 use anyhow::{bail, Result};
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 
 mod gazetteer;
@@ -17,7 +17,8 @@ pub use gazetteer::{GazetteerArgs, SuggestArgs};
 use help::*;
 pub use help::{write_completions, write_man, ColorArg, CompletionsArgs};
 pub use ids::IdsArgs;
-pub use values::{RankArg, TypeArg, WindowArg};
+use values::chosen_formats;
+pub use values::{FormatArg, RankArg, TypeArg, WindowArg};
 
 /// Turn news articles into an entity knowledge graph.
 #[derive(Debug, Parser)]
@@ -345,29 +346,6 @@ pub struct TopArgs {
     pub limit: usize,
 }
 
-/// Export formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum FormatArg {
-    /// graph.json (the native format).
-    Json,
-    /// Graphviz DOT.
-    Dot,
-    /// GraphML.
-    Graphml,
-    /// GEXF 1.3 (Gephi).
-    Gexf,
-    /// networkx node-link JSON.
-    NodeLink,
-    /// Cytoscape.js elements JSON.
-    Cytoscape,
-    /// SVG rendered by Graphviz.
-    Svg,
-    /// PNG rendered by Graphviz.
-    Png,
-    /// One self-contained, interactive HTML page.
-    Html,
-}
-
 /// The largest `--threads` accepted.
 pub const MAX_THREADS: usize = 1024;
 
@@ -397,36 +375,6 @@ impl CorpusArgs {
             quiet: self.quiet,
         })
     }
-}
-
-impl FormatArg {
-    /// The export format.
-    pub fn format(self) -> crate::export::Format {
-        use crate::export::Format;
-        match self {
-            FormatArg::Json => Format::Json,
-            FormatArg::Dot => Format::Dot,
-            FormatArg::Graphml => Format::Graphml,
-            FormatArg::Gexf => Format::Gexf,
-            FormatArg::NodeLink => Format::NodeLink,
-            FormatArg::Cytoscape => Format::Cytoscape,
-            FormatArg::Svg => Format::Svg,
-            FormatArg::Png => Format::Png,
-            FormatArg::Html => Format::Html,
-        }
-    }
-}
-
-/// The formats of a repeatable `--format`, in order without repeats;
-/// `None` when none was given (the default set).
-fn chosen_formats(args: &[FormatArg]) -> Option<Vec<crate::export::Format>> {
-    let mut formats: Vec<_> = Vec::new();
-    for f in args.iter().map(|f| f.format()) {
-        if !formats.contains(&f) {
-            formats.push(f);
-        }
-    }
-    (!formats.is_empty()).then_some(formats)
 }
 
 impl BuildArgs {

@@ -83,3 +83,56 @@ pub(super) fn no_input_means_stdin(inputs: &[String]) -> Result<Vec<InputSpec>> 
     }
     Ok(vec![InputSpec::Stdin])
 }
+
+/// Export formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    /// graph.json (the native format).
+    Json,
+    /// Graphviz DOT.
+    Dot,
+    /// GraphML.
+    Graphml,
+    /// GEXF 1.3 (Gephi).
+    Gexf,
+    /// networkx node-link JSON.
+    NodeLink,
+    /// Cytoscape.js elements JSON.
+    Cytoscape,
+    /// SVG rendered by Graphviz.
+    Svg,
+    /// PNG rendered by Graphviz.
+    Png,
+    /// One self-contained, interactive HTML page.
+    Html,
+}
+
+impl FormatArg {
+    /// The export format.
+    pub fn format(self) -> crate::export::Format {
+        use crate::export::Format;
+        match self {
+            FormatArg::Json => Format::Json,
+            FormatArg::Dot => Format::Dot,
+            FormatArg::Graphml => Format::Graphml,
+            FormatArg::Gexf => Format::Gexf,
+            FormatArg::NodeLink => Format::NodeLink,
+            FormatArg::Cytoscape => Format::Cytoscape,
+            FormatArg::Svg => Format::Svg,
+            FormatArg::Png => Format::Png,
+            FormatArg::Html => Format::Html,
+        }
+    }
+}
+
+/// The formats of a repeatable `--format`, in order without repeats;
+/// `None` when none was given (the default set).
+pub fn chosen_formats(args: &[FormatArg]) -> Option<Vec<crate::export::Format>> {
+    let mut formats: Vec<_> = Vec::new();
+    for f in args.iter().map(|f| f.format()) {
+        if !formats.contains(&f) {
+            formats.push(f);
+        }
+    }
+    (!formats.is_empty()).then_some(formats)
+}

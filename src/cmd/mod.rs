@@ -17,6 +17,7 @@ pub mod import_wikidata;
 pub mod merge;
 pub mod neighbors;
 pub mod notice;
+pub mod outputs;
 pub mod path;
 pub mod progress;
 pub mod relations;
