@@ -6,6 +6,7 @@ use super::cues::Cues;
 use super::lexicon::Lexicon;
 use super::text::fold_words;
 use crate::base::types::EntityType;
+use crate::base::FastMap;
 use crate::gazetteer::Gazetteer;
 use crate::ingest::document::Sentence;
 use crate::tag::normalize::Normalized;
@@ -32,13 +33,13 @@ pub struct Extractor<'a> {
     /// Folded demonyms of places: (entity, words).
     pub(crate) demonyms: Vec<(u32, Vec<String>)>,
     /// `demonyms` indexes by first word.
-    pub(crate) demonym_index: HashMap<String, Vec<usize>>,
+    pub(crate) demonym_index: FastMap<String, Vec<usize>>,
     /// Every role of every entity.
     pub(crate) held: Vec<Held>,
     /// `Lexicon::titles` indexes by first word, in lexicon order (so the
     /// first candidate that matches is the one a scan of the whole list
     /// finds), and whether each title is also an English one.
-    pub(crate) title_index: HashMap<String, Vec<(usize, bool)>>,
+    pub(crate) title_index: FastMap<String, Vec<(usize, bool)>>,
     /// The per-sentence trigger and title filter (`None`: analyse every
     /// sentence).
     pub(crate) cues: Option<Cues>,
@@ -83,13 +84,13 @@ impl<'a> Extractor<'a> {
             }
         }
         demonyms.retain(|(_, w)| !w.is_empty());
-        let mut demonym_index: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut demonym_index: FastMap<String, Vec<usize>> = FastMap::default();
         for (di, (_, words)) in demonyms.iter().enumerate() {
             if let Some(first) = words.first() {
                 demonym_index.entry(first.clone()).or_default().push(di);
             }
         }
-        let mut title_index: HashMap<String, Vec<(usize, bool)>> = HashMap::new();
+        let mut title_index: FastMap<String, Vec<(usize, bool)>> = FastMap::default();
         for (ti, (_, _, words)) in lex.titles.iter().enumerate() {
             if let Some(first) = words.first() {
                 let english = lex.titles.iter().any(|(_, en, w)| *en && w == words);

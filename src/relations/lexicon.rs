@@ -5,6 +5,7 @@
 
 use super::text::fold_words;
 use crate::base::types::Modality;
+use crate::base::{FastMap, FastSet};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
 use std::io::BufRead;
@@ -176,11 +177,14 @@ pub struct Lexicon {
     /// Words in the longest trigger phrase.
     pub(crate) longest_trigger: usize,
     /// First stem of each trigger phrase → (rule, phrase) indices.
-    pub(crate) first: HashMap<(Lang, String), Vec<(usize, usize)>>,
+    pub(crate) first: FastMap<(Lang, String), Vec<(usize, usize)>>,
     /// Modality cue phrases (folded words).
     pub(crate) cues: Vec<(Modality, Vec<String>)>,
     /// Word classes ("prep", "coord", "clause", "determiner", "be").
     pub(crate) classes: HashMap<String, Vec<String>>,
+    /// The same classes as sets, for [`Lexicon::in_class`] (called for
+    /// most tokens of a cued sentence).
+    members: FastMap<String, FastSet<String>>,
     /// English irregular forms → lemma.
     pub(crate) irregular: BTreeMap<String, String>,
     /// Folded office titles: (office index, English, words).
@@ -335,8 +339,10 @@ impl Lexicon {
             }
         } else if has("class") {
             let rec: ClassRecord = serde_json::from_value(value).map_err(e)?;
-            let list = self.classes.entry(rec.class).or_default();
-            list.extend(rec.words.iter().map(|w| fold_words(w).join(" ")));
+            let words: Vec<String> = rec.words.iter().map(|w| fold_words(w).join(" ")).collect();
+            let set = self.members.entry(rec.class.clone()).or_default();
+            set.extend(words.iter().cloned());
+            self.classes.entry(rec.class).or_default().extend(words);
         } else if has("irregular") {
             let rec: IrregularRecord = serde_json::from_value(value).map_err(e)?;
             self.irregular.extend(rec.forms);
@@ -348,9 +354,7 @@ impl Lexicon {
 
     /// Whether `word` (folded) belongs to the word class `class`.
     pub(crate) fn in_class(&self, class: &str, word: &str) -> bool {
-        self.classes
-            .get(class)
-            .is_some_and(|l| l.iter().any(|w| w == word))
+        self.members.get(class).is_some_and(|l| l.contains(word))
     }
 }
 

@@ -127,7 +127,7 @@ impl Sent {
     pub fn mark_demonyms(
         &mut self,
         demonyms: &[(u32, Vec<String>)],
-        index: &std::collections::HashMap<String, Vec<usize>>,
+        index: &crate::base::FastMap<String, Vec<usize>>,
     ) {
         self.demonym = vec![false; self.toks.len()];
         for k in 0..self.toks.len() {

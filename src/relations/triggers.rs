@@ -8,8 +8,9 @@ use super::lexicon::{Lang, Lexicon};
 use super::morph::{analyze_en, analyze_id, Analysis, Voice};
 use super::sentence::Sent;
 use super::titles::TitleMatch;
+use crate::base::FastMap;
 use std::cell::RefCell;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 /// A trigger found in a sentence.
@@ -36,8 +37,8 @@ thread_local! {
     // stripping, allocation-heavy) depends only on the word and the
     // lexicon's irregular forms: memoise it per thread. The cache belongs to
     // one lexicon (by address) and is emptied when another is used.
-    static ANALYSES: RefCell<(usize, HashMap<String, Rc<Analyses>>)> =
-        RefCell::new((0, HashMap::new()));
+    static ANALYSES: RefCell<(usize, FastMap<String, Rc<Analyses>>)> =
+        RefCell::new((0, FastMap::default()));
 }
 
 fn analyses(lex: &super::lexicon::Lexicon, word: &str) -> Rc<Analyses> {
