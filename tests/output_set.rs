@@ -704,31 +704,25 @@ fn exchange_formats_are_written_by_default_only_for_a_small_graph() {
         v.sort();
         v
     };
+    // A successful build of `docs` crowd documents into `out`; its stderr.
+    let build = |docs: usize, out: &str, more: &[&str]| -> String {
+        let (gaz, corpus) = crowd(d, docs);
+        let mut args = vec!["build", &corpus, "--no-builtin", "-g", &gaz, "-o", out];
+        args.extend_from_slice(more);
+        let o = run(d, &args);
+        assert!(o.status.success(), "{}", stderr(&o));
+        stderr(&o)
+    };
     let exchange = ["graph.dot", "graph.gexf", "graph.graphml"];
     // Small: every exchange format, no note.
-    let (gaz, corpus) = crowd(d, 100);
-    let o = run(
-        d,
-        &["build", &corpus, "--no-builtin", "-g", &gaz, "-o", "small"],
-    );
-    assert!(o.status.success(), "{}", stderr(&o));
-    assert!(
-        !stderr(&o).contains("not written by default"),
-        "{}",
-        stderr(&o)
-    );
+    let err = build(100, "small", &[]);
+    assert!(!err.contains("not written by default"), "{err}");
     for f in exchange {
         assert!(names("small").contains(&f.to_string()), "{f} missing");
     }
     // Over 20,000 evidence rows (1,500 documents × 15 pairs): graph.json,
     // graph.db and the ledger, and a note saying how to get the rest.
-    let (gaz, corpus) = crowd(d, 1500);
-    let o = run(
-        d,
-        &["build", &corpus, "--no-builtin", "-g", &gaz, "-o", "big"],
-    );
-    assert!(o.status.success(), "{}", stderr(&o));
-    let err = stderr(&o);
+    let err = build(1500, "big", &[]);
     assert!(
         err.contains("22500 evidence rows: DOT, GraphML and GEXF are not written by default"),
         "{err}"
@@ -741,37 +735,9 @@ fn exchange_formats_are_written_by_default_only_for_a_small_graph() {
     }
     // Asked for, they are written whatever the size; and a later default
     // build into the same folder takes them out with the rest of the set.
-    let o = run(
-        d,
-        &[
-            "build",
-            &corpus,
-            "--no-builtin",
-            "-g",
-            &gaz,
-            "-o",
-            "big",
-            "-q",
-            "--format",
-            "gexf",
-        ],
-    );
-    assert!(o.status.success(), "{}", stderr(&o));
+    build(1500, "big", &["-q", "--format", "gexf"]);
     assert!(names("big").contains(&"graph.gexf".to_string()));
-    let o = run(
-        d,
-        &[
-            "build",
-            &corpus,
-            "--no-builtin",
-            "-g",
-            &gaz,
-            "-o",
-            "big",
-            "-q",
-        ],
-    );
-    assert!(o.status.success(), "{}", stderr(&o));
+    build(1500, "big", &["-q"]);
     assert!(
         !names("big").contains(&"graph.gexf".to_string()),
         "a stale graph.gexf stayed"
