@@ -107,7 +107,7 @@ pub const EXCHANGE: [Format; 3] = [Format::Dot, Format::Graphml, Format::Gexf];
 /// The most evidence rows a graph may keep for `build` and `merge` to
 /// write [`EXCHANGE`] without being asked. Those files carry every
 /// evidence sentence, so their size and cost grow with the corpus (on 64
-/// MB of news, 135 MB and a fifth of the build), while graph.db answers
+/// MB of news, 135 MB of the 330 MB a build wrote), while graph.db answers
 /// the same questions and `gazegraph export` writes them later from it.
 pub const EXCHANGE_MAX_EVIDENCE: usize = 20_000;
 
