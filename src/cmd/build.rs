@@ -1,6 +1,5 @@
 //! `gazegraph build`: corpus in, graph.json and exports out.
 
-use super::outputs::write_outputs_timed;
 pub use super::outputs::{resolve_formats, write_outputs, write_outputs_with};
 use super::{load_gazetteer, CorpusConfig};
 use crate::analyse::parallel::{analyse_documents, DocumentSource};
@@ -450,7 +449,7 @@ impl Built {
         threads: usize,
     ) -> Result<(KnowledgeGraph, SpooledDocs, Vec<PathBuf>, Duration)> {
         let formats = resolve_formats(&self.graph, formats);
-        let (mut written, store) = write_outputs_timed(
+        let (mut written, store) = write_outputs_with(
             &self.graph,
             &self.docs,
             self.mentions.as_ref(),

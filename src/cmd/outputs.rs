@@ -47,31 +47,16 @@ pub fn write_outputs(
     formats: &[Format],
     threads: usize,
 ) -> Result<Vec<PathBuf>> {
-    write_outputs_with(graph, docs, None, dir, formats, threads)
+    Ok(write_outputs_with(graph, docs, None, dir, formats, threads)?.0)
 }
 
 /// [`write_outputs`], with the rows of graph.db's `mentions` table (no
-/// table when `None`).
-///
-/// # Errors
-/// As [`write_outputs`].
-pub fn write_outputs_with(
-    graph: &KnowledgeGraph,
-    docs: &dyn DocList,
-    mentions: Option<&MentionList>,
-    dir: &Path,
-    formats: &[Format],
-    threads: usize,
-) -> Result<Vec<PathBuf>> {
-    Ok(write_outputs_timed(graph, docs, mentions, dir, formats, threads)?.0)
-}
-
-/// [`write_outputs_with`], also returning the time spent writing graph.db
+/// table when `None`); also returns the time spent writing graph.db
 /// (`--stats`: `store_s`, part of `write_s`).
 ///
 /// # Errors
 /// As [`write_outputs`].
-pub(super) fn write_outputs_timed(
+pub fn write_outputs_with(
     graph: &KnowledgeGraph,
     docs: &dyn DocList,
     mentions: Option<&MentionList>,
@@ -116,7 +101,7 @@ pub(super) fn write_outputs_timed(
         // The store on this thread, graph.json (first) and the other
         // formats on the others, consecutive formats per thread so that
         // joining in order keeps the results in format order.
-        let per_thread = all.len().div_ceil((threads - 1).max(1));
+        let per_thread = all.len().div_ceil(threads - 1);
         let (done_tx, done_rx) = std::sync::mpsc::channel::<bool>();
         std::thread::scope(|scope| {
             let handles: Vec<_> = all
@@ -156,7 +141,9 @@ pub(super) fn write_outputs_timed(
     };
     // Errors in format order, graph.json's first.
     let mut results = results.into_iter();
-    let first = results.next().unwrap_or_else(|| Ok(json.clone()))?;
+    let first = results
+        .next()
+        .ok_or_else(|| anyhow::anyhow!("graph.json was not written"))??;
     let (db, store_time) = store;
     let mut written = vec![db?, first];
     for r in results {

@@ -148,9 +148,7 @@ fn chain_end(env: &Env, s: &Sent, y: usize, rule: &RelationRule) -> Option<usize
 /// country (word class `capital`) lies in that country.
 pub(super) fn capitals(env: &Env, s: &Sent, si: u32, out: &mut Vec<RelationInstance>) {
     let filler = |k: usize| {
-        s.toks[k].word
-            && !s.in_mention(k)
-            && (env.lex.in_class("filler", &s.toks[k].norm) || s.toks[k].norm == "of")
+        s.toks[k].word && !s.in_mention(k) && env.lex.in_class("filler", &s.toks[k].norm)
     };
     for rule in env.lex.rules.iter().filter(|r| r.appositive) {
         for z in 0..s.ments.len() {
