@@ -16,20 +16,18 @@
 //! .dump` depends on the graph alone.
 
 use super::convert::{build_adjacency, layout, DateWeights, Layout};
-use super::digest::{digest_doc, evidence_digest, node_digest};
+use super::digest::{digest_doc, node_digest};
 use super::lookup::KeyIndex;
 use super::rank;
-use super::store_batch::{int, text, text_or_null, Inserter};
+use super::store_batch::{int, shared, text, text_or_null, Cell, Inserter};
 use super::{Adj, EvidenceStore, NodeStore, QEdge, QueryError, QueryGraph};
 use crate::base::types::EntityType;
 use crate::graph::mentions::MentionList;
 use crate::graph::{DocList, Evidence, KnowledgeGraph, NegatedRelation, Node};
-use rusqlite::types::Value;
 use rusqlite::{params, Connection};
 use std::borrow::Cow;
 use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use xxhash_rust::xxh3::Xxh3;
 
 /// `PRAGMA user_version` of the schema this code writes and reads; a file
@@ -368,8 +366,10 @@ pub(crate) fn write_parts(
 }
 
 /// Why filling the store failed.
-enum Fail {
+pub(super) enum Fail {
+    /// SQLite's error.
     Sql(rusqlite::Error),
+    /// A part of the graph could not be read.
     Query(QueryError),
 }
 
@@ -386,7 +386,7 @@ impl From<QueryError> for Fail {
 }
 
 /// `YYYYMMDD` as `YYYY-MM-DD` (None for 0).
-fn day(d: u32) -> Option<String> {
+pub(super) fn day(d: u32) -> Option<String> {
     (d != 0).then(|| format!("{:04}-{:02}-{:02}", d / 10_000, d / 100 % 100, d % 100))
 }
 
@@ -489,64 +489,28 @@ fn fill(
                 node.pagerank.0,
                 node.community as i64,
             ])?;
-            let none = || Value::Null;
-            name.row([int(i), text("canonical"), int(0), text(&node.name), none()])?;
+            let none = || Cell::Null;
+            name.row([
+                int(i),
+                Cell::Static("canonical"),
+                int(0),
+                text(&node.name),
+                none(),
+            ])?;
             for (k, a) in node.aliases.iter().enumerate() {
-                name.row([int(i), text("alias"), int(k), text(a), none()])?;
+                name.row([int(i), Cell::Static("alias"), int(k), text(a), none()])?;
             }
             for (k, (s, c)) in node.surface.iter().enumerate() {
-                name.row([int(i), text("surface"), int(k), text(s), int(*c)])?;
+                name.row([int(i), Cell::Static("surface"), int(k), text(s), int(*c)])?;
             }
             for (k, d) in node.docs.iter().enumerate() {
-                doc.row([int(i), int(k), text(d)])?;
+                doc.row([int(i), int(k), shared(d)])?;
             }
         }
         name.finish()?;
         doc.finish()?;
     }
-    let mut edge_checks = Vec::with_capacity(8 * p.edges.len());
-    {
-        let mut edge = tx.prepare("INSERT INTO edges VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")?;
-        let mut ev = Inserter::new(&tx, "evidence_items", 6);
-        let mut sent = Inserter::new(&tx, "sentences", 4);
-        // A sentence naming k entities is the evidence of up to k(k-1)/2
-        // edges: stored once (about 4 evidence rows a sentence on news),
-        // numbered in first-use order so the file depends on the graph alone.
-        let mut ids: foldhash::HashMap<(Arc<str>, u32, Arc<str>), i64> = Default::default();
-        for (i, e) in p.edges.iter().enumerate() {
-            let kind = p.kinds.get(e.kind as usize).map_or("?", |s| s.as_str());
-            edge.execute(params![
-                i as i64,
-                e.source,
-                e.target,
-                kind,
-                e.directed,
-                e.weight as i64,
-                day(e.first_date),
-                day(e.last_date),
-            ])?;
-            let items = (p.evidence)(i)?;
-            edge_checks.extend_from_slice(&evidence_digest(&items).to_le_bytes());
-            for (k, x) in items.iter().enumerate() {
-                let key = (x.doc.clone(), x.sentence, x.text.clone());
-                let next = ids.len() as i64;
-                let id = *ids.entry(key).or_insert_with(|| next);
-                if id == next {
-                    sent.row([int(id), text(&x.doc), int(x.sentence), text(&x.text)])?;
-                }
-                ev.row([
-                    int(i),
-                    int(k),
-                    int(id),
-                    text_or_null(x.date.as_deref()),
-                    text_or_null(x.trigger.as_deref()),
-                    text_or_null(x.modality.map(|m| m.as_str())),
-                ])?;
-            }
-        }
-        ev.finish()?;
-        sent.finish()?;
-    }
+    let edge_checks = super::store_edges::write_edges(&tx, p)?;
     {
         let mut blob = tx.prepare("INSERT INTO graph_index VALUES (?1, ?2, ?3, ?4, ?5)")?;
         let mut put = |name: &str, rec: usize, data: Vec<u8>| -> rusqlite::Result<()> {

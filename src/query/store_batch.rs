@@ -6,10 +6,12 @@
 //! about 700,000 rows, and one statement per row was most of the store's
 //! write time. Rows are kept as owned values until their batch runs, since
 //! the evidence lists they come from may be read (and dropped) one edge at
-//! a time.
+//! a time; a text the graph already holds in an `Arc` is kept by a
+//! reference count, not copied.
 
-use rusqlite::types::Value;
-use rusqlite::{Statement, Transaction};
+use rusqlite::types::{ToSqlOutput, ValueRef};
+use rusqlite::{Statement, ToSql, Transaction};
+use std::sync::Arc;
 
 /// Rows per multi-row statement (8 columns × 64 rows stays far under
 /// SQLite's limit of 32,766 parameters).
@@ -22,7 +24,34 @@ pub(crate) struct Inserter<'t> {
     columns: usize,
     /// The statement for a full batch, prepared on first use.
     full: Option<Statement<'t>>,
-    pending: Vec<Value>,
+    pending: Vec<Cell>,
+}
+
+/// One value of a pending row.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Cell {
+    /// SQL NULL.
+    Null,
+    /// An integer.
+    Int(i64),
+    /// A text made for the row.
+    Text(String),
+    /// A text shared with the graph (evidence sentences, document ids).
+    Shared(Arc<str>),
+    /// A constant text (kinds, labels).
+    Static(&'static str),
+}
+
+impl ToSql for Cell {
+    fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+        Ok(ToSqlOutput::Borrowed(match self {
+            Cell::Null => ValueRef::Null,
+            Cell::Int(n) => ValueRef::Integer(*n),
+            Cell::Text(s) => ValueRef::Text(s.as_bytes()),
+            Cell::Shared(s) => ValueRef::Text(s.as_bytes()),
+            Cell::Static(s) => ValueRef::Text(s.as_bytes()),
+        }))
+    }
 }
 
 impl<'t> Inserter<'t> {
@@ -41,7 +70,7 @@ impl<'t> Inserter<'t> {
     ///
     /// # Errors
     /// SQLite's, when a full batch is written.
-    pub(crate) fn row<const N: usize>(&mut self, values: [Value; N]) -> rusqlite::Result<()> {
+    pub(crate) fn row<const N: usize>(&mut self, values: [Cell; N]) -> rusqlite::Result<()> {
         debug_assert_eq!(N, self.columns, "{}: wrong column count", self.table);
         self.pending.extend(values);
         if self.pending.len() >= self.columns * BATCH {
@@ -76,7 +105,7 @@ impl<'t> Inserter<'t> {
 }
 
 /// Binds `values` in order and runs `st` once.
-fn run(st: &mut Statement<'_>, values: &[Value]) -> rusqlite::Result<()> {
+fn run(st: &mut Statement<'_>, values: &[Cell]) -> rusqlite::Result<()> {
     for (k, v) in values.iter().enumerate() {
         st.raw_bind_parameter(k + 1, v)?;
     }
@@ -90,19 +119,29 @@ fn insert_sql(table: &str, columns: usize, rows: usize) -> String {
 }
 
 /// An optional text value.
-pub(crate) fn text_or_null(s: Option<&str>) -> Value {
-    s.map_or(Value::Null, |s| Value::Text(s.to_owned()))
+pub(crate) fn text_or_null(s: Option<&str>) -> Cell {
+    s.map_or(Cell::Null, |s| Cell::Text(s.to_owned()))
 }
 
 /// A text value.
-pub(crate) fn text(s: &str) -> Value {
-    Value::Text(s.to_owned())
+pub(crate) fn text(s: &str) -> Cell {
+    Cell::Text(s.to_owned())
+}
+
+/// A text the graph holds in an `Arc`: shared, not copied.
+pub(crate) fn shared(s: &Arc<str>) -> Cell {
+    Cell::Shared(Arc::clone(s))
+}
+
+/// An optional shared text.
+pub(crate) fn shared_or_null(s: Option<&Arc<str>>) -> Cell {
+    s.map_or(Cell::Null, shared)
 }
 
 /// An integer value.
-pub(crate) fn int(n: impl TryInto<i64>) -> Value {
+pub(crate) fn int(n: impl TryInto<i64>) -> Cell {
     // Counts and offsets fit i64 (files are smaller than 2^63 bytes).
-    Value::Integer(n.try_into().unwrap_or(i64::MAX))
+    Cell::Int(n.try_into().unwrap_or(i64::MAX))
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@
 use super::digest::{mention_digest, put_dates, put_negated};
 use super::store::Parts;
 use super::store::Stamp;
-use super::store_batch::{int, text, Inserter};
+use super::store_batch::{int, text, Cell, Inserter};
 use super::QueryError;
 use crate::graph::mentions::{parse_via, MentionList, MentionRecord, MentionSpool};
 use rusqlite::{params, Connection, OpenFlags, Transaction};
@@ -162,7 +162,7 @@ fn write_mentions(
                 int(m.end_char),
                 text(&m.surface),
                 int(e),
-                text(m.via.as_str()),
+                Cell::Static(m.via.as_str()),
                 int(m.sentence),
             ])
             .map_err(|e| {
