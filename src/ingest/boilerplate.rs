@@ -367,15 +367,17 @@ fn is_breadcrumb(line: &str, words: &mut Count<'_>) -> bool {
 /// names and channel prompts. A dateline ("MOSKOW -", "LONDON 1996-08-30",
 /// "JAKARTA, 12/3/2017", "LONDON" alone) is article text.
 fn is_caps_label(line: &str, words: &mut Count<'_>) -> bool {
+    // Prose has a lowercase letter within a few bytes: tested first, so
+    // that the dateline tests below (which read the whole line) run on
+    // the few lines written in capitals.
+    if line.chars().any(char::is_lowercase) || !line.chars().any(char::is_uppercase) {
+        return false;
+    }
     // A place alone on a line ("LONDON") is a dateline too: a label has
     // several words or punctuation ("GOOGLE NEWS", "DUNIA.").
     let alone = line.chars().count() >= 3 && line.chars().all(char::is_alphabetic);
     let dateline = line.ends_with(['-', '–', '—']) || alone || has_date(line);
-    // Prose has a lowercase letter within a few bytes: tested first.
-    !dateline
-        && !line.chars().any(char::is_lowercase)
-        && line.chars().any(char::is_uppercase)
-        && words.at_most(4)
+    !dateline && words.at_most(4)
 }
 
 /// Does the line hold a numeric date: digits, a `-`, `/` or `.`, digits,
@@ -386,17 +388,36 @@ fn has_date(line: &str) -> bool {
             let Some(sep) = tok.chars().find(|c| matches!(c, '-' | '/' | '.')) else {
                 return false;
             };
-            let parts: Vec<&str> = tok.trim_end_matches('.').split(sep).collect();
-            parts.len() == 3
-                && parts
-                    .iter()
-                    .all(|p| (1..=4).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+            let mut parts = 0;
+            tok.trim_end_matches('.').split(sep).all(|p| {
+                parts += 1;
+                parts <= 3 && (1..=4).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit())
+            }) && parts == 3
         })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numeric_dates_are_three_short_digit_groups_with_one_separator() {
+        for (line, want) in [
+            ("LONDON 1996-08-30", true),
+            ("30/8/1996", true),
+            ("JAKARTA (30.08.96)", true),
+            ("1996-08-30.", true),
+            ("1.2.3.4", false),
+            ("12345-1-1", false),
+            ("1996-08", false),
+            ("1996-08/30", false),
+            ("a-b-c", false),
+            ("1996--30", false),
+            ("BERITA TERKINI", false),
+        ] {
+            assert_eq!(has_date(line), want, "{line}");
+        }
+    }
 
     // Through the first-letter index and the rarest-letter search, every
     // marker still condemns a line that is just its phrase, in any case.
