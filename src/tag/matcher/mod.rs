@@ -30,6 +30,8 @@ use index::WordIndex;
 
 mod build;
 pub(crate) mod index;
+mod lowercase;
+pub use lowercase::{lowercase_document, LOWERCASE_MIN_WORDS, LOWERCASE_PER_MILLE};
 
 /// Errors building a matcher.
 #[derive(Debug, thiserror::Error)]
@@ -51,38 +53,6 @@ pub struct Hit {
     /// Found in a document written without capitals (or almost), where
     /// the capitalisation rules are lifted ([`lowercase_document`]).
     pub lifted: bool,
-}
-
-/// Fewest words a document needs before it can count as written without
-/// capitals.
-pub const LOWERCASE_MIN_WORDS: usize = 8;
-/// Most words starting with a capital, per thousand words, in a document
-/// written without capitals ("or almost": a stray "I" or a name typed with
-/// a capital).
-pub const LOWERCASE_PER_MILLE: usize = 20;
-
-/// Is `text` written without capitals, or almost (at most
-/// [`LOWERCASE_PER_MILLE`] per thousand of its words start with a capital,
-/// over at least [`LOWERCASE_MIN_WORDS`] words)? Such a document (social
-/// media, lowercased corpora) lifts the capitalisation rules of plain-list
-/// and one-word names, which would otherwise match nothing in it.
-pub fn lowercase_document(text: &str) -> bool {
-    let (mut words, mut capital) = (0usize, 0usize);
-    let mut in_word = false;
-    for c in text.chars() {
-        if c.is_alphanumeric() {
-            if !in_word && c.is_alphabetic() {
-                words += 1;
-                if c.is_uppercase() {
-                    capital += 1;
-                }
-            }
-            in_word = true;
-        } else {
-            in_word = false;
-        }
-    }
-    words >= LOWERCASE_MIN_WORDS && capital * 1000 <= words * LOWERCASE_PER_MILLE
 }
 
 /// One entity a hit may refer to, after case rules are checked.
