@@ -120,8 +120,7 @@ impl<'g> Tagger<'g> {
         let t0 = Instant::now();
         prepare_into(&doc.text, &mut s.prep);
         let t1 = Instant::now();
-        self.matcher.find(&s.prep.clean, &mut s.norm, &mut s.hits);
-        s.lowercase = crate::tag::matcher::lowercase_document(&s.prep.clean);
+        s.lowercase = self.matcher.find(&s.prep.clean, &mut s.norm, &mut s.hits);
         s.resolver.resolve(
             self.gaz,
             self.matcher,

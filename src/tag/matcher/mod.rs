@@ -287,13 +287,16 @@ impl Matcher {
     }
 
     /// Finds the leftmost-longest whole-word hits in `text`, in order.
-    /// `scratch` is reused between calls; `out` is cleared first.
-    pub fn find(&self, text: &str, scratch: &mut Normalized, out: &mut Vec<Hit>) {
+    /// `scratch` is reused between calls; `out` is cleared first. Returns
+    /// whether `text` counted as written without capitals
+    /// ([`lowercase_document`]), so that callers need not scan it again.
+    pub fn find(&self, text: &str, scratch: &mut Normalized, out: &mut Vec<Hit>) -> bool {
         out.clear();
         normalize_into(text, scratch);
         let lifted = lowercase_document(text);
         let Some(first) = &self.first else {
-            return self.find_walking(text, scratch, out, lifted);
+            self.find_walking(text, scratch, out, lifted);
+            return lifted;
         };
         let hay = &scratch.bytes[..];
         let mut pos = 0;
@@ -349,6 +352,7 @@ impl Matcher {
                 out.push(hit.0);
             }
         }
+        lifted
     }
 
     /// [`Matcher::find`] without the first-word index: walks every word
