@@ -20,6 +20,21 @@ pub(crate) fn meter(_s: &Sent) {
     WORK.with(|w| w.set(w.get() + (_s.toks.len() * (_s.ments.len() + 1)) as u64));
 }
 
+thread_local! {
+    /// Token vectors of dropped sentences, with their strings, for the
+    /// next sentences to reuse: a document's sentences are built and
+    /// dropped one after another, and every word's folded form would
+    /// otherwise be a new allocation.
+    static SPARE_TOKS: std::cell::RefCell<Vec<Vec<Tok>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Most spare token vectors kept per thread (a document's sentences are
+/// alive together while coreference reads them).
+const SPARE_MAX: usize = 256;
+
+/// Longest token vector kept for reuse.
+const SPARE_TOKS_MAX: usize = 512;
+
 /// A mention as a token span of its sentence.
 #[derive(Clone, Debug)]
 pub(crate) struct Ment {
@@ -64,11 +79,31 @@ pub(crate) struct Sent {
     pub clitic: Vec<(usize, u32, u32)>,
 }
 
+impl Drop for Sent {
+    fn drop(&mut self) {
+        let toks = std::mem::take(&mut self.toks);
+        // A very long sentence's tokens are freed, not kept.
+        if toks.capacity() > 0 && toks.capacity() <= SPARE_TOKS_MAX {
+            // try_with: a thread being torn down just frees the vector.
+            let _ = SPARE_TOKS.try_with(|p| {
+                if let Ok(mut p) = p.try_borrow_mut() {
+                    if p.len() < SPARE_MAX {
+                        p.push(toks);
+                    }
+                }
+            });
+        }
+    }
+}
+
 impl Sent {
     /// Builds the sentence `range` of `text` with the mentions that fall
     /// inside it (by offsets; mentions of unknown entities are skipped).
     pub fn build(text: &str, range: Range<usize>, mentions: &[Mention], gaz: &Gazetteer) -> Sent {
         let mut s = Sent::default();
+        s.toks = SPARE_TOKS
+            .with(|p| p.borrow_mut().pop())
+            .unwrap_or_default();
         tokenize(text, range.clone(), &mut s.toks);
         // Tokens are in text order: each mention's first and last token are
         // found by binary search, never by a scan of the sentence.

@@ -21,14 +21,25 @@ pub(crate) struct Tok {
 
 /// Folds a word: NFD, combining marks dropped, lowercase.
 pub(crate) fn fold(word: &str) -> String {
+    let mut out = String::new();
+    fold_into(word, &mut out);
+    out
+}
+
+/// [`fold`] into `out` (cleared first), reusing its allocation.
+fn fold_into(word: &str, out: &mut String) {
+    out.clear();
     // ASCII (most words): NFD changes nothing and there are no marks.
     if word.is_ascii() {
-        return word.to_ascii_lowercase();
+        out.push_str(word);
+        out.make_ascii_lowercase();
+        return;
     }
-    word.nfd()
-        .filter(|c| !is_combining_mark(*c))
-        .flat_map(char::to_lowercase)
-        .collect()
+    out.extend(
+        word.nfd()
+            .filter(|c| !is_combining_mark(*c))
+            .flat_map(char::to_lowercase),
+    );
 }
 
 /// Splits a phrase into folded words (used for lexicon entries).
@@ -40,12 +51,15 @@ pub(crate) fn fold_words(phrase: &str) -> Vec<String> {
         .collect()
 }
 
-/// Tokenises `text[range]` into `out` (cleared first). Words are maximal
-/// runs of alphanumeric characters (combining marks included); every other
-/// non-space character is a punctuation token.
+/// Tokenises `text[range]` into `out` (its tokens replaced). Words are
+/// maximal runs of alphanumeric characters (combining marks included);
+/// every other non-space character is a punctuation token. Tokens already
+/// in `out` are overwritten in place, so a reused vector allocates no new
+/// strings for them.
 pub(crate) fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
-    out.clear();
+    let mut n = 0;
     let Some(slice) = text.get(range.clone()) else {
+        out.clear();
         return;
     };
     let base = range.start;
@@ -59,30 +73,44 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
             continue;
         }
         if let Some(s) = word_start.take() {
-            push_word(slice, base, s, i, out);
+            push_word(slice, base, s, i, out, &mut n);
         }
         if !c.is_whitespace() {
-            out.push(Tok {
-                range: base + i..base + i + c.len_utf8(),
-                norm: normalize_punct(c).to_string(),
-                word: false,
-                upper: false,
-            });
+            let t = slot(out, &mut n);
+            t.range = base + i..base + i + c.len_utf8();
+            t.norm.clear();
+            t.norm.push(normalize_punct(c));
+            t.word = false;
+            t.upper = false;
         }
     }
     if let Some(s) = word_start {
-        push_word(slice, base, s, slice.len(), out);
+        push_word(slice, base, s, slice.len(), out, &mut n);
     }
+    out.truncate(n);
 }
 
-fn push_word(slice: &str, base: usize, s: usize, e: usize, out: &mut Vec<Tok>) {
+/// Token `n` of `out` to overwrite (a new one past its end); `n` advances.
+fn slot<'v>(out: &'v mut Vec<Tok>, n: &mut usize) -> &'v mut Tok {
+    if *n == out.len() {
+        out.push(Tok {
+            range: 0..0,
+            norm: String::new(),
+            word: false,
+            upper: false,
+        });
+    }
+    *n += 1;
+    &mut out[*n - 1]
+}
+
+fn push_word(slice: &str, base: usize, s: usize, e: usize, out: &mut Vec<Tok>, n: &mut usize) {
     let w = &slice[s..e];
-    out.push(Tok {
-        range: base + s..base + e,
-        norm: fold(w),
-        word: true,
-        upper: w.chars().next().is_some_and(char::is_uppercase),
-    });
+    let t = slot(out, n);
+    t.range = base + s..base + e;
+    fold_into(w, &mut t.norm);
+    t.word = true;
+    t.upper = w.chars().next().is_some_and(char::is_uppercase);
 }
 
 /// Curly quotes and apostrophes count as their straight forms.
@@ -98,6 +126,28 @@ fn normalize_punct(c: char) -> char {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    // Tokens written over a used vector are those of a fresh one.
+    #[test]
+    fn a_reused_token_vector_gives_the_same_tokens() {
+        let texts = [
+            "Menlu Korut, Choe Son Hui’s Résumé (AS).",
+            "",
+            "Prabowo bertemu Putin di Moskwa pada Senin.",
+            "A.",
+            "Ёлка — İstanbul: ÉTÉ!",
+        ];
+        let mut reused = Vec::new();
+        for a in texts {
+            for b in texts {
+                let mut fresh = Vec::new();
+                tokenize(a, 0..a.len(), &mut reused);
+                tokenize(b, 0..b.len(), &mut reused);
+                tokenize(b, 0..b.len(), &mut fresh);
+                assert_eq!(reused, fresh, "{a:?} then {b:?}");
+            }
+        }
+    }
 
     #[test]
     fn tokens_fold_and_keep_punctuation() {
