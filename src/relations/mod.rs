@@ -37,6 +37,8 @@ mod tests_plans;
 #[cfg(test)]
 mod tests_round3;
 #[cfg(test)]
+mod tests_round4;
+#[cfg(test)]
 mod tests_titles;
 
 pub use extract::extract;

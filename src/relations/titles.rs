@@ -129,6 +129,11 @@ fn analyse(
         }
     }
     let acronym_end = after;
+    // "presiden ke - 12 Bank Dunia": an ordinal of the office
+    let ord = ordinal_at(s, after);
+    if ord > 0 && mention_at(s, after + ord).is_some() {
+        after += ord;
+    }
     // "Ketua Pengurus Pusat Ikatan Hakim Indonesia": up to two capitalised
     // words of the office before an organisation
     let org_at =
@@ -196,7 +201,13 @@ fn analyse(
     }
     // "President of Russia Vladimir Putin", "the president of Russia"
     if of.is_none() && s.toks.get(te).is_some_and(|t| t.norm == "of") {
-        if let Some(m) = mention_at(s, te + 1).filter(|&m| is_place_or_org(s, m)) {
+        // "president of the World Bank"
+        let det = s
+            .toks
+            .get(te + 1)
+            .is_some_and(|t| t.word && x.lex.in_class("determiner", &t.norm));
+        let at = te + 1 + usize::from(det && mention_at(s, te + 1).is_none());
+        if let Some(m) = mention_at(s, at).filter(|&m| is_place_or_org(s, m)) {
             of = Some(s.ments[m].entity);
             in_title.push(m);
             head.end = s.ments[m].toks.end;
@@ -234,6 +245,12 @@ fn analyse(
             of = Some(e);
             head.start = start;
         }
+    }
+    // "Duta Besar RI di New York , X", "the Indonesian Ambassador in New
+    // York, X": the seat of the office, before a name in apposition
+    if let Some(p) = of.and_then(|_| seat_before_name(s, head.end, x)) {
+        in_title.push(p);
+        head.end = s.ments[p].toks.end;
     }
     // the apposed person: directly, after "(" / ")" or after a comma; a
     // title without a country is followed by its acronym, if any
@@ -286,6 +303,20 @@ fn analyse(
                 in_title.push(c);
             }
         }
+        // "Ratu Maxima dari Belanda": a country after the name's origin word
+        let origin = s
+            .toks
+            .get(end)
+            .is_some_and(|t| t.word && x.lex.in_class("origin", &t.norm));
+        if of.is_none() && origin {
+            let country = mention_at(s, end + 1)
+                .filter(|&c| s.ments[c].etype == EntityType::Place)
+                .filter(|&c| x.countries.contains(&s.ments[c].entity));
+            if let Some(c) = country {
+                of = Some(s.ments[c].entity);
+                in_title.push(c);
+            }
+        }
         if comma && !comma_apposition_ok(s, p, office, of, head.start, x) {
             person = None;
         }
@@ -303,6 +334,11 @@ fn analyse(
             person = Some(p);
         }
     }
+    // "X sebagai Menteri Sosial RI", "X merupakan pimpinan Y": an
+    // appointment or a copula before the title names the holder
+    if person.is_none() && of.is_some() {
+        person = appointee(s, head.start, x);
+    }
     for m in in_title {
         s.ments[m].in_title = true;
     }
@@ -319,6 +355,79 @@ fn analyse(
         person,
         former,
     }
+}
+
+/// An ordinal at token `k` ("ke - 12", "ke-12"): its number of tokens.
+fn ordinal_at(s: &Sent, k: usize) -> usize {
+    let digits = |k: usize| {
+        s.toks
+            .get(k)
+            .is_some_and(|t| t.word && t.norm.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let Some(t) = s.toks.get(k).filter(|t| t.word) else {
+        return 0;
+    };
+    if t.norm == "ke" && punct(s, k + 1, &["-"]) && digits(k + 2) {
+        return 3;
+    }
+    let joined = t
+        .norm
+        .strip_prefix("ke-")
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+    usize::from(joined)
+}
+
+/// A place after a word of class `title_place` at token `k` ("di New
+/// York") that a comma and a person follow: the office's seat.
+fn seat_before_name(s: &Sent, k: usize, x: &Extractor) -> Option<usize> {
+    let t = s.toks.get(k).filter(|t| t.word)?;
+    if !x.lex.in_class("title_place", &t.norm) {
+        return None;
+    }
+    let p = mention_at(s, k + 1).filter(|&p| s.ments[p].etype == EntityType::Place)?;
+    let end = s.ments[p].toks.end;
+    let named = punct(s, end, &[","])
+        && mention_at(s, end + 1).is_some_and(|q| s.ments[q].etype == EntityType::Person);
+    named.then_some(p)
+}
+
+/// The person an appointment or copula word (class `appointment`) right
+/// before the title at `start` gives the office to: the person just
+/// before it, across up to three lowercase words ("yang ditunjuk
+/// menjadi") and a person's origin ("X dari Belanda yang bertindak
+/// sebagai"), never across a word of class `former` ("yang pernah
+/// menjabat sebagai") or a clause boundary.
+fn appointee(s: &Sent, start: usize, x: &Extractor) -> Option<usize> {
+    let k = start.checked_sub(1)?;
+    let cue = s.toks.get(k).filter(|t| t.word)?;
+    if !x.lex.in_class("appointment", &cue.norm) {
+        return None;
+    }
+    let mut j = k;
+    for _ in 0..5 {
+        let ending = s.ments.iter().position(|m| !m.nested && m.toks.end == j);
+        if let Some(p) = ending {
+            if s.ments[p].etype == EntityType::Person {
+                return Some(p);
+            }
+            let from = s.ments[p].toks.start.checked_sub(1)?;
+            if !x.lex.in_class("origin", &s.toks[from].norm) {
+                return None;
+            }
+            j = from;
+            continue;
+        }
+        let t = s.toks.get(j.checked_sub(1)?)?;
+        let stop = !t.word
+            || t.upper
+            || x.lex.in_class("former", &t.norm)
+            || x.lex.in_class("clause", &t.norm);
+        if stop {
+            return None;
+        }
+        j -= 1;
+    }
+    None
 }
 
 /// The one year (`1900`..`2099`) a sentence names ("pada 2015", "in
