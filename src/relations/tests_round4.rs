@@ -144,6 +144,12 @@ fn an_appointment_or_a_copula_gives_the_office() {
                 &[],
             ),
             ("Budi Santoso dilantik sebagai Menteri Sosial.", &[]),
+            // a planned or negated appointment, a previous office, and an
+            // ordinal without an appointment (mostly history)
+            ("Budi Santoso akan dilantik sebagai presiden Bank Dunia.", &[]),
+            ("Budi Santoso tak memiliki kewenangan sebagai presiden Bank Dunia.", &[]),
+            ("Budi Santoso sebelumnya dikenal sebagai presiden Bank Dunia.", &[]),
+            ("Ia dipuji Presiden ke - 6 Indonesia Budi Santoso.", &[]),
             // a clause word between the person and the copula
             (
                 "Budi Santoso mengatakan bahwa sebagai presiden Bank Dunia ia sibuk.",
@@ -203,6 +209,22 @@ fn travel_phrases_with_their_preposition() {
             // "masuk" and "kembali" alone are no trigger
             ("Nama Budi Santoso masuk daftar tokoh Indonesia.", &[]),
             ("Budi Santoso kembali menegaskan sikapnya di Jakarta.", &[]),
+            // "termasuk" (including) and "mengembalikan" (give back)
+            (
+                "Budi Santoso memuji banyak negara , termasuk Indonesia.",
+                &[],
+            ),
+            ("Budi Santoso mengembalikan dokumen itu ke Indonesia.", &[]),
+            // "takkan" negates
+            (
+                "Budi Santoso takkan kembali ke Indonesia.",
+                &[(
+                    "visits".into(),
+                    "budi-santoso".into(),
+                    "indonesia".into(),
+                    crate::base::types::Modality::Negated,
+                )],
+            ),
         ],
     );
 }

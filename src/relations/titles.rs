@@ -4,6 +4,7 @@
 //! with a country but no name ("Menlu Rusia") is a mention of whoever held
 //! the office at the document's date, per the gazetteer's roles.
 
+use super::appoint::{appointee, mention_at, ordinal_at, punct, seat_before_name};
 use super::index::Extractor;
 use super::lexicon::Lexicon;
 use super::sentence::{sorted, starting_in, Sent};
@@ -32,17 +33,6 @@ pub(crate) struct TitleMatch {
 
 fn is_place_or_org(s: &Sent, i: usize) -> bool {
     s.ments[i].etype != EntityType::Person
-}
-
-fn punct(s: &Sent, k: usize, chars: &[&str]) -> bool {
-    s.toks
-        .get(k)
-        .is_some_and(|t| !t.word && chars.contains(&t.norm.as_str()))
-}
-
-/// A non-nested mention starting exactly at token `k`.
-fn mention_at(s: &Sent, k: usize) -> Option<usize> {
-    s.ments.iter().position(|m| !m.nested && m.toks.start == k)
 }
 
 /// The longest title starting at token `i`: (office, number of tokens,
@@ -130,7 +120,9 @@ fn analyse(
     }
     let acronym_end = after;
     // "presiden ke - 12 Bank Dunia": an ordinal of the office
-    let ord = ordinal_at(s, after);
+    // after an appointment only: "Presiden ke - 6 RI X" is mostly history
+    let appointed = ts > 0 && x.lex.in_class("appointment", &s.toks[ts - 1].norm);
+    let ord = if appointed { ordinal_at(s, after) } else { 0 };
     if ord > 0 && mention_at(s, after + ord).is_some() {
         after += ord;
     }
@@ -355,79 +347,6 @@ fn analyse(
         person,
         former,
     }
-}
-
-/// An ordinal at token `k` ("ke - 12", "ke-12"): its number of tokens.
-fn ordinal_at(s: &Sent, k: usize) -> usize {
-    let digits = |k: usize| {
-        s.toks
-            .get(k)
-            .is_some_and(|t| t.word && t.norm.bytes().all(|b| b.is_ascii_digit()))
-    };
-    let Some(t) = s.toks.get(k).filter(|t| t.word) else {
-        return 0;
-    };
-    if t.norm == "ke" && punct(s, k + 1, &["-"]) && digits(k + 2) {
-        return 3;
-    }
-    let joined = t
-        .norm
-        .strip_prefix("ke-")
-        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
-    usize::from(joined)
-}
-
-/// A place after a word of class `title_place` at token `k` ("di New
-/// York") that a comma and a person follow: the office's seat.
-fn seat_before_name(s: &Sent, k: usize, x: &Extractor) -> Option<usize> {
-    let t = s.toks.get(k).filter(|t| t.word)?;
-    if !x.lex.in_class("title_place", &t.norm) {
-        return None;
-    }
-    let p = mention_at(s, k + 1).filter(|&p| s.ments[p].etype == EntityType::Place)?;
-    let end = s.ments[p].toks.end;
-    let named = punct(s, end, &[","])
-        && mention_at(s, end + 1).is_some_and(|q| s.ments[q].etype == EntityType::Person);
-    named.then_some(p)
-}
-
-/// The person an appointment or copula word (class `appointment`) right
-/// before the title at `start` gives the office to: the person just
-/// before it, across up to three lowercase words ("yang ditunjuk
-/// menjadi") and a person's origin ("X dari Belanda yang bertindak
-/// sebagai"), never across a word of class `former` ("yang pernah
-/// menjabat sebagai") or a clause boundary.
-fn appointee(s: &Sent, start: usize, x: &Extractor) -> Option<usize> {
-    let k = start.checked_sub(1)?;
-    let cue = s.toks.get(k).filter(|t| t.word)?;
-    if !x.lex.in_class("appointment", &cue.norm) {
-        return None;
-    }
-    let mut j = k;
-    for _ in 0..5 {
-        let ending = s.ments.iter().position(|m| !m.nested && m.toks.end == j);
-        if let Some(p) = ending {
-            if s.ments[p].etype == EntityType::Person {
-                return Some(p);
-            }
-            let from = s.ments[p].toks.start.checked_sub(1)?;
-            if !x.lex.in_class("origin", &s.toks[from].norm) {
-                return None;
-            }
-            j = from;
-            continue;
-        }
-        let t = s.toks.get(j.checked_sub(1)?)?;
-        let stop = !t.word
-            || t.upper
-            || x.lex.in_class("former", &t.norm)
-            || x.lex.in_class("clause", &t.norm);
-        if stop {
-            return None;
-        }
-        j -= 1;
-    }
-    None
 }
 
 /// The one year (`1900`..`2099`) a sentence names ("pada 2015", "in
