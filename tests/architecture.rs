@@ -39,6 +39,7 @@ const INNER: &[(&str, &[&str])] = &[
             "when",
             "index",
             "env",
+            "appoint",
             "titles",
             "coref",
             "triggers",

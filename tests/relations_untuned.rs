@@ -6,7 +6,10 @@
 //! set of IndoSum sentences, annotated after the first had been read while
 //! fixing its errors and before any further rule change.
 //! `tests/fixtures/heldout2/` is a third set (14 whole IndoSum articles),
-//! annotated blind in the same way after `heldout/` had been read. Precision and
+//! annotated blind in the same way after `heldout/` had been read.
+//! `tests/fixtures/heldout3/` is a fourth set (15 whole IndoSum articles),
+//! annotated blind after `heldout2/` had served once (which then became a
+//! development set, as `untuned/` and `heldout/` are). Precision and
 //! recall are computed per language and per kind and printed; the
 //! per-language figures must stay above the floors below (see
 //! docs/relations.md for the figures).
@@ -29,13 +32,19 @@ const UNTUNED_FLOORS: Floors = Floors {
 /// Precision and recall floors per language on `heldout`.
 const HELDOUT_FLOORS: Floors = Floors {
     precision: 0.87,
-    recall: 0.69,
+    recall: 0.72,
 };
 
 /// Precision and recall floors per language on `heldout2`.
 const HELDOUT2_FLOORS: Floors = Floors {
-    precision: 0.87,
-    recall: 0.46,
+    precision: 0.94,
+    recall: 0.69,
+};
+
+/// Precision and recall floors per language on `heldout3`.
+const HELDOUT3_FLOORS: Floors = Floors {
+    precision: 0.50,
+    recall: 0.44,
 };
 
 struct Floors {
@@ -131,6 +140,11 @@ fn heldout_news_precision_and_recall_per_language_and_kind() {
 #[test]
 fn heldout2_news_precision_and_recall_per_language_and_kind() {
     score_fixture("heldout2", &HELDOUT2_FLOORS);
+}
+
+#[test]
+fn heldout3_news_precision_and_recall_per_language_and_kind() {
+    score_fixture("heldout3", &HELDOUT3_FLOORS);
 }
 
 /// Runs `relations` on `tests/fixtures/<name>/`, prints the scores per

@@ -58,6 +58,12 @@ impl<'a> Extractor<'a> {
         let mut countries = BTreeSet::new();
         let mut demonyms = Vec::new();
         let mut held = Vec::new();
+        let subnational: BTreeSet<&str> = lex
+            .offices
+            .iter()
+            .filter(|o| o.subnational)
+            .map(|o| o.office.as_str())
+            .collect();
         for (i, e) in gaz.entities.iter().enumerate() {
             let i = i as u32;
             if e.etype == EntityType::Place && !e.demonyms.is_empty() {
@@ -66,11 +72,11 @@ impl<'a> Extractor<'a> {
             }
             for r in &e.roles {
                 if let Some(&of) = ids.get(r.of.as_str()) {
-                    if gaz
+                    let place = gaz
                         .entities
                         .get(of as usize)
-                        .is_some_and(|o| o.etype == EntityType::Place)
-                    {
+                        .is_some_and(|o| o.etype == EntityType::Place);
+                    if place && !subnational.contains(r.office.as_str()) {
                         countries.insert(of);
                     }
                     held.push(Held {

@@ -129,6 +129,10 @@ pub struct Office {
     pub office: String,
     /// Titles per language code ("id", "en").
     pub titles: BTreeMap<String, Vec<String>>,
+    /// An office of a province or a city (governor, mayor): a place it
+    /// belongs to is no country for that.
+    #[serde(default)]
+    pub subnational: bool,
 }
 
 #[derive(Deserialize)]

@@ -10,6 +10,7 @@
 //! = the Russian foreign minister at the document's date), then call
 //! [`extract`] to get [`RelationInstance`]s.
 
+mod appoint;
 mod apposition;
 mod args;
 mod coref;
@@ -36,6 +37,8 @@ mod tests_long;
 mod tests_plans;
 #[cfg(test)]
 mod tests_round3;
+#[cfg(test)]
+mod tests_round4;
 #[cfg(test)]
 mod tests_titles;
 

@@ -4,6 +4,7 @@
 //! with a country but no name ("Menlu Rusia") is a mention of whoever held
 //! the office at the document's date, per the gazetteer's roles.
 
+use super::appoint::{appointee, mention_at, ordinal_at, punct, seat_before_name};
 use super::index::Extractor;
 use super::lexicon::Lexicon;
 use super::sentence::{sorted, starting_in, Sent};
@@ -32,17 +33,6 @@ pub(crate) struct TitleMatch {
 
 fn is_place_or_org(s: &Sent, i: usize) -> bool {
     s.ments[i].etype != EntityType::Person
-}
-
-fn punct(s: &Sent, k: usize, chars: &[&str]) -> bool {
-    s.toks
-        .get(k)
-        .is_some_and(|t| !t.word && chars.contains(&t.norm.as_str()))
-}
-
-/// A non-nested mention starting exactly at token `k`.
-fn mention_at(s: &Sent, k: usize) -> Option<usize> {
-    s.ments.iter().position(|m| !m.nested && m.toks.start == k)
 }
 
 /// The longest title starting at token `i`: (office, number of tokens,
@@ -129,6 +119,13 @@ fn analyse(
         }
     }
     let acronym_end = after;
+    // "presiden ke - 12 Bank Dunia": an ordinal of the office
+    // after an appointment only: "Presiden ke - 6 RI X" is mostly history
+    let appointed = ts > 0 && x.lex.in_class("appointment", &s.toks[ts - 1].norm);
+    let ord = if appointed { ordinal_at(s, after) } else { 0 };
+    if ord > 0 && mention_at(s, after + ord).is_some() {
+        after += ord;
+    }
     // "Ketua Pengurus Pusat Ikatan Hakim Indonesia": up to two capitalised
     // words of the office before an organisation
     let org_at =
@@ -196,7 +193,13 @@ fn analyse(
     }
     // "President of Russia Vladimir Putin", "the president of Russia"
     if of.is_none() && s.toks.get(te).is_some_and(|t| t.norm == "of") {
-        if let Some(m) = mention_at(s, te + 1).filter(|&m| is_place_or_org(s, m)) {
+        // "president of the World Bank"
+        let det = s
+            .toks
+            .get(te + 1)
+            .is_some_and(|t| t.word && x.lex.in_class("determiner", &t.norm));
+        let at = te + 1 + usize::from(det && mention_at(s, te + 1).is_none());
+        if let Some(m) = mention_at(s, at).filter(|&m| is_place_or_org(s, m)) {
             of = Some(s.ments[m].entity);
             in_title.push(m);
             head.end = s.ments[m].toks.end;
@@ -234,6 +237,12 @@ fn analyse(
             of = Some(e);
             head.start = start;
         }
+    }
+    // "Duta Besar RI di New York , X", "the Indonesian Ambassador in New
+    // York, X": the seat of the office, before a name in apposition
+    if let Some(p) = of.and_then(|_| seat_before_name(s, head.end, x)) {
+        in_title.push(p);
+        head.end = s.ments[p].toks.end;
     }
     // the apposed person: directly, after "(" / ")" or after a comma; a
     // title without a country is followed by its acronym, if any
@@ -286,6 +295,20 @@ fn analyse(
                 in_title.push(c);
             }
         }
+        // "Ratu Maxima dari Belanda": a country after the name's origin word
+        let origin = s
+            .toks
+            .get(end)
+            .is_some_and(|t| t.word && x.lex.in_class("origin", &t.norm));
+        if of.is_none() && origin {
+            let country = mention_at(s, end + 1)
+                .filter(|&c| s.ments[c].etype == EntityType::Place)
+                .filter(|&c| x.countries.contains(&s.ments[c].entity));
+            if let Some(c) = country {
+                of = Some(s.ments[c].entity);
+                in_title.push(c);
+            }
+        }
         if comma && !comma_apposition_ok(s, p, office, of, head.start, x) {
             person = None;
         }
@@ -302,6 +325,11 @@ fn analyse(
         if let Some(p) = before.filter(|&p| closes && roles_allow(s, p, office, of, x)) {
             person = Some(p);
         }
+    }
+    // "X sebagai Menteri Sosial RI", "X merupakan pimpinan Y": an
+    // appointment or a copula before the title names the holder
+    if person.is_none() && of.is_some() {
+        person = appointee(s, head.start, x);
     }
     for m in in_title {
         s.ments[m].in_title = true;

@@ -1,0 +1,100 @@
+//! Small readers for office titles (issue 17, fourth round): where a
+//! token is punctuation or starts a mention, an ordinal after a title
+//! ("ke - 12"), the seat of an office before a name in apposition ("di New
+//! York , X"), and the person an appointment or a copula before a title
+//! names ("X sebagai Menteri Luar Negeri Rusia").
+
+use super::index::Extractor;
+use super::sentence::Sent;
+use crate::base::types::EntityType;
+
+/// Whether token `k` is one of the punctuation marks `chars`.
+pub(super) fn punct(s: &Sent, k: usize, chars: &[&str]) -> bool {
+    s.toks
+        .get(k)
+        .is_some_and(|t| !t.word && chars.contains(&t.norm.as_str()))
+}
+
+/// A non-nested mention starting exactly at token `k`.
+pub(super) fn mention_at(s: &Sent, k: usize) -> Option<usize> {
+    s.ments.iter().position(|m| !m.nested && m.toks.start == k)
+}
+
+/// An ordinal at token `k` ("ke - 12", "ke-12"): its number of tokens.
+pub(super) fn ordinal_at(s: &Sent, k: usize) -> usize {
+    let digits = |k: usize| {
+        s.toks
+            .get(k)
+            .is_some_and(|t| t.word && t.norm.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let Some(t) = s.toks.get(k).filter(|t| t.word) else {
+        return 0;
+    };
+    if t.norm == "ke" && punct(s, k + 1, &["-"]) && digits(k + 2) {
+        return 3;
+    }
+    let joined = t
+        .norm
+        .strip_prefix("ke-")
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+    usize::from(joined)
+}
+
+/// A place after a word of class `title_place` at token `k` ("di New
+/// York") that a comma and a person follow: the office's seat.
+pub(super) fn seat_before_name(s: &Sent, k: usize, x: &Extractor) -> Option<usize> {
+    let t = s.toks.get(k).filter(|t| t.word)?;
+    if !x.lex.in_class("title_place", &t.norm) {
+        return None;
+    }
+    let p = mention_at(s, k + 1).filter(|&p| s.ments[p].etype == EntityType::Place)?;
+    let end = s.ments[p].toks.end;
+    let named = punct(s, end, &[","])
+        && mention_at(s, end + 1).is_some_and(|q| s.ments[q].etype == EntityType::Person);
+    named.then_some(p)
+}
+
+/// The person an appointment or copula word (class `appointment`) right
+/// before the title at `start` gives the office to: the person just
+/// before it, across up to three lowercase words ("yang ditunjuk
+/// menjadi") and a person's origin ("X dari Belanda yang bertindak
+/// sebagai"), never across a word of class `former` ("yang pernah
+/// menjabat sebagai", "maju sebagai"), a modality cue ("akan dilantik
+/// sebagai", "tak memiliki kewenangan sebagai") or a clause boundary.
+pub(super) fn appointee(s: &Sent, start: usize, x: &Extractor) -> Option<usize> {
+    let k = start.checked_sub(1)?;
+    let cue = s.toks.get(k).filter(|t| t.word)?;
+    if !x.lex.in_class("appointment", &cue.norm) {
+        return None;
+    }
+    let modal = |w: &str| x.lex.cues.iter().any(|(_, c)| c.len() == 1 && c[0] == w);
+    let mut words = 0;
+    let mut j = k;
+    for _ in 0..6 {
+        let ending = s.ments.iter().position(|m| !m.nested && m.toks.end == j);
+        if let Some(p) = ending {
+            if s.ments[p].etype == EntityType::Person {
+                return Some(p);
+            }
+            let from = s.ments[p].toks.start.checked_sub(1)?;
+            if !x.lex.in_class("origin", &s.toks[from].norm) {
+                return None;
+            }
+            j = from;
+            continue;
+        }
+        let t = s.toks.get(j.checked_sub(1)?)?;
+        words += 1;
+        let stop = !t.word
+            || t.upper
+            || words > 3
+            || modal(&t.norm)
+            || x.lex.in_class("former", &t.norm)
+            || x.lex.in_class("clause", &t.norm);
+        if stop {
+            return None;
+        }
+        j -= 1;
+    }
+    None
+}
