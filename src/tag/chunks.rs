@@ -78,8 +78,12 @@ fn capitalised(w: &str) -> bool {
     match it.next() {
         Some(c) if c.is_uppercase() => true,
         Some(c) if c.is_lowercase() => {
-            let rest: Vec<char> = it.take_while(|c| c.is_alphanumeric()).collect();
-            rest.iter().any(|c| c.is_uppercase()) && rest.iter().any(|c| c.is_lowercase())
+            let (mut up, mut low) = (false, false);
+            for c in it.take_while(|c| c.is_alphanumeric()) {
+                up |= c.is_uppercase();
+                low |= c.is_lowercase();
+            }
+            up && low
         }
         _ => false,
     }

@@ -34,10 +34,13 @@ impl Nesting<'_> {
         }
         let words = self.words;
         let s = words.has_sport()
-            && self
-                .text
-                .split(|c: char| !word_char(c))
-                .any(|w| !w.is_empty() && words.sport(&w.to_lowercase()));
+            && self.text.split(|c: char| !word_char(c)).any(|w| {
+                if w.chars().any(char::is_uppercase) {
+                    words.sport(&w.to_lowercase())
+                } else {
+                    !w.is_empty() && words.sport(w)
+                }
+            });
         self.sport = Some(s);
         s
     }
