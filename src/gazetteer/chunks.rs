@@ -23,10 +23,20 @@
 //!   "Liga", "Airport"): a name next to one is part of a longer name, even
 //!   when the head is written in lowercase just before it ("bahasa
 //!   Inggris").
+//! - `sport`: words of sport news ("klub", "laga", "NBA"): in a document
+//!   holding one, a place followed by one unknown capitalised word that
+//!   closes the chunk is a team's name ("Minnesota Timberwolves", "Jiangsu
+//!   Suning"), not the place. Kept apart from the flags.
+//! - `team`: words that close a club's name made of a place and them
+//!   ("Kedah FA"): the place alone elsewhere in the document is the club,
+//!   as after a `club` word. Kept apart from the flags.
+//! - `road`: words before a road named by its two ends ("tol Jakarta -
+//!   Cikampek"): in a document holding one, the pair of places joined by a
+//!   hyphen is the road wherever it is written. Kept apart from the flags.
 
 use super::lines::{is_data, tsv_fields, Lines};
 use super::{GazetteerError, GazetteerWarning};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::io::BufRead;
 
 /// A connector word.
@@ -54,6 +64,12 @@ pub const CLUB: u8 = 128;
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ChunkWords {
     words: HashMap<String, u8>,
+    /// Words of sport news, lowercase (`sport` lines).
+    sport: HashSet<String>,
+    /// Words before a road named by its ends, lowercase (`road` lines).
+    road: HashSet<String>,
+    /// Words that close a club's name, lowercase (`team` lines).
+    team: HashSet<String>,
 }
 
 impl ChunkWords {
@@ -82,6 +98,20 @@ impl ChunkWords {
                 continue;
             }
             let (fields, note_ok) = tsv_fields(line);
+            let set = match fields.first().copied() {
+                Some("sport") => Some(&mut out.sport),
+                Some("road") => Some(&mut out.road),
+                Some("team") => Some(&mut out.team),
+                _ => None,
+            };
+            if let Some(set) = set {
+                if let (Some(word), true) = (fields.get(2), note_ok) {
+                    if !word.is_empty() {
+                        set.insert(word.to_lowercase());
+                        continue;
+                    }
+                }
+            }
             let flag = match fields.first().copied() {
                 Some("connector") => CONNECTOR,
                 Some("stop") => STOP,
@@ -100,7 +130,7 @@ impl ChunkWords {
                 _ => errors.push(GazetteerWarning {
                     location: format!("{name}:{line_no}:1"),
                     message: "expected `kind<TAB>lang<TAB>word` (kind: connector, stop, \
-                              title, place, body, region, head or club)"
+                              title, place, body, region, head, club, team, sport or road)"
                         .to_string(),
                 }),
             }
@@ -125,6 +155,9 @@ impl ChunkWords {
         for (w, f) in other.words {
             *self.words.entry(w).or_insert(0) |= f;
         }
+        self.sport.extend(other.sport);
+        self.road.extend(other.road);
+        self.team.extend(other.team);
     }
 
     /// The kinds of a word (any case), 0 when it is not listed.
@@ -136,13 +169,63 @@ impl ChunkWords {
         }
     }
 
+    /// Is `word` (lowercase) a word of sport news?
+    pub fn sport(&self, word: &str) -> bool {
+        self.sport.contains(word)
+    }
+
+    /// Is `word` (lowercase) a word before a road named by its ends?
+    pub fn road(&self, word: &str) -> bool {
+        self.road.contains(word)
+    }
+
+    /// Does `word` (any case) close a club's name ("FA" of "Kedah FA")?
+    pub fn team(&self, word: &str) -> bool {
+        self.team.contains(&word.to_lowercase())
+    }
+
+    /// True when some road word is listed.
+    pub fn has_road(&self) -> bool {
+        !self.road.is_empty()
+    }
+
+    /// True when some word of sport news is listed.
+    pub fn has_sport(&self) -> bool {
+        !self.sport.is_empty()
+    }
+
     /// Number of words listed.
     pub fn len(&self) -> usize {
-        self.words.len()
+        self.words.len() + self.sport.len() + self.road.len() + self.team.len()
     }
 
     /// True when no word is listed.
     pub fn is_empty(&self) -> bool {
         self.words.is_empty()
+            && self.sport.is_empty()
+            && self.road.is_empty()
+            && self.team.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_sets_apart_from_the_flags() {
+        let data = "sport\tid\tlaga\nroad\tid\tTol\nteam\ten\tFA\t# note\nhead\ten\tFC\n";
+        let w = ChunkWords::parse("t.tsv", data.as_bytes()).expect("valid");
+        assert!(w.sport("laga") && !w.sport("tol"));
+        assert!(w.road("tol") && !w.road("laga"));
+        assert!(w.team("FA") && w.team("fa") && !w.team("FC"));
+        assert_eq!(w.flags("FA"), 0, "a team word carries no flag");
+        assert_eq!(w.flags("FC"), HEAD);
+        assert!(w.has_sport() && w.has_road());
+        assert_eq!(w.len(), 4);
+        let bad = ChunkWords::parse("t.tsv", "sport\tid\n".as_bytes());
+        assert!(bad.is_err(), "a sport line without a word is an error");
+        let none = ChunkWords::parse("t.tsv", "head\ten\tFC\n".as_bytes()).expect("valid");
+        assert!(!none.has_sport() && !none.has_road() && !none.team("FA"));
     }
 }

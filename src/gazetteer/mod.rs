@@ -35,7 +35,7 @@ const BUILTIN_ENTITIES: &str = include_str!("../../gazetteer/entities.jsonl");
 /// order: the hand-curated `gazetteer/world/` files, then the generated
 /// `gazetteer/generated/` files (written by `scripts/gazetteer/build.py`,
 /// every record `"origin": "generated"`).
-const BUILTIN_RECORDS: [(&str, &str); 9] = [
+const BUILTIN_RECORDS: [(&str, &str); 10] = [
     (
         "builtin:gazetteer/world/organisations.jsonl",
         include_str!("../../gazetteer/world/organisations.jsonl"),
@@ -71,6 +71,10 @@ const BUILTIN_RECORDS: [(&str, &str); 9] = [
     (
         "builtin:gazetteer/generated/cities.jsonl",
         include_str!("../../gazetteer/generated/cities.jsonl"),
+    ),
+    (
+        "builtin:gazetteer/generated/subdivisions.jsonl",
+        include_str!("../../gazetteer/generated/subdivisions.jsonl"),
     ),
 ];
 /// The built-in transliteration rules.

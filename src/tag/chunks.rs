@@ -22,6 +22,7 @@
 
 use crate::gazetteer::{ChunkWords, BODY, CLUB, CONNECTOR, HEAD, PLACE, REGION, STOP, TITLE};
 use crate::tag::matcher::Hit;
+use context::score_line;
 
 /// The hit may be a person (a bit of the `types` of [`Nesting::nested`]).
 pub const MAY_PERSON: u8 = 1;
@@ -43,6 +44,8 @@ pub struct Nesting<'a> {
     /// Sentence-initial words looked up: (word, written in lowercase
     /// elsewhere, never capitalised elsewhere inside a sentence).
     lower: Vec<(String, bool, bool)>,
+    /// Does the document hold a word of sport news? Looked up once.
+    sport: Option<bool>,
 }
 
 /// One word next to a name: its byte range and kinds.
@@ -67,10 +70,23 @@ fn blank(c: char) -> bool {
     c.is_whitespace() && c != '\n' && c != '\r'
 }
 
+/// A capitalised word: its first letter or digit is a capital, or it is
+/// written in camel case from a lowercase letter ("aCommerce", "eBay",
+/// "iPhone": names, not common words).
 fn capitalised(w: &str) -> bool {
-    w.chars()
-        .find(|c| c.is_alphanumeric())
-        .is_some_and(char::is_uppercase)
+    let mut it = w.chars().skip_while(|c| !c.is_alphanumeric());
+    match it.next() {
+        Some(c) if c.is_uppercase() => true,
+        Some(c) if c.is_lowercase() => {
+            let (mut up, mut low) = (false, false);
+            for c in it.take_while(|c| c.is_alphanumeric()) {
+                up |= c.is_uppercase();
+                low |= c.is_lowercase();
+            }
+            up && low
+        }
+        _ => false,
+    }
 }
 
 /// A possessive ("Russia's", "Putin’s").
@@ -106,6 +122,7 @@ impl<'a> Nesting<'a> {
             words,
             line: None,
             lower: Vec::new(),
+            sport: None,
         }
     }
 
@@ -326,7 +343,9 @@ impl<'a> Nesting<'a> {
                 lower += 1;
             }
         }
-        let tc = capital + lower >= 3 && lower * 10 <= capital + lower;
+        // A line of results is not a headline: its names are read as in text.
+        let score = score_line(&t[s..e]);
+        let tc = !score && capital + lower >= 3 && lower * 10 <= capital + lower;
         self.line = Some((s, e, tc));
         tc
     }
@@ -338,6 +357,9 @@ impl<'a> Nesting<'a> {
     pub fn nested(&mut self, hit: &Hit, hits: &[Hit], types: u8) -> bool {
         // "US$ 5.000": a currency, not the country.
         if self.text[hit.end..].starts_with('$') {
+            return true;
+        }
+        if types & MAY_PLACE != 0 && self.road_end(hit) {
             return true;
         }
         let chunk_word = |t: &Tok| t.capital && t.flags & STOP == 0;
@@ -394,10 +416,14 @@ impl<'a> Nesting<'a> {
     }
 
     /// Is the word right before `hit`, in the same chunk, one that opens a
-    /// club's name ("Real" of "Real Madrid")?
+    /// club's name ("Real" of "Real Madrid"), or the word right after one
+    /// that closes it ("FA" of "Kedah FA")?
     pub fn club_before(&self, hit: &Hit) -> bool {
         self.before(hit.start)
             .is_some_and(|t| t.capital && t.flags & CLUB != 0)
+            || self
+                .after(hit.end)
+                .is_some_and(|t| t.capital && self.words.team(&self.text[t.start..t.end]))
     }
 
     /// The chunk words after a hit.
@@ -435,6 +461,12 @@ impl<'a> Nesting<'a> {
         }
         let text = self.text;
         let known = |t: &Tok| {
+            // A word both `place` and `region` ("City") is a place head
+            // before the name ("City of London") and, after it, makes
+            // another place ("Kansas City", "Mexico City").
+            if t.flags & (PLACE | REGION) == PLACE | REGION && t.start >= hit.end {
+                return false;
+            }
             if (t.flags & CONNECTOR != 0 && !t.capital) || (t.flags & TITLE != 0 && t.capital) {
                 return true;
             }
@@ -528,11 +560,29 @@ impl<'a> Nesting<'a> {
             && types & MAY_PLACE != 0
             && !right.iter().any(|t| t.flags & (HEAD | REGION) != 0)
         {
+            // "Minnesota Timberwolves", "Jiangsu Suning": in sport news, a
+            // place and one unknown capitalised word closing the chunk is a
+            // team's name; a person's name after the place has two words or
+            // more ("pebalap Spanyol Jorge Lorenzo").
+            if let [t] = right {
+                if types == MAY_PLACE
+                    && t.flags == 0
+                    && !text[hit.start..hit.end]
+                        .split(blank)
+                        .any(|w| self.words.flags(w) & HEAD != 0)
+                    && !known(t)
+                    && !initials(&text[t.start..t.end])
+                    && self.sport_document()
+                {
+                    return true;
+                }
+            }
             return false;
         }
         !right.iter().all(known)
     }
 }
 
+mod context;
 #[cfg(test)]
 mod tests;

@@ -29,6 +29,13 @@ const RECORDS: &str = r#"
 {"id": "bush", "name": "George W. Bush", "type": "person"}
 {"id": "reuters", "name": "Reuters", "type": "organisation"}
 {"id": "sukarno", "name": "Sukarno", "type": "person", "aliases": ["Soekarno"]}
+{"id": "indonesia", "name": "Indonesia", "type": "place"}
+{"id": "singapore", "name": "Singapore", "type": "place", "aliases": ["Singapura"]}
+{"id": "kedah", "name": "Kedah", "type": "place"}
+{"id": "jiangsu", "name": "Jiangsu", "type": "place"}
+{"id": "minnesota", "name": "Minnesota", "type": "place"}
+{"id": "kansas", "name": "Kansas", "type": "place"}
+{"id": "lorenzo", "name": "Jorge Lorenzo", "type": "person"}
 "#;
 
 /// (surface, entity id) of every mention, and the surfaces found nested.
@@ -259,4 +266,120 @@ fn a_city_alone_after_a_known_club_resolves_to_the_club() {
         nested.iter().filter(|s| *s == "Madrid").count() >= 2,
         "{nested:?}"
     );
+}
+
+/// Teams named by their state or city (issue 16/18): a team word after the
+/// place (Kedah FA), a region word (Kansas City), or, in sport news, one
+/// unknown capitalised word closing the chunk (Minnesota Timberwolves);
+/// a person's name after a place stays a mention of the place.
+#[test]
+fn teams_named_by_their_state_or_city() {
+    check(&[
+        ("Kemarin pemain Kedah FA itu pindah.", "Kedah", None),
+        (
+            "Kemarin pelatih Jiangsu Suning dipecat setelah laga itu.",
+            "Jiangsu",
+            None,
+        ),
+        (
+            "Kemarin pebalap Spanyol Jorge Lorenzo menang di laga itu.",
+            "Spanyol",
+            Some("spain"),
+        ),
+        (
+            "Perusahaan itu membeli startup Singapura Wavecell.",
+            "Singapura",
+            Some("singapore"),
+        ),
+        (
+            "Konser itu digelar di Kansas City pekan depan.",
+            "Kansas",
+            None,
+        ),
+        (
+            "Banjir melanda Jiangsu dan Kansas.",
+            "Kansas",
+            Some("kansas"),
+        ),
+        ("Ia menjadi CEO aCommerce Indonesia.", "Indonesia", None),
+        (
+            "The Minnesota Timberwolves lost the NBA match.",
+            "Minnesota",
+            None,
+        ),
+        ("He moved to Kedah FA last season.", "Kedah", None),
+        ("The concert in Kansas City was cancelled.", "Kansas", None),
+        (
+            "Spanish rider Jorge Lorenzo won the match in Minnesota.",
+            "Minnesota",
+            Some("minnesota"),
+        ),
+        (
+            "The company bought the Singapore firm Wavecell.",
+            "Singapore",
+            Some("singapore"),
+        ),
+        (
+            "The club signed the Singapore striker Ikhsan Fandi.",
+            "Singapore",
+            Some("singapore"),
+        ),
+        // The place alone after its club named by a team word is the club.
+        (
+            "Ia pindah ke Kedah FA musim lalu. Kedah kalah di laga itu.",
+            "Kedah",
+            None,
+        ),
+        ("Banjir melanda Kedah kemarin.", "Kedah", Some("kedah")),
+        (
+            "He joined Kedah FA in May. Kedah lost the match.",
+            "Kedah",
+            None,
+        ),
+        // A line of results is not a headline.
+        (
+            "Hasil laga semalam:\nDetroit Pistons 100 - 97 Minnesota Timberwolves\n",
+            "Minnesota",
+            None,
+        ),
+        (
+            "Last night's NBA results:\nDetroit Pistons 100 - 97 Minnesota Timberwolves\n",
+            "Minnesota",
+            None,
+        ),
+    ]);
+}
+
+/// A road named by its two ends (issue 16): after a `road` word, and
+/// anywhere else in that document, the pair is the road, not two places.
+#[test]
+fn roads_named_by_their_ends() {
+    check(&[
+        (
+            "Humas cabang Jakarta - Bandung menjelaskan. Tol Jakarta - Bandung macet.",
+            "Jakarta",
+            None,
+        ),
+        (
+            "Humas cabang Jakarta - Bandung menjelaskan. Tol Jakarta - Bandung macet.",
+            "Bandung",
+            None,
+        ),
+        ("Kemarin ruas tol Jakarta-Bandung ditutup.", "Bandung", None),
+        (
+            "Kemarin kereta Jakarta - Bandung penuh sesak.",
+            "Jakarta",
+            Some("jakarta"),
+        ),
+        (
+            "The Jakarta - Bandung toll road was closed.",
+            "Jakarta",
+            None,
+        ),
+        (
+            "Flights between Jakarta - Bandung were cancelled.",
+            "Bandung",
+            Some("bandung"),
+        ),
+    ]);
 }

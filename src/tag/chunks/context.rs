@@ -1,0 +1,102 @@
+//! Nesting rules that look beyond the chunk: the document's words (sport
+//! news, roads named by their ends) and lines of results.
+
+use super::{blank, capitalised, word_char, Nesting};
+use crate::tag::matcher::Hit;
+
+/// Is `line` a line of results ("Detroit Pistons 100 - 97 Minnesota
+/// Timberwolves"): whole numbers joined by a hyphen? It is then not read
+/// as a headline. "09.00 - 09.40" is a time range, not a result.
+pub(super) fn score_line(line: &str) -> bool {
+    let b = line.as_bytes();
+    let number = |r: &str, rev: bool| {
+        let digits = |c: char| c.is_ascii_digit();
+        if rev {
+            let n = r.trim_end_matches(digits);
+            n.len() < r.len() && !n.ends_with(['.', ':', ','])
+        } else {
+            let n = r.trim_start_matches(digits);
+            n.len() < r.len() && !n.starts_with(['.', ':', ','])
+        }
+    };
+    (0..b.len()).any(|i| {
+        b[i] == b'-'
+            && number(line[..i].trim_end_matches(blank), true)
+            && number(line[i + 1..].trim_start_matches(blank), false)
+    })
+}
+
+impl Nesting<'_> {
+    /// Does the document hold a `sport` word ("klub", "laga", "NBA")?
+    pub(super) fn sport_document(&mut self) -> bool {
+        if let Some(s) = self.sport {
+            return s;
+        }
+        let words = self.words;
+        let s = words.has_sport()
+            && self.text.split(|c: char| !word_char(c)).any(|w| {
+                if w.chars().any(char::is_uppercase) {
+                    words.sport(&w.to_lowercase())
+                } else {
+                    !w.is_empty() && words.sport(w)
+                }
+            });
+        self.sport = Some(s);
+        s
+    }
+
+    /// Is `hit` one end of a road named by its two ends ("Jakarta -
+    /// Cikampek"), written somewhere in the document right after or right
+    /// before a `road` word ("tol Jakarta - Cikampek", "the Jakarta -
+    /// Cikampek toll road")? Then the pair is the road wherever it is
+    /// written ("Jasa Marga cabang Jakarta - Cikampek").
+    pub(super) fn road_end(&mut self, hit: &Hit) -> bool {
+        let t = self.text;
+        if !self.words.has_road() {
+            return false;
+        }
+        // The hyphen and the other end: "A - B" or "A-B", either side.
+        let hyphen = |s: &str| -> Option<usize> {
+            let n = s.len() - s.trim_start_matches(blank).len();
+            let r = &s[n..];
+            let r2 = r.strip_prefix('-').or_else(|| r.strip_prefix('–'))?;
+            let m = r2.len() - r2.trim_start_matches(blank).len();
+            Some(s.len() - r2.len() + m)
+        };
+        let pair = if let Some(off) = hyphen(&t[hit.end..]) {
+            let s = hit.end + off;
+            let e = self.word_fwd(s);
+            (e > s && capitalised(&t[s..e])).then_some((hit.start, e))
+        } else {
+            let head = t[..hit.start].trim_end_matches(blank);
+            let head = head
+                .strip_suffix('-')
+                .or_else(|| head.strip_suffix('–'))
+                .map(|h| h.trim_end_matches(blank));
+            head.and_then(|h| {
+                let s = self.word_back(h.len());
+                (s < h.len() && capitalised(&h[s..])).then_some((s, hit.end))
+            })
+        };
+        let Some((ps, pe)) = pair else { return false };
+        let words = self.words;
+        let name = &t[ps..pe];
+        t.match_indices(name).any(|(i, m)| {
+            let before = t[..i].trim_end_matches(blank);
+            if before.len() < i {
+                let s = self.word_back(before.len());
+                if s < before.len() && words.road(&before[s..].to_lowercase()) {
+                    return true;
+                }
+            }
+            let j = i + m.len();
+            let after = t[j..].trim_start_matches(blank);
+            let k = t.len() - after.len();
+            if k > j && after.starts_with(word_char) {
+                let e = self.word_fwd(k);
+                return words.road(&t[k..e].to_lowercase());
+            }
+            false
+        })
+    }
+}
