@@ -9,6 +9,11 @@
 # make_corpus.py. Each tool runs REPS times under /usr/bin/time -v; the table
 # shows medians and ratios to `limit` and to each peer.
 #
+# A memory-bandwidth reference runs in the same loop: scripts/bandwidth reads
+# the corpus file and counts its newlines with memchr, the physical bound of
+# any tool that reads every byte; the summary gives each tool's time as a
+# multiple of it.
+#
 # env: SHARED (default ../shared beside the repo), PEERS (default
 # "limit pyahocorasick flashtext spacy"), PEER_MAX_S (default 600),
 # THREADS (default: all cores). Outputs go to target/bench/.
@@ -44,12 +49,14 @@ rm -rf "$OUT/peers/limit" && cp -r "$SHARED/bench/limit" "$OUT/peers/limit"
 chmod -R u+w "$OUT/peers/limit" && rm -rf "$OUT/peers/limit/target"
 (cd "$ROOT" && cargo build --release -q)
 (cd "$OUT/peers/limit" && CARGO_TARGET_DIR="$OUT/limit-target" cargo build --release -q)
+(cd "$ROOT/scripts/bandwidth" && CARGO_TARGET_DIR="$OUT/bandwidth-target" cargo build --release -q)
 case " $PEERS " in *" pyahocorasick "*|*" flashtext "*|*" spacy "*) python3 "$OUT/peers/common.py" ;; esac
 [ -s "$CORPUS" ] || python3 "$SHARED/bench/make_corpus.py" "$N_MB" "$CORPUS"
 
 PY="$OUT/peers/.venv/bin/python"
 GG="$ROOT/target/release/gazegraph"
 declare -A CMD=(
+  [bandwidth]="$OUT/bandwidth-target/release/bandwidth $CORPUS"
   [limit]="$OUT/limit-target/release/limit $GAZ $CORPUS"
   [pyahocorasick]="$PY $OUT/peers/peer_pyahocorasick.py $GAZ $CORPUS"
   [flashtext]="$PY $OUT/peers/peer_flashtext.py $GAZ $CORPUS"
@@ -57,7 +64,7 @@ declare -A CMD=(
   [gazegraph-t1]="$GG build -g $GAZ $CORPUS -o $OUT/gg-t1 --threads 1 --quiet --stats $OUT/stats.json"
   [gazegraph-tN]="$GG build -g $GAZ $CORPUS -o $OUT/gg-tN --threads $THREADS --quiet --stats $OUT/stats.json"
 )
-TOOLS=(gazegraph-t1 gazegraph-tN $PEERS)
+TOOLS=(gazegraph-t1 gazegraph-tN bandwidth $PEERS)
 
 for rep in $(seq 1 "$REPS"); do
   for t in "${TOOLS[@]}"; do
@@ -82,6 +89,9 @@ python3 - "$RESULTS" "$N_MB" <<'PYEOF'
 import json, statistics, sys
 MB = 2 ** 20
 rows = [json.loads(l) for l in open(sys.argv[1])]
+# The bandwidth reference reads the file, not articles: reported apart.
+ref = [r for r in rows if r["tool"] == "bandwidth"]
+rows = [r for r in rows if r["tool"] != "bandwidth"]
 order = []
 for r in rows:
     if r["tool"] not in order:
@@ -101,6 +111,14 @@ for t in order:
     print(fmt % (t, "%.1f" % med(r["bytes"] / MB for r in rs), "%.2f" % tput[t],
                  "%.2f" % med(r["load_s"] for r in rs), "%.0f" % med(r["rss_kb"] / 1024 for r in rs),
                  rs[0]["mentions"], rs[0]["entities"], "-" if rs[0].get("edges") is None else rs[0]["edges"], ratio))
+if ref:
+    rt = med(r["process_s"] for r in ref)
+    print("memory-bandwidth reference (read the %.1f MB corpus file, count newlines with memchr): %.3f s, %.0f MB/s of file"
+          % (ref[0]["file_bytes"] / MB, rt, ref[0]["file_bytes"] / MB / rt))
+    # A tool stopped early (PEER_MAX_S) is timed as if it had done all.
+    full = max(r["bytes"] for r in rows)
+    print("distance from it (time for the whole corpus / reference time): " + ", ".join(
+        "%s %.0fx" % (t, med(r["process_s"] * full / r["bytes"] for r in by[t]) / rt) for t in order))
 g1 = tput.get("gazegraph-t1")
 if g1:
     for p in ("pyahocorasick", "flashtext", "spacy"):
