@@ -7,6 +7,7 @@
 use super::sentence::Sent;
 use super::tests::{ent, find_mentions, gaz, instances_over, prepare, Rel, A};
 use crate::base::types::EntityType;
+use crate::gazetteer::Gazetteer;
 
 /// The relations of `text` (kinds in `kinds`), with a gazetteer that also
 /// knows a region, a news agency, the UN and a person of no office.
@@ -40,8 +41,14 @@ fn run3(text: &str, kinds: &[&str]) -> Vec<Rel> {
         &[],
         vec![],
     ));
+    relations_of(text, &g, kinds)
+}
+
+/// The relations of `text` over `g` whose kind is in `kinds`, as sorted
+/// (kind, source id, target id, modality), each once.
+pub(super) fn relations_of(text: &str, g: &Gazetteer, kinds: &[&str]) -> Vec<Rel> {
     let id = |i: u32| g.entities[i as usize].id.clone();
-    let mut v: Vec<Rel> = instances_over(text, &g)
+    let mut v: Vec<Rel> = instances_over(text, g)
         .into_iter()
         .filter(|r| kinds.contains(&r.kind.as_str()))
         .map(|r| (r.kind, id(r.source), id(r.target), r.modality))
@@ -51,16 +58,22 @@ fn run3(text: &str, kinds: &[&str]) -> Vec<Rel> {
     v
 }
 
-fn rel(kind: &str, a: &str, b: &str) -> Rel {
+/// An asserted relation.
+pub(super) fn rel(kind: &str, a: &str, b: &str) -> Rel {
     (kind.into(), a.into(), b.into(), A)
 }
 
-fn table(kinds: &[&str], cases: &[(&str, &[Rel])]) {
+/// Checks each (text, wanted relations) case against `run`.
+pub(super) fn check_cases(run: impl Fn(&str) -> Vec<Rel>, cases: &[(&str, &[Rel])]) {
     for (text, want) in cases {
         let mut want = want.to_vec();
         want.sort();
-        assert_eq!(run3(text, kinds), want, "\ntext: {text}");
+        assert_eq!(run(text), want, "\ntext: {text}");
     }
+}
+
+fn table(kinds: &[&str], cases: &[(&str, &[Rel])]) {
+    check_cases(|t| run3(t, kinds), cases);
 }
 
 #[test]
