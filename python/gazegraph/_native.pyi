@@ -3,7 +3,7 @@
 import datetime
 import os
 import pathlib
-from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Union
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple, Union
 
 import networkx
 import pandas
@@ -68,8 +68,12 @@ class Relation:
     """Index of the sentence in the text."""
     date: Optional[str]
     """The date used, ``YYYY-MM-DD`` (given, or stated in the text)."""
+    coref: List[Tuple[str, str, int]]
+    """Arguments that came by coreference: (``source`` or ``target``, the
+    pronoun or description as written, the antecedent's sentence index)."""
     def to_dict(self) -> Dict[str, Any]:
-        """The fields as a dict (a ``gazegraph relations`` line without ``doc``)."""
+        """The fields as a dict (a ``gazegraph relations`` line without ``doc``;
+        ``coref`` only when some argument came by coreference)."""
 
 class Gazetteer:
     """A gazetteer ready to tag: built-in, built-in plus ``paths``, or

@@ -12,7 +12,7 @@ use gazegraph::relations::Lexicon;
 use gazegraph::tag::matcher::Matcher;
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyString, PyTuple};
+use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 use std::path::PathBuf;
 use std::sync::Mutex;
 
@@ -265,6 +265,17 @@ impl Gazetteer {
                     sentence: r.sentence,
                     sentence_index: r.sentence_index,
                     date: r.date.map(str::to_owned),
+                    coref: r
+                        .coref
+                        .iter()
+                        .map(|c| {
+                            (
+                                c.role.to_owned(),
+                                c.mention.to_owned(),
+                                c.antecedent_sentence,
+                            )
+                        })
+                        .collect(),
                 })
                 .collect()
         }))
@@ -389,6 +400,9 @@ pub struct Relation {
     pub sentence_index: u32,
     /// The date used (given, or stated in the text), ``YYYY-MM-DD``.
     pub date: Option<String>,
+    /// Arguments that came by coreference: (``source`` or ``target``, the
+    /// pronoun or description as written, the antecedent's sentence index).
+    pub coref: Vec<(String, String, u32)>,
 }
 
 #[pymethods]
@@ -414,6 +428,19 @@ impl Relation {
         d.set_item("sentence", &self.sentence)?;
         d.set_item("sentence_index", self.sentence_index)?;
         d.set_item("date", &self.date)?;
+        // As in the CLI's line: present only when some argument came by
+        // coreference.
+        if !self.coref.is_empty() {
+            let list = PyList::empty(py);
+            for (role, mention, sentence) in &self.coref {
+                let c = PyDict::new(py);
+                c.set_item("role", role)?;
+                c.set_item("mention", mention)?;
+                c.set_item("antecedent_sentence", sentence)?;
+                list.append(c)?;
+            }
+            d.set_item("coref", list)?;
+        }
         Ok(d)
     }
 }
