@@ -46,6 +46,9 @@ pub struct Nesting<'a> {
     lower: Vec<(String, bool, bool)>,
     /// Does the document hold a word of sport news? Looked up once.
     sport: Option<bool>,
+    /// The document's road words, found once when first needed: where
+    /// those followed by a blank end, and where those after a blank start.
+    roads: Option<(Vec<usize>, Vec<usize>)>,
 }
 
 /// One word next to a name: its byte range and kinds.
@@ -123,6 +126,7 @@ impl<'a> Nesting<'a> {
             line: None,
             lower: Vec::new(),
             sport: None,
+            roads: None,
         }
     }
 

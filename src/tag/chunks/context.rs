@@ -79,24 +79,44 @@ impl Nesting<'_> {
             })
         };
         let Some((ps, pe)) = pair else { return false };
-        let words = self.words;
         let name = &t[ps..pe];
-        t.match_indices(name).any(|(i, m)| {
-            let before = t[..i].trim_end_matches(blank);
-            if before.len() < i {
-                let s = self.word_back(before.len());
-                if s < before.len() && words.road(&before[s..].to_lowercase()) {
-                    return true;
+        let (ends, starts) = self.road_words();
+        // The pair right after a road word ("tol Jakarta - Cikampek") or
+        // right before one ("Jakarta - Cikampek toll road"), anywhere.
+        ends.iter()
+            .any(|&p| t[p..].trim_start_matches(blank).starts_with(name))
+            || starts
+                .iter()
+                .any(|&k| t[..k].trim_end_matches(blank).ends_with(name))
+    }
+
+    /// The document's road words, found in one pass the first time: the
+    /// end of each one followed by a blank, and the start of each one after
+    /// a blank. Every road pair is then checked against these alone, not
+    /// by a search of the whole text for each hit.
+    fn road_words(&mut self) -> &(Vec<usize>, Vec<usize>) {
+        if self.roads.is_none() {
+            let (t, words) = (self.text, self.words);
+            let (mut ends, mut starts) = (Vec::new(), Vec::new());
+            let mut prev: Option<char> = None;
+            for (i, c) in t.char_indices() {
+                if let Some(p) = prev {
+                    if blank(c) && !blank(p) {
+                        let s = self.word_back(i);
+                        if s < i && words.road(&t[s..i].to_lowercase()) {
+                            ends.push(i);
+                        }
+                    } else if blank(p) && word_char(c) {
+                        let e = self.word_fwd(i);
+                        if words.road(&t[i..e].to_lowercase()) {
+                            starts.push(i);
+                        }
+                    }
                 }
+                prev = Some(c);
             }
-            let j = i + m.len();
-            let after = t[j..].trim_start_matches(blank);
-            let k = t.len() - after.len();
-            if k > j && after.starts_with(word_char) {
-                let e = self.word_fwd(k);
-                return words.road(&t[k..e].to_lowercase());
-            }
-            false
-        })
+            self.roads = Some((ends, starts));
+        }
+        self.roads.get_or_insert_default()
     }
 }
