@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The README's test command: installs what the tests need when it is missing
-# (Graphviz, xmllint, Python networkx and igraph, chromium, chromedriver,
+# (Graphviz, xmllint, the sqlite3 shell, Python networkx and igraph, chromium, chromedriver,
 # pytest and selenium), checks each is really there, then runs the whole test
 # suite: `cargo test`, the browser tests of the HTML view, the Spark job's
 # tests (tests/spark), then the Python package's tests
@@ -13,6 +13,7 @@ export DEBIAN_FRONTEND=noninteractive
 missing=()
 command -v dot >/dev/null 2>&1 || missing+=(graphviz)
 command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
+command -v sqlite3 >/dev/null 2>&1 || missing+=(sqlite3)
 if [ "${#missing[@]}" -gt 0 ]; then
   echo "test.sh: installing ${missing[*]}" >&2
   apt-get update -qq
@@ -51,6 +52,7 @@ fi
 # Fail here, loudly, rather than letting a test skip: every tool must exist.
 command -v dot >/dev/null || { echo "test.sh: graphviz (dot) missing" >&2; exit 1; }
 command -v xmllint >/dev/null || { echo "test.sh: xmllint missing" >&2; exit 1; }
+command -v sqlite3 >/dev/null || { echo "test.sh: sqlite3 (the shell, for docs/store.md's examples) missing" >&2; exit 1; }
 python3 -c 'import networkx, igraph' || { echo "test.sh: networkx/igraph missing" >&2; exit 1; }
 [ -x /usr/bin/chromium ] || { echo "test.sh: chromium missing (apt-get install chromium)" >&2; exit 1; }
 [ -x /usr/bin/chromedriver ] || { echo "test.sh: chromedriver missing (apt-get install chromium-driver)" >&2; exit 1; }

@@ -255,3 +255,70 @@ fn export_from_graph_db_equals_export_from_graph_json_in_every_format() {
     assert!(note.contains("damaged (edge_dates_checksum"), "{note}");
     assert_eq!(bytes, export(&["gexf", "--dynamic"], "json.out", true).0);
 }
+
+/// The examples of docs/store.md (a ```sql block followed by a ```text
+/// block), each with the output it prints.
+fn doc_examples() -> Vec<(String, String)> {
+    let doc = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/store.md"))
+        .unwrap();
+    let mut out = Vec::new();
+    let mut rest = doc.as_str();
+    while let Some(at) = rest.find("```sql\n") {
+        rest = &rest[at + 7..];
+        let Some(end) = rest.find("```\n```text\n") else {
+            continue;
+        };
+        let sql = rest[..end].to_string();
+        rest = &rest[end + 12..];
+        let stop = rest.find("```").unwrap_or(rest.len());
+        out.push((sql, rest[..stop].to_string()));
+        rest = &rest[stop..];
+    }
+    out
+}
+
+/// Trailing blanks off every line (`-column` pads the last column).
+fn trimmed(s: &str) -> String {
+    s.trim_end()
+        .lines()
+        .map(str::trim_end)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn the_sql_examples_of_docs_store_md_print_what_the_page_shows() {
+    let dir = tempfile::tempdir().unwrap();
+    // As the page says, from the checkout, so that document ids read
+    // `corpus/seeds/...`; --mentions for the `mention_names` example (it
+    // adds a table only).
+    let out = dir.path().join("out");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out_arg = out.to_str().unwrap();
+    run_ok(
+        root,
+        &["build", "corpus/seeds", "-o", out_arg, "-q", "--mentions"],
+    );
+    let db = out.join("graph.db");
+    let examples = doc_examples();
+    assert!(examples.len() >= 10, "{} examples", examples.len());
+    for (sql, want) in examples {
+        let Some(o) = tool(
+            "sqlite3",
+            &["-header", "-column", db.to_str().unwrap(), &sql],
+        ) else {
+            return;
+        };
+        assert!(
+            o.status.success(),
+            "{sql}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        let got = String::from_utf8(o.stdout).unwrap();
+        assert_eq!(
+            trimmed(&got),
+            trimmed(&want),
+            "docs/store.md example:\n{sql}"
+        );
+    }
+}

@@ -17,6 +17,7 @@ mod records;
 pub mod report;
 pub mod store;
 mod store_batch;
+mod store_docs;
 mod store_edges;
 mod store_rows;
 #[cfg(test)]

@@ -436,7 +436,7 @@ fn read_store(json: &Path, stamp: &Stamp) -> Result<QueryGraph, StoreMiss> {
     let mut h = Xxh3::new();
     {
         let mut st = conn
-            .prepare("SELECT id, title, date, url FROM documents ORDER BY id")
+            .prepare("SELECT id, title, date, url FROM documents WHERE listed = 1 ORDER BY ix")
             .map_err(sql)?;
         let mut rows = st.query([]).map_err(sql)?;
         while let Some(r) = rows.next().map_err(sql)? {

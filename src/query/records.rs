@@ -89,7 +89,8 @@ impl Db {
         }
         let mut st = conn
             .prepare_cached(
-                "SELECT document FROM entity_documents WHERE entity = ?1 ORDER BY position",
+                "SELECT d.id FROM entity_documents e JOIN documents d ON d.ix = e.document
+                 WHERE e.entity = ?1 ORDER BY e.position",
             )
             .map_err(&sql)?;
         let mut rows = st.query(params![i]).map_err(&sql)?;

@@ -16,10 +16,11 @@
 //! .dump` depends on the graph alone.
 
 use super::convert::{build_adjacency, layout, DateWeights, Layout};
-use super::digest::{digest_doc, node_digest};
+use super::digest::node_digest;
 use super::lookup::KeyIndex;
 use super::rank;
-use super::store_batch::{int, shared, text, text_or_null, Cell, Inserter};
+use super::store_batch::{int, text, Cell, Inserter};
+use super::store_docs::DocNumbers;
 use super::{Adj, EvidenceStore, NodeStore, QEdge, QueryError, QueryGraph};
 use crate::base::types::EntityType;
 use crate::graph::mentions::MentionList;
@@ -32,7 +33,7 @@ use xxhash_rust::xxh3::Xxh3;
 
 /// `PRAGMA user_version` of the schema this code writes and reads; a file
 /// of another version is rebuilt from graph.json.
-pub const SCHEMA_VERSION: i32 = 4;
+pub const SCHEMA_VERSION: i32 = 5;
 
 /// The store path of a graph.json: the same name with extension `.db`.
 pub fn store_path(json: &Path) -> PathBuf {
@@ -42,7 +43,9 @@ pub fn store_path(json: &Path) -> PathBuf {
 /// The tables, created before the rows go in; indexes come after.
 pub const SCHEMA: &str = "
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
-CREATE TABLE documents(id TEXT PRIMARY KEY, title TEXT, date TEXT, url TEXT) WITHOUT ROWID;
+CREATE TABLE documents(
+  ix INTEGER PRIMARY KEY, id TEXT NOT NULL, title TEXT, date TEXT, url TEXT,
+  listed INTEGER NOT NULL);
 CREATE TABLE entities(
   ix INTEGER PRIMARY KEY, id TEXT NOT NULL, name TEXT NOT NULL, type TEXT NOT NULL,
   qid TEXT, mentions INTEGER NOT NULL, documents INTEGER NOT NULL,
@@ -55,18 +58,18 @@ CREATE TABLE names(
   name TEXT NOT NULL, count INTEGER,
   PRIMARY KEY(entity, kind, position)) WITHOUT ROWID;
 CREATE TABLE entity_documents(
-  entity INTEGER NOT NULL, position INTEGER NOT NULL, document TEXT NOT NULL,
+  entity INTEGER NOT NULL, position INTEGER NOT NULL, document INTEGER NOT NULL,
   PRIMARY KEY(entity, position)) WITHOUT ROWID;
 CREATE TABLE edges(
   ix INTEGER PRIMARY KEY, source INTEGER NOT NULL, target INTEGER NOT NULL,
   kind TEXT NOT NULL, directed INTEGER NOT NULL, weight INTEGER NOT NULL,
   first_date TEXT, last_date TEXT);
 CREATE TABLE sentences(
-  id INTEGER PRIMARY KEY, document TEXT NOT NULL, sentence_index INTEGER NOT NULL,
-  text TEXT NOT NULL);
+  id INTEGER PRIMARY KEY, document INTEGER NOT NULL, sentence_index INTEGER NOT NULL,
+  date TEXT, text TEXT NOT NULL);
 CREATE TABLE evidence_items(
   edge INTEGER NOT NULL, position INTEGER NOT NULL, sentence_id INTEGER NOT NULL,
-  date TEXT, trigger TEXT, modality TEXT,
+  trigger TEXT, modality TEXT,
   PRIMARY KEY(edge, position)) WITHOUT ROWID;
 CREATE TABLE graph_index(
   name TEXT NOT NULL, part INTEGER NOT NULL, parts INTEGER NOT NULL,
@@ -76,15 +79,17 @@ CREATE TABLE graph_index(
 
 /// Indexes (made after the rows, which is faster) and views.
 const INDEXES: &str = "
+CREATE UNIQUE INDEX documents_id ON documents(id);
 CREATE UNIQUE INDEX entities_id ON entities(id);
 CREATE INDEX entities_pagerank ON entities(pagerank DESC);
 CREATE INDEX names_name ON names(name COLLATE NOCASE);
 CREATE INDEX edges_source ON edges(source, target);
 CREATE INDEX edges_target ON edges(target, source);
 CREATE VIEW evidence AS
-  SELECT i.edge, i.position, s.document, s.sentence_index, s.text AS sentence,
-         i.date, i.trigger, i.modality
-  FROM evidence_items i JOIN sentences s ON s.id = i.sentence_id;
+  SELECT i.edge, i.position, d.id AS document, s.sentence_index, s.text AS sentence,
+         s.date, i.trigger, i.modality
+  FROM evidence_items i JOIN sentences s ON s.id = i.sentence_id
+  JOIN documents d ON d.ix = s.document;
 CREATE VIEW edge_names AS
   SELECT e.ix AS edge, s.id AS source_id, s.name AS source_name,
          t.id AS target_id, t.name AS target_name, e.kind, e.directed,
@@ -409,34 +414,7 @@ fn fill(
     conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
     let tx = conn.transaction()?;
     let mut doc_digest = Xxh3::new();
-    {
-        let mut ins = Inserter::new(&tx, "documents", 4);
-        let mut failed = None;
-        let r = p.documents.try_for_each(&mut |d| {
-            digest_doc(&mut doc_digest, d);
-            let row = [
-                text(&d.id),
-                text_or_null(d.title.as_deref()),
-                text_or_null(d.date.as_deref()),
-                text_or_null(d.url.as_deref()),
-            ];
-            if let Err(e) = ins.row(row) {
-                // SQLite refuses a duplicate id; graph.json's list is
-                // sorted and unique, so this is a real failure.
-                failed = Some(e);
-                return Err(std::io::Error::other("insert failed"));
-            }
-            Ok(())
-        });
-        if let Some(e) = failed {
-            return Err(e.into());
-        }
-        r.map_err(|source| QueryError::Io {
-            path: PathBuf::from("documents"),
-            source,
-        })?;
-        ins.finish()?;
-    }
+    let mut doc_ix = DocNumbers::write_listed(&tx, p.documents, &mut doc_digest)?;
     // The precomputed rankings, from the same code `top` runs.
     let view = QueryGraph {
         documents: Vec::new(),
@@ -504,13 +482,14 @@ fn fill(
                 name.row([int(i), Cell::Static("surface"), int(k), text(s), int(*c)])?;
             }
             for (k, d) in node.docs.iter().enumerate() {
-                doc.row([int(i), int(k), shared(d)])?;
+                doc.row([int(i), int(k), int(doc_ix.get(d))])?;
             }
         }
         name.finish()?;
         doc.finish()?;
     }
-    let edge_checks = super::store_edges::write_edges(&tx, p)?;
+    let edge_checks = super::store_edges::write_edges(&tx, p, &mut doc_ix)?;
+    doc_ix.write_unlisted(&tx)?;
     {
         let mut blob = tx.prepare("INSERT INTO graph_index VALUES (?1, ?2, ?3, ?4, ?5)")?;
         let mut put = |name: &str, rec: usize, data: Vec<u8>| -> rusqlite::Result<()> {

@@ -18,6 +18,11 @@ fn data() -> GraphData {
         n.aliases = vec![format!("{} alias", n.name), "Zed".into()];
         n.surface.insert(format!("{}s", n.name), 3);
         n.docs = vec!["d1".into(), "d2".into()];
+        if i == 1 {
+            // A document the graph names but does not list (a merged
+            // graph's): graph.db numbers it too.
+            n.docs.push("elsewhere".into());
+        }
         n.qid = (i == 0).then(|| "Q1".to_string());
         n.first_seen = Some("2023-01-01".into());
         let id = n.id.clone();

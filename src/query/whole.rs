@@ -142,7 +142,10 @@ fn all_nodes(db: &Db, n: usize) -> Result<Vec<Node>, QueryError> {
     }
     {
         let mut st = conn
-            .prepare("SELECT entity, document FROM entity_documents ORDER BY entity, position")
+            .prepare(
+                "SELECT e.entity, d.id FROM entity_documents e
+                 JOIN documents d ON d.ix = e.document ORDER BY e.entity, e.position",
+            )
             .map_err(&sql)?;
         let mut rows = st.query([]).map_err(&sql)?;
         while let Some(r) = rows.next().map_err(&sql)? {
