@@ -430,6 +430,15 @@ impl<'a> Nesting<'a> {
                 .is_some_and(|t| t.capital && self.words.team(&self.text[t.start..t.end]))
     }
 
+    /// Is the place `hit`, written right after a company's name that ends
+    /// at `company_end` with only blanks between, the company's branch
+    /// ("Facebook Indonesia", "Huawei Indonesia")? It is when it closes the
+    /// chunk; a state body's place stays a mention ("Kemlu Jepang").
+    pub fn branch(&self, company_end: usize, hit: &Hit) -> bool {
+        let gap = self.text.get(company_end..hit.start).unwrap_or("");
+        !gap.is_empty() && gap.chars().all(blank) && self.right(hit).is_empty()
+    }
+
     /// The chunk words after a hit.
     fn right(&self, hit: &Hit) -> Vec<Tok> {
         let mut right: Vec<Tok> = Vec::new();

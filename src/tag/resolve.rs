@@ -82,6 +82,7 @@ impl Resolver {
         self.clubs.clear();
         self.context.clear();
         let mut nesting = Nesting::new(text, &gaz.chunks);
+        let mut company_end: Option<usize> = None;
         for hit in hits {
             self.targets.clear();
             matcher.targets(hit, text, &mut self.targets);
@@ -96,7 +97,9 @@ impl Resolver {
                     None => 0,
                 }
             });
-            if nesting.nested(hit, hits, types) {
+            let branch =
+                types == MAY_PLACE && company_end.is_some_and(|end| nesting.branch(end, hit));
+            if branch || nesting.nested(hit, hits, types) {
                 if types == MAY_PLACE && nesting.club_before(hit) {
                     let place = text.get(hit.start..hit.end).unwrap_or("");
                     self.clubs.push((place.to_lowercase(), None));
@@ -110,6 +113,12 @@ impl Resolver {
                 });
                 continue;
             }
+            // A company's name, after which a place may be its branch.
+            company_end = self
+                .targets
+                .iter()
+                .any(|t| gaz.chunks.notes.company(t.entity))
+                .then_some(hit.end);
             if types == MAY_ORG {
                 if let Some(place) = club_place(gaz, text.get(hit.start..hit.end).unwrap_or("")) {
                     self.clubs.push((place, Some(first)));

@@ -1,6 +1,6 @@
 //! Table-driven tests of names two records share (`default_for`,
-//! `context`), in Indonesian and English, on short passages written for
-//! them (issue 16).
+//! `context`) and of a company's branch (`"kind": "company"`), in
+//! Indonesian and English, on short passages written for them (issue 16).
 
 use crate::gazetteer::Gazetteer;
 use crate::tag::matcher::Matcher;
@@ -15,6 +15,15 @@ const RECORDS: &str = r#"
 {"id": "liberal-au", "name": "Liberal Party of Australia", "type": "organisation", "aliases": ["Liberal Party"], "default_for": ["Liberal Party"], "context": ["Canberra"]}
 {"id": "liberal-ca", "name": "Liberal Party of Canada", "type": "organisation", "aliases": ["Liberal Party"], "context": ["Trudeau", "Ottawa"]}
 {"id": "pan", "name": "Partai Amanat Nasional", "type": "organisation", "aliases": ["PAN"]}
+{"id": "facebook", "name": "Facebook", "type": "organisation", "kind": "company"}
+{"id": "huawei", "name": "Huawei", "type": "organisation", "kind": "company"}
+{"id": "amazon", "name": "Amazon.com", "type": "organisation", "short": ["Amazon"], "kind": "company"}
+{"id": "kemlu", "name": "Kementerian Luar Negeri", "type": "organisation", "aliases": ["Kemlu"]}
+{"id": "fbi", "name": "Federal Bureau of Investigation", "type": "organisation", "aliases": ["FBI"]}
+{"id": "indonesia", "name": "Indonesia", "type": "place"}
+{"id": "india", "name": "India", "type": "place"}
+{"id": "japan", "name": "Japan", "type": "place", "aliases": ["Jepang"]}
+{"id": "washington", "name": "Washington", "type": "place"}
 "#;
 
 /// (start, surface, entity id) of every mention.
@@ -131,5 +140,62 @@ fn shared_names_english() {
             "Liberal Party",
             Some("liberal-au"),
         ),
+    ]);
+}
+
+#[test]
+fn company_branches_indonesian() {
+    check(&[
+        (
+            "Kantor itu diresmikan oleh tim Facebook Indonesia dan pejabat lain.",
+            "Indonesia",
+            None,
+        ),
+        (
+            "Kantor itu diresmikan oleh tim Facebook Indonesia dan pejabat lain.",
+            "Facebook",
+            Some("facebook"),
+        ),
+        (
+            "Kata direktur Huawei Indonesia , Lo Khing Seng .",
+            "Indonesia",
+            None,
+        ),
+        // A state body's place stays a mention.
+        (
+            "Juru bicara Kemlu Jepang mengatakan hal itu.",
+            "Jepang",
+            Some("japan"),
+        ),
+        // Not right after the company's name.
+        (
+            "Kata Facebook , Indonesia pasar yang besar .",
+            "Indonesia",
+            Some("indonesia"),
+        ),
+        (
+            "Ia bekerja di Facebook di Indonesia sejak lama.",
+            "Indonesia",
+            Some("indonesia"),
+        ),
+    ]);
+}
+
+#[test]
+fn company_branches_english() {
+    check(&[
+        ("A Huawei Indonesia spokesman said so.", "Indonesia", None),
+        (
+            "Unlike Amazon India , the startup grew at home.",
+            "India",
+            None,
+        ),
+        // Not a company: the place stays a mention.
+        (
+            "An FBI Washington spokesman said so.",
+            "Washington",
+            Some("washington"),
+        ),
+        ("Huawei sells phones in India.", "India", Some("india")),
     ]);
 }
