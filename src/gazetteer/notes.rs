@@ -1,7 +1,8 @@
 //! What a record says about itself beyond its names: which shared names it
 //! takes by default (`default_for`), the words that show a document is
-//! about it (`context`), and its kind (`kind`: a `company` takes a place
-//! written right after its name as its branch, "Facebook Indonesia").
+//! about it (`context`), and its kind (`kind`: a `company` or a `league`
+//! takes a place written right after its name as its branch, edition or
+//! country: "Facebook Indonesia", "Ligue 1 Prancis").
 //! Read by the resolver and the chunk rules; see `gazetteer/README.md`.
 
 use super::load::{col_of, Loader, Loc};
@@ -10,7 +11,7 @@ use serde_json::{Map, Value};
 use std::collections::{HashMap, HashSet};
 
 /// The record kinds `kind` accepts.
-const KINDS: &[&str] = &["company"];
+const KINDS: &[&str] = &["company", "league"];
 
 /// The notes of every record that has some, by entity index.
 ///
@@ -22,8 +23,9 @@ pub struct RecordNotes {
     defaults: HashMap<String, u32>,
     /// Entity -> its context words, as written.
     context: HashMap<u32, Vec<String>>,
-    /// Entities of kind `company`.
-    companies: HashSet<u32>,
+    /// Entities of a kind that takes a following place as its branch
+    /// (`company`, `league`).
+    branched: HashSet<u32>,
 }
 
 impl RecordNotes {
@@ -45,9 +47,10 @@ impl RecordNotes {
         !self.context.is_empty()
     }
 
-    /// Is `entity` a company (`"kind": "company"`)?
-    pub fn company(&self, entity: u32) -> bool {
-        self.companies.contains(&entity)
+    /// Does a place right after `entity`'s name name its branch, edition
+    /// or country (`"kind": "company"` or `"league"`)?
+    pub fn takes_branch(&self, entity: u32) -> bool {
+        self.branched.contains(&entity)
     }
 }
 
@@ -72,7 +75,7 @@ impl Loader {
         match obj.get("kind") {
             None | Some(Value::Null) => {}
             Some(Value::String(k)) if KINDS.contains(&k.as_str()) => {
-                self.gaz.chunks.notes.companies.insert(index);
+                self.gaz.chunks.notes.branched.insert(index);
             }
             Some(_) => self.error(
                 at("kind"),
@@ -226,7 +229,7 @@ mod tests {
             ),
             (
                 r#"{"id": "a", "name": "Alpha", "type": "place", "kind": "state"}"#.into(),
-                &["n.jsonl:1:47: field `kind` must be one of: company"],
+                &["n.jsonl:1:47: field `kind` must be one of: company, league"],
                 &[],
             ),
             // A shared name with a declared default is shared knowingly: no
@@ -280,7 +283,7 @@ mod tests {
         // Acronyms keep their case in name keys: "Pbb" is another name.
         assert_eq!(notes.default_for("Pbb"), None);
         assert_eq!(notes.context(0), ["Sekjen".to_string()]);
-        assert!(notes.company(1) && !notes.company(0));
+        assert!(notes.takes_branch(1) && !notes.takes_branch(0));
     }
 
     #[test]

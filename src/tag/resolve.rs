@@ -82,7 +82,7 @@ impl Resolver {
         self.clubs.clear();
         self.context.clear();
         let mut nesting = Nesting::new(text, &gaz.chunks);
-        let mut company_end: Option<usize> = None;
+        let mut owner_end: Option<usize> = None;
         for hit in hits {
             self.targets.clear();
             matcher.targets(hit, text, &mut self.targets);
@@ -97,8 +97,18 @@ impl Resolver {
                     None => 0,
                 }
             });
-            let branch =
-                types == MAY_PLACE && company_end.is_some_and(|end| nesting.branch(end, hit));
+            // A country (a place with demonyms) after a company's name is
+            // its branch; a city is its seat, a mention ("PT INKA Madiun").
+            let country = || {
+                self.targets.iter().all(|t| {
+                    gaz.entities
+                        .get(t.entity as usize)
+                        .is_some_and(|e| !e.demonyms.is_empty())
+                })
+            };
+            let branch = types == MAY_PLACE
+                && owner_end.is_some_and(|end| nesting.branch(end, hit))
+                && country();
             if branch || nesting.nested(hit, hits, types) {
                 if types == MAY_PLACE && nesting.club_before(hit) {
                     let place = text.get(hit.start..hit.end).unwrap_or("");
@@ -113,11 +123,12 @@ impl Resolver {
                 });
                 continue;
             }
-            // A company's name, after which a place may be its branch.
-            company_end = self
+            // A company's or league's name, after which a place may be its
+            // branch ("Facebook Indonesia", "Ligue 1 Prancis").
+            owner_end = self
                 .targets
                 .iter()
-                .any(|t| gaz.chunks.notes.company(t.entity))
+                .any(|t| gaz.chunks.notes.takes_branch(t.entity))
                 .then_some(hit.end);
             if types == MAY_ORG {
                 if let Some(place) = club_place(gaz, text.get(hit.start..hit.end).unwrap_or("")) {

@@ -18,11 +18,15 @@ const RECORDS: &str = r#"
 {"id": "facebook", "name": "Facebook", "type": "organisation", "kind": "company"}
 {"id": "huawei", "name": "Huawei", "type": "organisation", "kind": "company"}
 {"id": "amazon", "name": "Amazon.com", "type": "organisation", "short": ["Amazon"], "kind": "company"}
+{"id": "serie-a", "name": "Serie A", "type": "organisation", "kind": "league"}
+{"id": "italy", "name": "Italy", "type": "place", "aliases": ["Italia"], "demonyms": ["Italian"]}
+{"id": "inka", "name": "PT INKA", "type": "organisation", "kind": "company"}
 {"id": "kemlu", "name": "Kementerian Luar Negeri", "type": "organisation", "aliases": ["Kemlu"]}
 {"id": "fbi", "name": "Federal Bureau of Investigation", "type": "organisation", "aliases": ["FBI"]}
-{"id": "indonesia", "name": "Indonesia", "type": "place"}
-{"id": "india", "name": "India", "type": "place"}
-{"id": "japan", "name": "Japan", "type": "place", "aliases": ["Jepang"]}
+{"id": "indonesia", "name": "Indonesia", "type": "place", "demonyms": ["Indonesian"]}
+{"id": "india", "name": "India", "type": "place", "demonyms": ["Indian"]}
+{"id": "japan", "name": "Japan", "type": "place", "aliases": ["Jepang"], "demonyms": ["Japanese"]}
+{"id": "madiun", "name": "Madiun", "type": "place"}
 {"id": "washington", "name": "Washington", "type": "place"}
 "#;
 
@@ -197,5 +201,11 @@ fn company_branches_english() {
             Some("washington"),
         ),
         ("Huawei sells phones in India.", "India", Some("india")),
+        ("The Serie A Italy side lost.", "Italy", None),
+        (
+            "Serie A clubs met in Italy on Monday.",
+            "Italy",
+            Some("italy"),
+        ),
     ]);
 }
