@@ -70,6 +70,9 @@ pub struct ChunkWords {
     road: HashSet<String>,
     /// Words that close a club's name, lowercase (`team` lines).
     team: HashSet<String>,
+    /// What records say beyond their names (`default_for`, `context`,
+    /// `kind`), filled by the record loader, not by `chunks*.tsv`.
+    pub notes: super::RecordNotes,
 }
 
 impl ChunkWords {

@@ -485,6 +485,7 @@ impl Loader {
         for w in std::mem::take(&mut self.title_words) {
             chunks.add(&w, super::TITLE);
         }
+        chunks.notes = std::mem::take(&mut self.gaz.chunks.notes);
         self.gaz.chunks = chunks;
         let pending = std::mem::take(&mut self.roles);
         for p in pending {

@@ -21,12 +21,14 @@ mod keys;
 mod lines;
 mod lists;
 mod load;
+mod notes;
 mod offices;
 mod records;
 
 pub use chunks::{ChunkWords, BODY, CLUB, CONNECTOR, HEAD, PLACE, REGION, STOP, TITLE};
 pub use keys::{is_acronym, slug};
 pub(crate) use keys::{name_key, name_key_into};
+pub use notes::{holds_word, RecordNotes};
 pub use offices::{Office, Offices};
 
 /// The built-in entity records, embedded so the binary works anywhere.

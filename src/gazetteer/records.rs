@@ -26,6 +26,11 @@ const FIELDS: &[&str] = &[
     "id", "name", "type", "qid", "aliases", "short", "demonyms", "roles", "origin", "case",
 ];
 
+/// Is `key` a known record field (here or in [`super::notes`])?
+fn known_field(key: &str) -> bool {
+    FIELDS.contains(&key) || super::notes::NOTE_FIELDS.contains(&key) || EXTRA_FIELDS.contains(&key)
+}
+
 impl Loader {
     /// Loads entity records from JSON Lines. Blank lines and lines starting
     /// with `#` are skipped.
@@ -94,7 +99,7 @@ impl Loader {
             return;
         }
         for key in obj.keys() {
-            if !FIELDS.contains(&key.as_str()) && !EXTRA_FIELDS.contains(&key.as_str()) {
+            if !known_field(key) {
                 self.warn(at(field_col(key)), format!("unknown field `{key}` ignored"));
             }
         }
@@ -185,7 +190,9 @@ impl Loader {
             origin,
             case,
         };
-        let names = std::iter::once(name.clone()).chain(aliases);
+        let names: Vec<String> = std::iter::once(name.clone()).chain(aliases).collect();
+        // Notes first: a name this record takes by default is shared knowingly.
+        self.record_notes(&obj, (index, &entity.id, &names), line, loc);
         entity.aliases = self.names_of(&entity, index, names, "alias", line, loc, true);
         entity.short = self.names_of(&entity, index, short, "short form", line, loc, false);
         entity.demonyms = self.names_of(&entity, index, demonyms, "demonym", line, loc, false);
@@ -306,7 +313,9 @@ impl Loader {
                     .entities
                     .get(first.entity as usize)
                     .map_or_else(String::new, |e| e.id.clone());
-                if other != entity.id {
+                // A name with a declared default claimant is shared knowingly.
+                let known = !demonym && self.gaz.chunks.notes.default_for(name).is_some();
+                if other != entity.id && !known {
                     let what = if demonym { "demonym" } else { "name" };
                     let message = format!(
                         "{what} `{name}` of `{}` is also claimed by `{other}` ({}); \

@@ -19,3 +19,5 @@ pub mod variants;
 
 #[cfg(test)]
 mod rules_tests;
+#[cfg(test)]
+mod shared_tests;

@@ -4,8 +4,10 @@
 //! 1. A full name or variant claimed by one entity resolves to it.
 //! 2. A full name claimed by several entities (an ambiguous alias) resolves
 //!    to the one among them that the document names unambiguously
-//!    elsewhere. Failing that, if exactly one claimant is a hand-curated
-//!    record, it wins over generated records and plain-list entries (and
+//!    elsewhere; failing that, to the one whose context words (data) the
+//!    document holds; failing that, to the claimant a record names as the
+//!    default of that name (`default_for`). Failing that, if exactly one
+//!    claimant is a hand-curated record, it wins over generated records and plain-list entries (and
 //!    failing that, exactly one generated record over list entries); if
 //!    all claimants come from plain name lists (which carry nothing to
 //!    decide with), the first one loaded wins, as in the peer tools.
@@ -20,7 +22,7 @@
 //! 4. A demonym ("Russian") resolves to its country, flagged as such.
 
 use crate::base::types::{EntityType, Mention, Via};
-use crate::gazetteer::{Gazetteer, Origin, CLUB};
+use crate::gazetteer::{holds_word, Gazetteer, Origin, CLUB};
 use crate::ingest::document::Sentence;
 use crate::tag::chunks::{Nesting, MAY_ORG, MAY_PERSON, MAY_PLACE};
 use crate::tag::matcher::{Hit, Matcher, TargetMatch};
@@ -51,6 +53,9 @@ pub struct Resolver {
     /// as lowercase text, with the club when the gazetteer knows it: alone,
     /// they stand for the club.
     clubs: Vec<(String, Option<u32>)>,
+    /// Entities whose context words were looked up in this document, and
+    /// whether the document holds one.
+    context: Vec<(u32, bool)>,
 }
 
 impl Resolver {
@@ -75,7 +80,9 @@ impl Resolver {
         self.introduced.clear();
         self.nested.clear();
         self.clubs.clear();
+        self.context.clear();
         let mut nesting = Nesting::new(text, &gaz.chunks);
+        let mut owner_end: Option<usize> = None;
         for hit in hits {
             self.targets.clear();
             matcher.targets(hit, text, &mut self.targets);
@@ -90,7 +97,19 @@ impl Resolver {
                     None => 0,
                 }
             });
-            if nesting.nested(hit, hits, types) {
+            // A country (a place with demonyms) after a company's name is
+            // its branch; a city is its seat, a mention ("PT INKA Madiun").
+            let country = || {
+                self.targets.iter().all(|t| {
+                    gaz.entities
+                        .get(t.entity as usize)
+                        .is_some_and(|e| !e.demonyms.is_empty())
+                })
+            };
+            let branch = types == MAY_PLACE
+                && owner_end.is_some_and(|end| nesting.branch(end, hit))
+                && country();
+            if branch || nesting.nested(hit, hits, types) {
                 if types == MAY_PLACE && nesting.club_before(hit) {
                     let place = text.get(hit.start..hit.end).unwrap_or("");
                     self.clubs.push((place.to_lowercase(), None));
@@ -104,6 +123,13 @@ impl Resolver {
                 });
                 continue;
             }
+            // A company's or league's name, after which a place may be its
+            // branch ("Facebook Indonesia", "Ligue 1 Prancis").
+            owner_end = self
+                .targets
+                .iter()
+                .any(|t| gaz.chunks.notes.takes_branch(t.entity))
+                .then_some(hit.end);
             if types == MAY_ORG {
                 if let Some(place) = club_place(gaz, text.get(hit.start..hit.end).unwrap_or("")) {
                     self.clubs.push((place, Some(first)));
@@ -129,7 +155,9 @@ impl Resolver {
                             .collect();
                         match known.as_slice() {
                             [(e, via)] => Some((*e, *via)),
-                            [] => fallback(gaz, c),
+                            [] => by_context(&mut self.context, gaz, text, c)
+                                .or_else(|| by_default(gaz, text, hit, c))
+                                .or_else(|| fallback(gaz, c)),
                             _ => None,
                         }
                     }
@@ -219,6 +247,46 @@ fn club_place(gaz: &Gazetteer, name: &str) -> Option<String> {
     let mut words = name.split_whitespace();
     let (first, place) = (words.next()?, words.next()?);
     (words.next().is_none() && gaz.chunks.flags(first) & CLUB != 0).then(|| place.to_lowercase())
+}
+
+/// The one claimant whose context words (`context` in the gazetteer)
+/// the document holds; none when no claimant's, or several, are there.
+fn by_context(
+    seen: &mut Vec<(u32, bool)>,
+    gaz: &Gazetteer,
+    text: &str,
+    c: &[(u32, Via)],
+) -> Option<(u32, Via)> {
+    let notes = &gaz.chunks.notes;
+    if !notes.has_context() {
+        return None;
+    }
+    let mut found = None;
+    for &(e, via) in c {
+        let named = match seen.iter().find(|(x, _)| *x == e) {
+            Some(&(_, named)) => named,
+            None => {
+                let named = notes.context(e).iter().any(|w| holds_word(text, w));
+                seen.push((e, named));
+                named
+            }
+        };
+        if named {
+            if found.is_some() {
+                return None;
+            }
+            found = Some((e, via));
+        }
+    }
+    found
+}
+
+/// The default claimant of a shared name (`default_for` in the
+/// gazetteer), when it is among the claimants.
+fn by_default(gaz: &Gazetteer, text: &str, hit: &Hit, c: &[(u32, Via)]) -> Option<(u32, Via)> {
+    let name = text.get(hit.start..hit.end)?;
+    let e = gaz.chunks.notes.default_for(name)?;
+    c.iter().find(|(x, _)| *x == e).copied()
 }
 
 /// Decides an ambiguous full name without document context.
