@@ -1,8 +1,9 @@
 //! Small readers for office titles (issue 17, fourth round): where a
 //! token is punctuation or starts a mention, an ordinal after a title
 //! ("ke - 12"), the seat of an office before a name in apposition ("di New
-//! York , X"), and the person an appointment or a copula before a title
-//! names ("X sebagai Menteri Luar Negeri Rusia").
+//! York , X"), the person an appointment or a copula before a title
+//! names ("X sebagai Menteri Luar Negeri Rusia"), and (fifth round) a
+//! unit's bracketed acronym and a rank before a name.
 
 use super::index::Extractor;
 use super::sentence::Sent;
@@ -97,4 +98,49 @@ pub(super) fn appointee(s: &Sent, start: usize, x: &Extractor) -> Option<usize> 
         j -= 1;
     }
     None
+}
+
+/// A bracketed acronym at token `k` ("( Kapuspenkum )") that is no
+/// mention: its number of tokens, or 0.
+pub(super) fn bracket_acronym(s: &Sent, k: usize) -> usize {
+    let inner = s
+        .toks
+        .get(k + 1)
+        .is_some_and(|t| t.word && t.upper && !s.in_mention(k + 1));
+    if punct(s, k, &["("]) && inner && punct(s, k + 2, &[")"]) {
+        3
+    } else {
+        0
+    }
+}
+
+/// A capitalised rank (class `rank`) at token `k` and its branch ("TNI",
+/// "Pol .", "Laut ( P )": capitalised words, dots and brackets, at most
+/// four tokens) when a person's name follows: their number of tokens, or
+/// 0 ("Komisaris Besar Martinus Sitompul", "Jenderal TNI Gatot").
+pub(super) fn rank_before_name(s: &Sent, k: usize, x: &Extractor) -> usize {
+    if !s.toks.get(k).is_some_and(|t| t.upper) {
+        return 0;
+    }
+    let n = s.class_phrase_at(x.lex, "rank", k);
+    if n == 0 {
+        return 0;
+    }
+    let person =
+        |j: usize| mention_at(s, j).is_some_and(|p| s.ments[p].etype == EntityType::Person);
+    let mut j = k + n;
+    for _ in 0..=4 {
+        if person(j) {
+            return j - k;
+        }
+        let branch = s
+            .toks
+            .get(j)
+            .is_some_and(|t| (t.word && t.upper) || punct(s, j, &[".", "(", ")"]));
+        if !branch {
+            return 0;
+        }
+        j += 1;
+    }
+    0
 }
