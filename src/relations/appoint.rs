@@ -7,7 +7,7 @@
 
 use super::index::Extractor;
 use super::sentence::Sent;
-use crate::base::types::EntityType;
+use crate::base::types::{EntityType, Modality};
 
 /// Whether token `k` is one of the punctuation marks `chars`.
 pub(super) fn punct(s: &Sent, k: usize, chars: &[&str]) -> bool {
@@ -56,26 +56,33 @@ pub(super) fn seat_before_name(s: &Sent, k: usize, x: &Extractor) -> Option<usiz
 }
 
 /// The person an appointment or copula word (class `appointment`) right
-/// before the title at `start` gives the office to: the person just
-/// before it, across up to three lowercase words ("yang ditunjuk
-/// menjadi") and a person's origin ("X dari Belanda yang bertindak
-/// sebagai"), never across a word of class `former` ("yang pernah
-/// menjabat sebagai", "maju sebagai"), a modality cue ("akan dilantik
-/// sebagai", "tak memiliki kewenangan sebagai") or a clause boundary.
-pub(super) fn appointee(s: &Sent, start: usize, x: &Extractor) -> Option<usize> {
+/// before the title at `start` gives the office to, and whether it is
+/// planned: the person just before it, across up to three lowercase words
+/// ("yang ditunjuk menjadi") and a person's origin ("X dari Belanda yang
+/// bertindak sebagai"), never across a word of class `former` ("yang
+/// pernah menjabat sebagai", "maju sebagai"), a negation cue ("tak
+/// memiliki kewenangan sebagai") or a clause boundary. A planned cue
+/// ("akan dilantik sebagai", fifth round) makes the office planned.
+pub(super) fn appointee(s: &Sent, start: usize, x: &Extractor) -> Option<(usize, bool)> {
     let k = start.checked_sub(1)?;
     let cue = s.toks.get(k).filter(|t| t.word)?;
     if !x.lex.in_class("appointment", &cue.norm) {
         return None;
     }
-    let modal = |w: &str| x.lex.cues.iter().any(|(_, c)| c.len() == 1 && c[0] == w);
+    let modal = |w: &str, planned: bool| {
+        x.lex
+            .cues
+            .iter()
+            .any(|(m, c)| c.len() == 1 && c[0] == w && (*m == Modality::Planned) == planned)
+    };
     let mut words = 0;
+    let mut planned = false;
     let mut j = k;
     for _ in 0..6 {
         let ending = s.ments.iter().position(|m| !m.nested && m.toks.end == j);
         if let Some(p) = ending {
             if s.ments[p].etype == EntityType::Person {
-                return Some(p);
+                return Some((p, planned));
             }
             let from = s.ments[p].toks.start.checked_sub(1)?;
             if !x.lex.in_class("origin", &s.toks[from].norm) {
@@ -89,12 +96,13 @@ pub(super) fn appointee(s: &Sent, start: usize, x: &Extractor) -> Option<usize> 
         let stop = !t.word
             || t.upper
             || words > 3
-            || modal(&t.norm)
+            || modal(&t.norm, false)
             || x.lex.in_class("former", &t.norm)
             || x.lex.in_class("clause", &t.norm);
         if stop {
             return None;
         }
+        planned |= modal(&t.norm, true);
         j -= 1;
     }
     None

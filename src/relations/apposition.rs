@@ -38,7 +38,11 @@ pub(super) fn holds_office(
             true,
             si,
             trigger,
-            Modality::Asserted,
+            if t.planned {
+                Modality::Planned
+            } else {
+                Modality::Asserted
+            },
         );
     }
 }

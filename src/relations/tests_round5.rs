@@ -185,3 +185,30 @@ fn a_mayor_or_governor_holds_no_office_in_a_place() {
         ],
     );
 }
+
+#[test]
+fn a_planned_appointment_gives_a_planned_office() {
+    let h = |a: &str, b: &str| rel("holds_office", a, b);
+    table(
+        &["holds_office"],
+        &[
+            (
+                "Budi Santoso akan dilantik sebagai Presiden Indonesia besok .",
+                &[planned("holds_office", "budi-santoso", "indonesia")],
+            ),
+            (
+                "Budi Santoso will be sworn in as President of Indonesia.",
+                &[],
+            ),
+            (
+                "Budi Santoso dilantik sebagai Presiden Indonesia pada Senin .",
+                &[h("budi-santoso", "indonesia")],
+            ),
+            // negation still blocks
+            (
+                "Budi Santoso tidak dilantik sebagai Presiden Indonesia .",
+                &[],
+            ),
+        ],
+    );
+}

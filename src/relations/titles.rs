@@ -31,6 +31,9 @@ pub(crate) struct TitleMatch {
     /// "mantan Menlu Rusia", "former President": not the holder of the day
     /// and no current office.
     pub former: bool,
+    /// "X akan dilantik sebagai Presiden Singapura": an office not yet
+    /// taken up.
+    pub planned: bool,
 }
 
 fn is_place_or_org(s: &Sent, i: usize) -> bool {
@@ -340,8 +343,12 @@ fn analyse(
     }
     // "X sebagai Menteri Sosial RI", "X merupakan pimpinan Y": an
     // appointment or a copula before the title names the holder
+    let mut planned = false;
     if person.is_none() && of.is_some() {
-        person = appointee(s, head.start, x);
+        if let Some((p, plan)) = appointee(s, head.start, x) {
+            person = Some(p);
+            planned = plan;
+        }
     }
     for m in in_title {
         s.ments[m].in_title = true;
@@ -358,6 +365,7 @@ fn analyse(
         of,
         person,
         former,
+        planned,
     }
 }
 
