@@ -292,7 +292,9 @@ pub(super) fn subject(
     // ", yang tiba di Pyongyang,", ", who hosted Putin,", "Serdadu Suriah
     // yang didukung tentara Rusia ,": a relative clause closed before the
     // trigger holds no subject of it
+    // (cheap tests first: a relative word after a comma or a name)
     let relative: Vec<std::ops::Range<usize>> = (clause..trig.start)
+        .filter(|&c| c > 0 && (s.toks[c - 1].norm == "," || s.in_mention(c - 1)))
         .filter(|&c| relative_word(env, s, c))
         .filter_map(|c| {
             let open = if c > clause && s.toks[c - 1].norm == "," {
