@@ -136,8 +136,7 @@ pub(super) fn rank_before_name(s: &Sent, k: usize, x: &Extractor) -> usize {
     }
     let person =
         |j: usize| mention_at(s, j).is_some_and(|p| s.ments[p].etype == EntityType::Person);
-    let mut j = k + n;
-    for _ in 0..=4 {
+    for j in k + n..=k + n + 4 {
         if person(j) {
             return j - k;
         }
@@ -148,7 +147,6 @@ pub(super) fn rank_before_name(s: &Sent, k: usize, x: &Extractor) -> usize {
         if !branch {
             return 0;
         }
-        j += 1;
     }
     0
 }
