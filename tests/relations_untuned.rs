@@ -45,14 +45,14 @@ const HELDOUT2_FLOORS: Floors = Floors {
 
 /// Precision and recall floors per language on `heldout3`.
 const HELDOUT3_FLOORS: Floors = Floors {
-    precision: 0.50,
-    recall: 0.44,
+    precision: 0.78,
+    recall: 0.65,
 };
 
 /// Precision and recall floors per language on `heldout4`.
 const HELDOUT4_FLOORS: Floors = Floors {
-    precision: 0.58,
-    recall: 0.23,
+    precision: 0.63,
+    recall: 0.29,
 };
 
 struct Floors {
