@@ -1,12 +1,13 @@
 //! Small readers for office titles (issue 17, fourth round): where a
 //! token is punctuation or starts a mention, an ordinal after a title
 //! ("ke - 12"), the seat of an office before a name in apposition ("di New
-//! York , X"), and the person an appointment or a copula before a title
-//! names ("X sebagai Menteri Luar Negeri Rusia").
+//! York , X"), the person an appointment or a copula before a title
+//! names ("X sebagai Menteri Luar Negeri Rusia"), and (fifth round) a
+//! unit's bracketed acronym and a rank before a name.
 
 use super::index::Extractor;
 use super::sentence::Sent;
-use crate::base::types::EntityType;
+use crate::base::types::{EntityType, Modality};
 
 /// Whether token `k` is one of the punctuation marks `chars`.
 pub(super) fn punct(s: &Sent, k: usize, chars: &[&str]) -> bool {
@@ -55,26 +56,33 @@ pub(super) fn seat_before_name(s: &Sent, k: usize, x: &Extractor) -> Option<usiz
 }
 
 /// The person an appointment or copula word (class `appointment`) right
-/// before the title at `start` gives the office to: the person just
-/// before it, across up to three lowercase words ("yang ditunjuk
-/// menjadi") and a person's origin ("X dari Belanda yang bertindak
-/// sebagai"), never across a word of class `former` ("yang pernah
-/// menjabat sebagai", "maju sebagai"), a modality cue ("akan dilantik
-/// sebagai", "tak memiliki kewenangan sebagai") or a clause boundary.
-pub(super) fn appointee(s: &Sent, start: usize, x: &Extractor) -> Option<usize> {
+/// before the title at `start` gives the office to, and whether it is
+/// planned: the person just before it, across up to three lowercase words
+/// ("yang ditunjuk menjadi") and a person's origin ("X dari Belanda yang
+/// bertindak sebagai"), never across a word of class `former` ("yang
+/// pernah menjabat sebagai", "maju sebagai"), a negation cue ("tak
+/// memiliki kewenangan sebagai") or a clause boundary. A planned cue
+/// ("akan dilantik sebagai", fifth round) makes the office planned.
+pub(super) fn appointee(s: &Sent, start: usize, x: &Extractor) -> Option<(usize, bool)> {
     let k = start.checked_sub(1)?;
     let cue = s.toks.get(k).filter(|t| t.word)?;
     if !x.lex.in_class("appointment", &cue.norm) {
         return None;
     }
-    let modal = |w: &str| x.lex.cues.iter().any(|(_, c)| c.len() == 1 && c[0] == w);
+    let modal = |w: &str, planned: bool| {
+        x.lex
+            .cues
+            .iter()
+            .any(|(m, c)| c.len() == 1 && c[0] == w && (*m == Modality::Planned) == planned)
+    };
     let mut words = 0;
+    let mut planned = false;
     let mut j = k;
     for _ in 0..6 {
         let ending = s.ments.iter().position(|m| !m.nested && m.toks.end == j);
         if let Some(p) = ending {
             if s.ments[p].etype == EntityType::Person {
-                return Some(p);
+                return Some((p, planned));
             }
             let from = s.ments[p].toks.start.checked_sub(1)?;
             if !x.lex.in_class("origin", &s.toks[from].norm) {
@@ -88,13 +96,57 @@ pub(super) fn appointee(s: &Sent, start: usize, x: &Extractor) -> Option<usize> 
         let stop = !t.word
             || t.upper
             || words > 3
-            || modal(&t.norm)
+            || modal(&t.norm, false)
             || x.lex.in_class("former", &t.norm)
             || x.lex.in_class("clause", &t.norm);
         if stop {
             return None;
         }
+        planned |= modal(&t.norm, true);
         j -= 1;
     }
     None
+}
+
+/// A bracketed acronym at token `k` ("( Kapuspenkum )") that is no
+/// mention: its number of tokens, or 0.
+pub(super) fn bracket_acronym(s: &Sent, k: usize) -> usize {
+    let inner = s
+        .toks
+        .get(k + 1)
+        .is_some_and(|t| t.word && t.upper && !s.in_mention(k + 1));
+    if punct(s, k, &["("]) && inner && punct(s, k + 2, &[")"]) {
+        3
+    } else {
+        0
+    }
+}
+
+/// A capitalised rank (class `rank`) at token `k` and its branch ("TNI",
+/// "Pol .", "Laut ( P )": capitalised words, dots and brackets, at most
+/// four tokens) when a person's name follows: their number of tokens, or
+/// 0 ("Komisaris Besar Martinus Sitompul", "Jenderal TNI Gatot").
+pub(super) fn rank_before_name(s: &Sent, k: usize, x: &Extractor) -> usize {
+    if !s.toks.get(k).is_some_and(|t| t.upper) {
+        return 0;
+    }
+    let n = s.class_phrase_at(x.lex, "rank", k);
+    if n == 0 {
+        return 0;
+    }
+    let person =
+        |j: usize| mention_at(s, j).is_some_and(|p| s.ments[p].etype == EntityType::Person);
+    for j in k + n..=k + n + 4 {
+        if person(j) {
+            return j - k;
+        }
+        let branch = s
+            .toks
+            .get(j)
+            .is_some_and(|t| (t.word && t.upper) || punct(s, j, &[".", "(", ")"]));
+        if !branch {
+            return 0;
+        }
+    }
+    0
 }

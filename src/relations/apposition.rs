@@ -21,11 +21,12 @@ pub(super) fn holds_office(
             continue;
         };
         let Some(m) = s.ments.get(p) else { continue };
-        let of_ok = env
-            .gaz
-            .entities
-            .get(of as usize)
-            .is_some_and(|e| e.etype != EntityType::Person);
+        // "wali Kota Levallois - Perret , X": an office of a province or
+        // a city gives no office in a place (only in an organisation)
+        let subnational = env.lex.offices.get(t.office).is_some_and(|o| o.subnational);
+        let of_ok = env.gaz.entities.get(of as usize).is_some_and(|e| {
+            e.etype != EntityType::Person && !(subnational && e.etype == EntityType::Place)
+        });
         if m.nested || !of_ok {
             continue;
         }
@@ -37,7 +38,11 @@ pub(super) fn holds_office(
             true,
             si,
             trigger,
-            Modality::Asserted,
+            if t.planned {
+                Modality::Planned
+            } else {
+                Modality::Asserted
+            },
         );
     }
 }

@@ -289,19 +289,26 @@ pub(super) fn subject(
                 || (t.word && env.lex.in_class("clause", &t.norm))
         })
         .map_or(0, |k| k + 1);
-    // ", yang tiba di Pyongyang,", ", who hosted Putin,": a relative clause
-    // closed before the trigger holds no subject of it
+    // ", yang tiba di Pyongyang,", ", who hosted Putin,", "Serdadu Suriah
+    // yang didukung tentara Rusia ,": a relative clause closed before the
+    // trigger holds no subject of it
+    // (cheap tests first: a relative word after a comma or a name)
     let relative: Vec<std::ops::Range<usize>> = (clause..trig.start)
-        .filter(|&c| {
-            s.toks[c].norm == ","
-                && s.toks
-                    .get(c + 1)
-                    .is_some_and(|t| env.lex.in_class("relative", &t.norm))
-        })
+        .filter(|&c| c > 0 && (s.toks[c - 1].norm == "," || s.in_mention(c - 1)))
+        .filter(|&c| relative_word(env, s, c))
         .filter_map(|c| {
-            (c + 2..trig.start)
+            let open = if c > clause && s.toks[c - 1].norm == "," {
+                c - 1
+            } else if s.ment_ending_at(c).is_some() {
+                // without a comma, only after a name ("kubu X yang
+                // dipimpin oleh Y , menemui Z": Y may stand for the group)
+                c
+            } else {
+                return None;
+            };
+            (c + 1..trig.start)
                 .find(|&d| s.toks[d].norm == ",")
-                .map(|d| c..d + 1)
+                .map(|d| open..d + 1)
         })
         .collect();
     let usable = |m: usize| {
@@ -313,6 +320,22 @@ pub(super) fn subject(
             && !possessor(s, m)
             && !after_noun(env, s, m)
     };
+    // "WNI yang pernah berangkat ke Suriah", "negara-negara yang ikut
+    // menyerang", "Lavrov, who met Kim": a trigger opening a relative
+    // clause has the head before the relative word as its subject, and
+    // none when that head is no entity
+    if let Some(r) = relative_opening(env, s, trig.start, clause) {
+        let head = if r > 0 && s.toks[r - 1].norm == "," {
+            r - 1
+        } else {
+            r
+        };
+        // the head may be a prepositional object ("bertemu dengan X yang
+        // tiba di Y"): it is the relative clause's subject all the same
+        return s
+            .ment_ending_at(head)
+            .filter(|&m| Some(m) != not && ok(m) && !possessor(s, m) && !after_noun(env, s, m));
+    }
     let candidates = (0..s.ments.len())
         .filter(|&m| s.ments[m].toks.end <= trig.start && s.ments[m].ext >= clause && usable(m));
     // "Pyongyang mengirim pasukan ... dan memasok ...": a verb joined by
@@ -345,6 +368,28 @@ pub(super) fn subject(
         // ISIS" is no subject)
         .filter(|&m| s.ments[m].ext > trig.end && s.toks[s.ments[m].ext - 1].norm == ",")
         .min_by_key(|&m| s.ments[m].ext)
+}
+
+/// A lowercase relative word ("yang", "who") at token `k`; "Yang Mulia"
+/// is an honorific.
+fn relative_word(env: &Env, s: &Sent, k: usize) -> bool {
+    s.is_lower(k) && env.lex.in_class("relative", &s.toks[k].norm)
+}
+
+/// The relative word that opens the clause of a trigger at `start`: at
+/// most three words before it, with no punctuation, mention or clause
+/// word between ("yang pernah berangkat", "who has met").
+fn relative_opening(env: &Env, s: &Sent, start: usize, clause: usize) -> Option<usize> {
+    for k in (clause.max(start.saturating_sub(4))..start).rev() {
+        if relative_word(env, s, k) {
+            return Some(k);
+        }
+        let t = &s.toks[k];
+        if !t.word || s.in_mention(k) || env.lex.in_class("clause", &t.norm) {
+            return None;
+        }
+    }
+    None
 }
 
 /// "Tudingan AS", "pasukan Kyiv": a name right after an Indonesian -an noun

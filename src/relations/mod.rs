@@ -40,6 +40,8 @@ mod tests_round3;
 #[cfg(test)]
 mod tests_round4;
 #[cfg(test)]
+mod tests_round5;
+#[cfg(test)]
 mod tests_titles;
 
 pub use extract::extract;

@@ -129,9 +129,9 @@ fn an_appointment_or_a_copula_gives_the_office() {
                 &[],
             ),
             ("Budi Santoso dilantik sebagai Menteri Sosial.", &[]),
-            // a planned or negated appointment, a previous office, and an
-            // ordinal without an appointment (mostly history)
-            ("Budi Santoso akan dilantik sebagai presiden Bank Dunia.", &[]),
+            // a negated appointment, a previous office, and an ordinal
+            // without an appointment (mostly history); a planned one is in
+            // tests_round5
             ("Budi Santoso tak memiliki kewenangan sebagai presiden Bank Dunia.", &[]),
             ("Budi Santoso sebelumnya dikenal sebagai presiden Bank Dunia.", &[]),
             ("Ia dipuji Presiden ke - 6 Indonesia Budi Santoso.", &[]),

@@ -4,7 +4,9 @@
 //! with a country but no name ("Menlu Rusia") is a mention of whoever held
 //! the office at the document's date, per the gazetteer's roles.
 
-use super::appoint::{appointee, mention_at, ordinal_at, punct, seat_before_name};
+use super::appoint::{
+    appointee, bracket_acronym, mention_at, ordinal_at, punct, rank_before_name, seat_before_name,
+};
 use super::index::Extractor;
 use super::lexicon::Lexicon;
 use super::sentence::{sorted, starting_in, Sent};
@@ -29,6 +31,9 @@ pub(crate) struct TitleMatch {
     /// "mantan Menlu Rusia", "former President": not the holder of the day
     /// and no current office.
     pub former: bool,
+    /// "X akan dilantik sebagai Presiden Singapura": an office not yet
+    /// taken up.
+    pub planned: bool,
 }
 
 fn is_place_or_org(s: &Sent, i: usize) -> bool {
@@ -157,12 +162,18 @@ fn analyse(
             after += 1 + words;
         }
     }
+    // "Kepala Bagian Penerangan Umum Divisi Humas Polri", "Kepala Pusat
+    // Penerangan Hukum ( Kapuspenkum ) Kejagung": up to five, and the
+    // bracketed acronym of the unit
     if mention_at(s, after).is_none() {
-        for skip in 1..=2 {
-            let words = (after..after + skip)
-                .all(|k| s.toks.get(k).is_some_and(|t| t.word && t.upper) && !s.in_mention(k));
-            if words && org_at(after + skip).is_some() {
-                after += skip;
+        for skip in 1..=5 {
+            let k = after + skip - 1;
+            if !s.toks.get(k).is_some_and(|t| t.word && t.upper) || s.in_mention(k) {
+                break;
+            }
+            let acronym = bracket_acronym(s, after + skip);
+            if org_at(after + skip + acronym).is_some() {
+                after += skip + acronym;
                 break;
             }
         }
@@ -261,8 +272,9 @@ fn analyse(
             k += 1;
         }
     }
-    // "Yang Mulia", "Dato Seri", "His Excellency" before the name, or an
-    // initial ("M Hanif Dhakiri", "H. Joko")
+    // "Yang Mulia", "Dato Seri", "His Excellency" before the name, a rank
+    // with its branch ("Komisaris Besar", "Jenderal TNI"), or an initial
+    // ("M Hanif Dhakiri", "H. Joko")
     for _ in 0..3 {
         let initial = s
             .toks
@@ -271,7 +283,10 @@ fn analyse(
         let n = if initial {
             1
         } else {
-            s.class_phrase_at(x.lex, "honorific", k)
+            match s.class_phrase_at(x.lex, "honorific", k) {
+                0 => rank_before_name(s, k, x),
+                n => n,
+            }
         };
         if n == 0 || mention_at(s, k).is_some() {
             break;
@@ -328,8 +343,12 @@ fn analyse(
     }
     // "X sebagai Menteri Sosial RI", "X merupakan pimpinan Y": an
     // appointment or a copula before the title names the holder
+    let mut planned = false;
     if person.is_none() && of.is_some() {
-        person = appointee(s, head.start, x);
+        if let Some((p, plan)) = appointee(s, head.start, x) {
+            person = Some(p);
+            planned = plan;
+        }
     }
     for m in in_title {
         s.ments[m].in_title = true;
@@ -346,6 +365,7 @@ fn analyse(
         of,
         person,
         former,
+        planned,
     }
 }
 
