@@ -324,7 +324,15 @@ pub(super) fn subject(
     // menyerang", "Lavrov, who met Kim": a trigger opening a relative
     // clause has the head before the relative word as its subject, and
     // none when that head is no entity
-    if let Some(r) = relative_opening(env, s, trig.start, clause) {
+    // A noun trigger further inside the clause is the object of the
+    // clause's own verb ("lawatan yang mencakup pertemuan dengan X"): the
+    // head is not its agent, and the usual search goes on.
+    // It takes no agent from after the clause either ("Menyindir X yang
+    // mencabut dukungan terhadap Y , Z menegaskan": Z is not Y's backer).
+    let opening = relative_opening(env, s, trig.start, clause);
+    let inside = |r: usize| trig.voice != Voice::Nominal || r + 1 == trig.start;
+    let after = after && opening.is_none();
+    if let Some(r) = opening.filter(|&r| inside(r)) {
         let head = if r > 0 && s.toks[r - 1].norm == "," {
             r - 1
         } else {

@@ -63,6 +63,21 @@ fn a_relative_clause_takes_its_head_as_subject() {
                 "Putin counted the citizens who had travelled to North Korea.",
                 &[],
             ),
+            // a noun trigger inside the clause, object of its verb, keeps
+            // the agent the sentence gives it (regression: a seed
+            // article's "perjalanan yang mencakup pertemuan dengan Putin")
+            (
+                "Ketika Xi mengunjungi Bogor , lawatan yang mencakup pertemuan dengan Putin berlangsung tiga hari .",
+                &[
+                    v("xi-jinping", "bogor"),
+                    rel("meets", "xi-jinping", "vladimir-putin"),
+                ],
+            ),
+            // ... but no agent from after the clause
+            (
+                "Mengkritik warga yang menolak pertemuan dengan Putin , Xi berbicara di Bogor .",
+                &[],
+            ),
             // a named head is the subject, even after a preposition
             (
                 "Xi bertemu dengan Putin yang tiba di Beijing pada Senin .",
