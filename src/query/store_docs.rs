@@ -85,7 +85,11 @@ impl DocNumbers {
 
     /// The number of document `id`, numbering it when it is not listed.
     pub(super) fn get(&mut self, id: &Arc<str>) -> i64 {
-        let k = key(id);
+        self.get_keyed(key(id), id)
+    }
+
+    /// [`DocNumbers::get`] when the caller has the id's [`key`].
+    pub(super) fn get_keyed(&mut self, k: u128, id: &Arc<str>) -> i64 {
         if let Some(&n) = self.ix.get(&k) {
             return n;
         }
@@ -117,7 +121,7 @@ impl DocNumbers {
 }
 
 /// The map key of a document id.
-fn key(id: &str) -> u128 {
+pub(super) fn key(id: &str) -> u128 {
     xxhash_rust::xxh3::xxh3_128(id.as_bytes())
 }
 

@@ -4,7 +4,7 @@
 use super::digest::{evidence_digest_by, text_digest};
 use super::store::{day, Fail, Parts};
 use super::store_batch::{int, shared, shared_or_null, text_or_null, Cell, Inserter};
-use super::store_docs::DocNumbers;
+use super::store_docs::{key, DocNumbers};
 use rusqlite::{params, Transaction};
 use std::sync::Arc;
 
@@ -31,11 +31,12 @@ pub(super) fn write_edges(
         // A sentence naming k entities is the evidence of up to k(k-1)/2
         // edges: stored once (about 4 evidence rows a sentence on news),
         // numbered in first-use order so the file depends on the graph alone.
-        // Keyed by (document number, sentence index), whose text and date
+        // Keyed by (document key, sentence index), whose text and date
         // are almost always one: they are compared only on a hit (and not
         // at all when the graph shares them), and the text is hashed for
-        // the edge checksums once.
-        let mut ids: foldhash::HashMap<(i64, u32), Vec<SentenceId>> = Default::default();
+        // the edge checksums once. The document's number is looked up
+        // only for a new sentence.
+        let mut ids: foldhash::HashMap<(u128, u32), Vec<SentenceId>> = Default::default();
         let mut next = 0i64;
         let mut digests = Vec::new();
         for (i, e) in p.edges.iter().enumerate() {
@@ -53,8 +54,8 @@ pub(super) fn write_edges(
             let items = (p.evidence)(i)?;
             digests.clear();
             for (k, x) in items.iter().enumerate() {
-                let doc = docs.get(&x.doc);
-                let texts = ids.entry((doc, x.sentence)).or_default();
+                let doc_key = key(&x.doc);
+                let texts = ids.entry((doc_key, x.sentence)).or_default();
                 let known = texts
                     .iter()
                     .find(|(t, d, ..)| same(t, &x.text) && same_opt(d, &x.date));
@@ -66,7 +67,7 @@ pub(super) fn write_edges(
                         texts.push((x.text.clone(), x.date.clone(), id, digest));
                         sent.row([
                             int(id),
-                            int(doc),
+                            int(docs.get_keyed(doc_key, &x.doc)),
                             int(x.sentence),
                             shared_or_null(x.date.as_ref()),
                             shared(&x.text),
