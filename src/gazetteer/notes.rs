@@ -134,21 +134,7 @@ impl Loader {
         line: &str,
         loc: Loc,
     ) -> Vec<String> {
-        match obj.get(key) {
-            None | Some(Value::Null) => Vec::new(),
-            Some(Value::Array(items)) if items.iter().all(Value::is_string) => items
-                .iter()
-                .filter_map(|v| v.as_str().map(str::to_string))
-                .collect(),
-            Some(_) => {
-                let col = col_of(line, &format!("\"{key}\""), 0);
-                self.error(
-                    Loc { col, ..loc },
-                    format!("field `{key}` must be a list of strings"),
-                );
-                Vec::new()
-            }
-        }
+        self.list_field(obj, key, line, loc).unwrap_or_default()
     }
 }
 

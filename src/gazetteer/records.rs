@@ -364,7 +364,7 @@ impl Loader {
     }
 
     /// An optional list of strings; `None` (with an error) if mistyped.
-    fn list_field(
+    pub(super) fn list_field(
         &mut self,
         obj: &Map<String, Value>,
         key: &str,
