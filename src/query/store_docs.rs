@@ -4,8 +4,8 @@
 //! `entity_documents` and `sentences` name a document by its number
 //! (`documents.ix`), not by its id: ids are file paths or `file:line`
 //! strings of 40-80 bytes, repeated on about 300,000 rows at 64 MB of
-//! news, which made a third of the file and of SQLite's write work
-//! (schema 4). The listed documents (those graph.json lists, in id order)
+//! news, which made a third of the file in schema 4 (56.5 MB, now 38.1;
+//! the time to write it did not measurably change, docs/scale.md). The listed documents (those graph.json lists, in id order)
 //! come first; a document the graph names without listing it (a merged
 //! graph's, see [`crate::graph::GraphData`]) gets the next number when
 //! it is first named, in the fixed order the rows are written, and a row
@@ -13,7 +13,7 @@
 
 use super::digest::digest_doc;
 use super::store::Fail;
-use super::store_batch::{int, shared, text, text_or_null, Inserter};
+use super::store_batch::{int, shared, text, text_or_null, Cell, Inserter};
 use super::QueryError;
 use crate::graph::DocList;
 use rusqlite::Transaction;
@@ -105,14 +105,14 @@ impl DocNumbers {
     /// SQLite's.
     pub(super) fn write_unlisted(self, tx: &Transaction<'_>) -> rusqlite::Result<()> {
         let mut ins = Inserter::new(tx, "documents", 6);
-        let none = || text_or_null(None);
         for (k, id) in self.unlisted.iter().enumerate() {
+            let n = self.listed + k as i64;
             ins.row([
-                int(self.listed + k as i64),
+                int(n),
                 shared(id),
-                none(),
-                none(),
-                none(),
+                Cell::Null,
+                Cell::Null,
+                Cell::Null,
                 int(0),
             ])?;
         }
