@@ -1,10 +1,10 @@
 //! The records of graph.db read on demand: an entity's record (its
-//! `entities`, `names` and `entity_documents` rows) and an edge's
-//! evidence, each checked against its checksum when read.
+//! `entities` row with its document list and its `names` rows) and an
+//! edge's evidence (its packed items and their `sentences` rows), each checked against its checksum when read.
 
 use super::digest::{evidence_digest, node_digest};
 use super::open::corrupt;
-use super::whole::parse_modality;
+use super::store_edges::{read_ints, read_items};
 use super::QueryError;
 use crate::base::types::EntityType;
 use crate::graph::{Evidence, Node};
@@ -40,8 +40,8 @@ impl Db {
         let conn = self.conn();
         let mut st = conn
             .prepare_cached(
-                "SELECT id, name, type, qid, mentions, documents, first_date, last_date
-                 FROM entities WHERE ix = ?1",
+                "SELECT id, name, type, qid, mentions, documents, first_date, last_date,
+                 document_list FROM entities WHERE ix = ?1",
             )
             .map_err(&sql)?;
         let row = st
@@ -55,6 +55,7 @@ impl Db {
                     r.get::<_, i64>(5)?,
                     r.get::<_, Option<String>>(6)?,
                     r.get::<_, Option<String>>(7)?,
+                    r.get::<_, String>(8)?,
                 ))
             })
             .optional()
@@ -87,16 +88,18 @@ impl Db {
                 r.get(2).map_err(&sql)?,
             );
         }
+        let list = read_ints(&row.8)
+            .ok_or_else(|| corrupt(&self.path, format!("entity {i}: bad document list")))?;
         let mut st = conn
-            .prepare_cached(
-                "SELECT d.id FROM entity_documents e JOIN documents d ON d.ix = e.document
-                 WHERE e.entity = ?1 ORDER BY e.position",
-            )
+            .prepare_cached("SELECT id FROM documents WHERE ix = ?1")
             .map_err(&sql)?;
-        let mut rows = st.query(params![i]).map_err(&sql)?;
-        while let Some(r) = rows.next().map_err(&sql)? {
-            let d: String = r.get(0).map_err(&sql)?;
-            node.docs.push(Arc::from(d));
+        for d in list {
+            let id: String = st
+                .query_row(params![d], |r| r.get(0))
+                .optional()
+                .map_err(&sql)?
+                .ok_or_else(|| corrupt(&self.path, format!("entity {i}: no document {d}")))?;
+            node.docs.push(Arc::from(id));
         }
         if self.node_checks.get(i as usize) != Some(&node_digest(&node)) {
             return Err(corrupt(
@@ -111,33 +114,44 @@ impl Db {
     pub(crate) fn evidence(&self, e: u32) -> Result<Vec<Evidence>, QueryError> {
         let sql = self.sql();
         let conn = self.conn();
+        let packed: String = conn
+            .prepare_cached("SELECT evidence FROM edges WHERE ix = ?1")
+            .map_err(&sql)?
+            .query_row(params![e], |r| r.get(0))
+            .optional()
+            .map_err(&sql)?
+            .ok_or_else(|| corrupt(&self.path, format!("no edge {e}")))?;
+        let items = read_items(&packed)
+            .ok_or_else(|| corrupt(&self.path, format!("edge {e}: bad evidence")))?;
         let mut st = conn
             .prepare_cached(
-                "SELECT document, sentence_index, sentence, date, trigger, modality
-                 FROM evidence WHERE edge = ?1 ORDER BY position",
+                "SELECT d.id, s.sentence_index, s.text, s.date FROM sentences s
+                 JOIN documents d ON d.ix = s.document WHERE s.id = ?1",
             )
             .map_err(&sql)?;
-        let mut rows = st.query(params![e]).map_err(&sql)?;
-        let mut out = Vec::new();
-        while let Some(r) = rows.next().map_err(&sql)? {
-            let doc: String = r.get(0).map_err(&sql)?;
-            let text: String = r.get(2).map_err(&sql)?;
-            let date: Option<String> = r.get(3).map_err(&sql)?;
-            let modality: Option<String> = r.get(5).map_err(&sql)?;
-            let modality = match modality {
-                None => None,
-                Some(m) => Some(
-                    parse_modality(&m)
-                        .ok_or_else(|| corrupt(&self.path, format!("edge {e}: bad modality")))?,
-                ),
-            };
+        let mut out = Vec::with_capacity(items.len());
+        for it in items {
+            let (doc, sentence, text, date) = st
+                .query_row(params![it.sentence], |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get(1)?,
+                        r.get::<_, String>(2)?,
+                        r.get::<_, Option<String>>(3)?,
+                    ))
+                })
+                .optional()
+                .map_err(&sql)?
+                .ok_or_else(|| {
+                    corrupt(&self.path, format!("edge {e}: no sentence {}", it.sentence))
+                })?;
             out.push(Evidence {
                 date: date.map(Arc::from),
                 doc: Arc::from(doc),
-                sentence: r.get(1).map_err(&sql)?,
+                sentence,
                 text: Arc::from(text),
-                trigger: r.get(4).map_err(&sql)?,
-                modality,
+                trigger: it.trigger,
+                modality: it.modality,
             });
         }
         if self.edge_checks.get(e as usize) != Some(&evidence_digest(&out)) {

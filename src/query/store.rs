@@ -1,9 +1,10 @@
 //! Writing `graph.db`, the SQLite store beside graph.json (schema in
 //! docs/store.md and [`SCHEMA`]).
 //!
-//! The plain tables (`entities`, `names`, `entity_documents`, `edges`,
-//! `evidence_items` with `sentences`, read together through the view
-//! `evidence`, `documents`, `meta`) are for any SQL tool and for the
+//! The plain tables (`entities`, `names`, `edges`, `sentences`,
+//! `documents`, `meta`) and the views over them (`entity_documents` and
+//! `evidence_items`, which read the JSON lists packed on the entity's and
+//! the edge's row, and `evidence`) are for any SQL tool and for the
 //! queries' point reads. The graph algorithms need the whole adjacency at
 //! once, which no SQL scan reads fast enough, so the table `graph_index`
 //! holds derived arrays (edge records, the undirected adjacency, the
@@ -19,7 +20,7 @@ use super::convert::{build_adjacency, layout, DateWeights, Layout};
 use super::digest::node_digest;
 use super::lookup::KeyIndex;
 use super::rank;
-use super::store_batch::{int, text, Cell, Inserter};
+use super::store_batch::{int, json_ints, text, Cell, Inserter};
 use super::store_docs::DocNumbers;
 use super::{Adj, EvidenceStore, NodeStore, QEdge, QueryError, QueryGraph};
 use crate::base::types::EntityType;
@@ -33,7 +34,7 @@ use xxhash_rust::xxh3::Xxh3;
 
 /// `PRAGMA user_version` of the schema this code writes and reads; a file
 /// of another version is rebuilt from graph.json.
-pub const SCHEMA_VERSION: i32 = 5;
+pub const SCHEMA_VERSION: i32 = 6;
 
 /// The store path of a graph.json: the same name with extension `.db`.
 pub fn store_path(json: &Path) -> PathBuf {
@@ -52,25 +53,19 @@ CREATE TABLE entities(
   first_date TEXT, last_date TEXT,
   degree INTEGER NOT NULL, weighted_degree INTEGER NOT NULL, pagerank REAL NOT NULL,
   cooccurrence_degree INTEGER NOT NULL, cooccurrence_weighted_degree INTEGER NOT NULL,
-  cooccurrence_pagerank REAL NOT NULL, community INTEGER NOT NULL);
+  cooccurrence_pagerank REAL NOT NULL, community INTEGER NOT NULL,
+  document_list TEXT NOT NULL);
 CREATE TABLE names(
   entity INTEGER NOT NULL, kind TEXT NOT NULL, position INTEGER NOT NULL,
   name TEXT NOT NULL, count INTEGER,
   PRIMARY KEY(entity, kind, position)) WITHOUT ROWID;
-CREATE TABLE entity_documents(
-  entity INTEGER NOT NULL, position INTEGER NOT NULL, document INTEGER NOT NULL,
-  PRIMARY KEY(entity, position)) WITHOUT ROWID;
 CREATE TABLE edges(
   ix INTEGER PRIMARY KEY, source INTEGER NOT NULL, target INTEGER NOT NULL,
   kind TEXT NOT NULL, directed INTEGER NOT NULL, weight INTEGER NOT NULL,
-  first_date TEXT, last_date TEXT);
+  first_date TEXT, last_date TEXT, evidence TEXT NOT NULL);
 CREATE TABLE sentences(
   id INTEGER PRIMARY KEY, document INTEGER NOT NULL, sentence_index INTEGER NOT NULL,
   date TEXT, text TEXT NOT NULL);
-CREATE TABLE evidence_items(
-  edge INTEGER NOT NULL, position INTEGER NOT NULL, sentence_id INTEGER NOT NULL,
-  trigger TEXT, modality TEXT,
-  PRIMARY KEY(edge, position)) WITHOUT ROWID;
 CREATE TABLE graph_index(
   name TEXT NOT NULL, part INTEGER NOT NULL, parts INTEGER NOT NULL,
   checksum TEXT NOT NULL, data BLOB NOT NULL,
@@ -85,10 +80,18 @@ CREATE INDEX entities_pagerank ON entities(pagerank DESC);
 CREATE INDEX names_name ON names(name COLLATE NOCASE);
 CREATE INDEX edges_source ON edges(source, target);
 CREATE INDEX edges_target ON edges(target, source);
+CREATE VIEW entity_documents AS
+  SELECT x.ix AS entity, j.key AS position, j.value AS document
+  FROM entities x, json_each(x.document_list) j;
+CREATE VIEW evidence_items AS
+  SELECT e.ix AS edge, j.key AS position, json_extract(j.value, '$[0]') AS sentence_id,
+         json_extract(j.value, '$[1]') AS trigger, json_extract(j.value, '$[2]') AS modality
+  FROM edges e, json_each(e.evidence) j;
 CREATE VIEW evidence AS
-  SELECT i.edge, i.position, d.id AS document, s.sentence_index, s.text AS sentence,
-         s.date, i.trigger, i.modality
-  FROM evidence_items i JOIN sentences s ON s.id = i.sentence_id
+  SELECT e.ix AS edge, j.key AS position, d.id AS document, s.sentence_index,
+         s.text AS sentence, s.date, json_extract(j.value, '$[1]') AS trigger,
+         json_extract(j.value, '$[2]') AS modality
+  FROM edges e, json_each(e.evidence) j JOIN sentences s ON s.id = json_extract(j.value, '$[0]')
   JOIN documents d ON d.ix = s.document;
 CREATE VIEW edge_names AS
   SELECT e.ix AS edge, s.id AS source_id, s.name AS source_name,
@@ -439,14 +442,16 @@ fn fill(
     {
         let mut ent = tx.prepare(
             "INSERT INTO entities VALUES
-             (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+             (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
         )?;
         let mut name = Inserter::new(&tx, "names", 5);
-        let mut doc = Inserter::new(&tx, "entity_documents", 3);
+        let mut list = String::new();
         for i in 0..n {
             let node = (p.node)(i)?;
             let node = &*node;
             node_checks.extend_from_slice(&node_digest(node).to_le_bytes());
+            list.clear();
+            json_ints(&mut list, node.docs.iter().map(|d| doc_ix.get(d)));
             ent.execute(params![
                 i as i64,
                 node.id,
@@ -466,6 +471,7 @@ fn fill(
                 node.weighted_degree as i64,
                 node.pagerank.0,
                 node.community as i64,
+                list,
             ])?;
             let none = || Cell::Null;
             name.row([
@@ -481,12 +487,8 @@ fn fill(
             for (k, (s, c)) in node.surface.iter().enumerate() {
                 name.row([int(i), Cell::Static("surface"), int(k), text(s), int(*c)])?;
             }
-            for (k, d) in node.docs.iter().enumerate() {
-                doc.row([int(i), int(k), int(doc_ix.get(d))])?;
-            }
         }
         name.finish()?;
-        doc.finish()?;
     }
     let edge_checks = super::store_edges::write_edges(&tx, p, &mut doc_ix)?;
     doc_ix.write_unlisted(&tx)?;

@@ -138,6 +138,21 @@ pub(crate) fn shared_or_null(s: Option<&Arc<str>>) -> Cell {
     s.map_or(Cell::Null, shared)
 }
 
+/// Appends `[a,b,…]`, a JSON array of integers, to `out` (the packed
+/// lists of graph.db, read back through `json_each`).
+pub(crate) fn json_ints(out: &mut String, values: impl Iterator<Item = i64>) {
+    use std::fmt::Write;
+    out.push('[');
+    for (k, v) in values.enumerate() {
+        if k > 0 {
+            out.push(',');
+        }
+        // Writing to a String cannot fail.
+        let _ = write!(out, "{v}");
+    }
+    out.push(']');
+}
+
 /// An integer value.
 pub(crate) fn int(n: impl TryInto<i64>) -> Cell {
     // Counts and offsets fit i64 (files are smaller than 2^63 bytes).
@@ -148,6 +163,19 @@ pub(crate) fn int(n: impl TryInto<i64>) -> Cell {
 mod tests {
     use super::*;
     use rusqlite::Connection;
+
+    #[test]
+    fn json_ints_writes_a_json_array() {
+        for (values, want) in [
+            (vec![], "[]"),
+            (vec![7], "[7]"),
+            (vec![0, -3, i64::MAX], "[0,-3,9223372036854775807]"),
+        ] {
+            let mut out = String::from("x");
+            json_ints(&mut out, values.into_iter());
+            assert_eq!(out, format!("x{want}"));
+        }
+    }
 
     #[test]
     fn every_row_goes_in_once_in_order_for_any_count() {

@@ -1,11 +1,12 @@
-//! The `edges`, `sentences` and `evidence_items` rows of graph.db, with
-//! each edge's evidence checksum.
+//! The `edges` rows of graph.db with their packed evidence items, and the
+//! `sentences` rows, with each edge's evidence checksum.
 
 use super::digest::{evidence_digest_by, text_digest};
 use super::store::{day, Fail, Parts};
-use super::store_batch::{int, shared, shared_or_null, text_or_null, Cell, Inserter};
+use super::store_batch::{int, shared, shared_or_null, text, text_or_null, Cell, Inserter};
 use super::store_docs::{key, DocNumbers};
-use rusqlite::{params, Transaction};
+use crate::base::types::Modality;
+use rusqlite::Transaction;
 use std::sync::Arc;
 
 /// A stored sentence's text and date, its `sentences.id` and its
@@ -25,11 +26,10 @@ pub(super) fn write_edges(
 ) -> Result<Vec<u8>, Fail> {
     let mut edge_checks = Vec::with_capacity(8 * p.edges.len());
     {
-        let mut edge = tx.prepare("INSERT INTO edges VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")?;
-        let mut ev = Inserter::new(tx, "evidence_items", 5);
+        let mut edge = Inserter::new(tx, "edges", 9);
         let mut sent = Inserter::new(tx, "sentences", 5);
         // A sentence naming k entities is the evidence of up to k(k-1)/2
-        // edges: stored once (about 4 evidence rows a sentence on news),
+        // edges: stored once (about 4 evidence items a sentence on news),
         // numbered in first-use order so the file depends on the graph alone.
         // Keyed by (document key, sentence index), whose text and date
         // are almost always one: they are compared only on a hit (and not
@@ -41,18 +41,12 @@ pub(super) fn write_edges(
         let mut digests = Vec::new();
         for (i, e) in p.edges.iter().enumerate() {
             let kind = p.kinds.get(e.kind as usize).map_or("?", |s| s.as_str());
-            edge.execute(params![
-                i as i64,
-                e.source,
-                e.target,
-                kind,
-                e.directed,
-                e.weight as i64,
-                day(e.first_date),
-                day(e.last_date),
-            ])?;
             let items = (p.evidence)(i)?;
             digests.clear();
+            // The edge's evidence items packed in one JSON text (see
+            // `item_json`): a row per item was most of the store's rows.
+            let mut packed = String::with_capacity(8 * items.len() + 2);
+            packed.push('[');
             for (k, x) in items.iter().enumerate() {
                 let doc_key = key(&x.doc);
                 let texts = ids.entry((doc_key, x.sentence)).or_default();
@@ -76,21 +70,104 @@ pub(super) fn write_edges(
                     }
                 };
                 digests.push(digest);
-                ev.row([
-                    int(i),
-                    int(k),
-                    int(id),
-                    text_or_null(x.trigger.as_deref()),
-                    x.modality.map_or(Cell::Null, |m| Cell::Static(m.as_str())),
-                ])?;
+                if k > 0 {
+                    packed.push(',');
+                }
+                item_json(
+                    &mut packed,
+                    id,
+                    x.trigger.as_deref(),
+                    x.modality.map(|m| m.as_str()),
+                );
             }
+            packed.push(']');
+            edge.row([
+                int(i),
+                int(e.source),
+                int(e.target),
+                text(kind),
+                int(i64::from(e.directed)),
+                int(e.weight),
+                text_or_null(day(e.first_date).as_deref()),
+                text_or_null(day(e.last_date).as_deref()),
+                Cell::Text(packed),
+            ])?;
             let sum = evidence_digest_by(&items, |k, _| digests.get(k).copied().unwrap_or(0));
             edge_checks.extend_from_slice(&sum.to_le_bytes());
         }
-        ev.finish()?;
+        edge.finish()?;
         sent.finish()?;
     }
     Ok(edge_checks)
+}
+
+/// Appends one evidence item of `edges.evidence`: `[sentence_id]`,
+/// `[sentence_id,"trigger"]` or `[sentence_id,trigger,"modality"]`
+/// (trigger `null` when absent), so that `$[0]`, `$[1]` and `$[2]` read
+/// the `evidence_items` columns and a co-occurrence item stays short.
+fn item_json(out: &mut String, sentence: i64, trigger: Option<&str>, modality: Option<&str>) {
+    use std::fmt::Write;
+    // Writing to a String cannot fail.
+    let _ = write!(out, "[{sentence}");
+    let quoted = |s: &str| serde_json::Value::from(s).to_string();
+    match (trigger, modality) {
+        (None, None) => {}
+        (Some(t), None) => {
+            out.push(',');
+            out.push_str(&quoted(t));
+        }
+        (t, Some(m)) => {
+            out.push(',');
+            out.push_str(&t.map_or_else(|| "null".to_string(), quoted));
+            out.push(',');
+            out.push_str(&quoted(m));
+        }
+    }
+    out.push(']');
+}
+
+/// One evidence item as `edges.evidence` packs it (see [`item_json`]).
+#[derive(Debug, PartialEq)]
+pub(super) struct Item {
+    /// `sentences.id`.
+    pub(super) sentence: i64,
+    /// The relation's trigger, if any.
+    pub(super) trigger: Option<String>,
+    /// The relation's modality, if any.
+    pub(super) modality: Option<Modality>,
+}
+
+/// The items of one `edges.evidence` text; `None` when it is not what
+/// [`write_edges`] writes (a damaged or edited file).
+pub(super) fn read_items(packed: &str) -> Option<Vec<Item>> {
+    let rows: Vec<Vec<serde_json::Value>> = serde_json::from_str(packed).ok()?;
+    let text = |v: Option<&serde_json::Value>| match v {
+        None | Some(serde_json::Value::Null) => Some(None),
+        Some(serde_json::Value::String(s)) => Some(Some(s.clone())),
+        Some(_) => None,
+    };
+    rows.into_iter()
+        .map(|r| {
+            if r.len() > 3 {
+                return None;
+            }
+            let modality = match text(r.get(2))? {
+                None => None,
+                Some(m) => Some(super::whole::parse_modality(&m)?),
+            };
+            Some(Item {
+                sentence: r.first()?.as_i64()?,
+                trigger: text(r.get(1))?,
+                modality,
+            })
+        })
+        .collect()
+}
+
+/// The integers of a packed JSON list (`entities.document_list`); `None`
+/// when it is not one.
+pub(super) fn read_ints(packed: &str) -> Option<Vec<i64>> {
+    serde_json::from_str(packed).ok()
 }
 
 /// Two shared texts are the same: the same allocation, or equal.
@@ -104,5 +181,60 @@ fn same_opt(a: &Option<Arc<str>>, b: &Option<Arc<str>>) -> bool {
         (Some(a), Some(b)) => same(a, b),
         (None, None) => true,
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn packed_items_read_back_as_written() {
+        let items = [
+            (0, None, None),
+            (7, Some("bertemu"), None),
+            (9, None, Some(Modality::Planned)),
+            (12, Some("say \"no\""), Some(Modality::Negated)),
+        ];
+        let mut out = String::from("[");
+        for (k, (id, t, m)) in items.iter().enumerate() {
+            if k > 0 {
+                out.push(',');
+            }
+            item_json(&mut out, *id, *t, m.map(|m| m.as_str()));
+        }
+        out.push(']');
+        assert_eq!(
+            out,
+            r#"[[0],[7,"bertemu"],[9,null,"planned"],[12,"say \"no\"","negated"]]"#
+        );
+        let back = read_items(&out).unwrap();
+        let want: Vec<Item> = items
+            .iter()
+            .map(|&(sentence, t, modality)| Item {
+                sentence,
+                trigger: t.map(str::to_string),
+                modality,
+            })
+            .collect();
+        assert_eq!(back, want);
+    }
+
+    #[test]
+    fn damaged_packed_items_are_refused() {
+        for bad in [
+            "",
+            "[",
+            "[[]]",
+            "[[\"x\"]]",
+            "[[1,2]]",
+            "[[1,null,\"maybe\"]]",
+            "[[1,null,null,null]]",
+            "{}",
+        ] {
+            assert_eq!(read_items(bad), None, "{bad}");
+        }
+        assert_eq!(read_ints("[3,1]"), Some(vec![3, 1]));
+        assert_eq!(read_ints("[3,\"a\"]"), None);
     }
 }

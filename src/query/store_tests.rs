@@ -194,10 +194,10 @@ fn damaged_rows_are_detected_never_read_as_truth() {
     let db = store_path(&json);
     let edits = [
         "UPDATE sentences SET text = 'forged' WHERE id IN (SELECT sentence_id FROM evidence_items WHERE edge = 0)",
-        "DELETE FROM evidence_items WHERE edge = 1",
+        "UPDATE edges SET evidence = json_remove(evidence, '$[0]') WHERE ix = 1",
         "UPDATE names SET name = 'Forged' WHERE kind = 'alias' AND entity = 0",
         "UPDATE entities SET mentions = mentions + 1 WHERE ix = 2",
-        "DELETE FROM entity_documents WHERE entity = 3",
+        "UPDATE entities SET document_list = json_remove(document_list, '$[0]') WHERE ix = 3",
         "UPDATE documents SET title = 'Forged'",
         "UPDATE graph_index SET data = zeroblob(length(data)) WHERE name = 'adjacency'",
         "DELETE FROM graph_index WHERE name = 'pagerank'",
@@ -315,10 +315,10 @@ fn damaged_rows_fail_the_whole_read() {
     for edit in [
         // Read in one scan per table for export: checked all the same.
         "UPDATE sentences SET text = 'forged' WHERE id IN (SELECT sentence_id FROM evidence_items WHERE edge = 0)",
-        "DELETE FROM evidence_items WHERE edge = 1 AND position = 0",
+        "UPDATE edges SET evidence = json_remove(evidence, '$[0]') WHERE ix = 1",
         "UPDATE names SET name = 'Forged' WHERE kind = 'alias' AND entity = 0",
         "UPDATE names SET count = count + 1 WHERE kind = 'surface' AND entity = 1",
-        "DELETE FROM entity_documents WHERE entity = 3",
+        "UPDATE entities SET document_list = json_remove(document_list, '$[0]') WHERE ix = 3",
         "UPDATE entities SET last_date = '2030-01-01' WHERE ix = 4",
         "UPDATE entities SET ix = 9 WHERE ix = 4",
         "UPDATE edge_dates SET weight = weight + 1 WHERE edge = 0",

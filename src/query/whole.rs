@@ -9,6 +9,7 @@
 use super::digest::{evidence_digest, node_digest, put_dates, put_negated};
 use super::open::corrupt;
 use super::records::{put_name, Db};
+use super::store_edges::{read_ints, read_items};
 use super::{NodeStore, QueryError, QueryGraph};
 use crate::base::types::{EntityType, Evidence, Modality, Window};
 use crate::graph::{Edge, EdgeRecord, GraphData, NegatedRelation, Node, FORMAT};
@@ -83,11 +84,12 @@ fn all_nodes(db: &Db, n: usize) -> Result<Vec<Node>, QueryError> {
     let conn = db.conn();
     let bad = |what: String| corrupt(&db.path, what);
     let mut nodes: Vec<Node> = Vec::with_capacity(n);
+    let mut lists: Vec<Vec<i64>> = Vec::with_capacity(n);
     {
         let mut st = conn
             .prepare(
-                "SELECT ix, id, name, type, qid, mentions, documents, first_date, last_date
-                 FROM entities ORDER BY ix",
+                "SELECT ix, id, name, type, qid, mentions, documents, first_date, last_date,
+                 document_list FROM entities ORDER BY ix",
             )
             .map_err(&sql)?;
         let mut rows = st.query([]).map_err(&sql)?;
@@ -107,6 +109,10 @@ fn all_nodes(db: &Db, n: usize) -> Result<Vec<Node>, QueryError> {
                 last_seen: r.get(8).map_err(&sql)?,
                 ..Node::new(r.get(1).map_err(&sql)?, r.get(2).map_err(&sql)?, etype)
             });
+            let list: String = r.get(9).map_err(&sql)?;
+            lists.push(
+                read_ints(&list).ok_or_else(|| bad(format!("entity {ix}: bad document list")))?,
+            );
         }
     }
     if nodes.len() != n {
@@ -140,18 +146,14 @@ fn all_nodes(db: &Db, n: usize) -> Result<Vec<Node>, QueryError> {
             );
         }
     }
-    {
-        let mut st = conn
-            .prepare(
-                "SELECT e.entity, d.id FROM entity_documents e
-                 JOIN documents d ON d.ix = e.document ORDER BY e.entity, e.position",
-            )
-            .map_err(&sql)?;
-        let mut rows = st.query([]).map_err(&sql)?;
-        while let Some(r) = rows.next().map_err(&sql)? {
-            let i = at(nodes.len(), r.get(0).map_err(&sql)?)?;
-            let d: String = r.get(1).map_err(&sql)?;
-            nodes[i].docs.push(Arc::from(d));
+    let docs = all_documents(db, &conn)?;
+    for (i, (node, list)) in nodes.iter_mut().zip(lists).enumerate() {
+        for d in list {
+            let id = usize::try_from(d)
+                .ok()
+                .and_then(|d| docs.get(d))
+                .ok_or_else(|| bad(format!("entity {i}: no document {d}")))?;
+            node.docs.push(Arc::clone(id));
         }
     }
     for (i, node) in nodes.iter().enumerate() {
@@ -168,46 +170,91 @@ fn all_evidence(db: &Db, edges: usize) -> Result<Vec<Vec<Evidence>>, QueryError>
     let sql = db.sql();
     let conn = db.conn();
     let bad = |what: String| corrupt(&db.path, what);
-    let mut out: Vec<Vec<Evidence>> = vec![Vec::new(); edges];
+    let docs = all_documents(db, &conn)?;
+    // Every sentence once, shared by the edges it supports.
+    let mut sentences: Vec<Evidence> = Vec::new();
     {
         let mut st = conn
-            .prepare(
-                "SELECT edge, document, sentence_index, sentence, date, trigger, modality
-                 FROM evidence ORDER BY edge, position",
-            )
+            .prepare("SELECT id, document, sentence_index, text, date FROM sentences ORDER BY id")
+            .map_err(&sql)?;
+        let mut rows = st.query([]).map_err(&sql)?;
+        while let Some(r) = rows.next().map_err(&sql)? {
+            let id: i64 = r.get(0).map_err(&sql)?;
+            if id != sentences.len() as i64 {
+                return Err(bad(format!("sentences: row {id} out of place")));
+            }
+            let d: i64 = r.get(1).map_err(&sql)?;
+            let doc = usize::try_from(d)
+                .ok()
+                .and_then(|d| docs.get(d))
+                .ok_or_else(|| bad(format!("sentence {id}: no document {d}")))?;
+            sentences.push(Evidence {
+                date: r.get::<_, Option<String>>(4).map_err(&sql)?.map(Arc::from),
+                doc: Arc::clone(doc),
+                sentence: r.get(2).map_err(&sql)?,
+                text: Arc::from(r.get::<_, String>(3).map_err(&sql)?),
+                trigger: None,
+                modality: None,
+            });
+        }
+    }
+    let mut out: Vec<Vec<Evidence>> = Vec::with_capacity(edges);
+    {
+        let mut st = conn
+            .prepare("SELECT ix, evidence FROM edges ORDER BY ix")
             .map_err(&sql)?;
         let mut rows = st.query([]).map_err(&sql)?;
         while let Some(r) = rows.next().map_err(&sql)? {
             let e: i64 = r.get(0).map_err(&sql)?;
-            let list = usize::try_from(e)
-                .ok()
-                .and_then(|e| out.get_mut(e))
-                .ok_or_else(|| bad(format!("evidence: no edge {e}")))?;
-            let doc: String = r.get(1).map_err(&sql)?;
-            let text: String = r.get(3).map_err(&sql)?;
-            let date: Option<String> = r.get(4).map_err(&sql)?;
-            let modality = match r.get::<_, Option<String>>(6).map_err(&sql)? {
-                None => None,
-                Some(m) => {
-                    Some(parse_modality(&m).ok_or_else(|| bad(format!("edge {e}: bad modality")))?)
-                }
-            };
-            list.push(Evidence {
-                date: date.map(Arc::from),
-                doc: Arc::from(doc),
-                sentence: r.get(2).map_err(&sql)?,
-                text: Arc::from(text),
-                trigger: r.get(5).map_err(&sql)?,
-                modality,
-            });
+            if e != out.len() as i64 || out.len() >= edges {
+                return Err(bad(format!("edges: row {e} out of place")));
+            }
+            let packed: String = r.get(1).map_err(&sql)?;
+            let items =
+                read_items(&packed).ok_or_else(|| bad(format!("edge {e}: bad evidence")))?;
+            let mut list = Vec::with_capacity(items.len());
+            for it in items {
+                let s = usize::try_from(it.sentence)
+                    .ok()
+                    .and_then(|s| sentences.get(s))
+                    .ok_or_else(|| bad(format!("edge {e}: no sentence {}", it.sentence)))?;
+                list.push(Evidence {
+                    trigger: it.trigger,
+                    modality: it.modality,
+                    ..s.clone()
+                });
+            }
+            out.push(list);
         }
     }
+    out.resize(edges, Vec::new());
     for (i, list) in out.iter().enumerate() {
         if db.edge_checks.get(i) != Some(&evidence_digest(list)) {
             return Err(bad(format!("edge {i}: evidence checksum mismatch")));
         }
     }
     Ok(out)
+}
+
+/// Every document id, by `documents.ix`.
+fn all_documents(db: &Db, conn: &rusqlite::Connection) -> Result<Vec<Arc<str>>, QueryError> {
+    let sql = db.sql();
+    let mut docs: Vec<Arc<str>> = Vec::new();
+    let mut st = conn
+        .prepare("SELECT ix, id FROM documents ORDER BY ix")
+        .map_err(&sql)?;
+    let mut rows = st.query([]).map_err(&sql)?;
+    while let Some(r) = rows.next().map_err(&sql)? {
+        let ix: i64 = r.get(0).map_err(&sql)?;
+        if ix != docs.len() as i64 {
+            return Err(corrupt(
+                &db.path,
+                format!("documents: row {ix} out of place"),
+            ));
+        }
+        docs.push(Arc::from(r.get::<_, String>(1).map_err(&sql)?));
+    }
+    Ok(docs)
 }
 
 /// Every edge's weight by date, checked against `edge_dates_checksum`.
