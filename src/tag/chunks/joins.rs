@@ -7,7 +7,9 @@
 //!   after it close with a head word ("Indonesia Business and Development
 //!   Expo"), not otherwise ("Rusia dan Korea Utara");
 //! - a model code, letters and digits in one word, is a chunk word, also
-//!   across a spaced hyphen ("Huawei Nova 2i", "UAV A1 - Xi");
+//!   across a spaced hyphen ("Huawei Nova 2i", "UAV A1 - Xi"), and two
+//!   acronyms across a spaced hyphen join as across a bare one ("SIG -
+//!   BMKG");
 //! - an acronym after a legal form and its period is a company's name
 //!   ("PT. PBB").
 //!
@@ -132,7 +134,8 @@ impl Nesting<'_> {
     }
 
     /// A word across a spaced hyphen from `pos`, backwards or forwards,
-    /// when it or the word at `pos` is a model code ("A1 - Xi").
+    /// when it or the word at `pos` is a model code ("A1 - Xi"), or when
+    /// both are acronyms ("SIG - BMKG", as "SIG-BMKG" without the spaces).
     pub(super) fn across_hyphen(&self, pos: usize, back: bool) -> Option<Tok> {
         let t = self.text;
         if back {
@@ -145,7 +148,8 @@ impl Nesting<'_> {
             }
             let s = self.word_back(h3.len());
             let here = &t[pos..self.word_fwd(pos)];
-            (code(&t[s..h3.len()]) || code(here)).then(|| self.tok(s, h3.len()))
+            let w = &t[s..h3.len()];
+            (code(w) || code(here) || (acronym(w) && acronym(here))).then(|| self.tok(s, h3.len()))
         } else {
             let rest = t.get(pos..)?;
             let r = rest.trim_start_matches(blank);
@@ -157,7 +161,8 @@ impl Nesting<'_> {
             let s = pos + (rest.len() - r3.len());
             let e = self.word_fwd(s);
             let here = &t[self.word_back(pos)..pos];
-            (code(&t[s..e]) || code(here)).then(|| self.tok(s, e))
+            let w = &t[s..e];
+            (code(w) || code(here) || (acronym(w) && acronym(here))).then(|| self.tok(s, e))
         }
     }
 

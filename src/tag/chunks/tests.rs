@@ -42,6 +42,7 @@ const RECORDS: &str = r#"
 {"id": "samsung", "name": "Samsung", "type": "organisation"}
 {"id": "un", "name": "United Nations", "type": "organisation", "aliases": ["PBB", "UN"]}
 {"id": "xi", "name": "Xi Jinping", "type": "person", "aliases": ["Xi"]}
+{"id": "bmkg", "name": "BMKG", "type": "organisation"}
 "#;
 
 /// (surface, entity id) of every mention, and the surfaces found nested.

@@ -111,7 +111,7 @@ fn a_bracketed_acronym_belongs_to_the_name_it_abbreviates() {
 }
 
 #[test]
-fn a_model_code_makes_a_product_name() {
+fn a_model_code_or_an_acronym_joins_over_a_hyphen() {
     let cases: &[Case] = &[
         // Even on a line in title case (a subheading).
         (
@@ -131,6 +131,20 @@ fn a_model_code_makes_a_product_name() {
             "Xi",
             None,
         ),
+        // Two acronyms across a spaced hyphen are one name, as without
+        // the spaces ("SIG-BMKG": a scale).
+        (
+            "Guncangan terasa pada intensitas II SIG - BMKG di Padang.",
+            "BMKG",
+            None,
+        ),
+        (
+            "Shaking reached intensity II on the SIG - BMKG scale.",
+            "BMKG",
+            None,
+        ),
+        ("Rapat DPR - BMKG digelar kemarin.", "BMKG", Some("bmkg")),
+        ("The DPR - BMKG hearing was held.", "DPR", Some("dpr")),
         // A headline without a code is left alone; a hyphen between names
         // does not join.
         (
