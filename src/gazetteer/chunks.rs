@@ -37,6 +37,9 @@
 //!   "dan"): the chunk goes on over one when the capitalised words after it
 //!   close with a head word ("Indonesia Business and Development Expo").
 //!   Kept apart from the flags.
+//! - `event`: event head words that are common nouns in lowercase ("Week",
+//!   "Show"): a head only when capitalised ("New York Fashion Week"), so
+//!   "last week Russia said" keeps Russia. Kept apart from the flags.
 //! - `legal`: legal forms written before a company's name ("PT", "CV"): an
 //!   acronym after one and its abbreviation period ("PT. PBB") is the
 //!   company's name, not the acronym's entity. Kept apart from the flags.
@@ -81,6 +84,8 @@ pub struct ChunkWords {
     conjunction: HashSet<String>,
     /// Legal forms before a company's name, lowercase (`legal` lines).
     legal: HashSet<String>,
+    /// Event heads that count only when capitalised (`event` lines).
+    event: HashSet<String>,
     /// What records say beyond their names (`default_for`, `context`,
     /// `kind`), filled by the record loader, not by `chunks*.tsv`.
     pub notes: super::RecordNotes,
@@ -118,6 +123,7 @@ impl ChunkWords {
                 Some("team") => Some(&mut out.team),
                 Some("conjunction") => Some(&mut out.conjunction),
                 Some("legal") => Some(&mut out.legal),
+                Some("event") => Some(&mut out.event),
                 _ => None,
             };
             if let Some(set) = set {
@@ -147,7 +153,7 @@ impl ChunkWords {
                     location: format!("{name}:{line_no}:1"),
                     message: "expected `kind<TAB>lang<TAB>word` (kind: connector, stop, \
                               title, place, body, region, head, club, team, sport, road, \
-                              conjunction or legal)"
+                              conjunction, legal or event)"
                         .to_string(),
                 }),
             }
@@ -177,6 +183,7 @@ impl ChunkWords {
         self.team.extend(other.team);
         self.conjunction.extend(other.conjunction);
         self.legal.extend(other.legal);
+        self.event.extend(other.event);
     }
 
     /// The kinds of a word (any case), 0 when it is not listed.
@@ -213,6 +220,12 @@ impl ChunkWords {
         self.legal.contains(&word.to_lowercase())
     }
 
+    /// Is `word` (any case) an event head that counts when capitalised
+    /// ("Week", "Show")?
+    pub fn event(&self, word: &str) -> bool {
+        self.event.contains(&word.to_lowercase())
+    }
+
     /// True when some road word is listed.
     pub fn has_road(&self) -> bool {
         !self.road.is_empty()
@@ -231,6 +244,7 @@ impl ChunkWords {
             + self.team.len()
             + self.conjunction.len()
             + self.legal.len()
+            + self.event.len()
     }
 
     /// True when no word is listed.
@@ -241,6 +255,7 @@ impl ChunkWords {
             && self.team.is_empty()
             && self.conjunction.is_empty()
             && self.legal.is_empty()
+            && self.event.is_empty()
     }
 }
 
@@ -263,11 +278,12 @@ mod tests {
         assert!(bad.is_err(), "a sport line without a word is an error");
         let none = ChunkWords::parse("t.tsv", "head\ten\tFC\n".as_bytes()).expect("valid");
         assert!(!none.has_sport() && !none.has_road() && !none.team("FA"));
-        let data = "conjunction\ten\tand\nconjunction\tid\tdan\nlegal\tid\tPT\n";
+        let data = "conjunction\ten\tand\nconjunction\tid\tdan\nlegal\tid\tPT\nevent\ten\tWeek\n";
         let w = ChunkWords::parse("t.tsv", data.as_bytes()).expect("valid");
         assert!(w.conjunction("and") && w.conjunction("dan") && !w.conjunction("or"));
         assert!(w.legal("PT") && w.legal("pt") && !w.legal("Tbk"));
+        assert!(w.event("Week") && w.event("week") && !w.event("Expo"));
         assert_eq!(w.flags("dan"), 0, "a conjunction carries no flag");
-        assert_eq!(w.len(), 3);
+        assert_eq!(w.len(), 4);
     }
 }

@@ -158,13 +158,20 @@ impl<'a> Nesting<'a> {
         end
     }
 
+    /// A capitalised `event` word ("Week") is a head word.
     fn tok(&self, start: usize, end: usize) -> Tok {
         let w = &self.text[start..end];
+        let capital = capitalised(w);
+        let event = if capital && self.words.event(w) {
+            HEAD
+        } else {
+            0
+        };
         Tok {
             start,
             end,
-            flags: self.words.flags(w.trim_end_matches('.')),
-            capital: capitalised(w),
+            flags: self.words.flags(w.trim_end_matches('.')) | event,
+            capital,
         }
     }
 
@@ -435,34 +442,6 @@ impl<'a> Nesting<'a> {
     pub fn branch(&self, owner_end: usize, hit: &Hit) -> bool {
         let gap = self.text.get(owner_end..hit.start).unwrap_or("");
         !gap.is_empty() && gap.chars().all(blank) && self.right_at(hit.end, &[]).is_empty()
-    }
-
-    /// The chunk words after byte `pos`: capitalised words, connectors,
-    /// model codes ("Nova 2i") and a conjunction before a head-closed run.
-    fn right_at(&self, mut pos: usize, hits: &[Hit]) -> Vec<Tok> {
-        let mut right: Vec<Tok> = Vec::new();
-        let is_code = |t: &Tok| !t.capital && joins::code(&self.text[t.start..t.end]);
-        while right.len() < MAX_SIDE {
-            let Some(t) = self.after(pos) else { break };
-            let ok = (t.capital && t.flags & STOP == 0)
-                || (!t.capital && t.flags & CONNECTOR != 0)
-                || is_code(&t);
-            if let (false, Some(run)) = (ok, self.over_conjunction(&t, hits)) {
-                right.push(t);
-                pos = run.last().map_or(t.end, |r| r.end);
-                right.extend(run);
-                continue;
-            }
-            if !ok {
-                break;
-            }
-            right.push(t);
-            pos = t.end;
-        }
-        while right.last().is_some_and(|r| !r.capital && !is_code(r)) {
-            right.pop();
-        }
-        right
     }
 
     fn judge(

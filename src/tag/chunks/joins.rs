@@ -208,4 +208,32 @@ impl Nesting<'_> {
         let named = hits.get(i).is_some_and(|h| h.start < first.end);
         (first.flags & HEAD == 0 && !named && run.last()?.flags & HEAD != 0).then_some(run)
     }
+
+    /// The chunk words after byte `pos`: capitalised words, connectors,
+    /// model codes ("Nova 2i") and a conjunction before a head-closed run.
+    pub(super) fn right_at(&self, mut pos: usize, hits: &[Hit]) -> Vec<Tok> {
+        let mut right: Vec<Tok> = Vec::new();
+        let is_code = |t: &Tok| !t.capital && code(&self.text[t.start..t.end]);
+        while right.len() < MAX_SIDE {
+            let Some(t) = self.after(pos) else { break };
+            let ok = (t.capital && t.flags & STOP == 0)
+                || (!t.capital && t.flags & CONNECTOR != 0)
+                || is_code(&t);
+            if let (false, Some(run)) = (ok, self.over_conjunction(&t, hits)) {
+                right.push(t);
+                pos = run.last().map_or(t.end, |r| r.end);
+                right.extend(run);
+                continue;
+            }
+            if !ok {
+                break;
+            }
+            right.push(t);
+            pos = t.end;
+        }
+        while right.last().is_some_and(|r| !r.capital && !is_code(r)) {
+            right.pop();
+        }
+        right
+    }
 }

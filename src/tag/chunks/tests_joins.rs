@@ -177,3 +177,37 @@ fn a_legal_form_with_its_period_opens_a_company_name() {
     ];
     check(cases);
 }
+
+#[test]
+fn a_capitalised_event_word_closes_an_event_name() {
+    let cases: &[Case] = &[
+        (
+            "Ia tampil di New York Fashion Week tahun ini.",
+            "New York",
+            None,
+        ),
+        (
+            "Mobil itu debut di Jakarta Motor Show 2017.",
+            "Jakarta",
+            None,
+        ),
+        ("She walked at the London Fashion Week.", "London", None),
+        (
+            "The car made its debut at the Madrid Motor Show.",
+            "Madrid",
+            None,
+        ),
+        // In lowercase the word is a common noun and joins nothing.
+        (
+            "Mereka menggelar show Jakarta pekan ini.",
+            "Jakarta",
+            Some("jakarta"),
+        ),
+        (
+            "It was a week Russia will not forget.",
+            "Russia",
+            Some("russia"),
+        ),
+    ];
+    check(cases);
+}
