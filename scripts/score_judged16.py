@@ -2,13 +2,21 @@
 """Re-scores the hand-judged IndoSum mentions of issue 16 with the current
 binary: precision of what is tagged, and the judged-correct mentions lost.
 
-    scripts/score_judged16.py [INDOSUM_DIR] [--bin PATH] [--errors]
+    scripts/score_judged16.py [INDOSUM_DIR] [--bin PATH] [--errors] [--set 16g|old]
 
-tests/fixtures/indosum_judged_16.jsonl holds 445 mentions judged by hand
+tests/fixtures/indosum_judged_16.jsonl holds 555 mentions judged by hand
 (`correct` 1 or 0) with their document id and offsets: rows 0-329 from 237
 articles; rows 330-444 (`i`) a random 115 of the 1,265 `tag --all`
 mentions of 80 further articles no fixture or coverage sample uses, judged
-at commit f6c8083 (`before` and `after` are the `via` of that commit). The documents come
+at commit f6c8083 (`before` and `after` are the `via` of that commit);
+rows 445-554 (`"set": "16g"`) a random 110 of the 1,210 `tag --all`
+mentions of 80 more such articles (seed 16716; articles whose id occurs
+twice in IndoSum left out), judged at commit 42486ad before the rule
+changes of round 16g; one of them (row 453, "Philips" of the monitor
+"Philips 328P8 K") re-judged 1 -> 0 afterwards, to match the rule the
+other rows apply to a brand inside a product's name ("Yamaha YZR - M1",
+"Apple Pencil", "Yamaha Vixion": 0). `--set 16g` scores those rows only, `--set old`
+the rows before them. The documents come
 from IndoSum (CC BY-SA 4.0), which is not in the repository: pass its
 folder (default ../shared/corpora/indosum beside the checkout). Mentions
 the current build tags that were not judged are counted apart.
@@ -26,12 +34,18 @@ binary = os.path.join(os.environ.get("CARGO_TARGET_DIR", os.path.join(root, "tar
 if "--bin" in args:
     binary = args[args.index("--bin") + 1]
     del args[args.index("--bin"):args.index("--bin") + 2]
+only = None
+if "--set" in args:
+    only = args[args.index("--set") + 1]
+    del args[args.index("--set"):args.index("--set") + 2]
 args = [a for a in args if a != "--errors"]
 corpus = args[0] if args else os.path.join(root, "..", "shared", "corpora", "indosum")
 if not os.path.exists(binary):
     sys.exit(f"score_judged16: no binary at {binary} (cargo build --release, or --bin PATH)")
 
 rows = [json.loads(l) for l in open(os.path.join(root, "tests/fixtures/indosum_judged_16.jsonl"))]
+if only is not None:
+    rows = [r for r in rows if r.get("set", "old") == only]
 wanted = {r["doc"] for r in rows}
 docs = []
 for name in sorted(os.listdir(corpus)):

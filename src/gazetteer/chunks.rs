@@ -33,6 +33,16 @@
 //! - `road`: words before a road named by its two ends ("tol Jakarta -
 //!   Cikampek"): in a document holding one, the pair of places joined by a
 //!   hyphen is the road wherever it is written. Kept apart from the flags.
+//! - `conjunction`: lowercase words joining two parts of one name ("and",
+//!   "dan"): the chunk goes on over one when the capitalised words after it
+//!   close with a head word ("Indonesia Business and Development Expo").
+//!   Kept apart from the flags.
+//! - `event`: event head words that are common nouns in lowercase ("Week",
+//!   "Show"): a head only when capitalised ("New York Fashion Week"), so
+//!   "last week Russia said" keeps Russia. Kept apart from the flags.
+//! - `legal`: legal forms written before a company's name ("PT", "CV"): an
+//!   acronym after one and its abbreviation period ("PT. PBB") is the
+//!   company's name, not the acronym's entity. Kept apart from the flags.
 
 use super::lines::{is_data, tsv_fields, Lines};
 use super::{GazetteerError, GazetteerWarning};
@@ -70,6 +80,12 @@ pub struct ChunkWords {
     road: HashSet<String>,
     /// Words that close a club's name, lowercase (`team` lines).
     team: HashSet<String>,
+    /// Words joining two parts of one name, lowercase (`conjunction` lines).
+    conjunction: HashSet<String>,
+    /// Legal forms before a company's name, lowercase (`legal` lines).
+    legal: HashSet<String>,
+    /// Event heads that count only when capitalised (`event` lines).
+    event: HashSet<String>,
     /// What records say beyond their names (`default_for`, `context`,
     /// `kind`), filled by the record loader, not by `chunks*.tsv`.
     pub notes: super::RecordNotes,
@@ -105,6 +121,9 @@ impl ChunkWords {
                 Some("sport") => Some(&mut out.sport),
                 Some("road") => Some(&mut out.road),
                 Some("team") => Some(&mut out.team),
+                Some("conjunction") => Some(&mut out.conjunction),
+                Some("legal") => Some(&mut out.legal),
+                Some("event") => Some(&mut out.event),
                 _ => None,
             };
             if let Some(set) = set {
@@ -133,7 +152,8 @@ impl ChunkWords {
                 _ => errors.push(GazetteerWarning {
                     location: format!("{name}:{line_no}:1"),
                     message: "expected `kind<TAB>lang<TAB>word` (kind: connector, stop, \
-                              title, place, body, region, head, club, team, sport or road)"
+                              title, place, body, region, head, club, team, sport, road, \
+                              conjunction, legal or event)"
                         .to_string(),
                 }),
             }
@@ -161,6 +181,9 @@ impl ChunkWords {
         self.sport.extend(other.sport);
         self.road.extend(other.road);
         self.team.extend(other.team);
+        self.conjunction.extend(other.conjunction);
+        self.legal.extend(other.legal);
+        self.event.extend(other.event);
     }
 
     /// The kinds of a word (any case), 0 when it is not listed.
@@ -187,6 +210,22 @@ impl ChunkWords {
         self.team.contains(&word.to_lowercase())
     }
 
+    /// Is `word` (lowercase) a conjunction inside a name ("and", "dan")?
+    pub fn conjunction(&self, word: &str) -> bool {
+        self.conjunction.contains(word)
+    }
+
+    /// Is `word` (any case) a legal form before a company's name ("PT")?
+    pub fn legal(&self, word: &str) -> bool {
+        self.legal.contains(&word.to_lowercase())
+    }
+
+    /// Is `word` (any case) an event head that counts when capitalised
+    /// ("Week", "Show")?
+    pub fn event(&self, word: &str) -> bool {
+        self.event.contains(&word.to_lowercase())
+    }
+
     /// True when some road word is listed.
     pub fn has_road(&self) -> bool {
         !self.road.is_empty()
@@ -199,7 +238,13 @@ impl ChunkWords {
 
     /// Number of words listed.
     pub fn len(&self) -> usize {
-        self.words.len() + self.sport.len() + self.road.len() + self.team.len()
+        self.words.len()
+            + self.sport.len()
+            + self.road.len()
+            + self.team.len()
+            + self.conjunction.len()
+            + self.legal.len()
+            + self.event.len()
     }
 
     /// True when no word is listed.
@@ -208,6 +253,9 @@ impl ChunkWords {
             && self.sport.is_empty()
             && self.road.is_empty()
             && self.team.is_empty()
+            && self.conjunction.is_empty()
+            && self.legal.is_empty()
+            && self.event.is_empty()
     }
 }
 
@@ -230,5 +278,12 @@ mod tests {
         assert!(bad.is_err(), "a sport line without a word is an error");
         let none = ChunkWords::parse("t.tsv", "head\ten\tFC\n".as_bytes()).expect("valid");
         assert!(!none.has_sport() && !none.has_road() && !none.team("FA"));
+        let data = "conjunction\ten\tand\nconjunction\tid\tdan\nlegal\tid\tPT\nevent\ten\tWeek\n";
+        let w = ChunkWords::parse("t.tsv", data.as_bytes()).expect("valid");
+        assert!(w.conjunction("and") && w.conjunction("dan") && !w.conjunction("or"));
+        assert!(w.legal("PT") && w.legal("pt") && !w.legal("Tbk"));
+        assert!(w.event("Week") && w.event("week") && !w.event("Expo"));
+        assert_eq!(w.flags("dan"), 0, "a conjunction carries no flag");
+        assert_eq!(w.len(), 4);
     }
 }

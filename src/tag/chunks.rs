@@ -17,12 +17,15 @@
 //! ("Menlu", "President"), a place head or institution when the name may be
 //! a place ("Kota Bandung", "Pemerintah Indonesia"), an initial when it may
 //! be a person ("Donald J. Trump"), or a connector. Lines written in title
-//! case (headlines) are left alone. The words are data:
+//! case (headlines) are left alone, but for a brand before a model code.
+//! Bracketed acronyms, conjunctions, model codes and legal forms join a
+//! chunk as [`joins`] says. The words are data:
 //! [`crate::gazetteer::ChunkWords`].
 
 use crate::gazetteer::{ChunkWords, BODY, CLUB, CONNECTOR, HEAD, PLACE, REGION, STOP, TITLE};
 use crate::tag::matcher::Hit;
 use context::score_line;
+use joins::{abbreviation, initials, possessive, roman};
 
 /// The hit may be a person (a bit of the `types` of [`Nesting::nested`]).
 pub const MAY_PERSON: u8 = 1;
@@ -92,31 +95,6 @@ fn capitalised(w: &str) -> bool {
     }
 }
 
-/// A possessive ("Russia's", "Putin’s").
-fn possessive(w: &str) -> bool {
-    let mut rev = w.chars().rev();
-    matches!(rev.next(), Some('s' | 'S')) && rev.next().is_some_and(apostrophe)
-}
-
-/// Initials inside a person's name: one or two capitals, with or without
-/// periods ("J.", "LP", "W").
-fn initials(w: &str) -> bool {
-    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-    (1..=2).contains(&letters) && w.chars().all(|c| c.is_uppercase() || c == '.')
-}
-
-/// A Roman numeral of up to five letters ("III", "XVII").
-fn roman(w: &str) -> bool {
-    !w.is_empty() && w.len() <= 5 && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
-}
-
-/// An abbreviation whose final period belongs to it: an initial ("J") or
-/// a dotted abbreviation ("U.S").
-fn abbreviation(w: &str) -> bool {
-    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-    (letters == 1 && capitalised(w)) || (w.contains('.') && capitalised(w))
-}
-
 impl<'a> Nesting<'a> {
     /// The check over `text` with the gazetteer's chunk words.
     pub fn new(text: &'a str, words: &'a ChunkWords) -> Nesting<'a> {
@@ -180,19 +158,31 @@ impl<'a> Nesting<'a> {
         end
     }
 
+    /// A capitalised `event` word ("Week") is a head word.
     fn tok(&self, start: usize, end: usize) -> Tok {
         let w = &self.text[start..end];
+        let capital = capitalised(w);
+        let event = if capital && self.words.event(w) {
+            HEAD
+        } else {
+            0
+        };
         Tok {
             start,
             end,
-            flags: self.words.flags(w.trim_end_matches('.')),
-            capital: capitalised(w),
+            flags: self.words.flags(w.trim_end_matches('.')) | event,
+            capital,
         }
     }
 
-    /// The word before byte `pos` in the same chunk run, if only blanks or
-    /// a bare hyphen separate them.
+    /// The word before byte `pos` in the same chunk run: after blanks or a
+    /// bare hyphen, or over a join of [`joins`].
     fn before(&self, pos: usize) -> Option<Tok> {
+        self.before_plain(pos)
+            .or_else(|| self.across_hyphen(pos, true))
+    }
+
+    fn before_plain(&self, pos: usize) -> Option<Tok> {
         let t = self.text;
         let head = t.get(..pos)?;
         let end = if let Some(h) = head.strip_suffix('-') {
@@ -228,8 +218,15 @@ impl<'a> Nesting<'a> {
         Some(self.tok(start, end))
     }
 
-    /// The word after byte `pos` in the same chunk run.
+    /// The word after byte `pos` in the same chunk run (also over a join
+    /// of [`joins`]).
     fn after(&self, pos: usize) -> Option<Tok> {
+        self.after_plain(pos)
+            .or_else(|| self.after_bracket(pos))
+            .or_else(|| self.across_hyphen(pos, false))
+    }
+
+    fn after_plain(&self, pos: usize) -> Option<Tok> {
         let t = self.text;
         let rest = t.get(pos..)?;
         let mut it = rest.chars();
@@ -372,6 +369,12 @@ impl<'a> Nesting<'a> {
         // A lowercase title or body word right before the chunk ("pimpinan
         // KPK Bibit Samad Riyanto", "fraksi PDI-P Damayanti").
         let mut lower_title = false;
+        if self.legal_acronym(hit) {
+            return true;
+        }
+        // "Amerika Serikat (AS) Terbuka": an acronym in the brackets of
+        // the name it abbreviates goes on as that name does.
+        let to = self.bracketed(hit).unwrap_or(hit.end);
         let mut pos = hit.start;
         while left.len() < MAX_SIDE {
             let Some(t) = self.before(pos) else { break };
@@ -411,7 +414,7 @@ impl<'a> Nesting<'a> {
                 }
             }
         }
-        let right = self.right(hit);
+        let right = self.right_at(to, hits);
         if left.is_empty() && right.is_empty() {
             return false;
         }
@@ -438,26 +441,7 @@ impl<'a> Nesting<'a> {
     /// is a country.
     pub fn branch(&self, owner_end: usize, hit: &Hit) -> bool {
         let gap = self.text.get(owner_end..hit.start).unwrap_or("");
-        !gap.is_empty() && gap.chars().all(blank) && self.right(hit).is_empty()
-    }
-
-    /// The chunk words after a hit.
-    fn right(&self, hit: &Hit) -> Vec<Tok> {
-        let mut right: Vec<Tok> = Vec::new();
-        let mut pos = hit.end;
-        while right.len() < MAX_SIDE {
-            let Some(t) = self.after(pos) else { break };
-            let ok = (t.capital && t.flags & STOP == 0) || (!t.capital && t.flags & CONNECTOR != 0);
-            if !ok {
-                break;
-            }
-            right.push(t);
-            pos = t.end;
-        }
-        while right.last().is_some_and(|r| !r.capital) {
-            right.pop();
-        }
-        right
+        !gap.is_empty() && gap.chars().all(blank) && self.right_at(hit.end, &[]).is_empty()
     }
 
     fn judge(
@@ -471,10 +455,17 @@ impl<'a> Nesting<'a> {
         if left.is_empty() && right.is_empty() {
             return false;
         }
-        if self.title_case_line(hit.start) {
-            return false;
-        }
         let text = self.text;
+        if self.title_case_line(hit.start) {
+            // A headline's names are left alone, but for a brand before a
+            // model code ("Spesifikasi Huawei Nova 2i"): a product.
+            return types & MAY_PLACE == 0
+                && types & MAY_ORG != 0
+                && right
+                    .iter()
+                    .take(2)
+                    .any(|t| joins::code(&text[t.start..t.end]));
+        }
         let known = |t: &Tok| {
             // A word both `place` and `region` ("City") is a place head
             // before the name ("City of London") and, after it, makes
@@ -599,5 +590,8 @@ impl<'a> Nesting<'a> {
 }
 
 mod context;
+mod joins;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_joins;

@@ -8,7 +8,7 @@ use crate::tag::resolve::Resolver;
 
 const RECORDS: &str = r#"
 {"id": "jakarta", "name": "Jakarta", "type": "place"}
-{"id": "us", "name": "United States", "type": "place", "aliases": ["US", "AS"]}
+{"id": "us", "name": "United States", "type": "place", "aliases": ["US", "AS", "Amerika Serikat"]}
 {"id": "madrid", "name": "Madrid", "type": "place"}
 {"id": "atletico-madrid", "name": "Atletico Madrid", "type": "organisation"}
 {"id": "london", "name": "London", "type": "place"}
@@ -36,6 +36,13 @@ const RECORDS: &str = r#"
 {"id": "minnesota", "name": "Minnesota", "type": "place"}
 {"id": "kansas", "name": "Kansas", "type": "place"}
 {"id": "lorenzo", "name": "Jorge Lorenzo", "type": "person"}
+{"id": "malaysia", "name": "Malaysia", "type": "place"}
+{"id": "new-york", "name": "New York", "type": "place"}
+{"id": "huawei", "name": "Huawei", "type": "organisation"}
+{"id": "samsung", "name": "Samsung", "type": "organisation"}
+{"id": "un", "name": "United Nations", "type": "organisation", "aliases": ["PBB", "UN"]}
+{"id": "xi", "name": "Xi Jinping", "type": "person", "aliases": ["Xi"]}
+{"id": "bmkg", "name": "BMKG", "type": "organisation"}
 "#;
 
 /// (surface, entity id) of every mention, and the surfaces found nested.
@@ -66,9 +73,9 @@ fn tag(text: &str) -> (Vec<(String, String)>, Vec<String>) {
 
 /// (passage, surface, Some(entity id) when it is a mention, None when it
 /// must be dropped as nested).
-type Case = (&'static str, &'static str, Option<&'static str>);
+pub(super) type Case = (&'static str, &'static str, Option<&'static str>);
 
-fn check(cases: &[Case]) {
+pub(super) fn check(cases: &[Case]) {
     for &(text, surface, want) in cases {
         let (mentions, nested) = tag(text);
         let got = mentions.iter().find(|(s, _)| s == surface);

@@ -1,0 +1,213 @@
+//! Table-driven tests of the chunk joins (issue 16, round 16g), in
+//! Indonesian and English, on short passages written for them: a
+//! conjunction before a head-closed run, a bracketed acronym of the words
+//! before it, a model code, an acronym after a legal form and its period.
+
+use super::tests::{check, Case};
+
+#[test]
+fn a_conjunction_joins_two_parts_of_one_name() {
+    let cases: &[Case] = &[
+        // The words after the conjunction close with a head word.
+        (
+            "Ia membuka Indonesia Business and Development Expo kemarin.",
+            "Indonesia",
+            None,
+        ),
+        (
+            "Kota itu menggelar Jakarta Kuliner dan Budaya Festival pekan ini.",
+            "Jakarta",
+            None,
+        ),
+        (
+            "They opened the Jakarta Food and Culture Festival today.",
+            "Jakarta",
+            None,
+        ),
+        // Two names joined by a conjunction stay two names.
+        (
+            "Kerja sama Rusia dan Korea Utara makin erat.",
+            "Rusia",
+            Some("russia"),
+        ),
+        (
+            "Kerja sama Rusia dan Korea Utara makin erat.",
+            "Korea Utara",
+            Some("north-korea"),
+        ),
+        (
+            "Talks between Russia and North Korea resumed.",
+            "Russia",
+            Some("russia"),
+        ),
+        // The run after it opens with another name or a head word.
+        (
+            "Pesawat milik Indonesia dan Malaysia Airlines mendarat.",
+            "Indonesia",
+            Some("indonesia"),
+        ),
+        (
+            "A deal between Russia and Bank Negara was signed.",
+            "Russia",
+            Some("russia"),
+        ),
+    ];
+    check(cases);
+}
+
+#[test]
+fn a_bracketed_acronym_belongs_to_the_name_it_abbreviates() {
+    let cases: &[Case] = &[
+        // The chunk goes on over the bracket to a head word.
+        (
+            "Venus melaju ke semifinal Amerika Serikat ( AS ) Terbuka.",
+            "AS",
+            None,
+        ),
+        (
+            "Venus melaju ke semifinal Amerika Serikat (AS) Terbuka.",
+            "Amerika Serikat",
+            None,
+        ),
+        (
+            "Venus reached the semifinal of the United States (US) Open.",
+            "US",
+            None,
+        ),
+        (
+            "Venus reached the semifinal of the United States ( US ) Open.",
+            "United States",
+            None,
+        ),
+        // Not to another word: the holder of a post, a place.
+        (
+            "Ketua Dewan Perwakilan Rakyat ( DPR ) Budi Santoso tiba.",
+            "DPR",
+            Some("dpr"),
+        ),
+        (
+            "Rapat digelar di Gedung Olahraga Nasional ( GON ) Jakarta.",
+            "Jakarta",
+            Some("jakarta"),
+        ),
+        (
+            "A spokesman of the United Nations (UN) John Smith said so.",
+            "UN",
+            Some("un"),
+        ),
+        // The acronym stands for the name, not for the words before it.
+        (
+            "Anggota Komisi Wanita Amerika Serikat ( AS ) hadir.",
+            "AS",
+            Some("us"),
+        ),
+        (
+            "The Women's Commission of the United States (US) met.",
+            "US",
+            Some("us"),
+        ),
+    ];
+    check(cases);
+}
+
+#[test]
+fn a_model_code_or_an_acronym_joins_over_a_hyphen() {
+    let cases: &[Case] = &[
+        // Even on a line in title case (a subheading).
+        (
+            "Ponsel ini cepat.\nSpesifikasi Huawei Nova 2i\nKameranya ganda.",
+            "Huawei",
+            None,
+        ),
+        (
+            "Samsung Galaxy S8 Review\nThe phone is fast.",
+            "Samsung",
+            None,
+        ),
+        // Across a spaced hyphen from a code.
+        ("Roket itu lepas dari UAV A1 - Xi kemarin.", "Xi", None),
+        (
+            "The rocket split from the UAV A1 - Xi airframe.",
+            "Xi",
+            None,
+        ),
+        // Two acronyms across a spaced hyphen are one name, as without
+        // the spaces ("SIG-BMKG": a scale).
+        (
+            "Guncangan terasa pada intensitas II SIG - BMKG di Padang.",
+            "BMKG",
+            None,
+        ),
+        (
+            "Shaking reached intensity II on the SIG - BMKG scale.",
+            "BMKG",
+            None,
+        ),
+        ("Rapat DPR - BMKG digelar kemarin.", "BMKG", Some("bmkg")),
+        ("The DPR - BMKG hearing was held.", "DPR", Some("dpr")),
+        // A headline without a code is left alone; a hyphen between names
+        // does not join.
+        (
+            "Huawei Buka Toko Baru Di Jakarta\nToko itu besar.",
+            "Huawei",
+            Some("huawei"),
+        ),
+        (
+            "Samsung Opens New Store In Jakarta\nThe store is big.",
+            "Samsung",
+            Some("samsung"),
+        ),
+        ("Pertemuan Putin - Xi berlangsung hangat.", "Xi", Some("xi")),
+        ("The Putin - Xi meeting was warm.", "Xi", Some("xi")),
+    ];
+    check(cases);
+}
+
+#[test]
+fn a_legal_form_with_its_period_opens_a_company_name() {
+    let cases: &[Case] = &[
+        ("Direktur Utama PT . PBB meminta maaf.", "PBB", None),
+        ("Ia bekerja di PT. PBB sejak 2010.", "PBB", None),
+        ("Shares of PT. PBB rose on Monday.", "PBB", None),
+        // A longer name after the legal form is the company's own.
+        ("Ia bekerja di PT. Huawei Tech sejak 2010.", "Huawei", None),
+        // Without the legal form it is the United Nations.
+        ("Sekjen PBB tiba di Jakarta.", "PBB", Some("un")),
+        ("The UN and Russia met in Geneva.", "UN", Some("un")),
+    ];
+    check(cases);
+}
+
+#[test]
+fn a_capitalised_event_word_closes_an_event_name() {
+    let cases: &[Case] = &[
+        (
+            "Ia tampil di New York Fashion Week tahun ini.",
+            "New York",
+            None,
+        ),
+        (
+            "Mobil itu debut di Jakarta Motor Show 2017.",
+            "Jakarta",
+            None,
+        ),
+        ("She walked at the London Fashion Week.", "London", None),
+        (
+            "The car made its debut at the Madrid Motor Show.",
+            "Madrid",
+            None,
+        ),
+        // In lowercase the word is a common noun and joins nothing.
+        (
+            "Mereka menggelar show Jakarta pekan ini.",
+            "Jakarta",
+            Some("jakarta"),
+        ),
+        (
+            "It was a week Russia will not forget.",
+            "Russia",
+            Some("russia"),
+        ),
+    ];
+    check(cases);
+}
