@@ -21,8 +21,8 @@ const ABBREVIATIONS: &[&str] = &[
     // Indonesian titles and address words.
     "dr.", "prof.", "hj.", "ir.", "drs.", "dra.", "st.", "jl.", "jln.", "no.", "tn.", "ny.", "sdr.",
     "sdri.", "bpk.", "kol.", "brigjen.", "mayjen.", "letjen.", "jend.", "kapt.", "kec.", "kab.",
-    "pol.", "irjen.", "komjen.", "kombes.", "laksda.", "marsda.", "pt.",
-    "kel.", "prov.", "rp.", "tbk.", "bhd.", "m.si.", "s.h.", "s.e.", "s.pd.",
+    "pol.", "irjen.", "komjen.", "kombes.", "laksda.", "marsda.", "pt.", "kel.", "prov.", "rp.",
+    "tbk.", "bhd.", "m.si.", "s.h.", "s.e.", "s.pd.",
     // Indonesian Latin-style abbreviations.
     "dll.", "dsb.", "dst.", "dkk.", "tsb.", "a.n.", "u.p.", "u.b.", "ybs.", "yth.",
     // English titles and ranks.
@@ -200,7 +200,9 @@ fn is_abbreviation(b: &[u8], floor: usize, dot: usize) -> bool {
 #[cfg(test)]
 /// Every [`BEFORE_NAME`] word is listed in [`ABBREVIATIONS`] too.
 fn before_name_is_listed() -> bool {
-    BEFORE_NAME.iter().all(|a| listed(format!("{a}.").as_bytes()))
+    BEFORE_NAME
+        .iter()
+        .all(|a| listed(format!("{a}.").as_bytes()))
 }
 
 /// Where the word ending at `end` (inclusive) starts.
@@ -396,11 +398,17 @@ mod tests {
             ),
             (
                 "Kapolri Jenderal Pol . Tito Karnavian tiba . Dia disambut .",
-                &["Kapolri Jenderal Pol . Tito Karnavian tiba .", "Dia disambut ."],
+                &[
+                    "Kapolri Jenderal Pol . Tito Karnavian tiba .",
+                    "Dia disambut .",
+                ],
             ),
             (
                 "di Kab . Tabalong oleh PT . Liga Indonesia . Lalu pergi .",
-                &["di Kab . Tabalong oleh PT . Liga Indonesia .", "Lalu pergi ."],
+                &[
+                    "di Kab . Tabalong oleh PT . Liga Indonesia .",
+                    "Lalu pergi .",
+                ],
             ),
             (
                 "harganya 50 sen . Grup A . Tim itu menang .",
@@ -408,7 +416,12 @@ mod tests {
             ),
             (
                 "PT Bank Mandiri Tbk . Laba naik . Oleh Neymar Jr . Dia datang .",
-                &["PT Bank Mandiri Tbk .", "Laba naik .", "Oleh Neymar Jr .", "Dia datang ."],
+                &[
+                    "PT Bank Mandiri Tbk .",
+                    "Laba naik .",
+                    "Oleh Neymar Jr .",
+                    "Dia datang .",
+                ],
             ),
             (
                 "Inspector Gen . Smith arrived . He left .",
