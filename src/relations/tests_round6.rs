@@ -3,8 +3,9 @@
 //! coordination word, the parent or seat of an organisation before the
 //! name, the acronym of a whole title, a place and its country closing a
 //! phrase, offices whose every term ended before the document, group nouns
-//! as agents of noun triggers, and fronted clauses that open the
-//! sentence. Every sentence is written for the tests, in both languages.
+//! as agents of noun triggers, travel nouns whose target phrase names
+//! no entity, and fronted clauses that open the sentence. Every sentence
+//! is written for the tests, in both languages.
 
 use super::tests::{check, ent, gaz, Rel, A, N, P};
 use super::tests_round3::{rel, relations_of};
@@ -241,6 +242,32 @@ fn a_group_noun_after_a_noun_trigger_is_its_agent() {
             (
                 "Budi Santoso led the visit to Russia .",
                 &[v("budi-santoso", "russia")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_travel_noun_whose_target_phrase_names_no_entity_has_no_target() {
+    let v = |a: &str, b: &str| rel("visits", a, b);
+    table(
+        &["visits"],
+        &[
+            (
+                "Budi Santoso berbicara di Moskow , Rusia , jelang kepulangannya ke Tanah Air .",
+                &[],
+            ),
+            (
+                "Budi Santoso berbicara di Moskow , jelang kepulangannya ke Indonesia .",
+                &[v("budi-santoso", "indonesia")],
+            ),
+            (
+                "Budi Santoso spoke in Moscow , Russia , before his trip to the homeland .",
+                &[],
+            ),
+            (
+                "Budi Santoso spoke in Moscow before his trip to Indonesia .",
+                &[v("budi-santoso", "indonesia")],
             ),
         ],
     );
