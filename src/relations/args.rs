@@ -346,13 +346,16 @@ pub(super) fn subject(
     // mencabut dukungan terhadap Y , Z menegaskan": Z is not Y's backer).
     let opening = relative_opening(env, s, trig.start, clause);
     let inside = |r: usize| trig.voice != Voice::Nominal || r + 1 == trig.start;
-    // a fronted clause opens the sentence (or a clause after a colon or
-    // a quote) within three words of the trigger ("Setelah tiba di X ,
-    // Y"); "Y menyampaikan hal itu seusai berbicara dengan A , B dan C"
-    // and "Y said so after talking with A , B and C" have their subject
-    // before
-    let opens = clause == 0 || !s.toks[clause - 1].word;
-    let after = after && opening.is_none() && opens && trig.start <= clause + 3;
+    // a fronted clause starts with the trigger or with a word of class
+    // `fronting`, at most three words before the trigger ("Setelah tiba di
+    // X , Y", "bahwa setelah pembicaraan dengan X , Y"); "Y menyampaikan
+    // hal itu seusai berbicara dengan A , B dan C" and "Y said so after
+    // talking with A , B and C" have their subject before
+    let fronted = trig.start == clause
+        || s.toks
+            .get(clause)
+            .is_some_and(|t| t.word && env.lex.in_class("fronting", &t.norm));
+    let after = after && opening.is_none() && fronted && trig.start <= clause + 3;
     if let Some(r) = opening.filter(|&r| inside(r)) {
         let head = if r > 0 && s.toks[r - 1].norm == "," {
             r - 1

@@ -4,7 +4,7 @@
 //! name, the acronym of a whole title, a place and its country closing a
 //! phrase, offices whose every term ended before the document, group nouns
 //! as agents of noun triggers, travel nouns whose target phrase names
-//! no entity, and fronted clauses that open the sentence. Every sentence
+//! no entity, and fronted clauses opened by a subordinator. Every sentence
 //! is written for the tests, in both languages.
 
 use super::tests::{check, ent, gaz, Rel, A, N, P};
@@ -292,6 +292,23 @@ fn a_fronted_clause_opens_its_sentence() {
             (
                 "The president said so after talking with Vladimir Putin , Kim Jong Un and Xi Jinping .",
                 &[],
+            ),
+            // a fronted clause after "bahwa"/"that" keeps its subject
+            (
+                "Budi Santoso mengatakan bahwa setelah pembicaraan dengan Kim Jong Un , Putin berbicara kepada pers .",
+                &[m("vladimir-putin", "kim-jong-un")],
+            ),
+            (
+                "Budi Santoso said that after talks with Kim Jong Un , Putin spoke to the press .",
+                &[m("vladimir-putin", "kim-jong-un")],
+            ),
+            (
+                "Meski sempat bertemu Putin , Budi Santoso menolak usulan itu .",
+                &[m("budi-santoso", "vladimir-putin")],
+            ),
+            (
+                "Though meeting Putin , Budi Santoso refused the offer .",
+                &[m("budi-santoso", "vladimir-putin")],
             ),
             (
                 "After arriving in Moscow , Budi Santoso met Putin .",
