@@ -3,7 +3,9 @@
 //! A sentence ends at `.`, `!`, `?` or an ellipsis, after any closing
 //! quotes or brackets, when whitespace and then an uppercase letter, a digit
 //! or an opening quote or bracket follow. A period does not end a sentence
-//! after a listed abbreviation or a single capital initial ("J. Smith"); a
+//! after a listed abbreviation or a single capital initial ("J. Smith"),
+//! nor after a capitalised listed abbreviation whose period stands apart,
+//! as tokenised text writes it ("Jenderal Pol . Tito", "PT . Liga"); a
 //! period between digits (1.5, 3.000) is never followed by a space, so it
 //! never splits.
 //!
@@ -19,7 +21,8 @@ const ABBREVIATIONS: &[&str] = &[
     // Indonesian titles and address words.
     "dr.", "prof.", "hj.", "ir.", "drs.", "dra.", "st.", "jl.", "jln.", "no.", "tn.", "ny.", "sdr.",
     "sdri.", "bpk.", "kol.", "brigjen.", "mayjen.", "letjen.", "jend.", "kapt.", "kec.", "kab.",
-    "kel.", "prov.", "rp.", "tbk.", "bhd.", "m.si.", "s.h.", "s.e.", "s.pd.",
+    "pol.", "irjen.", "komjen.", "kombes.", "laksda.", "marsda.", "pt.", "kel.", "prov.", "rp.",
+    "tbk.", "bhd.", "m.si.", "s.h.", "s.e.", "s.pd.",
     // Indonesian Latin-style abbreviations.
     "dll.", "dsb.", "dst.", "dkk.", "tsb.", "a.n.", "u.p.", "u.b.", "ybs.", "yth.",
     // English titles and ranks.
@@ -31,6 +34,18 @@ const ABBREVIATIONS: &[&str] = &[
     "vol.", "fig.", "p.", "pp.", "cf.", // Months (English and Indonesian).
     "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "agu.", "agt.", "sep.", "sept.",
     "oct.", "okt.", "nov.", "dec.", "des.",
+];
+
+/// The abbreviations of [`ABBREVIATIONS`] (without their period) that
+/// stand before a name, a place or a number ("Pol . Tito", "Kab .
+/// Tabalong", "Rp . 25.000"): a period standing apart after one of them
+/// does not end a sentence. Those that close a name ("Tbk", "Jr", "Inc")
+/// or a list ("dll") often end one and are not here.
+const BEFORE_NAME: &[&str] = &[
+    "dr", "prof", "hj", "ir", "drs", "dra", "jl", "jln", "tn", "ny", "sdr", "sdri", "bpk", "kol",
+    "brigjen", "mayjen", "letjen", "jend", "kapt", "kec", "kab", "kel", "prov", "rp", "pol",
+    "irjen", "komjen", "kombes", "laksda", "marsda", "pt", "mr", "mrs", "gen", "lt", "col", "sgt",
+    "capt", "cmdr", "adm", "gov", "rev", "pres", "amb", "maj",
 ];
 
 /// [`ABBREVIATIONS`] indices as bit masks by first letter, built at compile
@@ -168,16 +183,62 @@ fn opens_sentence(text: &str, k: usize) -> bool {
 }
 
 /// Whether the word ending with the period at `dot` is an abbreviation or
-/// a single capital initial.
+/// a single capital initial, or the period stands apart after a
+/// capitalised abbreviation ("Pol .").
 fn is_abbreviation(b: &[u8], floor: usize, dot: usize) -> bool {
-    let mut s = dot;
-    while s > floor && !matches!(b[s - 1], b' ' | b'\t' | b'\n' | b'\r' | b'(' | b'"' | b'[') {
-        s -= 1;
+    let s = word_start(b, floor, dot);
+    if s == dot {
+        return spaced_abbreviation(b, floor, dot);
     }
     let word = &b[s..=dot];
     if word.len() == 2 && word[0].is_ascii_uppercase() {
         return true;
     }
+    listed(word)
+}
+
+#[cfg(test)]
+/// Every [`BEFORE_NAME`] word is listed in [`ABBREVIATIONS`] too.
+fn before_name_is_listed() -> bool {
+    BEFORE_NAME
+        .iter()
+        .all(|a| listed(format!("{a}.").as_bytes()))
+}
+
+/// Where the word ending at `end` (inclusive) starts.
+fn word_start(b: &[u8], floor: usize, end: usize) -> usize {
+    let mut s = end;
+    while s > floor && !matches!(b[s - 1], b' ' | b'\t' | b'\n' | b'\r' | b'(' | b'"' | b'[') {
+        s -= 1;
+    }
+    s
+}
+
+/// Whether a period standing apart at `dot` follows, across spaces on
+/// its line, a word of two letters or more that starts with a capital and
+/// is in [`BEFORE_NAME`] ("Pol .", "PT ."; "sen .", "A ." or "Tbk ." is
+/// none).
+fn spaced_abbreviation(b: &[u8], floor: usize, dot: usize) -> bool {
+    let mut e = dot;
+    while e > floor && b[e - 1] == b' ' {
+        e -= 1;
+    }
+    if e == dot || e == floor {
+        return false;
+    }
+    let s = word_start(b, floor, e - 1);
+    let token = &b[s..e];
+    if token.len() < 2 || token.len() > 8 || !token[0].is_ascii_uppercase() {
+        return false;
+    }
+    BEFORE_NAME
+        .iter()
+        .any(|a| a.as_bytes().eq_ignore_ascii_case(token))
+}
+
+/// Whether `word` (with its final period) is in [`ABBREVIATIONS`], in any
+/// case.
+fn listed(word: &[u8]) -> bool {
     let Some(first) = word
         .first()
         .map(u8::to_ascii_lowercase)
@@ -335,12 +396,48 @@ mod tests {
                 "Pada 2018. 2019 lebih baik.",
                 &["Pada 2018.", "2019 lebih baik."],
             ),
+            (
+                "Kapolri Jenderal Pol . Tito Karnavian tiba . Dia disambut .",
+                &[
+                    "Kapolri Jenderal Pol . Tito Karnavian tiba .",
+                    "Dia disambut .",
+                ],
+            ),
+            (
+                "di Kab . Tabalong oleh PT . Liga Indonesia . Lalu pergi .",
+                &[
+                    "di Kab . Tabalong oleh PT . Liga Indonesia .",
+                    "Lalu pergi .",
+                ],
+            ),
+            (
+                "harganya 50 sen . Grup A . Tim itu menang .",
+                &["harganya 50 sen .", "Grup A .", "Tim itu menang ."],
+            ),
+            (
+                "PT Bank Mandiri Tbk . Laba naik . Oleh Neymar Jr . Dia datang .",
+                &[
+                    "PT Bank Mandiri Tbk .",
+                    "Laba naik .",
+                    "Oleh Neymar Jr .",
+                    "Dia datang .",
+                ],
+            ),
+            (
+                "Inspector Gen . Smith arrived . He left .",
+                &["Inspector Gen . Smith arrived .", "He left ."],
+            ),
             ("Tanpa titik", &["Tanpa titik"]),
             (" . ... ", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(sents(text), *want, "{text}");
         }
+    }
+
+    #[test]
+    fn before_name_abbreviations_are_listed() {
+        assert!(before_name_is_listed());
     }
 
     // The first-letter index finds every abbreviation, in any case.

@@ -27,7 +27,11 @@ pub(super) fn holds_office(
         let of_ok = env.gaz.entities.get(of as usize).is_some_and(|e| {
             e.etype != EntityType::Person && !(subnational && e.etype == EntityType::Place)
         });
-        if m.nested || !of_ok {
+        // "Presiden RI X memberikan grasi" in a 2017 article about a
+        // president whose term (per the gazetteer's roles) ended in 2014:
+        // history, not an office at the document's date
+        let history = !t.planned && ended_before(env, m.entity, t.office, of);
+        if m.nested || !of_ok || history {
             continue;
         }
         let trigger = env.span_text(s, t.title.start, t.title.end);
@@ -47,8 +51,34 @@ pub(super) fn holds_office(
     }
 }
 
+/// Whether the gazetteer gives `person` this office of `of` only in terms
+/// that all ended before the document's date.
+fn ended_before(env: &Env, person: u32, office: usize, of: u32) -> bool {
+    let (Some((_, day)), Some(o), Some(e), Some(of)) = (
+        env.date,
+        env.lex.offices.get(office),
+        env.gaz.entities.get(person as usize),
+        env.gaz.entities.get(of as usize),
+    ) else {
+        return false;
+    };
+    let mut terms = e
+        .roles
+        .iter()
+        .filter(|r| r.office == o.office && r.of == of.id)
+        .peekable();
+    terms.peek().is_some()
+        && terms.all(|r| {
+            r.end
+                .as_deref()
+                .and_then(super::when::doc_day)
+                .is_some_and(|(_, end)| end < day)
+        })
+}
+
 /// "Vladivostok, Rusia", "Kosmodrom Vostochny di Rusia timur", "wilayah
-/// Kursk Rusia": a non-country place followed by its country.
+/// Kursk Rusia", "di Kursk Rusia .": a non-country place followed by its
+/// country.
 pub(super) fn located_in(env: &Env, s: &Sent, si: u32, out: &mut Vec<RelationInstance>) {
     for rule in env.lex.rules.iter().filter(|r| r.appositive) {
         for x in 0..s.ments.len() {
@@ -71,12 +101,21 @@ pub(super) fn located_in(env: &Env, s: &Sent, si: u32, out: &mut Vec<RelationIns
                 (s.ment_at(end + 1, env.lex, false), end)
             } else {
                 let start = s.ments[x].toks.start;
-                let noun = start > 0 && rule.place_nouns.contains(&s.toks[start - 1].norm);
+                let before = start.checked_sub(1).map(|b| &s.toks[b]);
+                let noun = before.is_some_and(|t| rule.place_nouns.contains(&t.norm));
+                // "di Civitavecchia Italia .": after the rule's preposition,
+                // a place and its country closing the phrase
+                let prep = before.is_some_and(|t| t.word && rule.target_preps.contains(&t.norm));
+                let closes = |y: usize| {
+                    s.toks
+                        .get(s.ments[y].toks.end)
+                        .is_none_or(|t| !t.word && t.norm != "-")
+                };
                 (
                     s.ments
                         .iter()
                         .position(|m| m.free() && m.toks.start == end)
-                        .filter(|_| noun),
+                        .filter(|&y| noun || (prep && closes(y))),
                     start.wrapping_sub(1),
                 )
             };

@@ -281,6 +281,21 @@ pub(super) fn subject(
     not: Option<usize>,
     after: bool,
 ) -> Option<usize> {
+    // "akses kunjungan wisatawan dari Indonesia ke Vietnam": a noun
+    // trigger whose agent is a group noun after it (class `agent_noun`)
+    // has no named subject
+    // ("the visits of tourists": after a word of class `agent_lead`)
+    let lead = s
+        .toks
+        .get(trig.end)
+        .is_some_and(|t| t.word && env.lex.in_class("agent_lead", &t.norm));
+    let group_agent = s
+        .toks
+        .get(trig.end + usize::from(lead))
+        .is_some_and(|t| t.word && env.lex.in_class("agent_noun", &t.norm));
+    if trig.voice == Voice::Nominal && group_agent {
+        return None;
+    }
     let clause = (0..trig.start)
         .rev()
         .find(|&k| {
@@ -331,7 +346,16 @@ pub(super) fn subject(
     // mencabut dukungan terhadap Y , Z menegaskan": Z is not Y's backer).
     let opening = relative_opening(env, s, trig.start, clause);
     let inside = |r: usize| trig.voice != Voice::Nominal || r + 1 == trig.start;
-    let after = after && opening.is_none();
+    // a fronted clause starts with the trigger or with a word of class
+    // `fronting`, at most three words before the trigger ("Setelah tiba di
+    // X , Y", "bahwa setelah pembicaraan dengan X , Y"); "Y menyampaikan
+    // hal itu seusai berbicara dengan A , B dan C" and "Y said so after
+    // talking with A , B and C" have their subject before
+    let fronted = trig.start == clause
+        || s.toks
+            .get(clause)
+            .is_some_and(|t| t.word && env.lex.in_class("fronting", &t.norm));
+    let after = after && opening.is_none() && fronted && trig.start <= clause + 3;
     if let Some(r) = opening.filter(|&r| inside(r)) {
         let head = if r > 0 && s.toks[r - 1].norm == "," {
             r - 1

@@ -247,9 +247,19 @@ fn relate(
                         .or_else(|| coref::clitic_owner(s, t.start..t.end).filter(|&m| ok_src(m)));
                     match gen {
                         Some(g) => {
-                            let tg = target
-                                .filter(|&m| m != g)
-                                .or_else(|| subject(env, s, t, &ok_tgt, Some(g), false));
+                            // "jelang kepulangannya ke Tanah Air": a target
+                            // phrase that names no entity leaves no target
+                            // to look for before the noun
+                            let named_elsewhere = !s.toks.get(t.end).is_some_and(|w| {
+                                w.word
+                                    && rule.target_preps.contains(&w.norm)
+                                    && s.ment_at(t.end + 1, env.lex, false).is_none()
+                            });
+                            let tg = target.filter(|&m| m != g).or_else(|| {
+                                named_elsewhere
+                                    .then(|| subject(env, s, t, &ok_tgt, Some(g), false))
+                                    .flatten()
+                            });
                             (Some(g), tg)
                         }
                         // "France condemned an attack on X": the subject

@@ -163,14 +163,25 @@ fn analyse(
         }
     }
     // "Kepala Bagian Penerangan Umum Divisi Humas Polri", "Kepala Pusat
-    // Penerangan Hukum ( Kapuspenkum ) Kejagung": up to five, and the
-    // bracketed acronym of the unit
+    // Penerangan Hukum ( Kapuspenkum ) Kejagung": up to five capitalised
+    // words, and the bracketed acronym of the unit; "Direktur Jenderal
+    // Penguatan Daya Saing Produk Kelautan dan Perikanan KKP": two words
+    // joined by a coordination word count as one
     if mention_at(s, after).is_none() {
-        for skip in 1..=5 {
+        let cap = |k: usize| s.toks.get(k).is_some_and(|t| t.word && t.upper) && !s.in_mention(k);
+        let (mut caps, mut joined) = (0, false);
+        for skip in 1..=8 {
             let k = after + skip - 1;
-            if !s.toks.get(k).is_some_and(|t| t.word && t.upper) || s.in_mention(k) {
+            let coord = skip > 1
+                && cap(k + 1)
+                && s.toks
+                    .get(k)
+                    .is_some_and(|t| t.word && x.lex.in_class("coord", &t.norm));
+            if !(cap(k) || coord) || (!coord && !joined && caps == 5) {
                 break;
             }
+            caps += usize::from(!coord && !joined);
+            joined = coord;
             let acronym = bracket_acronym(s, after + skip);
             if org_at(after + skip + acronym).is_some() {
                 after += skip + acronym;
@@ -191,6 +202,9 @@ fn analyse(
                 }
             }
         }
+        // "Kepala Kepolisian Negara Republik Indonesia ( Kapolri ) Jenderal
+        // Pol . X": the acronym of the whole title after its organisation
+        head.end += bracket_acronym(s, head.end);
         let to = s
             .toks
             .get(head.end)
@@ -214,6 +228,25 @@ fn analyse(
             of = Some(s.ments[m].entity);
             in_title.push(m);
             head.end = s.ments[m].toks.end;
+        }
+    }
+    // "Kepala Bareskrim Mabes Polri Komjen X", "Kepala Kanwil Kemenkumham
+    // Provinsi Bali X": after an organisation, its parent or its seat
+    // (after at most one capitalised word) right before the name (across
+    // a rank)
+    let org_title = in_title.len() == 1 && s.ments[in_title[0]].etype == EntityType::Organisation;
+    let lead = usize::from(
+        s.toks
+            .get(head.end)
+            .is_some_and(|t| t.word && t.upper && !s.in_mention(head.end)),
+    );
+    if let Some(p) = mention_at(s, head.end + lead).filter(|&p| org_title && is_place_or_org(s, p))
+    {
+        let k = s.ments[p].toks.end;
+        let k = k + rank_before_name(s, k, x);
+        if mention_at(s, k).is_some_and(|m| s.ments[m].etype == EntityType::Person) {
+            in_title.push(p);
+            head.end = s.ments[p].toks.end;
         }
     }
     // English order: "Russia's foreign minister", "Russian President"
