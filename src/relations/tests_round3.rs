@@ -65,11 +65,17 @@ pub(super) fn rel(kind: &str, a: &str, b: &str) -> Rel {
 
 /// Checks each (text, wanted relations) case against `run`.
 pub(super) fn check_cases(run: impl Fn(&str) -> Vec<Rel>, cases: &[(&str, &[Rel])]) {
-    for (text, want) in cases {
-        let mut want = want.to_vec();
-        want.sort();
-        assert_eq!(run(text), want, "\ntext: {text}");
-    }
+    // Every case is run, and all the failing ones are reported at once.
+    let failed: Vec<String> = cases
+        .iter()
+        .filter_map(|(text, want)| {
+            let mut want = want.to_vec();
+            want.sort();
+            let got = run(text);
+            (got != want).then(|| format!("\ntext: {text}\n got: {got:?}\nwant: {want:?}"))
+        })
+        .collect();
+    assert!(failed.is_empty(), "{}", failed.concat());
 }
 
 fn table(kinds: &[&str], cases: &[(&str, &[Rel])]) {

@@ -8,7 +8,7 @@
 //! is written for the tests, in both languages.
 
 use super::tests::{check, ent, gaz, Rel, A, N, P};
-use super::tests_round3::{rel, relations_of};
+use super::tests_round3::{check_cases, rel, relations_of};
 use crate::base::types::{EntityType, Modality};
 
 /// The relations of `text` (kinds in `kinds`), with a gazetteer that also
@@ -43,18 +43,8 @@ fn run6(text: &str, kinds: &[&str]) -> Vec<Rel> {
     relations_of(text, &g, kinds)
 }
 
-/// Checks every case, and reports all the failing ones at once.
 fn table(kinds: &[&str], cases: &[(&str, &[Rel])]) {
-    let failed: Vec<String> = cases
-        .iter()
-        .filter_map(|(text, want)| {
-            let mut want = want.to_vec();
-            want.sort();
-            let got = run6(text, kinds);
-            (got != want).then(|| format!("\ntext: {text}\n got: {got:?}\nwant: {want:?}"))
-        })
-        .collect();
-    assert!(failed.is_empty(), "{}", failed.concat());
+    check_cases(|t| run6(t, kinds), cases);
 }
 
 fn with(kind: &str, a: &str, b: &str, m: Modality) -> Rel {
