@@ -1,6 +1,7 @@
 //! The records of graph.db read on demand: an entity's record (its
 //! `entities` row with its document list and its `names` rows) and an
-//! edge's evidence (its packed items and their `sentences` rows), each checked against its checksum when read.
+//! edge's evidence (its packed items and their `sentences` rows), each
+//! checked against its checksum when read.
 
 use super::digest::{evidence_digest, node_digest};
 use super::open::corrupt;

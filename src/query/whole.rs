@@ -39,8 +39,9 @@ pub fn graph_data(g: &QueryGraph) -> Result<Option<(GraphData, usize)>, QueryErr
         .into_iter()
         .find(|w| w.as_str() == meta("window"))
         .ok_or_else(|| bad("meta: bad window".into()))?;
-    let nodes = all_nodes(db, g.node_count())?;
-    let mut evidence = all_evidence(db, g.edges.len())?;
+    let docs = all_documents(db)?;
+    let nodes = all_nodes(db, g.node_count(), &docs)?;
+    let mut evidence = all_evidence(db, g.edges.len(), &docs)?;
     let mut dates = edge_dates(db, g.edges.len())?;
     let mut edges = Vec::with_capacity(g.edges.len());
     for (i, e) in g.edges.iter().enumerate() {
@@ -79,7 +80,7 @@ pub fn graph_data(g: &QueryGraph) -> Result<Option<(GraphData, usize)>, QueryErr
 /// Every entity record, in one scan of each table rather than three
 /// look-ups per entity, each checked against its checksum as
 /// [`Db::node`] checks it.
-fn all_nodes(db: &Db, n: usize) -> Result<Vec<Node>, QueryError> {
+fn all_nodes(db: &Db, n: usize, docs: &[Arc<str>]) -> Result<Vec<Node>, QueryError> {
     let sql = db.sql();
     let conn = db.conn();
     let bad = |what: String| corrupt(&db.path, what);
@@ -95,9 +96,7 @@ fn all_nodes(db: &Db, n: usize) -> Result<Vec<Node>, QueryError> {
         let mut rows = st.query([]).map_err(&sql)?;
         while let Some(r) = rows.next().map_err(&sql)? {
             let ix: i64 = r.get(0).map_err(&sql)?;
-            if ix != nodes.len() as i64 {
-                return Err(bad(format!("entities: row {ix} out of place")));
-            }
+            in_place(db, "entities", ix, nodes.len())?;
             let t: String = r.get(3).map_err(&sql)?;
             let etype =
                 EntityType::parse(&t).ok_or_else(|| bad(format!("entity {ix}: bad type")))?;
@@ -146,7 +145,6 @@ fn all_nodes(db: &Db, n: usize) -> Result<Vec<Node>, QueryError> {
             );
         }
     }
-    let docs = all_documents(db, &conn)?;
     for (i, (node, list)) in nodes.iter_mut().zip(lists).enumerate() {
         for d in list {
             let id = usize::try_from(d)
@@ -166,11 +164,14 @@ fn all_nodes(db: &Db, n: usize) -> Result<Vec<Node>, QueryError> {
 
 /// Every edge's evidence, in one scan, each list checked against its
 /// checksum as [`Db::evidence`] checks it.
-fn all_evidence(db: &Db, edges: usize) -> Result<Vec<Vec<Evidence>>, QueryError> {
+fn all_evidence(
+    db: &Db,
+    edges: usize,
+    docs: &[Arc<str>],
+) -> Result<Vec<Vec<Evidence>>, QueryError> {
     let sql = db.sql();
     let conn = db.conn();
     let bad = |what: String| corrupt(&db.path, what);
-    let docs = all_documents(db, &conn)?;
     // Every sentence once, shared by the edges it supports.
     let mut sentences: Vec<Evidence> = Vec::new();
     {
@@ -180,9 +181,7 @@ fn all_evidence(db: &Db, edges: usize) -> Result<Vec<Vec<Evidence>>, QueryError>
         let mut rows = st.query([]).map_err(&sql)?;
         while let Some(r) = rows.next().map_err(&sql)? {
             let id: i64 = r.get(0).map_err(&sql)?;
-            if id != sentences.len() as i64 {
-                return Err(bad(format!("sentences: row {id} out of place")));
-            }
+            in_place(db, "sentences", id, sentences.len())?;
             let d: i64 = r.get(1).map_err(&sql)?;
             let doc = usize::try_from(d)
                 .ok()
@@ -206,8 +205,9 @@ fn all_evidence(db: &Db, edges: usize) -> Result<Vec<Vec<Evidence>>, QueryError>
         let mut rows = st.query([]).map_err(&sql)?;
         while let Some(r) = rows.next().map_err(&sql)? {
             let e: i64 = r.get(0).map_err(&sql)?;
-            if e != out.len() as i64 || out.len() >= edges {
-                return Err(bad(format!("edges: row {e} out of place")));
+            in_place(db, "edges", e, out.len())?;
+            if out.len() >= edges {
+                return Err(bad(format!("edges: row {e} beyond the graph's {edges}")));
             }
             let packed: String = r.get(1).map_err(&sql)?;
             let items =
@@ -237,8 +237,9 @@ fn all_evidence(db: &Db, edges: usize) -> Result<Vec<Vec<Evidence>>, QueryError>
 }
 
 /// Every document id, by `documents.ix`.
-fn all_documents(db: &Db, conn: &rusqlite::Connection) -> Result<Vec<Arc<str>>, QueryError> {
+fn all_documents(db: &Db) -> Result<Vec<Arc<str>>, QueryError> {
     let sql = db.sql();
+    let conn = db.conn();
     let mut docs: Vec<Arc<str>> = Vec::new();
     let mut st = conn
         .prepare("SELECT ix, id FROM documents ORDER BY ix")
@@ -246,15 +247,20 @@ fn all_documents(db: &Db, conn: &rusqlite::Connection) -> Result<Vec<Arc<str>>, 
     let mut rows = st.query([]).map_err(&sql)?;
     while let Some(r) = rows.next().map_err(&sql)? {
         let ix: i64 = r.get(0).map_err(&sql)?;
-        if ix != docs.len() as i64 {
-            return Err(corrupt(
-                &db.path,
-                format!("documents: row {ix} out of place"),
-            ));
-        }
+        in_place(db, "documents", ix, docs.len())?;
         docs.push(Arc::from(r.get::<_, String>(1).map_err(&sql)?));
     }
     Ok(docs)
+}
+
+/// Checks that row `ix` of `table`, read in `ix` order, is the
+/// `expected`-th: numbers are positions, so a gap or a repeat is damage.
+fn in_place(db: &Db, table: &str, ix: i64, expected: usize) -> Result<(), QueryError> {
+    if ix == expected as i64 {
+        Ok(())
+    } else {
+        Err(corrupt(&db.path, format!("{table}: row {ix} out of place")))
+    }
 }
 
 /// Every edge's weight by date, checked against `edge_dates_checksum`.
