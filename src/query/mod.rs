@@ -6,6 +6,7 @@
 //! [`store`] and [`open`]); entity records and evidence sentences stay on
 //! disk until a query asks for them.
 
+mod arrays;
 mod convert;
 mod digest;
 pub mod filter;

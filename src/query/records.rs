@@ -18,8 +18,11 @@ use std::sync::{Arc, Mutex};
 pub(crate) struct Db {
     pub(super) path: PathBuf,
     pub(super) conn: Mutex<Connection>,
-    pub(super) node_checks: Vec<u64>,
-    pub(super) edge_checks: Vec<u64>,
+    /// The rowids of the `node_checks` parts of `graph_index`, read one
+    /// checksum at a time ([`Db::node_check`]).
+    pub(super) node_checks: Vec<i64>,
+    /// The same for `edge_checks`.
+    pub(super) edge_checks: Vec<i64>,
     /// The `meta` table.
     pub(super) meta: std::collections::BTreeMap<String, String>,
 }
@@ -33,6 +36,31 @@ impl Db {
 
     pub(super) fn sql(&self) -> impl Fn(rusqlite::Error) -> QueryError + '_ {
         move |e| corrupt(&self.path, e.to_string())
+    }
+
+    /// The recorded checksum of entity `i`'s rows (`None` if unreadable).
+    fn node_check(&self, conn: &Connection, i: u32) -> Option<u64> {
+        super::arrays::read_check(conn, &self.node_checks, i as usize)
+    }
+
+    /// The recorded checksum of edge `e`'s evidence (`None` if unreadable).
+    fn edge_check(&self, conn: &Connection, e: u32) -> Option<u64> {
+        super::arrays::read_check(conn, &self.edge_checks, e as usize)
+    }
+
+    /// Every recorded entity (`nodes`) or evidence checksum, verified.
+    ///
+    /// # Errors
+    /// [`QueryError::Corrupt`] when the array is damaged or does not hold
+    /// `records` checksums.
+    pub(super) fn all_checks(
+        &self,
+        conn: &Connection,
+        nodes: bool,
+        records: usize,
+    ) -> Result<Vec<u64>, QueryError> {
+        let name = if nodes { "node_checks" } else { "edge_checks" };
+        super::arrays::read_words(conn, &self.path, name, records)
     }
 
     /// Entity record `i`, checked against its checksum.
@@ -102,7 +130,7 @@ impl Db {
                 .ok_or_else(|| corrupt(&self.path, format!("entity {i}: no document {d}")))?;
             node.docs.push(Arc::from(id));
         }
-        if self.node_checks.get(i as usize) != Some(&node_digest(&node)) {
+        if self.node_check(&conn, i) != Some(node_digest(&node)) {
             return Err(corrupt(
                 &self.path,
                 format!("entity {i}: checksum mismatch"),
@@ -155,7 +183,7 @@ impl Db {
                 modality: it.modality,
             });
         }
-        if self.edge_checks.get(e as usize) != Some(&evidence_digest(&out)) {
+        if self.edge_check(&conn, e) != Some(evidence_digest(&out)) {
             return Err(corrupt(
                 &self.path,
                 format!("edge {e}: evidence checksum mismatch"),

@@ -11,6 +11,9 @@
 //! folded-name index, PageRank) as little-endian blobs, each with an XXH3
 //! checksum, plus the checksums of every entity's and every edge's rows
 //! (verified when those rows are read: SQLite does not checksum its pages).
+//! `graph_index` is a rowid table so that the reader can stream each blob
+//! through SQLite's incremental blob I/O into one small buffer, instead of
+//! having SQLite copy every multi-megabyte part into memory of its own.
 //!
 //! The file is written into a temporary file in the same folder and
 //! renamed into place; rows go in a fixed order, so `sqlite3 graph.db
@@ -34,7 +37,7 @@ use xxhash_rust::xxh3::Xxh3;
 
 /// `PRAGMA user_version` of the schema this code writes and reads; a file
 /// of another version is rebuilt from graph.json.
-pub const SCHEMA_VERSION: i32 = 6;
+pub const SCHEMA_VERSION: i32 = 7;
 
 /// The store path of a graph.json: the same name with extension `.db`.
 pub fn store_path(json: &Path) -> PathBuf {
@@ -69,7 +72,7 @@ CREATE TABLE sentences(
 CREATE TABLE graph_index(
   name TEXT NOT NULL, part INTEGER NOT NULL, parts INTEGER NOT NULL,
   checksum TEXT NOT NULL, data BLOB NOT NULL,
-  PRIMARY KEY(name, part)) WITHOUT ROWID;
+  UNIQUE(name, part));
 ";
 
 /// Indexes (made after the rows, which is faster) and views.
@@ -497,18 +500,18 @@ fn fill(
         let mut put = |name: &str, rec: usize, data: Vec<u8>| -> rusqlite::Result<()> {
             // Parts of whole records, so a reader decodes each part alone
             // and never holds more than one part's bytes twice.
-            let size = rec * super::open::PART_RECORDS;
+            let size = rec * super::arrays::PART_RECORDS;
             let parts = data.len().div_ceil(size).max(1);
             for k in 0..parts {
                 let part = data
                     .get(k * size..((k + 1) * size).min(data.len()))
                     .unwrap_or(&[]);
-                let sum = super::open::part_checksum(part, k, parts);
+                let sum = super::arrays::part_checksum(part, k, parts);
                 blob.execute(params![name, k as i64, parts as i64, sum, part])?;
             }
             Ok(())
         };
-        for (name, rec, data) in super::open::pack(p, &pagerank) {
+        for (name, rec, data) in super::arrays::pack(p, &pagerank) {
             put(name, rec, data)?;
         }
         put("node_checks", 8, node_checks)?;

@@ -200,6 +200,12 @@ fn damaged_rows_are_detected_never_read_as_truth() {
         "UPDATE entities SET document_list = json_remove(document_list, '$[0]') WHERE ix = 3",
         "UPDATE documents SET title = 'Forged'",
         "UPDATE graph_index SET data = zeroblob(length(data)) WHERE name = 'adjacency'",
+        // Read by the second connection of the load.
+        "UPDATE graph_index SET data = zeroblob(length(data)) WHERE name = 'edges'",
+        // Read one checksum at a time, unverified: sound rows then fail.
+        "UPDATE graph_index SET data = zeroblob(length(data)) WHERE name = 'node_checks'",
+        "UPDATE graph_index SET data = zeroblob(length(data)) WHERE name = 'edge_checks'",
+        "DELETE FROM graph_index WHERE name = 'edge_checks'",
         "DELETE FROM graph_index WHERE name = 'pagerank'",
     ];
     for edit in edits {

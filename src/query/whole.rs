@@ -154,8 +154,9 @@ fn all_nodes(db: &Db, n: usize, docs: &[Arc<str>]) -> Result<Vec<Node>, QueryErr
             node.docs.push(Arc::clone(id));
         }
     }
-    for (i, node) in nodes.iter().enumerate() {
-        if db.node_checks.get(i) != Some(&node_digest(node)) {
+    let checks = db.all_checks(&conn, true, nodes.len())?;
+    for (i, (node, check)) in nodes.iter().zip(checks).enumerate() {
+        if check != node_digest(node) {
             return Err(bad(format!("entity {i}: checksum mismatch")));
         }
     }
@@ -228,8 +229,9 @@ fn all_evidence(
         }
     }
     out.resize(edges, Vec::new());
-    for (i, list) in out.iter().enumerate() {
-        if db.edge_checks.get(i) != Some(&evidence_digest(list)) {
+    let checks = db.all_checks(&conn, false, edges)?;
+    for (i, (list, check)) in out.iter().zip(checks).enumerate() {
+        if check != evidence_digest(list) {
             return Err(bad(format!("edge {i}: evidence checksum mismatch")));
         }
     }
