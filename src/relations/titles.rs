@@ -242,7 +242,9 @@ fn analyse(
     );
     if let Some(p) = mention_at(s, head.end + lead).filter(|&p| org_title && is_place_or_org(s, p))
     {
+        // "Direktur Yayasan X Langkat , Y ,": the seat may close with a comma
         let k = s.ments[p].toks.end;
+        let k = k + usize::from(punct(s, k, &[","]));
         let k = k + rank_before_name(s, k, x);
         if mention_at(s, k).is_some_and(|m| s.ments[m].etype == EntityType::Person) {
             in_title.push(p);
@@ -436,7 +438,11 @@ fn comma_apposition_ok(
     let end = s.ments[p].toks.end;
     let closes =
         end >= s.toks.len() || punct(s, end, &[",", "(", ")", ".", "!", "?", "\"", "'", ";", ":"]);
-    if closes {
+    // "Kabid Humas Polda X , Kombes Y dalam keterangannya": a title with
+    // its organisation, its name closed by a preposition
+    let preposition =
+        of.is_some() && s.is_lower(end) && x.lex.in_class("apposition_close", &s.toks[end].norm);
+    if closes || preposition {
         return roles_allow(s, p, office, of, x);
     }
     // "CEO Apple, Tim Cook mengunjungi Paris": a title phrase that opens
