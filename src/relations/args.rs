@@ -35,8 +35,10 @@ pub(super) fn prep_arg(
             continue;
         }
         if preps.contains(&t.norm) {
+            // "dengan Ustaz X", "with Sheikh X": an honorific before the name
+            let honorific = s.class_phrase_at(env.lex, "honorific", k + 1);
             if let Some(m) = s
-                .ment_at(k + 1, env.lex, true)
+                .ment_at(k + 1 + honorific, env.lex, true)
                 .or_else(|| namely(env, s, k + 1))
                 .filter(|&m| ok(m))
             {

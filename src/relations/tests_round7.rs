@@ -188,3 +188,44 @@ fn the_place_closing_an_address_is_the_target() {
         ],
     );
 }
+
+#[test]
+fn a_bare_title_stands_for_the_one_person_shown_with_it() {
+    let m = |a: &str, b: &str| rel("meets", a, b);
+    table(
+        &["meets"],
+        &[
+            (
+                "Presiden Budi Santoso tiba di Bogor . Dalam acara itu , Presiden berbicara dengan Rina Wati .",
+                &[m("budi-santoso", "rina-wati")],
+            ),
+            (
+                "President Budi Santoso arrived in Bogor . At the dinner , President talked with Rina Wati .",
+                &[m("budi-santoso", "rina-wati")],
+            ),
+            // two presidents shown before: none
+            (
+                "Presiden Budi Santoso bertemu Presiden Rusia Vladimir Putin . Presiden kemudian berbicara dengan Rina Wati .",
+                &[m("budi-santoso", "vladimir-putin")],
+            ),
+            // a title inside a longer name stands for no one
+            (
+                "Presiden Budi Santoso tiba di Bogor . Rina Wati berbicara dengan staf Kantor Presiden .",
+                &[],
+            ),
+            (
+                "President Budi Santoso arrived in Bogor . Rina Wati spoke with the Office of the President staff .",
+                &[],
+            ),
+            // an honorific between a preposition and the name
+            (
+                "Budi Santoso kemudian berbincang dengan Ustaz Rina Wati .",
+                &[m("budi-santoso", "rina-wati")],
+            ),
+            (
+                "Budi Santoso later chatted with Sheikh Rina Wati .",
+                &[m("budi-santoso", "rina-wati")],
+            ),
+        ],
+    );
+}
