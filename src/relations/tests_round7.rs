@@ -229,3 +229,25 @@ fn a_bare_title_stands_for_the_one_person_shown_with_it() {
         ],
     );
 }
+
+#[test]
+fn titles_after_the_name_name_their_organisation() {
+    table(
+        &["meets", "holds_office"],
+        &[
+            (
+                "Budi Santoso , manajer proyek di Yayasan Laut Biru , mengatakan hal itu .",
+                &[rel("holds_office", "budi-santoso", "laut-biru")],
+            ),
+            (
+                "Budi Santoso , a project manager at the Blue Sea Foundation , said so .",
+                &[rel("holds_office", "budi-santoso", "laut-biru")],
+            ),
+            // a place after the title is a seat, no organisation
+            (
+                "Budi Santoso , manajer proyek di Bogor , mengatakan hal itu .",
+                &[],
+            ),
+        ],
+    );
+}

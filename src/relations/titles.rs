@@ -230,6 +230,32 @@ fn analyse(
             head.end = s.ments[m].toks.end;
         }
     }
+    // "X , manajer proyek di PT Y ,", "X, director at Y,": an organisation
+    // after the title and a word of class `title_place`
+    // (up to two lowercase words of the title may come first)
+    let lower = (te..(te + 2).min(s.toks.len()))
+        .take_while(|&k| {
+            s.is_lower(k)
+                && !x.lex.in_class("prep", &s.toks[k].norm)
+                && !x.lex.in_class("clause", &s.toks[k].norm)
+        })
+        .count();
+    let at = te + lower;
+    let place_word = s
+        .toks
+        .get(at)
+        .is_some_and(|t| t.word && x.lex.in_class("title_place", &t.norm));
+    let det = s
+        .toks
+        .get(at + 1)
+        .is_some_and(|t| t.word && x.lex.in_class("determiner", &t.norm));
+    if of.is_none() && place_word {
+        if let Some(m) = org_at(at + 1 + usize::from(det)) {
+            of = Some(s.ments[m].entity);
+            in_title.push(m);
+            head.end = s.ments[m].toks.end;
+        }
+    }
     // "Kepala Bareskrim Mabes Polri Komjen X", "Kepala Kanwil Kemenkumham
     // Provinsi Bali X": after an organisation, its parent or its seat
     // (after at most one capitalised word) right before the name (across
@@ -365,13 +391,14 @@ fn analyse(
     }
     if let Some(p) = person {
         s.ments[p].ext = s.ments[p].ext.min(head.start);
-    } else if of.is_some() && head.start >= 2 && punct(s, head.start - 1, &[","]) {
+    } else if let Some(c) = of.and_then(|_| comma_before_title(s, head.start, x)) {
         // "Sergei Lavrov, Menteri Luar Negeri Rusia, tiba": a title after the name
         let closes =
             head.end >= s.toks.len() || punct(s, head.end, &[",", ")", ".", "!", "?", "\"", ";"]);
-        let before = s.ments.iter().position(|m| {
-            !m.nested && m.toks.end == head.start - 1 && m.etype == EntityType::Person
-        });
+        let before = s
+            .ments
+            .iter()
+            .position(|m| !m.nested && m.toks.end == c && m.etype == EntityType::Person);
         if let Some(p) = before.filter(|&p| closes && roles_allow(s, p, office, of, x)) {
             person = Some(p);
         }
@@ -402,6 +429,19 @@ fn analyse(
         former,
         planned,
     }
+}
+
+/// The comma before a title after a name: right before it, or before at
+/// most two lowercase words of the title ("X, a project manager at Y").
+fn comma_before_title(s: &Sent, start: usize, x: &Extractor) -> Option<usize> {
+    (1..=3).map_while(|d| start.checked_sub(d)).find_map(|c| {
+        let words = (c + 1..start).all(|k| {
+            s.is_lower(k)
+                && !x.lex.in_class("prep", &s.toks[k].norm)
+                && !x.lex.in_class("clause", &s.toks[k].norm)
+        });
+        (words && c >= 1 && punct(s, c, &[","])).then_some(c)
+    })
 }
 
 /// The one year (`1900`..`2099`) a sentence names ("pada 2015", "in
