@@ -243,6 +243,12 @@ fn titles_after_the_name_name_their_organisation() {
                 "Budi Santoso , a project manager at the Blue Sea Foundation , said so .",
                 &[rel("holds_office", "budi-santoso", "laut-biru")],
             ),
+            // a list after the name is no apposition
+            (
+                "Ia bertemu dengan Budi Santoso , dan sejumlah anggota DPR .",
+                &[],
+            ),
+            ("He met Budi Santoso , and several DPR members .", &[]),
             // a place after the title is a seat, no organisation
             (
                 "Budi Santoso , manajer proyek di Bogor , mengatakan hal itu .",

@@ -431,15 +431,24 @@ fn analyse(
     }
 }
 
-/// The comma before a title after a name: right before it, or before at
-/// most two lowercase words of the title ("X, a project manager at Y").
+/// The comma before a title after a name: right before it, or before a
+/// determiner and at most one lowercase word ("X, a project manager at
+/// Y"); "X , dan sejumlah anggota DPR" is a list, no apposition.
 fn comma_before_title(s: &Sent, start: usize, x: &Extractor) -> Option<usize> {
+    let det = |k: usize| x.lex.in_class("determiner", &s.toks[k].norm);
+    let modifier = |k: usize| {
+        let w = &s.toks[k].norm;
+        s.is_lower(k)
+            && !["prep", "clause", "list", "coord"]
+                .iter()
+                .any(|c| x.lex.in_class(c, w))
+    };
     (1..=3).map_while(|d| start.checked_sub(d)).find_map(|c| {
-        let words = (c + 1..start).all(|k| {
-            s.is_lower(k)
-                && !x.lex.in_class("prep", &s.toks[k].norm)
-                && !x.lex.in_class("clause", &s.toks[k].norm)
-        });
+        let words = match start - c - 1 {
+            0 => true,
+            1 => det(c + 1),
+            _ => det(c + 1) && modifier(c + 2),
+        };
         (words && c >= 1 && punct(s, c, &[","])).then_some(c)
     })
 }
