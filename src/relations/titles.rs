@@ -5,7 +5,8 @@
 //! the office at the document's date, per the gazetteer's roles.
 
 use super::appoint::{
-    appointee, bracket_acronym, mention_at, ordinal_at, punct, rank_before_name, seat_before_name,
+    appointee, bracket_acronym, comma_before_title, mention_at, ordinal_at, punct,
+    rank_before_name, seat_before_name,
 };
 use super::index::Extractor;
 use super::lexicon::Lexicon;
@@ -429,28 +430,6 @@ fn analyse(
         former,
         planned,
     }
-}
-
-/// The comma before a title after a name: right before it, or before a
-/// determiner and at most one lowercase word ("X, a project manager at
-/// Y"); "X , dan sejumlah anggota DPR" is a list, no apposition.
-fn comma_before_title(s: &Sent, start: usize, x: &Extractor) -> Option<usize> {
-    let det = |k: usize| x.lex.in_class("determiner", &s.toks[k].norm);
-    let modifier = |k: usize| {
-        let w = &s.toks[k].norm;
-        s.is_lower(k)
-            && !["prep", "clause", "list", "coord"]
-                .iter()
-                .any(|c| x.lex.in_class(c, w))
-    };
-    (1..=3).map_while(|d| start.checked_sub(d)).find_map(|c| {
-        let words = match start - c - 1 {
-            0 => true,
-            1 => det(c + 1),
-            _ => det(c + 1) && modifier(c + 2),
-        };
-        (words && c >= 1 && punct(s, c, &[","])).then_some(c)
-    })
 }
 
 /// The one year (`1900`..`2099`) a sentence names ("pada 2015", "in
