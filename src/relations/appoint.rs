@@ -3,7 +3,8 @@
 //! ("ke - 12"), the seat of an office before a name in apposition ("di New
 //! York , X"), the person an appointment or a copula before a title
 //! names ("X sebagai Menteri Luar Negeri Rusia"), and (fifth round) a
-//! unit's bracketed acronym and a rank before a name.
+//! unit's bracketed acronym and a rank before a name; (seventh round) the
+//! comma before a title after a name.
 
 use super::index::Extractor;
 use super::sentence::Sent;
@@ -149,4 +150,26 @@ pub(super) fn rank_before_name(s: &Sent, k: usize, x: &Extractor) -> usize {
         }
     }
     0
+}
+
+/// The comma before a title after a name: right before it, or before a
+/// determiner and at most one lowercase word ("X, a project manager at
+/// Y"); "X , dan sejumlah anggota DPR" is a list, no apposition.
+pub(super) fn comma_before_title(s: &Sent, start: usize, x: &Extractor) -> Option<usize> {
+    let det = |k: usize| x.lex.in_class("determiner", &s.toks[k].norm);
+    let modifier = |k: usize| {
+        let w = &s.toks[k].norm;
+        s.is_lower(k)
+            && !["prep", "clause", "list", "coord"]
+                .iter()
+                .any(|c| x.lex.in_class(c, w))
+    };
+    (1..=3).map_while(|d| start.checked_sub(d)).find(|&c| {
+        let words = match start - c - 1 {
+            0 => true,
+            1 => det(c + 1),
+            _ => det(c + 1) && modifier(c + 2),
+        };
+        words && c >= 1 && punct(s, c, &[","])
+    })
 }

@@ -35,8 +35,10 @@ pub(super) fn prep_arg(
             continue;
         }
         if preps.contains(&t.norm) {
+            // "dengan Ustaz X", "with Sheikh X": an honorific before the name
+            let honorific = s.class_phrase_at(env.lex, "honorific", k + 1);
             if let Some(m) = s
-                .ment_at(k + 1, env.lex, true)
+                .ment_at(k + 1 + honorific, env.lex, true)
                 .or_else(|| namely(env, s, k + 1))
                 .filter(|&m| ok(m))
             {
@@ -49,6 +51,42 @@ pub(super) fn prep_arg(
         k += 1;
     }
     None
+}
+
+/// "menyerang Pos Polisi Cikokol , Tangerang", "tiba di Kantor Imigrasi
+/// Kelas I , Bogor": an object of capitalised words that name no entity,
+/// closed by a comma and a place that ends the phrase (punctuation, the
+/// end, or a lowercase word that starts no list); that place is the target.
+pub(super) fn address_place(
+    env: &Env,
+    s: &Sent,
+    from: usize,
+    ok: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    const WORDS: usize = 6;
+    let det = s
+        .toks
+        .get(from)
+        .is_some_and(|t| t.word && env.lex.in_class("determiner", &t.norm));
+    let start = from + usize::from(det);
+    let caps = (start..(start + WORDS + 1).min(s.toks.len()))
+        .take_while(|&k| s.toks[k].word && s.toks[k].upper && !s.in_mention(k))
+        .count();
+    if caps == 0 || caps > WORDS || s.toks.get(start + caps).is_none_or(|t| t.norm != ",") {
+        return None;
+    }
+    let m = s.ments.iter().position(|m| {
+        m.free() && m.toks.start == start + caps + 1 && m.etype == EntityType::Place
+    })?;
+    let end = s.ments[m].toks.end;
+    let closes = match s.toks.get(end) {
+        None => true,
+        Some(t) if !t.word => t.norm != "(" && t.norm != "-",
+        Some(t) => {
+            !t.upper && !env.lex.in_class("list", &t.norm) && !env.lex.in_class("coord", &t.norm)
+        }
+    };
+    (closes && ok(m)).then_some(m)
 }
 
 /// "ke negara-negara sekutu di Pasifik , yaitu X , Y dan Z", "to three

@@ -17,7 +17,11 @@
 //!   presiden", "Wakil PM Malaysia itu"), stands for the one person shown
 //!   earlier in the document with the same office (and country, when
 //!   both are given); a title with a demonstrative after it, failing
-//!   that, for the one person of the window above.
+//!   that, for the one person of the window above;
+//! - a capitalised title standing alone ("Presiden berbicara dengan X",
+//!   "dengan Presiden"), with no country, no name after it and no
+//!   capitalised word before it ("Kantor Presiden"), stands for the one
+//!   person shown earlier in the document with that office.
 
 use super::lexicon::Lexicon;
 use super::sentence::{Ment, Sent};
@@ -165,7 +169,17 @@ pub(super) fn resolve(lex: &Lexicon, s: &mut Sent, titles: &[TitleMatch], mem: &
             .toks
             .get(t.head.end)
             .is_some_and(|w| w.word && lex.in_class("description", &w.norm));
-        if covered || !(before || after) {
+        // "Presiden berbicara dengan X": a capitalised title standing
+        // alone (no country, no name after it, not part of a longer name
+        // such as "Kantor Presiden") stands for the one person shown with
+        // that office before
+        let cap = |k: usize| s.toks.get(k).is_some_and(|w| w.word && w.upper);
+        let bare = t.of.is_none()
+            && !t.former
+            && cap(t.title.start)
+            && !cap(t.head.end)
+            && (t.head.start == 0 || !cap(t.head.start - 1));
+        if covered || !(before || after || bare) {
             continue;
         }
         let same: Vec<(u32, u32)> = mem

@@ -6,8 +6,8 @@
 
 use super::apposition::{capitals, holds_office, located_in};
 use super::args::{
-    coordinated_after, coordinated_before, pair_after, possessive_before, prep_arg, subject,
-    with_coordinated,
+    address_place, coordinated_after, coordinated_before, pair_after, possessive_before, prep_arg,
+    subject, with_coordinated,
 };
 use super::coref::{self, Memory};
 use super::cues::{cued, TITLE, TRIGGER};
@@ -166,6 +166,9 @@ fn relate(
     let Some(rule) = env.lex.rules.get(t.rule) else {
         return;
     };
+    if rule.verb_only && t.voice == Voice::Nominal {
+        return;
+    }
     let ok_src = |m: usize| env.type_ok(s, m, &rule.source);
     let ok_tgt = |m: usize| env.type_ok(s, m, &rule.target);
     let mut pairs: Vec<(usize, usize)> = Vec::new();
@@ -274,7 +277,14 @@ fn relate(
                 }
             }
             Voice::Active => {
-                let tg = direct.filter(|&m| ok_tgt(m)).or(target);
+                // "menyerang Pos Polisi X , Tangerang", "tiba di Kantor X ,
+                // Bogor": the place closing an address
+                let prep = s
+                    .toks
+                    .get(t.end)
+                    .is_some_and(|w| w.word && rule.target_preps.contains(&w.norm));
+                let address = || address_place(env, s, t.end + usize::from(prep), &ok_tgt);
+                let tg = direct.filter(|&m| ok_tgt(m)).or(target).or_else(address);
                 (subject(env, s, t, &ok_src, tg, true), tg)
             }
         };
@@ -288,7 +298,7 @@ fn relate(
                     pairs.extend(tgts.iter().filter(|&&y| y != x).map(|&y| (x, y)));
                 }
             }
-            (Some(a), None) if rule.symmetric => {
+            (Some(a), None) if rule.symmetric && !rule.verb_only => {
                 let group = coordinated_before(env, s, a, &ok_src);
                 if !group.is_empty() {
                     // every pair of "Putin, Kim dan Xi bertemu", in text order

@@ -117,6 +117,12 @@ pub struct RelationRule {
     /// the object counts.
     #[serde(default)]
     pub loose_object: bool,
+    /// The triggers are read as verbs only ("mengunjungi X", "visited
+    /// X"), never as nouns ("kunjungan X"): a rule that shares its stems
+    /// with another kind whose nouns it must not take. Such a verb needs
+    /// its object: "X dan Y berkunjung ke Z" pairs no subjects.
+    #[serde(default)]
+    pub verb_only: bool,
     /// Free-text note (ignored).
     #[serde(default)]
     pub note: Option<String>,

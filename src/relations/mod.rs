@@ -44,6 +44,8 @@ mod tests_round5;
 #[cfg(test)]
 mod tests_round6;
 #[cfg(test)]
+mod tests_round7;
+#[cfg(test)]
 mod tests_titles;
 
 pub use extract::extract;

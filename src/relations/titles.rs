@@ -5,7 +5,8 @@
 //! the office at the document's date, per the gazetteer's roles.
 
 use super::appoint::{
-    appointee, bracket_acronym, mention_at, ordinal_at, punct, rank_before_name, seat_before_name,
+    appointee, bracket_acronym, comma_before_title, mention_at, ordinal_at, punct,
+    rank_before_name, seat_before_name,
 };
 use super::index::Extractor;
 use super::lexicon::Lexicon;
@@ -230,6 +231,32 @@ fn analyse(
             head.end = s.ments[m].toks.end;
         }
     }
+    // "X , manajer proyek di PT Y ,", "X, director at Y,": an organisation
+    // after the title and a word of class `title_place`
+    // (up to two lowercase words of the title may come first)
+    let lower = (te..(te + 2).min(s.toks.len()))
+        .take_while(|&k| {
+            s.is_lower(k)
+                && !x.lex.in_class("prep", &s.toks[k].norm)
+                && !x.lex.in_class("clause", &s.toks[k].norm)
+        })
+        .count();
+    let at = te + lower;
+    let place_word = s
+        .toks
+        .get(at)
+        .is_some_and(|t| t.word && x.lex.in_class("title_place", &t.norm));
+    let det = s
+        .toks
+        .get(at + 1)
+        .is_some_and(|t| t.word && x.lex.in_class("determiner", &t.norm));
+    if of.is_none() && place_word {
+        if let Some(m) = org_at(at + 1 + usize::from(det)) {
+            of = Some(s.ments[m].entity);
+            in_title.push(m);
+            head.end = s.ments[m].toks.end;
+        }
+    }
     // "Kepala Bareskrim Mabes Polri Komjen X", "Kepala Kanwil Kemenkumham
     // Provinsi Bali X": after an organisation, its parent or its seat
     // (after at most one capitalised word) right before the name (across
@@ -242,7 +269,9 @@ fn analyse(
     );
     if let Some(p) = mention_at(s, head.end + lead).filter(|&p| org_title && is_place_or_org(s, p))
     {
+        // "Direktur Yayasan X Langkat , Y ,": the seat may close with a comma
         let k = s.ments[p].toks.end;
+        let k = k + usize::from(punct(s, k, &[","]));
         let k = k + rank_before_name(s, k, x);
         if mention_at(s, k).is_some_and(|m| s.ments[m].etype == EntityType::Person) {
             in_title.push(p);
@@ -363,13 +392,14 @@ fn analyse(
     }
     if let Some(p) = person {
         s.ments[p].ext = s.ments[p].ext.min(head.start);
-    } else if of.is_some() && head.start >= 2 && punct(s, head.start - 1, &[","]) {
+    } else if let Some(c) = of.and_then(|_| comma_before_title(s, head.start, x)) {
         // "Sergei Lavrov, Menteri Luar Negeri Rusia, tiba": a title after the name
         let closes =
             head.end >= s.toks.len() || punct(s, head.end, &[",", ")", ".", "!", "?", "\"", ";"]);
-        let before = s.ments.iter().position(|m| {
-            !m.nested && m.toks.end == head.start - 1 && m.etype == EntityType::Person
-        });
+        let before = s
+            .ments
+            .iter()
+            .position(|m| !m.nested && m.toks.end == c && m.etype == EntityType::Person);
         if let Some(p) = before.filter(|&p| closes && roles_allow(s, p, office, of, x)) {
             person = Some(p);
         }
@@ -436,7 +466,11 @@ fn comma_apposition_ok(
     let end = s.ments[p].toks.end;
     let closes =
         end >= s.toks.len() || punct(s, end, &[",", "(", ")", ".", "!", "?", "\"", "'", ";", ":"]);
-    if closes {
+    // "Kabid Humas Polda X , Kombes Y dalam keterangannya": a title with
+    // its organisation, its name closed by a preposition
+    let preposition =
+        of.is_some() && s.is_lower(end) && x.lex.in_class("apposition_close", &s.toks[end].norm);
+    if closes || preposition {
         return roles_allow(s, p, office, of, x);
     }
     // "CEO Apple, Tim Cook mengunjungi Paris": a title phrase that opens
