@@ -13,7 +13,10 @@
 # env: OLD_BIN, the graph.bin binary to compare with (default
 # target/gazegraph-old; when missing it is built from OLD_COMMIT, the last
 # commit before graph.db, in a git worktree at OLD_SRC (default
-# $TMPDIR/gazegraph-old-src) with its own target folder; OLD_BIN=none times the new binary alone); NEW_BIN (default
+# $TMPDIR/gazegraph-old-src) with its own target folder; any older gazegraph
+# may be given, e.g. one writing another graph.db schema: it reads its own
+# hard-linked copy of the graph, under BENCH_DIR/old; OLD_BIN=none times the
+# new binary alone); NEW_BIN (default
 # target/release/gazegraph, built here).
 #
 # Each cell is "wall/cpu": the median wall-clock time and the median CPU
@@ -47,17 +50,24 @@ elif [ ! -x "$OLD_BIN" ]; then
     (cd "$OLD_SRC" && CARGO_TARGET_DIR="$OLD_SRC/target" cargo build --release --quiet)
     cp "$OLD_SRC/target/release/gazegraph" "$OLD_BIN"
 fi
+# The old binary reads its own copy (a hard link) of graph.json, so that
+# two binaries writing stores of different schema versions beside it do
+# not rewrite each other's on every run.
+OLD_GRAPH="$DIR/old/$(basename "$GRAPH")"
+mkdir -p "$DIR/old"
+[ "$OLD_GRAPH" -ef "$GRAPH" ] || ln -f "$GRAPH" "$OLD_GRAPH" 2>/dev/null || cp "$GRAPH" "$OLD_GRAPH"
+graph_of() { if [ "$1" = old ]; then echo "$OLD_GRAPH"; else echo "$GRAPH"; fi; }
 ms() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
 # The first query parses graph.json and writes the store (what `build`
 # normally does), so it is timed once from scratch for each.
-rm -f "${GRAPH%.json}.bin" "${GRAPH%.json}.db"
+rm -f "${GRAPH%.json}.bin" "${GRAPH%.json}.db" "${OLD_GRAPH%.json}.bin" "${OLD_GRAPH%.json}.db"
 for b in $BINS; do
     bin=$OLD_BIN; [ $b = new ] && bin=$NEW_BIN
     start=$(date +%s%N)
-    env -u GAZEGRAPH_NO_CACHE "$bin" top --limit 1 --graph "$GRAPH" >/dev/null
+    env -u GAZEGRAPH_NO_CACHE "$bin" top --limit 1 --graph "$(graph_of $b)" >/dev/null
     echo "$b: first load from graph.json + store write: $(ms "$start") ms"
 done
-ls -l "${GRAPH%.json}".bin "${GRAPH%.json}".db 2>/dev/null || true
+ls -l "${OLD_GRAPH%.json}".bin "${OLD_GRAPH%.json}".db "${GRAPH%.json}".db 2>/dev/null || true
 HUB=e0000000
 FAR=e$(printf %07d $((NODES - 1)))
 queries=(
@@ -72,7 +82,7 @@ queries=(
 TIMES=$(mktemp)
 trap 'rm -f "$TIMES"' EXIT
 med() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-printf '%-32s %16s %16s\n' query "graph.bin wall/cpu" "graph.db wall/cpu"
+printf '%-32s %16s %16s\n' query "old wall/cpu" "new wall/cpu"
 for q in "${queries[@]}"; do
     old=(); new=(); oldc=(); newc=()
     for _ in $(seq "$RUNS"); do
@@ -81,7 +91,7 @@ for q in "${queries[@]}"; do
             start=$(date +%s%N)
             # shellcheck disable=SC2086
             env -u GAZEGRAPH_NO_CACHE /usr/bin/time -f '%U %S' -o "$TIMES" \
-                "$bin" $q --graph "$GRAPH" >/dev/null 2>&1 || true
+                "$bin" $q --graph "$(graph_of $b)" >/dev/null 2>&1 || true
             t=$(ms "$start")
             c=$(awk '/^[0-9.]+ [0-9.]+$/ {printf "%d", ($1 + $2) * 1000}' "$TIMES")
             if [ $b = old ]; then old+=("$t"); oldc+=("$c"); else new+=("$t"); newc+=("$c"); fi
