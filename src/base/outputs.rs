@@ -31,13 +31,13 @@ pub const MANIFEST_FILE: &str = "graph.manifest.json";
 pub const LOCK_FILE: &str = ".gazegraph.lock";
 
 /// Every file name a build may write into its output folder: graph.json,
-/// its query cache, the ledger and every export format (`graph.<ext>`, as
+/// its SQLite store, the ledger and every export format (`graph.<ext>`, as
 /// `export::Format::extension` names them). Temporary files are named
 /// `.gazegraph-*.tmp`; the lock file is hidden too. A test in `export` checks that every format is here.
 pub const OUTPUT_NAMES: &[&str] = &[
     GRAPH_JSON,
     LEDGER_FILE,
-    "graph.bin",
+    "graph.db",
     "graph.dot",
     "graph.graphml",
     "graph.gexf",
