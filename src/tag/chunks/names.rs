@@ -1,0 +1,96 @@
+//! Chunk rules of round 16h (issue 16):
+//! - a hit that is only a part of other people's names (a given name of a
+//!   known "Eric ...") is no known modifier of a name beside it: "Eric
+//!   Trump", "Calvin Harris" are other people, also when the gazetteer
+//!   knows someone else of that given name; a part of the same person's
+//!   name still is ("Sandi Uno");
+//! - a legal form before an organisation's name is a modifier of it ("PT
+//!   Hutama Karya"), as a title is of a person;
+//! - an age-group or class code across a hyphen ("U - 15", "U-19") is a
+//!   chunk word, so a tournament's name goes on over it ("Vietnam
+//!   International U - 15 Football Tournament");
+//! - a list of places after a place dropped behind a lowercase head word
+//!   shares that head ("bahasa Inggris, Prancis, dan Jerman": languages;
+//!   "liga Inggris dan Spanyol": leagues).
+//!
+//! The words (legal forms, heads, list conjunctions) are data:
+//! [`crate::gazetteer::ChunkWords`].
+
+use super::{blank, Nesting};
+
+/// An age-group or class letter before a number: one or two capitals
+/// ("U" of "U - 15").
+pub(super) fn grade(w: &str) -> bool {
+    (1..=2).contains(&w.chars().count()) && w.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// A number of one to three digits ("15" of "U - 15").
+pub(super) fn number(w: &str) -> bool {
+    (1..=3).contains(&w.len()) && w.chars().all(|c| c.is_ascii_digit())
+}
+
+impl Nesting<'_> {
+    /// Sets the hits that are only parts of people's names: (start, end,
+    /// person), one row per person the part may name.
+    pub fn set_parts(&mut self, parts: impl Iterator<Item = (usize, usize, u32)>) {
+        self.parts.clear();
+        self.parts.extend(parts);
+    }
+
+    /// Sets the entities the hit about to be judged may refer to.
+    pub fn set_own(&mut self, own: impl Iterator<Item = u32>) {
+        self.own.clear();
+        self.own.extend(own);
+    }
+
+    /// The spans of name-part hits naming none of the hit's own entities:
+    /// other people's given names or surnames.
+    pub(super) fn strangers(&self) -> Vec<(usize, usize)> {
+        let mut out: Vec<(usize, usize)> = Vec::new();
+        let mut i = 0;
+        while i < self.parts.len() {
+            let (s, e, _) = self.parts[i];
+            let mut j = i;
+            let mut shared = false;
+            while j < self.parts.len() && (self.parts[j].0, self.parts[j].1) == (s, e) {
+                shared |= self.own.contains(&self.parts[j].2);
+                j += 1;
+            }
+            if !shared {
+                out.push((s, e));
+            }
+            i = j;
+        }
+        out
+    }
+
+    /// Is the text between `from` and `to` a list separator: a comma, a
+    /// list conjunction ("dan", "and"), or a comma and one?
+    fn list_gap(&self, from: usize, to: usize) -> bool {
+        let Some(gap) = self.text.get(from..to) else {
+            return false;
+        };
+        let g = gap.trim_matches(blank);
+        let g = g
+            .strip_prefix(',')
+            .map_or(g, |r| r.trim_start_matches(blank));
+        let sep = g.len() < gap.len();
+        (g.is_empty() && gap.contains(',')) || (sep && !g.is_empty() && self.words.conjunction(g))
+    }
+
+    /// Does the place at `start..end`, a chunk of its own, go on a list of
+    /// places after one dropped behind a lowercase head word ("bahasa
+    /// Inggris, Prancis")? Remembers it for the next item.
+    pub(super) fn listed(&mut self, start: usize, end: usize) -> bool {
+        let on = self.list.is_some_and(|last| self.list_gap(last, start));
+        if on {
+            self.list = Some(end);
+        }
+        on
+    }
+
+    /// Remembers a place dropped behind a lowercase head word.
+    pub(super) fn open_list(&mut self, end: usize) {
+        self.list = Some(end);
+    }
+}

@@ -1,0 +1,181 @@
+//! Table-driven tests of the chunk rules of round 16h (issue 16), in
+//! Indonesian and English, on short passages written for them: another
+//! person's given name before a known surname, a legal form before a
+//! company, an age-group code inside a tournament's name, a list of places
+//! sharing a lowercase head word.
+
+use super::tests::check_with;
+
+const RECORDS: &str = r#"
+{"id": "trump", "name": "Donald Trump", "type": "person", "short": ["Trump"]}
+{"id": "clapton", "name": "Eric Clapton", "type": "person", "short": ["Eric", "Clapton"]}
+{"id": "harris", "name": "Kamala Harris", "type": "person", "short": ["Harris"]}
+{"id": "hadid", "name": "Bella Hadid", "type": "person", "short": ["Bella"]}
+{"id": "sandiaga", "name": "Sandiaga Uno", "type": "person", "short": ["Sandi", "Uno"]}
+{"id": "instagram", "name": "Instagram", "type": "organisation"}
+{"id": "hutama", "name": "Hutama Karya", "type": "organisation"}
+{"id": "persib", "name": "Persib Bandung", "type": "organisation"}
+{"id": "vietnam", "name": "Vietnam", "type": "place"}
+{"id": "indonesia", "name": "Indonesia", "type": "place"}
+{"id": "malaysia", "name": "Malaysia", "type": "place"}
+{"id": "uk", "name": "United Kingdom", "type": "place", "aliases": ["Inggris", "England"]}
+{"id": "france", "name": "France", "type": "place", "aliases": ["Prancis"]}
+{"id": "germany", "name": "Germany", "type": "place", "aliases": ["Jerman"]}
+{"id": "spain", "name": "Spain", "type": "place", "aliases": ["Spanyol"]}
+"#;
+
+#[test]
+fn another_persons_given_name_before_a_known_surname() {
+    check_with(
+        RECORDS,
+        &[
+            // "Eric" names a known Eric Clapton, not Donald Trump's kin.
+            ("Lagu milik Eric Trump diputar lagi.", "Trump", None),
+            ("A song by Eric Trump was played.", "Trump", None),
+            ("Lagu milik Bella Harris diputar lagi.", "Harris", None),
+            ("A song by Bella Harris was played.", "Harris", None),
+            // The known person himself, and a part of the same name.
+            (
+                "Lagu milik Eric Clapton diputar.",
+                "Eric Clapton",
+                Some("clapton"),
+            ),
+            (
+                "A song by Eric Clapton was played.",
+                "Eric Clapton",
+                Some("clapton"),
+            ),
+            (
+                "Sandiaga Uno datang. Kemarin Sandi Uno tiba.",
+                "Uno",
+                Some("sandiaga"),
+            ),
+            (
+                "Sandiaga Uno came, and then Sandi Uno spoke.",
+                "Uno",
+                Some("sandiaga"),
+            ),
+            // Only people: an organisation before a given name stays.
+            (
+                "Video itu diunggah di akun Instagram Bella kemarin.",
+                "Instagram",
+                Some("instagram"),
+            ),
+            (
+                "The clip went up on Instagram Bella said.",
+                "Instagram",
+                Some("instagram"),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_legal_form_before_a_company_is_the_company() {
+    check_with(
+        RECORDS,
+        &[
+            (
+                "Proyek itu dikelola oleh PT Hutama Karya sejak 2017.",
+                "Hutama Karya",
+                Some("hutama"),
+            ),
+            (
+                "The road is run by PT Hutama Karya, a state firm.",
+                "Hutama Karya",
+                Some("hutama"),
+            ),
+            // A longer company name goes on after the known one.
+            (
+                "Komisaris PT Persib Bandung Bermartabat bersyukur.",
+                "Persib Bandung",
+                None,
+            ),
+            (
+                "Shares of PT Persib Bandung Bermartabat rose.",
+                "Persib Bandung",
+                None,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn an_age_group_code_belongs_to_a_tournaments_name() {
+    check_with(
+        RECORDS,
+        &[
+            (
+                "Timnas akan mengikuti Vietnam International U - 15 Football Tournament tahun ini.",
+                "Vietnam",
+                None,
+            ),
+            (
+                "The team plays the Vietnam International U-15 Football Tournament in July.",
+                "Vietnam",
+                None,
+            ),
+            // The country's team stays the country.
+            (
+                "Timnas akan melawan Vietnam U - 19 besok.",
+                "Vietnam",
+                Some("vietnam"),
+            ),
+            (
+                "Indonesia beat Vietnam U-19 on Sunday.",
+                "Vietnam",
+                Some("vietnam"),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_list_of_places_shares_a_lowercase_head() {
+    check_with(
+        RECORDS,
+        &[
+            (
+                "Gim itu tersedia dalam bahasa Inggris, Prancis, dan Jerman.",
+                "Prancis",
+                None,
+            ),
+            (
+                "Gim itu tersedia dalam bahasa Inggris, Prancis, dan Jerman.",
+                "Jerman",
+                None,
+            ),
+            (
+                "Ia rutin menonton liga Inggris dan Spanyol.",
+                "Spanyol",
+                None,
+            ),
+            (
+                "Subtitles come in bahasa Indonesia and Malaysia.",
+                "Malaysia",
+                None,
+            ),
+            // Places after a place mention, or after a sentence end, stay.
+            (
+                "Ia pernah ke Inggris, Prancis, dan Jerman.",
+                "Prancis",
+                Some("france"),
+            ),
+            (
+                "Ia fasih bahasa Inggris. Prancis menolak usul itu.",
+                "Prancis",
+                Some("france"),
+            ),
+            (
+                "He visited England, France and Spain.",
+                "France",
+                Some("france"),
+            ),
+            (
+                "It speaks bahasa Indonesia. France said no.",
+                "France",
+                Some("france"),
+            ),
+        ],
+    );
+}
