@@ -396,6 +396,9 @@ impl<'a> Nesting<'a> {
         if left.is_empty() && right.is_empty() {
             return types & MAY_PLACE != 0 && self.listed(hit.start, hit.end);
         }
+        if types & MAY_PLACE != 0 && self.seat(&left, &right, hits) {
+            return false;
+        }
         let lower_title = lower_title && !head && left.iter().all(|t| t.capital);
         let nested = self.judge(hit, hits, types, (&left, lower_title), &right);
         if nested && head && left.len() == 1 && right.is_empty() && types & MAY_PLACE != 0 {
@@ -577,7 +580,7 @@ impl<'a> Nesting<'a> {
                         .any(|w| self.words.flags(w) & HEAD != 0)
                     && !known(t)
                     && !initials(&text[t.start..t.end])
-                    && self.sport_document()
+                    && (self.sport_document() || self.only_pair(hit.start, t.end, hit.end))
                 {
                     return true;
                 }

@@ -52,7 +52,7 @@ pub(super) fn code(w: &str) -> bool {
 }
 
 /// An acronym that may abbreviate a name: two to six capital letters.
-fn acronym(w: &str) -> bool {
+pub(super) fn acronym(w: &str) -> bool {
     (2..=6).contains(&w.chars().count()) && w.chars().all(char::is_uppercase)
 }
 

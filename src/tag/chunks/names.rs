@@ -9,6 +9,12 @@
 //! - an age-group or class code across a hyphen ("U - 15", "U-19") is a
 //!   chunk word, so a tournament's name goes on over it ("Vietnam
 //!   International U - 15 Football Tournament");
+//! - a place that the document writes only before one and the same unknown
+//!   capitalised word, at least twice, is part of that name, as in sport
+//!   news ("Java Jive" of a band, never "Java" alone);
+//! - a place after an institution named by a head word and an acronym is
+//!   its seat, a mention ("Bandara NYIA Kulon Progo", "Stadion GBK
+//!   Senayan"), as after a known organisation ("PT INKA Madiun");
 //! - a list of places after a place dropped behind a lowercase head word
 //!   shares that head ("bahasa Inggris, Prancis, dan Jerman": languages;
 //!   "liga Inggris dan Spanyol": leagues).
@@ -16,7 +22,10 @@
 //! The words (legal forms, heads, list conjunctions) are data:
 //! [`crate::gazetteer::ChunkWords`].
 
-use super::{blank, Nesting};
+use super::joins::acronym;
+use super::{blank, word_char, Nesting, Tok};
+use crate::gazetteer::HEAD;
+use crate::tag::matcher::Hit;
 
 /// An age-group or class letter before a number: one or two capitals
 /// ("U" of "U - 15").
@@ -92,5 +101,37 @@ impl Nesting<'_> {
     /// Remembers a place dropped behind a lowercase head word.
     pub(super) fn open_list(&mut self, end: usize) {
         self.list = Some(end);
+    }
+
+    /// Does the document write the place at `start..mid` only as part of
+    /// the pair `start..end` (the place, blanks, one word), at least twice?
+    pub(super) fn only_pair(&self, start: usize, end: usize, mid: usize) -> bool {
+        let t = self.text;
+        let (pair, place) = (&t[start..end], &t[start..mid]);
+        let whole = |i: usize, len: usize| {
+            !t[..i].chars().next_back().is_some_and(word_char)
+                && !t[i + len..].chars().next().is_some_and(word_char)
+        };
+        let count = |w: &str| {
+            t.match_indices(w)
+                .filter(|(i, m)| whole(*i, m.len()))
+                .count()
+        };
+        let pairs = count(pair);
+        pairs >= 2 && count(place) == pairs
+    }
+
+    /// Is the place after `left` (nearest first), closing its chunk, the
+    /// seat of an institution named by a head word and an unknown acronym
+    /// ("Bandara NYIA Kulon Progo")?
+    pub(super) fn seat(&self, left: &[Tok], right: &[Tok], hits: &[Hit]) -> bool {
+        let [acr, head] = left else { return false };
+        let i = hits.partition_point(|h| h.end <= acr.start);
+        let known = hits.get(i).is_some_and(|h| h.start < acr.end);
+        right.is_empty()
+            && !known
+            && acronym(&self.text[acr.start..acr.end])
+            && head.capital
+            && head.flags & HEAD != 0
     }
 }

@@ -2,7 +2,8 @@
 //! Indonesian and English, on short passages written for them: another
 //! person's given name before a known surname, a legal form before a
 //! company, an age-group code inside a tournament's name, a list of places
-//! sharing a lowercase head word.
+//! sharing a lowercase head word, a place written only before one unknown
+//! word, an institution's seat, a prosecutors' office.
 
 use super::tests::check_with;
 
@@ -22,6 +23,10 @@ const RECORDS: &str = r#"
 {"id": "france", "name": "France", "type": "place", "aliases": ["Prancis"]}
 {"id": "germany", "name": "Germany", "type": "place", "aliases": ["Jerman"]}
 {"id": "spain", "name": "Spain", "type": "place", "aliases": ["Spanyol"]}
+{"id": "java", "name": "Java", "type": "place", "aliases": ["Jawa"]}
+{"id": "kulon-progo", "name": "Kulon Progo", "type": "place"}
+{"id": "samarinda", "name": "Samarinda", "type": "place"}
+{"id": "intel", "name": "Intel", "type": "organisation"}
 "#;
 
 #[test]
@@ -175,6 +180,100 @@ fn a_list_of_places_shares_a_lowercase_head() {
                 "It speaks bahasa Indonesia. France said no.",
                 "France",
                 Some("france"),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_place_written_only_before_one_word_is_part_of_that_name() {
+    check_with(
+        RECORDS,
+        &[
+            (
+                "Grup musik Java Jive merilis lagu, kata vokalis Java Jive.",
+                "Java",
+                None,
+            ),
+            (
+                "The band Java Jive is back, and fans of Java Jive cheered.",
+                "Java",
+                None,
+            ),
+            // Written once, or also alone, the place stays.
+            (
+                "Grup musik Java Jive merilis lagu baru.",
+                "Java",
+                Some("java"),
+            ),
+            (
+                "The band Java Jive is back with a new song.",
+                "Java",
+                Some("java"),
+            ),
+            (
+                "Grup musik Java Jive tur di Java, kata vokalis Java Jive.",
+                "Java",
+                Some("java"),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_place_after_a_head_word_and_an_acronym_is_the_seat() {
+    check_with(
+        RECORDS,
+        &[
+            (
+                "Pesawat mendarat di Bandara NYIA Kulon Progo kemarin.",
+                "Kulon Progo",
+                Some("kulon-progo"),
+            ),
+            (
+                "Planes now land at Airport YIA Kulon Progo daily.",
+                "Kulon Progo",
+                Some("kulon-progo"),
+            ),
+            // Without the acronym the place belongs to the longer name.
+            (
+                "Laga digelar di Stadion Utama Samarinda kemarin.",
+                "Samarinda",
+                None,
+            ),
+            (
+                "The final is at the National Stadium Samarinda tonight.",
+                "Samarinda",
+                None,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_prosecutors_office_keeps_its_city() {
+    check_with(
+        RECORDS,
+        &[
+            (
+                "Jaksa Agung memecat Kasi Intel Kejari Samarinda kemarin.",
+                "Samarinda",
+                Some("samarinda"),
+            ),
+            (
+                "Jaksa Agung memecat Kasi Intel Kejari Samarinda kemarin.",
+                "Intel",
+                None,
+            ),
+            (
+                "The chief fired the head of Kasi Intel Kejari Samarinda, Bramantyo.",
+                "Samarinda",
+                Some("samarinda"),
+            ),
+            (
+                "The chief fired the head of Kasi Intel Kejari Samarinda, Bramantyo.",
+                "Intel",
+                None,
             ),
         ],
     );
