@@ -19,7 +19,8 @@
 //! be a person ("Donald J. Trump"), or a connector. Lines written in title
 //! case (headlines) are left alone, but for a brand before a model code.
 //! Bracketed acronyms, conjunctions, model codes and legal forms join a
-//! chunk as [`joins`] says. The words are data:
+//! chunk as [`joins`] says; relatives, legal forms, lists and seats are
+//! judged as `names` says. The words are data:
 //! [`crate::gazetteer::ChunkWords`].
 
 use crate::gazetteer::{ChunkWords, BODY, CLUB, CONNECTOR, HEAD, PLACE, REGION, STOP, TITLE};
@@ -53,11 +54,11 @@ pub struct Nesting<'a> {
     roads: Option<(Vec<usize>, Vec<usize>)>,
     /// Hits that are only parts of people's names, one row per person
     /// (start, end, entity), and the entities of the hit being judged:
-    /// see [`names`].
+    /// see `names`.
     parts: Vec<(usize, usize, u32)>,
     own: Vec<u32>,
     /// End of the last place dropped after a lowercase head ("bahasa
-    /// Inggris"), which a list of places may go on ([`names`]).
+    /// Inggris"), which a list of places may go on (`names`).
     list: Option<usize>,
 }
 
