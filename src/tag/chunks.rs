@@ -357,7 +357,8 @@ impl<'a> Nesting<'a> {
         let mut pos = hit.start;
         while left.len() < MAX_SIDE {
             let Some(t) = self.before(pos) else { break };
-            if chunk_word(&t) || (!t.capital && t.flags & CONNECTOR != 0) {
+            let inner = !left.is_empty() && self.inner_stop(&t);
+            if chunk_word(&t) || (!t.capital && t.flags & CONNECTOR != 0) || inner {
                 left.push(t);
                 pos = t.start;
             } else {

@@ -15,6 +15,9 @@
 //! - a place after an institution named by a head word and an acronym is
 //!   its seat, a mention ("Bandara NYIA Kulon Progo", "Stadion GBK
 //!   Senayan"), as after a known organisation ("PT INKA Madiun");
+//! - a capitalised stop word inside a chunk, not first in its sentence and
+//!   after a capitalised word, is a word of the name ("Korps Lalu Lintas
+//!   Polri", "Tech In Asia Jakarta");
 //! - a list of places after a place dropped behind a lowercase head word
 //!   shares that head ("bahasa Inggris, Prancis, dan Jerman": languages;
 //!   "liga Inggris dan Spanyol": leagues).
@@ -24,7 +27,7 @@
 
 use super::joins::acronym;
 use super::{blank, word_char, Nesting, Tok};
-use crate::gazetteer::HEAD;
+use crate::gazetteer::{HEAD, STOP};
 use crate::tag::matcher::Hit;
 
 /// An age-group or class letter before a number: one or two capitals
@@ -133,5 +136,17 @@ impl Nesting<'_> {
             && acronym(&self.text[acr.start..acr.end])
             && head.capital
             && head.flags & HEAD != 0
+    }
+
+    /// Is `t` a capitalised stop word inside a chunk: not first in its
+    /// sentence, a capitalised word that is no stop word right before it
+    /// ("Korps Lalu Lintas Polri")?
+    pub(super) fn inner_stop(&self, t: &Tok) -> bool {
+        t.capital
+            && t.flags & STOP != 0
+            && !self.sentence_initial(t.start)
+            && self
+                .before(t.start)
+                .is_some_and(|b| b.capital && b.flags & STOP == 0)
     }
 }

@@ -27,6 +27,8 @@ const RECORDS: &str = r#"
 {"id": "kulon-progo", "name": "Kulon Progo", "type": "place"}
 {"id": "samarinda", "name": "Samarinda", "type": "place"}
 {"id": "intel", "name": "Intel", "type": "organisation"}
+{"id": "polri", "name": "Polri", "type": "organisation"}
+{"id": "jakarta", "name": "Jakarta", "type": "place"}
 "#;
 
 #[test]
@@ -274,6 +276,39 @@ fn a_prosecutors_office_keeps_its_city() {
                 "The chief fired the head of Kasi Intel Kejari Samarinda, Bramantyo.",
                 "Intel",
                 None,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_stop_word_inside_a_chunk_does_not_break_it() {
+    check_with(
+        RECORDS,
+        &[
+            // "Lalu" and "In" open sentences, but inside a name they are
+            // its words: the title on the left reaches the organisation.
+            (
+                "Hal itu disampaikan Kepala Korps Lalu Lintas Polri Royke Lumowa.",
+                "Polri",
+                Some("polri"),
+            ),
+            (
+                "He spoke at Tech In Asia Jakarta 2017 last week.",
+                "Jakarta",
+                None,
+            ),
+            (
+                "Ia berbicara di Tech In Asia Jakarta 2017 pekan lalu.",
+                "Jakarta",
+                None,
+            ),
+            // First in its sentence, a stop word still breaks the chunk.
+            ("Lalu Polri menangkap dia.", "Polri", Some("polri")),
+            (
+                "In Jakarta the police said nothing.",
+                "Jakarta",
+                Some("jakarta"),
             ),
         ],
     );
