@@ -2,7 +2,7 @@
 """Re-scores the hand-judged IndoSum mentions of issue 16 with the current
 binary: precision of what is tagged, and the judged-correct mentions lost.
 
-    scripts/score_judged16.py [INDOSUM_DIR] [--bin PATH] [--errors] [--set 16g|old]
+    scripts/score_judged16.py [INDOSUM_DIR] [--bin PATH] [--errors] [--dropped] [--set 16h|16g|old]
 
 tests/fixtures/indosum_judged_16.jsonl holds 555 mentions judged by hand
 (`correct` 1 or 0) with their document id and offsets: rows 0-329 from 237
@@ -15,8 +15,12 @@ twice in IndoSum left out), judged at commit 42486ad before the rule
 changes of round 16g; one of them (row 453, "Philips" of the monitor
 "Philips 328P8 K") re-judged 1 -> 0 afterwards, to match the rule the
 other rows apply to a brand inside a product's name ("Yamaha YZR - M1",
-"Apple Pencil", "Yamaha Vixion": 0). `--set 16g` scores those rows only, `--set old`
-the rows before them. The documents come
+"Apple Pencil", "Yamaha Vixion": 0); rows 555-664 (`"set": "16h"`) a
+random 110 of the 1,292 `tag --all` mentions of 80 more such articles
+(seed 16816, same exclusions), judged at commit bccdbef before the rule
+changes of round 16h. `--set 16g` (or `16h`) scores those rows only,
+`--set old` the rows before 16g. `--dropped` lists the judged-real
+mentions the current build drops (as nested or not at all). The documents come
 from IndoSum (CC BY-SA 4.0), which is not in the repository: pass its
 folder (default ../shared/corpora/indosum beside the checkout). Mentions
 the current build tags that were not judged are counted apart.
@@ -30,6 +34,7 @@ here = os.path.dirname(os.path.abspath(__file__))
 root = os.path.dirname(here)
 args = [a for a in sys.argv[1:]]
 show = "--errors" in args
+dropped = "--dropped" in args
 binary = os.path.join(os.environ.get("CARGO_TARGET_DIR", os.path.join(root, "target")), "release", "gazegraph")
 if "--bin" in args:
     binary = args[args.index("--bin") + 1]
@@ -38,7 +43,7 @@ only = None
 if "--set" in args:
     only = args[args.index("--set") + 1]
     del args[args.index("--set"):args.index("--set") + 2]
-args = [a for a in args if a != "--errors"]
+args = [a for a in args if a not in ("--errors", "--dropped")]
 corpus = args[0] if args else os.path.join(root, "..", "shared", "corpora", "indosum")
 if not os.path.exists(binary):
     sys.exit(f"score_judged16: no binary at {binary} (cargo build --release, or --bin PATH)")
@@ -94,6 +99,8 @@ for r in rows:
                 print(f"wrong: {r['text']!r} -> {m['entity']}: {r['context'][:120]}")
     elif show and r["correct"] and kept(r["before"]):
         print(f"lost: {r['text']!r}: {r['context'][:120]}")
+    elif dropped and r["correct"] and not kept(r["before"]):
+        print(f"dropped: {r['text']!r} ({m['via'] if m else 'untagged'}): {r['context'][:120]}")
 for text, was, now_e, ctx in reresolved:
     print(f"re-resolved: {text!r} {was} -> {now_e}: {ctx}")
 unjudged = sum(1 for k, m in tagged.items() if k not in judged and kept(m["via"]))

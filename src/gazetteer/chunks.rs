@@ -42,7 +42,9 @@
 //!   "last week Russia said" keeps Russia. Kept apart from the flags.
 //! - `legal`: legal forms written before a company's name ("PT", "CV"): an
 //!   acronym after one and its abbreviation period ("PT. PBB") is the
-//!   company's name, not the acronym's entity. Kept apart from the flags.
+//!   company's name, not the acronym's entity; a known organisation right
+//!   after one, closing the chunk, is that company ("PT Hutama Karya").
+//!   Kept apart from the flags.
 
 use super::lines::{is_data, tsv_fields, Lines};
 use super::{GazetteerError, GazetteerWarning};

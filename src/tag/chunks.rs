@@ -19,12 +19,12 @@
 //! be a person ("Donald J. Trump"), or a connector. Lines written in title
 //! case (headlines) are left alone, but for a brand before a model code.
 //! Bracketed acronyms, conjunctions, model codes and legal forms join a
-//! chunk as [`joins`] says. The words are data:
+//! chunk as [`joins`] says; relatives, legal forms, lists and seats are
+//! judged as `names` says. The words are data:
 //! [`crate::gazetteer::ChunkWords`].
 
 use crate::gazetteer::{ChunkWords, BODY, CLUB, CONNECTOR, HEAD, PLACE, REGION, STOP, TITLE};
 use crate::tag::matcher::Hit;
-use context::score_line;
 use joins::{abbreviation, initials, possessive, roman};
 
 /// The hit may be a person (a bit of the `types` of [`Nesting::nested`]).
@@ -52,6 +52,14 @@ pub struct Nesting<'a> {
     /// The document's road words, found once when first needed: where
     /// those followed by a blank end, and where those after a blank start.
     roads: Option<(Vec<usize>, Vec<usize>)>,
+    /// Hits that are only parts of people's names, one row per person
+    /// (start, end, entity), and the entities of the hit being judged:
+    /// see `names`.
+    parts: Vec<(usize, usize, u32)>,
+    own: Vec<u32>,
+    /// End of the last place dropped after a lowercase head ("bahasa
+    /// Inggris"), which a list of places may go on (`names`).
+    list: Option<usize>,
 }
 
 /// One word next to a name: its byte range and kinds.
@@ -105,6 +113,9 @@ impl<'a> Nesting<'a> {
             lower: Vec::new(),
             sport: None,
             roads: None,
+            parts: Vec::new(),
+            own: Vec::new(),
+            list: None,
         }
     }
 
@@ -319,38 +330,6 @@ impl<'a> Nesting<'a> {
         lower || (once && alone)
     }
 
-    /// Is the line holding byte `at` written in title case (a headline)?
-    fn title_case_line(&mut self, at: usize) -> bool {
-        if let Some((s, e, tc)) = self.line {
-            if (s..=e).contains(&at) {
-                return tc;
-            }
-        }
-        let t = self.text;
-        let s = t[..at].rfind('\n').map_or(0, |i| i + 1);
-        let e = t[at..].find('\n').map_or(t.len(), |i| at + i);
-        let (mut capital, mut lower) = (0usize, 0usize);
-        for w in t[s..e].split(|c: char| !word_char(c)) {
-            if !w.starts_with(char::is_alphabetic) {
-                continue;
-            }
-            let up = capitalised(w);
-            if !up && self.words.flags(w) & (STOP | CONNECTOR) != 0 {
-                continue;
-            }
-            if up {
-                capital += 1;
-            } else {
-                lower += 1;
-            }
-        }
-        // A line of results is not a headline: its names are read as in text.
-        let score = score_line(&t[s..e]);
-        let tc = !score && capital + lower >= 3 && lower * 10 <= capital + lower;
-        self.line = Some((s, e, tc));
-        tc
-    }
-
     /// True when `hit` lies strictly inside a longer name chunk whose other
     /// words are not all known modifiers of it. `hits` are all the hits of
     /// the document, in order; `types` tells what the hit may be
@@ -378,7 +357,8 @@ impl<'a> Nesting<'a> {
         let mut pos = hit.start;
         while left.len() < MAX_SIDE {
             let Some(t) = self.before(pos) else { break };
-            if chunk_word(&t) || (!t.capital && t.flags & CONNECTOR != 0) {
+            let inner = !left.is_empty() && self.inner_stop(&t);
+            if chunk_word(&t) || (!t.capital && t.flags & CONNECTOR != 0) || inner {
                 left.push(t);
                 pos = t.start;
             } else {
@@ -416,10 +396,17 @@ impl<'a> Nesting<'a> {
         }
         let right = self.right_at(to, hits);
         if left.is_empty() && right.is_empty() {
+            return types & MAY_PLACE != 0 && self.listed(hit.start, hit.end);
+        }
+        if types & MAY_PLACE != 0 && self.seat(&left, &right, hits) {
             return false;
         }
         let lower_title = lower_title && !head && left.iter().all(|t| t.capital);
-        self.judge(hit, hits, types, (&left, lower_title), &right)
+        let nested = self.judge(hit, hits, types, (&left, lower_title), &right);
+        if nested && head && left.len() == 1 && right.is_empty() && types & MAY_PLACE != 0 {
+            self.open_list(hit.end);
+        }
+        nested
     }
 
     /// Is the word right before `hit`, in the same chunk, one that opens a
@@ -466,6 +453,7 @@ impl<'a> Nesting<'a> {
                     .take(2)
                     .any(|t| joins::code(&text[t.start..t.end]));
         }
+        let (words, strangers) = (self.words, self.strangers());
         let known = |t: &Tok| {
             // A word both `place` and `region` ("City") is a place head
             // before the name ("City of London") and, after it, makes
@@ -482,6 +470,10 @@ impl<'a> Nesting<'a> {
             if t.flags & BODY != 0 && types & (MAY_PLACE | MAY_ORG) != 0 && t.capital {
                 return true;
             }
+            if types & MAY_ORG != 0 && t.capital && words.legal(&text[t.start..t.end]) {
+                // "PT Hutama Karya": the company itself.
+                return true;
+            }
             if roman(&text[t.start..t.end]) {
                 // "Komisi III DPR": a number, not a name.
                 return true;
@@ -489,10 +481,17 @@ impl<'a> Nesting<'a> {
             if types & MAY_PERSON != 0 && initials(&text[t.start..t.end]) {
                 return true;
             }
-            // Another gazetteer name.
+            // Another gazetteer name, but for a part of other people's
+            // names ("Eric" of "Eric Trump").
             let i = hits.partition_point(|h| h.end <= t.start);
-            hits.get(i)
-                .is_some_and(|h| h.start < t.end && (h.start, h.end) != (hit.start, hit.end))
+            hits.get(i).is_some_and(|h| {
+                h.start < t.end
+                    && (h.start, h.end) != (hit.start, hit.end)
+                    && !(types & MAY_PERSON != 0
+                        && h.end <= hit.start
+                        && t.flags & CONNECTOR == 0
+                        && strangers.contains(&(h.start, h.end)))
+            })
         };
         // A person's full name of two words or more stands whatever title
         // or description precedes it ("Menteri Koordinator bidang
@@ -539,6 +538,11 @@ impl<'a> Nesting<'a> {
                     .iter()
                     .any(|t| t.capital && t.flags & (TITLE | BODY) != 0))
             && !headed(left);
+        // "PT Persib Bandung Bermartabat": the company's name goes on.
+        let legal = |t: &Tok| words.legal(&text[t.start..t.end]);
+        if types & MAY_ORG != 0 && left.first().is_some_and(legal) && !right.iter().all(known) {
+            return true;
+        }
         if !full_person && !near && !left.iter().all(known) {
             return true;
         }
@@ -578,7 +582,7 @@ impl<'a> Nesting<'a> {
                         .any(|w| self.words.flags(w) & HEAD != 0)
                     && !known(t)
                     && !initials(&text[t.start..t.end])
-                    && self.sport_document()
+                    && (self.sport_document() || self.only_pair(hit.start, t.end, hit.end))
                 {
                     return true;
                 }
@@ -591,7 +595,10 @@ impl<'a> Nesting<'a> {
 
 mod context;
 mod joins;
+mod names;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod tests_joins;
+#[cfg(test)]
+mod tests_names;

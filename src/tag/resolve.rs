@@ -82,6 +82,22 @@ impl Resolver {
         self.clubs.clear();
         self.context.clear();
         let mut nesting = Nesting::new(text, &gaz.chunks);
+        // Hits that are only parts of people's names ("Eric" of a known
+        // Eric): no known modifier of another person's name beside them.
+        let mut parts = Vec::new();
+        for hit in hits {
+            self.targets.clear();
+            matcher.targets(hit, text, &mut self.targets);
+            let part = |t: &TargetMatch| {
+                t.via == Via::Partial
+                    && gaz.entities.get(t.entity as usize).map(|e| e.etype)
+                        == Some(EntityType::Person)
+            };
+            if !self.targets.is_empty() && self.targets.iter().all(part) {
+                parts.extend(self.targets.iter().map(|t| (hit.start, hit.end, t.entity)));
+            }
+        }
+        nesting.set_parts(parts.into_iter());
         let mut owner_end: Option<usize> = None;
         for hit in hits {
             self.targets.clear();
@@ -106,6 +122,7 @@ impl Resolver {
                         .is_some_and(|e| !e.demonyms.is_empty())
                 })
             };
+            nesting.set_own(self.targets.iter().map(|t| t.entity));
             let branch = types == MAY_PLACE
                 && owner_end.is_some_and(|end| nesting.branch(end, hit))
                 && country();

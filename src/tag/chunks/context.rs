@@ -2,6 +2,7 @@
 //! news, roads named by their ends) and lines of results.
 
 use super::{blank, capitalised, word_char, Nesting};
+use crate::gazetteer::{CONNECTOR, STOP};
 use crate::tag::matcher::Hit;
 
 /// Is `line` a line of results ("Detroit Pistons 100 - 97 Minnesota
@@ -27,6 +28,38 @@ pub(super) fn score_line(line: &str) -> bool {
 }
 
 impl Nesting<'_> {
+    /// Is the line holding byte `at` written in title case (a headline)?
+    pub(super) fn title_case_line(&mut self, at: usize) -> bool {
+        if let Some((s, e, tc)) = self.line {
+            if (s..=e).contains(&at) {
+                return tc;
+            }
+        }
+        let t = self.text;
+        let s = t[..at].rfind('\n').map_or(0, |i| i + 1);
+        let e = t[at..].find('\n').map_or(t.len(), |i| at + i);
+        let (mut capital, mut lower) = (0usize, 0usize);
+        for w in t[s..e].split(|c: char| !word_char(c)) {
+            if !w.starts_with(char::is_alphabetic) {
+                continue;
+            }
+            let up = capitalised(w);
+            if !up && self.words.flags(w) & (STOP | CONNECTOR) != 0 {
+                continue;
+            }
+            if up {
+                capital += 1;
+            } else {
+                lower += 1;
+            }
+        }
+        // A line of results is not a headline: its names are read as in text.
+        let score = score_line(&t[s..e]);
+        let tc = !score && capital + lower >= 3 && lower * 10 <= capital + lower;
+        self.line = Some((s, e, tc));
+        tc
+    }
+
     /// Does the document hold a `sport` word ("klub", "laga", "NBA")?
     pub(super) fn sport_document(&mut self) -> bool {
         if let Some(s) = self.sport {

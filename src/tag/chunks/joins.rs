@@ -16,6 +16,7 @@
 //! The words (conjunctions, legal forms) are data:
 //! [`crate::gazetteer::ChunkWords`].
 
+use super::names::{grade, number};
 use super::{apostrophe, blank, capitalised, word_char, Nesting, Tok, MAX_SIDE};
 use crate::gazetteer::{CONNECTOR, HEAD, STOP};
 use crate::tag::matcher::Hit;
@@ -51,7 +52,7 @@ pub(super) fn code(w: &str) -> bool {
 }
 
 /// An acronym that may abbreviate a name: two to six capital letters.
-fn acronym(w: &str) -> bool {
+pub(super) fn acronym(w: &str) -> bool {
     (2..=6).contains(&w.chars().count()) && w.chars().all(char::is_uppercase)
 }
 
@@ -162,7 +163,8 @@ impl Nesting<'_> {
             let e = self.word_fwd(s);
             let here = &t[self.word_back(pos)..pos];
             let w = &t[s..e];
-            (code(w) || code(here) || (acronym(w) && acronym(here))).then(|| self.tok(s, e))
+            let age = grade(here) && number(w);
+            (code(w) || code(here) || age || (acronym(w) && acronym(here))).then(|| self.tok(s, e))
         }
     }
 
@@ -216,9 +218,15 @@ impl Nesting<'_> {
         let is_code = |t: &Tok| !t.capital && code(&self.text[t.start..t.end]);
         while right.len() < MAX_SIDE {
             let Some(t) = self.after(pos) else { break };
+            // "U - 15", "U-19": an age group's number after its letter.
+            let age = number(&self.text[t.start..t.end])
+                && right
+                    .last()
+                    .is_some_and(|p| grade(&self.text[p.start..p.end]));
             let ok = (t.capital && t.flags & STOP == 0)
                 || (!t.capital && t.flags & CONNECTOR != 0)
-                || is_code(&t);
+                || is_code(&t)
+                || age;
             if let (false, Some(run)) = (ok, self.over_conjunction(&t, hits)) {
                 right.push(t);
                 pos = run.last().map_or(t.end, |r| r.end);

@@ -1,0 +1,152 @@
+//! Chunk rules of round 16h (issue 16):
+//! - a hit that is only a part of other people's names (a given name of a
+//!   known "Eric ...") is no known modifier of a name beside it: "Eric
+//!   Trump", "Calvin Harris" are other people, also when the gazetteer
+//!   knows someone else of that given name; a part of the same person's
+//!   name still is ("Sandi Uno");
+//! - a legal form before an organisation's name is a modifier of it ("PT
+//!   Hutama Karya"), as a title is of a person;
+//! - an age-group or class code across a hyphen ("U - 15", "U-19") is a
+//!   chunk word, so a tournament's name goes on over it ("Vietnam
+//!   International U - 15 Football Tournament");
+//! - a place that the document writes only before one and the same unknown
+//!   capitalised word, at least twice, is part of that name, as in sport
+//!   news ("Java Jive" of a band, never "Java" alone);
+//! - a place after an institution named by a head word and an acronym is
+//!   its seat, a mention ("Bandara NYIA Kulon Progo", "Stadion GBK
+//!   Senayan"), as after a known organisation ("PT INKA Madiun");
+//! - a capitalised stop word inside a chunk, not first in its sentence and
+//!   after a capitalised word, is a word of the name ("Korps Lalu Lintas
+//!   Polri", "Tech In Asia Jakarta");
+//! - a list of places after a place dropped behind a lowercase head word
+//!   shares that head ("bahasa Inggris, Prancis, dan Jerman": languages;
+//!   "liga Inggris dan Spanyol": leagues).
+//!
+//! The words (legal forms, heads, list conjunctions) are data:
+//! [`crate::gazetteer::ChunkWords`].
+
+use super::joins::acronym;
+use super::{blank, word_char, Nesting, Tok};
+use crate::gazetteer::{HEAD, STOP};
+use crate::tag::matcher::Hit;
+
+/// An age-group or class letter before a number: one or two capitals
+/// ("U" of "U - 15").
+pub(super) fn grade(w: &str) -> bool {
+    (1..=2).contains(&w.chars().count()) && w.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// A number of one to three digits ("15" of "U - 15").
+pub(super) fn number(w: &str) -> bool {
+    (1..=3).contains(&w.len()) && w.chars().all(|c| c.is_ascii_digit())
+}
+
+impl Nesting<'_> {
+    /// Sets the hits that are only parts of people's names: (start, end,
+    /// person), one row per person the part may name.
+    pub fn set_parts(&mut self, parts: impl Iterator<Item = (usize, usize, u32)>) {
+        self.parts.clear();
+        self.parts.extend(parts);
+    }
+
+    /// Sets the entities the hit about to be judged may refer to.
+    pub fn set_own(&mut self, own: impl Iterator<Item = u32>) {
+        self.own.clear();
+        self.own.extend(own);
+    }
+
+    /// The spans of name-part hits naming none of the hit's own entities:
+    /// other people's given names or surnames.
+    pub(super) fn strangers(&self) -> Vec<(usize, usize)> {
+        let mut out: Vec<(usize, usize)> = Vec::new();
+        let mut i = 0;
+        while i < self.parts.len() {
+            let (s, e, _) = self.parts[i];
+            let mut j = i;
+            let mut shared = false;
+            while j < self.parts.len() && (self.parts[j].0, self.parts[j].1) == (s, e) {
+                shared |= self.own.contains(&self.parts[j].2);
+                j += 1;
+            }
+            if !shared {
+                out.push((s, e));
+            }
+            i = j;
+        }
+        out
+    }
+
+    /// Is the text between `from` and `to` a list separator: a comma, a
+    /// list conjunction ("dan", "and"), or a comma and one?
+    fn list_gap(&self, from: usize, to: usize) -> bool {
+        let Some(gap) = self.text.get(from..to) else {
+            return false;
+        };
+        let g = gap.trim_matches(blank);
+        let g = g
+            .strip_prefix(',')
+            .map_or(g, |r| r.trim_start_matches(blank));
+        let sep = g.len() < gap.len();
+        (g.is_empty() && gap.contains(',')) || (sep && !g.is_empty() && self.words.conjunction(g))
+    }
+
+    /// Does the place at `start..end`, a chunk of its own, go on a list of
+    /// places after one dropped behind a lowercase head word ("bahasa
+    /// Inggris, Prancis")? Remembers it for the next item.
+    pub(super) fn listed(&mut self, start: usize, end: usize) -> bool {
+        let on = self.list.is_some_and(|last| self.list_gap(last, start));
+        if on {
+            self.list = Some(end);
+        }
+        on
+    }
+
+    /// Remembers a place dropped behind a lowercase head word.
+    pub(super) fn open_list(&mut self, end: usize) {
+        self.list = Some(end);
+    }
+
+    /// Does the document write the place at `start..mid` only as part of
+    /// the pair `start..end` (the place, blanks, one word), at least twice?
+    pub(super) fn only_pair(&self, start: usize, end: usize, mid: usize) -> bool {
+        let t = self.text;
+        let (pair, place) = (&t[start..end], &t[start..mid]);
+        let whole = |i: usize, len: usize| {
+            !t[..i].chars().next_back().is_some_and(word_char)
+                && !t[i + len..].chars().next().is_some_and(word_char)
+        };
+        let count = |w: &str| {
+            t.match_indices(w)
+                .filter(|(i, m)| whole(*i, m.len()))
+                .count()
+        };
+        let pairs = count(pair);
+        pairs >= 2 && count(place) == pairs
+    }
+
+    /// Is the place after `left` (nearest first), closing its chunk, the
+    /// seat of an institution named by a head word and an unknown acronym
+    /// ("Bandara NYIA Kulon Progo")?
+    pub(super) fn seat(&self, left: &[Tok], right: &[Tok], hits: &[Hit]) -> bool {
+        let [acr, head] = left else { return false };
+        let i = hits.partition_point(|h| h.end <= acr.start);
+        let known = hits.get(i).is_some_and(|h| h.start < acr.end);
+        right.is_empty()
+            && !known
+            && acronym(&self.text[acr.start..acr.end])
+            && head.capital
+            && head.flags & HEAD != 0
+    }
+
+    /// Is `t` a capitalised stop word inside a chunk: not first in its
+    /// sentence, a capitalised word that is no stop word right before it
+    /// ("Korps Lalu Lintas Polri")?
+    pub(super) fn inner_stop(&self, t: &Tok) -> bool {
+        t.capital
+            && t.flags & STOP != 0
+            && !self.sentence_initial(t.start)
+            && self
+                .before(t.start)
+                .is_some_and(|b| b.capital && b.flags & STOP == 0)
+    }
+}
