@@ -227,9 +227,15 @@ fn read_store(json: &Path, stamp: &Stamp) -> Result<QueryGraph, StoreMiss> {
     // The edge records (nearly half the bytes) are read by a second
     // connection on another thread while this one reads the rest.
     let (edges, rest) = std::thread::scope(|s| {
-        let job = s.spawn(|| edges_of(&path));
+        let job = std::thread::Builder::new()
+            .name("gazegraph-load".into())
+            .spawn_scoped(s, || edges_of(&path));
         let rest = read_rest(&conn, &path);
-        let edges = job.join().unwrap_or_else(|p| std::panic::resume_unwind(p));
+        let edges = match job {
+            Ok(job) => job.join().unwrap_or_else(|p| std::panic::resume_unwind(p)),
+            // No thread to be had (a process limit): read them here.
+            Err(_) => edges_of(&path),
+        };
         (edges, rest)
     });
     let (edges, build_id) = edges?;
