@@ -43,6 +43,10 @@ enum Pending {
 #[derive(Debug, Default)]
 pub struct Resolver {
     targets: Vec<TargetMatch>,
+    /// Every hit's targets, found once per document: `spans[i]` is hit
+    /// `i`'s range in `all_targets`.
+    all_targets: Vec<TargetMatch>,
+    spans: Vec<(u32, u32)>,
     pending: Vec<(Hit, Pending)>,
     /// entity -> byte offset of its first unambiguous full mention.
     introduced: HashMap<u32, usize>,
@@ -84,24 +88,35 @@ impl Resolver {
         let mut nesting = Nesting::new(text, &gaz.chunks);
         // Hits that are only parts of people's names ("Eric" of a known
         // Eric): no known modifier of another person's name beside them.
-        let mut parts = Vec::new();
+        self.all_targets.clear();
+        self.spans.clear();
         for hit in hits {
-            self.targets.clear();
             matcher.targets(hit, text, &mut self.targets);
-            let part = |t: &TargetMatch| {
-                t.via == Via::Partial
-                    && gaz.entities.get(t.entity as usize).map(|e| e.etype)
-                        == Some(EntityType::Person)
-            };
-            if !self.targets.is_empty() && self.targets.iter().all(part) {
-                parts.extend(self.targets.iter().map(|t| (hit.start, hit.end, t.entity)));
-            }
+            let at = self.all_targets.len() as u32;
+            self.all_targets.extend_from_slice(&self.targets);
+            self.spans.push((at, self.all_targets.len() as u32));
         }
-        nesting.set_parts(parts.into_iter());
+        let part = |t: &TargetMatch| {
+            t.via == Via::Partial
+                && gaz.entities.get(t.entity as usize).map(|e| e.etype) == Some(EntityType::Person)
+        };
+        let all = &self.all_targets;
+        let of = |&(a, b): &(u32, u32)| all.get(a as usize..b as usize).unwrap_or(&[]);
+        nesting.set_parts(hits.iter().zip(&self.spans).flat_map(|(hit, span)| {
+            let ts = of(span);
+            let only_parts = !ts.is_empty() && ts.iter().all(part);
+            ts.iter()
+                .filter(move |_| only_parts)
+                .map(move |t| (hit.start, hit.end, t.entity))
+        }));
         let mut owner_end: Option<usize> = None;
-        for hit in hits {
+        for (hit, span) in hits.iter().zip(&self.spans) {
             self.targets.clear();
-            matcher.targets(hit, text, &mut self.targets);
+            self.targets.extend_from_slice(
+                self.all_targets
+                    .get(span.0 as usize..span.1 as usize)
+                    .unwrap_or(&[]),
+            );
             let Some(first) = self.targets.first().map(|t| t.entity) else {
                 continue;
             };
