@@ -10,7 +10,7 @@ use crate::base::FastMap;
 use crate::gazetteer::Gazetteer;
 use crate::ingest::document::Sentence;
 use crate::tag::normalize::Normalized;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// One office held, with entity indices resolved.
 #[derive(Clone, Debug)]
@@ -43,9 +43,44 @@ pub struct Extractor<'a> {
     /// The per-sentence trigger and title filter (`None`: analyse every
     /// sentence).
     pub(crate) cues: Option<Cues>,
+    /// Folded titles that name their organisation in the same word
+    /// (`Office::fused`), with that entity when the gazetteer knows it.
+    pub(crate) fused: BTreeMap<Vec<String>, u32>,
+    /// The first words of `fused`.
+    pub(crate) fused_words: BTreeSet<String>,
+}
+
+/// The first organisation or place of `gaz` one of whose names folds to
+/// the words of `name`.
+fn named(gaz: &Gazetteer, name: &str) -> Option<u32> {
+    let want = fold_words(name);
+    let pos = gaz.entities.iter().position(|e| {
+        e.etype != EntityType::Person
+            && std::iter::once(&e.name)
+                .chain(&e.aliases)
+                .chain(&e.short)
+                .any(|n| fold_words(n) == want)
+    });
+    pos.map(|i| i as u32)
 }
 
 impl<'a> Extractor<'a> {
+    /// Whether `text` holds the first word of a title fused with an
+    /// organisation the gazetteer knows ("Kapolri X": one name, two
+    /// entities).
+    pub(crate) fn fused_in(&self, text: &str) -> bool {
+        !self.fused_words.is_empty()
+            && fold_words(text)
+                .iter()
+                .any(|w| self.fused_words.contains(w))
+    }
+
+    /// The organisation the title `words` (folded) names in the same word.
+    pub(crate) fn fused_of<'w>(&self, words: impl Iterator<Item = &'w str>) -> Option<u32> {
+        let words: Vec<String> = words.map(str::to_string).collect();
+        self.fused.get(&words).copied()
+    }
+
     /// Indexes the gazetteer's demonyms and roles (roles naming an unknown
     /// entity are ignored).
     pub fn new(gaz: &'a Gazetteer, lex: &'a Lexicon) -> Extractor<'a> {
@@ -106,7 +141,16 @@ impl<'a> Extractor<'a> {
                     .push((ti, english));
             }
         }
+        let fused: BTreeMap<Vec<String>, u32> = lex
+            .offices
+            .iter()
+            .flat_map(|o| &o.fused)
+            .filter_map(|(title, org)| Some((fold_words(title), named(gaz, org)?)))
+            .collect();
+        let fused_words = fused.keys().filter_map(|w| w.first().cloned()).collect();
         Extractor {
+            fused,
+            fused_words,
             cues: Cues::new(lex),
             title_index,
             gaz,

@@ -317,9 +317,10 @@ fn analyse(
         in_title.push(p);
         head.end = s.ments[p].toks.end;
     }
-    // the apposed person: directly, after "(" / ")" or after a comma; a
-    // title without a country is followed by its acronym, if any
-    // ("Menteri Komunikasi dan Informatika ( Menkominfo ) , X")
+    of = of.or_else(|| x.fused_of(s.toks[ts..te].iter().map(|t| t.norm.as_str()))); // "Kapolri X"
+                                                                                    // the apposed person: directly, after "(" / ")" or after a comma; a
+                                                                                    // title without a country is followed by its acronym, if any
+                                                                                    // ("Menteri Komunikasi dan Informatika ( Menkominfo ) , X")
     let mut k = if head.end == te {
         acronym_end
     } else {
