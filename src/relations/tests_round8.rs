@@ -105,3 +105,29 @@ fn the_agent_of_a_passive_appointment_is_no_appointee() {
     ];
     check_cases(|t| run8(t, &["holds_office"], true), cases);
 }
+
+#[test]
+fn negotiations_and_talks_are_meetings() {
+    let m = |a: &str, b: &str| rel("meets", a, b);
+    let cases: &[(&str, &[Rel])] = &[
+        (
+            "Budi Santoso berunding dengan Rina Wati di Jakarta .",
+            &[m("budi-santoso", "rina-wati")],
+        ),
+        (
+            "Perundingan antara Budi Santoso dan Rina Wati berlangsung alot .",
+            &[m("budi-santoso", "rina-wati")],
+        ),
+        (
+            "Budi Santoso negotiated with Rina Wati in Jakarta .",
+            &[m("budi-santoso", "rina-wati")],
+        ),
+        (
+            "Talks between Budi Santoso and Rina Wati ended late .",
+            &[m("budi-santoso", "rina-wati")],
+        ),
+        // a negotiation about a person is no meeting with that person
+        ("Rina menolak merundingkan nasib Budi Santoso .", &[]),
+    ];
+    check_cases(|t| run8(t, &["meets"], true), cases);
+}
