@@ -93,6 +93,15 @@ fn the_agent_of_a_passive_appointment_is_no_appointee() {
             "Rina was sworn in by President Budi Santoso as Kapolri .",
             &[],
         ),
+        // a relative clause on the agent describes the agent
+        (
+            "Operasi itu dipimpin oleh Rina Wati yang merupakan Kapolri .",
+            &[h("rina-wati", "polri")],
+        ),
+        (
+            "The raid was led by Rina Wati who served as Kapolri .",
+            &[h("rina-wati", "polri")],
+        ),
         // the appointee right before the appointment word keeps it
         (
             "Presiden melantik Rina Wati sebagai Kapolri .",
