@@ -4,6 +4,7 @@
 
 use super::cues::Cues;
 use super::lexicon::Lexicon;
+use super::sentence::Sent;
 use super::text::fold_words;
 use crate::base::types::EntityType;
 use crate::base::FastMap;
@@ -46,7 +47,12 @@ pub struct Extractor<'a> {
     /// Folded titles that name their organisation in the same word
     /// (`Office::fused`), with that entity when the gazetteer knows it.
     pub(crate) fused: BTreeMap<Vec<String>, u32>,
-    /// The first words of `fused`.
+    /// Folded titles of `Office::fused_prefix`, with the folded words
+    /// their organisation's names start with.
+    pub(crate) fused_prefix: BTreeMap<Vec<String>, Vec<String>>,
+    /// Folded names of organisations starting with a `fused_prefix`.
+    pub(crate) prefixed: BTreeMap<Vec<String>, u32>,
+    /// The first words of `fused` and `fused_prefix`.
     pub(crate) fused_words: BTreeSet<String>,
 }
 
@@ -75,10 +81,25 @@ impl<'a> Extractor<'a> {
                 .any(|w| self.fused_words.contains(w))
     }
 
-    /// The organisation the title `words` (folded) names in the same word.
-    pub(crate) fn fused_of<'w>(&self, words: impl Iterator<Item = &'w str>) -> Option<u32> {
-        let words: Vec<String> = words.map(str::to_string).collect();
-        self.fused.get(&words).copied()
+    /// The organisation the title at tokens `ts..te` names in the same
+    /// word, and the end of its name: the title's end ("Kapolri X"), or
+    /// after the capitalised words that complete the name ("Kapolda Metro
+    /// Jaya X": the longest that names an organisation).
+    pub(crate) fn fused_at(&self, s: &Sent, ts: usize, te: usize) -> Option<(u32, usize)> {
+        let words: Vec<String> = s.toks.get(ts..te)?.iter().map(|t| t.norm.clone()).collect();
+        if let Some(&e) = self.fused.get(&words) {
+            return Some((e, te));
+        }
+        let mut name = self.fused_prefix.get(&words)?.clone();
+        let caps = (te..(te + 4).min(s.toks.len()))
+            .take_while(|&k| s.toks[k].word && s.toks[k].upper)
+            .count();
+        name.extend(s.toks[te..te + caps].iter().map(|t| t.norm.clone()));
+        let first = name.len() - caps;
+        (1..=caps).rev().find_map(|n| {
+            let e = self.prefixed.get(&name[..first + n])?;
+            Some((*e, te + n))
+        })
     }
 
     /// Indexes the gazetteer's demonyms and roles (roles naming an unknown
@@ -147,9 +168,34 @@ impl<'a> Extractor<'a> {
             .flat_map(|o| &o.fused)
             .filter_map(|(title, org)| Some((fold_words(title), named(gaz, org)?)))
             .collect();
-        let fused_words = fused.keys().filter_map(|w| w.first().cloned()).collect();
+        let fused_prefix: BTreeMap<Vec<String>, Vec<String>> = lex
+            .offices
+            .iter()
+            .flat_map(|o| &o.fused_prefix)
+            .map(|(title, first)| (fold_words(title), fold_words(first)))
+            .collect();
+        let firsts: BTreeSet<&Vec<String>> = fused_prefix.values().collect();
+        let mut prefixed = BTreeMap::new();
+        for (i, e) in gaz.entities.iter().enumerate() {
+            let names = std::iter::once(&e.name).chain(&e.aliases).chain(&e.short);
+            for words in names.map(|n| fold_words(n)) {
+                let hit = firsts
+                    .iter()
+                    .any(|f| words.len() > f.len() && words.starts_with(f));
+                if e.etype == EntityType::Organisation && hit {
+                    prefixed.entry(words).or_insert(i as u32);
+                }
+            }
+        }
+        let fused_words = fused
+            .keys()
+            .chain(fused_prefix.keys())
+            .filter_map(|w| w.first().cloned())
+            .collect();
         Extractor {
             fused,
+            fused_prefix,
+            prefixed,
             fused_words,
             cues: Cues::new(lex),
             title_index,

@@ -144,6 +144,11 @@ pub struct Office {
     /// Polri): the office's organisation when the text names none.
     #[serde(default)]
     pub fused: BTreeMap<String, String>,
+    /// Titles that name the first word of their organisation's name, the
+    /// rest following in capitalised words, with that first word
+    /// ("Kapolda Metro Jaya": the head of Polda Metro Jaya).
+    #[serde(default)]
+    pub fused_prefix: BTreeMap<String, String>,
 }
 
 #[derive(Deserialize)]

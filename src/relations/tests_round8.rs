@@ -1,5 +1,7 @@
 //! Issue 17, eighth round: a title fused with its organisation in one
-//! word ("Kapolri": the head of Polri) as offices data. Every sentence is
+//! word ("Kapolri": the head of Polri, "Kapolda Metro Jaya") as offices
+//! data, the agent of a passive appointment, and negotiations as
+//! meetings. Every sentence is
 //! written for the tests, in both languages.
 
 use super::tests::{ent, gaz, Rel};
@@ -21,6 +23,13 @@ fn run8(text: &str, kinds: &[&str], police: bool) -> Vec<Rel> {
             vec![],
         ));
     }
+    g.entities.push(ent(
+        "polda-metro-jaya",
+        EntityType::Organisation,
+        &["Polda Metro Jaya"],
+        &[],
+        vec![],
+    ));
     g.entities.push(ent(
         "philippines",
         EntityType::Place,
@@ -64,6 +73,18 @@ fn a_title_fused_with_its_organisation_names_it() {
             "Deputy chief Wakapolri Rina Wati led the meeting .",
             &[h("rina-wati", "polri")],
         ),
+        // the rest of the organisation's name after the title
+        (
+            "Kapolda Metro Jaya Irjen Budi Santoso memimpin apel .",
+            &[h("budi-santoso", "polda-metro-jaya")],
+        ),
+        (
+            "Kapolda Metro Jaya Budi Santoso said the road was closed .",
+            &[h("budi-santoso", "polda-metro-jaya")],
+        ),
+        // no name completes a known organisation: no relation
+        ("Kapolda Metro Budi Santoso memimpin apel .", &[]),
+        ("Kapolda Riau Budi Santoso led the parade .", &[]),
         // a fused title alone names no holder here; a lowercase word is
         // no title
         ("Kapolri meninjau lokasi banjir .", &[]),

@@ -317,10 +317,12 @@ fn analyse(
         in_title.push(p);
         head.end = s.ments[p].toks.end;
     }
-    of = of.or_else(|| x.fused_of(s.toks[ts..te].iter().map(|t| t.norm.as_str()))); // "Kapolri X"
-                                                                                    // the apposed person: directly, after "(" / ")" or after a comma; a
-                                                                                    // title without a country is followed by its acronym, if any
-                                                                                    // ("Menteri Komunikasi dan Informatika ( Menkominfo ) , X")
+    if let Some((e, end)) = of.map_or_else(|| x.fused_at(s, ts, te), |_| None) {
+        (of, head.end) = (Some(e), end); // "Kapolri X", "Kapolda Metro Jaya X"
+    }
+    // the apposed person: directly, after "(" / ")" or after a comma; a
+    // title without a country is followed by its acronym, if any
+    // ("Menteri Komunikasi dan Informatika ( Menkominfo ) , X")
     let mut k = if head.end == te {
         acronym_end
     } else {
