@@ -82,13 +82,21 @@ impl<'a> Extractor<'a> {
     }
 
     /// The organisation the title at tokens `ts..te` names in the same
-    /// word, and the end of its name: the title's end ("Kapolri X"), or
-    /// after the capitalised words that complete the name ("Kapolda Metro
-    /// Jaya X": the longest that names an organisation).
-    pub(crate) fn fused_at(&self, s: &Sent, ts: usize, te: usize) -> Option<(u32, usize)> {
+    /// word, and the end of its name: the title's end ("Kapolri X", when
+    /// the text names no organisation: `named`), or after the capitalised
+    /// words that complete the name ("Kapolda Metro Jaya X": the longest
+    /// that names an organisation; none known: `(None, te)`, so the place
+    /// after the title is not its organisation).
+    pub(crate) fn fused_at(
+        &self,
+        s: &Sent,
+        ts: usize,
+        te: usize,
+        named: bool,
+    ) -> Option<(Option<u32>, usize)> {
         let words: Vec<String> = s.toks.get(ts..te)?.iter().map(|t| t.norm.clone()).collect();
         if let Some(&e) = self.fused.get(&words) {
-            return Some((e, te));
+            return (!named).then_some((Some(e), te));
         }
         let mut name = self.fused_prefix.get(&words)?.clone();
         let caps = (te..(te + 4).min(s.toks.len()))
@@ -96,10 +104,11 @@ impl<'a> Extractor<'a> {
             .count();
         name.extend(s.toks[te..te + caps].iter().map(|t| t.norm.clone()));
         let first = name.len() - caps;
-        (1..=caps).rev().find_map(|n| {
+        let found = (1..=caps).rev().find_map(|n| {
             let e = self.prefixed.get(&name[..first + n])?;
-            Some((*e, te + n))
-        })
+            Some((Some(*e), te + n))
+        });
+        Some(found.unwrap_or((None, te)))
     }
 
     /// Indexes the gazetteer's demonyms and roles (roles naming an unknown

@@ -85,6 +85,9 @@ fn a_title_fused_with_its_organisation_names_it() {
         // no name completes a known organisation: no relation
         ("Kapolda Metro Budi Santoso memimpin apel .", &[]),
         ("Kapolda Riau Budi Santoso led the parade .", &[]),
+        // nor is the place after the title its organisation
+        ("Kapolres Filipina Budi Santoso memimpin apel .", &[]),
+        ("Kapolres Philippines Budi Santoso led the parade .", &[]),
         // a fused title alone names no holder here; a lowercase word is
         // no title
         ("Kapolri meninjau lokasi banjir .", &[]),

@@ -317,8 +317,9 @@ fn analyse(
         in_title.push(p);
         head.end = s.ments[p].toks.end;
     }
-    if let Some((e, end)) = of.map_or_else(|| x.fused_at(s, ts, te), |_| None) {
-        (of, head.end) = (Some(e), end); // "Kapolri X", "Kapolda Metro Jaya X"
+    // "Kapolri X", "Kapolda Metro Jaya X"; "Kapolres Bogor X": not Bogor's
+    if let Some((e, end)) = x.fused_at(s, ts, te, of.is_some()) {
+        (of, head.end) = (e, end);
     }
     // the apposed person: directly, after "(" / ")" or after a comma; a
     // title without a country is followed by its acronym, if any
