@@ -56,20 +56,6 @@ pub struct Extractor<'a> {
     pub(crate) fused_words: BTreeSet<String>,
 }
 
-/// The first organisation or place of `gaz` one of whose names folds to
-/// the words of `name`.
-fn named(gaz: &Gazetteer, name: &str) -> Option<u32> {
-    let want = fold_words(name);
-    let pos = gaz.entities.iter().position(|e| {
-        e.etype != EntityType::Person
-            && std::iter::once(&e.name)
-                .chain(&e.aliases)
-                .chain(&e.short)
-                .any(|n| fold_words(n) == want)
-    });
-    pos.map(|i| i as u32)
-}
-
 impl<'a> Extractor<'a> {
     /// Whether `text` holds the first word of a title fused with an
     /// organisation the gazetteer knows ("Kapolri X": one name, two
@@ -171,12 +157,6 @@ impl<'a> Extractor<'a> {
                     .push((ti, english));
             }
         }
-        let fused: BTreeMap<Vec<String>, u32> = lex
-            .offices
-            .iter()
-            .flat_map(|o| &o.fused)
-            .filter_map(|(title, org)| Some((fold_words(title), named(gaz, org)?)))
-            .collect();
         let fused_prefix: BTreeMap<Vec<String>, Vec<String>> = lex
             .offices
             .iter()
@@ -184,18 +164,40 @@ impl<'a> Extractor<'a> {
             .map(|(title, first)| (fold_words(title), fold_words(first)))
             .collect();
         let firsts: BTreeSet<&Vec<String>> = fused_prefix.values().collect();
+        let fused_titles: Vec<(Vec<String>, Vec<String>)> = lex
+            .offices
+            .iter()
+            .flat_map(|o| &o.fused)
+            .map(|(title, org)| (fold_words(title), fold_words(org)))
+            .collect();
+        let wanted: BTreeSet<&Vec<String>> = fused_titles.iter().map(|(_, o)| o).collect();
+        // one pass over the names of organisations and places (the first
+        // entity with a name wins): the fused names, and the names that
+        // start with a prefix
+        let mut whole: BTreeMap<Vec<String>, u32> = BTreeMap::new();
         let mut prefixed = BTreeMap::new();
-        for (i, e) in gaz.entities.iter().enumerate() {
+        let any = !wanted.is_empty() || !firsts.is_empty();
+        for (i, e) in gaz.entities.iter().enumerate().filter(|_| any) {
+            if e.etype == EntityType::Person {
+                continue;
+            }
             let names = std::iter::once(&e.name).chain(&e.aliases).chain(&e.short);
             for words in names.map(|n| fold_words(n)) {
                 let hit = firsts
                     .iter()
                     .any(|f| words.len() > f.len() && words.starts_with(f));
                 if e.etype == EntityType::Organisation && hit {
-                    prefixed.entry(words).or_insert(i as u32);
+                    prefixed.entry(words.clone()).or_insert(i as u32);
+                }
+                if wanted.contains(&words) {
+                    whole.entry(words).or_insert(i as u32);
                 }
             }
         }
+        let fused: BTreeMap<Vec<String>, u32> = fused_titles
+            .iter()
+            .filter_map(|(title, org)| Some((title.clone(), *whole.get(org)?)))
+            .collect();
         let fused_words = fused
             .keys()
             .chain(fused_prefix.keys())
