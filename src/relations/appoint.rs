@@ -83,6 +83,17 @@ pub(super) fn appointee(s: &Sent, start: usize, x: &Extractor) -> Option<(usize,
         let ending = s.ments.iter().position(|m| !m.nested && m.toks.end == j);
         if let Some(p) = ending {
             if s.ments[p].etype == EntityType::Person {
+                // "dilantik oleh Presiden X sebagai KSAU": the agent of
+                // the appointment, not its appointee ("dipimpin oleh X
+                // yang merupakan Ketua Y": a relative clause on the agent
+                // describes the agent)
+                let lead = s.ments[p].ext.min(s.ments[p].toks.start);
+                let agent = lead.checked_sub(1).and_then(|b| s.toks.get(b));
+                if words == 0
+                    && agent.is_some_and(|t| t.word && x.lex.in_class("agent_prep", &t.norm))
+                {
+                    return None;
+                }
                 return Some((p, planned));
             }
             let from = s.ments[p].toks.start.checked_sub(1)?;

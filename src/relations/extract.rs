@@ -81,7 +81,13 @@ pub(crate) fn extract_with(
         let single = here
             .iter()
             .all(|m| here.first().is_some_and(|f| f.entity == m.entity));
-        if here.is_empty() || (single && !(cued && mem.has_person())) {
+        let alone = single
+            && !(cued
+                && (mem.has_person()
+                    || src
+                        .get(sentence.range.clone())
+                        .is_some_and(|t| x.fused_in(t))));
+        if here.is_empty() || alone {
             coref::note(&mut mem, x.gaz, here, si as u32);
             continue;
         }

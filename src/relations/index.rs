@@ -4,13 +4,14 @@
 
 use super::cues::Cues;
 use super::lexicon::Lexicon;
+use super::sentence::Sent;
 use super::text::fold_words;
 use crate::base::types::EntityType;
 use crate::base::FastMap;
 use crate::gazetteer::Gazetteer;
 use crate::ingest::document::Sentence;
 use crate::tag::normalize::Normalized;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// One office held, with entity indices resolved.
 #[derive(Clone, Debug)]
@@ -43,9 +44,59 @@ pub struct Extractor<'a> {
     /// The per-sentence trigger and title filter (`None`: analyse every
     /// sentence).
     pub(crate) cues: Option<Cues>,
+    /// Folded titles that name their organisation in the same word
+    /// (`Office::fused`), with that entity when the gazetteer knows it.
+    pub(crate) fused: BTreeMap<Vec<String>, u32>,
+    /// Folded titles of `Office::fused_prefix`, with the folded words
+    /// their organisation's names start with.
+    pub(crate) fused_prefix: BTreeMap<Vec<String>, Vec<String>>,
+    /// Folded names of organisations starting with a `fused_prefix`.
+    pub(crate) prefixed: BTreeMap<Vec<String>, u32>,
+    /// The first words of `fused` and `fused_prefix`.
+    pub(crate) fused_words: BTreeSet<String>,
 }
 
 impl<'a> Extractor<'a> {
+    /// Whether `text` holds the first word of a title fused with an
+    /// organisation the gazetteer knows ("Kapolri X": one name, two
+    /// entities).
+    pub(crate) fn fused_in(&self, text: &str) -> bool {
+        !self.fused_words.is_empty()
+            && fold_words(text)
+                .iter()
+                .any(|w| self.fused_words.contains(w))
+    }
+
+    /// The organisation the title at tokens `ts..te` names in the same
+    /// word, and the end of its name: the title's end ("Kapolri X", when
+    /// the text names no organisation: `named`), or after the capitalised
+    /// words that complete the name ("Kapolda Metro Jaya X": the longest
+    /// that names an organisation; none known: `(None, te)`, so the place
+    /// after the title is not its organisation).
+    pub(crate) fn fused_at(
+        &self,
+        s: &Sent,
+        ts: usize,
+        te: usize,
+        named: bool,
+    ) -> Option<(Option<u32>, usize)> {
+        let words: Vec<String> = s.toks.get(ts..te)?.iter().map(|t| t.norm.clone()).collect();
+        if let Some(&e) = self.fused.get(&words) {
+            return (!named).then_some((Some(e), te));
+        }
+        let mut name = self.fused_prefix.get(&words)?.clone();
+        let caps = (te..(te + 4).min(s.toks.len()))
+            .take_while(|&k| s.toks[k].word && s.toks[k].upper)
+            .count();
+        name.extend(s.toks[te..te + caps].iter().map(|t| t.norm.clone()));
+        let first = name.len() - caps;
+        let found = (1..=caps).rev().find_map(|n| {
+            let e = self.prefixed.get(&name[..first + n])?;
+            Some((Some(*e), te + n))
+        });
+        Some(found.unwrap_or((None, te)))
+    }
+
     /// Indexes the gazetteer's demonyms and roles (roles naming an unknown
     /// entity are ignored).
     pub fn new(gaz: &'a Gazetteer, lex: &'a Lexicon) -> Extractor<'a> {
@@ -106,7 +157,57 @@ impl<'a> Extractor<'a> {
                     .push((ti, english));
             }
         }
+        let fused_prefix: BTreeMap<Vec<String>, Vec<String>> = lex
+            .offices
+            .iter()
+            .flat_map(|o| &o.fused_prefix)
+            .map(|(title, first)| (fold_words(title), fold_words(first)))
+            .collect();
+        let firsts: BTreeSet<&Vec<String>> = fused_prefix.values().collect();
+        let fused_titles: Vec<(Vec<String>, Vec<String>)> = lex
+            .offices
+            .iter()
+            .flat_map(|o| &o.fused)
+            .map(|(title, org)| (fold_words(title), fold_words(org)))
+            .collect();
+        let wanted: BTreeSet<&Vec<String>> = fused_titles.iter().map(|(_, o)| o).collect();
+        // one pass over the names of organisations and places (the first
+        // entity with a name wins): the fused names, and the names that
+        // start with a prefix
+        let mut whole: BTreeMap<Vec<String>, u32> = BTreeMap::new();
+        let mut prefixed = BTreeMap::new();
+        let any = !wanted.is_empty() || !firsts.is_empty();
+        for (i, e) in gaz.entities.iter().enumerate().filter(|_| any) {
+            if e.etype == EntityType::Person {
+                continue;
+            }
+            let names = std::iter::once(&e.name).chain(&e.aliases).chain(&e.short);
+            for words in names.map(|n| fold_words(n)) {
+                let hit = firsts
+                    .iter()
+                    .any(|f| words.len() > f.len() && words.starts_with(f));
+                if e.etype == EntityType::Organisation && hit {
+                    prefixed.entry(words.clone()).or_insert(i as u32);
+                }
+                if wanted.contains(&words) {
+                    whole.entry(words).or_insert(i as u32);
+                }
+            }
+        }
+        let fused: BTreeMap<Vec<String>, u32> = fused_titles
+            .iter()
+            .filter_map(|(title, org)| Some((title.clone(), *whole.get(org)?)))
+            .collect();
+        let fused_words = fused
+            .keys()
+            .chain(fused_prefix.keys())
+            .filter_map(|w| w.first().cloned())
+            .collect();
         Extractor {
+            fused,
+            fused_prefix,
+            prefixed,
+            fused_words,
             cues: Cues::new(lex),
             title_index,
             gaz,

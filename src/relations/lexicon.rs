@@ -139,6 +139,16 @@ pub struct Office {
     /// belongs to is no country for that.
     #[serde(default)]
     pub subnational: bool,
+    /// Titles that name their organisation in the same word, each with a
+    /// name of it as the gazetteer spells one ("Kapolri": the head of
+    /// Polri): the office's organisation when the text names none.
+    #[serde(default)]
+    pub fused: BTreeMap<String, String>,
+    /// Titles that name the first word of their organisation's name, the
+    /// rest following in capitalised words, with that first word
+    /// ("Kapolda Metro Jaya": the head of Polda Metro Jaya).
+    #[serde(default)]
+    pub fused_prefix: BTreeMap<String, String>,
 }
 
 #[derive(Deserialize)]

@@ -317,6 +317,10 @@ fn analyse(
         in_title.push(p);
         head.end = s.ments[p].toks.end;
     }
+    // "Kapolri X", "Kapolda Metro Jaya X"; "Kapolres Bogor X": not Bogor's
+    if let Some((e, end)) = x.fused_at(s, ts, te, of.is_some()) {
+        (of, head.end) = (e, end);
+    }
     // the apposed person: directly, after "(" / ")" or after a comma; a
     // title without a country is followed by its acronym, if any
     // ("Menteri Komunikasi dan Informatika ( Menkominfo ) , X")
