@@ -63,6 +63,28 @@ pub(super) fn rel(kind: &str, a: &str, b: &str) -> Rel {
     (kind.into(), a.into(), b.into(), A)
 }
 
+/// A relation of modality `m`.
+pub(super) fn with(kind: &str, a: &str, b: &str, m: crate::base::types::Modality) -> Rel {
+    (kind.into(), a.into(), b.into(), m)
+}
+
+/// Adds an entity of no office, with no demonyms, to `g`.
+pub(super) fn add(g: &mut Gazetteer, id: &str, etype: EntityType, names: &[&str]) {
+    g.entities.push(ent(id, etype, names, &[], vec![]));
+}
+
+/// Adds the two people of no office the later rounds' tables name:
+/// Budi Santoso and Rina Wati (also by their given names).
+pub(super) fn add_people(g: &mut Gazetteer) {
+    add(
+        g,
+        "budi-santoso",
+        EntityType::Person,
+        &["Budi Santoso", "Budi"],
+    );
+    add(g, "rina-wati", EntityType::Person, &["Rina Wati", "Rina"]);
+}
+
 /// Checks each (text, wanted relations) case against `run`.
 pub(super) fn check_cases(run: impl Fn(&str) -> Vec<Rel>, cases: &[(&str, &[Rel])]) {
     // Every case is run, and all the failing ones are reported at once.

@@ -7,8 +7,8 @@
 //! no entity, and fronted clauses opened by a subordinator. Every sentence
 //! is written for the tests, in both languages.
 
-use super::tests::{check, ent, gaz, Rel, A, N, P};
-use super::tests_round3::{check_cases, rel, relations_of};
+use super::tests::{check, gaz, Rel, A, N, P};
+use super::tests_round3::{add, add_people, check_cases, rel, relations_of, with};
 use crate::base::types::{EntityType, Modality};
 
 /// The relations of `text` (kinds in `kinds`), with a gazetteer that also
@@ -17,38 +17,17 @@ use crate::base::types::{EntityType, Modality};
 fn run6(text: &str, kinds: &[&str]) -> Vec<Rel> {
     let mut g = gaz();
     let org = EntityType::Organisation;
-    let pl = EntityType::Place;
-    let per = EntityType::Person;
-    g.entities
-        .push(ent("polri", org, &["Polri", "Kepolisian RI"], &[], vec![]));
-    g.entities
-        .push(ent("bareskrim", org, &["Bareskrim"], &[], vec![]));
-    g.entities.push(ent(
-        "kkp",
-        org,
-        &["KKP", "Kementerian Kelautan dan Perikanan"],
-        &[],
-        vec![],
-    ));
-    g.entities.push(ent("bogor", pl, &["Bogor"], &[], vec![]));
-    g.entities.push(ent(
-        "budi-santoso",
-        per,
-        &["Budi Santoso", "Budi"],
-        &[],
-        vec![],
-    ));
-    g.entities
-        .push(ent("rina-wati", per, &["Rina Wati", "Rina"], &[], vec![]));
+    add(&mut g, "polri", org, &["Polri", "Kepolisian RI"]);
+    add(&mut g, "bareskrim", org, &["Bareskrim"]);
+    let kkp = ["KKP", "Kementerian Kelautan dan Perikanan"];
+    add(&mut g, "kkp", org, &kkp);
+    add(&mut g, "bogor", EntityType::Place, &["Bogor"]);
+    add_people(&mut g);
     relations_of(text, &g, kinds)
 }
 
 fn table(kinds: &[&str], cases: &[(&str, &[Rel])]) {
     check_cases(|t| run6(t, kinds), cases);
-}
-
-fn with(kind: &str, a: &str, b: &str, m: Modality) -> Rel {
-    (kind.into(), a.into(), b.into(), m)
 }
 
 #[test]

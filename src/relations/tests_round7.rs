@@ -5,9 +5,9 @@
 //! or an arrival. Every sentence is written for the tests, in both
 //! languages.
 
-use super::tests::{ent, gaz, Rel, P};
-use super::tests_round3::{check_cases, rel, relations_of};
-use crate::base::types::{EntityType, Modality};
+use super::tests::{gaz, Rel, P};
+use super::tests_round3::{add, add_people, check_cases, rel, relations_of, with};
+use crate::base::types::EntityType;
 
 /// The relations of `text` (kinds in `kinds`), with a gazetteer that also
 /// knows a police force, a parliament, a foundation, two towns and two
@@ -16,39 +16,18 @@ fn run7(text: &str, kinds: &[&str]) -> Vec<Rel> {
     let mut g = gaz();
     let org = EntityType::Organisation;
     let pl = EntityType::Place;
-    let per = EntityType::Person;
-    g.entities
-        .push(ent("polri", org, &["Polri", "Kepolisian RI"], &[], vec![]));
-    g.entities
-        .push(ent("dpr", org, &["DPR", "DPR RI"], &[], vec![]));
-    g.entities.push(ent(
-        "laut-biru",
-        org,
-        &["Yayasan Laut Biru", "Blue Sea Foundation"],
-        &[],
-        vec![],
-    ));
-    g.entities.push(ent("bogor", pl, &["Bogor"], &[], vec![]));
-    g.entities
-        .push(ent("tangerang", pl, &["Tangerang"], &[], vec![]));
-    g.entities.push(ent(
-        "budi-santoso",
-        per,
-        &["Budi Santoso", "Budi"],
-        &[],
-        vec![],
-    ));
-    g.entities
-        .push(ent("rina-wati", per, &["Rina Wati", "Rina"], &[], vec![]));
+    add(&mut g, "polri", org, &["Polri", "Kepolisian RI"]);
+    add(&mut g, "dpr", org, &["DPR", "DPR RI"]);
+    let foundation = ["Yayasan Laut Biru", "Blue Sea Foundation"];
+    add(&mut g, "laut-biru", org, &foundation);
+    add(&mut g, "bogor", pl, &["Bogor"]);
+    add(&mut g, "tangerang", pl, &["Tangerang"]);
+    add_people(&mut g);
     relations_of(text, &g, kinds)
 }
 
 fn table(kinds: &[&str], cases: &[(&str, &[Rel])]) {
     check_cases(|t| run7(t, kinds), cases);
-}
-
-fn with(kind: &str, a: &str, b: &str, m: Modality) -> Rel {
-    (kind.into(), a.into(), b.into(), m)
 }
 
 #[test]

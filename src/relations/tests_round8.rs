@@ -5,7 +5,7 @@
 //! written for the tests, in both languages.
 
 use super::tests::{ent, gaz, Rel};
-use super::tests_round3::{check_cases, rel, relations_of};
+use super::tests_round3::{add, add_people, check_cases, rel, relations_of};
 use crate::base::types::EntityType;
 
 /// The relations of `text` (kinds in `kinds`), with a gazetteer that also
@@ -13,23 +13,11 @@ use crate::base::types::EntityType;
 /// office.
 fn run8(text: &str, kinds: &[&str], police: bool) -> Vec<Rel> {
     let mut g = gaz();
-    let per = EntityType::Person;
+    let org = EntityType::Organisation;
     if police {
-        g.entities.push(ent(
-            "polri",
-            EntityType::Organisation,
-            &["Polri", "Kepolisian RI"],
-            &[],
-            vec![],
-        ));
+        add(&mut g, "polri", org, &["Polri", "Kepolisian RI"]);
     }
-    g.entities.push(ent(
-        "polda-metro-jaya",
-        EntityType::Organisation,
-        &["Polda Metro Jaya"],
-        &[],
-        vec![],
-    ));
+    add(&mut g, "polda-metro-jaya", org, &["Polda Metro Jaya"]);
     g.entities.push(ent(
         "philippines",
         EntityType::Place,
@@ -37,15 +25,7 @@ fn run8(text: &str, kinds: &[&str], police: bool) -> Vec<Rel> {
         &["Filipino"],
         vec![],
     ));
-    g.entities.push(ent(
-        "budi-santoso",
-        per,
-        &["Budi Santoso", "Budi"],
-        &[],
-        vec![],
-    ));
-    g.entities
-        .push(ent("rina-wati", per, &["Rina Wati", "Rina"], &[], vec![]));
+    add_people(&mut g);
     relations_of(text, &g, kinds)
 }
 
