@@ -416,7 +416,27 @@ pub(super) fn subject(
     let before = if coordinated_verb {
         candidates.min_by_key(|&m| s.ments[m].toks.start)
     } else {
-        candidates.max_by_key(|&m| s.ments[m].toks.end)
+        let nearest = candidates.clone().max_by_key(|&m| s.ments[m].toks.end);
+        // "Dia hendak melamar sang kekasih , Meghan Markle , saat
+        // bertandang ke X": a name set off by commas after a lowercase
+        // noun is that noun's apposition, and the noun an object when a
+        // subject is named before it: that subject comes first
+        // (with none named, a subject the text does not name: no subject;
+        // an apposition to the clause's opening noun is the subject)
+        match nearest.filter(|&m| object_apposition(env, s, m)) {
+            Some(m) => candidates
+                .filter(|&c| s.ments[c].toks.end < s.ments[m].ext)
+                .max_by_key(|&c| s.ments[c].toks.end)
+                .or_else(|| {
+                    let noun = s.ments[m].ext - 2;
+                    let opens = (clause..noun).all(|k| {
+                        let t = &s.toks[k];
+                        t.word && env.lex.in_class("determiner", &t.norm)
+                    });
+                    opens.then_some(m)
+                }),
+            None => nearest,
+        }
     };
     if before.is_some() || !after {
         return before;
@@ -438,6 +458,23 @@ pub(super) fn subject(
         // ISIS" is no subject)
         .filter(|&m| s.ments[m].ext > trig.end && s.toks[s.ments[m].ext - 1].norm == ",")
         .min_by_key(|&m| s.ments[m].ext)
+}
+
+/// Whether mention `m` is set off by commas right after a lowercase word
+/// and followed by a subordinate clause ("sang kekasih , X , saat ..."):
+/// an apposition to a common noun, before a clause whose unnamed subject
+/// is the main clause's. ("menugaskan menteri , X , untuk bertemu ...":
+/// an object told to act is the subject of the act, and stays so.)
+fn object_apposition(env: &Env, s: &Sent, m: usize) -> bool {
+    let (a, e) = (s.ments[m].ext, s.ments[m].toks.end);
+    a >= 2
+        && s.toks[a - 1].norm == ","
+        && s.toks.get(e).is_some_and(|t| t.norm == ",")
+        && s.toks[a - 2].word
+        && s.is_lower(a - 2)
+        && s.toks
+            .get(e + 1)
+            .is_some_and(|t| t.word && env.lex.in_class("fronting", &t.norm))
 }
 
 /// A lowercase relative word ("yang", "who") at token `k`; "Yang Mulia"

@@ -144,3 +144,57 @@ fn negotiations_and_talks_are_meetings() {
     ];
     check_cases(|t| run8(t, &["meets"], true), cases);
 }
+
+#[test]
+fn a_name_apposed_to_an_object_is_no_subject_of_a_later_clause() {
+    let v = |a: &str, b: &str| rel("visits", a, b);
+    let cases: &[(&str, &[Rel])] = &[
+        (
+            "Budi Santoso hendak melamar sang kekasih , Rina Wati , saat bertandang ke Filipina .",
+            &[v("budi-santoso", "philippines")],
+        ),
+        // (English closes the clause at "when": no subject, none wrong)
+        (
+            "Budi Santoso wanted to propose to his girlfriend , Rina Wati , when visiting the Philippines .",
+            &[],
+        ),
+        (
+            "Budi Santoso tiba di Jakarta . Dia hendak melamar sang kekasih , Rina Wati , saat bertandang ke Filipina .",
+            &[v("budi-santoso", "jakarta"), v("budi-santoso", "philippines")],
+        ),
+        // an unresolved pronoun before it: no subject, not the apposition
+        (
+            "Budi Santoso bertemu Rina Wati . Dia hendak melamar sang kekasih , Rina Wati , saat bertandang ke Filipina .",
+            &[],
+        ),
+        // an apposition opening the clause is its subject
+        (
+            "Sang menteri , Rina Wati , tiba di Filipina .",
+            &[v("rina-wati", "philippines")],
+        ),
+        (
+            "The minister , Rina Wati , arrived in the Philippines .",
+            &[v("rina-wati", "philippines")],
+        ),
+        (
+            "Sang menteri , Rina Wati , saat tiba di Filipina , disambut hangat .",
+            &[v("rina-wati", "philippines")],
+        ),
+        // an object told to act is the subject of the act
+        (
+            "Budi Santoso menugaskan sang menteri , Rina Wati , untuk berkunjung ke Filipina .",
+            &[v("rina-wati", "philippines")],
+        ),
+        (
+            "Budi Santoso sent the minister , Rina Wati , to visit the Philippines .",
+            &[v("rina-wati", "philippines")],
+        ),
+        // a name before the comma is no lowercase noun: the apposition
+        // names the subject
+        (
+            "Kekasih Budi Santoso , Rina Wati , tiba di Filipina .",
+            &[v("rina-wati", "philippines")],
+        ),
+    ];
+    check_cases(|t| run8(t, &["visits"], false), cases);
+}
