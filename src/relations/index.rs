@@ -5,7 +5,7 @@
 use super::cues::Cues;
 use super::lexicon::Lexicon;
 use super::sentence::Sent;
-use super::text::fold_words;
+use super::text::{fold, fold_words};
 use crate::base::types::EntityType;
 use crate::base::FastMap;
 use crate::gazetteer::Gazetteer;
@@ -191,12 +191,35 @@ impl<'a> Extractor<'a> {
         let mut whole: BTreeMap<Vec<String>, u32> = BTreeMap::new();
         let mut prefixed = BTreeMap::new();
         let any = !wanted.is_empty() || !firsts.is_empty();
+        // Only a name whose first word opens a wanted name or a prefix can
+        // be one: that word is compared first, without folding the whole
+        // name (a DBpedia-sized gazetteer has hundreds of thousands).
+        let heads: Option<BTreeSet<&str>> = wanted
+            .iter()
+            .chain(firsts.iter())
+            .map(|w| w.first().map(String::as_str))
+            .collect();
+        let may_be = |name: &str| {
+            let Some(heads) = &heads else {
+                return true;
+            };
+            let first = name
+                .split(|c: char| !c.is_alphanumeric())
+                .find(|w| !w.is_empty());
+            first.is_some_and(|w| {
+                if w.is_ascii() {
+                    heads.iter().any(|h| h.eq_ignore_ascii_case(w))
+                } else {
+                    heads.contains(fold(w).as_str())
+                }
+            })
+        };
         for (i, e) in gaz.entities.iter().enumerate().filter(|_| any) {
             if e.etype == EntityType::Person {
                 continue;
             }
             let names = std::iter::once(&e.name).chain(&e.aliases).chain(&e.short);
-            for words in names.map(|n| fold_words(n)) {
+            for words in names.filter(|n| may_be(n)).map(|n| fold_words(n)) {
                 let hit = firsts
                     .iter()
                     .any(|f| words.len() > f.len() && words.starts_with(f));
