@@ -18,10 +18,15 @@ pub(crate) const PART_RECORDS: usize = 1 << 16;
 /// The checksum of one part of a `graph_index` array: XXH3 of its bytes,
 /// seeded with its place, so a part moved, lost or duplicated fails too.
 pub(crate) fn part_checksum(data: &[u8], part: usize, parts: usize) -> String {
-    format!(
-        "{:016x}",
-        xxhash_rust::xxh3::xxh3_64_with_seed(data, part_seed(part, parts))
-    )
+    sum_text(xxhash_rust::xxh3::xxh3_64_with_seed(
+        data,
+        part_seed(part, parts),
+    ))
+}
+
+/// How a part's checksum is written in `graph_index.checksum`.
+fn sum_text(digest: u64) -> String {
+    format!("{digest:016x}")
 }
 
 fn part_seed(part: usize, parts: usize) -> u64 {
@@ -179,7 +184,7 @@ pub(crate) fn read_array(
             f(&buf, len.saturating_mul(parts as usize));
             at += n;
         }
-        if format!("{:016x}", h.digest()) != *sum {
+        if sum_text(h.digest()) != *sum {
             return Err(corrupt(
                 path,
                 format!("graph_index '{name}' part {part}: checksum mismatch"),
@@ -190,7 +195,7 @@ pub(crate) fn read_array(
 }
 
 /// The rowids of the parts of row-checksum array `name`, which holds
-/// `records` checksums, for [`Db::check`]. The parts' own checksums are
+/// `records` checksums, for [`read_check`]. The parts' own checksums are
 /// not verified here: a damaged row checksum cannot make a damaged row
 /// pass, it makes a sound one fail, and the query then reads graph.json.
 pub(crate) fn check_parts(
