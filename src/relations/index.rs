@@ -94,6 +94,10 @@ impl<'a> Extractor<'a> {
         te: usize,
         named: bool,
     ) -> Option<(Option<u32>, usize)> {
+        // (most titles fuse nothing: their first word says so, no copy)
+        if !self.fused_words.contains(&s.toks.get(ts)?.norm) {
+            return None;
+        }
         let words: Vec<String> = s.toks.get(ts..te)?.iter().map(|t| t.norm.clone()).collect();
         if let Some(&e) = self.fused.get(&words) {
             return (!named).then_some((Some(e), te));
