@@ -453,7 +453,7 @@ impl<'a> Nesting<'a> {
                     .take(2)
                     .any(|t| joins::code(&text[t.start..t.end]));
         }
-        let (words, strangers) = (self.words, self.strangers());
+        let words = self.words;
         let known = |t: &Tok| {
             // A word both `place` and `region` ("City") is a place head
             // before the name ("City of London") and, after it, makes
@@ -490,7 +490,7 @@ impl<'a> Nesting<'a> {
                     && !(types & MAY_PERSON != 0
                         && h.end <= hit.start
                         && t.flags & CONNECTOR == 0
-                        && strangers.contains(&(h.start, h.end)))
+                        && self.stranger(h.start, h.end))
             })
         };
         // A person's full name of two words or more stands whatever title

@@ -55,25 +55,18 @@ impl Nesting<'_> {
         self.own.extend(own);
     }
 
-    /// The spans of name-part hits naming none of the hit's own entities:
-    /// other people's given names or surnames.
-    pub(super) fn strangers(&self) -> Vec<(usize, usize)> {
-        let mut out: Vec<(usize, usize)> = Vec::new();
-        let mut i = 0;
-        while i < self.parts.len() {
-            let (s, e, _) = self.parts[i];
-            let mut j = i;
-            let mut shared = false;
-            while j < self.parts.len() && (self.parts[j].0, self.parts[j].1) == (s, e) {
-                shared |= self.own.contains(&self.parts[j].2);
-                j += 1;
-            }
-            if !shared {
-                out.push((s, e));
-            }
-            i = j;
-        }
-        out
+    /// Is the hit at `start..end` only a part of other people's names: a
+    /// name-part hit naming none of the judged hit's own entities (a given
+    /// name or surname of someone else)? The parts come in hit order, so
+    /// one hit's rows are found by binary search, not by a scan per hit.
+    pub(super) fn stranger(&self, start: usize, end: usize) -> bool {
+        let i = self.parts.partition_point(|p| p.0 < start);
+        let mut rows = self.parts[i..]
+            .iter()
+            .take_while(|p| p.0 == start)
+            .filter(|p| p.1 == end)
+            .peekable();
+        rows.peek().is_some() && rows.all(|p| !self.own.contains(&p.2))
     }
 
     /// Is the text between `from` and `to` a list separator: a comma, a
