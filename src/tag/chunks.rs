@@ -60,6 +60,9 @@ pub struct Nesting<'a> {
     /// End of the last place dropped after a lowercase head ("bahasa
     /// Inggris"), which a list of places may go on (`names`).
     list: Option<usize>,
+    /// Place-and-word pairs counted in the document (`names::only_pair`):
+    /// (pair, the place written only in that pair, twice or more).
+    pairs: Vec<(String, bool)>,
 }
 
 /// One word next to a name: its byte range and kinds.
@@ -116,6 +119,7 @@ impl<'a> Nesting<'a> {
             parts: Vec::new(),
             own: Vec::new(),
             list: None,
+            pairs: Vec::new(),
         }
     }
 

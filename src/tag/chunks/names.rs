@@ -101,9 +101,13 @@ impl Nesting<'_> {
 
     /// Does the document write the place at `start..mid` only as part of
     /// the pair `start..end` (the place, blanks, one word), at least twice?
-    pub(super) fn only_pair(&self, start: usize, end: usize, mid: usize) -> bool {
+    /// Each pair is counted once per document (two scans of its text).
+    pub(super) fn only_pair(&mut self, start: usize, end: usize, mid: usize) -> bool {
         let t = self.text;
         let (pair, place) = (&t[start..end], &t[start..mid]);
+        if let Some(&(_, only)) = self.pairs.iter().find(|(p, _)| p == pair) {
+            return only;
+        }
         let whole = |i: usize, len: usize| {
             !t[..i].chars().next_back().is_some_and(word_char)
                 && !t[i + len..].chars().next().is_some_and(word_char)
@@ -114,7 +118,9 @@ impl Nesting<'_> {
                 .count()
         };
         let pairs = count(pair);
-        pairs >= 2 && count(place) == pairs
+        let only = pairs >= 2 && count(place) == pairs;
+        self.pairs.push((pair.to_string(), only));
+        only
     }
 
     /// Is the place after `left` (nearest first), closing its chunk, the
