@@ -53,7 +53,21 @@ pub fn small_pages() {
         // Nor give freed memory back one range at a time, which it also
         // does at exit: the process is about to end anyway.
         libmimalloc_sys::mi_option_set(PURGE_DELAY, -1);
-        #[cfg(target_os = "linux")]
+    }
+    no_huge_pages();
+}
+
+/// Stops the kernel from backing this process's memory with transparent
+/// huge pages. For `build` this lowers the peak: mimalloc purges freed
+/// ranges of 64 KiB, but a 2 MiB page stays resident while any byte of it
+/// is in use, so freed memory stayed counted (205 MB against 175 MB at the
+/// peak of the 64 MB benchmark build, docs/scale.md).
+pub fn no_huge_pages() {
+    // SAFETY: `prctl` with PR_SET_THP_DISABLE takes plain integers and only
+    // sets a flag of this process (an error, e.g. on an old kernel, is
+    // ignored: the peak is then merely higher).
+    #[cfg(target_os = "linux")]
+    unsafe {
         let _ = libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
     }
 }

@@ -57,6 +57,8 @@ const MAX_DUPLICATE_WARNINGS: u64 = 10;
 /// when an input warning was reported, or when an output cannot be written.
 pub fn run(mut config: Config) -> Result<ExitCode> {
     let started = Instant::now();
+    // Small pages only: the peak is 13% lower (docs/scale.md, "Peak memory").
+    crate::base::memory::no_huge_pages();
     super::notice::set_quiet(config.corpus.quiet);
     let folder = check_outputs(&config)?;
     // Standard input is read twice (which copy of a repeated id counts is
