@@ -3,6 +3,7 @@
 
 use super::acc::*;
 use super::GraphBuilder;
+use crate::graph::idset::IdSet;
 use crate::graph::ledger::id_hash;
 use crate::graph::{DocInfo, Edge, EdgeRecord, GraphData, KnowledgeGraph, Node, FORMAT};
 use std::collections::{HashMap, HashSet};
@@ -55,6 +56,12 @@ impl GraphBuilder<'_> {
         index: impl FnOnce(&mut dyn FnMut(&str) -> Option<Arc<str>>) -> Result<D, E>,
     ) -> Result<(KnowledgeGraph, D), E> {
         self.compact_all();
+        // The duplicate check (20 bytes a document) and the text interner
+        // are done with: free them before the graph is built, where a
+        // large build peaks.
+        let document_count = self.seen.len() as u64;
+        self.seen = IdSet::default();
+        self.texts = HashSet::default();
         // Evidence names its documents; node lists hold keys, named by
         // the ids `index` walks past.
         let mut evidence_ids: HashSet<Arc<str>, Fixed> = HashSet::default();
@@ -171,7 +178,7 @@ impl GraphBuilder<'_> {
             } else {
                 self.max_evidence as u64
             },
-            document_count: self.seen.len() as u64,
+            document_count,
             documents: Vec::new(),
             nodes,
             edges,
