@@ -15,6 +15,7 @@
 //! are added in input order.
 
 pub mod rules;
+mod shape;
 
 use crate::base::types::{EntityType, Mention};
 use crate::gazetteer::{
@@ -22,8 +23,10 @@ use crate::gazetteer::{
 };
 use crate::ingest::document::Prepared;
 use rules::{
-    Rules, DATE, FUNCTION, FURNITURE, ORG_HEAD, PERSON_BEFORE, PLACE_BEFORE, PLACE_HEAD, SKIP_HEAD,
+    Rules, COMMON, DATE, FUNCTION, FURNITURE, ORG_BEFORE, ORG_HEAD, OTHER_BEFORE, PERSON_BEFORE,
+    PLACE_BEFORE, PLACE_HEAD, SKIP_HEAD,
 };
+use shape::{acronym, brand_case, collapse, split_words, Word};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// One suggestion.
@@ -45,18 +48,6 @@ pub struct Suggestion {
     pub example: (String, String),
 }
 
-/// A word of a sentence: byte range, capitalised or not.
-#[derive(Clone, Copy, Debug)]
-struct Word {
-    start: usize,
-    end: usize,
-    capital: bool,
-    /// Punctuation or a line end comes right before it.
-    after_break: bool,
-    /// A mention overlaps it.
-    known: bool,
-}
-
 /// Votes and counts of one candidate.
 #[derive(Clone, Debug, Default)]
 struct Candidate {
@@ -69,6 +60,9 @@ struct Candidate {
     example: Option<(String, String)>,
     words: Vec<String>,
     initial_only: bool,
+    /// Mentions that name no person, place or organisation: after a word
+    /// such as "film" or "suku", or followed by a model number.
+    others: u64,
 }
 
 /// The suggestions of a corpus, fed one document at a time.
@@ -224,14 +218,43 @@ impl Suggester {
                 }
                 j += 1;
             }
-            self.chunk(doc_id, text, stext, words, i, j, lower);
+            // A run written right against a known name, with no
+            // punctuation between ("Mabes" of "Mabes Polri", "Pengadilan
+            // Negeri" of "Pengadilan Negeri Jakarta") is the front of a
+            // longer name, not a name of its own.
+            let glued = words.get(j).is_some_and(|w| w.known && !w.after_break);
+            if !glued {
+                self.chunk(doc_id, text, stext, words, i, j, lower);
+            }
             i = j;
         }
     }
 
-    /// A weekday, month or furniture word.
+    /// A weekday, month, furniture word or common noun in capitals.
     fn blocked(&self, w: &str) -> bool {
-        self.rules.flags(w) & (DATE | FURNITURE) != 0
+        self.rules.flags(w) & (DATE | FURNITURE | COMMON) != 0
+    }
+
+    /// The type a cue word before a name points to, and why. A title word
+    /// of the name chunks counts only when capitalised and not itself a
+    /// mention: every word of the office titles is one ("besar", "utama",
+    /// "Indonesia"), and only a capitalised title stands before a name.
+    fn cue_before(&self, w: &str, known: bool) -> Option<(EntityType, String)> {
+        let f = self.rules.flags(w);
+        let c = self.chunks.flags(w);
+        if f & ORG_BEFORE != 0 {
+            Some((EntityType::Organisation, format!("`{w}` before it")))
+        } else if f & PLACE_BEFORE != 0 {
+            Some((EntityType::Place, format!("`{w}` before it")))
+        } else if f & PERSON_BEFORE != 0
+            || (c & TITLE != 0 && !known && w.starts_with(char::is_uppercase))
+        {
+            Some((EntityType::Person, format!("title or cue `{w}` before it")))
+        } else if c & PLACE != 0 {
+            Some((EntityType::Place, format!("`{w}` before it")))
+        } else {
+            None
+        }
     }
 
     /// One run of capitalised words `words[i..j]`.
@@ -249,22 +272,22 @@ impl Suggester {
         let initial = i == 0 || words[i].after_break && i <= 1;
         let first = i;
         let mut cue: Option<(EntityType, String)> = None;
-        // Context before the run: a cue word, looking back over names.
+        // Context before the run: a cue word, looking back over names, but
+        // not across punctuation ("Mahkamah Agung ( MA )").
         let mut k = i;
-        while k > 0 && i - k < 4 {
+        let mut other = false;
+        while k > 0 && i - k < 4 && !words[k].after_break {
             k -= 1;
             let w = &text[words[k].start..words[k].end];
-            let f = self.rules.flags(w);
-            let c = self.chunks.flags(w);
-            if f & PERSON_BEFORE != 0 || c & TITLE != 0 {
-                cue = Some((EntityType::Person, format!("title or cue `{w}` before it")));
+            if self.rules.flags(w) & OTHER_BEFORE != 0 {
+                other = true;
                 break;
             }
-            if f & PLACE_BEFORE != 0 || c & PLACE != 0 {
-                cue = Some((EntityType::Place, format!("`{w}` before it")));
+            if let Some(c) = self.cue_before(w, words[k].known) {
+                cue = Some(c);
                 break;
             }
-            if !(words[k].capital || words[k].known) || words[k + 1].after_break {
+            if !(words[k].capital || words[k].known) {
                 break;
             }
         }
@@ -312,13 +335,21 @@ impl Suggester {
             }
         }
         let lowered: Vec<String> = parts.iter().map(|p| p.to_lowercase()).collect();
+        // A common phrase, or a legal form alone ("CV"), names nothing.
+        if self.rules.is_phrase(&lowered, COMMON)
+            || (parts.len() == 1 && self.rules.legal(parts[0]))
+        {
+            return;
+        }
         let mut inner: Option<(EntityType, String)> = None;
         for p in &parts {
             let f = self.rules.flags(p);
             if f & SKIP_HEAD != 0 {
                 return;
             }
-            if self.rules.legal(p) {
+            if let Some(x) = self.rules.org_suffix(p) {
+                inner = Some((EntityType::Organisation, format!("ends in `{x}`")));
+            } else if self.rules.legal(p) {
                 inner = Some((EntityType::Organisation, format!("legal form `{p}`")));
             } else if f & ORG_HEAD != 0
                 && inner
@@ -341,11 +372,26 @@ impl Suggester {
                 ));
             }
         }
+        // A title before an acronym names the body its holder leads
+        // ("Ketua DPP", "Sekjen INASGOC"), not a person.
+        if parts.len() == 1 && acronym(parts[0]) {
+            if let Some((EntityType::Person, why)) = &cue {
+                cue = Some((
+                    EntityType::Organisation,
+                    format!("{why}, an acronym: the body the title leads"),
+                ));
+            }
+        }
         let keys: Vec<String> = parts.iter().map(|p| name_key(p)).collect();
         let key = self.canon(keys.concat());
         if key.is_empty() || self.known.contains(&key) {
             return;
         }
+        // A number right after the name is a model's ("Galaxy Note 8",
+        // "Snapdragon 410"): a product.
+        let numbered = words.get(j).is_some_and(|w| {
+            !w.after_break && text[w.start..].starts_with(|c: char| c.is_ascii_digit())
+        });
         let docs = self.docs;
         let c = self.candidates.entry(key).or_insert_with(|| Candidate {
             initial_only: true,
@@ -358,6 +404,9 @@ impl Suggester {
             c.documents += 1;
         }
         c.initial_only &= initial && i == first;
+        if other || numbered {
+            c.others += 1;
+        }
         if c.words.is_empty() {
             c.words = keys;
         }
@@ -390,6 +439,11 @@ impl Suggester {
         let mut out: Vec<Suggestion> = Vec::new();
         for (key, c) in self.candidates {
             if c.documents < min_docs || c.initial_only {
+                continue;
+            }
+            // A third of its mentions or more name a work, a product, a
+            // people or a faith.
+            if c.others * 3 >= c.mentions {
                 continue;
             }
             // One word the corpus also writes in lowercase in three
@@ -446,9 +500,10 @@ fn guess(c: &Candidate, name: &str) -> (EntityType, String) {
     for ((t, _), n) in &c.votes {
         by_type[usize::from(*t)] += n;
     }
-    let total: u64 = by_type.iter().sum();
-    if total > 0 {
-        let best = (0..3).max_by_key(|&t| (by_type[t], 3 - t)).unwrap_or(0);
+    let best = (0..3).max_by_key(|&t| (by_type[t], 3 - t)).unwrap_or(0);
+    // A cue seen before a quarter of the mentions or more: a cue before
+    // one mention in ten ("di Android") says little about the name.
+    if by_type[best] > 0 && by_type[best] * 4 >= c.mentions {
         let types = [
             EntityType::Person,
             EntityType::Place,
@@ -466,63 +521,19 @@ fn guess(c: &Candidate, name: &str) -> (EntityType, String) {
             format!("{why} ({} of {} mentions)", by_type[best], c.mentions),
         );
     }
-    let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.len() <= 6 && letters.iter().all(|c| c.is_uppercase()) {
+    if acronym(name) {
         return (EntityType::Organisation, "no cue; an acronym".into());
+    }
+    if brand_case(name) {
+        return (
+            EntityType::Organisation,
+            "no cue; a capital inside a word, as brands write their names".into(),
+        );
     }
     (
         EntityType::Person,
         "no cue; capitalised words shaped like a personal name".into(),
     )
-}
-
-/// The words of `text[start..end]`: runs of letters and digits with inner
-/// hyphens, apostrophes and periods ("Tae-yong", "U.S.").
-fn split_words(text: &str, start: usize, end: usize, spans: &[(usize, usize)]) -> Vec<Word> {
-    let mut out = Vec::new();
-    let bytes = &text[start..end];
-    let mut it = bytes.char_indices().peekable();
-    let mut brk = true;
-    while let Some((i, c)) = it.next() {
-        if c.is_alphanumeric() {
-            let s = start + i;
-            let mut e = s + c.len_utf8();
-            while let Some(&(k, d)) = it.peek() {
-                let inner = matches!(d, '-' | '\'' | '\u{2019}' | '.');
-                let next_alnum = bytes[k + d.len_utf8()..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphanumeric);
-                if d.is_alphanumeric() || (inner && next_alnum) {
-                    e = start + k + d.len_utf8();
-                    it.next();
-                } else {
-                    break;
-                }
-            }
-            let known = spans.iter().any(|&(a, b)| a < e && b > s);
-            out.push(Word {
-                start: s,
-                end: e,
-                capital: c.is_uppercase(),
-                after_break: brk,
-                known,
-            });
-            brk = false;
-        } else if !(c == ' ' || c == '\t') {
-            brk = true;
-        }
-    }
-    out
-}
-
-/// Whitespace collapsed, at most `max` characters.
-fn collapse(s: &str, max: usize) -> String {
-    let mut out: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    if out.chars().count() > max {
-        out = out.chars().take(max - 1).collect::<String>() + "…";
-    }
-    out
 }
 
 #[cfg(test)]

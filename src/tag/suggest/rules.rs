@@ -24,6 +24,15 @@ pub const PLACE_HEAD: u16 = 32;
 pub const ORG_HEAD: u16 = 64;
 /// A word that makes a name something else (event, law, ...).
 pub const SKIP_HEAD: u16 = 128;
+/// A common noun written in capitals (an abbreviation, a unit, a technical
+/// term: "KTP", "GB", "USB"): never a suggestion, never part of one.
+pub const COMMON: u16 = 256;
+/// A word before a name that makes it an organisation ("tim", "klub",
+/// "perusahaan", "club", "company").
+pub const ORG_BEFORE: u16 = 512;
+/// A word before a name that makes it a work, product, people or faith
+/// ("film", "album", "suku", "umat"): such mentions count against it.
+pub const OTHER_BEFORE: u16 = 1024;
 
 /// The rules, by lowercase word; phrases of several words apart.
 #[derive(Clone, Debug, Default)]
@@ -35,6 +44,9 @@ pub struct Rules {
     legal: HashSet<String>,
     /// Lowercase prefixes of lines to skip.
     pub lines: Vec<String>,
+    /// Lowercase endings of a word that make it an organisation's name
+    /// (a web address: ".com", ".id"; "news").
+    suffixes: Vec<String>,
 }
 
 impl Rules {
@@ -69,6 +81,13 @@ impl Rules {
                 Some("place-head") => PLACE_HEAD,
                 Some("org-head") => ORG_HEAD,
                 Some("skip-head") => SKIP_HEAD,
+                Some("common") => COMMON,
+                Some("org-before") => ORG_BEFORE,
+                Some("other-before") => OTHER_BEFORE,
+                Some("org-suffix") if !word.is_empty() => {
+                    rules.suffixes.push(word.to_lowercase());
+                    continue;
+                }
                 Some("legal") if !word.is_empty() => {
                     rules.legal.insert(word.to_string());
                     continue;
@@ -84,7 +103,7 @@ impl Rules {
                     location: format!("{name}:{}:1", i + 1),
                     message: "expected `kind<TAB>lang<TAB>word` (kind: function, weekday, \
                               month, furniture, furniture-line, person-before, place-before, \
-                              place-head, org-head, legal or skip-head)"
+                              place-head, org-head, legal, skip-head, common, org-before, other-before or org-suffix)"
                         .into(),
                 });
                 continue;
@@ -107,14 +126,41 @@ impl Rules {
         }
     }
 
-    /// The flags of one word (any case).
+    /// The flags of one word (any case). A word of hyphens set off by spaces ("Wi - Fi", see
+    /// `join_spaced_hyphens`) is looked up as written without them.
     pub fn flags(&self, word: &str) -> u16 {
-        self.words.get(&word.to_lowercase()).copied().unwrap_or(0)
+        let lower = word.to_lowercase();
+        let lower = if lower.contains(" - ") {
+            lower.replace(" - ", "-")
+        } else {
+            lower
+        };
+        self.words.get(&lower).copied().unwrap_or(0)
     }
 
     /// Whether `word` is a legal form (as written, a final period aside).
     pub fn legal(&self, word: &str) -> bool {
         self.legal.contains(word) || self.legal.contains(word.trim_end_matches('.'))
+    }
+
+    /// The organisation ending `word` has, if any: only a word longer
+    /// than the ending, whose first letter is a capital.
+    pub fn org_suffix(&self, word: &str) -> Option<&str> {
+        if !word.starts_with(char::is_uppercase) {
+            return None;
+        }
+        let lower = word.to_lowercase();
+        self.suffixes
+            .iter()
+            .find(|x| lower.len() > x.len() && lower.ends_with(x.as_str()))
+            .map(String::as_str)
+    }
+
+    /// Whether the words (lowercase) are exactly a phrase with `flag`.
+    pub fn is_phrase(&self, words: &[String], flag: u16) -> bool {
+        self.phrases
+            .iter()
+            .any(|(p, f)| f & flag != 0 && p.as_slice() == words)
     }
 
     /// The first head phrase of several words inside `words` (lowercase),

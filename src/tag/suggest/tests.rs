@@ -96,3 +96,146 @@ fn spelling_forms_are_one_suggestion() {
     assert_eq!((shin[0].documents, shin[0].forms.len()), (3, 3));
     assert_eq!(shin[0].etype, EntityType::Person);
 }
+
+/// Suggestions of one text in which `known` stands for a name the
+/// gazetteer knows (a mention over its first occurrence).
+fn suggest_known(text: &str, known: &str) -> Vec<Suggestion> {
+    let gaz = Gazetteer::builtin().expect("built-in gazetteer");
+    let mut s = Suggester::new(&gaz, Rules::builtin().expect("built-in rules"));
+    let mut prep = Prepared::default();
+    prepare_into(text, &mut prep);
+    let start = prep.clean.find(known).expect("known name in the text");
+    let mention = Mention {
+        start,
+        end: start + known.len(),
+        entity: 0,
+        via: crate::base::types::Via::Exact,
+        sentence: 0,
+    };
+    s.add("d0", &prep, &[mention], &[]);
+    s.finish(1, 50)
+}
+
+#[test]
+fn cues_of_the_second_round_in_both_languages() {
+    use EntityType::*;
+    let cases: &[(&str, &str, EntityType)] = &[
+        // A web address or news site is an organisation.
+        (
+            "Hal itu dilaporkan Warokabar.com kemarin.",
+            "Warokabar.com",
+            Organisation,
+        ),
+        (
+            "It was reported by Zentrikanews on Monday.",
+            "Zentrikanews",
+            Organisation,
+        ),
+        // A title before an acronym names the body its holder leads.
+        (
+            "Rapat dipimpin Ketua DPKW , Darto , kemarin.",
+            "DPKW",
+            Organisation,
+        ),
+        // Words before an organisation.
+        (
+            "Pemain itu pindah ke klub Sarimbo Jaktana musim ini.",
+            "Sarimbo Jaktana",
+            Organisation,
+        ),
+        (
+            "He signed for the club Tarnwick Rovers last week.",
+            "Tarnwick Rovers",
+            Organisation,
+        ),
+        // Brands write a capital inside the word.
+        (
+            "Data itu dikutip TekaWorld pekan ini.",
+            "TekaWorld",
+            Organisation,
+        ),
+        // A place word before it still wins over a title word of the
+        // chunks, and a lowercase title word is no cue.
+        (
+            "Rumahnya ada di kawasan Cirendeng sejak lama.",
+            "Cirendeng",
+            Place,
+        ),
+        (
+            "Dia bertemu Yoga Prasetyo kemarin.",
+            "Yoga Prasetyo",
+            Person,
+        ),
+        ("Harga saham besar Morvanta turun.", "Morvanta", Person),
+    ];
+    for (text, name, etype) in cases {
+        let found = suggest(&[text]);
+        let s = found
+            .iter()
+            .find(|s| s.name == *name)
+            .unwrap_or_else(|| panic!("{name} not suggested from {text:?}: {found:?}"));
+        assert_eq!(s.etype, *etype, "{name}: {}", s.reason);
+    }
+}
+
+#[test]
+fn filters_of_the_second_round_in_both_languages() {
+    let cases: &[(&str, &str)] = &[
+        // Common nouns written in capitals.
+        ("Warga wajib membawa KTP ke kantor.", "KTP"),
+        ("The phone has a USB port and GPS.", "USB"),
+        ("Cinta Tanah Air harus dijaga.", "Tanah Air"),
+        // A work, product, people or faith.
+        (
+            "Ia menonton film Larantuka Senja kemarin.",
+            "Larantuka Senja",
+        ),
+        (
+            "She loved the movie Harrowfield Nights.",
+            "Harrowfield Nights",
+        ),
+        (
+            "Ponsel itu memakai chip Veltrion 410 yang cepat.",
+            "Veltrion",
+        ),
+        // A legal form alone.
+        ("Usaha itu berbentuk CV sejak lama.", "CV"),
+        // A reduplicated word is no name.
+        ("Alih - alih menabung , ia berbelanja.", "Alih"),
+    ];
+    for (text, word) in cases {
+        let found = suggest(&[text]);
+        assert!(
+            found.iter().all(|s| !s.name.contains(word)),
+            "{word} suggested from {text:?}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn spaced_hyphens_join_one_name() {
+    let found = suggest(&["Aplikasi itu dibuat Zo - Rek tahun lalu."]);
+    assert!(found.iter().any(|s| s.name == "Zo - Rek"), "{found:?}");
+    // Two names in a result stay apart.
+    let found = suggest(&["Laga Persikoto - Persimaru berakhir imbang."]);
+    assert!(found.iter().all(|s| !s.name.contains(" - ")), "{found:?}");
+}
+
+#[test]
+fn a_run_glued_to_a_known_name_is_its_front() {
+    // "Markas" + a known name is part of a longer name, in both languages.
+    for (text, known, front) in [
+        ("Ia diperiksa di Mabeska Polri kemarin.", "Polri", "Mabeska"),
+        (
+            "He was held at Fort Dunmore London overnight.",
+            "London",
+            "Dunmore",
+        ),
+    ] {
+        let found = suggest_known(text, known);
+        assert!(
+            found.iter().all(|s| !s.name.contains(front)),
+            "{front} suggested from {text:?}: {found:?}"
+        );
+    }
+}

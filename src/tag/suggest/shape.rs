@@ -1,0 +1,129 @@
+//! The shapes `suggest` reads: words of a sentence (with hyphens set off
+//! by spaces joined), acronyms, brand-case words, collapsed examples.
+
+/// A word of a sentence: byte range, capitalised or not.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Word {
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) capital: bool,
+    /// Punctuation or a line end comes right before it.
+    pub(super) after_break: bool,
+    /// A mention overlaps it.
+    pub(super) known: bool,
+}
+
+/// Up to six letters, all capitals ("DPP", "INASGOC" is seven: no).
+pub(super) fn acronym(name: &str) -> bool {
+    let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
+    !letters.is_empty() && letters.len() <= 6 && letters.iter().all(|c| c.is_uppercase())
+}
+
+/// A word with a capital after two lowercase letters or more
+/// ("DailySocial", "YouTube"), as brands write their names; "McGregor" or
+/// "LeBron" (one lowercase letter before the capital) are surnames.
+pub(super) fn brand_case(name: &str) -> bool {
+    name.split_whitespace().any(|w| {
+        let mut run = 0;
+        let mut seen_upper = false;
+        for ch in w.chars() {
+            if ch.is_uppercase() {
+                if seen_upper && run >= 2 {
+                    return true;
+                }
+                seen_upper = true;
+                run = 0;
+            } else if ch.is_lowercase() {
+                run += 1;
+            } else {
+                run = 0;
+            }
+        }
+        false
+    })
+}
+
+/// The words of `text[start..end]`: runs of letters and digits with inner
+/// hyphens, apostrophes and periods ("Tae-yong", "U.S.").
+pub(super) fn split_words(
+    text: &str,
+    start: usize,
+    end: usize,
+    spans: &[(usize, usize)],
+) -> Vec<Word> {
+    let mut out = Vec::new();
+    let bytes = &text[start..end];
+    let mut it = bytes.char_indices().peekable();
+    let mut brk = true;
+    while let Some((i, c)) = it.next() {
+        if c.is_alphanumeric() {
+            let s = start + i;
+            let mut e = s + c.len_utf8();
+            while let Some(&(k, d)) = it.peek() {
+                let inner = matches!(d, '-' | '\'' | '\u{2019}' | '.');
+                let next_alnum = bytes[k + d.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric);
+                if d.is_alphanumeric() || (inner && next_alnum) {
+                    e = start + k + d.len_utf8();
+                    it.next();
+                } else {
+                    break;
+                }
+            }
+            let known = spans.iter().any(|&(a, b)| a < e && b > s);
+            out.push(Word {
+                start: s,
+                end: e,
+                capital: c.is_uppercase(),
+                after_break: brk,
+                known,
+            });
+            brk = false;
+        } else if !(c == ' ' || c == '\t') {
+            brk = true;
+        }
+    }
+    join_spaced_hyphens(text, out)
+}
+
+/// A hyphen set off by spaces inside one name, as tokenised text writes
+/// it ("Go - Jek", "Son Heung - min"): the two words become one when the
+/// second starts in lowercase or either is a word of three letters or
+/// fewer that is no acronym, unless the second repeats the first. "Jakarta - Bandung" and "Persib - PSM" (two
+/// names, as in a result) stay apart.
+fn join_spaced_hyphens(text: &str, words: Vec<Word>) -> Vec<Word> {
+    let short = |w: &str| w.chars().count() <= 3 && !acronym(w);
+    let mut out: Vec<Word> = Vec::with_capacity(words.len());
+    for w in words {
+        if let Some(prev) = out.last_mut() {
+            let (a, b) = (&text[prev.start..prev.end], &text[w.start..w.end]);
+            let letters = a.starts_with(char::is_alphabetic) && b.starts_with(char::is_alphabetic);
+            // A reduplicated word ("Alih - alih", "budaya - budaya") is
+            // one common word, no name.
+            let doubled = a.to_lowercase() == b.to_lowercase();
+            if prev.capital
+                && letters
+                && !doubled
+                && text.get(prev.end..w.start) == Some(" - ")
+                && (b.starts_with(char::is_lowercase) || short(a) || short(b))
+            {
+                prev.end = w.end;
+                prev.known |= w.known;
+                continue;
+            }
+        }
+        out.push(w);
+    }
+    out
+}
+
+/// Whitespace collapsed, at most `max` characters.
+pub(super) fn collapse(s: &str, max: usize) -> String {
+    let mut out: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if out.chars().count() > max {
+        out = out.chars().take(max - 1).collect::<String>() + "…";
+    }
+    out
+}
