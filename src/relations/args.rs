@@ -89,6 +89,52 @@ pub(super) fn address_place(
     (closes && ok(m)).then_some(m)
 }
 
+/// "Pelaku penembakan di Festival X Las Vegas , Y ,", "The perpetrator
+/// of the shooting at X in Bogor , Y ,": a noun trigger after a word of
+/// class `perpetrator` that opens its phrase, a place phrase after a
+/// preposition (target or `title_place`) closed by a place and a comma,
+/// and the person named right after the comma: (agent, place).
+pub(super) fn perpetrator(
+    env: &Env,
+    s: &Sent,
+    trig: &Trig,
+    preps: &[String],
+    ok_src: &dyn Fn(usize) -> bool,
+    ok_tgt: &dyn Fn(usize) -> bool,
+) -> Option<(usize, usize)> {
+    const PHRASE: usize = 8;
+    let class = |k: usize, c: &str| s.toks[k].word && env.lex.in_class(c, &s.toks[k].norm);
+    // the perpetrator word, with "of"/"the" between it and the noun
+    let mut k = trig.start.checked_sub(1)?;
+    while k > 0 && !class(k, "perpetrator") && (class(k, "determiner") || class(k, "agent_lead")) {
+        k -= 1;
+    }
+    if !class(k, "perpetrator") || s.in_mention(k) {
+        return None;
+    }
+    // it opens the phrase: the sentence start, punctuation or determiners
+    let opens = (0..k)
+        .rev()
+        .find(|&j| !class(j, "determiner"))
+        .is_none_or(|j| !s.toks[j].word);
+    let prep = s.toks.get(trig.end).is_some_and(|t| {
+        t.word && (preps.contains(&t.norm) || env.lex.in_class("title_place", &t.norm))
+    });
+    if !opens || !prep {
+        return None;
+    }
+    let comma = (trig.end + 1..(trig.end + 1 + PHRASE).min(s.toks.len()))
+        .take_while(|&j| s.toks[j].word || s.toks[j].norm == ",")
+        .find(|&j| s.toks[j].norm == ",")?;
+    let place = s.ment_ending_at(comma).filter(|&m| ok_tgt(m))?;
+    let person = s
+        .ments
+        .iter()
+        .position(|m| m.free() && m.toks.start == comma + 1)
+        .filter(|&m| s.ments[m].etype == EntityType::Person && ok_src(m))?;
+    Some((person, place))
+}
+
 /// "ke negara-negara sekutu di Pasifik , yaitu X , Y dan Z", "to three
 /// allies, namely X and Y": a description closed by a comma and a word of
 /// class `namely`; the first name after it (the others are coordinated).
@@ -368,10 +414,10 @@ pub(super) fn subject(
         s.ments[m].free()
             && Some(m) != not
             && ok(m)
-            && !preceded_by_prep(env, s, m)
+            && (!preceded_by_prep(env, s, m) || after_member(env, s, m))
             && !relative.iter().any(|r| r.contains(&s.ments[m].toks.start))
             && !possessor(s, m)
-            && !after_noun(env, s, m)
+            && (!after_noun(env, s, m) || after_member(env, s, m))
     };
     // "WNI yang pernah berangkat ke Suriah", "negara-negara yang ikut
     // menyerang", "Lavrov, who met Kim": a trigger opening a relative
@@ -514,6 +560,17 @@ fn after_noun(env: &Env, s: &Sent, m: usize) -> bool {
         && !["prep", "clause", "filler", "list", "coord"]
             .iter()
             .any(|c| env.lex.in_class(c, &t.norm))
+}
+
+/// "kader maupun simpatisan Gerindra mendukung X", "members of the party
+/// backed X": a name right after a word of class `member` (or after one and
+/// a word of class `agent_lead`) stands for its members; it may be the
+/// subject.
+fn after_member(env: &Env, s: &Sent, m: usize) -> bool {
+    let ext = s.ments[m].ext;
+    let is = |k: usize, c: &str| s.toks[k].word && env.lex.in_class(c, &s.toks[k].norm);
+    let member = |k: usize| is(k, "member") && !s.in_mention(k);
+    (ext >= 1 && member(ext - 1)) || (ext >= 2 && is(ext - 1, "agent_lead") && member(ext - 2))
 }
 
 /// "Kim Jong Un's sister ...": a possessor modifies a noun; it is not the

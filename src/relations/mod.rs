@@ -48,6 +48,8 @@ mod tests_round7;
 #[cfg(test)]
 mod tests_round8;
 #[cfg(test)]
+mod tests_round9;
+#[cfg(test)]
 mod tests_titles;
 
 pub use extract::extract;

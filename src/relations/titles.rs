@@ -124,6 +124,32 @@ fn analyse(
             }
         }
     }
+    // "Ketua DPR RI X", "Ketua MPR X": a title whose last words name its
+    // organisation (a name that starts inside the title and ends at or
+    // after its end)
+    // (inside the title's own mention, if any, so nested in it)
+    if after == te {
+        let inside = (0..s.ments.len())
+            .filter(|&m| {
+                let m = &s.ments[m];
+                m.via != Via::Title
+                    && m.etype != EntityType::Person
+                    && (ts + 1..te).contains(&m.toks.start)
+                    && m.toks.end >= te
+            })
+            .max_by_key(|&m| {
+                (
+                    s.ments[m].toks.end,
+                    std::cmp::Reverse(s.ments[m].toks.start),
+                )
+            });
+        if let Some(m) = inside {
+            of = Some(s.ments[m].entity);
+            in_title.push(m);
+            head.end = s.ments[m].toks.end;
+            after = head.end;
+        }
+    }
     let acronym_end = after;
     // "presiden ke - 12 Bank Dunia": an ordinal of the office
     // after an appointment only: "Presiden ke - 6 RI X" is mostly history
@@ -362,7 +388,19 @@ fn analyse(
             k += 1;
         }
     }
-    let mut person = mention_at(s, k).filter(|&p| s.ments[p].etype == EntityType::Person);
+    // "X ( Ketua Komisi X DPR RI ) , Y": a title in brackets right after
+    // a name is that name's, never the next one's
+    let bracketed = (ts >= 1 && punct(s, ts - 1, &["("]) && punct(s, head.end, &[")"]))
+        .then(|| {
+            s.ments
+                .iter()
+                .position(|m| !m.nested && m.toks.end == ts - 1 && m.etype == EntityType::Person)
+        })
+        .flatten();
+    let mut person = match bracketed {
+        Some(_) => bracketed,
+        None => mention_at(s, k).filter(|&p| s.ments[p].etype == EntityType::Person),
+    };
     // "(Presiden Rusia Vladimir) Putin": a first name left inside brackets
     if person.is_none() && s.toks.get(k).is_some_and(|t| t.word) && punct(s, k + 1, &[")"]) {
         person = mention_at(s, k + 2).filter(|&p| s.ments[p].etype == EntityType::Person);
