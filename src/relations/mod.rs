@@ -23,6 +23,7 @@ mod lexicon;
 mod morph;
 mod sentence;
 mod text;
+mod title_checks;
 mod titles;
 mod triggers;
 mod when;
