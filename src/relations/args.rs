@@ -1,6 +1,7 @@
 //! Choosing the arguments of a trigger among the sentence's mentions:
 //! prepositional objects, coordinated pairs and groups, and the subject.
 
+use super::apposed::others_before;
 use super::env::Env;
 use super::morph::Voice;
 use super::sentence::Sent;
@@ -87,52 +88,6 @@ pub(super) fn address_place(
         }
     };
     (closes && ok(m)).then_some(m)
-}
-
-/// "Pelaku penembakan di Festival X Las Vegas , Y ,", "The perpetrator
-/// of the shooting at X in Bogor , Y ,": a noun trigger after a word of
-/// class `perpetrator` that opens its phrase, a place phrase after a
-/// preposition (target or `title_place`) closed by a place and a comma,
-/// and the person named right after the comma: (agent, place).
-pub(super) fn perpetrator(
-    env: &Env,
-    s: &Sent,
-    trig: &Trig,
-    preps: &[String],
-    ok_src: &dyn Fn(usize) -> bool,
-    ok_tgt: &dyn Fn(usize) -> bool,
-) -> Option<(usize, usize)> {
-    const PHRASE: usize = 8;
-    let class = |k: usize, c: &str| s.toks[k].word && env.lex.in_class(c, &s.toks[k].norm);
-    // the perpetrator word, with "of"/"the" between it and the noun
-    let mut k = trig.start.checked_sub(1)?;
-    while k > 0 && !class(k, "perpetrator") && (class(k, "determiner") || class(k, "agent_lead")) {
-        k -= 1;
-    }
-    if !class(k, "perpetrator") || s.in_mention(k) {
-        return None;
-    }
-    // it opens the phrase: the sentence start, punctuation or determiners
-    let opens = (0..k)
-        .rev()
-        .find(|&j| !class(j, "determiner"))
-        .is_none_or(|j| !s.toks[j].word);
-    let prep = s.toks.get(trig.end).is_some_and(|t| {
-        t.word && (preps.contains(&t.norm) || env.lex.in_class("title_place", &t.norm))
-    });
-    if !opens || !prep {
-        return None;
-    }
-    let comma = (trig.end + 1..(trig.end + 1 + PHRASE).min(s.toks.len()))
-        .take_while(|&j| s.toks[j].word || s.toks[j].norm == ",")
-        .find(|&j| s.toks[j].norm == ",")?;
-    let place = s.ment_ending_at(comma).filter(|&m| ok_tgt(m))?;
-    let person = s
-        .ments
-        .iter()
-        .position(|m| m.free() && m.toks.start == comma + 1)
-        .filter(|&m| s.ments[m].etype == EntityType::Person && ok_src(m))?;
-    Some((person, place))
 }
 
 /// "ke negara-negara sekutu di Pasifik , yaitu X , Y dan Z", "to three
@@ -230,6 +185,14 @@ pub(super) fn coordinated_before(
             }
             None => break,
         }
+    }
+    // "X dan keempat tersangka lainnya -- A , B dan C -- bertemu"
+    if let Some(x) = (!group.is_empty())
+        .then(|| others_before(env, s, cur, ok))
+        .flatten()
+        .filter(|&x| x != y && !group.contains(&x))
+    {
+        group.push(x);
     }
     group
 }

@@ -4,10 +4,11 @@
 //! words before the trigger. Titles in apposition give `holds_office`;
 //! "Vladivostok, Rusia" style appositions give `located_in`.
 
+use super::apposed::perpetrator;
 use super::apposition::{capitals, holds_office, located_in};
 use super::args::{
-    address_place, coordinated_after, coordinated_before, pair_after, perpetrator,
-    possessive_before, prep_arg, subject, with_coordinated,
+    address_place, coordinated_after, coordinated_before, pair_after, possessive_before, prep_arg,
+    subject, with_coordinated,
 };
 use super::coref::{self, Memory};
 use super::cues::{cued, TITLE, TRIGGER};

@@ -11,6 +11,7 @@
 //! [`extract`] to get [`RelationInstance`]s.
 
 mod appoint;
+mod apposed;
 mod apposition;
 mod args;
 mod coref;

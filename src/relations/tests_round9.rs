@@ -238,3 +238,36 @@ fn a_description_after_a_clause_word_is_not_the_topic_before_it() {
         ],
     );
 }
+
+#[test]
+fn a_name_joined_to_others_listed_between_dashes_is_in_the_group() {
+    let m = |a: &str, b: &str| rel("meets", a, b);
+    // (pairs in text order)
+    let all = [
+        m("budi-santoso", "andi-wijaya"),
+        m("budi-santoso", "rina-wati"),
+        m("rina-wati", "andi-wijaya"),
+    ];
+    table(
+        &["meets"],
+        &[
+            (
+                "Budi Santoso dan kedua tersangka lainnya -- Rina Wati dan Andi Wijaya -- bertemu dua kali .",
+                &all,
+            ),
+            (
+                "Budi Santoso and two other suspects -- Rina Wati and Andi Wijaya -- met twice .",
+                &all,
+            ),
+            // no word of others: the list alone
+            (
+                "Budi Santoso dan kedua tersangka -- Rina Wati dan Andi Wijaya -- bertemu .",
+                &[m("rina-wati", "andi-wijaya")],
+            ),
+            (
+                "Budi Santoso and the suspects -- Rina Wati and Andi Wijaya -- met .",
+                &[m("rina-wati", "andi-wijaya")],
+            ),
+        ],
+    );
+}
