@@ -271,3 +271,37 @@ fn a_name_joined_to_others_listed_between_dashes_is_in_the_group() {
         ],
     );
 }
+
+#[test]
+fn a_chief_of_staff_title_spelled_out_names_its_force() {
+    let h = |a: &str, b: &str| rel("holds_office", a, b);
+    let run = |t: &str| {
+        let mut g = gaz();
+        let org = EntityType::Organisation;
+        add(&mut g, "tni-ad", org, &["TNI AD", "TNI Angkatan Darat"]);
+        add(&mut g, "tni-al", org, &["TNI AL"]);
+        add(&mut g, "ksp", org, &["Kantor Staf Presiden", "KSP"]);
+        add_people(&mut g);
+        relations_of(t, &g, &["holds_office"])
+    };
+    check_cases(
+        run,
+        &[
+            (
+                "Hadir Kepala Staf Angkatan Darat Jenderal Budi Santoso dan Kepala Staf Angkatan Laut Laksamana Rina Wati .",
+                &[h("budi-santoso", "tni-ad"), h("rina-wati", "tni-al")],
+            ),
+            (
+                "Kepala Staf Kepresidenan Budi Santoso menerima tamu .",
+                &[h("budi-santoso", "ksp")],
+            ),
+            (
+                "Kepala Staf Angkatan Darat Budi Santoso told reporters the exercise was over .",
+                &[h("budi-santoso", "tni-ad")],
+            ),
+            // a force the gazetteer does not know: none
+            ("Kepala Staf Angkatan Udara Budi Santoso hadir .", &[]),
+            ("Kepala Staf Angkatan Udara Budi Santoso attended .", &[]),
+        ],
+    );
+}
