@@ -305,3 +305,26 @@ fn a_chief_of_staff_title_spelled_out_names_its_force() {
         ],
     );
 }
+
+#[test]
+fn a_word_may_stand_between_a_titles_organisation_and_the_name() {
+    let h = |a: &str, b: &str| rel("holds_office", a, b);
+    table(
+        &["holds_office"],
+        &[
+            (
+                "Ketua Partai Maju petahana Budi Santoso kembali mencalonkan diri .",
+                &[h("budi-santoso", "partai-maju")],
+            ),
+            (
+                "The Partai Maju chairman incumbent Budi Santoso ran again .",
+                &[h("budi-santoso", "partai-maju")],
+            ),
+            // another lowercase word is no part of the title
+            (
+                "Ketua Partai Maju menyebut Budi Santoso kembali mencalonkan diri .",
+                &[],
+            ),
+        ],
+    );
+}

@@ -344,6 +344,15 @@ fn analyse(
         in_title.push(p);
         head.end = s.ments[p].toks.end;
     }
+    // "Presiden RI petahana X": a word of class `title_post` after the
+    // country or organisation, right before a name
+    let post = s
+        .toks
+        .get(head.end)
+        .is_some_and(|t| t.word && !t.upper && x.lex.in_class("title_post", &t.norm));
+    if of.is_some() && post && mention_at(s, head.end + 1).is_some() {
+        head.end += 1;
+    }
     // "Kapolri X", "Kapolda Metro Jaya X"; "Kapolres Bogor X": not Bogor's
     if let Some((e, end)) = x.fused_at(s, ts, te, of.is_some()) {
         (of, head.end) = (e, end);
