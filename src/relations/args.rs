@@ -1,6 +1,7 @@
 //! Choosing the arguments of a trigger among the sentence's mentions:
 //! prepositional objects, coordinated pairs and groups, and the subject.
 
+use super::apposed::others_before;
 use super::env::Env;
 use super::morph::Voice;
 use super::sentence::Sent;
@@ -185,6 +186,14 @@ pub(super) fn coordinated_before(
             None => break,
         }
     }
+    // "X dan keempat tersangka lainnya -- A , B dan C -- bertemu"
+    if let Some(x) = (!group.is_empty())
+        .then(|| others_before(env, s, cur, ok))
+        .flatten()
+        .filter(|&x| x != y && !group.contains(&x))
+    {
+        group.push(x);
+    }
     group
 }
 
@@ -368,10 +377,10 @@ pub(super) fn subject(
         s.ments[m].free()
             && Some(m) != not
             && ok(m)
-            && !preceded_by_prep(env, s, m)
+            && (!preceded_by_prep(env, s, m) || after_member(env, s, m))
             && !relative.iter().any(|r| r.contains(&s.ments[m].toks.start))
             && !possessor(s, m)
-            && !after_noun(env, s, m)
+            && (!after_noun(env, s, m) || after_member(env, s, m))
     };
     // "WNI yang pernah berangkat ke Suriah", "negara-negara yang ikut
     // menyerang", "Lavrov, who met Kim": a trigger opening a relative
@@ -514,6 +523,17 @@ fn after_noun(env: &Env, s: &Sent, m: usize) -> bool {
         && !["prep", "clause", "filler", "list", "coord"]
             .iter()
             .any(|c| env.lex.in_class(c, &t.norm))
+}
+
+/// "kader maupun simpatisan Gerindra mendukung X", "members of the party
+/// backed X": a name right after a word of class `member` (or after one and
+/// a word of class `agent_lead`) stands for its members; it may be the
+/// subject.
+fn after_member(env: &Env, s: &Sent, m: usize) -> bool {
+    let ext = s.ments[m].ext;
+    let is = |k: usize, c: &str| s.toks[k].word && env.lex.in_class(c, &s.toks[k].norm);
+    let member = |k: usize| is(k, "member") && !s.in_mention(k);
+    (ext >= 1 && member(ext - 1)) || (ext >= 2 && is(ext - 1, "agent_lead") && member(ext - 2))
 }
 
 /// "Kim Jong Un's sister ...": a possessor modifies a noun; it is not the

@@ -66,10 +66,17 @@ pub(super) fn note(mem: &mut Memory, gaz: &Gazetteer, here: &[Mention], si: u32)
 }
 
 fn persons_before(s: &Sent, k: usize) -> Vec<u32> {
+    persons_in(s, 0, k)
+}
+
+/// The distinct persons named between tokens `from` and `k`.
+fn persons_in(s: &Sent, from: usize, k: usize) -> Vec<u32> {
     let mut v: Vec<u32> = s
         .ments
         .iter()
-        .filter(|m| m.etype == EntityType::Person && !m.nested && m.toks.end <= k)
+        .filter(|m| {
+            m.etype == EntityType::Person && !m.nested && m.toks.start >= from && m.toks.end <= k
+        })
         .map(|m| m.entity)
         .collect();
     v.sort_unstable();
@@ -197,8 +204,19 @@ pub(super) fn resolve(lex: &Lexicon, s: &mut Sent, titles: &[TitleMatch], mem: &
                 .find(|x| x.0 == p)
                 .map(|&(p, sent)| (p, sent)),
             None if same.is_empty() && after && !t.former => {
-                let here = persons_before(s, t.head.start);
-                if here.is_empty() {
+                // "Bergabungnya X ... kata Wakil Ketua MPR itu": after a
+                // clause word, only the persons of the description's own
+                // clause are candidates (the speaker is not the topic)
+                let clause = (0..t.head.start)
+                    .rev()
+                    .find(|&k| s.toks[k].word && lex.in_class("clause", &s.toks[k].norm))
+                    .map_or(0, |k| k + 1);
+                let here = persons_in(s, clause, t.head.start);
+                if here.is_empty() && clause > 0 {
+                    // (nor the last sentence's person: a speaker the
+                    // gazetteer does not know may stand between)
+                    None
+                } else if here.is_empty() {
                     unique(mem.last.clone()).map(|p| (p, mem.last_sentence))
                 } else {
                     unique(here).map(|p| (p, si))

@@ -4,6 +4,7 @@
 //! words before the trigger. Titles in apposition give `holds_office`;
 //! "Vladivostok, Rusia" style appositions give `located_in`.
 
+use super::apposed::perpetrator;
 use super::apposition::{capitals, holds_office, located_in};
 use super::args::{
     address_place, coordinated_after, coordinated_before, pair_after, possessive_before, prep_arg,
@@ -212,7 +213,12 @@ fn relate(
                             })
                     })
             });
+        // "Pelaku penembakan di X , Y": the person apposed to the perpetrator
+        let perp = (t.voice == Voice::Nominal)
+            .then(|| perpetrator(env, s, t, &rule.target_preps, &ok_src, &ok_tgt))
+            .flatten();
         let (src, tgt) = match t.voice {
+            Voice::Nominal if perp.is_some() => (perp.map(|p| p.0), perp.map(|p| p.1)),
             Voice::Passive => {
                 let by_direct = if rule.lang == Lang::Id {
                     direct.filter(|&m| ok_src(m))

@@ -11,6 +11,7 @@
 //! [`extract`] to get [`RelationInstance`]s.
 
 mod appoint;
+mod apposed;
 mod apposition;
 mod args;
 mod coref;
@@ -23,6 +24,7 @@ mod lexicon;
 mod morph;
 mod sentence;
 mod text;
+mod title_checks;
 mod titles;
 mod triggers;
 mod when;
@@ -47,6 +49,8 @@ mod tests_round6;
 mod tests_round7;
 #[cfg(test)]
 mod tests_round8;
+#[cfg(test)]
+mod tests_round9;
 #[cfg(test)]
 mod tests_titles;
 

@@ -11,6 +11,7 @@ use super::appoint::{
 use super::index::Extractor;
 use super::lexicon::Lexicon;
 use super::sentence::{sorted, starting_in, Sent};
+use super::title_checks::{comma_apposition_ok, roles_allow, sentence_year};
 use crate::base::types::{EntityType, Mention, Via};
 use crate::gazetteer::Gazetteer;
 use crate::ingest::document::Prepared;
@@ -122,6 +123,32 @@ fn analyse(
             if acronym && mention_at(s, te + 1).is_none() {
                 after = close + 1;
             }
+        }
+    }
+    // "Ketua DPR RI X", "Ketua MPR X": a title whose last words name its
+    // organisation (a name that starts inside the title and ends at or
+    // after its end)
+    // (inside the title's own mention, if any, so nested in it)
+    if after == te {
+        let inside = (0..s.ments.len())
+            .filter(|&m| {
+                let m = &s.ments[m];
+                m.via != Via::Title
+                    && m.etype != EntityType::Person
+                    && (ts + 1..te).contains(&m.toks.start)
+                    && m.toks.end >= te
+            })
+            .max_by_key(|&m| {
+                (
+                    s.ments[m].toks.end,
+                    std::cmp::Reverse(s.ments[m].toks.start),
+                )
+            });
+        if let Some(m) = inside {
+            of = Some(s.ments[m].entity);
+            in_title.push(m);
+            head.end = s.ments[m].toks.end;
+            after = head.end;
         }
     }
     let acronym_end = after;
@@ -317,6 +344,15 @@ fn analyse(
         in_title.push(p);
         head.end = s.ments[p].toks.end;
     }
+    // "Presiden RI petahana X": a word of class `title_post` after the
+    // country or organisation, right before a name
+    let post = s
+        .toks
+        .get(head.end)
+        .is_some_and(|t| t.word && !t.upper && x.lex.in_class("title_post", &t.norm));
+    if of.is_some() && post && mention_at(s, head.end + 1).is_some() {
+        head.end += 1;
+    }
     // "Kapolri X", "Kapolda Metro Jaya X"; "Kapolres Bogor X": not Bogor's
     if let Some((e, end)) = x.fused_at(s, ts, te, of.is_some()) {
         (of, head.end) = (e, end);
@@ -362,7 +398,19 @@ fn analyse(
             k += 1;
         }
     }
-    let mut person = mention_at(s, k).filter(|&p| s.ments[p].etype == EntityType::Person);
+    // "X ( Ketua Komisi X DPR RI ) , Y": a title in brackets right after
+    // a name is that name's, never the next one's
+    let bracketed = (ts >= 1 && punct(s, ts - 1, &["("]) && punct(s, head.end, &[")"]))
+        .then(|| {
+            s.ments
+                .iter()
+                .position(|m| !m.nested && m.toks.end == ts - 1 && m.etype == EntityType::Person)
+        })
+        .flatten();
+    let mut person = match bracketed {
+        Some(_) => bracketed,
+        None => mention_at(s, k).filter(|&p| s.ments[p].etype == EntityType::Person),
+    };
     // "(Presiden Rusia Vladimir) Putin": a first name left inside brackets
     if person.is_none() && s.toks.get(k).is_some_and(|t| t.word) && punct(s, k + 1, &[")"]) {
         person = mention_at(s, k + 2).filter(|&p| s.ments[p].etype == EntityType::Person);
@@ -434,85 +482,6 @@ fn analyse(
         former,
         planned,
     }
-}
-
-/// The one year (`1900`..`2099`) a sentence names ("pada 2015", "in
-/// 2010", "14 / 10 / 2017"); `None` when it names none or several.
-fn sentence_year(s: &Sent) -> Option<&str> {
-    let mut found: Option<&str> = None;
-    for t in s.toks.iter().filter(|t| t.word) {
-        let w = t.norm.as_str();
-        let year = w.len() == 4
-            && w.bytes().all(|b| b.is_ascii_digit())
-            && (w.starts_with("19") || w.starts_with("20"));
-        if !year {
-            continue;
-        }
-        match found {
-            Some(f) if f != w => return None,
-            _ => found = Some(w),
-        }
-    }
-    found
-}
-
-/// "Menlu Korut, Choe Son Hui," is an apposition only if the name closes
-/// the phrase (comma, bracket, end) and does not contradict the roles:
-/// "pembicaraan dengan pemimpin Korea Utara, Putin bakal ..." is not.
-fn comma_apposition_ok(
-    s: &Sent,
-    p: usize,
-    office: usize,
-    of: Option<u32>,
-    start: usize,
-    x: &Extractor,
-) -> bool {
-    let end = s.ments[p].toks.end;
-    let closes =
-        end >= s.toks.len() || punct(s, end, &[",", "(", ")", ".", "!", "?", "\"", "'", ";", ":"]);
-    // "Kabid Humas Polda X , Kombes Y dalam keterangannya": a title with
-    // its organisation, its name closed by a preposition
-    let preposition =
-        of.is_some() && s.is_lower(end) && x.lex.in_class("apposition_close", &s.toks[end].norm);
-    if closes || preposition {
-        return roles_allow(s, p, office, of, x);
-    }
-    // "CEO Apple, Tim Cook mengunjungi Paris": a title phrase that opens
-    // the sentence has no verb before it that could take the name as its
-    // subject, so the name is its apposition (unless the gazetteer knows
-    // the person in other offices only)
-    if start == 0 && s.is_lower(end) {
-        let entity = s.ments[p].entity;
-        let holds = |h: &&super::index::Held| {
-            h.person == entity
-                && of.is_none_or(|of| h.of == of)
-                && x.lex
-                    .offices
-                    .get(office)
-                    .is_some_and(|o| o.office == h.office)
-        };
-        let other_only =
-            x.held.iter().any(|h| h.person == entity) && !x.held.iter().any(|h| holds(&h));
-        return !other_only && roles_allow(s, p, office, of, x);
-    }
-    // "Menlu Korut, Choe Son Hui bertemu ...": closed by a lowercase word
-    // (a verb or a preposition) only when the gazetteer knows the holder
-    let (Some(of), Some(o)) = (of, x.lex.offices.get(office)) else {
-        return false;
-    };
-    s.is_lower(end) && x.holders(&o.office, of, None).contains(&s.ments[p].entity)
-}
-
-/// False when the gazetteer knows who held the office and `p` is not one.
-fn roles_allow(s: &Sent, p: usize, office: usize, of: Option<u32>, x: &Extractor) -> bool {
-    let (Some(of), Some(o)) = (of, x.lex.offices.get(office)) else {
-        return true;
-    };
-    let known = x.holders(&o.office, of, None);
-    let entity = s.ments[p].entity;
-    // a person the gazetteer knows no office of may hold this one at
-    // another time ("PM Jepang, Kakuei Tanaka" in a history)
-    known.is_empty() || known.contains(&entity) || !x.held.iter().any(|h| h.person == entity)
 }
 
 /// Title mentions of a document: a title with a country and no name in
