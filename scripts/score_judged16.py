@@ -2,9 +2,9 @@
 """Re-scores the hand-judged IndoSum mentions of issue 16 with the current
 binary: precision of what is tagged, and the judged-correct mentions lost.
 
-    scripts/score_judged16.py [INDOSUM_DIR] [--bin PATH] [--errors] [--dropped] [--set 16h|16g|old]
+    scripts/score_judged16.py [INDOSUM_DIR] [--bin PATH] [--errors] [--dropped] [--set 16i|16h|16g|old]
 
-tests/fixtures/indosum_judged_16.jsonl holds 555 mentions judged by hand
+tests/fixtures/indosum_judged_16.jsonl holds 775 mentions judged by hand
 (`correct` 1 or 0) with their document id and offsets: rows 0-329 from 237
 articles; rows 330-444 (`i`) a random 115 of the 1,265 `tag --all`
 mentions of 80 further articles no fixture or coverage sample uses, judged
@@ -18,7 +18,10 @@ other rows apply to a brand inside a product's name ("Yamaha YZR - M1",
 "Apple Pencil", "Yamaha Vixion": 0); rows 555-664 (`"set": "16h"`) a
 random 110 of the 1,292 `tag --all` mentions of 80 more such articles
 (seed 16816, same exclusions), judged at commit bccdbef before the rule
-changes of round 16h. `--set 16g` (or `16h`) scores those rows only,
+changes of round 16h; rows 665-774 (`"set": "16i"`) a random 110 of the
+1,183 `tag --all` mentions of 80 more such articles (seed 16916, same
+exclusions), judged at commit 335ba3d before the rule changes of round
+16i. `--set 16g` (or `16h`, `16i`) scores those rows only,
 `--set old` the rows before 16g. `--dropped` lists the judged-real
 mentions the current build drops (as nested or not at all). The documents come
 from IndoSum (CC BY-SA 4.0), which is not in the repository: pass its
