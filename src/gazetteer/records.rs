@@ -1,5 +1,6 @@
 //! Curated entity records: one JSON object per line (`*.jsonl`).
 
+use super::keys::word_split;
 use super::load::{col_of, digest, next_line, type_bit, Claim, Loader, Loc, PendingRole, RawBuf};
 use super::{name_key, CaseSetting, Entity, GazetteerError, Origin, Role};
 use crate::base::types::EntityType;
@@ -235,6 +236,7 @@ impl Loader {
     ) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
         let mut keys: Vec<String> = Vec::new();
+        let mut splits: Vec<String> = Vec::new();
         for raw in names {
             let name = raw.trim();
             let json = serde_json::to_string(&raw).unwrap_or_default();
@@ -264,11 +266,20 @@ impl Loader {
                 );
                 continue;
             }
-            if keys.contains(&key) {
+            // A repeat is merged, but for other words of the same letters
+            // ("Hasyim Asy'ari" beside "Hasyim Asyari", "Go-Jek" beside
+            // "Gojek"), which the matcher reads otherwise: kept, claimed once.
+            let split = word_split(name);
+            let seen = keys.contains(&key);
+            if seen && splits.contains(&split) {
+                continue;
+            }
+            splits.push(split);
+            out.push(name.to_string());
+            if seen {
                 continue;
             }
             keys.push(key.clone());
-            out.push(name.to_string());
             if claim || what == "demonym" {
                 self.claim(entity, index, name, digest(&key), here, what == "demonym");
             }
