@@ -236,7 +236,6 @@ impl Loader {
     ) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
         let mut keys: Vec<String> = Vec::new();
-        let mut splits: Vec<String> = Vec::new();
         for raw in names {
             let name = raw.trim();
             let json = serde_json::to_string(&raw).unwrap_or_default();
@@ -269,16 +268,16 @@ impl Loader {
             // A repeat is merged, but for other words of the same letters
             // ("Hasyim Asy'ari" beside "Hasyim Asyari", "Go-Jek" beside
             // "Gojek"), which the matcher reads otherwise: kept, claimed once.
-            let split = word_split(name);
-            let seen = keys.contains(&key);
-            if seen && splits.contains(&split) {
+            // The words are compared only on a repeat (rare), not per name.
+            if keys.contains(&key) {
+                let split = word_split(name);
+                let same = |o: &String| name_key(o) == key && word_split(o) == split;
+                if !out.iter().any(same) {
+                    out.push(name.to_string());
+                }
                 continue;
             }
-            splits.push(split);
             out.push(name.to_string());
-            if seen {
-                continue;
-            }
             keys.push(key.clone());
             if claim || what == "demonym" {
                 self.claim(entity, index, name, digest(&key), here, what == "demonym");

@@ -43,6 +43,10 @@ fn next_word(text: &str, end: usize) -> Option<(usize, usize)> {
 /// Is `word` one letter off `surname` (see the module doc), and not the
 /// surname itself?
 pub fn one_off(word: &str, surname: &str) -> bool {
+    let (wn, sn) = (word.chars().count(), surname.chars().count());
+    if sn < MIN_SURNAME || wn.abs_diff(sn) > 1 {
+        return false;
+    }
     let a: Vec<char> = word.chars().flat_map(char::to_lowercase).collect();
     let b: Vec<char> = surname.chars().flat_map(char::to_lowercase).collect();
     if b.len() < MIN_SURNAME || a.len().abs_diff(b.len()) > 1 || a == b || a.first() != b.first() {
@@ -104,7 +108,11 @@ pub fn person(
         let (Some(surname), Some(before)) = (names.next(), names.next()) else {
             continue;
         };
-        if before.to_lowercase() == last.to_lowercase() && one_off(word, surname) {
+        let same = before
+            .chars()
+            .flat_map(char::to_lowercase)
+            .eq(last.chars().flat_map(char::to_lowercase));
+        if same && one_off(word, surname) {
             if found.is_some_and(|f| f != t.entity) {
                 return None;
             }
