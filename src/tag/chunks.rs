@@ -431,17 +431,6 @@ impl<'a> Nesting<'a> {
                 .is_some_and(|t| t.capital && self.words.team(&self.text[t.start..t.end]))
     }
 
-    /// Is the place `hit`, written right after the name of a company or a
-    /// league that ends at `owner_end` with only blanks between, its
-    /// branch, edition or country ("Facebook Indonesia", "Ligue 1
-    /// Prancis")? It is when it closes the chunk; a state body's place
-    /// stays a mention ("Kemlu Jepang"). The caller checks that the place
-    /// is a country.
-    pub fn branch(&self, owner_end: usize, hit: &Hit) -> bool {
-        let gap = self.text.get(owner_end..hit.start).unwrap_or("");
-        !gap.is_empty() && gap.chars().all(blank) && self.right_at(hit.end, &[]).is_empty()
-    }
-
     fn judge(
         &mut self,
         hit: &Hit,

@@ -163,7 +163,7 @@ impl Resolver {
                 }
             }
             let branch = types == MAY_PLACE
-                && owner_end.is_some_and(|end| nesting.branch(end, hit))
+                && owner_end.is_some_and(|end| nesting.branch(end, hit, hits))
                 && country();
             if branch || nesting.nested(hit, hits, types) {
                 if types == MAY_PLACE && nesting.club_before(hit) {

@@ -24,6 +24,25 @@ use crate::tag::matcher::Hit;
 const MAX_COMPASS: usize = 2;
 
 impl Nesting<'_> {
+    /// Is the place `hit`, written right after the name of a company or a
+    /// league that ends at `owner_end` with only blanks between, its
+    /// branch, edition or country ("Facebook Indonesia", "Ligue 1
+    /// Prancis")? It is when it closes the chunk, or when only other known
+    /// names (`hits`) follow in it ("La Liga Spanyol Real Madrid", round
+    /// 16i); a state body's place stays a mention ("Kemlu Jepang"). The
+    /// caller checks that the place is a country.
+    pub fn branch(&self, owner_end: usize, hit: &Hit, hits: &[Hit]) -> bool {
+        let gap = self.text.get(owner_end..hit.start).unwrap_or("");
+        let known = |t: &Tok| {
+            let i = hits.partition_point(|h| h.end <= t.start);
+            hits.get(i)
+                .is_some_and(|h| h.start <= t.start && t.end <= h.end)
+        };
+        !gap.is_empty()
+            && gap.chars().all(super::blank)
+            && self.right_at(hit.end, &[]).iter().all(known)
+    }
+
     /// [`Nesting::nested`] for a person's name whose surname is misspelt
     /// ("Toni Kross"): like a single name word, it does not stand
     /// whatever precedes it ("R Agus Budi Santosa" is not Budi Santoso).

@@ -25,6 +25,9 @@ const RECORDS: &str = r#"
 {"id": "hemsworth", "name": "Chris Hemsworth", "type": "person"}
 {"id": "hemsworth-liam", "name": "Liam Hemsworth", "type": "person"}
 {"id": "agus", "name": "Agus Rahardjo", "type": "person"}
+{"id": "la-liga", "name": "La Liga", "type": "organisation", "kind": "league"}
+{"id": "spain", "name": "Spain", "type": "place", "aliases": ["Spanyol"], "demonyms": ["Spanish"]}
+{"id": "barcelona", "name": "Barcelona", "type": "place"}
 {"id": "hasyim", "name": "Hasyim Asyari", "type": "person", "aliases": ["Hasyim Asy'ari"]}
 {"id": "gojek", "name": "Gojek", "type": "organisation", "aliases": ["Go-Jek"]}
 {"id": "rizieq", "name": "Rizieq Shihab", "type": "person", "aliases": ["Habib Rizieq"]}
@@ -222,6 +225,41 @@ fn an_alias_of_other_words_is_matched() {
                 Some("gojek"),
             ),
             ("Gojek said so too.", "Gojek", Some("gojek")),
+        ],
+    );
+}
+
+// The country after a league's name is the league's, also when only other
+// known names follow it in the chunk (round 16i); an unknown word after it
+// leaves the chunk to the other rules.
+#[test]
+fn a_leagues_country_before_a_known_name() {
+    check_with(
+        RECORDS,
+        &[
+            (
+                "Klub raksasa La Liga Spanyol Real Madrid menang.",
+                "Spanyol",
+                None,
+            ),
+            (
+                "Klub raksasa La Liga Spanyol Real Madrid menang.",
+                "Real Madrid",
+                Some("real-madrid"),
+            ),
+            ("Juara La Liga Spanyol musim lalu.", "Spanyol", None),
+            (
+                "The La Liga Spain Real Madrid game ended late.",
+                "Spain",
+                None,
+            ),
+            // Not after a league: the country stays.
+            (
+                "Pebalap Spanyol Real Madrid ? Tidak , Spanyol menang.",
+                "Spanyol",
+                Some("spain"),
+            ),
+            ("He flew from Spain to Barcelona .", "Spain", Some("spain")),
         ],
     );
 }
