@@ -9,6 +9,9 @@
 //!   ("Sumatera Selatan Palembang"). English writes the compass word
 //!   first in names ("North Korea"), so no English word is listed.
 //!
+//! - a country right after a league's or company's name is its country or
+//!   branch when it closes the chunk or only other known names follow it
+//!   ("Ligue 1 Prancis", "La Liga Spanyol Real Madrid");
 //! - a known person's name with its surname misspelt (`crate::tag::misspelt`)
 //!   is judged as a single name word is: a description before it that is
 //!   no known modifier makes it part of a longer name.

@@ -2,7 +2,8 @@
 //! Indonesian and English, on short passages written for them: a compass
 //! word before a place, a body's congress or meeting before its name, a
 //! phrase of going somewhere before a city that names a club, a known
-//! person's surname misspelt (`crate::tag::misspelt`).
+//! person's surname misspelt (`crate::tag::misspelt`), an alias of other
+//! words than its name, a league's country before a known name.
 
 use super::tests::check_with;
 
