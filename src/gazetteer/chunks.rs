@@ -45,6 +45,17 @@
 //!   company's name, not the acronym's entity; a known organisation right
 //!   after one, closing the chunk, is that company ("PT Hutama Karya").
 //!   Kept apart from the flags.
+//! - `compass`: compass words written after a place in the names of the
+//!   language ("Jakarta Utara", "Sulawesi Selatan"): one opening a chunk
+//!   right before a place says where in or off that place ("di Utara
+//!   Jakarta", "sebelah Barat Daya Lampung Selatan"), and the place is a
+//!   mention. Only languages that write the compass word after the name:
+//!   English "North Korea" is another place. Kept apart from the flags.
+//! - `travel`: phrases of going somewhere ("pergi ke", "tiba di", "flew
+//!   to"): a place right after one is where someone goes, the city even
+//!   where the document names a club after it ("pergi ke Madrid" after
+//!   "Real Madrid"; "pindah ke Madrid", a transfer, is the club). Kept
+//!   apart from the flags.
 
 use super::lines::{is_data, tsv_fields, Lines};
 use super::{GazetteerError, GazetteerWarning};
@@ -88,6 +99,10 @@ pub struct ChunkWords {
     legal: HashSet<String>,
     /// Event heads that count only when capitalised (`event` lines).
     event: HashSet<String>,
+    /// Compass words that open a chunk before a place (`compass` lines).
+    compass: HashSet<String>,
+    /// Phrases of going somewhere, lowercase (`travel` lines).
+    travel: HashSet<String>,
     /// What records say beyond their names (`default_for`, `context`,
     /// `kind`), filled by the record loader, not by `chunks*.tsv`.
     pub notes: super::RecordNotes,
@@ -126,6 +141,8 @@ impl ChunkWords {
                 Some("conjunction") => Some(&mut out.conjunction),
                 Some("legal") => Some(&mut out.legal),
                 Some("event") => Some(&mut out.event),
+                Some("compass") => Some(&mut out.compass),
+                Some("travel") => Some(&mut out.travel),
                 _ => None,
             };
             if let Some(set) = set {
@@ -155,7 +172,7 @@ impl ChunkWords {
                     location: format!("{name}:{line_no}:1"),
                     message: "expected `kind<TAB>lang<TAB>word` (kind: connector, stop, \
                               title, place, body, region, head, club, team, sport, road, \
-                              conjunction, legal or event)"
+                              conjunction, legal, event, compass or travel)"
                         .to_string(),
                 }),
             }
@@ -186,6 +203,8 @@ impl ChunkWords {
         self.conjunction.extend(other.conjunction);
         self.legal.extend(other.legal);
         self.event.extend(other.event);
+        self.compass.extend(other.compass);
+        self.travel.extend(other.travel);
     }
 
     /// The kinds of a word (any case), 0 when it is not listed.
@@ -228,6 +247,29 @@ impl ChunkWords {
         self.event.contains(&word.to_lowercase())
     }
 
+    /// Is `word` (any case) a compass word that may open a chunk before a
+    /// place ("Utara" of "di Utara Jakarta")?
+    pub fn compass(&self, word: &str) -> bool {
+        self.compass.contains(&word.to_lowercase())
+    }
+
+    /// Does `head` (the text before a place) end with a phrase of going
+    /// somewhere ("... pergi ke", "... flew to"), any case, as whole words?
+    pub fn travel(&self, head: &str) -> bool {
+        let head = head.trim_end();
+        self.travel.iter().any(|p| {
+            let Some(at) = head.len().checked_sub(p.len()) else {
+                return false;
+            };
+            head.is_char_boundary(at)
+                && head[at..].eq_ignore_ascii_case(p)
+                && !head[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_alphanumeric() || c == '_')
+        })
+    }
+
     /// True when some road word is listed.
     pub fn has_road(&self) -> bool {
         !self.road.is_empty()
@@ -247,6 +289,8 @@ impl ChunkWords {
             + self.conjunction.len()
             + self.legal.len()
             + self.event.len()
+            + self.compass.len()
+            + self.travel.len()
     }
 
     /// True when no word is listed.
@@ -258,6 +302,8 @@ impl ChunkWords {
             && self.conjunction.is_empty()
             && self.legal.is_empty()
             && self.event.is_empty()
+            && self.compass.is_empty()
+            && self.travel.is_empty()
     }
 }
 
@@ -287,5 +333,12 @@ mod tests {
         assert!(w.event("Week") && w.event("week") && !w.event("Expo"));
         assert_eq!(w.flags("dan"), 0, "a conjunction carries no flag");
         assert_eq!(w.len(), 4);
+        let data = "compass\tid\tUtara\ntravel\tid\tpergi ke\nregion\tid\tUtara\n";
+        let w = ChunkWords::parse("t.tsv", data.as_bytes()).expect("valid");
+        assert!(w.compass("Utara") && w.compass("utara") && !w.compass("Laut"));
+        assert!(w.travel("Lalu ia pergi ke ") && w.travel("PERGI KE") && !w.travel("pindah ke"));
+        assert!(!w.travel("tempergi ke") && !w.travel("ke"));
+        assert_eq!(w.flags("Utara"), REGION, "a compass line adds no flag");
+        assert_eq!(w.len(), 3);
     }
 }

@@ -90,6 +90,32 @@ pub fn name_key_into(name: &str, key: &mut String) {
     }
 }
 
+/// The words of a name as the matcher splits them: runs of letters and
+/// digits, lowercased, without diacritics, one space between, and any
+/// other character but blanks and hyphens kept ("Asy'ari" gives `asy ' ari`,
+/// "Go-Jek" `go jek`, "Gojek" `gojek`). Two names of one [`name_key`]
+/// with other words ("Hasyim Asy'ari", "Hasyim Asyari") are both matched.
+pub(crate) fn word_split(name: &str) -> String {
+    let mut out = String::new();
+    let mut in_word = false;
+    for c in fold_chars(name.trim()) {
+        if c.is_alphanumeric() {
+            if !in_word && !out.is_empty() {
+                out.push(' ');
+            }
+            out.extend(c.to_lowercase());
+            in_word = true;
+        } else {
+            in_word = false;
+            if !c.is_whitespace() && !matches!(c, '-' | '\u{2010}'..='\u{2015}') {
+                out.push(' ');
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
 /// The characters of `s` in canonical decomposition, without combining
 /// marks (diacritics).
 fn fold_chars(s: &str) -> impl Iterator<Item = char> + '_ {

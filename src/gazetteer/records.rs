@@ -1,5 +1,6 @@
 //! Curated entity records: one JSON object per line (`*.jsonl`).
 
+use super::keys::word_split;
 use super::load::{col_of, digest, next_line, type_bit, Claim, Loader, Loc, PendingRole, RawBuf};
 use super::{name_key, CaseSetting, Entity, GazetteerError, Origin, Role};
 use crate::base::types::EntityType;
@@ -264,11 +265,20 @@ impl Loader {
                 );
                 continue;
             }
+            // A repeat is merged, but for other words of the same letters
+            // ("Hasyim Asy'ari" beside "Hasyim Asyari", "Go-Jek" beside
+            // "Gojek"), which the matcher reads otherwise: kept, claimed once.
+            // The words are compared only on a repeat (rare), not per name.
             if keys.contains(&key) {
+                let split = word_split(name);
+                let same = |o: &String| name_key(o) == key && word_split(o) == split;
+                if !out.iter().any(same) {
+                    out.push(name.to_string());
+                }
                 continue;
             }
-            keys.push(key.clone());
             out.push(name.to_string());
+            keys.push(key.clone());
             if claim || what == "demonym" {
                 self.claim(entity, index, name, digest(&key), here, what == "demonym");
             }

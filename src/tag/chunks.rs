@@ -20,7 +20,7 @@
 //! case (headlines) are left alone, but for a brand before a model code.
 //! Bracketed acronyms, conjunctions, model codes and legal forms join a
 //! chunk as [`joins`] says; relatives, legal forms, lists and seats are
-//! judged as `names` says. The words are data:
+//! judged as `names` says, compass words before a place as `places` says. The words are data:
 //! [`crate::gazetteer::ChunkWords`].
 
 use crate::gazetteer::{ChunkWords, BODY, CLUB, CONNECTOR, HEAD, PLACE, REGION, STOP, TITLE};
@@ -63,6 +63,9 @@ pub struct Nesting<'a> {
     /// Place-and-word pairs counted in the document (`names::only_pair`):
     /// (pair, the place written only in that pair, twice or more).
     pairs: Vec<(String, bool)>,
+    /// The hit judged is a name with a misspelt surname (`places`): no
+    /// full name that stands whatever precedes it.
+    weak: bool,
 }
 
 /// One word next to a name: its byte range and kinds.
@@ -120,6 +123,7 @@ impl<'a> Nesting<'a> {
             own: Vec::new(),
             list: None,
             pairs: Vec::new(),
+            weak: false,
         }
     }
 
@@ -402,7 +406,10 @@ impl<'a> Nesting<'a> {
         if left.is_empty() && right.is_empty() {
             return types & MAY_PLACE != 0 && self.listed(hit.start, hit.end);
         }
-        if types & MAY_PLACE != 0 && self.seat(&left, &right, hits) {
+        if types & MAY_PLACE != 0
+            && right.is_empty()
+            && (self.seat(&left, &right, hits) || self.off_compass(&left, hits))
+        {
             return false;
         }
         let lower_title = lower_title && !head && left.iter().all(|t| t.capital);
@@ -422,17 +429,6 @@ impl<'a> Nesting<'a> {
             || self
                 .after(hit.end)
                 .is_some_and(|t| t.capital && self.words.team(&self.text[t.start..t.end]))
-    }
-
-    /// Is the place `hit`, written right after the name of a company or a
-    /// league that ends at `owner_end` with only blanks between, its
-    /// branch, edition or country ("Facebook Indonesia", "Ligue 1
-    /// Prancis")? It is when it closes the chunk; a state body's place
-    /// stays a mention ("Kemlu Jepang"). The caller checks that the place
-    /// is a country.
-    pub fn branch(&self, owner_end: usize, hit: &Hit) -> bool {
-        let gap = self.text.get(owner_end..hit.start).unwrap_or("");
-        !gap.is_empty() && gap.chars().all(blank) && self.right_at(hit.end, &[]).is_empty()
     }
 
     fn judge(
@@ -501,7 +497,8 @@ impl<'a> Nesting<'a> {
         // or description precedes it ("Menteri Koordinator bidang
         // Kemaritiman Luhut Binsar Pandjaitan"); a single name word does
         // not ("Eric Trump").
-        let full_person = types == MAY_PERSON && text[hit.start..hit.end].contains(blank);
+        let full_person =
+            !self.weak && types == MAY_PERSON && text[hit.start..hit.end].contains(blank);
         // A head or region word of its own, not one inside another known
         // name ("Ketua KPU Sumatera Selatan Aspahani").
         let in_hit = |t: &Tok| {
@@ -600,9 +597,12 @@ impl<'a> Nesting<'a> {
 mod context;
 mod joins;
 mod names;
+mod places;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod tests_joins;
 #[cfg(test)]
 mod tests_names;
+#[cfg(test)]
+mod tests_places;

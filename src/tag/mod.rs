@@ -12,6 +12,7 @@
 
 pub mod chunks;
 pub mod matcher;
+pub mod misspelt;
 pub mod normalize;
 pub mod resolve;
 pub mod suggest;

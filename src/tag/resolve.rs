@@ -26,6 +26,7 @@ use crate::gazetteer::{holds_word, Gazetteer, Origin, CLUB};
 use crate::ingest::document::Sentence;
 use crate::tag::chunks::{Nesting, MAY_ORG, MAY_PERSON, MAY_PLACE};
 use crate::tag::matcher::{Hit, Matcher, TargetMatch};
+use crate::tag::misspelt;
 use std::collections::HashMap;
 
 /// What one hit may be, before document context is known.
@@ -110,7 +111,7 @@ impl Resolver {
                 .map(move |t| (hit.start, hit.end, t.entity))
         }));
         let mut owner_end: Option<usize> = None;
-        for (hit, span) in hits.iter().zip(&self.spans) {
+        for (i, (hit, span)) in hits.iter().zip(&self.spans).enumerate() {
             self.targets.clear();
             self.targets.extend_from_slice(
                 self.all_targets
@@ -138,8 +139,31 @@ impl Resolver {
                 })
             };
             nesting.set_own(self.targets.iter().map(|t| t.entity));
+            // "Toni Kross": a known person's given names and the surname
+            // one letter off are that person, unless inside a longer name.
+            let next = hits.get(i + 1).map_or(text.len(), |h| h.start);
+            if types == MAY_PERSON {
+                if let Some((end, e)) = misspelt::person(gaz, text, hit, &self.targets, next) {
+                    let wide = Hit { end, ..*hit };
+                    let sentence = sentence_of(sentences, hit.start);
+                    if nesting.nested_misspelt(&wide, hits) {
+                        self.nested.push(Mention {
+                            start: wide.start,
+                            end,
+                            entity: e,
+                            via: Via::Nested,
+                            sentence,
+                        });
+                    } else {
+                        self.introduced.entry(e).or_insert(wide.start);
+                        self.pending
+                            .push((wide, Pending::Full(vec![(e, Via::Variant)])));
+                    }
+                    continue;
+                }
+            }
             let branch = types == MAY_PLACE
-                && owner_end.is_some_and(|end| nesting.branch(end, hit))
+                && owner_end.is_some_and(|end| nesting.branch(end, hit, hits))
                 && country();
             if branch || nesting.nested(hit, hits, types) {
                 if types == MAY_PLACE && nesting.club_before(hit) {
@@ -208,7 +232,14 @@ impl Resolver {
                     gaz.entities.get(entity as usize).map(|e| e.etype) == Some(EntityType::Place);
                 // A dateline in capitals ("MADRID, JUARA.net -") is the city.
                 let dateline = !surface.chars().any(char::is_lowercase);
-                if is_place && !self.clubs.is_empty() && !dateline && !surface.contains(' ') {
+                // "pergi ke Madrid": where someone goes is the city.
+                let travel = || gaz.chunks.travel(text.get(..hit.start).unwrap_or(""));
+                if is_place
+                    && !self.clubs.is_empty()
+                    && !dateline
+                    && !surface.contains(' ')
+                    && !travel()
+                {
                     // "Real Madrid ... Madrid menang": the club, not the city.
                     let lower = surface.to_lowercase();
                     let mut named = self.clubs.iter().filter(|(p, _)| *p == lower);

@@ -411,7 +411,17 @@ impl Matcher {
                     && list
                         .iter()
                         .any(|t| t.dot && self.case_ok(t, surface, lifted));
-                let end = r.end + usize::from(dot);
+                // "PT Pertamina (Persero)", "PT Pertamina ( Persero )":
+                // the key ends after the last word, the name after its
+                // bracket.
+                let rest = text.get(r.end..).unwrap_or("");
+                let gap = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+                let close = !dot
+                    && rest[gap..].starts_with(')')
+                    && list
+                        .iter()
+                        .any(|t| t.close && self.case_ok(t, surface, lifted));
+                let end = r.end + usize::from(dot) + if close { gap + 1 } else { 0 };
                 if inside_initials(text, r.start, end) {
                     // "M.U.S.T": the letters of a longer abbreviation.
                     return None;
@@ -460,8 +470,10 @@ impl Matcher {
         ) else {
             return;
         };
-        // A kept final period ("U.S.") is not part of the listed form.
+        // A kept final period ("U.S.") or closing bracket ("(Persero)")
+        // is not part of the listed form, which is trimmed like the key.
         let bare = surface.strip_suffix('.').unwrap_or(surface);
+        let bare = bare.strip_suffix(')').map_or(bare, str::trim_end);
         // Targets are sorted by (entity, strength); an entity may list the
         // key under several forms ("Kim Jong Un", "Kim Jong-un").
         for group in list.chunk_by(|a, b| a.entity == b.entity) {

@@ -73,6 +73,13 @@ pub(crate) fn test_gazetteer() -> Gazetteer {
             &[],
         ),
     ];
+    entities.push(ent(
+        "pertamina",
+        Org,
+        &["PT Pertamina (Persero)", "Pertamina"],
+        &[],
+        &[],
+    ));
     let mut list = ent("jakarta", Place, &["Jakarta"], &[], &[]);
     list.origin = Origin::List;
     entities.push(list);
@@ -217,6 +224,23 @@ t!(
     dotted_acronym_inside_a_longer_chain_of_initials,
     "fans ( M.U.S.T ) dan U.S.A.F, lalu U.S. dan (U.S.)",
     [("U.S.", "us", "exact"), ("U.S.", "us", "exact")]
+);
+// A name ending in its own bracket keeps it (it used to be cut: "PT
+// Pertamina (Persero"), also as tokenised text spaces it; a bracket the
+// name does not open stays out.
+t!(
+    closing_bracket_of_the_name,
+    "PT Pertamina (Persero) said, then PT Pertamina ( Persero ) menyatakan; (Pertamina) ikut",
+    [
+        ("PT Pertamina (Persero)", "pertamina", "exact"),
+        ("PT Pertamina ( Persero )", "pertamina", "variant"),
+        ("Pertamina", "pertamina", "exact")
+    ]
+);
+t!(
+    closing_bracket_missing_in_the_text,
+    "kata PT Pertamina (Persero kemarin",
+    [("PT Pertamina (Persero", "pertamina", "exact")]
 );
 t!(acronym_mixed_case_rejected, "Pbb or Dprk", []);
 t!(no_putin_in_puting, "angin puting beliung", []);

@@ -76,6 +76,10 @@ pub struct PatternTarget {
     /// The listed string ends with a period ("U.S.", "S.H."): a period
     /// right after the match belongs to the mention.
     pub dot: bool,
+    /// The listed string ends with a bracket it opens ("PT Pertamina
+    /// (Persero)"): a closing bracket right after the match, blanks
+    /// between allowed, belongs to the mention.
+    pub close: bool,
 }
 
 /// All keys with their targets; `keys` are sorted and distinct.
@@ -375,6 +379,7 @@ fn expand(c: &mut Collector, s: &str, g: &Gen, rules: &[TranslitRule]) {
     normalize_into(s, &mut c.scratch);
     let key = c.scratch.bytes.clone();
     let dot = s.trim_end().ends_with('.');
+    let close = s.trim_end().ends_with(')') && s.matches('(').count() == s.matches(')').count();
     let t = |via| PatternTarget {
         entity: g.entity,
         via,
@@ -382,6 +387,7 @@ fn expand(c: &mut Collector, s: &str, g: &Gen, rules: &[TranslitRule]) {
         standalone: g.standalone,
         form,
         dot,
+        close,
     };
     // Generated spellings of a full name are variants; of a partial or
     // demonym they keep that via.

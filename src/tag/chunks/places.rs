@@ -1,0 +1,76 @@
+//! Chunk rules of round 16i (issue 16):
+//! - a compass word that the language writes after a place in its names
+//!   ("Jakarta Utara"), opening a chunk right before a place, says where
+//!   in or off that place the text means: "di Utara Jakarta", "di Selatan
+//!   Pulau Jawa", "sebelah Barat Daya Lampung Selatan" keep the place. It
+//!   may be followed by other region words ("Barat Daya"); a region word
+//!   that is no compass word opens another name ("Laut Jawa", a sea), and
+//!   a compass word inside another known name is that name's
+//!   ("Sumatera Selatan Palembang"). English writes the compass word
+//!   first in names ("North Korea"), so no English word is listed.
+//!
+//! - a country right after a league's or company's name is its country or
+//!   branch when it closes the chunk or only other known names follow it
+//!   ("Ligue 1 Prancis", "La Liga Spanyol Real Madrid");
+//! - a known person's name with its surname misspelt (`crate::tag::misspelt`)
+//!   is judged as a single name word is: a description before it that is
+//!   no known modifier makes it part of a longer name.
+//!
+//! The compass words are data: [`crate::gazetteer::ChunkWords::compass`].
+
+use super::{Nesting, Tok};
+use crate::gazetteer::REGION;
+use crate::tag::matcher::Hit;
+
+/// Most region words before the place: a compass word and one more
+/// ("Barat Daya").
+const MAX_COMPASS: usize = 2;
+
+impl Nesting<'_> {
+    /// Is the place `hit`, written right after the name of a company or a
+    /// league that ends at `owner_end` with only blanks between, its
+    /// branch, edition or country ("Facebook Indonesia", "Ligue 1
+    /// Prancis")? It is when it closes the chunk, or when only other known
+    /// names (`hits`) follow in it ("La Liga Spanyol Real Madrid", round
+    /// 16i); a state body's place stays a mention ("Kemlu Jepang"). The
+    /// caller checks that the place is a country.
+    pub fn branch(&self, owner_end: usize, hit: &Hit, hits: &[Hit]) -> bool {
+        let gap = self.text.get(owner_end..hit.start).unwrap_or("");
+        let known = |t: &Tok| {
+            let i = hits.partition_point(|h| h.end <= t.start);
+            hits.get(i)
+                .is_some_and(|h| h.start <= t.start && t.end <= h.end)
+        };
+        !gap.is_empty()
+            && gap.chars().all(super::blank)
+            && self.right_at(hit.end, &[]).iter().all(known)
+    }
+
+    /// [`Nesting::nested`] for a person's name whose surname is misspelt
+    /// ("Toni Kross"): like a single name word, it does not stand
+    /// whatever precedes it ("R Agus Budi Santosa" is not Budi Santoso).
+    pub fn nested_misspelt(&mut self, hit: &Hit, hits: &[Hit]) -> bool {
+        self.weak = true;
+        let nested = self.nested(hit, hits, super::MAY_PERSON);
+        self.weak = false;
+        nested
+    }
+
+    /// Are the chunk words before a place (`left`, nearest first) only
+    /// region words opened by a compass word, none inside another hit
+    /// ("Utara" of "di Utara Jakarta")?
+    pub(super) fn off_compass(&self, left: &[Tok], hits: &[Hit]) -> bool {
+        let Some(first) = left.last() else {
+            return false;
+        };
+        let in_hit = |t: &Tok| {
+            let i = hits.partition_point(|h| h.end <= t.start);
+            hits.get(i).is_some_and(|h| h.start < t.end)
+        };
+        left.len() <= MAX_COMPASS
+            && self.words.compass(&self.text[first.start..first.end])
+            && left
+                .iter()
+                .all(|t| t.capital && t.flags & REGION != 0 && !in_hit(t))
+    }
+}
