@@ -527,13 +527,21 @@ impl Loader {
 }
 
 /// Every word of every title phrase of `offices` ("Menteri Luar Negeri"
-/// gives "Menteri", "Luar", "Negeri"), except lowercase function words.
+/// gives "Menteri", "Luar", "Negeri"), except lowercase function words and
+/// the words after the first of a title that holds its organisation's
+/// name ("Kepala Staf Angkatan Laut" gives "Kepala" only: "Laut" is the sea
+/// in "Laut Jawa"; "Kapolri" stays a title).
 fn title_words(offices: &super::Offices) -> Vec<String> {
     let mut out = Vec::new();
     for o in &offices.offices {
         for titles in o.titles.values() {
             for t in titles {
-                for w in t.split([' ', '-']) {
+                let words = if o.fused.contains_key(t) {
+                    1
+                } else {
+                    usize::MAX
+                };
+                for w in t.split([' ', '-']).take(words) {
                     // "of", "the" join a title; they are connectors, not titles.
                     if w.chars().next().is_some_and(char::is_uppercase) {
                         out.push(w.to_string());

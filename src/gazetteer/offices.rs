@@ -17,6 +17,12 @@ pub struct Office {
     /// Title phrases by language code (`id`, `en`), as written in news.
     #[serde(default)]
     pub titles: BTreeMap<String, Vec<String>>,
+    /// Titles that hold their organisation's name ("Kapolri" → "Polri",
+    /// "Kepala Staf Angkatan Laut" → "TNI AL"), read by relation
+    /// extraction; here only so that their inner words ("Laut", the sea)
+    /// do not count as title words of the name chunks.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub fused: BTreeMap<String, String>,
 }
 
 /// All offices, in file order.
