@@ -16,6 +16,29 @@ fn suggest(docs: &[&str]) -> Vec<Suggestion> {
     s.finish(1, 50)
 }
 
+/// Each text suggests its name with the type given.
+fn check_types(cases: &[(&str, &str, EntityType)]) {
+    for (text, name, etype) in cases {
+        let found = suggest(&[text]);
+        let s = found
+            .iter()
+            .find(|s| s.name == *name)
+            .unwrap_or_else(|| panic!("{name} not suggested from {text:?}: {found:?}"));
+        assert_eq!(s.etype, *etype, "{name}: {}", s.reason);
+    }
+}
+
+/// No suggestion of each text contains the word given.
+fn check_filtered(cases: &[(&str, &str)]) {
+    for (text, word) in cases {
+        let found = suggest(&[text]);
+        assert!(
+            found.iter().all(|s| !s.name.contains(word)),
+            "{word} suggested from {text:?}: {found:?}"
+        );
+    }
+}
+
 #[test]
 fn type_guesses_in_both_languages() {
     use EntityType::*;
@@ -48,14 +71,7 @@ fn type_guesses_in_both_languages() {
             Organisation,
         ),
     ];
-    for (text, name, etype) in cases {
-        let found = suggest(&[text]);
-        let s = found
-            .iter()
-            .find(|s| s.name == *name)
-            .unwrap_or_else(|| panic!("{name} not suggested from {text:?}: {found:?}"));
-        assert_eq!(s.etype, *etype, "{name}: {}", s.reason);
-    }
+    check_types(cases);
 }
 
 #[test]
@@ -72,13 +88,7 @@ fn filters_in_both_languages() {
         ("Editor : Andi\n\nTeks berita.", "Editor"),
         ("Piala Dunia digelar tahun ini di sana.", "Piala Dunia"),
     ];
-    for (text, word) in cases {
-        let found = suggest(&[text]);
-        assert!(
-            found.iter().all(|s| !s.name.contains(word)),
-            "{word} suggested from {text:?}: {found:?}"
-        );
-    }
+    check_filtered(cases);
 }
 
 #[test]
@@ -168,14 +178,7 @@ fn cues_of_the_second_round_in_both_languages() {
         ),
         ("Harga saham besar Morvanta turun.", "Morvanta", Person),
     ];
-    for (text, name, etype) in cases {
-        let found = suggest(&[text]);
-        let s = found
-            .iter()
-            .find(|s| s.name == *name)
-            .unwrap_or_else(|| panic!("{name} not suggested from {text:?}: {found:?}"));
-        assert_eq!(s.etype, *etype, "{name}: {}", s.reason);
-    }
+    check_types(cases);
 }
 
 #[test]
@@ -203,13 +206,7 @@ fn filters_of_the_second_round_in_both_languages() {
         // A reduplicated word is no name.
         ("Alih - alih menabung , ia berbelanja.", "Alih"),
     ];
-    for (text, word) in cases {
-        let found = suggest(&[text]);
-        assert!(
-            found.iter().all(|s| !s.name.contains(word)),
-            "{word} suggested from {text:?}: {found:?}"
-        );
-    }
+    check_filtered(cases);
 }
 
 #[test]
