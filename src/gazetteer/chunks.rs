@@ -97,6 +97,9 @@ pub struct ChunkWords {
     conjunction: HashSet<String>,
     /// Legal forms before a company's name, lowercase (`legal` lines).
     legal: HashSet<String>,
+    /// Titles that hold their organisation's name ("Kepala Staf Angkatan
+    /// Laut"), as lowercase words: title words only as the whole phrase.
+    fused_titles: Vec<Vec<String>>,
     /// Event heads that count only when capitalised (`event` lines).
     event: HashSet<String>,
     /// Compass words that open a chunk before a place (`compass` lines).
@@ -192,6 +195,33 @@ impl ChunkWords {
         *self.words.entry(word.to_lowercase()).or_insert(0) |= flag;
     }
 
+    /// Adds an office title: each word a title word, or, for a title that
+    /// holds its organisation's name, its first word and the whole phrase
+    /// (see [`ChunkWords::fused_titles`]).
+    pub fn add_title(&mut self, title: &str, fused: bool) {
+        let words = title
+            .split([' ', '-'])
+            .filter(|w| w.starts_with(char::is_uppercase));
+        for (i, w) in words.enumerate() {
+            if !fused || i == 0 {
+                self.add(w, TITLE);
+            }
+        }
+        if fused {
+            let phrase: Vec<String> = title.split([' ', '-']).map(str::to_lowercase).collect();
+            if !self.fused_titles.contains(&phrase) {
+                self.fused_titles.push(phrase);
+            }
+        }
+    }
+
+    /// The titles that hold their organisation's name, lowercase words:
+    /// their words are titles only as the whole phrase ("Kepala Staf
+    /// Angkatan Laut Laksamana Ade Supandi"), not alone ("Laut Jawa").
+    pub fn fused_titles(&self) -> &[Vec<String>] {
+        &self.fused_titles
+    }
+
     /// Adds every word of `other`.
     pub fn extend(&mut self, other: ChunkWords) {
         for (w, f) in other.words {
@@ -205,6 +235,11 @@ impl ChunkWords {
         self.event.extend(other.event);
         self.compass.extend(other.compass);
         self.travel.extend(other.travel);
+        for p in other.fused_titles {
+            if !self.fused_titles.contains(&p) {
+                self.fused_titles.push(p);
+            }
+        }
     }
 
     /// The kinds of a word (any case), 0 when it is not listed.

@@ -73,8 +73,8 @@ pub(super) struct Loader {
     /// Built-in file contents already loaded: a file with the same bytes
     /// is skipped.
     pub skip_same: Vec<&'static str>,
-    /// Every word of the office titles of those files.
-    pub title_words: Vec<String>,
+    /// The office titles of those files; true for one holding its body.
+    pub title_words: Vec<(String, bool)>,
     /// The `case` setting of the records file being read.
     pub file_case: super::CaseSetting,
     /// Name-chunk words from `chunks*.tsv` files given to the loader.
@@ -482,8 +482,8 @@ impl Loader {
             Some(words) => words,
             None => super::ChunkWords::builtin()?,
         };
-        for w in std::mem::take(&mut self.title_words) {
-            chunks.add(&w, super::TITLE);
+        for (t, fused) in std::mem::take(&mut self.title_words) {
+            chunks.add_title(&t, fused);
         }
         chunks.notes = std::mem::take(&mut self.gaz.chunks.notes);
         self.gaz.chunks = chunks;
@@ -526,28 +526,14 @@ impl Loader {
     }
 }
 
-/// Every word of every title phrase of `offices` ("Menteri Luar Negeri"
-/// gives "Menteri", "Luar", "Negeri"), except lowercase function words and
-/// the words after the first of a title that holds its organisation's
-/// name ("Kepala Staf Angkatan Laut" gives "Kepala" only: "Laut" is the sea
-/// in "Laut Jawa"; "Kapolri" stays a title).
-fn title_words(offices: &super::Offices) -> Vec<String> {
+/// Every title phrase of `offices`, and whether it holds its
+/// organisation's name ("Kepala Staf Angkatan Laut": see
+/// [`super::ChunkWords::add_title`]).
+fn title_words(offices: &super::Offices) -> Vec<(String, bool)> {
     let mut out = Vec::new();
     for o in &offices.offices {
-        for titles in o.titles.values() {
-            for t in titles {
-                let words = if o.fused.contains_key(t) {
-                    1
-                } else {
-                    usize::MAX
-                };
-                for w in t.split([' ', '-']).take(words) {
-                    // "of", "the" join a title; they are connectors, not titles.
-                    if w.chars().next().is_some_and(char::is_uppercase) {
-                        out.push(w.to_string());
-                    }
-                }
-            }
+        for t in o.titles.values().flatten() {
+            out.push((t.clone(), o.fused.contains_key(t)));
         }
     }
     out

@@ -402,6 +402,7 @@ impl<'a> Nesting<'a> {
                 }
             }
         }
+        self.chain_titles(&mut left);
         let right = self.right_at(to, hits);
         if left.is_empty() && right.is_empty() {
             return types & MAY_PLACE != 0 && self.listed(hit.start, hit.end);

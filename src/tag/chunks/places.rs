@@ -17,9 +17,15 @@
 //!   no known modifier makes it part of a longer name.
 //!
 //! The compass words are data: [`crate::gazetteer::ChunkWords::compass`].
+//!
+//! And, from merging round 9 of the relations: the words of a title that
+//! holds its organisation's name, after its first ("Staf Angkatan Laut"
+//! of "Kepala Staf Angkatan Laut"), are title words only inside the whole
+//! title ("Kepala Staf Angkatan Laut Laksamana Ade Supandi"), not alone
+//! ("Laut Jawa", a sea; "Angkatan Laut Amerika Serikat", a navy).
 
 use super::{Nesting, Tok};
-use crate::gazetteer::REGION;
+use crate::gazetteer::{REGION, TITLE};
 use crate::tag::matcher::Hit;
 
 /// Most region words before the place: a compass word and one more
@@ -27,6 +33,31 @@ use crate::tag::matcher::Hit;
 const MAX_COMPASS: usize = 2;
 
 impl Nesting<'_> {
+    /// Marks as titles the words of `left` (the words before a hit,
+    /// nearest first) that spell out a whole fused title.
+    pub(super) fn chain_titles(&self, left: &mut [Tok]) {
+        let n = left.len();
+        for phrase in self.words.fused_titles() {
+            for start in 0..n.saturating_sub(phrase.len() - 1) {
+                // Text order is `left` reversed.
+                let at = |j: usize| left[n - 1 - (start + j)];
+                let spelt = phrase.iter().enumerate().all(|(j, w)| {
+                    let t = at(j);
+                    t.capital
+                        && self.text[t.start..t.end]
+                            .chars()
+                            .flat_map(char::to_lowercase)
+                            .eq(w.chars())
+                });
+                if spelt {
+                    for j in 0..phrase.len() {
+                        left[n - 1 - (start + j)].flags |= TITLE;
+                    }
+                }
+            }
+        }
+    }
+
     /// Is the place `hit`, written right after the name of a company or a
     /// league that ends at `owner_end` with only blanks between, its
     /// branch, edition or country ("Facebook Indonesia", "Ligue 1

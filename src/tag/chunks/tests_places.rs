@@ -32,6 +32,7 @@ const RECORDS: &str = r#"
 {"id": "hasyim", "name": "Hasyim Asyari", "type": "person", "aliases": ["Hasyim Asy'ari"]}
 {"id": "gojek", "name": "Gojek", "type": "organisation", "aliases": ["Go-Jek"]}
 {"id": "rizieq", "name": "Rizieq Shihab", "type": "person", "aliases": ["Habib Rizieq"]}
+{"id": "mulyono", "name": "Mulyono", "type": "person"}
 "#;
 
 #[test]
@@ -261,6 +262,25 @@ fn a_leagues_country_before_a_known_name() {
                 Some("spain"),
             ),
             ("He flew from Spain to Barcelona .", "Spain", Some("spain")),
+        ],
+    );
+}
+
+#[test]
+fn inner_words_of_a_fused_title_are_titles_only_after_one() {
+    // The built-in offices hold "Kepala Staf Angkatan Darat/Laut" as titles
+    // that name their organisation (Indonesian data only): after "Kepala"
+    // their words are title words, alone they are the land and the sea.
+    check_with(
+        RECORDS,
+        &[
+            (
+                "Hadir pula Kepala Staf Angkatan Darat Jenderal Mulyono kemarin.",
+                "Mulyono",
+                Some("mulyono"),
+            ),
+            ("Kapal itu tenggelam di Laut Jawa kemarin.", "Jawa", None),
+            ("Pasukan Darat Jakarta berjaga.", "Jakarta", None),
         ],
     );
 }
