@@ -85,6 +85,12 @@ fn apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}')
 }
 
+/// Does a hit of `hits` (sorted, not overlapping) overlap the word `t`?
+fn in_hit(hits: &[Hit], t: &Tok) -> bool {
+    let i = hits.partition_point(|h| h.end <= t.start);
+    hits.get(i).is_some_and(|h| h.start < t.end)
+}
+
 /// Horizontal whitespace: joins the words of a chunk (a line end closes it).
 fn blank(c: char) -> bool {
     c.is_whitespace() && c != '\n' && c != '\r'
@@ -502,10 +508,7 @@ impl<'a> Nesting<'a> {
             !self.weak && types == MAY_PERSON && text[hit.start..hit.end].contains(blank);
         // A head or region word of its own, not one inside another known
         // name ("Ketua KPU Sumatera Selatan Aspahani").
-        let in_hit = |t: &Tok| {
-            let i = hits.partition_point(|h| h.end <= t.start);
-            hits.get(i).is_some_and(|h| h.start < t.end)
-        };
+        let in_hit = |t: &Tok| in_hit(hits, t);
         let headed = |v: &[Tok]| {
             v.iter()
                 .any(|t| t.flags & (HEAD | REGION) != 0 && !in_hit(t))

@@ -94,14 +94,10 @@ impl Nesting<'_> {
         let Some(first) = left.last() else {
             return false;
         };
-        let in_hit = |t: &Tok| {
-            let i = hits.partition_point(|h| h.end <= t.start);
-            hits.get(i).is_some_and(|h| h.start < t.end)
-        };
         left.len() <= MAX_COMPASS
             && self.words.compass(&self.text[first.start..first.end])
             && left
                 .iter()
-                .all(|t| t.capital && t.flags & REGION != 0 && !in_hit(t))
+                .all(|t| t.capital && t.flags & REGION != 0 && !super::in_hit(hits, t))
     }
 }
