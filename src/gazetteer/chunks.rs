@@ -97,8 +97,9 @@ pub struct ChunkWords {
     conjunction: HashSet<String>,
     /// Legal forms before a company's name, lowercase (`legal` lines).
     legal: HashSet<String>,
-    /// Titles that hold their organisation's name ("Kepala Staf Angkatan
-    /// Laut"), as lowercase words: title words only as the whole phrase.
+    /// Titles of several words that hold their organisation's name
+    /// ("Kepala Staf Angkatan Laut"), as lowercase words: title words only
+    /// as the whole phrase.
     fused_titles: Vec<Vec<String>>,
     /// Event heads that count only when capitalised (`event` lines).
     event: HashSet<String>,
@@ -207,7 +208,9 @@ impl ChunkWords {
                 self.add(w, TITLE);
             }
         }
-        if fused {
+        // A one-word fused title ("Kapolri") is a title word above; only a
+        // longer one needs its phrase.
+        if fused && title.contains([' ', '-']) {
             let phrase: Vec<String> = title.split([' ', '-']).map(str::to_lowercase).collect();
             if !self.fused_titles.contains(&phrase) {
                 self.fused_titles.push(phrase);

@@ -19,8 +19,8 @@ pub struct Office {
     pub titles: BTreeMap<String, Vec<String>>,
     /// Titles that hold their organisation's name ("Kapolri" → "Polri",
     /// "Kepala Staf Angkatan Laut" → "TNI AL"), read by relation
-    /// extraction; here only so that their inner words ("Laut", the sea)
-    /// do not count as title words of the name chunks.
+    /// extraction; here so that their inner words ("Laut", the sea) count
+    /// as title words of the name chunks only inside the whole title.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub fused: BTreeMap<String, String>,
 }
