@@ -59,7 +59,7 @@
 
 use super::lines::{is_data, tsv_fields, Lines};
 use super::{GazetteerError, GazetteerWarning};
-use std::collections::{HashMap, HashSet};
+use crate::base::{with_lowercase, FastMap, FastSet};
 use std::io::BufRead;
 
 /// A connector word.
@@ -86,27 +86,27 @@ pub const CLUB: u8 = 128;
 /// The chunk words, by lowercase word, with their kinds as bit flags.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ChunkWords {
-    words: HashMap<String, u8>,
+    words: FastMap<String, u8>,
     /// Words of sport news, lowercase (`sport` lines).
-    sport: HashSet<String>,
+    sport: FastSet<String>,
     /// Words before a road named by its ends, lowercase (`road` lines).
-    road: HashSet<String>,
+    road: FastSet<String>,
     /// Words that close a club's name, lowercase (`team` lines).
-    team: HashSet<String>,
+    team: FastSet<String>,
     /// Words joining two parts of one name, lowercase (`conjunction` lines).
-    conjunction: HashSet<String>,
+    conjunction: FastSet<String>,
     /// Legal forms before a company's name, lowercase (`legal` lines).
-    legal: HashSet<String>,
+    legal: FastSet<String>,
     /// Titles of several words that hold their organisation's name
     /// ("Kepala Staf Angkatan Laut"), as lowercase words: title words only
     /// as the whole phrase.
     fused_titles: Vec<Vec<String>>,
     /// Event heads that count only when capitalised (`event` lines).
-    event: HashSet<String>,
+    event: FastSet<String>,
     /// Compass words that open a chunk before a place (`compass` lines).
-    compass: HashSet<String>,
+    compass: FastSet<String>,
     /// Phrases of going somewhere, lowercase (`travel` lines).
-    travel: HashSet<String>,
+    travel: FastSet<String>,
     /// What records say beyond their names (`default_for`, `context`,
     /// `kind`), filled by the record loader, not by `chunks*.tsv`.
     pub notes: super::RecordNotes,
@@ -247,11 +247,7 @@ impl ChunkWords {
 
     /// The kinds of a word (any case), 0 when it is not listed.
     pub fn flags(&self, word: &str) -> u8 {
-        if word.chars().any(char::is_uppercase) {
-            self.words.get(&word.to_lowercase()).copied().unwrap_or(0)
-        } else {
-            self.words.get(word).copied().unwrap_or(0)
-        }
+        with_lowercase(word, |w| self.words.get(w).copied().unwrap_or(0))
     }
 
     /// Is `word` (lowercase) a word of sport news?
@@ -266,7 +262,7 @@ impl ChunkWords {
 
     /// Does `word` (any case) close a club's name ("FA" of "Kedah FA")?
     pub fn team(&self, word: &str) -> bool {
-        self.team.contains(&word.to_lowercase())
+        with_lowercase(word, |w| self.team.contains(w))
     }
 
     /// Is `word` (lowercase) a conjunction inside a name ("and", "dan")?
@@ -276,19 +272,19 @@ impl ChunkWords {
 
     /// Is `word` (any case) a legal form before a company's name ("PT")?
     pub fn legal(&self, word: &str) -> bool {
-        self.legal.contains(&word.to_lowercase())
+        with_lowercase(word, |w| self.legal.contains(w))
     }
 
     /// Is `word` (any case) an event head that counts when capitalised
     /// ("Week", "Show")?
     pub fn event(&self, word: &str) -> bool {
-        self.event.contains(&word.to_lowercase())
+        with_lowercase(word, |w| self.event.contains(w))
     }
 
     /// Is `word` (any case) a compass word that may open a chunk before a
     /// place ("Utara" of "di Utara Jakarta")?
     pub fn compass(&self, word: &str) -> bool {
-        self.compass.contains(&word.to_lowercase())
+        with_lowercase(word, |w| self.compass.contains(w))
     }
 
     /// Does `head` (the text before a place) end with a phrase of going

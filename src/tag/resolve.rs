@@ -22,12 +22,12 @@
 //! 4. A demonym ("Russian") resolves to its country, flagged as such.
 
 use crate::base::types::{EntityType, Mention, Via};
+use crate::base::FastMap;
 use crate::gazetteer::{holds_word, Gazetteer, Origin, CLUB};
 use crate::ingest::document::Sentence;
 use crate::tag::chunks::{Nesting, MAY_ORG, MAY_PERSON, MAY_PLACE};
 use crate::tag::matcher::{Hit, Matcher, TargetMatch};
 use crate::tag::misspelt;
-use std::collections::HashMap;
 
 /// What one hit may be, before document context is known.
 #[derive(Clone, Debug)]
@@ -50,7 +50,7 @@ pub struct Resolver {
     spans: Vec<(u32, u32)>,
     pending: Vec<(Hit, Pending)>,
     /// entity -> byte offset of its first unambiguous full mention.
-    introduced: HashMap<u32, usize>,
+    introduced: FastMap<u32, usize>,
     /// Names found strictly inside a longer name (`via: Nested`), dropped
     /// from the mentions; kept for `tag --all`.
     pub nested: Vec<Mention>,

@@ -2,6 +2,7 @@
 //! news, roads named by their ends) and lines of results.
 
 use super::{blank, capitalised, word_char, Nesting};
+use crate::base::with_lowercase;
 use crate::gazetteer::{CONNECTOR, STOP};
 use crate::tag::matcher::Hit;
 
@@ -67,13 +68,10 @@ impl Nesting<'_> {
         }
         let words = self.words;
         let s = words.has_sport()
-            && self.text.split(|c: char| !word_char(c)).any(|w| {
-                if w.chars().any(char::is_uppercase) {
-                    words.sport(&w.to_lowercase())
-                } else {
-                    !w.is_empty() && words.sport(w)
-                }
-            });
+            && self
+                .text
+                .split(|c: char| !word_char(c))
+                .any(|w| !w.is_empty() && with_lowercase(w, |w| words.sport(w)));
         self.sport = Some(s);
         s
     }
@@ -136,12 +134,12 @@ impl Nesting<'_> {
                 if let Some(p) = prev {
                     if blank(c) && !blank(p) {
                         let s = self.word_back(i);
-                        if s < i && words.road(&t[s..i].to_lowercase()) {
+                        if s < i && with_lowercase(&t[s..i], |w| words.road(w)) {
                             ends.push(i);
                         }
                     } else if blank(p) && word_char(c) {
                         let e = self.word_fwd(i);
-                        if words.road(&t[i..e].to_lowercase()) {
+                        if with_lowercase(&t[i..e], |w| words.road(w)) {
                             starts.push(i);
                         }
                     }
