@@ -7,7 +7,7 @@ use super::text::fold_words;
 use crate::base::types::Modality;
 use crate::base::{FastMap, FastSet};
 use serde::Deserialize;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::io::BufRead;
 use std::path::Path;
 
@@ -201,7 +201,7 @@ pub struct Lexicon {
     /// Modality cue phrases (folded words).
     pub(crate) cues: Vec<(Modality, Vec<String>)>,
     /// Word classes ("prep", "coord", "clause", "determiner", "be").
-    pub(crate) classes: HashMap<String, Vec<String>>,
+    pub(crate) classes: FastMap<String, Vec<String>>,
     /// The same classes as sets, for [`Lexicon::in_class`] (called for
     /// most tokens of a cued sentence).
     members: FastMap<String, FastSet<String>>,

@@ -266,16 +266,25 @@ impl Sent {
     /// The number of words of the longest phrase of word class `class`
     /// ("bulan depan", "his excellency") starting at token `k`; 0 if none.
     pub fn class_phrase_at(&self, lex: &super::lexicon::Lexicon, class: &str, k: usize) -> usize {
-        let Some(list) = lex.classes.get(class) else {
+        let (Some(list), Some(first)) = (lex.classes.get(class), self.toks.get(k)) else {
             return 0;
         };
+        if !first.word {
+            return 0;
+        }
+        // Most phrases fail on their first word: test it before splitting.
+        let first = first.norm.as_str();
         list.iter()
+            .filter(|p| {
+                p.strip_prefix(first)
+                    .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+            })
             .filter_map(|p| {
-                let n = p.split(' ').count();
-                let hit = p
-                    .split(' ')
-                    .enumerate()
-                    .all(|(j, w)| self.toks.get(k + j).is_some_and(|t| t.word && t.norm == w));
+                let mut n = 0;
+                let hit = p.split(' ').enumerate().all(|(j, w)| {
+                    n += 1;
+                    self.toks.get(k + j).is_some_and(|t| t.word && t.norm == w)
+                });
                 hit.then_some(n)
             })
             .max()
