@@ -14,6 +14,7 @@
 //! transliteration rules. Results do not depend on thread count: documents
 //! are added in input order.
 
+mod guess;
 pub mod rules;
 mod shape;
 mod spelled;
@@ -23,12 +24,13 @@ use crate::gazetteer::{
     name_key, ChunkWords, Gazetteer, TranslitRule, CONNECTOR, PLACE, STOP, TITLE,
 };
 use crate::ingest::document::Prepared;
+use guess::{guess, Candidate};
 use rules::{
     Rules, ARTICLE, COMMON, DATE, FUNCTION, FURNITURE, NICKNAME, ORG_BEFORE, ORG_HEAD,
     OTHER_BEFORE, OTHER_RIGHT_BEFORE, PERSON_BEFORE, PLACE_BEFORE, PLACE_HEAD, SKIP_HEAD, SOURCE,
     WORK_JOINER,
 };
-use shape::{acronym, brand_case, collapse, elided, model_code, split_words, Word};
+use shape::{acronym, collapse, elided, model_code, split_words, Word};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// One suggestion.
@@ -48,28 +50,6 @@ pub struct Suggestion {
     pub documents: u64,
     /// One document it occurs in, and the sentence.
     pub example: (String, String),
-}
-
-/// Votes and counts of one candidate.
-#[derive(Clone, Debug, Default)]
-struct Candidate {
-    forms: BTreeMap<String, u64>,
-    mentions: u64,
-    documents: u64,
-    last_doc: u64,
-    votes: BTreeMap<(u8, String), u64>,
-    inner: Option<(EntityType, String)>,
-    example: Option<(String, String)>,
-    words: Vec<String>,
-    initial_only: bool,
-    /// Mentions that name no person, place or organisation: after a word
-    /// such as "film" or "suku", or next to a model number.
-    others: u64,
-    /// The first nickname word seen next to it ("julukan"), and how often.
-    nickname: Option<(String, u64)>,
-    /// Its first word is a foreign article ("El Real", "Los Angeles
-    /// Lakers").
-    article: Option<String>,
 }
 
 /// The suggestions of a corpus, fed one document at a time.
@@ -603,75 +583,7 @@ impl Suggester {
     }
 }
 
-/// The type of a candidate and why: a word of the name first, then the
-/// context cues of its mentions (majority), then its shape.
-fn guess(c: &Candidate, name: &str) -> (EntityType, String) {
-    if let Some((t, why)) = &c.inner {
-        return (*t, why.clone());
-    }
-    if let Some((w, n)) = &c.nickname {
-        return (
-            EntityType::Organisation,
-            format!(
-                "a nickname (`{w}` next to {n} of {} mentions): a team's",
-                c.mentions
-            ),
-        );
-    }
-    let (etype, why) = guess_cues(c, name);
-    match &c.article {
-        Some(a) if etype == EntityType::Person => (
-            EntityType::Organisation,
-            format!("starts with the article `{a}`: a club's name, not a person's"),
-        ),
-        _ => (etype, why),
-    }
-}
-
-/// The type of a candidate from the cues of its mentions, then its shape.
-fn guess_cues(c: &Candidate, name: &str) -> (EntityType, String) {
-    let mut by_type = [0u64; 3];
-    for ((t, _), n) in &c.votes {
-        by_type[usize::from(*t)] += n;
-    }
-    let best = (0..3).max_by_key(|&t| (by_type[t], 3 - t)).unwrap_or(0);
-    // A cue seen before a quarter of the mentions or more: a cue before
-    // one mention in ten ("di Android") says little about the name.
-    if by_type[best] > 0 && by_type[best] * 4 >= c.mentions {
-        let types = [
-            EntityType::Person,
-            EntityType::Place,
-            EntityType::Organisation,
-        ];
-        let why = c
-            .votes
-            .iter()
-            .filter(|((t, _), _)| usize::from(*t) == best)
-            .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
-            .map(|((_, w), _)| w.clone())
-            .unwrap_or_default();
-        return (
-            types[best],
-            format!("{why} ({} of {} mentions)", by_type[best], c.mentions),
-        );
-    }
-    let capitals = name.chars().filter(|c| c.is_alphabetic()).count() <= 8
-        && !name.contains(' ')
-        && name.chars().all(|c| !c.is_lowercase());
-    if acronym(name) || capitals {
-        return (EntityType::Organisation, "no cue; an acronym".into());
-    }
-    if brand_case(name) {
-        return (
-            EntityType::Organisation,
-            "no cue; a capital inside a word, as brands write their names".into(),
-        );
-    }
-    (
-        EntityType::Person,
-        "no cue; capitalised words shaped like a personal name".into(),
-    )
-}
-
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_round3;
