@@ -85,6 +85,15 @@ fn guess_cues(c: &Candidate, name: &str) -> (EntityType, String) {
     if acronym(name) || capitals {
         return (EntityType::Organisation, "no cue; an acronym".into());
     }
+    // Several words ending in an acronym ("Satpol PP", "Marc VDS"): a
+    // body's or a team's name; a person's ends in a name, not in capitals.
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.len() >= 2 && words.last().is_some_and(|w| w.len() >= 2 && acronym(w)) {
+        return (
+            EntityType::Organisation,
+            "no cue; ends in an acronym, as bodies and teams do".into(),
+        );
+    }
     if brand_case(name) {
         return (
             EntityType::Organisation,
