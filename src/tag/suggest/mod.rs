@@ -240,13 +240,15 @@ impl Suggester {
     }
 
     /// Whether the run starting at `first` follows a version number
-    /// after a capitalised word ("Android 8.0 Oreo"): a product.
+    /// after a capitalised word that does not open the sentence ("berbasis
+    /// Android 8.0 Oreo"; not "Sebanyak 328 KK"): a product.
     fn version_before(&self, text: &str, words: &[Word], first: usize) -> bool {
         first >= 2 && !words[first].after_break && !words[first - 1].after_break && {
             let num = &text[words[first - 1].start..words[first - 1].end];
             num.starts_with(|c: char| c.is_ascii_digit())
                 && !num.contains(' ')
                 && (words[first - 2].capital || words[first - 2].known)
+                && !words[first - 2].after_break
         }
     }
 

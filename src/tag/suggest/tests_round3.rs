@@ -93,11 +93,19 @@ fn works_products_and_peoples_of_the_third_round() {
     check_controls(cases);
     // One lowercase word further back counts only for words before works:
     // "tentang" must stand right before the name.
-    check_types(&[(
-        "Lagu itu tentang tunangannya Rendra Wiratama yang lama.",
-        "Rendra Wiratama",
-        EntityType::Person,
-    )]);
+    check_types(&[
+        (
+            "Lagu itu tentang tunangannya Rendra Wiratama yang lama.",
+            "Rendra Wiratama",
+            EntityType::Person,
+        ),
+        // A number after a sentence's first word is no version number.
+        (
+            "Sebanyak 328 PKWT diperiksa kemarin.",
+            "PKWT",
+            EntityType::Organisation,
+        ),
+    ]);
 }
 
 #[test]
