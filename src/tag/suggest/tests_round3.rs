@@ -99,6 +99,13 @@ fn works_products_and_peoples_of_the_third_round() {
             "Rendra Wiratama",
             EntityType::Person,
         ),
+        // The maker of a work: the word before a work does not reach past
+        // "karya".
+        (
+            "Penonton menunggu sekuel karya Ravindra Kusuma itu.",
+            "Ravindra Kusuma",
+            EntityType::Person,
+        ),
         // A number after a sentence's first word is no version number.
         (
             "Sebanyak 328 PKWT diperiksa kemarin.",
