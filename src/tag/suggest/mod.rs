@@ -14,19 +14,23 @@
 //! transliteration rules. Results do not depend on thread count: documents
 //! are added in input order.
 
+mod guess;
 pub mod rules;
 mod shape;
+mod spelled;
 
 use crate::base::types::{EntityType, Mention};
 use crate::gazetteer::{
     name_key, ChunkWords, Gazetteer, TranslitRule, CONNECTOR, PLACE, STOP, TITLE,
 };
 use crate::ingest::document::Prepared;
+use guess::{guess, Candidate};
 use rules::{
-    Rules, COMMON, DATE, FUNCTION, FURNITURE, ORG_BEFORE, ORG_HEAD, OTHER_BEFORE, PERSON_BEFORE,
-    PLACE_BEFORE, PLACE_HEAD, SKIP_HEAD,
+    Rules, ARTICLE, COMMON, DATE, FUNCTION, FURNITURE, NICKNAME, ORG_BEFORE, ORG_HEAD,
+    OTHER_BEFORE, OTHER_RIGHT_BEFORE, PERSON_BEFORE, PLACE_BEFORE, PLACE_HEAD, SKIP_HEAD, SOURCE,
+    WORK_JOINER,
 };
-use shape::{acronym, brand_case, collapse, split_words, Word};
+use shape::{acronym, collapse, elided, model_code, split_words, Word};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// One suggestion.
@@ -48,23 +52,6 @@ pub struct Suggestion {
     pub example: (String, String),
 }
 
-/// Votes and counts of one candidate.
-#[derive(Clone, Debug, Default)]
-struct Candidate {
-    forms: BTreeMap<String, u64>,
-    mentions: u64,
-    documents: u64,
-    last_doc: u64,
-    votes: BTreeMap<(u8, String), u64>,
-    inner: Option<(EntityType, String)>,
-    example: Option<(String, String)>,
-    words: Vec<String>,
-    initial_only: bool,
-    /// Mentions that name no person, place or organisation: after a word
-    /// such as "film" or "suku", or followed by a model number.
-    others: u64,
-}
-
 /// The suggestions of a corpus, fed one document at a time.
 #[derive(Debug)]
 pub struct Suggester {
@@ -78,6 +65,9 @@ pub struct Suggester {
     docs: u64,
     /// Words the corpus writes in lowercase, with their counts.
     lowercase: HashMap<String, u64>,
+    /// Keys of acronyms the corpus spells out: how often in lowercase
+    /// words, how often in capitals.
+    spelled: HashMap<String, (u64, u64)>,
 }
 
 fn type_code(t: EntityType) -> u8 {
@@ -99,6 +89,7 @@ impl Suggester {
             candidates: HashMap::new(),
             docs: 0,
             lowercase: HashMap::new(),
+            spelled: HashMap::new(),
         };
         for e in &gaz.entities {
             for name in e.full_names().iter().chain(&e.short).chain(&e.demonyms) {
@@ -166,6 +157,20 @@ impl Suggester {
                 continue;
             }
             let words = split_words(text, range.start, range.end, &spans);
+            let chunks = &self.chunks;
+            let rules = &self.rules;
+            let found = spelled::spelled(text, &words, |w| {
+                chunks.flags(w) & (CONNECTOR | STOP) != 0 || rules.flags(w) & FUNCTION != 0
+            });
+            for (acr, lower) in found {
+                let key = self.canon(name_key(acr));
+                let e = self.spelled.entry(key).or_default();
+                if lower {
+                    e.0 += 1;
+                } else {
+                    e.1 += 1;
+                }
+            }
             // A headline in title case: most words capitalised though the
             // document writes them in lowercase.
             let title_case = words
@@ -205,6 +210,10 @@ impl Suggester {
                 let w = &text[words[j].start..words[j].end];
                 let joins = if words[j].capital {
                     !self.blocked(w)
+                } else if elided(w) {
+                    // An elided article or preposition before a capital
+                    // ("Ballon d'Or", "Côte d'Ivoire") belongs to the name.
+                    true
                 } else {
                     // A connector between two capitalised words ("bin", "of").
                     self.chunks.flags(w) & CONNECTOR != 0
@@ -227,6 +236,19 @@ impl Suggester {
                 self.chunk(doc_id, text, stext, words, i, j, lower);
             }
             i = j;
+        }
+    }
+
+    /// Whether the run starting at `first` follows a version number
+    /// after a capitalised word that does not open the sentence ("berbasis
+    /// Android 8.0 Oreo"; not "Sebanyak 328 KK"): a product.
+    fn version_before(&self, text: &str, words: &[Word], first: usize) -> bool {
+        first >= 2 && !words[first].after_break && !words[first - 1].after_break && {
+            let num = &text[words[first - 1].start..words[first - 1].end];
+            num.starts_with(|c: char| c.is_ascii_digit())
+                && !num.contains(' ')
+                && (words[first - 2].capital || words[first - 2].known)
+                && !words[first - 2].after_break
         }
     }
 
@@ -276,27 +298,59 @@ impl Suggester {
         // not across punctuation ("Mahkamah Agung ( MA )").
         let mut k = i;
         let mut other = false;
+        let mut nickname: Option<String> = None;
+        // Lowercase words passed: a word such as "film" may stand one
+        // word further back ("film animasi X", "album mini X"); cues of
+        // a type must stand right before the name (or before the names
+        // before it).
+        let mut passed = 0;
         while k > 0 && i - k < 4 && !words[k].after_break {
             k -= 1;
             let w = &text[words[k].start..words[k].end];
-            if self.rules.flags(w) & OTHER_BEFORE != 0 {
+            let f = self.rules.flags(w);
+            if f & OTHER_BEFORE != 0 || (passed == 0 && f & OTHER_RIGHT_BEFORE != 0) {
                 other = true;
                 break;
             }
-            if let Some(c) = self.cue_before(w, words[k].known) {
+            if passed > 0 {
+                break;
+            }
+            if f & NICKNAME != 0 {
+                nickname = Some(w.to_lowercase());
+                break;
+            }
+            // A source quoted ("dilansir X", "dikutip dari X"): a medium.
+            let quoted = |k: usize| {
+                let w = &text[words[k].start..words[k].end];
+                (self.rules.flags(w) & SOURCE != 0)
+                    .then(|| (EntityType::Organisation, format!("a source, after `{w}`")))
+            };
+            if let Some(c) = quoted(k) {
                 cue = Some(c);
                 break;
             }
-            if !(words[k].capital || words[k].known) {
+            if let Some(c) = self.cue_before(w, words[k].known) {
+                let from = c.0 == EntityType::Place && f & PLACE_BEFORE != 0 && k > 0;
+                cue = from.then(|| quoted(k - 1)).flatten().or(Some(c));
                 break;
             }
+            if !(words[k].capital || words[k].known) {
+                if f & FUNCTION != 0 || self.chunks.flags(w) & (STOP | CONNECTOR) != 0 {
+                    break;
+                }
+                passed += 1;
+            }
         }
-        // Cue words at the front are taken off.
+        // Cue words at the front are taken off. Two capitalised function
+        // words or more there, within a sentence, open the title of a work
+        // ("The Last Jedi").
+        let mut titled = 0;
         while i < j {
             let w = &text[words[i].start..words[i].end];
             let f = self.rules.flags(w);
             let c = self.chunks.flags(w);
             if f & FUNCTION != 0 || c & STOP != 0 {
+                titled += usize::from(!initial);
                 i += 1;
             } else if f & PERSON_BEFORE != 0 || c & TITLE != 0 {
                 cue = Some((EntityType::Person, format!("title `{w}` before it")));
@@ -322,6 +376,21 @@ impl Suggester {
         if i >= j {
             return;
         }
+        // A title's joining word inside the name, or after it before a
+        // lowercase word and a capital ("Guardians of the Galaxy").
+        let joiner = |k: usize| {
+            words.get(k).is_some_and(|w| {
+                !w.capital && self.rules.flags(&text[w.start..w.end]) & WORK_JOINER != 0
+            })
+        };
+        let cut_title = joiner(j)
+            && words
+                .get(j + 1)
+                .is_some_and(|w| !w.capital && !w.after_break)
+            && words
+                .get(j + 2)
+                .is_some_and(|w| w.capital && !w.after_break);
+        other |= titled >= 2 || cut_title;
         let parts: Vec<&str> = words[i..j].iter().map(|w| &text[w.start..w.end]).collect();
         let surface = text[words[i].start..words[j - 1].end].to_string();
         if parts.len() == 1 {
@@ -361,6 +430,13 @@ impl Suggester {
                 inner = Some((EntityType::Place, format!("place word `{p}`")));
             }
         }
+        if inner.is_none() && (i + 1..j.saturating_sub(1)).any(joiner) {
+            other = true;
+        }
+        // A name of several words ending in a model code ("Galaxy S8").
+        if parts.len() >= 2 && parts.last().is_some_and(|p| model_code(p)) {
+            other = true;
+        }
         if let Some((phrase, flag)) = self.rules.phrase_in(&lowered) {
             if flag & SKIP_HEAD != 0 {
                 return;
@@ -391,7 +467,15 @@ impl Suggester {
         // "Snapdragon 410"): a product.
         let numbered = words.get(j).is_some_and(|w| {
             !w.after_break && text[w.start..].starts_with(|c: char| c.is_ascii_digit())
-        });
+        }) || self.version_before(text, words, first);
+        // A nickname word right after it ("X ( julukan Persib )").
+        if let Some(w) = words.get(j) {
+            let between = text[words[j - 1].end..w.start].trim();
+            let after = &text[w.start..w.end];
+            if matches!(between, "" | "(" | ",") && self.rules.flags(after) & NICKNAME != 0 {
+                nickname = Some(after.to_lowercase());
+            }
+        }
         let docs = self.docs;
         let c = self.candidates.entry(key).or_insert_with(|| Candidate {
             initial_only: true,
@@ -409,6 +493,12 @@ impl Suggester {
         }
         if c.words.is_empty() {
             c.words = keys;
+            if parts.len() >= 2 && self.rules.flags(parts[0]) & ARTICLE != 0 {
+                c.article = Some(parts[0].to_string());
+            }
+        }
+        if let Some(w) = nickname {
+            c.nickname.get_or_insert((w, 0)).1 += 1;
         }
         if inner.is_some() {
             c.inner = inner;
@@ -444,6 +534,11 @@ impl Suggester {
             // A third of its mentions or more name a work, a product, a
             // people or a faith.
             if c.others * 3 >= c.mentions {
+                continue;
+            }
+            // An acronym the corpus spells out in lowercase words more
+            // often than in capitals: a common noun.
+            if self.spelled.get(&key).is_some_and(|&(l, u)| l > u) {
                 continue;
             }
             // One word the corpus also writes in lowercase in three
@@ -490,51 +585,7 @@ impl Suggester {
     }
 }
 
-/// The type of a candidate and why: a word of the name first, then the
-/// context cues of its mentions (majority), then its shape.
-fn guess(c: &Candidate, name: &str) -> (EntityType, String) {
-    if let Some((t, why)) = &c.inner {
-        return (*t, why.clone());
-    }
-    let mut by_type = [0u64; 3];
-    for ((t, _), n) in &c.votes {
-        by_type[usize::from(*t)] += n;
-    }
-    let best = (0..3).max_by_key(|&t| (by_type[t], 3 - t)).unwrap_or(0);
-    // A cue seen before a quarter of the mentions or more: a cue before
-    // one mention in ten ("di Android") says little about the name.
-    if by_type[best] > 0 && by_type[best] * 4 >= c.mentions {
-        let types = [
-            EntityType::Person,
-            EntityType::Place,
-            EntityType::Organisation,
-        ];
-        let why = c
-            .votes
-            .iter()
-            .filter(|((t, _), _)| usize::from(*t) == best)
-            .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
-            .map(|((_, w), _)| w.clone())
-            .unwrap_or_default();
-        return (
-            types[best],
-            format!("{why} ({} of {} mentions)", by_type[best], c.mentions),
-        );
-    }
-    if acronym(name) {
-        return (EntityType::Organisation, "no cue; an acronym".into());
-    }
-    if brand_case(name) {
-        return (
-            EntityType::Organisation,
-            "no cue; a capital inside a word, as brands write their names".into(),
-        );
-    }
-    (
-        EntityType::Person,
-        "no cue; capitalised words shaped like a personal name".into(),
-    )
-}
-
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_round3;

@@ -33,6 +33,23 @@ pub const ORG_BEFORE: u16 = 512;
 /// A word before a name that makes it a work, product, people or faith
 /// ("film", "album", "suku", "umat"): such mentions count against it.
 pub const OTHER_BEFORE: u16 = 1024;
+/// A word that introduces a nickname ("julukan", "berjuluk", "nicknamed"),
+/// before or after it: news give nicknames to teams, so the name is an
+/// organisation's.
+pub const NICKNAME: u16 = 2048;
+/// A foreign article ("El", "Los", "Die", "Les"): a name of several words
+/// starting with one is a club's or a place's, not a person's.
+pub const ARTICLE: u16 = 4096;
+/// A word that quotes a source ("dikutip", "dilansir", "melansir"): a name
+/// right after it, or after it and "dari"/"from", is a medium's, an
+/// organisation.
+pub const SOURCE: u16 = 8192;
+/// A lowercase word joining the words of a work's title ("Game of
+/// Thrones", "Beauty and the Beast"), in a name with no head word.
+pub const WORK_JOINER: u16 = 16384;
+/// As [`OTHER_BEFORE`], but only right before the name ("tentang" before
+/// the title of a law, "memerankan" before a character).
+pub const OTHER_RIGHT_BEFORE: u16 = 32768;
 
 /// The rules, by lowercase word; phrases of several words apart.
 #[derive(Clone, Debug, Default)]
@@ -84,6 +101,11 @@ impl Rules {
                 Some("common") => COMMON,
                 Some("org-before") => ORG_BEFORE,
                 Some("other-before") => OTHER_BEFORE,
+                Some("nickname") => NICKNAME,
+                Some("article") => ARTICLE,
+                Some("source") => SOURCE,
+                Some("work-joiner") => WORK_JOINER,
+                Some("other-right-before") => OTHER_RIGHT_BEFORE,
                 Some("org-suffix") if !word.is_empty() => {
                     rules.suffixes.push(word.to_lowercase());
                     continue;
@@ -103,7 +125,9 @@ impl Rules {
                     location: format!("{name}:{}:1", i + 1),
                     message: "expected `kind<TAB>lang<TAB>word` (kind: function, weekday, \
                               month, furniture, furniture-line, person-before, place-before, \
-                              place-head, org-head, legal, skip-head, common, org-before, other-before or org-suffix)"
+                              place-head, org-head, legal, skip-head, common, org-before, other-before, nickname, article, \
+                              source, work-joiner, \
+                              other-right-before or org-suffix)"
                         .into(),
                 });
                 continue;

@@ -19,6 +19,24 @@ pub(super) fn acronym(name: &str) -> bool {
     !letters.is_empty() && letters.len() <= 6 && letters.iter().all(|c| c.is_uppercase())
 }
 
+/// A word that starts with an elided article or preposition before a
+/// capital: "d'Or", "d’Ivoire", "l'Equipe".
+pub(super) fn elided(word: &str) -> bool {
+    let mut it = word.chars();
+    it.next().is_some_and(char::is_lowercase)
+        && matches!(it.next(), Some('\'' | '\u{2019}'))
+        && it.next().is_some_and(char::is_uppercase)
+}
+
+/// A model code: a capital, then letters and digits, with a digit, at most
+/// six characters ("S8", "A5s", "P10").
+pub(super) fn model_code(word: &str) -> bool {
+    word.len() <= 6
+        && word.starts_with(|c: char| c.is_ascii_uppercase())
+        && word.chars().all(|c| c.is_ascii_alphanumeric())
+        && word.chars().any(|c| c.is_ascii_digit())
+}
+
 /// A word with a capital after two lowercase letters or more
 /// ("DailySocial", "YouTube"), as brands write their names; "McGregor" or
 /// "LeBron" (one lowercase letter before the capital) are surnames.

@@ -5,7 +5,7 @@ use crate::ingest::document::prepare_into;
 /// Suggestions of documents given as text (no mention: the names the
 /// tests use are made up, so that no built-in record covers them; a
 /// known name is never suggested).
-fn suggest(docs: &[&str]) -> Vec<Suggestion> {
+pub(super) fn suggest(docs: &[&str]) -> Vec<Suggestion> {
     let gaz = Gazetteer::builtin().expect("built-in gazetteer");
     let mut s = Suggester::new(&gaz, Rules::builtin().expect("built-in rules"));
     for (i, text) in docs.iter().enumerate() {
@@ -17,7 +17,7 @@ fn suggest(docs: &[&str]) -> Vec<Suggestion> {
 }
 
 /// Each text suggests its name with the type given.
-fn check_types(cases: &[(&str, &str, EntityType)]) {
+pub(super) fn check_types(cases: &[(&str, &str, EntityType)]) {
     for (text, name, etype) in cases {
         let found = suggest(&[text]);
         let s = found
@@ -29,7 +29,7 @@ fn check_types(cases: &[(&str, &str, EntityType)]) {
 }
 
 /// No suggestion of each text contains the word given.
-fn check_filtered(cases: &[(&str, &str)]) {
+pub(super) fn check_filtered(cases: &[(&str, &str)]) {
     for (text, word) in cases {
         let found = suggest(&[text]);
         assert!(
