@@ -22,6 +22,7 @@ mod index;
 mod instance;
 mod lexicon;
 mod morph;
+mod possessed;
 mod sentence;
 mod text;
 mod title_checks;
@@ -51,6 +52,8 @@ mod tests_round7;
 mod tests_round8;
 #[cfg(test)]
 mod tests_round9;
+#[cfg(test)]
+mod tests_round10;
 #[cfg(test)]
 mod tests_titles;
 
