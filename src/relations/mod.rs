@@ -10,6 +10,7 @@
 //! = the Russian foreign minister at the document's date), then call
 //! [`extract`] to get [`RelationInstance`]s.
 
+mod agents;
 mod appoint;
 mod apposed;
 mod apposition;

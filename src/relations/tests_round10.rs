@@ -5,8 +5,8 @@
 //! for the tests, in both languages.
 
 use super::tests::{gaz, Rel};
-use super::tests_round3::{add, add_people, check_cases, rel, relations_of};
-use crate::base::types::EntityType;
+use super::tests_round3::{add, add_people, check_cases, rel, relations_of, with};
+use crate::base::types::{EntityType, Modality};
 
 /// The relations of `text` (kinds in `kinds`), with a gazetteer that also
 /// knows a party, a union, a town and two people of no office.
@@ -112,6 +112,117 @@ fn the_agents_of_a_passive_meeting_are_no_pair() {
         &[
             ("Mereka diterima Budi Santoso dan Rina Wati .", &[]),
             ("They were received by Budi Santoso and Rina Wati .", &[]),
+        ],
+    );
+}
+
+#[test]
+fn the_agent_of_a_passive_is_the_subject_of_the_clause_after_it() {
+    let m = |a: &str, b: &str| rel("meets", a, b);
+    table(
+        &["meets"],
+        &[
+            (
+                "Hal itu diungkapkan Budi Santoso usai bertemu dengan Rina Wati .",
+                &[m("budi-santoso", "rina-wati")],
+            ),
+            (
+                "Hal itu disampaikan oleh Budi Santoso seusai bertemu Rina Wati di Bogor .",
+                &[m("budi-santoso", "rina-wati")],
+            ),
+            (
+                "This was said by Budi Santoso after meeting Rina Wati .",
+                &[m("budi-santoso", "rina-wati")],
+            ),
+            // the agent far from the trigger: none
+            (
+                "Hal itu diungkapkan Budi Santoso dalam rapat panjang yang digelar kemarin usai bertemu Rina Wati .",
+                &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_first_person_pronoun_in_a_quote_is_its_speaker() {
+    let v = |a: &str, b: &str| rel("visits", a, b);
+    let g = |a: &str, b: &str| rel("signs", a, b);
+    table(
+        &["visits", "signs"],
+        &[
+            (
+                "\" Kemarin saya berkunjung ke Bogor , \" ujar Budi Santoso .",
+                &[v("budi-santoso", "bogor")],
+            ),
+            (
+                "\" Saya menandatangani kesepakatan dengan Partai Maju , \" kata Rina Wati .",
+                &[g("rina-wati", "partai-maju")],
+            ),
+            (
+                "\" Yesterday I visited Bogor , \" said Budi Santoso .",
+                &[v("budi-santoso", "bogor")],
+            ),
+            // no speaker named after the quote: none
+            ("\" Kemarin saya berkunjung ke Bogor , \" ujarnya .", &[]),
+            ("\" Yesterday I visited Bogor , \" he said .", &[]),
+            // outside a quote: none
+            ("Saya berkunjung ke Bogor bersama warga .", &[]),
+        ],
+    );
+}
+
+#[test]
+fn a_memorandum_named_as_such_is_a_signing() {
+    let g = |a: &str, b: &str| rel("signs", a, b);
+    table(
+        &["signs"],
+        &[
+            (
+                "Partai Maju membuat MoU dengan Serikat Nelayan .",
+                &[g("partai-maju", "serikat-nelayan")],
+            ),
+            (
+                "Nota kesepahaman antara Partai Maju dan Serikat Nelayan berlaku setahun .",
+                &[g("partai-maju", "serikat-nelayan")],
+            ),
+            // English names the signing by its verb
+            (
+                "Partai Maju signed an MoU with Serikat Nelayan .",
+                &[g("partai-maju", "serikat-nelayan")],
+            ),
+            (
+                "A memorandum of understanding was signed by Partai Maju and Serikat Nelayan .",
+                &[g("partai-maju", "serikat-nelayan")],
+            ),
+            // a memorandum being discussed is still named: planned or not,
+            // the kind is the same; without a party after it, none
+            ("Partai Maju membahas MoU itu kemarin .", &[]),
+        ],
+    );
+}
+
+#[test]
+fn looking_forward_to_a_trip_plans_it() {
+    let v = |a: &str, b: &str| with("visits", a, b, Modality::Planned);
+    table(
+        &["visits"],
+        &[
+            (
+                "\" Saya sangat menantikan berkunjung ke Bogor , \" ujar Budi Santoso .",
+                &[v("budi-santoso", "bogor")],
+            ),
+            (
+                "Rina Wati berharap berkunjung ke Bogor tahun ini .",
+                &[v("rina-wati", "bogor")],
+            ),
+            (
+                "\" I look forward to visiting Bogor , \" said Budi Santoso .",
+                &[v("budi-santoso", "bogor")],
+            ),
+            (
+                "Rina Wati is looking forward to visiting Bogor .",
+                &[v("rina-wati", "bogor")],
+            ),
         ],
     );
 }
