@@ -9,12 +9,14 @@ use super::tests_round3::{add, add_people, check_cases, rel, relations_of, with}
 use crate::base::types::{EntityType, Modality};
 
 /// The relations of `text` (kinds in `kinds`), with a gazetteer that also
-/// knows a party, a union, a town and two people of no office.
+/// knows a party, a union, a university, a town and two people of no
+/// office.
 fn run10(text: &str, kinds: &[&str]) -> Vec<Rel> {
     let mut g = gaz();
     let org = EntityType::Organisation;
     add(&mut g, "partai-maju", org, &["Partai Maju"]);
     add(&mut g, "serikat-nelayan", org, &["Serikat Nelayan"]);
+    add(&mut g, "universitas-maju", org, &["Universitas Maju"]);
     add(&mut g, "bogor", EntityType::Place, &["Bogor"]);
     add_people(&mut g);
     relations_of(text, &g, kinds)
@@ -202,7 +204,7 @@ fn a_memorandum_named_as_such_is_a_signing() {
 }
 
 #[test]
-fn looking_forward_to_a_trip_plans_it() {
+fn looking_forward_to_or_having_to_make_a_trip_plans_it() {
     let v = |a: &str, b: &str| with("visits", a, b, Modality::Planned);
     table(
         &["visits"],
@@ -223,6 +225,44 @@ fn looking_forward_to_a_trip_plans_it() {
                 "Rina Wati is looking forward to visiting Bogor .",
                 &[v("rina-wati", "bogor")],
             ),
+            // an obligation is not yet done
+            (
+                "\" Saya harus terbang ke Bogor besok pagi , \" kata Rina Wati .",
+                &[v("rina-wati", "bogor")],
+            ),
+            (
+                "\" I have to fly to Bogor for treatment , \" said Rina Wati .",
+                &[v("rina-wati", "bogor")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_coordinator_and_a_lecturer_hold_posts() {
+    let h = |a: &str, b: &str| rel("holds_office", a, b);
+    table(
+        &["holds_office"],
+        &[
+            (
+                "Koordinator Serikat Nelayan Rina Wati hadir .",
+                &[h("rina-wati", "serikat-nelayan")],
+            ),
+            (
+                "Dosen Universitas Maju Budi Santoso menilai hal itu wajar .",
+                &[h("budi-santoso", "universitas-maju")],
+            ),
+            (
+                "Serikat Nelayan coordinator Rina Wati was there .",
+                &[h("rina-wati", "serikat-nelayan")],
+            ),
+            (
+                "Budi Santoso , a lecturer at Universitas Maju , said so .",
+                &[h("budi-santoso", "universitas-maju")],
+            ),
+            // a coordinating minister's title names no organisation
+            ("Menteri Koordinator Rina Wati hadir .", &[]),
+            ("Coordinating Minister Rina Wati was there .", &[]),
         ],
     );
 }
