@@ -27,6 +27,7 @@ mod possessed;
 mod sentence;
 mod text;
 mod title_checks;
+mod title_list;
 mod titles;
 mod triggers;
 mod when;

@@ -17,6 +17,7 @@ fn run10(text: &str, kinds: &[&str]) -> Vec<Rel> {
     add(&mut g, "partai-maju", org, &["Partai Maju"]);
     add(&mut g, "serikat-nelayan", org, &["Serikat Nelayan"]);
     add(&mut g, "universitas-maju", org, &["Universitas Maju"]);
+    add(&mut g, "andi-wijaya", EntityType::Person, &["Andi Wijaya"]);
     add(&mut g, "bogor", EntityType::Place, &["Bogor"]);
     add_people(&mut g);
     relations_of(text, &g, kinds)
@@ -264,6 +265,51 @@ fn a_coordinator_and_a_lecturer_hold_posts() {
             // a coordinating minister's title names no organisation
             ("Menteri Koordinator Rina Wati hadir .", &[]),
             ("Coordinating Minister Rina Wati was there .", &[]),
+        ],
+    );
+}
+
+#[test]
+fn one_title_over_a_closed_list_gives_each_name_the_office() {
+    let h = |a: &str, b: &str| rel("holds_office", a, b);
+    table(
+        &["holds_office"],
+        &[
+            (
+                "Hadir pula Wakil Ketua Partai Maju , Budi Santoso , Andi Wijaya dan Rina Wati , serta tamu lain .",
+                &[
+                    h("budi-santoso", "partai-maju"),
+                    h("andi-wijaya", "partai-maju"),
+                    h("rina-wati", "partai-maju"),
+                ],
+            ),
+            (
+                "Also present were Partai Maju Director , Budi Santoso , Andi Wijaya and Rina Wati .",
+                &[
+                    h("budi-santoso", "partai-maju"),
+                    h("andi-wijaya", "partai-maju"),
+                    h("rina-wati", "partai-maju"),
+                ],
+            ),
+            // a last name the gazetteer does not know closes the list too
+            (
+                "Hadir Wakil Ketua Partai Maju , Budi Santoso , Rina Wati dan Laode M Karim , serta tamu .",
+                &[h("budi-santoso", "partai-maju"), h("rina-wati", "partai-maju")],
+            ),
+            (
+                "Present were Partai Maju Director , Budi Santoso , Rina Wati and Laode M Karim .",
+                &[h("budi-santoso", "partai-maju"), h("rina-wati", "partai-maju")],
+            ),
+            // the list goes on past a lowercase word: not closed, the
+            // apposed name only
+            (
+                "Ketua Partai Maju , Budi Santoso , Andi Wijaya dan Rina Wati hadir .",
+                &[h("budi-santoso", "partai-maju")],
+            ),
+            (
+                "Partai Maju chair , Budi Santoso , Andi Wijaya and Rina Wati attended .",
+                &[h("budi-santoso", "partai-maju")],
+            ),
         ],
     );
 }
