@@ -340,6 +340,18 @@ fn relate(
                     pairs.push((a, y));
                 }
             }
+            // "X dan Y dipertemukan": a reciprocal passive pairs its
+            // coordinated subjects
+            (None, None) if rule.symmetric && reciprocal(env, s, t) => {
+                if let Some(y) = subject(env, s, t, &ok_src, None, false) {
+                    let mut all: Vec<usize> =
+                        coordinated_before(env, s, y, &ok_src).into_iter().rev().collect();
+                    all.push(y);
+                    for (i, &x) in all.iter().enumerate() {
+                        pairs.extend(all[i + 1..].iter().map(|&z| (x, z)));
+                    }
+                }
+            }
             _ => {}
         }
     }
@@ -371,6 +383,13 @@ fn relate(
             coref,
         );
     }
+}
+
+/// A passive trigger of class `reciprocal` ("dipertemukan"), with no
+/// agent after it.
+fn reciprocal(env: &Env, s: &Sent, t: &Trig) -> bool {
+    t.voice == Voice::Passive
+        && (t.start..t.end).any(|k| env.lex.in_class("reciprocal", &s.toks[k].norm))
 }
 
 /// "his meeting with X", "her visit": a possessive pronoun before a noun

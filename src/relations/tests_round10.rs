@@ -313,3 +313,34 @@ fn one_title_over_a_closed_list_gives_each_name_the_office() {
         ],
     );
 }
+
+#[test]
+fn a_reciprocal_passive_pairs_its_subjects() {
+    let m = |a: &str, b: &str| rel("meets", a, b);
+    table(
+        &["meets"],
+        &[
+            (
+                "Budi Santoso dan Rina Wati dipertemukan Rabu ini di Bogor .",
+                &[m("budi-santoso", "rina-wati")],
+            ),
+            (
+                "Budi Santoso , Andi Wijaya dan Rina Wati pertama kali dipertemukan pada Jumat .",
+                &[
+                    m("budi-santoso", "andi-wijaya"),
+                    m("andi-wijaya", "rina-wati"),
+                    m("budi-santoso", "rina-wati"),
+                ],
+            ),
+            // received by someone unnamed: they are no pair
+            ("Budi Santoso dan Rina Wati diterima di Bogor .", &[]),
+            // English has no reciprocal passive in the lexicon: met is
+            // active, were received pairs no one
+            (
+                "Budi Santoso and Rina Wati met in Bogor .",
+                &[m("budi-santoso", "rina-wati")],
+            ),
+            ("Budi Santoso and Rina Wati were received in Bogor .", &[]),
+        ],
+    );
+}
