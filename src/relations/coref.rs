@@ -247,8 +247,18 @@ pub(super) fn resolve(lex: &Lexicon, s: &mut Sent, titles: &[TitleMatch], mem: &
 /// The person a first-person pronoun at token `k` stands for: the
 /// speaker named right after the quote that closes after it, as in
 /// `saya ... , " ujar X` and `I ... , " said X` (class `speech` for the
-/// verbs; a title may come between the verb and the name).
+/// verbs; a title may come between the verb and the name); not a
+/// possessor after an -an noun ("pembicaraan saya").
 fn quoted_speaker(lex: &Lexicon, s: &Sent, k: usize) -> Option<u32> {
+    // "pembicaraan saya": a possessor after an -an noun is no subject, and
+    // the noun's other party is not found in a quote
+    let noun = k.checked_sub(1).is_some_and(|j| {
+        let w = &s.toks[j];
+        w.word && !w.upper && w.norm.ends_with("an") && w.norm.chars().count() >= 7
+    });
+    if noun {
+        return None;
+    }
     const QUOTES: [&str; 3] = ["\"", "\u{201c}", "\u{201d}"];
     let q = (k + 1..s.toks.len()).find(|&j| QUOTES.contains(&s.toks[j].norm.as_str()))?;
     let mut j = q + 1;

@@ -151,7 +151,7 @@ fn a_first_person_pronoun_in_a_quote_is_its_speaker() {
     let v = |a: &str, b: &str| rel("visits", a, b);
     let g = |a: &str, b: &str| rel("signs", a, b);
     table(
-        &["visits", "signs"],
+        &["visits", "signs", "meets"],
         &[
             (
                 "\" Kemarin saya berkunjung ke Bogor , \" ujar Budi Santoso .",
@@ -164,6 +164,11 @@ fn a_first_person_pronoun_in_a_quote_is_its_speaker() {
             (
                 "\" Yesterday I visited Bogor , \" said Budi Santoso .",
                 &[v("budi-santoso", "bogor")],
+            ),
+            // a possessor after a noun: the talks' other party is unknown
+            (
+                "\" Kami akan mengatur pembicaraan saya di Bogor dengan Partai Maju , \" kata Rina Wati .",
+                &[],
             ),
             // no speaker named after the quote: none
             ("\" Kemarin saya berkunjung ke Bogor , \" ujarnya .", &[]),
