@@ -18,7 +18,8 @@ fn passive_id(word: &str) -> bool {
     }
     let mut out = Vec::new();
     analyze_id(word, &mut out);
-    out.iter().any(|a| a.voice == Voice::Passive && a.stem.len() >= 3)
+    out.iter()
+        .any(|a| a.voice == Voice::Passive && a.stem.len() >= 3)
 }
 
 /// Whether mention `m` is the agent of a passive verb right before it:

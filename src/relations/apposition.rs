@@ -42,7 +42,9 @@ pub(super) fn holds_office(
             Modality::Asserted
         };
         // "Wakil Ketua KPK , A , B dan C": the title over a list
-        let others = listed_after(env, s, p).into_iter().map(|q| s.ments[q].entity);
+        let others = listed_after(env, s, p)
+            .into_iter()
+            .map(|q| s.ments[q].entity);
         for e in std::iter::once(m.entity).chain(others) {
             let history = !t.planned && ended_before(env, e, t.office, of);
             if !history {

@@ -452,7 +452,9 @@ pub(super) fn subject(
     // of the passive before the trigger
     let before = before.or_else(|| {
         (trig.voice != Voice::Nominal)
-            .then(|| passive_agent_subject(env, s, clause, trig.start, &|m| Some(m) != not && ok(m)))
+            .then(|| {
+                passive_agent_subject(env, s, clause, trig.start, &|m| Some(m) != not && ok(m))
+            })
             .flatten()
     });
     if before.is_some() || !after {

@@ -344,8 +344,10 @@ fn relate(
             // coordinated subjects
             (None, None) if rule.symmetric && reciprocal(env, s, t) => {
                 if let Some(y) = subject(env, s, t, &ok_src, None, false) {
-                    let mut all: Vec<usize> =
-                        coordinated_before(env, s, y, &ok_src).into_iter().rev().collect();
+                    let mut all: Vec<usize> = coordinated_before(env, s, y, &ok_src)
+                        .into_iter()
+                        .rev()
+                        .collect();
                     all.push(y);
                     for (i, &x) in all.iter().enumerate() {
                         pairs.extend(all[i + 1..].iter().map(|&z| (x, z)));

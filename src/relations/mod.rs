@@ -41,6 +41,8 @@ mod tests_long;
 #[cfg(test)]
 mod tests_plans;
 #[cfg(test)]
+mod tests_round10;
+#[cfg(test)]
 mod tests_round3;
 #[cfg(test)]
 mod tests_round4;
@@ -54,8 +56,6 @@ mod tests_round7;
 mod tests_round8;
 #[cfg(test)]
 mod tests_round9;
-#[cfg(test)]
-mod tests_round10;
 #[cfg(test)]
 mod tests_titles;
 
