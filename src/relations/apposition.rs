@@ -6,6 +6,7 @@ use super::env::{push, Env};
 use super::instance::RelationInstance;
 use super::lexicon::RelationRule;
 use super::sentence::Sent;
+use super::title_list::listed_after;
 use super::titles::TitleMatch;
 use crate::base::types::{EntityType, Modality};
 
@@ -35,19 +36,29 @@ pub(super) fn holds_office(
             continue;
         }
         let trigger = env.span_text(s, t.title.start, t.title.end);
-        push(
-            out,
-            super::instance::HOLDS_OFFICE,
-            (m.entity, of),
-            true,
-            si,
-            trigger,
-            if t.planned {
-                Modality::Planned
-            } else {
-                Modality::Asserted
-            },
-        );
+        let modality = if t.planned {
+            Modality::Planned
+        } else {
+            Modality::Asserted
+        };
+        // "Wakil Ketua KPK , A , B dan C": the title over a list
+        let others = listed_after(env, s, p)
+            .into_iter()
+            .map(|q| s.ments[q].entity);
+        for e in std::iter::once(m.entity).chain(others) {
+            let history = !t.planned && ended_before(env, e, t.office, of);
+            if !history {
+                push(
+                    out,
+                    super::instance::HOLDS_OFFICE,
+                    (e, of),
+                    true,
+                    si,
+                    trigger.clone(),
+                    modality,
+                );
+            }
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 //! Choosing the arguments of a trigger among the sentence's mentions:
 //! prepositional objects, coordinated pairs and groups, and the subject.
 
+use super::agents::passive_agent_subject;
 use super::apposed::others_before;
 use super::env::Env;
 use super::morph::Voice;
@@ -447,6 +448,15 @@ pub(super) fn subject(
             None => nearest,
         }
     };
+    // "Hal itu diungkapkan X usai bertemu Y": no subject before, the agent
+    // of the passive before the trigger
+    let before = before.or_else(|| {
+        (trig.voice != Voice::Nominal)
+            .then(|| {
+                passive_agent_subject(env, s, clause, trig.start, &|m| Some(m) != not && ok(m))
+            })
+            .flatten()
+    });
     if before.is_some() || !after {
         return before;
     }

@@ -116,6 +116,14 @@ pub(super) fn resolve(lex: &Lexicon, s: &mut Sent, titles: &[TitleMatch], mem: &
         if !t.word || s.in_mention(k) {
             continue;
         }
+        // "Saya akan datang , " ujar X: a first-person pronoun in a quote
+        // stands for the speaker named after it
+        if lex.in_class("pronoun_first", &t.norm) {
+            if let Some(p) = quoted_speaker(lex, s, k) {
+                found.push((p, k..k + 1, si));
+            }
+            continue;
+        }
         let subject = lex.in_class("pronoun_subject", &t.norm);
         if !subject && !lex.in_class("pronoun_object", &t.norm) && !clitic(lex, &t.norm) {
             continue;
@@ -234,6 +242,39 @@ pub(super) fn resolve(lex: &Lexicon, s: &mut Sent, titles: &[TitleMatch], mem: &
     for (p, toks, from) in found {
         add(s, p, toks, from);
     }
+}
+
+/// The person a first-person pronoun at token `k` stands for: the
+/// speaker named right after the quote that closes after it, as in
+/// `saya ... , " ujar X` and `I ... , " said X` (class `speech` for the
+/// verbs; a title may come between the verb and the name); not a
+/// possessor after an -an noun ("pembicaraan saya").
+fn quoted_speaker(lex: &Lexicon, s: &Sent, k: usize) -> Option<u32> {
+    // "pembicaraan saya": a possessor after an -an noun is no subject, and
+    // the noun's other party is not found in a quote
+    let noun = k.checked_sub(1).is_some_and(|j| {
+        let w = &s.toks[j];
+        w.word && !w.upper && w.norm.ends_with("an") && w.norm.chars().count() >= 7
+    });
+    if noun {
+        return None;
+    }
+    const QUOTES: [&str; 3] = ["\"", "\u{201c}", "\u{201d}"];
+    let q = (k + 1..s.toks.len()).find(|&j| QUOTES.contains(&s.toks[j].norm.as_str()))?;
+    let mut j = q + 1;
+    if s.toks.get(j).is_some_and(|t| t.norm == ",") {
+        j += 1;
+    }
+    let verb = s.toks.get(j)?;
+    if !(verb.word && lex.in_class("speech", &verb.norm)) {
+        return None;
+    }
+    s.ments
+        .iter()
+        .filter(|m| m.etype == EntityType::Person && !m.nested && m.coref.is_none())
+        .filter(|m| m.ext > j && m.ext <= j + 3)
+        .min_by_key(|m| m.ext)
+        .map(|m| m.entity)
 }
 
 /// Whether `word` is an event noun (-an, as in "kunjungan", "pertemuan")

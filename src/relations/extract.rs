@@ -18,6 +18,7 @@ use super::instance::Coref;
 use super::instance::RelationInstance;
 use super::lexicon::{Lang, Lexicon};
 use super::morph::Voice;
+use super::possessed::possessed_party;
 use super::sentence::{sorted, starting_in, Sent};
 use super::titles::find_titles;
 use super::triggers::{find_triggers, Trig};
@@ -296,7 +297,17 @@ fn relate(
                     .get(t.end)
                     .is_some_and(|w| w.word && rule.target_preps.contains(&w.norm));
                 let address = || address_place(env, s, t.end + usize::from(prep), &ok_tgt);
-                let tg = direct.filter(|&m| ok_tgt(m)).or(target).or_else(address);
+                // "mengecam kebijakan X": the party of a possessed object
+                let possessed = || {
+                    rule.possessed_object
+                        .then(|| possessed_party(env, s, t.end, &ok_tgt))
+                        .flatten()
+                };
+                let tg = direct
+                    .filter(|&m| ok_tgt(m))
+                    .or(target)
+                    .or_else(address)
+                    .or_else(possessed);
                 (subject(env, s, t, &ok_src, tg, true), tg)
             }
         };
@@ -319,10 +330,28 @@ fn relate(
                     for (i, &x) in all.iter().enumerate() {
                         pairs.extend(all[i + 1..].iter().map(|&y| (x, y)));
                     }
-                } else if let Some(y) = coordinated_after(env, s, a, &ok_tgt)
-                    .filter(|&y| s.ments[y].toks.end <= t.start)
-                {
+                } else if let Some(y) = coordinated_after(env, s, a, &ok_tgt).filter(|&y| {
+                    s.ments[y].toks.end <= t.start
+                        // "diteken X dan Y": the agents of a passive are the parties
+                        || (rule.agents_pair
+                            && t.voice == Voice::Passive
+                            && s.ments[a].ext >= t.end)
+                }) {
                     pairs.push((a, y));
+                }
+            }
+            // "X dan Y dipertemukan": a reciprocal passive pairs its
+            // coordinated subjects
+            (None, None) if rule.symmetric && reciprocal(env, s, t) => {
+                if let Some(y) = subject(env, s, t, &ok_src, None, false) {
+                    let mut all: Vec<usize> = coordinated_before(env, s, y, &ok_src)
+                        .into_iter()
+                        .rev()
+                        .collect();
+                    all.push(y);
+                    for (i, &x) in all.iter().enumerate() {
+                        pairs.extend(all[i + 1..].iter().map(|&z| (x, z)));
+                    }
                 }
             }
             _ => {}
@@ -356,6 +385,13 @@ fn relate(
             coref,
         );
     }
+}
+
+/// A passive trigger of class `reciprocal` ("dipertemukan"), with no
+/// agent after it.
+fn reciprocal(env: &Env, s: &Sent, t: &Trig) -> bool {
+    t.voice == Voice::Passive
+        && (t.start..t.end).any(|k| env.lex.in_class("reciprocal", &s.toks[k].norm))
 }
 
 /// "his meeting with X", "her visit": a possessive pronoun before a noun

@@ -123,6 +123,15 @@ pub struct RelationRule {
     /// its object: "X dan Y berkunjung ke Z" pairs no subjects.
     #[serde(default)]
     pub verb_only: bool,
+    /// A stance verb whose object names something of a party ("mengecam
+    /// kebijakan X", "criticised the policies of X"): the party named
+    /// after words of the `possessed` class is the target.
+    #[serde(default)]
+    pub possessed_object: bool,
+    /// A passive trigger with no subject named has its coordinated agents
+    /// as the parties ("diteken X dan Y", "signed by X and Y").
+    #[serde(default)]
+    pub agents_pair: bool,
     /// Free-text note (ignored).
     #[serde(default)]
     pub note: Option<String>,

@@ -10,6 +10,7 @@
 //! = the Russian foreign minister at the document's date), then call
 //! [`extract`] to get [`RelationInstance`]s.
 
+mod agents;
 mod appoint;
 mod apposed;
 mod apposition;
@@ -22,9 +23,11 @@ mod index;
 mod instance;
 mod lexicon;
 mod morph;
+mod possessed;
 mod sentence;
 mod text;
 mod title_checks;
+mod title_list;
 mod titles;
 mod triggers;
 mod when;
@@ -37,6 +40,8 @@ mod tests_classes;
 mod tests_long;
 #[cfg(test)]
 mod tests_plans;
+#[cfg(test)]
+mod tests_round10;
 #[cfg(test)]
 mod tests_round3;
 #[cfg(test)]

@@ -1,0 +1,60 @@
+//! The agent of a passive clause as the subject of the clause after it:
+//! "Hal itu diungkapkan X usai bertemu Y", "This was said by X after
+//! meeting Y" (issue 17, tenth round). Taken only when the trigger's
+//! clause names no subject of its own before it.
+
+use super::env::Env;
+use super::morph::{analyze_id, Voice};
+use super::sentence::Sent;
+
+/// How many words may stand between the agent and the trigger ("usai",
+/// "saat ia", "after").
+const GAP: usize = 3;
+
+/// An Indonesian passive verb ("diungkapkan", "disampaikan").
+fn passive_id(word: &str) -> bool {
+    if !word.starts_with("di") {
+        return false;
+    }
+    let mut out = Vec::new();
+    analyze_id(word, &mut out);
+    out.iter()
+        .any(|a| a.voice == Voice::Passive && a.stem.len() >= 3)
+}
+
+/// Whether mention `m` is the agent of a passive verb right before it:
+/// "diungkapkan X", "diungkapkan oleh X", "was said by X".
+fn after_passive(env: &Env, s: &Sent, m: usize) -> bool {
+    let ext = s.ments[m].ext;
+    let word = |k: usize| s.toks[k].word && !s.in_mention(k);
+    let is = |k: usize, c: &str| word(k) && env.lex.in_class(c, &s.toks[k].norm);
+    let verb = |k: usize| word(k) && s.is_lower(k) && passive_id(&s.toks[k].norm);
+    (ext >= 1 && verb(ext - 1))
+        || (ext >= 2 && is(ext - 1, "agent_prep") && verb(ext - 2))
+        || (ext >= 3 && is(ext - 1, "agent_prep") && word(ext - 2) && is(ext - 3, "be"))
+}
+
+/// The agent of a passive verb in the clause starting at `clause`, at
+/// most `GAP` lowercase words before the trigger at `start`, that passes
+/// `ok`; no mention may stand between it and the clause start but the
+/// passive's own subject noun (which names no one).
+pub(super) fn passive_agent_subject(
+    env: &Env,
+    s: &Sent,
+    clause: usize,
+    start: usize,
+    ok: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    let m = s.ments.iter().position(|m| {
+        m.free()
+            && m.toks.end <= start
+            && start - m.toks.end <= GAP
+            && m.ext >= clause
+            && (m.toks.end..start).all(|k| s.toks[k].word && s.is_lower(k) && !s.in_mention(k))
+    })?;
+    let alone = !s
+        .ments
+        .iter()
+        .any(|o| o.ext >= clause && o.toks.end <= s.ments[m].ext);
+    (alone && after_passive(env, s, m) && ok(m)).then_some(m)
+}
