@@ -23,6 +23,7 @@
 //! judged as `names` says, compass words before a place as `places` says. The words are data:
 //! [`crate::gazetteer::ChunkWords`].
 
+use crate::base::FastMap;
 use crate::gazetteer::{ChunkWords, BODY, CLUB, CONNECTOR, HEAD, PLACE, REGION, STOP, TITLE};
 use crate::tag::matcher::Hit;
 use joins::{abbreviation, initials, possessive, roman};
@@ -44,9 +45,15 @@ pub struct Nesting<'a> {
     words: &'a ChunkWords,
     /// The last line looked at: (start, end, written in title case).
     line: Option<(usize, usize, bool)>,
-    /// Sentence-initial words looked up: (word, written in lowercase
-    /// elsewhere, never capitalised elsewhere inside a sentence).
-    lower: Vec<(String, bool, bool)>,
+    /// The document's words as written, each with whether some
+    /// occurrence stands inside a sentence (not first): built once, when
+    /// a sentence-initial word is first looked up (`context`).
+    seen: Option<FastMap<&'a str, bool>>,
+    /// Sentence-initial words that are no plain run of word chars, looked
+    /// up by scanning the text: (written in lowercase elsewhere, never
+    /// capitalised elsewhere inside a sentence), and how many scans ran.
+    lower: FastMap<String, (bool, bool)>,
+    scans: usize,
     /// Does the document hold a word of sport news? Looked up once.
     sport: Option<bool>,
     /// The document's road words, found once when first needed: where
@@ -122,7 +129,9 @@ impl<'a> Nesting<'a> {
             text,
             words,
             line: None,
-            lower: Vec::new(),
+            seen: None,
+            lower: FastMap::default(),
+            scans: 0,
             sport: None,
             roads: None,
             parts: Vec::new(),
@@ -317,31 +326,6 @@ impl<'a> Nesting<'a> {
                     )
             }
         }
-    }
-
-    /// Is the sentence-initial word at `start..end` a common word: written
-    /// in lowercase elsewhere in the document, or, when `once` is set,
-    /// never capitalised elsewhere inside a sentence ("Mengutip Reuters
-    /// ...")? `once` is set only before an organisation: an unknown given
-    /// name seen once is still a given name ("Eric Trump said ..."), and a
-    /// club seen once still a club ("Persija Jakarta menang ...").
-    fn common_word(&mut self, start: usize, end: usize, once: bool) -> bool {
-        let t = self.text;
-        let word = &t[start..end];
-        if let Some(&(_, lower, alone)) = self.lower.iter().find(|(w, _, _)| w == word) {
-            return lower || (once && alone);
-        }
-        let low = word.to_lowercase();
-        let whole = |i: usize, len: usize| {
-            !t[..i].chars().next_back().is_some_and(word_char)
-                && !t[i + len..].chars().next().is_some_and(word_char)
-        };
-        let lower = t.match_indices(&low).any(|(i, m)| whole(i, m.len()));
-        let alone = !t
-            .match_indices(word)
-            .any(|(i, m)| i != start && whole(i, m.len()) && !self.sentence_initial(i));
-        self.lower.push((word.to_string(), lower, alone));
-        lower || (once && alone)
     }
 
     /// True when `hit` lies strictly inside a longer name chunk whose other

@@ -2,7 +2,7 @@
 //! news, roads named by their ends) and lines of results.
 
 use super::{blank, capitalised, word_char, Nesting};
-use crate::base::with_lowercase;
+use crate::base::{with_lowercase, FastMap};
 use crate::gazetteer::{CONNECTOR, STOP};
 use crate::tag::matcher::Hit;
 
@@ -149,5 +149,160 @@ impl Nesting<'_> {
             self.roads = Some((ends, starts));
         }
         self.roads.get_or_insert_default()
+    }
+}
+
+/// Sentence-initial words with inner punctuation ("U.S") are looked up by
+/// scanning the text; past this many per document the answer is "not a
+/// common word", so that a document of many such words costs linear time.
+const MAX_SCANS: usize = 64;
+
+impl<'a> Nesting<'a> {
+    /// Is the sentence-initial word at `start..end` a common word: written
+    /// in lowercase elsewhere in the document, or, when `once` is set,
+    /// never capitalised elsewhere inside a sentence ("Mengutip Reuters
+    /// ...")? `once` is set only before an organisation: an unknown given
+    /// name seen once is still a given name ("Eric Trump said ..."), and a
+    /// club seen once still a club ("Persija Jakarta menang ...").
+    pub(super) fn common_word(&mut self, start: usize, end: usize, once: bool) -> bool {
+        let word = &self.text[start..end];
+        let low = word.to_lowercase();
+        let plain = |w: &str| !w.is_empty() && w.chars().all(word_char);
+        let (lower, alone) = if plain(word) && plain(&low) {
+            // One look-up in the document's words instead of a scan of
+            // the text per word: many sentence-initial words made it
+            // quadratic.
+            let seen = self.seen_words();
+            (
+                seen.contains_key(low.as_str()),
+                !seen.get(word).copied().unwrap_or(false),
+            )
+        } else {
+            self.scan_word(start, end, &low)
+        };
+        lower || (once && alone)
+    }
+
+    /// The document's words (maximal runs of word chars), each with
+    /// whether some occurrence is not sentence-initial; built once.
+    fn seen_words(&mut self) -> &FastMap<&'a str, bool> {
+        if self.seen.is_none() {
+            let t = self.text;
+            let mut seen: FastMap<&'a str, bool> = FastMap::default();
+            let mut from = None;
+            for (i, c) in t.char_indices().chain(std::iter::once((t.len(), ' '))) {
+                match (word_char(c) && i < t.len(), from) {
+                    (true, None) => from = Some(i),
+                    (false, Some(s)) => {
+                        from = None;
+                        let inside = !self.sentence_initial(s);
+                        *seen.entry(&t[s..i]).or_insert(false) |= inside;
+                    }
+                    _ => {}
+                }
+            }
+            self.seen = Some(seen);
+        }
+        self.seen.get_or_insert_with(FastMap::default)
+    }
+
+    /// [`Nesting::common_word`]'s (lowercase elsewhere, never inside a
+    /// sentence) for a word with inner punctuation, by scanning the text.
+    fn scan_word(&mut self, start: usize, end: usize, low: &str) -> (bool, bool) {
+        let t = self.text;
+        let word = &t[start..end];
+        if let Some(&found) = self.lower.get(word) {
+            return found;
+        }
+        if self.scans >= MAX_SCANS {
+            return (false, false);
+        }
+        self.scans += 1;
+        let whole = |i: usize, len: usize| {
+            !t[..i].chars().next_back().is_some_and(word_char)
+                && !t[i + len..].chars().next().is_some_and(word_char)
+        };
+        let lower = t.match_indices(low).any(|(i, m)| whole(i, m.len()));
+        let alone = !t
+            .match_indices(word)
+            .any(|(i, m)| i != start && whole(i, m.len()) && !self.sentence_initial(i));
+        self.lower.insert(word.to_string(), (lower, alone));
+        (lower, alone)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Nesting, MAX_SCANS};
+    use crate::gazetteer::ChunkWords;
+
+    /// Starts of the words that open a sentence or line in `text`.
+    fn initial_words(n: &Nesting, text: &str) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut at = 0;
+        for w in text.split(|c: char| !(c.is_alphanumeric() || c == '_')) {
+            let s = at;
+            at += w.len()
+                + text[at + w.len()..]
+                    .chars()
+                    .next()
+                    .map_or(0, char::len_utf8);
+            if !w.is_empty() && n.sentence_initial(s) {
+                out.push((s, s + w.len()));
+            }
+        }
+        out
+    }
+
+    // The document index answers as the scan of the text did, in both
+    // languages, for words written in lowercase elsewhere, capitalised
+    // inside a sentence, next to hyphens and punctuation, or alone.
+    #[test]
+    fn the_word_index_answers_as_the_text_scan() {
+        let words = ChunkWords::builtin().expect("built-in chunk words");
+        let texts = [
+            "Mengutip Reuters, pejabat itu bicara. Ia mengutip AFP juga.",
+            "Mengutip Reuters, pejabat itu bicara. Kantor Mengutip buka.",
+            "Menurut Jakarta-based analysts. Menurut data, harga naik.",
+            "Said Putin yesterday. He said it. Said Aqil Siradj spoke.",
+            "Sejumlah warga datang.\nSejumlah-jumlahnya tidak.\n\"Warga Jakarta\" hadir.",
+            "Über Berlin. über alles. Ölpreis steigt: Ölpreis fällt.",
+        ];
+        for text in texts {
+            let mut n = Nesting::new(text, &words);
+            for (s, e) in initial_words(&n, text) {
+                let low = text[s..e].to_lowercase();
+                let scanned = n.scan_word(s, e, &low);
+                n.lower.clear();
+                for once in [false, true] {
+                    assert_eq!(
+                        n.common_word(s, e, once),
+                        scanned.0 || (once && scanned.1),
+                        "{:?} in {text:?}",
+                        &text[s..e]
+                    );
+                }
+            }
+        }
+    }
+
+    // A long document of distinct sentence-initial words was quadratic:
+    // each word scanned the whole text. It is now looked up in one index,
+    // and words with inner punctuation scan at most MAX_SCANS times.
+    #[test]
+    fn regression_many_sentence_initial_words_scan_the_text_a_bounded_number_of_times() {
+        let words = ChunkWords::builtin().expect("built-in chunk words");
+        let text: String = (0..2000)
+            .map(|i| format!("Kata{i} Jakarta hadir. Q.{i} Jakarta hadir. "))
+            .collect();
+        let mut n = Nesting::new(&text, &words);
+        let initial = initial_words(&n, &text);
+        assert!(initial.len() >= 4000, "{}", initial.len());
+        for (s, _) in initial {
+            let e = n.word_fwd(s);
+            n.common_word(s, e, true);
+        }
+        assert!(n.seen.is_some());
+        assert_eq!(n.scans, MAX_SCANS);
     }
 }
