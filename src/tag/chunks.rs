@@ -51,7 +51,8 @@ pub struct Nesting<'a> {
     seen: Option<FastMap<&'a str, bool>>,
     /// Sentence-initial words that are no plain run of word chars, looked
     /// up by scanning the text: (written in lowercase elsewhere, never
-    /// capitalised elsewhere inside a sentence), and how many scans ran.
+    /// capitalised elsewhere inside a sentence), and how many scans of the
+    /// text ran (these and `pairs`'s, bounded by `context::MAX_SCANS`).
     lower: FastMap<String, (bool, bool)>,
     scans: usize,
     /// Does the document hold a word of sport news? Looked up once.
@@ -69,7 +70,7 @@ pub struct Nesting<'a> {
     list: Option<usize>,
     /// Place-and-word pairs counted in the document (`names::only_pair`):
     /// (pair, the place written only in that pair, twice or more).
-    pairs: Vec<(String, bool)>,
+    pairs: FastMap<String, bool>,
     /// The hit judged is a name with a misspelt surname (`places`): no
     /// full name that stands whatever precedes it.
     weak: bool,
@@ -137,7 +138,7 @@ impl<'a> Nesting<'a> {
             parts: Vec::new(),
             own: Vec::new(),
             list: None,
-            pairs: Vec::new(),
+            pairs: FastMap::default(),
             weak: false,
         }
     }

@@ -152,10 +152,11 @@ impl Nesting<'_> {
     }
 }
 
-/// Sentence-initial words with inner punctuation ("U.S") are looked up by
-/// scanning the text; past this many per document the answer is "not a
-/// common word", so that a document of many such words costs linear time.
-const MAX_SCANS: usize = 64;
+/// Scans of the whole text a document may take: sentence-initial words
+/// with inner punctuation ("U.S") and place-and-word pairs (`names`) are
+/// looked up by scanning it. Past this many the answer is no (not a common
+/// word, not a pair only), so that a document of many costs linear time.
+pub(super) const MAX_SCANS: usize = 64;
 
 impl<'a> Nesting<'a> {
     /// Is the sentence-initial word at `start..end` a common word: written
@@ -303,6 +304,26 @@ mod tests {
             n.common_word(s, e, true);
         }
         assert!(n.seen.is_some());
+        assert_eq!(n.scans, MAX_SCANS);
+    }
+
+    // The same for a document of many place-and-word pairs ("Jakarta
+    // Xabc"), each counted by two scans of the text.
+    #[test]
+    fn regression_many_place_and_word_pairs_scan_the_text_a_bounded_number_of_times() {
+        let words = ChunkWords::builtin().expect("built-in chunk words");
+        let text: String = (0..500)
+            .map(|i| format!("warga Jakarta Kata{i} hadir. "))
+            .collect();
+        let mut n = Nesting::new(&text, &words);
+        let mut asked = 0;
+        for (at, _) in text.match_indices("Jakarta") {
+            let mid = at + "Jakarta".len();
+            let end = n.word_fwd(mid + 1);
+            assert!(!n.only_pair(at, end, mid), "each pair is written once");
+            asked += 1;
+        }
+        assert_eq!(asked, 500);
         assert_eq!(n.scans, MAX_SCANS);
     }
 }

@@ -25,6 +25,7 @@
 //! The words (legal forms, heads, list conjunctions) are data:
 //! [`crate::gazetteer::ChunkWords`].
 
+use super::context::MAX_SCANS;
 use super::joins::acronym;
 use super::{blank, word_char, Nesting, Tok};
 use crate::gazetteer::{HEAD, STOP};
@@ -101,13 +102,19 @@ impl Nesting<'_> {
 
     /// Does the document write the place at `start..mid` only as part of
     /// the pair `start..end` (the place, blanks, one word), at least twice?
-    /// Each pair is counted once per document (two scans of its text).
+    /// Each pair is counted once per document (two scans of its text), for
+    /// at most [`MAX_SCANS`] scans a document: past them the answer is no,
+    /// so that a document of many pairs costs linear time.
     pub(super) fn only_pair(&mut self, start: usize, end: usize, mid: usize) -> bool {
         let t = self.text;
         let (pair, place) = (&t[start..end], &t[start..mid]);
-        if let Some(&(_, only)) = self.pairs.iter().find(|(p, _)| p == pair) {
+        if let Some(&only) = self.pairs.get(pair) {
             return only;
         }
+        if self.scans >= MAX_SCANS {
+            return false;
+        }
+        self.scans += 1;
         let whole = |i: usize, len: usize| {
             !t[..i].chars().next_back().is_some_and(word_char)
                 && !t[i + len..].chars().next().is_some_and(word_char)
@@ -119,7 +126,7 @@ impl Nesting<'_> {
         };
         let pairs = count(pair);
         let only = pairs >= 2 && count(place) == pairs;
-        self.pairs.push((pair.to_string(), only));
+        self.pairs.insert(pair.to_string(), only);
         only
     }
 
