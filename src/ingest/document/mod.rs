@@ -9,7 +9,7 @@
 pub use super::words::words;
 use super::words::{first_word, last_word, more_words_than, word_scan, WordStats};
 use super::{boilerplate, markup, sentences};
-use crate::base::dates;
+use crate::base::{dates, FastMap};
 use crate::ingest::markup::{line_end, next_line};
 use std::ops::Range;
 
@@ -433,13 +433,14 @@ fn drop_repeats(clean: &str, paragraphs: &mut Vec<Range<usize>>, blanks: &mut Ve
     // the non-space bytes compared (one pass each, done once per paragraph),
     // and only then all the words. No paragraph is read whole unless it may
     // repeat, and many paragraphs that differ only late cost one pass each.
-    struct Seen<'a> {
-        first: &'a str,
-        last: &'a str,
+    // The earlier long paragraphs, by their first and last word: a
+    // paragraph is compared only with those that share both (a scan of
+    // all of them made a long document quadratic).
+    struct Seen {
         range: Range<usize>,
         stats: Option<WordStats>,
     }
-    let mut seen: Vec<Seen<'_>> = Vec::with_capacity(paragraphs.len());
+    let mut seen: FastMap<(&str, &str), Vec<Seen>> = FastMap::default();
     let stats = |s: &str| word_scan(s, usize::MAX, true);
     paragraphs.retain(|p| {
         let s = sub(clean, p);
@@ -448,17 +449,16 @@ fn drop_repeats(clean: &str, paragraphs: &mut Vec<Range<usize>>, blanks: &mut Ve
         let (first, last) = (first_word(s), last_word(s));
         let mut own: Option<WordStats> = None;
         let repeat = long
-            && seen.iter_mut().any(|e| {
-                let theirs_s = sub(clean, &e.range);
-                if e.first != first
-                    || e.last != last
-                    || !words(theirs_s).zip(words(s)).take(8).all(|(a, b)| a == b)
-                {
-                    return false;
-                }
-                let theirs = *e.stats.get_or_insert_with(|| stats(sub(clean, &e.range)));
-                *own.get_or_insert_with(|| stats(s)) == theirs
-                    && same_words(sub(clean, &e.range), s)
+            && seen.get_mut(&(first, last)).is_some_and(|same| {
+                same.iter_mut().any(|e| {
+                    let theirs_s = sub(clean, &e.range);
+                    if !words(theirs_s).zip(words(s)).take(8).all(|(a, b)| a == b) {
+                        return false;
+                    }
+                    let theirs = *e.stats.get_or_insert_with(|| stats(sub(clean, &e.range)));
+                    *own.get_or_insert_with(|| stats(s)) == theirs
+                        && same_words(sub(clean, &e.range), s)
+                })
             });
         let empty = !s.chars().any(char::is_alphanumeric);
         if repeat || empty {
@@ -467,9 +467,7 @@ fn drop_repeats(clean: &str, paragraphs: &mut Vec<Range<usize>>, blanks: &mut Ve
         } else {
             // A short paragraph never has the words of a long one.
             if long {
-                seen.push(Seen {
-                    first,
-                    last,
+                seen.entry((first, last)).or_default().push(Seen {
                     range: p.clone(),
                     stats: own,
                 });

@@ -505,3 +505,23 @@ fn repeats_need_all_the_same_words() {
     assert_eq!(sents(&p), [a, late]);
     assert_eq!(p.paragraphs.len(), 2);
 }
+
+// Each paragraph was compared with every earlier one, which made a
+// document of many paragraphs quadratic; it is now compared only with
+// those of the same first and last word. A repeat after many other
+// paragraphs, some of them sharing its first and last word, still goes.
+#[test]
+fn regression_repeats_are_found_among_many_paragraphs() {
+    let repeat = "Menurut dia , rapat itu berjalan lancar hingga malam .";
+    let mut text = format!("{repeat}\n\n");
+    for i in 0..300 {
+        text.push_str(&format!("Menurut dia , rapat ke-{i} berjalan lancar .\n\n"));
+        text.push_str(&format!(
+            "Warga kampung {i} datang ke balai desa pagi ini .\n\n"
+        ));
+    }
+    text.push_str(&format!("{repeat}\n"));
+    let p = prep(&text);
+    assert_eq!(p.paragraphs.len(), 601);
+    assert_eq!(sents(&p).iter().filter(|s| **s == repeat).count(), 1);
+}
