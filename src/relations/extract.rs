@@ -18,6 +18,7 @@ use super::instance::Coref;
 use super::instance::RelationInstance;
 use super::lexicon::{Lang, Lexicon};
 use super::morph::Voice;
+use super::judgement::judged_party;
 use super::possessed::possessed_party;
 use super::sentence::{sorted, starting_in, Sent};
 use super::titles::find_titles;
@@ -219,6 +220,7 @@ fn relate(
             .then(|| perpetrator(env, s, t, &rule.target_preps, &ok_src, &ok_tgt))
             .flatten();
         let (src, tgt) = match t.voice {
+            _ if rule.judgement && t.voice != Voice::Active => (None, None),
             Voice::Nominal if perp.is_some() => (perp.map(|p| p.0), perp.map(|p| p.1)),
             Voice::Passive => {
                 let by_direct = if rule.lang == Lang::Id {
@@ -303,11 +305,17 @@ fn relate(
                         .then(|| possessed_party(env, s, t.end, &ok_tgt))
                         .flatten()
                 };
-                let tg = direct
-                    .filter(|&m| ok_tgt(m))
-                    .or(target)
-                    .or_else(address)
-                    .or_else(possessed);
+                // "menilai X tak layak": a judging verb takes only a
+                // party a verdict follows
+                let tg = if rule.judgement {
+                    judged_party(env, s, t.end, &ok_tgt)
+                } else {
+                    direct
+                        .filter(|&m| ok_tgt(m))
+                        .or(target)
+                        .or_else(address)
+                        .or_else(possessed)
+                };
                 (subject(env, s, t, &ok_src, tg, true), tg)
             }
         };
