@@ -67,7 +67,10 @@ fn a_judgement_without_a_verdict_after_the_party_is_none() {
         &["criticizes"],
         &[
             // a neutral or positive judgement
-            ("Rina Wati menilai wajar desakan agar Budi Santoso mundur .", &[]),
+            (
+                "Rina Wati menilai wajar desakan agar Budi Santoso mundur .",
+                &[],
+            ),
             ("Rina Wati menilai Budi Santoso layak menjabat .", &[]),
             ("Rina Wati called Budi Santoso a friend .", &[]),
             // the verdict is far from the party, or about someone else
@@ -78,10 +81,16 @@ fn a_judgement_without_a_verdict_after_the_party_is_none() {
             ("Rina Wati called Budi Santoso after the plan failed .", &[]),
             // a passive or a noun reads nothing
             ("Budi Santoso disebut gagal oleh Rina Wati .", &[]),
-            ("Penilaian Rina Wati atas Budi Santoso tidak layak dimuat .", &[]),
+            (
+                "Penilaian Rina Wati atas Budi Santoso tidak layak dimuat .",
+                &[],
+            ),
             // a speech verb after a quote
             ("\" Rencana itu gagal , \" sebut Budi Santoso .", &[]),
-            ("\" The plan was a failure , \" Rina Wati called Budi Santoso .", &[]),
+            (
+                "\" The plan was a failure , \" Rina Wati called Budi Santoso .",
+                &[],
+            ),
         ],
     );
 }
