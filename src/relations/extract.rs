@@ -119,7 +119,13 @@ pub(crate) fn extract_with(
             s.mark_dateline();
         }
         coref::add_clitics(&mut s);
-        let trigs = find_triggers(&env, &s, &titles);
+        let mut trigs = find_triggers(&env, &s, &titles);
+        // a judging verb with no verdict after its party is no trigger at
+        // all ("called for an attack on X" leaves the noun its subject)
+        trigs.retain(|t| {
+            !env.lex.rules[t.rule].judgement
+                || (t.voice == Voice::Active && judged_party(&env, &s, t.end, &|_| true).is_some())
+        });
         for ti in 0..trigs.len() {
             relate(&env, &s, &trigs, ti, si, out);
         }
