@@ -111,6 +111,13 @@ fn add(s: &mut Sent, entity: u32, toks: std::ops::Range<usize>, from: u32) {
 /// mentions marked `coref`.
 pub(super) fn resolve(lex: &Lexicon, s: &mut Sent, titles: &[TitleMatch], mem: &Memory, si: u32) {
     let mut found: Vec<(u32, std::ops::Range<usize>, u32)> = Vec::new();
+    // "Hal itu diungkapkan usai ...": the agentless report stands for the
+    // one person of the sentence right before
+    if let Some(r) = super::zero::zero_agent(lex, s).filter(|_| mem.last_sentence + 1 == si) {
+        if let Some(p) = unique(mem.last.clone()) {
+            found.push((p, r, mem.last_sentence));
+        }
+    }
     for k in 0..s.toks.len() {
         let t = &s.toks[k];
         if !t.word || s.in_mention(k) {

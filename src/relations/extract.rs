@@ -16,6 +16,7 @@ use super::env::{push_coref, Env};
 use super::index::Extractor;
 use super::instance::Coref;
 use super::instance::RelationInstance;
+use super::judgement::judged_party;
 use super::lexicon::{Lang, Lexicon};
 use super::morph::Voice;
 use super::possessed::possessed_party;
@@ -118,7 +119,13 @@ pub(crate) fn extract_with(
             s.mark_dateline();
         }
         coref::add_clitics(&mut s);
-        let trigs = find_triggers(&env, &s, &titles);
+        let mut trigs = find_triggers(&env, &s, &titles);
+        // a judging verb with no verdict after its party is no trigger at
+        // all ("called for an attack on X" leaves the noun its subject)
+        trigs.retain(|t| {
+            !env.lex.rules[t.rule].judgement
+                || (t.voice == Voice::Active && judged_party(&env, &s, t.end, &|_| true).is_some())
+        });
         for ti in 0..trigs.len() {
             relate(&env, &s, &trigs, ti, si, out);
         }
@@ -219,6 +226,7 @@ fn relate(
             .then(|| perpetrator(env, s, t, &rule.target_preps, &ok_src, &ok_tgt))
             .flatten();
         let (src, tgt) = match t.voice {
+            _ if rule.judgement && t.voice != Voice::Active => (None, None),
             Voice::Nominal if perp.is_some() => (perp.map(|p| p.0), perp.map(|p| p.1)),
             Voice::Passive => {
                 let by_direct = if rule.lang == Lang::Id {
@@ -303,11 +311,17 @@ fn relate(
                         .then(|| possessed_party(env, s, t.end, &ok_tgt))
                         .flatten()
                 };
-                let tg = direct
-                    .filter(|&m| ok_tgt(m))
-                    .or(target)
-                    .or_else(address)
-                    .or_else(possessed);
+                // "menilai X tak layak": a judging verb takes only a
+                // party a verdict follows
+                let tg = if rule.judgement {
+                    judged_party(env, s, t.end, &ok_tgt)
+                } else {
+                    direct
+                        .filter(|&m| ok_tgt(m))
+                        .or(target)
+                        .or_else(address)
+                        .or_else(possessed)
+                };
                 (subject(env, s, t, &ok_src, tg, true), tg)
             }
         };

@@ -132,6 +132,11 @@ pub struct RelationRule {
     /// as the parties ("diteken X dan Y", "signed by X and Y").
     #[serde(default)]
     pub agents_pair: bool,
+    /// A judging verb ("menilai", "called"): the target is the party a
+    /// negative verdict of class `verdict` follows ("menilai X tak
+    /// layak", "called X a failure"); the verb reads nothing else.
+    #[serde(default)]
+    pub judgement: bool,
     /// Free-text note (ignored).
     #[serde(default)]
     pub note: Option<String>,

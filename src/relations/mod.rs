@@ -21,6 +21,7 @@ mod env;
 mod extract;
 mod index;
 mod instance;
+mod judgement;
 mod lexicon;
 mod morph;
 mod possessed;
@@ -31,6 +32,7 @@ mod title_list;
 mod titles;
 mod triggers;
 mod when;
+mod zero;
 
 #[cfg(test)]
 mod tests;
@@ -42,6 +44,8 @@ mod tests_long;
 mod tests_plans;
 #[cfg(test)]
 mod tests_round10;
+#[cfg(test)]
+mod tests_round11;
 #[cfg(test)]
 mod tests_round3;
 #[cfg(test)]
