@@ -25,6 +25,12 @@ pub(super) struct Candidate {
     /// Its first word is a foreign article ("El Real", "Los Angeles
     /// Lakers").
     pub(super) article: Option<String>,
+    /// The article is also a particle of personal names ("La"): it
+    /// counts only when no cue says person.
+    pub(super) article_weak: bool,
+    /// Mentions joined by a hyphen to a capitalised word, by that word's
+    /// key ("Oxlade" of "Oxlade - Chamberlain").
+    pub(super) hyphened: BTreeMap<String, u64>,
 }
 
 /// The type of a candidate and why: a word of the name first, then the
@@ -43,8 +49,9 @@ pub(super) fn guess(c: &Candidate, name: &str) -> (EntityType, String) {
         );
     }
     let (etype, why) = guess_cues(c, name);
+    let person_cue = c.votes.keys().any(|(t, _)| *t == 0);
     match &c.article {
-        Some(a) if etype == EntityType::Person => (
+        Some(a) if etype == EntityType::Person && !(c.article_weak && person_cue) => (
             EntityType::Organisation,
             format!("starts with the article `{a}`: a club's name, not a person's"),
         ),

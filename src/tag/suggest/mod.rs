@@ -28,9 +28,9 @@ use guess::{guess, Candidate};
 use rules::{
     Rules, ARTICLE, COMMON, DATE, FUNCTION, FURNITURE, NICKNAME, ORG_BEFORE, ORG_HEAD,
     OTHER_BEFORE, OTHER_RIGHT_BEFORE, PERSON_BEFORE, PLACE_BEFORE, PLACE_HEAD, SKIP_HEAD, SOURCE,
-    WORK_JOINER,
+    WEAK_ARTICLE, WORK_JOINER,
 };
-use shape::{acronym, collapse, elided, model_code, split_words, Word};
+use shape::{acronym, collapse, elided, hyphen_neighbour, model_code, split_words, Word};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// One suggestion.
@@ -68,6 +68,8 @@ pub struct Suggester {
     /// Keys of acronyms the corpus spells out: how often in lowercase
     /// words, how often in capitals.
     spelled: HashMap<String, (u64, u64)>,
+    /// Start offsets of the results-table codes of the current sentence.
+    codes: Vec<usize>,
 }
 
 fn type_code(t: EntityType) -> u8 {
@@ -90,6 +92,7 @@ impl Suggester {
             docs: 0,
             lowercase: HashMap::new(),
             spelled: HashMap::new(),
+            codes: Vec::new(),
         };
         for e in &gaz.entities {
             for name in e.full_names().iter().chain(&e.short).chain(&e.demonyms) {
@@ -162,7 +165,8 @@ impl Suggester {
             let found = spelled::spelled(text, &words, |w| {
                 chunks.flags(w) & (CONNECTOR | STOP) != 0 || rules.flags(w) & FUNCTION != 0
             });
-            for (acr, lower) in found {
+            self.codes = spelled::table_codes(text, &words, &found);
+            for &(acr, lower) in &found {
                 let key = self.canon(name_key(acr));
                 let e = self.spelled.entry(key).or_default();
                 if lower {
@@ -392,6 +396,9 @@ impl Suggester {
                 .is_some_and(|w| w.capital && !w.after_break);
         other |= titled >= 2 || cut_title;
         let parts: Vec<&str> = words[i..j].iter().map(|w| &text[w.start..w.end]).collect();
+        // A country or team code in a results table.
+        other |= parts.len() == 1 && self.codes.contains(&words[i].start);
+        let hyphened = hyphen_neighbour(text, words, i, j);
         let surface = text[words[i].start..words[j - 1].end].to_string();
         if parts.len() == 1 {
             let only = parts[0];
@@ -493,9 +500,14 @@ impl Suggester {
         }
         if c.words.is_empty() {
             c.words = keys;
-            if parts.len() >= 2 && self.rules.flags(parts[0]) & ARTICLE != 0 {
+            let f = self.rules.flags(parts[0]);
+            if parts.len() >= 2 && f & (ARTICLE | WEAK_ARTICLE) != 0 {
                 c.article = Some(parts[0].to_string());
+                c.article_weak = f & ARTICLE == 0;
             }
+        }
+        if let Some(w) = hyphened {
+            *c.hyphened.entry(name_key(w)).or_default() += 1;
         }
         if let Some(w) = nickname {
             c.nickname.get_or_insert((w, 0)).1 += 1;
@@ -536,9 +548,13 @@ impl Suggester {
             if c.others * 3 >= c.mentions {
                 continue;
             }
-            // An acronym the corpus spells out in lowercase words more
-            // often than in capitals: a common noun.
-            if self.spelled.get(&key).is_some_and(|&(l, u)| l > u) {
+            // An acronym the corpus spells out in lowercase words as
+            // often as in capitals or more: a common noun.
+            if self
+                .spelled
+                .get(&key)
+                .is_some_and(|&(l, u)| l > 0 && l >= u)
+            {
                 continue;
             }
             // One word the corpus also writes in lowercase in three
@@ -553,7 +569,11 @@ impl Suggester {
             {
                 continue;
             }
-            // Mostly seen as part of a longer name.
+            // Mostly seen as part of a longer name, or joined by a
+            // hyphen to the same capitalised word in most mentions.
+            if c.hyphened.values().any(|&n| n * 2 > c.mentions) {
+                continue;
+            }
             if inside.get(&key).is_some_and(|&n| n * 2 >= c.mentions) {
                 continue;
             }
@@ -589,3 +609,5 @@ impl Suggester {
 mod tests;
 #[cfg(test)]
 mod tests_round3;
+#[cfg(test)]
+mod tests_round4;

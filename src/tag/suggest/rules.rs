@@ -9,54 +9,58 @@ use std::collections::{HashMap, HashSet};
 const BUILTIN: &str = include_str!("../../../gazetteer/suggest.tsv");
 
 /// A function word (never at the edge of a suggestion, never alone).
-pub const FUNCTION: u16 = 1;
+pub const FUNCTION: u32 = 1;
 /// A weekday or a month: never part of a suggestion.
-pub const DATE: u16 = 2;
+pub const DATE: u32 = 2;
 /// Site furniture: never part of a suggestion.
-pub const FURNITURE: u16 = 4;
+pub const FURNITURE: u32 = 4;
 /// A title, honorific or speech verb before a person.
-pub const PERSON_BEFORE: u16 = 8;
+pub const PERSON_BEFORE: u32 = 8;
 /// A preposition or administrative word before a place.
-pub const PLACE_BEFORE: u16 = 16;
+pub const PLACE_BEFORE: u32 = 16;
 /// A word that makes a name a place.
-pub const PLACE_HEAD: u16 = 32;
+pub const PLACE_HEAD: u32 = 32;
 /// A word that makes a name an organisation.
-pub const ORG_HEAD: u16 = 64;
+pub const ORG_HEAD: u32 = 64;
 /// A word that makes a name something else (event, law, ...).
-pub const SKIP_HEAD: u16 = 128;
+pub const SKIP_HEAD: u32 = 128;
 /// A common noun written in capitals (an abbreviation, a unit, a technical
 /// term: "KTP", "GB", "USB"): never a suggestion, never part of one.
-pub const COMMON: u16 = 256;
+pub const COMMON: u32 = 256;
 /// A word before a name that makes it an organisation ("tim", "klub",
 /// "perusahaan", "club", "company").
-pub const ORG_BEFORE: u16 = 512;
+pub const ORG_BEFORE: u32 = 512;
 /// A word before a name that makes it a work, product, people or faith
 /// ("film", "album", "suku", "umat"): such mentions count against it.
-pub const OTHER_BEFORE: u16 = 1024;
+pub const OTHER_BEFORE: u32 = 1024;
 /// A word that introduces a nickname ("julukan", "berjuluk", "nicknamed"),
 /// before or after it: news give nicknames to teams, so the name is an
 /// organisation's.
-pub const NICKNAME: u16 = 2048;
+pub const NICKNAME: u32 = 2048;
 /// A foreign article ("El", "Los", "Die", "Les"): a name of several words
 /// starting with one is a club's or a place's, not a person's.
-pub const ARTICLE: u16 = 4096;
+pub const ARTICLE: u32 = 4096;
 /// A word that quotes a source ("dikutip", "dilansir", "melansir"): a name
 /// right after it, or after it and "dari"/"from", is a medium's, an
 /// organisation.
-pub const SOURCE: u16 = 8192;
+pub const SOURCE: u32 = 8192;
 /// A lowercase word joining the words of a work's title ("Game of
 /// Thrones", "Beauty and the Beast"), in a name with no head word.
-pub const WORK_JOINER: u16 = 16384;
+pub const WORK_JOINER: u32 = 16384;
 /// As [`OTHER_BEFORE`], but only right before the name ("tentang" before
 /// the title of a law, "memerankan" before a character).
-pub const OTHER_RIGHT_BEFORE: u16 = 32768;
+pub const OTHER_RIGHT_BEFORE: u32 = 32768;
+/// A foreign article that is also a particle of personal names ("La":
+/// "La Viola" is a club, "La Ode" a person): as [`ARTICLE`], but only
+/// when no cue of its mentions says person.
+pub const WEAK_ARTICLE: u32 = 65536;
 
 /// The rules, by lowercase word; phrases of several words apart.
 #[derive(Clone, Debug, Default)]
 pub struct Rules {
-    words: HashMap<String, u16>,
+    words: HashMap<String, u32>,
     /// Heads of several words (lowercase words), with their flag.
-    phrases: Vec<(Vec<String>, u16)>,
+    phrases: Vec<(Vec<String>, u32)>,
     /// Legal forms, as written.
     legal: HashSet<String>,
     /// Lowercase prefixes of lines to skip.
@@ -106,6 +110,7 @@ impl Rules {
                 Some("source") => SOURCE,
                 Some("work-joiner") => WORK_JOINER,
                 Some("other-right-before") => OTHER_RIGHT_BEFORE,
+                Some("weak-article") => WEAK_ARTICLE,
                 Some("org-suffix") if !word.is_empty() => {
                     rules.suffixes.push(word.to_lowercase());
                     continue;
@@ -127,7 +132,7 @@ impl Rules {
                               month, furniture, furniture-line, person-before, place-before, \
                               place-head, org-head, legal, skip-head, common, org-before, other-before, nickname, article, \
                               source, work-joiner, \
-                              other-right-before or org-suffix)"
+                              other-right-before, weak-article or org-suffix)"
                         .into(),
                 });
                 continue;
@@ -152,7 +157,7 @@ impl Rules {
 
     /// The flags of one word (any case). A word of hyphens set off by spaces ("Wi - Fi", see
     /// `join_spaced_hyphens`) is looked up as written without them.
-    pub fn flags(&self, word: &str) -> u16 {
+    pub fn flags(&self, word: &str) -> u32 {
         let lower = word.to_lowercase();
         let lower = if lower.contains(" - ") {
             lower.replace(" - ", "-")
@@ -181,7 +186,7 @@ impl Rules {
     }
 
     /// Whether the words (lowercase) are exactly a phrase with `flag`.
-    pub fn is_phrase(&self, words: &[String], flag: u16) -> bool {
+    pub fn is_phrase(&self, words: &[String], flag: u32) -> bool {
         self.phrases
             .iter()
             .any(|(p, f)| f & flag != 0 && p.as_slice() == words)
@@ -189,7 +194,7 @@ impl Rules {
 
     /// The first head phrase of several words inside `words` (lowercase),
     /// with its flag.
-    pub fn phrase_in(&self, words: &[String]) -> Option<(String, u16)> {
+    pub fn phrase_in(&self, words: &[String]) -> Option<(String, u32)> {
         self.phrases.iter().find_map(|(p, flag)| {
             words
                 .windows(p.len())

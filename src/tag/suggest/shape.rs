@@ -62,7 +62,8 @@ pub(super) fn brand_case(name: &str) -> bool {
 }
 
 /// The words of `text[start..end]`: runs of letters and digits with inner
-/// hyphens, apostrophes and periods ("Tae-yong", "U.S.").
+/// hyphens, apostrophes, periods and ampersands ("Tae-yong", "U.S.",
+/// "Pull&Bear").
 pub(super) fn split_words(
     text: &str,
     start: usize,
@@ -78,7 +79,7 @@ pub(super) fn split_words(
             let s = start + i;
             let mut e = s + c.len_utf8();
             while let Some(&(k, d)) = it.peek() {
-                let inner = matches!(d, '-' | '\'' | '\u{2019}' | '.');
+                let inner = matches!(d, '-' | '\'' | '\u{2019}' | '.' | '&');
                 let next_alnum = bytes[k + d.len_utf8()..]
                     .chars()
                     .next()
@@ -135,6 +136,38 @@ fn join_spaced_hyphens(text: &str, words: Vec<Word>) -> Vec<Word> {
         out.push(w);
     }
     out
+}
+
+/// The word a run `words[i..j]` is joined to by a hyphen set off by
+/// spaces, as its own name continues ("Oxlade - Chamberlain", "Karl -
+/// Heinz Rummenigge"): the capitalised word right after it, or else right
+/// before it, if any. That word must be a name of one word (two names
+/// paired, "Basuki Tjahaja Purnama - Djarot", are not one name) and not
+/// open the sentence (a dateline: "Rimanews - Lucky Hakim").
+pub(super) fn hyphen_neighbour<'a>(
+    text: &'a str,
+    words: &[Word],
+    i: usize,
+    j: usize,
+) -> Option<&'a str> {
+    let name = |w: &Word| w.capital || w.known;
+    // A reduplicated word ("Bolo - Bolo") is one word, no longer name.
+    let joined = |a: &Word, b: &Word| {
+        text.get(a.end..b.start) == Some(" - ")
+            && name(a)
+            && name(b)
+            && text[a.start..a.end].to_lowercase() != text[b.start..b.end].to_lowercase()
+    };
+    let goes_on = |w: Option<&Word>| w.is_some_and(|w| name(w) && !w.after_break);
+    if let (Some(a), Some(b)) = (j.checked_sub(1).and_then(|k| words.get(k)), words.get(j)) {
+        if joined(a, b) && !goes_on(words.get(j + 1)) {
+            return Some(&text[b.start..b.end]);
+        }
+    }
+    let k = i.checked_sub(1).filter(|&k| k > 0)?;
+    let (a, b) = (words.get(k)?, words.get(i)?);
+    let paired = name(&words[k - 1]) && !a.after_break;
+    (joined(a, b) && !paired).then(|| &text[a.start..a.end])
 }
 
 /// Whitespace collapsed, at most `max` characters.

@@ -64,3 +64,35 @@ pub(super) fn spelled<'a>(
     }
     out
 }
+
+/// The codes of a results table in one sentence, by start offset:
+/// bracketed words of three capitals that the words before them do not
+/// spell (`spelled`), as country and team codes follow players ("Yuki
+/// Kaneko ( JPN ) 21 - 19"), when one of them is followed by a number.
+/// A sentence with no score keeps its bracketed acronyms.
+pub(super) fn table_codes(text: &str, words: &[Word], spelled: &[(&str, bool)]) -> Vec<usize> {
+    let mut codes = Vec::new();
+    let mut scored = false;
+    for w in words {
+        let code = &text[w.start..w.end];
+        if code.len() != 3 || !code.chars().all(|c| c.is_ascii_uppercase()) {
+            continue;
+        }
+        let after = text[w.end..].trim_start();
+        if !text[..w.start].trim_end().ends_with('(')
+            || !after.starts_with(')')
+            || spelled.iter().any(|(a, _)| *a == code)
+        {
+            continue;
+        }
+        scored |= after[1..]
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit());
+        codes.push(w.start);
+    }
+    if scored {
+        codes
+    } else {
+        Vec::new()
+    }
+}
