@@ -38,8 +38,12 @@ pub(super) fn spelled<'a>(
         let mut want = caps.iter().rev().peekable();
         let mut matched: Vec<usize> = Vec::new();
         let mut k = end;
+        // At most three words a capital (connectors aside, a spelling has
+        // one): a run of connectors costs no more than that.
+        let mut steps = 0;
         while let Some(&&c) = want.peek() {
-            if k == 0 || (k < end && words[k].after_break) {
+            steps += 1;
+            if k == 0 || (k < end && words[k].after_break) || steps > 3 * caps.len() {
                 break;
             }
             k -= 1;
