@@ -39,6 +39,19 @@ pub(super) fn check_filtered(cases: &[(&str, &str)]) {
     }
 }
 
+/// Each control text suggests a name containing the word; the text next
+/// to it, where the rule applies, does not.
+pub(super) fn check_controls(cases: &[(&str, &str, &str)]) {
+    for (text, control, word) in cases {
+        let found = suggest(&[control]);
+        assert!(
+            found.iter().any(|s| s.name.contains(word)),
+            "{word} not suggested from the control {control:?}: {found:?}"
+        );
+        check_filtered(&[(text, word)]);
+    }
+}
+
 #[test]
 fn type_guesses_in_both_languages() {
     use EntityType::*;

@@ -1,20 +1,7 @@
 //! Tests of the fourth round's rules, in both languages (made-up names).
 
-use super::tests::{check_filtered, check_types, suggest};
+use super::tests::{check_controls, check_types, suggest};
 use crate::base::types::EntityType;
-
-/// Each control text suggests a name containing the word; the text next
-/// to it, where the rule applies, does not.
-fn check_controls(cases: &[(&str, &str, &str)]) {
-    for (text, control, word) in cases {
-        let found = suggest(&[control]);
-        assert!(
-            found.iter().any(|s| s.name.contains(word)),
-            "{word} not suggested from the control {control:?}: {found:?}"
-        );
-        check_filtered(&[(text, word)]);
-    }
-}
 
 #[test]
 fn fragments_codes_and_common_acronyms() {
