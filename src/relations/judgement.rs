@@ -43,7 +43,11 @@ pub(super) fn judged_party(
     // a subordinator opens another phrase
     // ("described X as unfit": an appointment word may stand)
     let gap = |k: usize| {
-        let w = &s.toks[k].norm;
+        // The judged party may close the sentence ("menilai X" at the end
+        // of a text with no full stop): no gap word after it.
+        let Some(w) = s.toks.get(k).map(|t| &t.norm) else {
+            return false;
+        };
         plain(k)
             && (env.lex.in_class("appointment", w)
                 || ["prep", "clause", "fronting"]

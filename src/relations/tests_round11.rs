@@ -95,6 +95,21 @@ fn a_judgement_without_a_verdict_after_the_party_is_none() {
     );
 }
 
+// A judged party closing a text with no full stop was read past the
+// sentence's last token, and the run panicked.
+#[test]
+fn regression_a_judgement_ending_the_text_reads_no_word_past_it() {
+    table(
+        &["criticizes"],
+        &[
+            ("Rina Wati menilai Budi Santoso", &[]),
+            ("Rina Wati called Budi Santoso", &[]),
+            ("Hal itu diungkapkan", &[]),
+            ("This was", &[]),
+        ],
+    );
+}
+
 #[test]
 fn an_agentless_report_stands_for_the_last_speaker() {
     let m = |a: &str, b: &str| rel("meets", a, b);

@@ -26,7 +26,10 @@ pub(super) fn zero_agent(lex: &Lexicon, s: &Sent) -> Option<std::ops::Range<usiz
         out.iter()
             .any(|a| a.voice == Voice::Passive && report(n, &a.stem))
             .then_some(n)
-    } else if word(n) && lex.in_class("be", &s.toks[n].norm) && report(n + 1, &s.toks[n + 1].norm) {
+    } else if word(n)
+        && lex.in_class("be", &s.toks[n].norm)
+        && s.toks.get(n + 1).is_some_and(|t| report(n + 1, &t.norm))
+    {
         // English: "was said", "was stated"
         Some(n + 1)
     } else {
