@@ -4,7 +4,7 @@
 //! clause names no subject of its own before it.
 
 use super::env::Env;
-use super::morph::{analyze_id, Voice};
+use super::morph::passive_id_with;
 use super::sentence::Sent;
 
 /// How many words may stand between the agent and the trigger ("usai",
@@ -13,13 +13,7 @@ const GAP: usize = 3;
 
 /// An Indonesian passive verb ("diungkapkan", "disampaikan").
 fn passive_id(word: &str) -> bool {
-    if !word.starts_with("di") {
-        return false;
-    }
-    let mut out = Vec::new();
-    analyze_id(word, &mut out);
-    out.iter()
-        .any(|a| a.voice == Voice::Passive && a.stem.len() >= 3)
+    passive_id_with(word, |stem| stem.len() >= 3)
 }
 
 /// Whether mention `m` is the agent of a passive verb right before it:

@@ -266,8 +266,8 @@ fn quoted_speaker(lex: &Lexicon, s: &Sent, k: usize) -> Option<u32> {
     if noun {
         return None;
     }
-    const QUOTES: [&str; 3] = ["\"", "\u{201c}", "\u{201d}"];
-    let q = (k + 1..s.toks.len()).find(|&j| QUOTES.contains(&s.toks[j].norm.as_str()))?;
+    // the tokeniser writes curly quotes as straight ones
+    let q = (k + 1..s.toks.len()).find(|&j| s.toks[j].norm == "\"")?;
     let mut j = q + 1;
     if s.toks.get(j).is_some_and(|t| t.norm == ",") {
         j += 1;

@@ -118,6 +118,18 @@ fn strip_prefix(w: &str, nominal_suffix: bool, out: &mut Vec<(String, Voice)>) {
     }
 }
 
+/// Whether the folded word `word` reads as an Indonesian passive verb
+/// ("diungkapkan") with a stem that `stem_ok` accepts.
+pub(crate) fn passive_id_with(word: &str, stem_ok: impl Fn(&str) -> bool) -> bool {
+    if !word.starts_with("di") {
+        return false;
+    }
+    let mut out = Vec::new();
+    analyze_id(word, &mut out);
+    out.iter()
+        .any(|a| a.voice == Voice::Passive && stem_ok(&a.stem))
+}
+
 /// Every candidate analysis of a folded Indonesian word, the word itself
 /// first. Over-generation is harmless: only stems the lexicon knows match.
 pub fn analyze_id(word: &str, out: &mut Vec<Analysis>) {

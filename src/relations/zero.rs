@@ -7,7 +7,7 @@
 //! the one person of the sentence before, as a coreference.
 
 use super::lexicon::Lexicon;
-use super::morph::{analyze_id, Voice};
+use super::morph::passive_id_with;
 use super::sentence::Sent;
 
 /// The tokens of the agentless passive verb of saying after a
@@ -21,11 +21,7 @@ pub(super) fn zero_agent(lex: &Lexicon, s: &Sent) -> Option<std::ops::Range<usiz
     let report = |k: usize, w: &str| word(k) && s.is_lower(k) && lex.in_class("report_verb", w);
     let verb = if word(n) && s.toks[n].norm.starts_with("di") {
         // Indonesian: "diungkapkan", "disampaikan"
-        let mut out = Vec::new();
-        analyze_id(&s.toks[n].norm, &mut out);
-        out.iter()
-            .any(|a| a.voice == Voice::Passive && report(n, &a.stem))
-            .then_some(n)
+        passive_id_with(&s.toks[n].norm, |stem| report(n, stem)).then_some(n)
     } else if word(n)
         && lex.in_class("be", &s.toks[n].norm)
         && s.toks.get(n + 1).is_some_and(|t| report(n + 1, &t.norm))
