@@ -104,6 +104,38 @@ fn blank(c: char) -> bool {
     c.is_whitespace() && c != '\n' && c != '\r'
 }
 
+/// Does a word after `prev`, the last char before it that is no blank
+/// (none: the text's start), open a sentence or line?
+fn opens_sentence(prev: Option<char>) -> bool {
+    match prev {
+        None => true,
+        Some(c) => {
+            c == '\n'
+                || c == '\r'
+                || apostrophe(c)
+                || matches!(
+                    c,
+                    '.' | '!'
+                        | '?'
+                        | ':'
+                        | ';'
+                        | '"'
+                        | '“'
+                        | '”'
+                        | '('
+                        | '['
+                        | '—'
+                        | '–'
+                        | '-'
+                        | '|'
+                        | '•'
+                        | '«'
+                        | '»'
+                )
+        }
+    }
+}
+
 /// A capitalised word: its first letter or digit is a capital, or it is
 /// written in camel case from a lowercase letter ("aCommerce", "eBay",
 /// "iPhone": names, not common words).
@@ -299,34 +331,12 @@ impl<'a> Nesting<'a> {
 
     /// Is the word at `start` the first of a sentence or line?
     fn sentence_initial(&self, start: usize) -> bool {
-        let head = self.text[..start].trim_end_matches(blank);
-        match head.chars().next_back() {
-            None => true,
-            Some(c) => {
-                c == '\n'
-                    || c == '\r'
-                    || apostrophe(c)
-                    || matches!(
-                        c,
-                        '.' | '!'
-                            | '?'
-                            | ':'
-                            | ';'
-                            | '"'
-                            | '“'
-                            | '”'
-                            | '('
-                            | '['
-                            | '—'
-                            | '–'
-                            | '-'
-                            | '|'
-                            | '•'
-                            | '«'
-                            | '»'
-                    )
-            }
-        }
+        opens_sentence(
+            self.text[..start]
+                .trim_end_matches(blank)
+                .chars()
+                .next_back(),
+        )
     }
 
     /// True when `hit` lies strictly inside a longer name chunk whose other

@@ -1,7 +1,7 @@
 //! Nesting rules that look beyond the chunk: the document's words (sport
 //! news, roads named by their ends) and lines of results.
 
-use super::{blank, capitalised, word_char, Nesting};
+use super::{blank, capitalised, opens_sentence, word_char, Nesting};
 use crate::base::{with_lowercase, FastMap};
 use crate::gazetteer::{CONNECTOR, STOP};
 use crate::tag::matcher::Hit;
@@ -39,8 +39,10 @@ impl Nesting<'_> {
         let t = self.text;
         let s = t[..at].rfind('\n').map_or(0, |i| i + 1);
         let e = t[at..].find('\n').map_or(t.len(), |i| at + i);
+        let line = &t[s..e];
         let (mut capital, mut lower) = (0usize, 0usize);
-        for w in t[s..e].split(|c: char| !word_char(c)) {
+        let mut prose = false;
+        for w in line.split(|c: char| !word_char(c)) {
             if !w.starts_with(char::is_alphabetic) {
                 continue;
             }
@@ -52,11 +54,20 @@ impl Nesting<'_> {
                 capital += 1;
             } else {
                 lower += 1;
+                // The rest of the line holds at most one word per two
+                // bytes: once even that many capitalised words could not
+                // bring the lowercase share down to a tenth, the line is
+                // prose, and the rest of a long paragraph is not read.
+                let rest = line.len() - (w.as_ptr() as usize - line.as_ptr() as usize) - w.len();
+                if lower * 10 > capital + lower + rest.div_ceil(2) {
+                    prose = true;
+                    break;
+                }
             }
         }
         // A line of results is not a headline: its names are read as in text.
-        let score = score_line(&t[s..e]);
-        let tc = !score && capital + lower >= 3 && lower * 10 <= capital + lower;
+        let tc =
+            !prose && capital + lower >= 3 && lower * 10 <= capital + lower && !score_line(line);
         self.line = Some((s, e, tc));
         tc
     }
@@ -190,16 +201,22 @@ impl<'a> Nesting<'a> {
         if self.seen.is_none() {
             let t = self.text;
             let mut seen: FastMap<&'a str, bool> = FastMap::default();
-            let mut from = None;
+            // The word being read: its start and whether it opens a
+            // sentence, known from the last char before it that is no
+            // blank (as `sentence_initial` finds it, without going back).
+            let mut from: Option<(usize, bool)> = None;
+            let mut prev: Option<char> = None;
             for (i, c) in t.char_indices().chain(std::iter::once((t.len(), ' '))) {
                 match (word_char(c) && i < t.len(), from) {
-                    (true, None) => from = Some(i),
-                    (false, Some(s)) => {
+                    (true, None) => from = Some((i, opens_sentence(prev))),
+                    (false, Some((s, initial))) => {
                         from = None;
-                        let inside = !self.sentence_initial(s);
-                        *seen.entry(&t[s..i]).or_insert(false) |= inside;
+                        *seen.entry(&t[s..i]).or_insert(false) |= !initial;
                     }
                     _ => {}
+                }
+                if !blank(c) {
+                    prev = Some(c);
                 }
             }
             self.seen = Some(seen);
