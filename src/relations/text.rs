@@ -63,13 +63,26 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
         return;
     };
     let base = range.start;
+    let bytes = slice.as_bytes();
     let mut word_start: Option<usize> = None;
-    for (i, c) in slice.char_indices() {
+    let mut i = 0;
+    while i < bytes.len() {
+        // ASCII (most of the text) needs no decoding and has no marks.
+        let b = bytes[i];
+        let (c, len) = if b < 0x80 {
+            (char::from(b), 1)
+        } else {
+            match slice[i..].chars().next() {
+                Some(c) => (c, c.len_utf8()),
+                None => break,
+            }
+        };
         let is_word = c.is_alphanumeric() || (word_start.is_some() && is_combining_mark(c));
         if is_word {
             if word_start.is_none() {
                 word_start = Some(i);
             }
+            i += len;
             continue;
         }
         if let Some(s) = word_start.take() {
@@ -77,12 +90,13 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
         }
         if !c.is_whitespace() {
             let t = slot(out, &mut n);
-            t.range = base + i..base + i + c.len_utf8();
+            t.range = base + i..base + i + len;
             t.norm.clear();
             t.norm.push(normalize_punct(c));
             t.word = false;
             t.upper = false;
         }
+        i += len;
     }
     if let Some(s) = word_start {
         push_word(slice, base, s, slice.len(), out, &mut n);
