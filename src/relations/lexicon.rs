@@ -5,7 +5,7 @@
 
 use super::text::fold_words;
 use crate::base::types::Modality;
-use crate::base::{FastMap, FastSet};
+use crate::base::FastMap;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::io::BufRead;
@@ -216,9 +216,11 @@ pub struct Lexicon {
     pub(crate) cues: Vec<(Modality, Vec<String>)>,
     /// Word classes ("prep", "coord", "clause", "determiner", "be").
     pub(crate) classes: FastMap<String, Vec<String>>,
-    /// The same classes as sets, for [`Lexicon::in_class`] (called for
-    /// most tokens of a cued sentence).
-    members: FastMap<String, FastSet<String>>,
+    /// The same classes by word: each word (or phrase) with the classes
+    /// it is in, for [`Lexicon::in_class`], which is called for most
+    /// tokens of a cued sentence. Keyed by word, one hash answers it: most
+    /// words are in no class, and the rest are in a few.
+    members: FastMap<String, Vec<String>>,
     /// English irregular forms → lemma.
     pub(crate) irregular: BTreeMap<String, String>,
     /// Folded office titles: (office index, English, words).
@@ -374,8 +376,12 @@ impl Lexicon {
         } else if has("class") {
             let rec: ClassRecord = serde_json::from_value(value).map_err(e)?;
             let words: Vec<String> = rec.words.iter().map(|w| fold_words(w).join(" ")).collect();
-            let set = self.members.entry(rec.class.clone()).or_default();
-            set.extend(words.iter().cloned());
+            for w in &words {
+                let of = self.members.entry(w.clone()).or_default();
+                if !of.contains(&rec.class) {
+                    of.push(rec.class.clone());
+                }
+            }
             self.classes.entry(rec.class).or_default().extend(words);
         } else if has("irregular") {
             let rec: IrregularRecord = serde_json::from_value(value).map_err(e)?;
@@ -388,7 +394,9 @@ impl Lexicon {
 
     /// Whether `word` (folded) belongs to the word class `class`.
     pub(crate) fn in_class(&self, class: &str, word: &str) -> bool {
-        self.members.get(class).is_some_and(|l| l.contains(word))
+        self.members
+            .get(word)
+            .is_some_and(|of| of.iter().any(|c| c == class))
     }
 }
 
