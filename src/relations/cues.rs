@@ -24,7 +24,9 @@
 use super::lexicon::{Lang, Lexicon};
 use crate::ingest::document::Sentence;
 use crate::tag::normalize::Normalized;
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::{Automaton, StateID};
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Anchored, MatchKind, StartKind};
 use std::collections::BTreeMap;
 
 /// The sentence may hold a trigger word.
@@ -41,7 +43,9 @@ pub(crate) fn cued(flags: Option<&[u8]>, si: usize, kind: u8) -> bool {
 /// The substring filter over trigger and title cues.
 #[derive(Clone, Debug)]
 pub struct Cues {
-    automaton: AhoCorasick,
+    /// Unanchored, standard (overlapping) semantics, no prefilter.
+    automaton: DFA,
+    start: StateID,
     /// `TRIGGER`/`TITLE` bits per pattern.
     kinds: Vec<u8>,
 }
@@ -93,29 +97,58 @@ impl Cues {
         if pats.is_empty() || pats.keys().any(|p| !p.is_ascii()) {
             return None;
         }
-        let automaton = AhoCorasick::builder()
+        // A few hundred short patterns make a small DFA: one table lookup
+        // per byte. It is walked byte by byte (`each_match`) with no
+        // prefilter: cue stems are frequent, so a prefilter that skips to
+        // a rare byte restarts after nearly every word and costs more than
+        // it saves.
+        let automaton = DFA::builder()
             .match_kind(MatchKind::Standard)
-            // A few hundred short patterns make a small DFA: one table
-            // lookup per byte, several times faster than the NFA the crate
-            // picks by default for this many patterns.
-            .kind(Some(AhoCorasickKind::DFA))
+            .start_kind(StartKind::Unanchored)
+            .prefilter(false)
             .build(pats.keys())
             .ok()?;
+        let start = automaton.start_state(Anchored::No).ok()?;
         Some(Cues {
             automaton,
+            start,
             kinds: pats.into_values().collect(),
         })
     }
 
+    /// Calls `f` with the start and the `TRIGGER`/`TITLE` bits of every
+    /// match in `bytes` (overlapping, in order of their end) until it
+    /// returns false.
+    fn each_match(&self, bytes: &[u8], mut f: impl FnMut(usize, u8) -> bool) {
+        let a = &self.automaton;
+        let mut sid = self.start;
+        for (i, &b) in bytes.iter().enumerate() {
+            sid = a.next_state(Anchored::No, sid, b);
+            if !a.is_special(sid) {
+                continue;
+            }
+            if a.is_dead(sid) {
+                return;
+            }
+            for k in 0..a.match_len(sid) {
+                let pid = a.match_pattern(sid, k);
+                let start = (i + 1).saturating_sub(a.pattern_len(pid));
+                let kind = self.kinds.get(pid.as_usize()).copied().unwrap_or(0);
+                if !f(start, kind) {
+                    return;
+                }
+            }
+        }
+    }
+
     /// Whether the folded word `word` contains a cue of kind `kind`.
     pub fn in_word(&self, word: &str, kind: u8) -> bool {
-        self.automaton
-            .find_overlapping_iter(word.as_bytes())
-            .any(|m| {
-                self.kinds
-                    .get(m.pattern().as_usize())
-                    .is_some_and(|&k| k & kind != 0)
-            })
+        let mut found = false;
+        self.each_match(word.as_bytes(), |_, k| {
+            found = k & kind != 0;
+            !found
+        });
+        found
     }
 
     /// Fills `out` with the `TRIGGER`/`TITLE` bits of every sentence of a
@@ -125,19 +158,24 @@ impl Cues {
         out.clear();
         out.resize(sentences.len(), 0);
         // Matches come in order of their end, which is nearly the order of
-        // their start: look each one up by binary search.
-        for m in self.automaton.find_overlapping_iter(&norm.bytes[..]) {
-            let Some(&at) = norm.map.get(m.start()) else {
-                continue;
+        // their start: the sentence of the last match is tried first, and
+        // a binary search finds it otherwise.
+        let mut i = 0;
+        self.each_match(&norm.bytes, |start, kind| {
+            let Some(&at) = norm.map.get(start) else {
+                return true;
             };
             let at = at as usize;
-            let i = sentences.partition_point(|s| s.range.end <= at);
+            if !sentences.get(i).is_some_and(|s| s.range.contains(&at)) {
+                i = sentences.partition_point(|s| s.range.end <= at);
+            }
             if let (Some(s), Some(bits)) = (sentences.get(i), out.get_mut(i)) {
                 if s.range.start <= at {
-                    *bits |= self.kinds.get(m.pattern().as_usize()).copied().unwrap_or(0);
+                    *bits |= kind;
                 }
             }
-        }
+            true
+        });
     }
 }
 
