@@ -26,6 +26,7 @@
 use crate::base::FastMap;
 use crate::gazetteer::{ChunkWords, BODY, CLUB, CONNECTOR, HEAD, PLACE, REGION, STOP, TITLE};
 use crate::tag::matcher::Hit;
+use chars::{apostrophe, blank, capitalised, opens_sentence, word_char};
 use joins::{abbreviation, initials, possessive, roman};
 
 /// The hit may be a person (a bit of the `types` of [`Nesting::nested`]).
@@ -85,74 +86,10 @@ struct Tok {
     capital: bool,
 }
 
-fn word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '_'
-}
-
-fn apostrophe(c: char) -> bool {
-    matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}')
-}
-
 /// Does a hit of `hits` (sorted, not overlapping) overlap the word `t`?
 fn in_hit(hits: &[Hit], t: &Tok) -> bool {
     let i = hits.partition_point(|h| h.end <= t.start);
     hits.get(i).is_some_and(|h| h.start < t.end)
-}
-
-/// Horizontal whitespace: joins the words of a chunk (a line end closes it).
-fn blank(c: char) -> bool {
-    c.is_whitespace() && c != '\n' && c != '\r'
-}
-
-/// Does a word after `prev`, the last char before it that is no blank
-/// (none: the text's start), open a sentence or line?
-fn opens_sentence(prev: Option<char>) -> bool {
-    match prev {
-        None => true,
-        Some(c) => {
-            c == '\n'
-                || c == '\r'
-                || apostrophe(c)
-                || matches!(
-                    c,
-                    '.' | '!'
-                        | '?'
-                        | ':'
-                        | ';'
-                        | '"'
-                        | '“'
-                        | '”'
-                        | '('
-                        | '['
-                        | '—'
-                        | '–'
-                        | '-'
-                        | '|'
-                        | '•'
-                        | '«'
-                        | '»'
-                )
-        }
-    }
-}
-
-/// A capitalised word: its first letter or digit is a capital, or it is
-/// written in camel case from a lowercase letter ("aCommerce", "eBay",
-/// "iPhone": names, not common words).
-fn capitalised(w: &str) -> bool {
-    let mut it = w.chars().skip_while(|c| !c.is_alphanumeric());
-    match it.next() {
-        Some(c) if c.is_uppercase() => true,
-        Some(c) if c.is_lowercase() => {
-            let (mut up, mut low) = (false, false);
-            for c in it.take_while(|c| c.is_alphanumeric()) {
-                up |= c.is_uppercase();
-                low |= c.is_lowercase();
-            }
-            up && low
-        }
-        _ => false,
-    }
 }
 
 impl<'a> Nesting<'a> {
@@ -593,6 +530,7 @@ impl<'a> Nesting<'a> {
     }
 }
 
+mod chars;
 mod context;
 mod joins;
 mod names;
