@@ -356,3 +356,80 @@ fn source_files_stay_readable_in_size() {
         long.join("\n")
     );
 }
+
+/// Every text file of the repository under `dir` (no build products, no
+/// version control, no fixtures of news text), into `out`.
+fn repo_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let p = e.path();
+        let name = e.file_name().to_string_lossy().to_string();
+        if p.is_dir() {
+            if !matches!(
+                name.as_str(),
+                "target" | ".git" | "output" | "node_modules" | ".venv" | "__pycache__"
+            ) {
+                repo_files(&p, out);
+            }
+        } else {
+            out.push(p);
+        }
+    }
+}
+
+/// The absolute paths of one machine found in `text`: a root folder of
+/// home or work directories where a path starts (not "$d/root/").
+fn machine_paths(text: &str) -> Vec<String> {
+    const ROOTS: &[&str] = &["/work/", "/home/", "/root/", "/Users/", "/mnt/c/"];
+    let mut found = Vec::new();
+    for root in ROOTS {
+        for (i, _) in text.match_indices(root) {
+            let before = text[..i].chars().next_back();
+            let starts = before.is_none_or(|c| !(c.is_alphanumeric() || "$}_-./~".contains(c)));
+            if starts {
+                let end = text[i..]
+                    .find(|c: char| c.is_whitespace() || "`'\")]".contains(c))
+                    .map_or(text.len(), |n| i + n);
+                found.push(text[i..end].to_string());
+            }
+        }
+    }
+    found
+}
+
+// A fresh clone on another machine finds every file it names: no absolute
+// path of this one in the code, scripts, docs or data (commands name
+// ../shared beside the checkout instead).
+#[test]
+fn no_absolute_machine_path_in_the_repository() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    repo_files(root, &mut files);
+    let this = Path::new(file!()).file_name();
+    let mut bad = Vec::new();
+    for f in files {
+        if f.file_name() == this {
+            continue;
+        }
+        let Ok(text) = fs::read_to_string(&f) else {
+            continue; // not UTF-8 text (a database, an image)
+        };
+        for p in machine_paths(&text) {
+            bad.push(format!("{}: {p}", f.strip_prefix(root).unwrap().display()));
+        }
+    }
+    assert!(bad.is_empty(), "machine paths:\n{}", bad.join("\n"));
+}
+
+// The detector itself: paths that start a path are caught, folders named
+// "root" inside a path are not.
+#[test]
+fn machine_paths_are_told_from_folder_names() {
+    assert_eq!(
+        machine_paths("run `cat /work/shared/x.jsonl` or (/home/u/y)"),
+        ["/work/shared/x.jsonl", "/home/u/y"]
+    );
+    assert!(machine_paths("cmp $d/root/graph.json ../shared/x ~/work/y").is_empty());
+}
