@@ -1,0 +1,127 @@
+//! Issue 17, twelfth round: a complaint to the police is an accusation
+//! ("melaporkan X ke polisi", "reported X to the police"), a committee of
+//! inquiry into an organisation is no body of it ("Ketua Pansus Angket X
+//! Y"), an investigator holds a post ("penyidik X Y", "X investigator
+//! Y"), and a walkabout is a visit ("blusukan ke X", "a walkabout in X").
+//! Every sentence is written for the tests, in both languages.
+
+use super::tests::{gaz, Rel};
+use super::tests_round3::{add, add_people, check_cases, rel, relations_of};
+use crate::base::types::EntityType;
+
+/// The relations of `text` (kinds in `kinds`), with a gazetteer that also
+/// knows an anti-corruption agency, a parliament, a police station, a
+/// village and three people of no office.
+fn run12(text: &str, kinds: &[&str]) -> Vec<Rel> {
+    let mut g = gaz();
+    add(
+        &mut g,
+        "lembaga-antikorupsi",
+        EntityType::Organisation,
+        &["Lembaga Antikorupsi", "LAK"],
+    );
+    add(
+        &mut g,
+        "dewan-rakyat",
+        EntityType::Organisation,
+        &["Dewan Rakyat", "DR"],
+    );
+    add(
+        &mut g,
+        "polres-kota-baru",
+        EntityType::Organisation,
+        &["Polres Kota Baru"],
+    );
+    add(
+        &mut g,
+        "kelurahan-sukamaju",
+        EntityType::Place,
+        &["Kelurahan Sukamaju"],
+    );
+    add(&mut g, "andi-wijaya", EntityType::Person, &["Andi Wijaya"]);
+    add_people(&mut g);
+    relations_of(text, &g, kinds)
+}
+
+fn table(kinds: &[&str], cases: &[(&str, &[Rel])]) {
+    check_cases(|t| run12(t, kinds), cases);
+}
+
+#[test]
+fn a_complaint_to_the_police_is_an_accusation() {
+    let c = |a: &str, b: &str| rel("criticizes", a, b);
+    table(
+        &["criticizes"],
+        &[
+            (
+                "Rina Wati melaporkan Budi Santoso ke Polres Kota Baru karena dugaan penipuan .",
+                &[c("rina-wati", "budi-santoso")],
+            ),
+            // across an apposition set off by commas
+            (
+                "Rina Wati melaporkan Budi Santoso , adik Andi Wijaya , ke polisi .",
+                &[c("rina-wati", "budi-santoso")],
+            ),
+            (
+                "Rina Wati mengadukan Budi Santoso ke pihak kepolisian atas dugaan fitnah .",
+                &[c("rina-wati", "budi-santoso")],
+            ),
+            (
+                "Rina Wati reported Budi Santoso to the police on Monday .",
+                &[c("rina-wati", "budi-santoso")],
+            ),
+            (
+                "Rina Wati reported Budi Santoso , a local trader , to police .",
+                &[c("rina-wati", "budi-santoso")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn reporting_without_the_police_is_no_accusation() {
+    table(
+        &["criticizes"],
+        &[
+            // news reporting: the party is the subject of what is reported
+            (
+                "Rina Wati melaporkan Budi Santoso sudah tiba di kantor .",
+                &[],
+            ),
+            ("Rina Wati reported Budi Santoso had left the city .", &[]),
+            // a report to someone, no complaint against them
+            (
+                "Rina Wati melaporkan kepada Budi Santoso hasil rapat itu .",
+                &[],
+            ),
+            ("Rina Wati reported to Budi Santoso on Monday .", &[]),
+            // the apposition does not close before the police
+            (
+                "Rina Wati melaporkan Budi Santoso , karena ia datang ke polisi .",
+                &[],
+            ),
+            // a passive or a noun reads nothing
+            ("Budi Santoso dilaporkan Rina Wati ke polisi .", &[]),
+            (
+                "Laporan Rina Wati atas Budi Santoso ke polisi ditolak .",
+                &[],
+            ),
+        ],
+    );
+}
+
+// The reported party may close a text with no full stop: no token past it
+// is read.
+#[test]
+fn a_complaint_ending_the_text_reads_no_word_past_it() {
+    table(
+        &["criticizes"],
+        &[
+            ("Rina Wati melaporkan Budi Santoso", &[]),
+            ("Rina Wati melaporkan Budi Santoso ,", &[]),
+            ("Rina Wati melaporkan Budi Santoso , adik Andi Wijaya", &[]),
+            ("Rina Wati reported Budi Santoso", &[]),
+            ("Rina Wati reported Budi Santoso , a trader ,", &[]),
+        ],
+    );
+}
