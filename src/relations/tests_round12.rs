@@ -125,3 +125,37 @@ fn a_complaint_ending_the_text_reads_no_word_past_it() {
         ],
     );
 }
+
+#[test]
+fn a_committee_of_inquiry_is_no_body_of_the_organisation() {
+    let h = |a: &str, b: &str| rel("holds_office", a, b);
+    table(
+        &["holds_office"],
+        &[
+            (
+                "Ketua Pansus Angket Lembaga Antikorupsi Budi Santoso mengatakan itu .",
+                &[],
+            ),
+            (
+                "Ketua Panitia Khusus Hak Angket LAK Budi Santoso mengatakan itu .",
+                &[],
+            ),
+            ("Ketua Komisi Angket LAK Budi Santoso mengatakan itu .", &[]),
+            (
+                "Chairman of the LAK Inquiry Committee Budi Santoso said it .",
+                &[],
+            ),
+            // a committee of the organisation itself keeps its office
+            (
+                "Ketua Komisi III Dewan Rakyat Budi Santoso mengatakan itu .",
+                &[h("budi-santoso", "dewan-rakyat")],
+            ),
+            (
+                "Ketua Dewan Pengawas LAK Budi Santoso mengatakan itu .",
+                &[h("budi-santoso", "lembaga-antikorupsi")],
+            ),
+            // a title ending the text
+            ("Ketua Pansus Angket LAK", &[]),
+        ],
+    );
+}
