@@ -159,3 +159,55 @@ fn a_committee_of_inquiry_is_no_body_of_the_organisation() {
         ],
     );
 }
+
+#[test]
+fn an_investigator_holds_a_post() {
+    let h = |a: &str, b: &str| rel("holds_office", a, b);
+    table(
+        &["holds_office"],
+        &[
+            (
+                "Penyidik Lembaga Antikorupsi Budi Santoso diperiksa .",
+                &[h("budi-santoso", "lembaga-antikorupsi")],
+            ),
+            (
+                "Menurut penyidik senior LAK , Rina Wati , kasus itu selesai .",
+                &[h("rina-wati", "lembaga-antikorupsi")],
+            ),
+            (
+                "Rina Wati , a senior investigator at the LAK , said it .",
+                &[h("rina-wati", "lembaga-antikorupsi")],
+            ),
+            (
+                "LAK investigator Budi Santoso said it .",
+                &[h("budi-santoso", "lembaga-antikorupsi")],
+            ),
+            // no name in apposition: the investigators act on someone
+            ("Penyidik LAK memeriksa Budi Santoso di kantornya .", &[]),
+            ("Investigators of the LAK questioned Budi Santoso .", &[]),
+            ("Penyidik LAK", &[]),
+        ],
+    );
+}
+
+#[test]
+fn a_walkabout_is_a_visit() {
+    let v = |a: &str, b: &str| rel("visits", a, b);
+    table(
+        &["visits"],
+        &[
+            (
+                "Budi Santoso blusukan ke Kelurahan Sukamaju , Jakarta Timur .",
+                &[v("budi-santoso", "kelurahan-sukamaju")],
+            ),
+            (
+                "Budi Santoso went on a walkabout in Kelurahan Sukamaju .",
+                &[v("budi-santoso", "kelurahan-sukamaju")],
+            ),
+            // no place named
+            ("Budi Santoso blusukan bersama warga pada Senin .", &[]),
+            ("Budi Santoso ended his walkabout early .", &[]),
+            ("Budi Santoso blusukan ke", &[]),
+        ],
+    );
+}
