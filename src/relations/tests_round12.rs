@@ -2,7 +2,10 @@
 //! ("melaporkan X ke polisi", "reported X to the police"), a committee of
 //! inquiry into an organisation is no body of it ("Ketua Pansus Angket X
 //! Y"), an investigator holds a post ("penyidik X Y", "X investigator
-//! Y"), and a walkabout is a visit ("blusukan ke X", "a walkabout in X").
+//! Y"), a walkabout is a visit ("blusukan ke X", "a walkabout in X"), a
+//! portfolio may follow a title's organisation ("Ketua X Bidang Y , Z"),
+//! and "Wakil" before a title opening the sentence keeps it opening
+//! ("Wakil Ketua X , Y mengatakan").
 //! Every sentence is written for the tests, in both languages.
 
 use super::tests::{gaz, Rel};
@@ -208,6 +211,79 @@ fn a_walkabout_is_a_visit() {
             ("Budi Santoso blusukan bersama warga pada Senin .", &[]),
             ("Budi Santoso ended his walkabout early .", &[]),
             ("Budi Santoso blusukan ke", &[]),
+        ],
+    );
+}
+
+#[test]
+fn a_portfolio_after_the_organisation_keeps_the_apposition() {
+    let h = |a: &str, b: &str| rel("holds_office", a, b);
+    table(
+        &["holds_office"],
+        &[
+            (
+                "Wakil Ketua Umum Lembaga Antikorupsi Bidang Pencegahan , Budi Santoso mengatakan itu .",
+                &[h("budi-santoso", "lembaga-antikorupsi")],
+            ),
+            (
+                "Menurut Ketua LAK Urusan Luar Negeri , Rina Wati , rapat itu selesai .",
+                &[h("rina-wati", "lembaga-antikorupsi")],
+            ),
+            (
+                "Deputy Chairman of the LAK for Prevention , Budi Santoso , said it .",
+                &[h("budi-santoso", "lembaga-antikorupsi")],
+            ),
+            // lowercase words after the organisation are no portfolio
+            (
+                "Ketua LAK bidang hukum , Rina Wati , hadir .",
+                &[],
+            ),
+            (
+                "The chairman of the LAK for years , Rina Wati , left .",
+                &[],
+            ),
+            // the text ends in the portfolio
+            ("Ketua LAK Bidang", &[]),
+            ("Ketua LAK Bidang Pencegahan", &[]),
+            ("Chairman of the LAK for Prevention", &[]),
+        ],
+    );
+}
+
+#[test]
+fn a_deputy_title_opening_the_sentence_takes_its_apposed_name() {
+    let h = |a: &str, b: &str| rel("holds_office", a, b);
+    table(
+        &["holds_office"],
+        &[
+            (
+                "Wakil Ketua Umum LAK , Budi Santoso mengatakan itu .",
+                &[h("budi-santoso", "lembaga-antikorupsi")],
+            ),
+            (
+                "Plt Ketua LAK , Rina Wati menjawab pertanyaan itu .",
+                &[h("rina-wati", "lembaga-antikorupsi")],
+            ),
+            (
+                "Deputy Chairman of the LAK , Budi Santoso said it .",
+                &[h("budi-santoso", "lembaga-antikorupsi")],
+            ),
+            // the title does not open the sentence: the name may be the
+            // subject of the verb after it
+            (
+                "Usai bertemu Wakil Ketua LAK , Budi Santoso mengatakan itu .",
+                &[],
+            ),
+            (
+                "After meeting the Deputy Chairman of the LAK , Budi Santoso said it .",
+                &[],
+            ),
+            // the text ends after the comma or the name
+            ("Wakil Ketua LAK ,", &[]),
+            (
+                "Wakil Ketua LAK , Budi Santoso",
+                &[h("budi-santoso", "lembaga-antikorupsi")],
+            ),
         ],
     );
 }

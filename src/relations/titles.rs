@@ -364,6 +364,16 @@ fn analyse(
     if of.is_some() && post && mention_at(s, head.end + 1).is_some() {
         head.end += 1;
     }
+    // "Wakil Ketua Umum Kadin Bidang Perhubungan , X": a portfolio (class
+    // `portfolio`, then up to four capitalised words) after the
+    // organisation, before the comma of an apposition (twelfth round)
+    let lead = s.class_phrase_at(x.lex, "portfolio", head.end);
+    let caps = (head.end + lead..head.end + lead + 4)
+        .take_while(|&k| s.toks.get(k).is_some_and(|t| t.word && t.upper) && !s.in_mention(k))
+        .count();
+    if of.is_some() && lead > 0 && caps > 0 && punct(s, head.end + lead + caps, &[","]) {
+        head.end += lead + caps;
+    }
     // "Kapolri X", "Kapolda Metro Jaya X"; "Kapolres Bogor X": not Bogor's
     if let Some((e, end)) = x.fused_at(s, ts, te, of.is_some()) {
         (of, head.end) = (e, end);
