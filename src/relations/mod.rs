@@ -47,6 +47,8 @@ mod tests_round10;
 #[cfg(test)]
 mod tests_round11;
 #[cfg(test)]
+mod tests_round12;
+#[cfg(test)]
 mod tests_round3;
 #[cfg(test)]
 mod tests_round4;

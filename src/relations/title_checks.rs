@@ -52,7 +52,14 @@ pub(super) fn comma_apposition_ok(
     // the sentence has no verb before it that could take the name as its
     // subject, so the name is its apposition (unless the gazetteer knows
     // the person in other offices only)
-    if start == 0 && s.is_lower(end) {
+    // ("Wakil Ketua Umum X , Y mengatakan": capitalised words of class
+    // `title_lead` before the title open it too; twelfth round)
+    let opens = (0..start).all(|k| {
+        s.toks
+            .get(k)
+            .is_some_and(|t| t.word && t.upper && x.lex.in_class("title_lead", &t.norm))
+    });
+    if opens && s.is_lower(end) {
         let entity = s.ments[p].entity;
         let holds = |h: &&super::index::Held| {
             h.person == entity

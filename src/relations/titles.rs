@@ -181,12 +181,21 @@ fn analyse(
     {
         after += modifier;
     }
+    // "Ketua Pansus Angket KPK": a committee of inquiry (class
+    // `inquiry`) into an organisation is no body of it (twelfth round)
+    let inquiry = |a: usize, b: usize| {
+        (a..b).any(|k| {
+            s.toks
+                .get(k)
+                .is_some_and(|t| x.lex.in_class("inquiry", &t.norm))
+        })
+    };
     if mention_at(s, after).is_none() && body(after) {
         let words = (after + 1..(after + 4).min(s.toks.len()))
             .take_while(|&k| s.toks[k].word && s.toks[k].upper && !s.in_mention(k))
             .count();
         let parent = mention_at(s, after + 1 + words).filter(|&m| is_place_or_org(s, m));
-        if parent.is_some() {
+        if parent.is_some() && !inquiry(after, after + 1 + words) {
             after += 1 + words;
         }
     }
@@ -212,7 +221,9 @@ fn analyse(
             joined = coord;
             let acronym = bracket_acronym(s, after + skip);
             if org_at(after + skip + acronym).is_some() {
-                after += skip + acronym;
+                if !inquiry(after, after + skip) {
+                    after += skip + acronym;
+                }
                 break;
             }
         }
@@ -352,6 +363,16 @@ fn analyse(
         .is_some_and(|t| t.word && !t.upper && x.lex.in_class("title_post", &t.norm));
     if of.is_some() && post && mention_at(s, head.end + 1).is_some() {
         head.end += 1;
+    }
+    // "Wakil Ketua Umum Kadin Bidang Perhubungan , X": a portfolio (class
+    // `portfolio`, then up to four capitalised words) after the
+    // organisation, before the comma of an apposition (twelfth round)
+    let lead = s.class_phrase_at(x.lex, "portfolio", head.end);
+    let caps = (head.end + lead..head.end + lead + 4)
+        .take_while(|&k| s.toks.get(k).is_some_and(|t| t.word && t.upper) && !s.in_mention(k))
+        .count();
+    if of.is_some() && lead > 0 && caps > 0 && punct(s, head.end + lead + caps, &[","]) {
+        head.end += lead + caps;
     }
     // "Kapolri X", "Kapolda Metro Jaya X"; "Kapolres Bogor X": not Bogor's
     if let Some((e, end)) = x.fused_at(s, ts, te, of.is_some()) {
