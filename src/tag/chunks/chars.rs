@@ -70,6 +70,11 @@ pub(super) fn capitalised(w: &str) -> bool {
             _ => false,
         };
     }
+    by_chars(w)
+}
+
+/// [`capitalised`] on chars: any text, the reference of its ASCII path.
+fn by_chars(w: &str) -> bool {
     let mut it = w.chars().skip_while(|c| !c.is_alphanumeric());
     match it.next() {
         Some(c) if c.is_uppercase() => true,
@@ -87,24 +92,7 @@ pub(super) fn capitalised(w: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::capitalised;
-
-    /// [`capitalised`] on chars alone, as it was before its ASCII path.
-    fn by_chars(w: &str) -> bool {
-        let mut it = w.chars().skip_while(|c| !c.is_alphanumeric());
-        match it.next() {
-            Some(c) if c.is_uppercase() => true,
-            Some(c) if c.is_lowercase() => {
-                let (mut up, mut low) = (false, false);
-                for c in it.take_while(|c| c.is_alphanumeric()) {
-                    up |= c.is_uppercase();
-                    low |= c.is_lowercase();
-                }
-                up && low
-            }
-            _ => false,
-        }
-    }
+    use super::{by_chars, capitalised};
 
     // The ASCII path answers as the char path for every shape of word.
     #[test]
