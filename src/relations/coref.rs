@@ -125,14 +125,17 @@ pub(super) fn resolve(lex: &Lexicon, s: &mut Sent, titles: &[TitleMatch], mem: &
         }
         // "Saya akan datang , " ujar X: a first-person pronoun in a quote
         // stands for the speaker named after it
-        if lex.in_class("pronoun_first", &t.norm) {
+        // (one probe for the three pronoun classes: most words are in none)
+        let classes = lex.classes_of(&t.norm);
+        let is = |c: &str| classes.iter().any(|x| x == c);
+        if is("pronoun_first") {
             if let Some(p) = quoted_speaker(lex, s, k) {
                 found.push((p, k..k + 1, si));
             }
             continue;
         }
-        let subject = lex.in_class("pronoun_subject", &t.norm);
-        if !subject && !lex.in_class("pronoun_object", &t.norm) && !clitic(lex, &t.norm) {
+        let subject = is("pronoun_subject");
+        if !subject && !is("pronoun_object") && !clitic(lex, &t.norm) {
             continue;
         }
         // "his North Korean counterpart Choe Son Hui": a possessive that

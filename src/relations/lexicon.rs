@@ -392,6 +392,12 @@ impl Lexicon {
         Ok(())
     }
 
+    /// The word classes `word` (folded) belongs to (none: empty), from
+    /// one probe, for a caller that asks several classes of one word.
+    pub(crate) fn classes_of(&self, word: &str) -> &[String] {
+        self.members.get(word).map_or(&[], Vec::as_slice)
+    }
+
     /// Whether `word` (folded) belongs to the word class `class`.
     pub(crate) fn in_class(&self, class: &str, word: &str) -> bool {
         self.members
