@@ -127,6 +127,10 @@ impl Cues {
             if a.is_dead(sid) {
                 return;
             }
+            // (a start state is special too when the DFA has a prefilter)
+            if !a.is_match(sid) {
+                continue;
+            }
             for k in 0..a.match_len(sid) {
                 let pid = a.match_pattern(sid, k);
                 let kind = self.kinds.get(pid.as_usize()).copied().unwrap_or(0);
@@ -206,6 +210,22 @@ mod tests {
         let mut out = Vec::new();
         cues.scan(&norm, &sentences, &mut out);
         out
+    }
+
+    // A lexicon of one trigger gives a DFA with a prefilter, whose start
+    // state is special without being a match state: the word check read
+    // the match list of that state and panicked (index out of bounds).
+    #[test]
+    fn regression_a_word_check_with_a_one_trigger_lexicon_does_not_panic() {
+        let data = r#"{"kind": "sanctions", "lang": "id", "source": ["place"], "target": ["place"], "triggers": ["sanksi"]}"#;
+        let lex = Lexicon::from_reader(data.as_bytes(), "extra.jsonl").expect("parses");
+        let cues = Cues::new(&lex).expect("ASCII");
+        for w in ["", "x", "menjatuhkan", "kepada", "iran", "sanks"] {
+            assert!(!cues.in_word(w, TRIGGER), "{w}");
+        }
+        assert!(cues.in_word("sanksi", TRIGGER));
+        assert!(cues.in_word("bersanksinya", TRIGGER));
+        assert!(!cues.in_word("sanksi", TITLE));
     }
 
     #[test]
