@@ -113,42 +113,29 @@ impl Cues {
         })
     }
 
-    /// Calls `f` with the `TRIGGER`/`TITLE` bits of every match in the
-    /// short `bytes` (a word) until it returns false: a plain walk of the
-    /// DFA, without the search's set-up, which costs more than a word.
-    fn each_match(&self, bytes: &[u8], mut f: impl FnMut(u8) -> bool) {
+    /// Whether the folded word `word` contains a cue of kind `kind`: a
+    /// plain walk of the DFA, without the set-up of a search, which costs
+    /// more than a word.
+    pub fn in_word(&self, word: &str, kind: u8) -> bool {
         let a = &self.automaton;
         let mut sid = self.start;
-        for &b in bytes {
+        for &b in word.as_bytes() {
             sid = a.next_state(Anchored::No, sid, b);
-            if !a.is_special(sid) {
-                continue;
-            }
-            if a.is_dead(sid) {
-                return;
-            }
-            // (a start state is special too when the DFA has a prefilter)
-            if !a.is_match(sid) {
-                continue;
-            }
-            for k in 0..a.match_len(sid) {
-                let pid = a.match_pattern(sid, k);
-                let kind = self.kinds.get(pid.as_usize()).copied().unwrap_or(0);
-                if !f(kind) {
-                    return;
-                }
+            // (a start state is special too when the DFA has a prefilter,
+            // and it is no match state)
+            if a.is_special(sid)
+                && a.is_match(sid)
+                && (0..a.match_len(sid)).any(|k| {
+                    let pid = a.match_pattern(sid, k);
+                    self.kinds
+                        .get(pid.as_usize())
+                        .is_some_and(|&x| x & kind != 0)
+                })
+            {
+                return true;
             }
         }
-    }
-
-    /// Whether the folded word `word` contains a cue of kind `kind`.
-    pub fn in_word(&self, word: &str, kind: u8) -> bool {
-        let mut found = false;
-        self.each_match(word.as_bytes(), |k| {
-            found = k & kind != 0;
-            !found
-        });
-        found
+        false
     }
 
     /// Fills `out` with the `TRIGGER`/`TITLE` bits of every sentence of a
@@ -163,11 +150,13 @@ impl Cues {
         // `each_match`: its prefilter skips the text between cue words.
         let mut i = 0;
         // (A DFA built unanchored with standard semantics cannot fail an
-        // overlapping search: no error to hide.)
+        // overlapping search; were it to, every sentence stays cued, as
+        // the filter must never hide one.)
         let Ok(matches) = self
             .automaton
             .try_find_overlapping_iter(Input::new(&norm.bytes[..]))
         else {
+            out.fill(TRIGGER | TITLE);
             return;
         };
         for m in matches {

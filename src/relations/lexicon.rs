@@ -400,9 +400,7 @@ impl Lexicon {
 
     /// Whether `word` (folded) belongs to the word class `class`.
     pub(crate) fn in_class(&self, class: &str, word: &str) -> bool {
-        self.members
-            .get(word)
-            .is_some_and(|of| of.iter().any(|c| c == class))
+        self.classes_of(word).iter().any(|c| c == class)
     }
 }
 
