@@ -300,3 +300,33 @@ fn dated_titles_resolve_to_the_holder_at_that_date() {
         assert_eq!(got, want.into_iter().collect::<Vec<_>>(), "{text}");
     }
 }
+
+#[test]
+fn regression_a_title_before_a_name_the_gazetteer_lacks_is_that_person() {
+    // "Presiden FIFA Michel Platini", "Gubernur Jawa Barat Ahmad Heryawan"
+    // were the holder of the roles; the name written after the title is
+    // someone else, so the title names nobody the gazetteer knows.
+    let g = gaz();
+    let lex = Lexicon::builtin();
+    let at = |text: &str, date: &str| {
+        let prep = prepare(text);
+        let mentions = find_mentions(text, &g, &prep);
+        title_mentions(text, &prep, &mentions, &g, &lex, Some(date))
+    };
+    for text in [
+        "Menlu Rusia Andrei Gromyko tiba di Pyongyang.",
+        "The Russian Foreign Minister Andrei Gromyko arrived in Pyongyang on Monday.",
+    ] {
+        assert!(at(text, "2023-09-20").is_empty(), "{text}");
+        check(text, Some("2023-09-20"), &["visits"], &[]);
+    }
+    // A day, a trigger word or a headline after the title: the holder.
+    for text in [
+        "Menlu Rusia Selasa tiba di Pyongyang.",
+        "Menlu Rusia Bertemu Kim Jong Un di Pyongyang",
+        "Kemarin Menlu Rusia Mengunjungi Pyongyang dan berbicara.",
+    ] {
+        let t = at(text, "2023-09-20");
+        assert_eq!(t.len(), 1, "{text}: {t:?}");
+    }
+}

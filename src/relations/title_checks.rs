@@ -1,11 +1,14 @@
 //! Checks on a title's apposed name (split from `titles.rs`): whether a
 //! name after a title and a comma is its apposition, whether the
-//! gazetteer's roles allow a person in an office, and the year a sentence
-//! names.
+//! gazetteer's roles allow a person in an office, the year a sentence
+//! names, and whether a name the gazetteer lacks stands after a title.
 
 use super::appoint::punct;
+use super::cues::TRIGGER;
 use super::index::Extractor;
 use super::sentence::Sent;
+use super::text::fold;
+use crate::gazetteer::STOP;
 
 /// The one year (`1900`..`2099`) a sentence names ("pada 2015", "in
 /// 2010", "14 / 10 / 2017"); `None` when it names none or several.
@@ -97,4 +100,48 @@ pub(super) fn roles_allow(
     // a person the gazetteer knows no office of may hold this one at
     // another time ("PM Jepang, Kakuei Tanaka" in a history)
     known.is_empty() || known.contains(&entity) || !x.held.iter().any(|h| h.person == entity)
+}
+
+/// "Iranian Foreign Minister Hossein Amir-Abdollahian": does a name the
+/// gazetteer lacks stand right after the title (token `at` on: up to four
+/// capitalised words, no days or months, none inside a mention) that
+/// shares no word with the names of `holder`? The title then names that
+/// other person, not the holder the roles give ("Perdana Menteri Malaysia
+/// Ismail Sabri" still names Ismail Sabri Yaakob).
+/// A trigger word ends the name ("Menlu Rusia Bertemu Kim Jong Un"), and
+/// a headline (nine words in ten capitalised) is not checked.
+pub(super) fn other_name_after(s: &Sent, at: usize, x: &Extractor, holder: u32) -> bool {
+    let (words, upper) = s
+        .toks
+        .iter()
+        .filter(|t| t.word)
+        .fold((0, 0), |(w, u), t| (w + 1, u + usize::from(t.upper)));
+    if upper * 10 >= words * 9 {
+        return false;
+    }
+    let mentioned = |k: usize| s.ments.iter().any(|m| m.toks.contains(&k));
+    let mut run = Vec::new();
+    for k in at..(at + 4).min(s.toks.len()) {
+        let t = &s.toks[k];
+        if !t.word
+            || !t.upper
+            || mentioned(k)
+            || x.gaz.chunks.flags(&t.norm) & STOP != 0
+            || x.cues.as_ref().is_some_and(|c| c.in_word(&t.norm, TRIGGER))
+        {
+            break;
+        }
+        run.push(t.norm.as_str());
+    }
+    if run.is_empty() {
+        return false;
+    }
+    let Some(e) = x.gaz.entities.get(holder as usize) else {
+        return false;
+    };
+    let names = std::iter::once(&e.name).chain(&e.aliases).chain(&e.short);
+    !names
+        .flat_map(|n| n.split(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .any(|w| run.iter().any(|r| fold(w) == *r))
 }

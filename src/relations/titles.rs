@@ -11,7 +11,7 @@ use super::appoint::{
 use super::index::Extractor;
 use super::lexicon::Lexicon;
 use super::sentence::{sorted, starting_in, Sent};
-use super::title_checks::{comma_apposition_ok, roles_allow, sentence_year};
+use super::title_checks::{comma_apposition_ok, other_name_after, roles_allow, sentence_year};
 use crate::base::types::{EntityType, Mention, Via};
 use crate::gazetteer::Gazetteer;
 use crate::ingest::document::Prepared;
@@ -570,7 +570,7 @@ pub(crate) fn title_mentions_with(
                 Some(y) => x.holders_in_year(&office.office, of, y),
                 None => x.holders(&office.office, of, date),
             };
-            if taken || who.len() != 1 {
+            if taken || who.len() != 1 || other_name_after(&s, t.head.end, x, who[0]) {
                 continue;
             }
             let (Some(a), Some(b)) = (s.toks.get(t.head.start), s.toks.get(t.head.end - 1)) else {
