@@ -108,6 +108,7 @@ pub(super) fn roles_allow(
 /// shares no word with the names of `holder`? The title then names that
 /// other person, not the holder the roles give ("Perdana Menteri Malaysia
 /// Ismail Sabri" still names Ismail Sabri Yaakob).
+///
 /// A trigger word ends the name ("Menlu Rusia Bertemu Kim Jong Un"), and
 /// a headline (nine words in ten capitalised) is not checked.
 pub(super) fn other_name_after(s: &Sent, at: usize, x: &Extractor, holder: u32) -> bool {
