@@ -22,8 +22,8 @@
 //! `tests/fixtures/heldout8/` is a ninth set (15 whole IndoSum articles),
 //! annotated blind after `heldout7/` had served (a development set since
 //! the twelfth round). `tests/fixtures/heldout9/` is a tenth set (15
-//! whole IndoSum articles), annotated blind after `heldout8/` had served;
-//! only its score is read, never its errors.
+//! whole IndoSum articles), annotated blind after `heldout8/` had served
+//! (a development set since the thirteenth round).
 //! Precision and
 //! recall are computed per language and per kind and printed; the
 //! per-language figures must stay above the floors below (see
@@ -100,28 +100,30 @@ const HELDOUT6_FLOORS: Floors = Floors {
 /// Precision and recall floors per language on `heldout7` (blind; at
 /// its commit, before the ninth round: 0.93 and 0.47; 0.94 and 0.51
 /// after it, 0.94 and 0.54 before the tenth; a development set in the
-/// tenth, after which 0.95 and 0.63; 0.95 and 0.64 after the eleventh).
+/// tenth, after which 0.95 and 0.63; 0.95 and 0.64 after the eleventh;
+/// 0.95 and 0.68 after the thirteenth).
 const HELDOUT7_FLOORS: Floors = Floors {
     precision: 0.92,
-    recall: 0.62,
+    recall: 0.66,
 };
 
 /// Precision and recall floors per language on `heldout8` (blind; at
 /// its commit, before the tenth round: 0.92 and 0.46; 0.92 and 0.50
 /// after it and after the eleventh; a development set in the twelfth,
-/// after which 1.00 and 0.58).
+/// after which 1.00 and 0.58; 1.00 and 0.62 after the thirteenth).
 const HELDOUT8_FLOORS: Floors = Floors {
     precision: 0.92,
-    recall: 0.54,
+    recall: 0.58,
 };
 
 /// Precision and recall floors per language on `heldout9` (blind; at
 /// its commit, before the twelfth round: 0.92 and 0.31, 11 of 12
 /// predicted and 11 of 36 gold; 0.93 and 0.36, 13 of 14 and 13 of 36,
-/// after it).
+/// after it; a development set in the thirteenth, after which 0.94 and
+/// 0.42, 15 of 16 and 15 of 36).
 const HELDOUT9_FLOORS: Floors = Floors {
-    precision: 0.89,
-    recall: 0.33,
+    precision: 0.90,
+    recall: 0.39,
 };
 
 struct Floors {
