@@ -30,6 +30,22 @@ EXTRA = {
     "VI": ["United States Virgin Islands", "US Virgin Islands"],
 }
 
+# Demonyms news writes that countryinfo lacks or spells in an older way
+# ("Kirghiz", "Tadzhik", "Maldivan"): added after the source's own, so
+# "Kyrgyz Foreign Minister" names its country.
+EXTRA_DEMONYMS = {
+    "KG": ["Kyrgyz"], "TJ": ["Tajik", "Tajiks"], "UZ": ["Uzbek", "Uzbeks"],
+    "SL": ["Sierra Leonean", "Sierra Leoneans"], "CR": ["Costa Rican", "Costa Ricans"],
+    "CV": ["Cape Verdean", "Cape Verdeans"], "SS": ["South Sudanese"],
+    "LC": ["Saint Lucian", "Saint Lucians"],
+    "GI": ["Gibraltarian", "Gibraltarians"], "DJ": ["Djiboutian", "Djiboutians"],
+    "PR": ["Puerto Rican", "Puerto Ricans"], "SB": ["Solomon Islander", "Solomon Islanders"],
+    "GQ": ["Equatorial Guinean", "Equatorial Guineans"], "XK": ["Kosovar", "Kosovars"],
+    "VC": ["Vincentian", "Vincentians"], "MV": ["Maldivian", "Maldivians"],
+    "EC": ["Ecuadorian", "Ecuadorians"], "SR": ["Surinamese"], "IS": ["Icelandic"],
+    "MO": ["Macanese"], "KN": ["Kittitian", "Kittitians"],
+}
+
 # ISO 3166-1 has no Kosovo; news names it as a country.
 KOSOVO = {"alpha_2": "XK", "name": "Kosovo", "official_name": "Republic of Kosovo"}
 
@@ -120,8 +136,11 @@ def generate(countryinfo_dir, geonames_countries, common, withheld):
         if aliases:
             rec["aliases"] = aliases
         dem = ci.get("demonym")
+        ds = []
         if dem and latin(dem) and " " not in dem:
             ds = [dem] + ([plural(dem)] if plural(dem) else [])
+        ds += [d for d in EXTRA_DEMONYMS.get(code, []) if d not in ds]
+        if ds:
             rec["demonyms"] = ds
         gc = geonames_countries.get(code)
         if gc and gc.get("capital"):

@@ -56,6 +56,12 @@
 //!   where the document names a club after it ("pergi ke Madrid" after
 //!   "Real Madrid"; "pindah ke Madrid", a transfer, is the club). Kept
 //!   apart from the flags.
+//! - `rank`: ranks of the police and the armed forces written before a
+//!   person's name ("Komjen", "Bripka", "Sgt"): a known modifier of a
+//!   person's name only ("Wakapolri Komjen Syafruddin"), not a post's
+//!   title, so an organisation or place after one ("Pratu Didi
+//!   Hardianto", "Bripka AS") is not let through as a title's would be.
+//!   Kept apart from the flags.
 
 use super::lines::{is_data, tsv_fields, Lines};
 use super::{GazetteerError, GazetteerWarning};
@@ -107,6 +113,8 @@ pub struct ChunkWords {
     compass: FastSet<String>,
     /// Phrases of going somewhere, lowercase (`travel` lines).
     travel: FastSet<String>,
+    /// Ranks before a person's name, lowercase (`rank` lines).
+    rank: FastSet<String>,
     /// What records say beyond their names (`default_for`, `context`,
     /// `kind`), filled by the record loader, not by `chunks*.tsv`.
     pub notes: super::RecordNotes,
@@ -147,6 +155,7 @@ impl ChunkWords {
                 Some("event") => Some(&mut out.event),
                 Some("compass") => Some(&mut out.compass),
                 Some("travel") => Some(&mut out.travel),
+                Some("rank") => Some(&mut out.rank),
                 _ => None,
             };
             if let Some(set) = set {
@@ -176,7 +185,7 @@ impl ChunkWords {
                     location: format!("{name}:{line_no}:1"),
                     message: "expected `kind<TAB>lang<TAB>word` (kind: connector, stop, \
                               title, place, body, region, head, club, team, sport, road, \
-                              conjunction, legal, event, compass or travel)"
+                              conjunction, legal, event, compass, travel or rank)"
                         .to_string(),
                 }),
             }
@@ -238,6 +247,7 @@ impl ChunkWords {
         self.event.extend(other.event);
         self.compass.extend(other.compass);
         self.travel.extend(other.travel);
+        self.rank.extend(other.rank);
         for p in other.fused_titles {
             if !self.fused_titles.contains(&p) {
                 self.fused_titles.push(p);
@@ -268,6 +278,11 @@ impl ChunkWords {
     /// Is `word` (lowercase) a conjunction inside a name ("and", "dan")?
     pub fn conjunction(&self, word: &str) -> bool {
         self.conjunction.contains(word)
+    }
+
+    /// Is `word` (any case) a rank before a person's name ("Komjen")?
+    pub fn rank(&self, word: &str) -> bool {
+        with_lowercase(word, |w| self.rank.contains(w))
     }
 
     /// Is `word` (any case) a legal form before a company's name ("PT")?

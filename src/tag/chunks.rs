@@ -417,7 +417,10 @@ impl<'a> Nesting<'a> {
                 // "Komisi III DPR": a number, not a name.
                 return true;
             }
-            if types & MAY_PERSON != 0 && initials(&text[t.start..t.end]) {
+            if types & MAY_PERSON != 0
+                && (initials(&text[t.start..t.end])
+                    || (t.capital && words.rank(&text[t.start..t.end])))
+            {
                 return true;
             }
             // Another gazetteer name, but for a part of other people's
@@ -445,7 +448,12 @@ impl<'a> Nesting<'a> {
             v.iter()
                 .any(|t| t.flags & (HEAD | REGION) != 0 && !in_hit(t))
         };
-        let titled = left.iter().any(|t| t.capital && t.flags & TITLE != 0);
+        // Over a conjunction, only for a name that is no chunk word itself
+        // ("Kajari dan Kasi Intel Samarinda": a section, not the company).
+        let titled = left.iter().any(|t| t.capital && t.flags & TITLE != 0)
+            || (types == MAY_ORG
+                && self.words.flags(&text[hit.start..hit.end]) == 0
+                && self.titled_across(left.last().map_or(hit.start, |t| t.start)));
         // "Kepala Biro Humas KPK Febri Diansyah", "Ketua Dewan Kehormatan
         // PAN Amien Rais", "pimpinan KPK Bibit Samad Riyanto": a title,
         // the description of its post, the organisation, then the

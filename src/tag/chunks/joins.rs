@@ -11,14 +11,17 @@
 //!   acronyms across a spaced hyphen join as across a bare one ("SIG -
 //!   BMKG");
 //! - an acronym after a legal form and its period is a company's name
-//!   ("PT. PBB").
+//!   ("PT. PBB");
+//! - a post's description goes on over a conjunction or an ampersand to
+//!   the organisation that closes it ("Koordinator Divisi Hukum dan
+//!   Penindakan Pelanggaran Bawaslu", "Vice President Bisnis & SME BCA").
 //!
 //! The words (conjunctions, legal forms) are data:
 //! [`crate::gazetteer::ChunkWords`].
 
 use super::names::{grade, number};
 use super::{apostrophe, blank, capitalised, word_char, Nesting, Tok, MAX_SIDE};
-use crate::gazetteer::{CONNECTOR, HEAD, STOP};
+use crate::gazetteer::{CONNECTOR, HEAD, STOP, TITLE};
 use crate::tag::matcher::Hit;
 
 /// A possessive ("Russia's", "Putin’s").
@@ -209,6 +212,49 @@ impl Nesting<'_> {
         let i = hits.partition_point(|h| h.end <= first.start);
         let named = hits.get(i).is_some_and(|h| h.start < first.end);
         (first.flags & HEAD == 0 && !named && run.last()?.flags & HEAD != 0).then_some(run)
+    }
+
+    /// Does a capitalised run holding a title word end right before a
+    /// conjunction or an ampersand that stands right before byte `pos`
+    /// (the first word of a chunk)? The chunk then closes the description
+    /// of a post, split by the conjunction ("Koordinator Divisi Hukum dan
+    /// Penindakan Pelanggaran Bawaslu", "Executive Vice President Bisnis
+    /// Komersial & SME BCA"), as "Kepala Biro Humas KPK" is one without
+    /// it. Looks at most [`MAX_SIDE`] words back.
+    pub(super) fn titled_across(&self, pos: usize) -> bool {
+        let t = self.text;
+        let Some(head) = t.get(..pos) else {
+            return false;
+        };
+        let trimmed = head.trim_end_matches(blank);
+        if trimmed.len() == head.len() {
+            return false;
+        }
+        let conj = if let Some(h) = trimmed.strip_suffix('&') {
+            h.len()
+        } else {
+            if !trimmed.chars().next_back().is_some_and(word_char) {
+                return false;
+            }
+            let s = self.word_back(trimmed.len());
+            if !self.words.conjunction(&t[s..trimmed.len()]) {
+                return false;
+            }
+            s
+        };
+        let mut at = conj;
+        for _ in 0..MAX_SIDE {
+            match self.before(at) {
+                Some(w) if w.capital && w.flags & STOP == 0 => {
+                    if w.flags & TITLE != 0 {
+                        return true;
+                    }
+                    at = w.start;
+                }
+                _ => break,
+            }
+        }
+        false
     }
 
     /// The chunk words after byte `pos`: capitalised words, connectors,

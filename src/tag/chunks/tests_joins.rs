@@ -3,7 +3,7 @@
 //! conjunction before a head-closed run, a bracketed acronym of the words
 //! before it, a model code, an acronym after a legal form and its period.
 
-use super::tests::{check, Case};
+use super::tests::{check, check_with, Case};
 
 #[test]
 fn a_conjunction_joins_two_parts_of_one_name() {
@@ -210,4 +210,99 @@ fn a_capitalised_event_word_closes_an_event_name() {
         ),
     ];
     check(cases);
+}
+
+/// Names for the rank and split-post cases: one-word persons and
+/// organisation acronyms.
+const POSTS: &str = r#"
+{"id": "syafruddin", "name": "Syafruddin", "type": "person"}
+{"id": "miller", "name": "Miller", "type": "person"}
+{"id": "bawaslu", "name": "Bawaslu", "type": "organisation"}
+{"id": "kpk", "name": "KPK", "type": "organisation"}
+{"id": "bca", "name": "BCA", "type": "organisation"}
+{"id": "nato", "name": "NATO", "type": "organisation"}
+{"id": "didi", "name": "Didi", "type": "organisation"}
+{"id": "intel", "name": "Intel", "type": "organisation"}
+{"id": "us", "name": "United States", "type": "place", "aliases": ["AS"]}
+{"id": "jakarta", "name": "Jakarta", "type": "place", "aliases": ["DKI Jakarta"]}
+"#;
+
+#[test]
+fn a_rank_before_a_one_word_name_keeps_the_person() {
+    let cases: &[Case] = &[
+        (
+            "Wakapolri Komjen Syafruddin mengatakan proses itu berjalan.",
+            "Syafruddin",
+            Some("syafruddin"),
+        ),
+        (
+            "Laporan itu diterima Bripka Syafruddin kemarin.",
+            "Syafruddin",
+            Some("syafruddin"),
+        ),
+        (
+            "The patrol was led by Sgt Miller on Monday.",
+            "Miller",
+            Some("miller"),
+        ),
+        // A rank is no post's title: an organisation or a place after it
+        // is part of a person's name or initials.
+        (
+            "Korban luka ringan adalah Pratu Didi Hardianto dari kompi itu.",
+            "Didi",
+            None,
+        ),
+        (
+            "Pelakunya adalah Bripka AS ( 33 ) dari Polres itu.",
+            "AS",
+            None,
+        ),
+        // An unknown word between the rank and the name still makes
+        // another name.
+        (
+            "Ia bertemu Komjen Andi Syafruddin di kantornya.",
+            "Syafruddin",
+            None,
+        ),
+    ];
+    check_with(POSTS, cases);
+}
+
+#[test]
+fn a_post_split_by_a_conjunction_keeps_its_organisation() {
+    let cases: &[Case] = &[
+        (
+            "\" Itu melanggar , \" kata Koordinator Divisi Hukum dan Penindakan Pelanggaran Bawaslu DKI Jakarta Muhammad Jufri .",
+            "Bawaslu",
+            Some("bawaslu"),
+        ),
+        (
+            "Nota itu diteken Executive Vice President Bisnis Komersial & SME BCA Liston Nainggolan .",
+            "BCA",
+            Some("bca"),
+        ),
+        (
+            "The Director of Policy and Planning NATO staff said so.",
+            "NATO",
+            Some("nato"),
+        ),
+        // A name that is a chunk word itself is a section's name.
+        (
+            "Ia menjatuhkan sanksi kepada Kajari dan Kasi Intel Samarinda .",
+            "Intel",
+            None,
+        ),
+        // No title before the conjunction: another name.
+        (
+            "Ia membaca Jurnal Sejarah dan Budaya Bawaslu edisi lalu.",
+            "Bawaslu",
+            None,
+        ),
+        (
+            "Mereka membuka Gerai Kopi & SME BCA di kota itu.",
+            "BCA",
+            None,
+        ),
+    ];
+    check_with(POSTS, cases);
 }

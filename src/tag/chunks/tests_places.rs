@@ -33,6 +33,9 @@ const RECORDS: &str = r#"
 {"id": "gojek", "name": "Gojek", "type": "organisation", "aliases": ["Go-Jek"]}
 {"id": "rizieq", "name": "Rizieq Shihab", "type": "person", "aliases": ["Habib Rizieq"]}
 {"id": "mulyono", "name": "Mulyono", "type": "person"}
+{"id": "timor-leste", "name": "Timor-Leste", "type": "place"}
+{"id": "vietnam", "name": "Vietnam", "type": "place"}
+{"id": "germany", "name": "Germany", "type": "place"}
 "#;
 
 #[test]
@@ -281,6 +284,36 @@ fn inner_words_of_a_fused_title_are_titles_only_after_one() {
             ),
             ("Kapal itu tenggelam di Laut Jawa kemarin.", "Jawa", None),
             ("Pasukan Darat Jakarta berjaga.", "Jakarta", None),
+        ],
+    );
+}
+
+#[test]
+fn a_states_official_form_keeps_the_country() {
+    check_with(
+        RECORDS,
+        &[
+            (
+                "Presiden menerima Perdana Menteri Republik Demokratik Timor-Leste Xanana Gusmao di istana.",
+                "Timor-Leste",
+                Some("timor-leste"),
+            ),
+            (
+                "Ia berkunjung ke Republik Sosialis Vietnam pekan lalu.",
+                "Vietnam",
+                Some("vietnam"),
+            ),
+            (
+                "He was the envoy of the Federal Republic of Germany then.",
+                "Germany",
+                Some("germany"),
+            ),
+            // A head word still makes another name.
+            (
+                "Ia bekerja di Bank Federal Vietnam sejak itu.",
+                "Vietnam",
+                None,
+            ),
         ],
     );
 }

@@ -13,7 +13,7 @@
 //! [`MAX_PER_TOKEN`] spellings per word and [`MAX_PER_ALIAS`] per name.
 
 use crate::base::types::{EntityType, Via};
-use crate::gazetteer::{CaseSetting, Entity, Gazetteer, Origin, RuleAnchor, TranslitRule};
+use crate::gazetteer::{CaseSetting, Entity, Gazetteer, Origin, RuleAnchor, TranslitRule, TITLE};
 use crate::tag::matcher::index::BytesHasher;
 use crate::tag::normalize::{normalize_into, Normalized, WORD_END, WORD_START};
 use std::collections::HashMap;
@@ -442,7 +442,8 @@ fn expand(c: &mut Collector, s: &str, g: &Gen, rules: &[TranslitRule]) {
 /// record, only where some word is capitalised and without spelling
 /// variants for a generated one), short forms, name tokens of persons and
 /// demonyms.
-fn curated(c: &mut Collector, i: u32, e: &Entity, rules: &[TranslitRule]) {
+fn curated(c: &mut Collector, i: u32, e: &Entity, gaz: &Gazetteer) {
+    let rules = &gaz.rules[..];
     let person = e.etype == EntityType::Person;
     // Generated records (thousands of places) get no spelling variants: the
     // old-spelling and romanisation rules are for the curated names, and
@@ -517,6 +518,17 @@ fn curated(c: &mut Collector, i: u32, e: &Entity, rules: &[TranslitRule]) {
                 if letters(tok) < 3 || PARTICLES.contains(&low.as_str()) {
                     continue;
                 }
+                // An honorific in an alias ("Ibu Iriana", "King Felipe
+                // VI"), a title word the record's own name lacks, is no
+                // part of the name ("Hakim" of "Hakim Ziyech" is).
+                if gaz.chunks.flags(tok) & TITLE != 0
+                    && !e
+                        .name
+                        .split(|ch: char| !(ch.is_alphanumeric() || ch == '_'))
+                        .any(|w| w.to_lowercase() == low)
+                {
+                    continue;
+                }
                 let g = Gen {
                     entity: i,
                     via: Via::Partial,
@@ -553,7 +565,7 @@ pub fn generate(gaz: &Gazetteer) -> Patterns {
     for (i, e) in gaz.entities.iter().enumerate() {
         let i = i as u32;
         match e.origin {
-            Origin::Curated | Origin::Generated => curated(&mut c, i, e, &gaz.rules),
+            Origin::Curated | Origin::Generated => curated(&mut c, i, e, gaz),
             Origin::List => {
                 let acronym = is_acronym(&e.name);
                 let long = letters(&e.name) > SHORT_ACRONYM;

@@ -232,3 +232,52 @@ fn regression_trimmed_list_names_do_not_become_common_words() {
     assert!(keys.iter().any(|k| k == "|u|.|s|"), "{keys:?}");
     assert!(keys.iter().any(|k| k == "|seri|"), "{keys:?}");
 }
+
+#[test]
+fn regression_an_honorific_in_an_alias_is_no_partial_name() {
+    // "Ibu Negara Iriana Joko Widodo" gave a partial "Ibu" of Iriana, from
+    // her alias "Ibu Iriana"; a title word that the record's own name
+    // holds ("Hakim Ziyech") stays a partial.
+    let mut chunks = crate::gazetteer::ChunkWords::default();
+    for w in ["Ibu", "King", "Hakim"] {
+        chunks.add(w, crate::gazetteer::TITLE);
+    }
+    let gaz = Gazetteer {
+        entities: vec![
+            ent(
+                "Iriana Joko Widodo",
+                EntityType::Person,
+                &["Ibu Iriana"],
+                &["Iriana"],
+                Origin::Curated,
+            ),
+            ent(
+                "Felipe VI",
+                EntityType::Person,
+                &["King Felipe VI"],
+                &[],
+                Origin::Curated,
+            ),
+            ent(
+                "Hakim Ziyech",
+                EntityType::Person,
+                &[],
+                &[],
+                Origin::Curated,
+            ),
+        ],
+        rules: rules(),
+        chunks,
+    };
+    let p = generate(&gaz);
+    let partial = |e: u32, k: &str| {
+        of(&p, e)
+            .iter()
+            .any(|(kk, v, _, _)| kk == k && *v == Via::Partial)
+    };
+    assert!(!partial(0, "[ibu]"));
+    assert!(partial(0, "[joko]"));
+    assert!(!partial(1, "[king]"));
+    assert!(partial(1, "[felipe]"));
+    assert!(partial(2, "[hakim]"));
+}
