@@ -423,3 +423,62 @@ fn a_commissioner_and_a_division_head_hold_posts() {
         ],
     );
 }
+
+#[test]
+fn condemning_an_attack_criticises_the_attacker() {
+    table(&[
+        (
+            "Rusia mengecam keras serangan militer Ikatan Warga Bersatu di desa itu .",
+            &[c("russia", "ikatan-warga")],
+        ),
+        (
+            "Rina Wati memprotes tindakan berbahaya Ikatan Warga Bersatu .",
+            &[c("rina-wati", "ikatan-warga")],
+        ),
+        (
+            "Russia condemned the deadly attacks by Ikatan Warga Bersatu .",
+            &[c("russia", "ikatan-warga")],
+        ),
+        // an attack on the party ("on" is no possessor's preposition), or
+        // by no one named, criticises no one
+        ("Russia condemned the attack on Ikatan Warga Bersatu .", &[]),
+        ("Rusia mengecam serangan di desa itu .", &[]),
+        // modifiers alone are no object
+        ("Rusia mengecam keras militer di desa itu .", &[]),
+        // the object may close the text
+        ("Rusia mengecam keras serangan militer", &[]),
+        ("Russia condemned the attacks by", &[]),
+    ]);
+}
+
+#[test]
+fn foreign_ministers_other_titles_and_a_state_counsellor() {
+    let h = |a: &str, b: &str| rel("holds_office", a, b);
+    check_cases(
+        |t| run13(t, &["holds_office"]),
+        &[
+            (
+                "Russia's Secretary of Foreign Affairs , Budi Santoso , is visiting .",
+                &[h("budi-santoso", "russia")],
+            ),
+            (
+                "Russian External Affairs Minister Budi Santoso met reporters .",
+                &[h("budi-santoso", "russia")],
+            ),
+            (
+                "Rina Wati bertemu State Counsellor Rusia Budi Santoso .",
+                &[h("budi-santoso", "russia")],
+            ),
+            (
+                "Rina Wati bertemu Penasihat Negara Rusia Budi Santoso .",
+                &[h("budi-santoso", "russia")],
+            ),
+            // no country: no office
+            (
+                "Budi Santoso also met Minister for Foreign Affairs Rina Wati .",
+                &[],
+            ),
+            ("Rina Wati bertemu State Counsellor", &[]),
+        ],
+    );
+}
