@@ -393,6 +393,17 @@ impl<'a> Nesting<'a> {
                     .any(|t| joins::code(&text[t.start..t.end]));
         }
         let words = self.words;
+        // "Dato' Sri Ismail Sabri", "Budi Gunadi Sadikin": a part of a
+        // person's name right before another full name of two words or
+        // more, across blanks only, is a word of that name (a given name,
+        // an honorific), not a mention of its own.
+        let part = types == MAY_PERSON && self.part_only(hit.start, hit.end);
+        let before_full = |h: &Hit| {
+            part && h.start >= hit.end
+                && text[hit.end..h.start].chars().all(blank)
+                && text[h.start..h.end].contains(blank)
+                && !self.part_only(h.start, h.end)
+        };
         let known = |t: &Tok| {
             // A word both `place` and `region` ("City") is a place head
             // before the name ("City of London") and, after it, makes
@@ -429,6 +440,7 @@ impl<'a> Nesting<'a> {
             hits.get(i).is_some_and(|h| {
                 h.start < t.end
                     && (h.start, h.end) != (hit.start, hit.end)
+                    && !before_full(h)
                     && !(types & MAY_PERSON != 0
                         && h.end <= hit.start
                         && t.flags & CONNECTOR == 0

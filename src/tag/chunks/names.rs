@@ -4,6 +4,9 @@
 //!   Trump", "Calvin Harris" are other people, also when the gazetteer
 //!   knows someone else of that given name; a part of the same person's
 //!   name still is ("Sandi Uno");
+//! - a part of a person's name right before another full name of two
+//!   words or more is a word of that name, not a mention ("Dato' Sri
+//!   Ismail Sabri" is no Sri Mulyani; judged in `judge`);
 //! - a legal form before an organisation's name is a modifier of it ("PT
 //!   Hutama Karya"), as a title is of a person;
 //! - an age-group or class code across a hyphen ("U - 15", "U-19") is a
@@ -68,6 +71,16 @@ impl Nesting<'_> {
             .filter(|p| p.1 == end)
             .peekable();
         rows.peek().is_some() && rows.all(|p| !self.own.contains(&p.2))
+    }
+
+    /// Is the hit at `start..end` only a part of people's names (a given
+    /// name or surname hit, whoever it names)?
+    pub(super) fn part_only(&self, start: usize, end: usize) -> bool {
+        let i = self.parts.partition_point(|p| p.0 < start);
+        self.parts[i..]
+            .iter()
+            .take_while(|p| p.0 == start)
+            .any(|p| p.1 == end)
     }
 
     /// Is the text between `from` and `to` a list separator: a comma, a

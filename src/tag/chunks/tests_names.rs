@@ -313,3 +313,39 @@ fn a_stop_word_inside_a_chunk_does_not_break_it() {
         ],
     );
 }
+
+#[test]
+fn a_name_part_right_before_another_full_name_belongs_to_it() {
+    let records = r#"
+{"id": "sri-mulyani", "name": "Sri Mulyani Indrawati", "type": "person"}
+{"id": "ismail-sabri", "name": "Ismail Sabri bin Yaakob", "type": "person"}
+{"id": "budi-karya", "name": "Budi Karya Sumadi", "type": "person"}
+{"id": "gunadi", "name": "Gunadi Sadikin", "type": "person"}
+"#;
+    check_with(
+        records,
+        &[
+            (
+                "Presiden menyambut Dato' Sri Ismail Sabri bin Yaakob , lalu Sri Mulyani Indrawati hadir .",
+                "Sri",
+                None,
+            ),
+            (
+                "Menteri Budi Karya Sumadi hadir . Ia bertemu Budi Gunadi Sadikin kemarin .",
+                "Gunadi Sadikin",
+                Some("gunadi"),
+            ),
+            (
+                "Menteri Budi Karya Sumadi hadir . Ia bertemu Budi Gunadi Sadikin kemarin .",
+                "Budi",
+                None,
+            ),
+            // The part alone, or before a one-word name, stays a mention.
+            (
+                "Sri Mulyani Indrawati datang . Kata Sri , anggaran cukup .",
+                "Sri",
+                Some("sri-mulyani"),
+            ),
+        ],
+    );
+}

@@ -281,3 +281,34 @@ fn regression_an_honorific_in_an_alias_is_no_partial_name() {
     assert!(partial(1, "[felipe]"));
     assert!(partial(2, "[hakim]"));
 }
+
+#[test]
+fn the_builtin_titles_hold_the_malay_honorifics() {
+    // "Seri Perdana" (a residence) was a partial of "Dato' Seri Anwar
+    // Ibrahim"; "Sri" stays a given name ("Sri Mulyani").
+    let gaz = Gazetteer {
+        entities: vec![
+            ent(
+                "Anwar Ibrahim",
+                EntityType::Person,
+                &["Dato' Seri Anwar Ibrahim", "Tun Anwar"],
+                &[],
+                Origin::Curated,
+            ),
+            ent("Sri Mulyani", EntityType::Person, &[], &[], Origin::Curated),
+        ],
+        rules: rules(),
+        chunks: crate::gazetteer::ChunkWords::builtin().expect("built-in chunk words"),
+    };
+    let p = generate(&gaz);
+    let partial = |e: u32, k: &str| {
+        of(&p, e)
+            .iter()
+            .any(|(kk, v, _, _)| kk == k && *v == Via::Partial)
+    };
+    for k in ["[seri]", "[dato]", "[tun]"] {
+        assert!(!partial(0, k), "{k}");
+    }
+    assert!(partial(0, "[anwar]"));
+    assert!(partial(1, "[sri]"));
+}
