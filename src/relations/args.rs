@@ -538,12 +538,18 @@ fn after_noun(env: &Env, s: &Sent, m: usize) -> bool {
 /// "kader maupun simpatisan Gerindra mendukung X", "members of the party
 /// backed X": a name right after a word of class `member` (or after one and
 /// a word of class `agent_lead`) stands for its members; it may be the
-/// subject.
+/// subject; so does a place after a word of class `state_body`
+/// ("Pengadilan Timor Leste mengeluarkan ...").
 fn after_member(env: &Env, s: &Sent, m: usize) -> bool {
     let ext = s.ments[m].ext;
     let is = |k: usize, c: &str| s.toks[k].word && env.lex.in_class(c, &s.toks[k].norm);
     let member = |k: usize| is(k, "member") && !s.in_mention(k);
-    (ext >= 1 && member(ext - 1)) || (ext >= 2 && is(ext - 1, "agent_lead") && member(ext - 2))
+    // "Pengadilan Timor Leste": a state's court or prosecutors stand for
+    // the state (a place only: "pengadilan X" of a person is a trial)
+    let body =
+        |k: usize| is(k, "state_body") && !s.in_mention(k) && s.ments[m].etype == EntityType::Place;
+    (ext >= 1 && (member(ext - 1) || body(ext - 1)))
+        || (ext >= 2 && is(ext - 1, "agent_lead") && member(ext - 2))
 }
 
 /// "Kim Jong Un's sister ...": a possessor modifies a noun; it is not the

@@ -18,6 +18,9 @@
 //!   earlier in the document with the same office (and country, when
 //!   both are given); a title with a demonstrative after it, failing
 //!   that, for the one person of the window above;
+//! - a description opening a sentence ("Pria yang ... itu", "The man ,
+//!   who ... ,") stands for the first person named in the sentence right
+//!   before (`described.rs`, thirteenth round);
 //! - a capitalised title standing alone ("Presiden berbicara dengan X",
 //!   "dengan Presiden"), with no country, no name after it and no
 //!   capitalised word before it ("Kantor Presiden"), stands for the one
@@ -35,6 +38,8 @@ pub(super) struct Memory {
     /// Distinct persons of the last sentence that named one, and its index.
     last: Vec<u32>,
     last_sentence: u32,
+    /// The first person named in that sentence (in text order).
+    first: Option<u32>,
     /// (office, country, person, sentence) of every titled name so far.
     titled: Vec<(usize, Option<u32>, u32, u32)>,
 }
@@ -57,11 +62,13 @@ pub(super) fn note(mem: &mut Memory, gaz: &Gazetteer, here: &[Mention], si: u32)
         })
         .map(|m| m.entity)
         .collect();
+    let first = v.first().copied();
     v.sort_unstable();
     v.dedup();
     if !v.is_empty() {
         mem.last = v;
         mem.last_sentence = si;
+        mem.first = first;
     }
 }
 
@@ -115,6 +122,15 @@ pub(super) fn resolve(lex: &Lexicon, s: &mut Sent, titles: &[TitleMatch], mem: &
     // one person of the sentence right before
     if let Some(r) = super::zero::zero_agent(lex, s).filter(|_| mem.last_sentence + 1 == si) {
         if let Some(p) = unique(mem.last.clone()) {
+            found.push((p, r, mem.last_sentence));
+        }
+    }
+    // "Pria yang ... itu menilai": a description opening the sentence
+    // stands for the first person of the sentence right before
+    if let Some(r) = super::described::description_subject(lex, s)
+        .filter(|_| mem.last_sentence + 1 == si && mem.has_person())
+    {
+        if let Some(p) = mem.first {
             found.push((p, r, mem.last_sentence));
         }
     }
@@ -333,6 +349,12 @@ pub(super) fn remember(mem: &mut Memory, s: &Sent, titles: &[TitleMatch], si: u3
     if !persons.is_empty() {
         mem.last = persons;
         mem.last_sentence = si;
+        mem.first = s
+            .ments
+            .iter()
+            .filter(|m| m.etype == EntityType::Person && !m.nested)
+            .min_by_key(|m| m.toks.start)
+            .map(|m| m.entity);
     }
     for t in titles.iter().filter(|t| !t.former) {
         if let Some(m) = t.person.and_then(|p| s.ments.get(p)) {

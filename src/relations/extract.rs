@@ -16,7 +16,7 @@ use super::env::{push_coref, Env};
 use super::index::Extractor;
 use super::instance::Coref;
 use super::instance::RelationInstance;
-use super::judgement::judged_party;
+use super::judgement::{judged_pair, judged_party, wrongdoing_noun};
 use super::lexicon::{Lang, Lexicon};
 use super::morph::Voice;
 use super::possessed::possessed_party;
@@ -122,9 +122,14 @@ pub(crate) fn extract_with(
         let mut trigs = find_triggers(&env, &s, &titles);
         // a judging verb with no verdict after its party is no trigger at
         // all ("called for an attack on X" leaves the noun its subject)
+        // (a passive complaint needs its agent and police phrase, a
+        // wrongdoing its agent)
+        let any = |_: usize| true;
         trigs.retain(|t| {
-            !env.lex.rules[t.rule].judgement
-                || (t.voice == Voice::Active && judged_party(&env, &s, t.end, &|_| true).is_some())
+            let r = &env.lex.rules[t.rule];
+            !r.judgement
+                || (t.voice == Voice::Active && judged_party(&env, &s, t.end, &any).is_some())
+                || judged_pair(&env, &s, t, &r.agent_preps, &any, &any).is_some()
         });
         for ti in 0..trigs.len() {
             relate(&env, &s, &trigs, ti, si, out);
@@ -226,7 +231,9 @@ fn relate(
             .then(|| perpetrator(env, s, t, &rule.target_preps, &ok_src, &ok_tgt))
             .flatten();
         let (src, tgt) = match t.voice {
-            _ if rule.judgement && t.voice != Voice::Active => (None, None),
+            _ if rule.judgement && (t.voice != Voice::Active || wrongdoing_noun(env, s, t)) => {
+                judged_pair(env, s, t, &rule.agent_preps, &ok_src, &ok_tgt).unzip()
+            }
             Voice::Nominal if perp.is_some() => (perp.map(|p| p.0), perp.map(|p| p.1)),
             Voice::Passive => {
                 let by_direct = if rule.lang == Lang::Id {

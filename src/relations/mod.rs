@@ -17,6 +17,7 @@ mod apposition;
 mod args;
 mod coref;
 mod cues;
+mod described;
 mod env;
 mod extract;
 mod index;
@@ -48,6 +49,8 @@ mod tests_round10;
 mod tests_round11;
 #[cfg(test)]
 mod tests_round12;
+#[cfg(test)]
+mod tests_round13;
 #[cfg(test)]
 mod tests_round3;
 #[cfg(test)]

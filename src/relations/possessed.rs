@@ -2,6 +2,10 @@
 //! "mengkritik gaya kepemimpinan X", "criticised the policies of X". The
 //! words of the object are lexicon data (class `possessed`); the party
 //! after them is the target of a stance verb (issue 17, tenth round).
+//! Thirteenth round: an attack is something of its attacker ("mengecam
+//! serangan X", "condemned the strikes by X"), and modifiers (class
+//! `possessed_modifier`: "keras", "militer", "udara", "berbahaya";
+//! "military", "deadly") may stand among the object's words.
 
 use super::env::Env;
 use super::sentence::Sent;
@@ -25,10 +29,15 @@ pub(super) fn possessed_party(
     };
     let mut k = from + usize::from(word(from, "determiner"));
     let start = k;
-    while k < start + HEAD_WORDS && word(k, "possessed") {
+    // "mengecam keras serangan militer X": words of class
+    // `possessed_modifier` may stand among them, but one must be a
+    // `possessed` word
+    let mut head = false;
+    while k < start + HEAD_WORDS && (word(k, "possessed") || word(k, "possessed_modifier")) {
+        head |= word(k, "possessed");
         k += 1;
     }
-    if k == start {
+    if !head {
         return None;
     }
     if word(k, "possessed_of") {

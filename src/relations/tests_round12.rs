@@ -103,8 +103,10 @@ fn reporting_without_the_police_is_no_accusation() {
                 "Rina Wati melaporkan Budi Santoso , karena ia datang ke polisi .",
                 &[],
             ),
-            // a passive or a noun reads nothing
-            ("Budi Santoso dilaporkan Rina Wati ke polisi .", &[]),
+            // a passive with no agent or a noun reads nothing (a passive
+            // with its agent is a complaint since the thirteenth round,
+            // tests_round13.rs)
+            ("Budi Santoso dilaporkan ke polisi .", &[]),
             (
                 "Laporan Rina Wati atas Budi Santoso ke polisi ditolak .",
                 &[],
