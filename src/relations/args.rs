@@ -106,9 +106,7 @@ fn namely(env: &Env, s: &Sent, from: usize) -> Option<usize> {
     if n == 0 {
         return None;
     }
-    s.ments
-        .iter()
-        .position(|m| m.free() && m.ext == comma + 1 + n)
+    s.free_at(comma + 1 + n)
 }
 
 /// "pertemuan antara X dan Y", "talks between X and Y".

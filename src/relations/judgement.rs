@@ -64,10 +64,9 @@ pub(super) fn judged_party(
     ok: &dyn Fn(usize) -> bool,
 ) -> Option<usize> {
     let plain = |k: usize| s.is_lower(k) && !s.in_mention(k);
-    let at = |k: usize| s.ments.iter().position(|m| m.free() && m.ext == k);
     let mut k = from;
     let m = loop {
-        if let Some(m) = at(k) {
+        if let Some(m) = s.free_at(k) {
             break m;
         }
         if !plain(k) {
@@ -75,7 +74,7 @@ pub(super) fn judged_party(
         }
         // "operasi yang dilakukan X": the agent of the thing judged
         let n = s.class_phrase_at(env.lex, "judged_by", k);
-        if let Some(m) = (n > 0).then(|| at(k + n)).flatten() {
+        if let Some(m) = (n > 0).then(|| s.free_at(k + n)).flatten() {
             break m;
         }
         if k >= from + LEAD_WORDS {
@@ -224,11 +223,7 @@ fn wrongdoer(
             let n = s.class_phrase_at(env.lex, "judged_by", k);
             (n > 0).then_some(k + n)
         })?;
-    let target = s
-        .ments
-        .iter()
-        .position(|m| m.free() && m.ext == by)
-        .filter(|&m| ok_tgt(m))?;
+    let target = s.free_at(by).filter(|&m| ok_tgt(m))?;
     let source = subject(env, s, t, ok_src, Some(target), false)?;
     Some((source, target))
 }
@@ -265,12 +260,7 @@ fn passive_complaint(
             .get(k)
             .is_some_and(|w| w.word && by.contains(&w.norm))
     };
-    let agent_at = |k: usize| {
-        s.ments
-            .iter()
-            .position(|m| m.free() && m.ext == k)
-            .filter(|&m| ok_src(m))
-    };
+    let agent_at = |k: usize| s.free_at(k).filter(|&m| ok_src(m));
     let agent = match agent_at(t.end + usize::from(by_at(t.end))) {
         // "dilaporkan ( oleh ) Y ke polisi"
         Some(a) => Some(a).filter(|&a| complained_to(env, s, s.ments[a].toks.end))?,

@@ -43,8 +43,5 @@ pub(super) fn possessed_party(
     if word(k, "possessed_of") {
         k += 1;
     }
-    s.ments
-        .iter()
-        .position(|m| m.free() && m.ext == k)
-        .filter(|&m| ok(m))
+    s.free_at(k).filter(|&m| ok(m))
 }

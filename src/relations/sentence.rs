@@ -234,7 +234,7 @@ impl Sent {
         // ("with his North Korean counterpart Choe Son Hui")
         let mut demonym = None;
         for k in k..k + reach {
-            if let Some(i) = self.ments.iter().position(|m| m.free() && m.ext == k) {
+            if let Some(i) = self.free_at(k) {
                 if !(loose && self.ments[i].via == Via::Demonym) {
                     return Some(i);
                 }
@@ -289,6 +289,11 @@ impl Sent {
             })
             .max()
             .unwrap_or(0)
+    }
+
+    /// The free mention whose phrase starts at token `k`.
+    pub fn free_at(&self, k: usize) -> Option<usize> {
+        self.ments.iter().position(|m| m.free() && m.ext == k)
     }
 
     /// The free mention whose last token is `k - 1`.

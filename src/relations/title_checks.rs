@@ -120,13 +120,12 @@ pub(super) fn other_name_after(s: &Sent, at: usize, x: &Extractor, holder: u32) 
     if upper * 10 >= words * 9 {
         return false;
     }
-    let mentioned = |k: usize| s.ments.iter().any(|m| m.toks.contains(&k));
     let mut run = Vec::new();
     for k in at..(at + 4).min(s.toks.len()) {
         let t = &s.toks[k];
         if !t.word
             || !t.upper
-            || mentioned(k)
+            || s.in_mention(k)
             || x.gaz.chunks.flags(&t.norm) & STOP != 0
             || x.cues.as_ref().is_some_and(|c| c.in_word(&t.norm, TRIGGER))
         {

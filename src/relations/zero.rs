@@ -34,7 +34,7 @@ pub(super) fn zero_agent(lex: &Lexicon, s: &Sent) -> Option<std::ops::Range<usiz
     // an agent named after the verb is the subject ("diungkapkan X",
     // "stated by X")
     let next = verb + 1;
-    let named = s.ments.iter().any(|m| m.free() && m.ext == next)
-        || (word(next) && lex.in_class("agent_prep", &s.toks[next].norm));
+    let named =
+        s.free_at(next).is_some() || (word(next) && lex.in_class("agent_prep", &s.toks[next].norm));
     (!named).then_some(verb..verb + 1)
 }
