@@ -59,28 +59,29 @@ impl Nesting<'_> {
         self.own.extend(own);
     }
 
+    /// The rows of `parts` for the hit at `start..end`, one per person it
+    /// may name. The parts come in hit order, so one hit's rows are found
+    /// by binary search, not by a scan per hit.
+    fn part_rows(&self, start: usize, end: usize) -> impl Iterator<Item = &(usize, usize, u32)> {
+        let i = self.parts.partition_point(|p| p.0 < start);
+        self.parts[i..]
+            .iter()
+            .take_while(move |p| p.0 == start)
+            .filter(move |p| p.1 == end)
+    }
+
     /// Is the hit at `start..end` only a part of other people's names: a
     /// name-part hit naming none of the judged hit's own entities (a given
-    /// name or surname of someone else)? The parts come in hit order, so
-    /// one hit's rows are found by binary search, not by a scan per hit.
+    /// name or surname of someone else)?
     pub(super) fn stranger(&self, start: usize, end: usize) -> bool {
-        let i = self.parts.partition_point(|p| p.0 < start);
-        let mut rows = self.parts[i..]
-            .iter()
-            .take_while(|p| p.0 == start)
-            .filter(|p| p.1 == end)
-            .peekable();
+        let mut rows = self.part_rows(start, end).peekable();
         rows.peek().is_some() && rows.all(|p| !self.own.contains(&p.2))
     }
 
     /// Is the hit at `start..end` only a part of people's names (a given
     /// name or surname hit, whoever it names)?
     pub(super) fn part_only(&self, start: usize, end: usize) -> bool {
-        let i = self.parts.partition_point(|p| p.0 < start);
-        self.parts[i..]
-            .iter()
-            .take_while(|p| p.0 == start)
-            .any(|p| p.1 == end)
+        self.part_rows(start, end).next().is_some()
     }
 
     /// Is the text between `from` and `to` a list separator: a comma, a
