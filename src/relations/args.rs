@@ -342,6 +342,10 @@ pub(super) fn subject(
     if trig.voice == Voice::Nominal && group_agent {
         return None;
     }
+    // "undangan kepada X untuk berkunjung": the one invited acts
+    if let Some(m) = super::purpose::purpose_object(env, s, trig, ok, not) {
+        return Some(m);
+    }
     let clause = (0..trig.start)
         .rev()
         .find(|&k| {
@@ -527,10 +531,20 @@ fn after_noun(env: &Env, s: &Sent, m: usize) -> bool {
     t.word
         && t.norm.ends_with("an")
         && t.norm.chars().count() >= 7
+        // (a pronoun there keeps the noun reading: its antecedent may be
+        // the one who speaks, "X menuturkan dirinya ...")
+        && !(active_or_passive_kan(&t.norm) && s.ments[m].coref.is_none())
         && !s.in_mention(k)
         && !["prep", "clause", "filler", "list", "coord"]
             .iter()
             .any(|c| env.lex.in_class(c, &t.norm))
+}
+
+/// "mengatakan", "disampaikan": a meN- or di- verb with the suffix -kan
+/// ends in "an" but is no -an noun; a name after it is its object or the
+/// subject of a clause it reports ("mengatakan X akan berkunjung ke Y").
+fn active_or_passive_kan(w: &str) -> bool {
+    w.ends_with("kan") && (w.starts_with("me") || w.starts_with("di"))
 }
 
 /// "kader maupun simpatisan Gerindra mendukung X", "members of the party

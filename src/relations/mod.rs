@@ -26,6 +26,7 @@ mod judgement;
 mod lexicon;
 mod morph;
 mod possessed;
+mod purpose;
 mod sentence;
 mod text;
 mod title_checks;
@@ -51,6 +52,8 @@ mod tests_round11;
 mod tests_round12;
 #[cfg(test)]
 mod tests_round13;
+#[cfg(test)]
+mod tests_round14;
 #[cfg(test)]
 mod tests_round3;
 #[cfg(test)]
