@@ -39,10 +39,15 @@ pub(super) fn prep_arg(
         if preps.contains(&t.norm) {
             // "dengan Ustaz X", "with Sheikh X": an honorific before the name
             let honorific = s.class_phrase_at(env.lex, "honorific", k + 1);
-            if let Some(m) = s
-                .ment_at(k + 1 + honorific, env.lex, true)
-                .or_else(|| namely(env, s, k + 1))
+            // "with his Uzbek counterpart , X" (before the loose reading,
+            // which would stop at the demonym)
+            if let Some(m) = super::counterpart::counterpart_apposed(env, s, k + 1)
                 .filter(|&m| ok(m))
+                .or_else(|| {
+                    s.ment_at(k + 1 + honorific, env.lex, true)
+                        .or_else(|| namely(env, s, k + 1))
+                        .filter(|&m| ok(m))
+                })
             {
                 return Some(m);
             }
@@ -226,6 +231,8 @@ pub(super) fn coordinated_group_after(
         if n > 0 {
             k += n;
             closed = true;
+            // "X dan istrinya , Y"
+            k += super::counterpart::kin_before_conjunct(env, s, k);
         } else if !comma {
             break;
         }

@@ -557,7 +557,10 @@ fn modality(env: &Env, s: &Sent, trigs: &[Trig], ti: usize) -> Modality {
             k += 1;
         }
     }
-    if found.is_none() && purpose_of_plan(env, s, trigs, ti) {
+    // "akan berkunjung ke X sebelum bertolak ke Y": the next step of a plan
+    let sequel = super::sequel::earlier_step(env, s, trigs, ti)
+        .is_some_and(|gi| modality(env, s, trigs, gi) == Modality::Planned);
+    if found.is_none() && (purpose_of_plan(env, s, trigs, ti) || sequel) {
         return Modality::Planned;
     }
     found.unwrap_or(Modality::Asserted)

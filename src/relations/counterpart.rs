@@ -1,0 +1,57 @@
+//! Names set off by a comma after a noun that stands for them: "sat down
+//! with his Uzbek counterpart , X", "bertemu dengan mitranya , X" (the
+//! object of the preposition is X), and "X dan istrinya , Y" (Y is a
+//! conjunct of X) (issue 17, fourteenth round).
+
+use super::env::Env;
+use super::sentence::Sent;
+use crate::base::types::Via;
+
+/// How many words a counterpart phrase may hold before its noun
+/// ("his Uzbek counterpart").
+const LEAD_WORDS: usize = 4;
+
+/// The mention apposed after a comma to a noun of class `counterpart`
+/// that starts at token `from` after at most [`LEAD_WORDS`] lowercase
+/// words, possessive pronouns or demonyms ("his Uzbek counterpart , X";
+/// "mitranya , X"); an
+/// honorific may stand before the name. Any other word, a name or
+/// punctuation before the noun gives none.
+pub(super) fn counterpart_apposed(env: &Env, s: &Sent, from: usize) -> Option<usize> {
+    let end = (from + LEAD_WORDS + 1).min(s.toks.len());
+    for k in from..end {
+        let t = &s.toks[k];
+        if !t.word {
+            return None;
+        }
+        if env.lex.in_class("counterpart", &t.norm) && !s.in_mention(k) {
+            if !s.toks.get(k + 1).is_some_and(|c| c.norm == ",") {
+                return None;
+            }
+            let honorific = s.class_phrase_at(env.lex, "honorific", k + 2);
+            return s.ment_at(k + 2 + honorific, env.lex, false);
+        }
+        let demonym = s.demonym.get(k).copied().unwrap_or(false)
+            || s.ments
+                .iter()
+                .any(|m| m.via == Via::Demonym && m.toks.contains(&k));
+        // "his" may stand as a pronoun mention of the subject
+        let possessive = env.lex.in_class("possessive_pronoun", &t.norm);
+        if !(demonym || possessive || (s.is_lower(k) && !s.in_mention(k))) {
+            return None;
+        }
+    }
+    None
+}
+
+/// The number of tokens of a kin phrase and its comma at token `k` ("istrinya
+/// ,", "his wife ,"; class `kin`) between a list word and a conjunct: "X
+/// dan istrinya , Y" joins Y to X. 0 when none stands there.
+pub(super) fn kin_before_conjunct(env: &Env, s: &Sent, k: usize) -> usize {
+    let n = s.class_phrase_at(env.lex, "kin", k);
+    if n > 0 && s.toks.get(k + n).is_some_and(|c| c.norm == ",") {
+        n + 1
+    } else {
+        0
+    }
+}
