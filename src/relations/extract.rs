@@ -75,6 +75,7 @@ pub(crate) fn extract_with(
     };
     let mentions = sorted(mentions);
     let mut mem = Memory::default();
+    let doc_first = out.len();
     for (si, sentence) in prep.sentences.iter().enumerate() {
         let here = starting_in(&mentions, &sentence.range);
         let cued = cued(flags, si, TRIGGER | TITLE);
@@ -137,6 +138,7 @@ pub(crate) fn extract_with(
         dedupe(out, first);
         coref::remember(&mut mem, &s, &titles, si);
     }
+    super::home::drop_home_visits(x, out, doc_first);
 }
 
 /// Whether some appositive rule ("Vladivostok, Rusia") has both a source

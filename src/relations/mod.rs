@@ -20,6 +20,7 @@ mod cues;
 mod described;
 mod env;
 mod extract;
+mod home;
 mod index;
 mod instance;
 mod judgement;
