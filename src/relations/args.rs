@@ -42,7 +42,7 @@ pub(super) fn prep_arg(
             if let Some(m) = s
                 .ment_at(k + 1 + honorific, env.lex, true)
                 .or_else(|| namely(env, s, k + 1))
-                .filter(|&m| ok(m))
+                .and_then(|m| past_venue(env, s, m, ok))
             {
                 return Some(m);
             }
@@ -53,6 +53,32 @@ pub(super) fn prep_arg(
         k += 1;
     }
     None
+}
+
+/// Whether mention `m` names a building or site: its first or last word is
+/// of class `venue` ("Istana Kepresidenan", "Bandara Changi", "Buckingham
+/// Palace").
+fn venue(env: &Env, s: &Sent, m: usize) -> bool {
+    let r = &s.ments[m].toks;
+    s.class_phrase_at(env.lex, "venue", r.start) > 0
+        || (r.end > r.start + 1 && s.class_phrase_at(env.lex, "venue", r.end - 1) > 0)
+}
+
+/// Mention `m` as an argument passing `ok`: a venue that is a place, or
+/// that `ok` refuses, stands for the place named right after it ("di Istana
+/// Kepresidenan Bogor", "at the Merdeka Palace, Jakarta"), and a place
+/// without one is no argument (a visit or a strike is to a town, a region
+/// or a country). A venue that is an organisation the rule takes stays
+/// ("criticism of the White House").
+fn past_venue(env: &Env, s: &Sent, m: usize, ok: &dyn Fn(usize) -> bool) -> Option<usize> {
+    let taken = ok(m);
+    if (taken && s.ments[m].etype != EntityType::Place) || !venue(env, s, m) {
+        return taken.then_some(m);
+    }
+    let end = s.ments[m].toks.end;
+    let at = end + usize::from(s.toks.get(end).is_some_and(|t| t.norm == ","));
+    s.free_at(at)
+        .filter(|&c| s.ments[c].etype == EntityType::Place && !venue(env, s, c) && ok(c))
 }
 
 /// "menyerang Pos Polisi Cikokol , Tangerang", "tiba di Kantor Imigrasi

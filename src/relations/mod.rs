@@ -41,6 +41,8 @@ mod tests;
 #[cfg(test)]
 mod tests_classes;
 #[cfg(test)]
+mod tests_diplomatic;
+#[cfg(test)]
 mod tests_long;
 #[cfg(test)]
 mod tests_plans;
