@@ -26,7 +26,17 @@ pub(super) fn prep_arg(
     while k < s.toks.len() && words <= PREP_REACH {
         let t = &s.toks[k];
         if !t.word {
-            if t.norm == "(" || t.norm == ")" {
+            // "kunjungan resmi PM Timor-Leste , Taur Matan Ruak , di Y": a
+            // comma between a name and its apposition, or closing a name
+            // right before one of the prepositions
+            let closes_name = t.norm == ","
+                && k > 0
+                && s.in_mention(k - 1)
+                && (s.ments.iter().any(|m| m.toks.start == k + 1)
+                    || s.toks
+                        .get(k + 1)
+                        .is_some_and(|n| n.word && preps.contains(&n.norm)));
+            if t.norm == "(" || t.norm == ")" || closes_name {
                 k += 1;
                 continue;
             }

@@ -202,9 +202,13 @@ impl Sent {
         else {
             return;
         };
+        // "WASHINGTON, Jan. 23 (2018) --": numbers of a date belong to it
         let heading = (0..d).all(|k| {
             let t = &self.toks[k];
-            !t.word || t.upper || (k > 0 && self.toks[k - 1].norm == ".")
+            !t.word
+                || t.upper
+                || t.norm.bytes().all(|b| b.is_ascii_digit())
+                || (k > 0 && self.toks[k - 1].norm == ".")
         });
         let mut a = d;
         while dash(a) {

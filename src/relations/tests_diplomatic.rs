@@ -118,6 +118,11 @@ fn a_building_stands_for_the_town_named_after_it() {
             &[r("visits", "budi-santoso", "jakarta")],
         ),
         ("Budi Santoso arrived at the White House on Monday .", &[]),
+        // a comma between the name and its title, and before the place
+        (
+            "Rina Wati menerima kunjungan resmi Perdana Menteri Malaysia , Budi Santoso , di Istana Kepresidenan Bogor , Senin .",
+            &[r("visits", "budi-santoso", "bogor")],
+        ),
         // a building alone is no visit target
         (
             "Budi Santoso tiba di Istana Bogor sekitar pukul 11.00 .",
