@@ -26,7 +26,17 @@ pub(super) fn prep_arg(
     while k < s.toks.len() && words <= PREP_REACH {
         let t = &s.toks[k];
         if !t.word {
-            if t.norm == "(" || t.norm == ")" {
+            // "kunjungan resmi PM Timor-Leste , Taur Matan Ruak , di Y": a
+            // comma between a name and its apposition, or closing a name
+            // right before one of the prepositions
+            let closes_name = t.norm == ","
+                && k > 0
+                && s.in_mention(k - 1)
+                && (s.ments.iter().any(|m| m.toks.start == k + 1)
+                    || s.toks
+                        .get(k + 1)
+                        .is_some_and(|n| n.word && preps.contains(&n.norm)));
+            if t.norm == "(" || t.norm == ")" || closes_name {
                 k += 1;
                 continue;
             }
@@ -39,14 +49,13 @@ pub(super) fn prep_arg(
         if preps.contains(&t.norm) {
             // "dengan Ustaz X", "with Sheikh X": an honorific before the name
             let honorific = s.class_phrase_at(env.lex, "honorific", k + 1);
-            // "with his Uzbek counterpart , X" (before the loose reading,
-            // which would stop at the demonym)
+            // "with his Uzbek counterpart , X" first (the loose reading stops at "Uzbek")
             if let Some(m) = super::counterpart::counterpart_apposed(env, s, k + 1)
                 .filter(|&m| ok(m))
                 .or_else(|| {
                     s.ment_at(k + 1 + honorific, env.lex, true)
                         .or_else(|| namely(env, s, k + 1))
-                        .filter(|&m| ok(m))
+                        .and_then(|m| past_venue(env, s, m, ok))
                 })
             {
                 return Some(m);
@@ -58,6 +67,32 @@ pub(super) fn prep_arg(
         k += 1;
     }
     None
+}
+
+/// Whether mention `m` names a building or site: its first or last word is
+/// of class `venue` ("Istana Kepresidenan", "Bandara Changi", "Buckingham
+/// Palace").
+fn venue(env: &Env, s: &Sent, m: usize) -> bool {
+    let r = &s.ments[m].toks;
+    s.class_phrase_at(env.lex, "venue", r.start) > 0
+        || (r.end > r.start + 1 && s.class_phrase_at(env.lex, "venue", r.end - 1) > 0)
+}
+
+/// Mention `m` as an argument passing `ok`: a venue that is a place, or
+/// that `ok` refuses, stands for the place named right after it ("di Istana
+/// Kepresidenan Bogor", "at the Merdeka Palace, Jakarta"), and a place
+/// without one is no argument (a visit or a strike is to a town, a region
+/// or a country). A venue that is an organisation the rule takes stays
+/// ("criticism of the White House").
+fn past_venue(env: &Env, s: &Sent, m: usize, ok: &dyn Fn(usize) -> bool) -> Option<usize> {
+    let taken = ok(m);
+    if (taken && s.ments[m].etype != EntityType::Place) || !venue(env, s, m) {
+        return taken.then_some(m);
+    }
+    let end = s.ments[m].toks.end;
+    let at = end + usize::from(s.toks.get(end).is_some_and(|t| t.norm == ","));
+    s.free_at(at)
+        .filter(|&c| s.ments[c].etype == EntityType::Place && !venue(env, s, c) && ok(c))
 }
 
 /// "menyerang Pos Polisi Cikokol , Tangerang", "tiba di Kantor Imigrasi
@@ -231,8 +266,7 @@ pub(super) fn coordinated_group_after(
         if n > 0 {
             k += n;
             closed = true;
-            // "X dan istrinya , Y"
-            k += super::counterpart::kin_before_conjunct(env, s, k);
+            k += super::counterpart::kin_before_conjunct(env, s, k); // "X dan istrinya , Y"
         } else if !comma {
             break;
         }
@@ -538,20 +572,12 @@ fn after_noun(env: &Env, s: &Sent, m: usize) -> bool {
     t.word
         && t.norm.ends_with("an")
         && t.norm.chars().count() >= 7
-        // (a pronoun there keeps the noun reading: its antecedent may be
-        // the one who speaks, "X menuturkan dirinya ...")
-        && !(active_or_passive_kan(&t.norm) && s.ments[m].coref.is_none())
+        // (a pronoun keeps the noun reading: "X menuturkan dirinya ...")
+        && !(super::purpose::active_or_passive_kan(&t.norm) && s.ments[m].coref.is_none())
         && !s.in_mention(k)
         && !["prep", "clause", "filler", "list", "coord"]
             .iter()
             .any(|c| env.lex.in_class(c, &t.norm))
-}
-
-/// "mengatakan", "disampaikan": a meN- or di- verb with the suffix -kan
-/// ends in "an" but is no -an noun; a name after it is its object or the
-/// subject of a clause it reports ("mengatakan X akan berkunjung ke Y").
-fn active_or_passive_kan(w: &str) -> bool {
-    w.ends_with("kan") && (w.starts_with("me") || w.starts_with("di"))
 }
 
 /// "kader maupun simpatisan Gerindra mendukung X", "members of the party

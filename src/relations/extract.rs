@@ -75,6 +75,7 @@ pub(crate) fn extract_with(
     };
     let mentions = sorted(mentions);
     let mut mem = Memory::default();
+    let doc_first = out.len();
     for (si, sentence) in prep.sentences.iter().enumerate() {
         let here = starting_in(&mentions, &sentence.range);
         let cued = cued(flags, si, TRIGGER | TITLE);
@@ -137,6 +138,7 @@ pub(crate) fn extract_with(
         dedupe(out, first);
         coref::remember(&mut mem, &s, &titles, si);
     }
+    super::home::drop_home_visits(x, out, doc_first);
 }
 
 /// Whether some appositive rule ("Vladivostok, Rusia") has both a source
@@ -557,41 +559,12 @@ fn modality(env: &Env, s: &Sent, trigs: &[Trig], ti: usize) -> Modality {
             k += 1;
         }
     }
-    // "akan berkunjung ke X sebelum bertolak ke Y": the next step of a plan
-    let sequel = super::sequel::earlier_step(env, s, trigs, ti)
-        .is_some_and(|gi| modality(env, s, trigs, gi) == Modality::Planned);
-    if found.is_none() && (purpose_of_plan(env, s, trigs, ti) || sequel) {
+    // "will fly to X to meet Y", "akan berkunjung ke X sebelum bertolak ke Y"
+    let planned = |gi: usize| modality(env, s, trigs, gi) == Modality::Planned;
+    if found.is_none() && super::sequel::follows_plan(env, s, trigs, ti, POST_REACH, &planned) {
         return Modality::Planned;
     }
     found.unwrap_or(Modality::Asserted)
-}
-
-/// "akan bertolak ke AS pada pekan ini untuk melakukan pertemuan dengan
-/// X", "will fly to Pyongyang to meet Kim": a trigger in the purpose
-/// clause ("untuk", "to") of a planned trigger before it, in the same
-/// clause, is planned too.
-fn purpose_of_plan(env: &Env, s: &Sent, trigs: &[Trig], ti: usize) -> bool {
-    let t = &trigs[ti];
-    let Some((gi, g)) = trigs
-        .iter()
-        .enumerate()
-        .filter(|(_, g)| g.end <= t.start)
-        .max_by_key(|(_, g)| g.end)
-    else {
-        return false;
-    };
-    let between = g.end..t.start;
-    let open = between.clone().all(|k| {
-        let w = &s.toks[k];
-        // words and names only: no punctuation or clause word between
-        w.word && !env.lex.in_class("clause", &w.norm)
-    });
-    let purpose = between
-        .clone()
-        .any(|k| env.lex.in_class("complementizer", &s.toks[k].norm));
-    open && purpose
-        && between.len() <= POST_REACH
-        && modality(env, s, trigs, gi) == Modality::Planned
 }
 
 /// How many tokens after a trigger a time word ("mendatang", "next week")

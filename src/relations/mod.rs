@@ -21,6 +21,7 @@ mod cues;
 mod described;
 mod env;
 mod extract;
+mod home;
 mod index;
 mod instance;
 mod judgement;
@@ -42,6 +43,8 @@ mod zero;
 mod tests;
 #[cfg(test)]
 mod tests_classes;
+#[cfg(test)]
+mod tests_diplomatic;
 #[cfg(test)]
 mod tests_long;
 #[cfg(test)]

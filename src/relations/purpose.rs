@@ -1,7 +1,8 @@
 //! The subject of a purpose clause named as the object of a preposition
 //! before it: "menyampaikan undangan kepada X untuk berkunjung ke Y", "sent
 //! an invitation to X to visit Y". X is the one asked, told or invited to
-//! act, not the clause's subject (issue 17, fourteenth round).
+//! act, not the clause's subject. A name after a reporting verb in -kan
+//! is no -an noun's possessor (issue 17, fourteenth round).
 
 use super::env::Env;
 use super::morph::Voice;
@@ -37,4 +38,11 @@ pub(super) fn purpose_object(
         && Some(m) != not
         && ok(m))
     .then_some(m)
+}
+
+/// "mengatakan", "disampaikan": a meN- or di- verb with the suffix -kan
+/// ends in "an" but is no -an noun; a name after it is its object or the
+/// subject of a clause it reports ("mengatakan X akan berkunjung ke Y").
+pub(super) fn active_or_passive_kan(w: &str) -> bool {
+    w.ends_with("kan") && (w.starts_with("me") || w.starts_with("di"))
 }

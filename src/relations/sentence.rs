@@ -202,9 +202,13 @@ impl Sent {
         else {
             return;
         };
+        // "WASHINGTON, Jan. 23 (2018) --": numbers of a date belong to it
         let heading = (0..d).all(|k| {
             let t = &self.toks[k];
-            !t.word || t.upper || (k > 0 && self.toks[k - 1].norm == ".")
+            !t.word
+                || t.upper
+                || t.norm.bytes().all(|b| b.is_ascii_digit())
+                || (k > 0 && self.toks[k - 1].norm == ".")
         });
         let mut a = d;
         while dash(a) {
@@ -227,16 +231,25 @@ impl Sent {
     /// filler words ("kota", "the") or, when `loose`, up to four lowercase
     /// words and demonyms ("kepada tentara Rusia", "with his North Korean
     /// counterpart Choe Son Hui"). Direct objects are strict, so "menyambut
-    /// baik usulan Kim" has no object Kim.
+    /// baik usulan Kim" has no object Kim. After a word of class
+    /// `person_noun`, or a lowercase one of class `venue`, only a person is
+    /// taken ("on eight Iranian officials", "his Kenyan counterpart",
+    /// "terhadap pejabat Iran", "terhadap gedung konsulat Iran" name no
+    /// country), and a possessor of a person noun is none ("on Yemen's
+    /// Houthi rebels").
     pub fn ment_at(&self, k: usize, lex: &super::lexicon::Lexicon, loose: bool) -> Option<usize> {
         let reach = if loose { 5 } else { 3 };
         // a demonym mention ("Russian") is taken only if no name follows
         // ("with his North Korean counterpart Choe Son Hui")
         let mut demonym = None;
+        let mut people = false;
         for k in k..k + reach {
             if let Some(i) = self.free_at(k) {
+                if people {
+                    return (self.ments[i].etype == EntityType::Person).then_some(i);
+                }
                 if !(loose && self.ments[i].via == Via::Demonym) {
-                    return Some(i);
+                    return (!self.owns_people(i, lex)).then_some(i);
                 }
                 demonym = demonym.or(Some(i));
             }
@@ -248,6 +261,13 @@ impl Sent {
                     .ments
                     .iter()
                     .any(|m| m.via == Via::Demonym && m.toks.contains(&k));
+            let modified = lex.in_class("person_noun", &t.norm)
+                || (self.is_lower(k) && lex.in_class("venue", &t.norm));
+            if loose && t.word && plain && modified {
+                people = true;
+                demonym = None;
+                continue;
+            }
             let skippable = t.word
                 && plain
                 && (lex.in_class("filler", &t.norm)
@@ -257,10 +277,22 @@ impl Sent {
                                 && !lex.in_class("prep", &t.norm)
                                 && !lex.in_class("clause", &t.norm)))));
             if !skippable {
-                return demonym;
+                return demonym.filter(|_| !people);
             }
         }
-        demonym
+        demonym.filter(|_| !people)
+    }
+
+    /// "Yemen's Houthi rebels", "Burma's military junta": mention `m` is
+    /// the possessor of a noun of class `person_noun` within three words.
+    fn owns_people(&self, m: usize, lex: &super::lexicon::Lexicon) -> bool {
+        let end = self.ments[m].toks.end;
+        let possessive = self.toks.get(end).is_some_and(|t| t.norm == "'")
+            && self.toks.get(end + 1).is_some_and(|t| t.norm == "s");
+        possessive
+            && (end + 2..end + 5)
+                .map_while(|j| self.toks.get(j).filter(|t| t.word))
+                .any(|t| lex.in_class("person_noun", &t.norm))
     }
 
     /// The number of words of the longest phrase of word class `class`

@@ -1,8 +1,9 @@
-//! The next step of a planned trip or programme: "akan berkunjung ke X
-//! sebelum bertolak ke Y", "will visit X , starting in A before travelling
-//! on to Y". A trigger right after a word of class `sequel` follows the
-//! modality of the nearest trigger of its kind before it in the sentence
-//! (issue 17, fourteenth round).
+//! Triggers that continue a plan named before them in their sentence: the
+//! purpose clause of a planned trigger ("akan bertolak ke AS pada pekan ini
+//! untuk melakukan pertemuan dengan X", "will fly to Pyongyang to meet
+//! Kim"; moved here from `extract.rs`) and the next step of a planned trip
+//! ("akan berkunjung ke X sebelum bertolak ke Y", "will visit X , starting
+//! in A before travelling on to Y"; issue 17, fourteenth round).
 
 use super::env::Env;
 use super::sentence::Sent;
@@ -11,12 +12,63 @@ use super::triggers::Trig;
 /// How many tokens may stand between the earlier step and the sequel.
 const SEQUEL_REACH: usize = 16;
 
+/// Whether trigger `ti` continues a planned trigger before it: it stands
+/// in that trigger's purpose clause, or is its next step (see
+/// [`earlier_step`]). `reach` bounds the purpose clause's distance;
+/// `planned` tells whether the trigger of an index is planned.
+pub(super) fn follows_plan(
+    env: &Env,
+    s: &Sent,
+    trigs: &[Trig],
+    ti: usize,
+    reach: usize,
+    planned: &dyn Fn(usize) -> bool,
+) -> bool {
+    purpose_of_plan(env, s, trigs, ti, reach, planned)
+        || earlier_step(env, s, trigs, ti).is_some_and(planned)
+}
+
+/// "akan bertolak ke AS pada pekan ini untuk melakukan pertemuan dengan
+/// X", "will fly to Pyongyang to meet Kim": a trigger in the purpose
+/// clause ("untuk", "to") of a planned trigger before it, in the same
+/// clause, is planned too.
+fn purpose_of_plan(
+    env: &Env,
+    s: &Sent,
+    trigs: &[Trig],
+    ti: usize,
+    reach: usize,
+    planned: &dyn Fn(usize) -> bool,
+) -> bool {
+    let Some(t) = trigs.get(ti) else {
+        return false;
+    };
+    let Some((gi, g)) = trigs
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| g.end <= t.start)
+        .max_by_key(|(_, g)| g.end)
+    else {
+        return false;
+    };
+    let between = g.end..t.start;
+    let open = between.clone().all(|k| {
+        let w = &s.toks[k];
+        // words and names only: no punctuation or clause word between
+        w.word && !env.lex.in_class("clause", &w.norm)
+    });
+    let purpose = between
+        .clone()
+        .any(|k| env.lex.in_class("complementizer", &s.toks[k].norm));
+    open && purpose && between.len() <= reach && planned(gi)
+}
+
 /// The index in `trigs` of the earlier step of trigger `ti`: the nearest
 /// trigger of the same kind ending before it, at most [`SEQUEL_REACH`]
 /// tokens away with no clause word or sentence punctuation between (commas
 /// may stand there), when a word of class `sequel` stands right before
 /// trigger `ti`. The caller reads that trigger's modality.
-pub(super) fn earlier_step(env: &Env, s: &Sent, trigs: &[Trig], ti: usize) -> Option<usize> {
+fn earlier_step(env: &Env, s: &Sent, trigs: &[Trig], ti: usize) -> Option<usize> {
     let t = trigs.get(ti)?;
     let w = s.toks.get(t.start.checked_sub(1)?)?;
     if !(w.word && env.lex.in_class("sequel", &w.norm)) {

@@ -312,6 +312,20 @@ fn a_dateline_is_capitalised_words_up_to_a_dash_and_names_no_person() {
         ),
         // a lowercase word after it: a name with a dash, no dateline
         ("Moskow - tempat Kim tiba.", &["moscow", "kim-jong-un"]),
+        // the numbers of a date belong to it (fourteenth round)
+        (
+            "Moskow, Jan 23 (2018) -- Kim tiba di Seoul.",
+            &["kim-jong-un", "seoul"],
+        ),
+        (
+            "Moskow , 23/1 (2018) - Kim tiba di Seoul.",
+            &["kim-jong-un", "seoul"],
+        ),
+        // a lowercase word among the numbers: no dateline
+        (
+            "Moskow on 23 January 2018 - Kim tiba di Seoul.",
+            &["moscow", "kim-jong-un", "seoul"],
+        ),
     ];
     for (text, want) in table {
         assert_eq!(after_dateline(text), *want, "\ntext: {text}");

@@ -415,7 +415,8 @@ fn analyse(
             break;
         }
         k += n;
-        if punct(s, k, &["."]) {
+        // "H.", "Dato'": a full stop or an apostrophe may close one
+        if punct(s, k, &[".", "'", "\u{2019}"]) {
             k += 1;
         }
     }

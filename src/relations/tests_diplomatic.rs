@@ -1,0 +1,174 @@
+//! Issue 17, fourteenth round (the lead's share, read off the diplomatic
+//! development sets): people and buildings named with a country are no
+//! country ("sanctions on eight Iranian officials", "his Kenyan
+//! counterpart", "terhadap gedung konsulat Iran di Damaskus"), a building
+//! stands for the town named after it ("di Istana Kepresidenan Bogor"),
+//! and titles reach past a state form ("Perdana Menteri Republik
+//! Demokratik Timor-Leste X") and an honorific closed by an apostrophe
+//! ("Dato' Sri X"). Every sentence is written for the tests, in both
+//! languages, traps included.
+
+use super::tests::{ent, gaz, role, Rel};
+use super::tests_round3::{add, check_cases, relations_of, with};
+use crate::base::types::EntityType::{Organisation, Person, Place};
+use crate::base::types::Modality::Asserted as A;
+
+/// The relations of `text` (kinds in `kinds`) over the test gazetteer
+/// with a few more places, a palace, a consulate's city and people.
+fn run_d(text: &str, kinds: &[&str]) -> Vec<Rel> {
+    let mut g = gaz();
+    g.entities.extend([
+        ent("kenya", Place, &["Kenya"], &["Kenyan"], vec![]),
+        ent("malaysia", Place, &["Malaysia"], &["Malaysian"], vec![]),
+        ent("yemen", Place, &["Yemen"], &["Yemeni"], vec![]),
+        ent("israel", Place, &["Israel"], &["Israeli"], vec![]),
+        ent("timor-leste", Place, &["Timor-Leste"], &[], vec![]),
+        ent(
+            "amina-odhiambo",
+            Person,
+            &["Amina Odhiambo"],
+            &[],
+            vec![role("foreign_minister", "kenya", None, None)],
+        ),
+    ]);
+    add(&mut g, "bogor", Place, &["Bogor"]);
+    add(&mut g, "damascus", Place, &["Damaskus", "Damascus"]);
+    add(&mut g, "istana-bogor", Place, &["Istana Bogor"]);
+    add(
+        &mut g,
+        "istana-kepresidenan",
+        Organisation,
+        &["Istana Kepresidenan", "Istana Merdeka"],
+    );
+    add(&mut g, "white-house", Organisation, &["White House"]);
+    add(&mut g, "houthis", Organisation, &["Houthi"]);
+    add(&mut g, "budi-santoso", Person, &["Budi Santoso"]);
+    add(&mut g, "rina-wati", Person, &["Rina Wati"]);
+    add(&mut g, "omar-hadi", Person, &["Omar Hadi"]);
+    relations_of(text, &g, kinds)
+}
+
+fn r(kind: &str, a: &str, b: &str) -> Rel {
+    with(kind, a, b, A)
+}
+
+#[test]
+fn people_named_with_a_country_are_no_country() {
+    let cases: &[(&str, &[Rel])] = &[
+        (
+            "The United States imposed sanctions on eight Iranian officials on Monday .",
+            &[],
+        ),
+        (
+            "The United States imposed sanctions on two members of China's ruling council .",
+            &[],
+        ),
+        (
+            "Amerika Serikat menjatuhkan sanksi terhadap pejabat Iran pada Senin .",
+            &[],
+        ),
+        ("Strikes on Yemen's Houthi rebels killed 16 people .", &[]),
+        // traps: the country itself, and a person after the noun
+        (
+            "The United States imposed sanctions on Iran on Monday .",
+            &[r("sanctions", "united-states", "iran")],
+        ),
+        (
+            "Amerika Serikat menjatuhkan sanksi terhadap Iran pada Senin .",
+            &[r("sanctions", "united-states", "iran")],
+        ),
+        (
+            "The United States imposed sanctions on Iranian commander Omar Hadi on Monday .",
+            &[r("sanctions", "united-states", "omar-hadi")],
+        ),
+        ("The strikes on Yemen's capital began on Monday .", &[]),
+    ];
+    check_cases(|t| run_d(t, &["sanctions", "attacks"]), cases);
+}
+
+#[test]
+fn a_counterpart_is_no_country() {
+    let cases: &[(&str, &[Rel])] = &[
+        (
+            "Budi Santoso signed the accord with his Kenyan counterpart .",
+            &[],
+        ),
+        (
+            "Budi Santoso menandatangani perjanjian itu dengan pejabat Kenya .",
+            &[],
+        ),
+        // trap: the counterpart named after the noun
+        (
+            "Budi Santoso signed the accord with his Kenyan counterpart Amina Odhiambo .",
+            &[r("signs", "budi-santoso", "amina-odhiambo")],
+        ),
+    ];
+    check_cases(|t| run_d(t, &["signs"]), cases);
+}
+
+#[test]
+fn a_building_stands_for_the_town_named_after_it() {
+    let cases: &[(&str, &[Rel])] = &[
+        (
+            "Budi Santoso tiba di Istana Kepresidenan Bogor pada Jumat .",
+            &[r("visits", "budi-santoso", "bogor")],
+        ),
+        (
+            "Budi Santoso tiba di Istana Merdeka , Jakarta , pada Rabu .",
+            &[r("visits", "budi-santoso", "jakarta")],
+        ),
+        ("Budi Santoso arrived at the White House on Monday .", &[]),
+        // a comma between the name and its title, and before the place
+        (
+            "Rina Wati menerima kunjungan resmi Perdana Menteri Malaysia , Budi Santoso , di Istana Kepresidenan Bogor , Senin .",
+            &[r("visits", "budi-santoso", "bogor")],
+        ),
+        // a building alone is no visit target
+        (
+            "Budi Santoso tiba di Istana Bogor sekitar pukul 11.00 .",
+            &[],
+        ),
+        // trap: a town, not a building
+        (
+            "Budi Santoso tiba di Bogor pada Jumat .",
+            &[r("visits", "budi-santoso", "bogor")],
+        ),
+    ];
+    check_cases(|t| run_d(t, &["visits"]), cases);
+}
+
+#[test]
+fn a_building_of_a_country_is_no_target_of_a_strike() {
+    let cases: &[(&str, &[Rel])] = &[
+        (
+            "Israel melancarkan serangan udara terhadap gedung konsulat Iran di Damaskus pada Senin .",
+            &[r("attacks", "israel", "damascus")],
+        ),
+        // (English strikes take no "in" place: no target, and not Iran)
+        ("Israel launched an air strike on the Iranian consulate building in Damascus on Monday .", &[]),
+        // trap: a strike on the country
+        ("Israel melancarkan serangan udara terhadap Iran pada Senin .", &[r("attacks", "israel", "iran")]),
+    ];
+    check_cases(|t| run_d(t, &["attacks"]), cases);
+}
+
+#[test]
+fn titles_reach_past_a_state_form_and_an_apostrophe() {
+    let cases: &[(&str, &[Rel])] = &[
+        (
+            "Perdana Menteri Republik Demokratik Timor-Leste Rina Wati tiba di Jakarta .",
+            &[r("holds_office", "rina-wati", "timor-leste")],
+        ),
+        (
+            "Menteri Luar Negeri Malaysia Dato' Sri Rina Wati tiba di Jakarta .",
+            &[r("holds_office", "rina-wati", "malaysia")],
+        ),
+        (
+            "Malaysia's Minister of Foreign Affairs, Professor Rina Wati, arrived in Jakarta .",
+            &[r("holds_office", "rina-wati", "malaysia")],
+        ),
+        // trap: a state form with no country after it names no office
+        ("Perdana Menteri Republik Rina Wati tiba di Jakarta .", &[]),
+    ];
+    check_cases(|t| run_d(t, &["holds_office"]), cases);
+}
