@@ -25,7 +25,7 @@ pub(super) fn counterpart_apposed(env: &Env, s: &Sent, from: usize) -> Option<us
             return None;
         }
         if env.lex.in_class("counterpart", &t.norm) && !s.in_mention(k) {
-            if !s.toks.get(k + 1).is_some_and(|c| c.norm == ",") {
+            if s.toks.get(k + 1).is_none_or(|c| c.norm != ",") {
                 return None;
             }
             let honorific = s.class_phrase_at(env.lex, "honorific", k + 2);
