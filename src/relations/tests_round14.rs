@@ -9,7 +9,8 @@
 //! comma is a conjunct ("X dan istrinya , Y"); "beserta"/"alongside"
 //! join a co-subject; a courtesy call on someone is a meeting; the next
 //! step of a planned trip is planned ("akan berkunjung ke X sebelum
-//! bertolak ke Y"). Every sentence is written for the tests, in both
+//! bertolak ke Y"); an honorific before an object is a filler ("meeting
+//! Mr X"). Every sentence is written for the tests, in both
 //! languages, with traps that must give no relation and texts ending
 //! right after the argument.
 
@@ -288,5 +289,27 @@ fn the_next_step_of_a_planned_trip_is_planned() {
     ];
     for (text, want) in table {
         check(text, None, &["visits"], want);
+    }
+}
+
+#[test]
+fn an_honorific_before_an_object_is_a_filler() {
+    let table: &[(&str, &[Rel])] = &[
+        (
+            "Putin bertemu Pak Lavrov di Moskow .",
+            &[m("sergei-lavrov", "vladimir-putin")],
+        ),
+        (
+            "Putin , who is in Pyongyang meeting Mr Kim , said so .",
+            &[m("kim-jong-un", "vladimir-putin")],
+        ),
+        // the text ends right after the name, or after the honorific
+        ("Putin met Mr Kim", &[m("kim-jong-un", "vladimir-putin")]),
+        ("Putin met Mr", &[]),
+        // a trap: the honorific of nobody the gazetteer knows
+        ("Putin met Mr Smith in Pyongyang .", &[]),
+    ];
+    for (text, want) in table {
+        check(text, None, &["meets"], want);
     }
 }
