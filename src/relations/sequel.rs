@@ -24,33 +24,25 @@ pub(super) fn follows_plan(
     reach: usize,
     planned: &dyn Fn(usize) -> bool,
 ) -> bool {
-    purpose_of_plan(env, s, trigs, ti, reach, planned)
-        || earlier_step(env, s, trigs, ti).is_some_and(planned)
+    // `planned` recurses into `modality`: asking it of at most one earlier
+    // trigger keeps a sentence's triggers linear, not exponential, in
+    // their number ("untuk lalu berkunjung" fits both readings)
+    purpose_of_plan(env, s, trigs, ti, reach)
+        .or_else(|| earlier_step(env, s, trigs, ti))
+        .is_some_and(planned)
 }
 
 /// "akan bertolak ke AS pada pekan ini untuk melakukan pertemuan dengan
-/// X", "will fly to Pyongyang to meet Kim": a trigger in the purpose
-/// clause ("untuk", "to") of a planned trigger before it, in the same
-/// clause, is planned too.
-fn purpose_of_plan(
-    env: &Env,
-    s: &Sent,
-    trigs: &[Trig],
-    ti: usize,
-    reach: usize,
-    planned: &dyn Fn(usize) -> bool,
-) -> bool {
-    let Some(t) = trigs.get(ti) else {
-        return false;
-    };
-    let Some((gi, g)) = trigs
+/// X", "will fly to Pyongyang to meet Kim": the index of the trigger
+/// before trigger `ti`, in the same clause, in whose purpose clause
+/// ("untuk", "to") `ti` stands; `ti` is planned when that one is.
+fn purpose_of_plan(env: &Env, s: &Sent, trigs: &[Trig], ti: usize, reach: usize) -> Option<usize> {
+    let t = trigs.get(ti)?;
+    let (gi, g) = trigs
         .iter()
         .enumerate()
         .filter(|(_, g)| g.end <= t.start)
-        .max_by_key(|(_, g)| g.end)
-    else {
-        return false;
-    };
+        .max_by_key(|(_, g)| g.end)?;
     let between = g.end..t.start;
     let open = between.clone().all(|k| {
         let w = &s.toks[k];
@@ -60,7 +52,7 @@ fn purpose_of_plan(
     let purpose = between
         .clone()
         .any(|k| env.lex.in_class("complementizer", &s.toks[k].norm));
-    open && purpose && between.len() <= reach && planned(gi)
+    (open && purpose && between.len() <= reach).then_some(gi)
 }
 
 /// The index in `trigs` of the earlier step of trigger `ti`: the nearest

@@ -11,7 +11,8 @@
 use super::tests::{ent, gaz, role, Rel};
 use super::tests_round3::{add, check_cases, relations_of, with};
 use crate::base::types::EntityType::{Organisation, Person, Place};
-use crate::base::types::Modality::Asserted as A;
+use crate::base::types::Modality::{Asserted, Planned};
+use Asserted as A;
 
 /// The relations of `text` (kinds in `kinds`) over the test gazetteer
 /// with a few more places, a palace, a consulate's city and people.
@@ -171,4 +172,20 @@ fn titles_reach_past_a_state_form_and_an_apostrophe() {
         ("Perdana Menteri Republik Rina Wati tiba di Jakarta .", &[]),
     ];
     check_cases(|t| run_d(t, &["holds_office"]), cases);
+}
+
+#[test]
+fn regression_a_sentence_of_many_steps_reads_each_modality_once() {
+    // Each "untuk lalu berkunjung" fits both the purpose and the next-step
+    // reading; asking both of the step before (when it is not planned)
+    // doubled the work per step.
+    let steps = " untuk lalu berkunjung ke Bogor".repeat(40);
+    for (lead, want) in [("", Asserted), ("akan ", Planned)] {
+        let text = format!("Budi Santoso {lead}berkunjung ke Jakarta{steps} .");
+        let got = run_d(&text, &["visits"]);
+        assert!(
+            !got.is_empty() && got.iter().all(|r| r.3 == want),
+            "{got:?}"
+        );
+    }
 }
