@@ -130,6 +130,17 @@ pub(crate) fn passive_id_with(word: &str, stem_ok: impl Fn(&str) -> bool) -> boo
         .any(|a| a.voice == Voice::Passive && stem_ok(&a.stem))
 }
 
+/// "diberangkat(kan)", "diberlaku(kan)": di- on a ber- verb, before -kan.
+/// That is the causative of an intransitive verb ("bantuan
+/// diberangkatkan oleh X": the aid is sent off, X does not travel), not
+/// the ber- verb's passive, so it gives no analysis of the ber- verb. A
+/// root of three letters or fewer after "ber" is no ber- verb ("diberi",
+/// "diberita").
+fn causative_of_ber(s: &str) -> bool {
+    s.strip_prefix("diber")
+        .is_some_and(|root| root.chars().count() >= 4)
+}
+
 /// Every candidate analysis of a folded Indonesian word, the word itself
 /// first. Over-generation is harmless: only stems the lexicon knows match.
 pub fn analyze_id(word: &str, out: &mut Vec<Analysis>) {
@@ -151,7 +162,7 @@ pub fn analyze_id(word: &str, out: &mut Vec<Analysis>) {
     let mut layer: Vec<(String, Voice, bool)> = Vec::new();
     for b in &bases {
         layer.push((b.clone(), Voice::Active, false));
-        if let Some(s) = b.strip_suffix("kan") {
+        if let Some(s) = b.strip_suffix("kan").filter(|s| !causative_of_ber(s)) {
             layer.push((s.to_string(), Voice::Active, false));
         }
         if let Some(s) = b.strip_suffix("an") {
@@ -297,6 +308,24 @@ mod tests {
                 "{form} → {stem} ({voice:?}); got {got:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_causative_of_a_ber_verb_is_no_passive_of_it() {
+        let verbs = [
+            ("diberangkatkan", "berangkat"),
+            ("diberangkatkannya", "berangkat"),
+            ("diberlakukan", "berlaku"),
+        ];
+        for (w, verb) in verbs {
+            let got = stems_id(w);
+            assert!(!got.iter().any(|(s, _)| s == verb), "{w}: {got:?}");
+        }
+        // traps: a root of three letters or fewer, and di- without -kan
+        let has = |w: &str, stem: &str| stems_id(w).iter().any(|(s, _)| s == stem);
+        assert!(has("diberikan", "beri"));
+        assert!(has("diberitakan", "berita"));
+        assert!(has("diberantas", "berantas"));
     }
 
     #[test]
