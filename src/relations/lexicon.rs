@@ -221,6 +221,10 @@ pub struct Lexicon {
     /// tokens of a cued sentence. Keyed by word, one hash answers it: most
     /// words are in no class, and the rest are in a few.
     members: FastMap<String, Vec<String>>,
+    /// The same phrases by first word, each with its class and words, for
+    /// [`Lexicon::phrases_from`]: a phrase looked for at a token is one
+    /// of the few that start with it, not one of its whole class.
+    phrases: FastMap<String, Vec<(String, Vec<String>)>>,
     /// English irregular forms → lemma.
     pub(crate) irregular: BTreeMap<String, String>,
     /// Folded office titles: (office index, English, words).
@@ -381,6 +385,12 @@ impl Lexicon {
                 if !of.contains(&rec.class) {
                     of.push(rec.class.clone());
                 }
+                let split: Vec<String> = w.split(' ').map(String::from).collect();
+                let first = split.first().cloned().unwrap_or_default();
+                self.phrases
+                    .entry(first)
+                    .or_default()
+                    .push((rec.class.clone(), split));
             }
             self.classes.entry(rec.class).or_default().extend(words);
         } else if has("irregular") {
@@ -396,6 +406,12 @@ impl Lexicon {
     /// one probe, for a caller that asks several classes of one word.
     pub(crate) fn classes_of(&self, word: &str) -> &[String] {
         self.members.get(word).map_or(&[], Vec::as_slice)
+    }
+
+    /// The phrases of word classes whose first word is `word` (folded):
+    /// (class, words), in no particular order.
+    pub(crate) fn phrases_from(&self, word: &str) -> &[(String, Vec<String>)] {
+        self.phrases.get(word).map_or(&[], Vec::as_slice)
     }
 
     /// Whether `word` (folded) belongs to the word class `class`.

@@ -378,27 +378,21 @@ impl Sent {
     /// The number of words of the longest phrase of word class `class`
     /// ("bulan depan", "his excellency") starting at token `k`; 0 if none.
     pub fn class_phrase_at(&self, lex: &super::lexicon::Lexicon, class: &str, k: usize) -> usize {
-        let (Some(list), Some(first)) = (lex.classes.get(class), self.toks.get(k)) else {
+        let Some(first) = self.toks.get(k).filter(|t| t.word) else {
             return 0;
         };
-        if !first.word {
-            return 0;
-        }
-        // Most phrases fail on their first word: test it before splitting.
-        let first = first.norm.as_str();
-        list.iter()
-            .filter(|p| {
-                p.strip_prefix(first)
-                    .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+        // Only the class's phrases that start with this word: one probe,
+        // not a scan of the whole class at every token asked.
+        lex.phrases_from(&first.norm)
+            .iter()
+            .filter(|(c, _)| c == class)
+            .filter(|(_, words)| {
+                words
+                    .iter()
+                    .enumerate()
+                    .all(|(j, w)| self.toks.get(k + j).is_some_and(|t| t.word && t.norm == *w))
             })
-            .filter_map(|p| {
-                let mut n = 0;
-                let hit = p.split(' ').enumerate().all(|(j, w)| {
-                    n += 1;
-                    self.toks.get(k + j).is_some_and(|t| t.word && t.norm == w)
-                });
-                hit.then_some(n)
-            })
+            .map(|(_, words)| words.len())
             .max()
             .unwrap_or(0)
     }
@@ -440,7 +434,56 @@ pub(crate) fn starting_in<'m>(sorted: &'m [Mention], range: &Range<usize>) -> &'
 
 #[cfg(test)]
 mod tests {
-    use super::{tokenize, Pool, KEPT_MAX};
+    use super::{tokenize, Pool, Sent, KEPT_MAX};
+    use crate::relations::Lexicon;
+
+    // The phrases of a class looked up by first word give what a scan
+    // of the whole class gave, for every class at every token.
+    #[test]
+    fn class_phrases_by_first_word_answer_as_the_scan_of_the_class() {
+        let lex = Lexicon::builtin();
+        let scan = |s: &Sent, class: &str, k: usize| -> usize {
+            let (Some(list), Some(first)) = (lex.classes.get(class), s.toks.get(k)) else {
+                return 0;
+            };
+            if !first.word {
+                return 0;
+            }
+            list.iter()
+                .filter(|p| {
+                    p.split(' ')
+                        .enumerate()
+                        .all(|(j, w)| s.toks.get(k + j).is_some_and(|t| t.word && t.norm == w))
+                })
+                .map(|p| p.split(' ').count())
+                .max()
+                .unwrap_or(0)
+        };
+        let texts = [
+            "Dia akan datang bulan depan, kata Yang Mulia Sri Paduka Baginda.",
+            "His Excellency the president said next week he would go to the talks.",
+            "Pada hari Senin pekan depan , menurut juru bicara kementerian itu.",
+        ];
+        let mut classes: Vec<&String> = lex.classes.keys().collect();
+        classes.sort();
+        let mut found = 0;
+        for text in texts {
+            let mut s = Sent::default();
+            tokenize(text, 0..text.len(), &mut s.toks);
+            for class in &classes {
+                for k in 0..=s.toks.len() {
+                    let want = scan(&s, class, k);
+                    assert_eq!(
+                        s.class_phrase_at(&lex, class, k),
+                        want,
+                        "{class} {k} {text:?}"
+                    );
+                    found += usize::from(want > 1);
+                }
+            }
+        }
+        assert!(found > 0, "some phrase of two words or more is found");
+    }
 
     // A kept sentence's tokens are taken back only for the same range of
     // the same text: another text at that range, or another range, is
