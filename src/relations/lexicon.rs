@@ -225,6 +225,10 @@ pub struct Lexicon {
     /// [`Lexicon::phrases_from`]: a phrase looked for at a token is one
     /// of the few that start with it, not one of its whole class.
     phrases: FastMap<String, Vec<(String, Vec<String>)>>,
+    /// The words of class `clitic_possessive` ("nya"), asked of most
+    /// words of a cued sentence: kept apart, so that no hash of the
+    /// class's name is taken for each.
+    clitics: Vec<String>,
     /// English irregular forms → lemma.
     pub(crate) irregular: BTreeMap<String, String>,
     /// Folded office titles: (office index, English, words).
@@ -392,6 +396,9 @@ impl Lexicon {
                     .or_default()
                     .push((rec.class.clone(), split));
             }
+            if rec.class == "clitic_possessive" {
+                self.clitics.extend(words.iter().cloned());
+            }
             self.classes.entry(rec.class).or_default().extend(words);
         } else if has("irregular") {
             let rec: IrregularRecord = serde_json::from_value(value).map_err(e)?;
@@ -412,6 +419,12 @@ impl Lexicon {
     /// (class, words), in no particular order.
     pub(crate) fn phrases_from(&self, word: &str) -> &[(String, Vec<String>)] {
         self.phrases.get(word).map_or(&[], Vec::as_slice)
+    }
+
+    /// The words of class `clitic_possessive`, in lexicon order (as
+    /// `classes` lists them).
+    pub(crate) fn possessive_clitics(&self) -> &[String] {
+        &self.clitics
     }
 
     /// Whether `word` (folded) belongs to the word class `class`.
