@@ -10,6 +10,7 @@ use super::args::{
     address_place, coordinated_after, coordinated_before, pair_after, possessive_before, prep_arg,
     subject, with_coordinated,
 };
+use super::compound::mark_compounds;
 use super::coref::{self, Memory};
 use super::cues::{cued, TITLE, TRIGGER};
 use super::env::{push_coref, Env};
@@ -119,6 +120,7 @@ pub(crate) fn extract_with(
         if si == 0 {
             s.mark_dateline();
         }
+        mark_compounds(&mut s);
         coref::add_clitics(&mut s);
         let mut trigs = find_triggers(&env, &s, &titles);
         // a judging verb with no verdict after its party is no trigger at
