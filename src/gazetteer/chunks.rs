@@ -319,6 +319,17 @@ impl ChunkWords {
         })
     }
 
+    /// The byte lengths of the road words (a bit per length below 64),
+    /// when every one is a plain run of letters, digits and `_` (`None`
+    /// otherwise): a word of another length is none of them.
+    pub fn plain_road_lengths(&self) -> Option<u64> {
+        let plain = |w: &String| w.len() < 64 && w.chars().all(|c| c.is_alphanumeric() || c == '_');
+        self.road
+            .iter()
+            .all(plain)
+            .then(|| self.road.iter().fold(0u64, |m, w| m | 1 << w.len()))
+    }
+
     /// True when some road word is listed.
     pub fn has_road(&self) -> bool {
         !self.road.is_empty()

@@ -308,11 +308,9 @@ fn quoted_speaker(lex: &Lexicon, s: &Sent, k: usize) -> Option<u32> {
 /// An agent noun ("pendukungnya", its supporters) is not: there the owner
 /// is the one supported.
 fn clitic(lex: &Lexicon, word: &str) -> bool {
-    lex.classes.get("clitic_possessive").is_some_and(|l| {
-        l.iter().any(|c| {
-            word.strip_suffix(c.as_str())
-                .is_some_and(|noun| noun.ends_with("an") && noun.chars().count() >= 6)
-        })
+    lex.possessive_clitics().iter().any(|c| {
+        word.strip_suffix(c.as_str())
+            .is_some_and(|noun| noun.ends_with("an") && noun.chars().count() >= 6)
     })
 }
 

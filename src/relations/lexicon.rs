@@ -221,6 +221,14 @@ pub struct Lexicon {
     /// tokens of a cued sentence. Keyed by word, one hash answers it: most
     /// words are in no class, and the rest are in a few.
     members: FastMap<String, Vec<String>>,
+    /// The same phrases by first word, each with its class and words, for
+    /// [`Lexicon::phrases_from`]: a phrase looked for at a token is one
+    /// of the few that start with it, not one of its whole class.
+    phrases: FastMap<String, Vec<(String, Vec<String>)>>,
+    /// The words of class `clitic_possessive` ("nya"), asked of most
+    /// words of a cued sentence: kept apart, so that no hash of the
+    /// class's name is taken for each.
+    clitics: Vec<String>,
     /// English irregular forms → lemma.
     pub(crate) irregular: BTreeMap<String, String>,
     /// Folded office titles: (office index, English, words).
@@ -381,6 +389,15 @@ impl Lexicon {
                 if !of.contains(&rec.class) {
                     of.push(rec.class.clone());
                 }
+                let split: Vec<String> = w.split(' ').map(String::from).collect();
+                let first = split.first().cloned().unwrap_or_default();
+                self.phrases
+                    .entry(first)
+                    .or_default()
+                    .push((rec.class.clone(), split));
+            }
+            if rec.class == "clitic_possessive" {
+                self.clitics.extend(words.iter().cloned());
             }
             self.classes.entry(rec.class).or_default().extend(words);
         } else if has("irregular") {
@@ -396,6 +413,18 @@ impl Lexicon {
     /// one probe, for a caller that asks several classes of one word.
     pub(crate) fn classes_of(&self, word: &str) -> &[String] {
         self.members.get(word).map_or(&[], Vec::as_slice)
+    }
+
+    /// The phrases of word classes whose first word is `word` (folded):
+    /// (class, words), in no particular order.
+    pub(crate) fn phrases_from(&self, word: &str) -> &[(String, Vec<String>)] {
+        self.phrases.get(word).map_or(&[], Vec::as_slice)
+    }
+
+    /// The words of class `clitic_possessive`, in lexicon order (as
+    /// `classes` lists them).
+    pub(crate) fn possessive_clitics(&self) -> &[String] {
+        &self.clitics
     }
 
     /// Whether `word` (folded) belongs to the word class `class`.

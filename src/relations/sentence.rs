@@ -20,20 +20,94 @@ pub(crate) fn meter(_s: &Sent) {
     WORK.with(|w| w.set(w.get() + (_s.toks.len() * (_s.ments.len() + 1)) as u64));
 }
 
+/// Token vectors of dropped sentences, for the next sentences to reuse:
+/// a document's sentences are built and dropped one after another, and
+/// every word's folded form would otherwise be a new allocation. The most
+/// recent ones are kept with the text they were read from, because the
+/// relation pass builds again most sentences the title pass built: a
+/// sentence whose range and text equal a kept one's takes its tokens
+/// instead of tokenising again (the tokens are a function of exactly
+/// those two, so they are the same).
+#[derive(Default)]
+struct Pool {
+    /// Tokens free for any sentence.
+    spare: Vec<Vec<Tok>>,
+    /// Tokens of the last sentences dropped, oldest first.
+    kept: std::collections::VecDeque<Kept>,
+    /// Buffers for the text of a sentence, free for reuse.
+    texts: Vec<String>,
+}
+
+/// The tokens of a dropped sentence and what they were read from.
+struct Kept {
+    /// The sentence's byte range in its document.
+    range: Range<usize>,
+    /// The text of that range.
+    text: String,
+    /// Its tokens.
+    toks: Vec<Tok>,
+}
+
 thread_local! {
-    /// Token vectors of dropped sentences, with their strings, for the
-    /// next sentences to reuse: a document's sentences are built and
-    /// dropped one after another, and every word's folded form would
-    /// otherwise be a new allocation.
-    static SPARE_TOKS: std::cell::RefCell<Vec<Vec<Tok>>> = const { std::cell::RefCell::new(Vec::new()) };
+    static POOL: std::cell::RefCell<Pool> = std::cell::RefCell::new(Pool::default());
 }
 
 /// Most spare token vectors kept per thread (a document's sentences are
 /// alive together while coreference reads them).
 const SPARE_MAX: usize = 256;
 
+/// Most dropped sentences whose tokens are kept for a rebuild: more than
+/// the title pass builds in nearly every document.
+const KEPT_MAX: usize = 64;
+
 /// Longest token vector kept for reuse.
 const SPARE_TOKS_MAX: usize = 512;
+
+impl Pool {
+    /// The tokens of `text[range]` and a copy of that slice (empty when
+    /// the range is not in the text): taken from a kept sentence of the
+    /// same range and text, else tokenised.
+    fn tokens(&mut self, text: &str, range: &Range<usize>) -> (Vec<Tok>, String) {
+        let slice = text.get(range.clone()).unwrap_or("");
+        // newest first: a sentence of the same range in an earlier
+        // document is older
+        let found = self
+            .kept
+            .iter()
+            .rposition(|k| k.range == *range && k.text == slice);
+        if let Some(k) = found.and_then(|i| self.kept.remove(i)) {
+            return (k.toks, k.text);
+        }
+        let mut toks = self.spare.pop().unwrap_or_default();
+        tokenize(text, range.clone(), &mut toks);
+        let mut copy = self.texts.pop().unwrap_or_default();
+        copy.clear();
+        copy.push_str(slice);
+        (toks, copy)
+    }
+
+    /// Takes back the tokens of a dropped sentence, with what they were
+    /// read from when known.
+    fn put(&mut self, toks: Vec<Tok>, read: Option<(Range<usize>, String)>) {
+        let Some((range, text)) = read else {
+            if self.spare.len() < SPARE_MAX {
+                self.spare.push(toks);
+            }
+            return;
+        };
+        if self.kept.len() >= KEPT_MAX {
+            if let Some(old) = self.kept.pop_front() {
+                if self.spare.len() < SPARE_MAX {
+                    self.spare.push(old.toks);
+                }
+                if self.texts.len() < SPARE_MAX {
+                    self.texts.push(old.text);
+                }
+            }
+        }
+        self.kept.push_back(Kept { range, text, toks });
+    }
+}
 
 /// A mention as a token span of its sentence.
 #[derive(Clone, Debug)]
@@ -77,19 +151,22 @@ pub(crate) struct Sent {
     /// Words ending in a possessive clitic ("kunjungannya") whose owner
     /// `coref` resolved: (token, person, antecedent's sentence).
     pub clitic: Vec<(usize, u32, u32)>,
+    /// The range and text `toks` were read from (set by [`Sent::build`]),
+    /// so that a rebuild of the same sentence can take them back. Nothing
+    /// may change `toks` after the build.
+    read: Option<(Range<usize>, String)>,
 }
 
 impl Drop for Sent {
     fn drop(&mut self) {
         let toks = std::mem::take(&mut self.toks);
+        let read = self.read.take();
         // A very long sentence's tokens are freed, not kept.
         if toks.capacity() > 0 && toks.capacity() <= SPARE_TOKS_MAX {
             // try_with: a thread being torn down just frees the vector.
-            let _ = SPARE_TOKS.try_with(|p| {
+            let _ = POOL.try_with(|p| {
                 if let Ok(mut p) = p.try_borrow_mut() {
-                    if p.len() < SPARE_MAX {
-                        p.push(toks);
-                    }
+                    p.put(toks, read);
                 }
             });
         }
@@ -101,10 +178,13 @@ impl Sent {
     /// inside it (by offsets; mentions of unknown entities are skipped).
     pub fn build(text: &str, range: Range<usize>, mentions: &[Mention], gaz: &Gazetteer) -> Sent {
         let mut s = Sent::default();
-        s.toks = SPARE_TOKS
-            .with(|p| p.borrow_mut().pop())
-            .unwrap_or_default();
-        tokenize(text, range.clone(), &mut s.toks);
+        let (toks, copy) = POOL
+            .try_with(|p| p.try_borrow_mut().ok().map(|mut p| p.tokens(text, &range)))
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| Pool::default().tokens(text, &range));
+        s.toks = toks;
+        s.read = Some((range.clone(), copy));
         // Tokens are in text order: each mention's first and last token are
         // found by binary search, never by a scan of the sentence.
         for m in mentions {
@@ -298,27 +378,21 @@ impl Sent {
     /// The number of words of the longest phrase of word class `class`
     /// ("bulan depan", "his excellency") starting at token `k`; 0 if none.
     pub fn class_phrase_at(&self, lex: &super::lexicon::Lexicon, class: &str, k: usize) -> usize {
-        let (Some(list), Some(first)) = (lex.classes.get(class), self.toks.get(k)) else {
+        let Some(first) = self.toks.get(k).filter(|t| t.word) else {
             return 0;
         };
-        if !first.word {
-            return 0;
-        }
-        // Most phrases fail on their first word: test it before splitting.
-        let first = first.norm.as_str();
-        list.iter()
-            .filter(|p| {
-                p.strip_prefix(first)
-                    .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+        // Only the class's phrases that start with this word: one probe,
+        // not a scan of the whole class at every token asked.
+        lex.phrases_from(&first.norm)
+            .iter()
+            .filter(|(c, _)| c == class)
+            .filter(|(_, words)| {
+                words
+                    .iter()
+                    .enumerate()
+                    .all(|(j, w)| self.toks.get(k + j).is_some_and(|t| t.word && t.norm == *w))
             })
-            .filter_map(|p| {
-                let mut n = 0;
-                let hit = p.split(' ').enumerate().all(|(j, w)| {
-                    n += 1;
-                    self.toks.get(k + j).is_some_and(|t| t.word && t.norm == w)
-                });
-                hit.then_some(n)
-            })
+            .map(|(_, words)| words.len())
             .max()
             .unwrap_or(0)
     }
@@ -356,4 +430,92 @@ pub(crate) fn starting_in<'m>(sorted: &'m [Mention], range: &Range<usize>) -> &'
     let a = sorted.partition_point(|m| m.start < range.start);
     let b = sorted.partition_point(|m| m.start < range.end);
     sorted.get(a..b).unwrap_or(&[])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{tokenize, Pool, Sent, KEPT_MAX};
+    use crate::relations::Lexicon;
+
+    // The phrases of a class looked up by first word give what a scan
+    // of the whole class gave, for every class at every token.
+    #[test]
+    fn class_phrases_by_first_word_answer_as_the_scan_of_the_class() {
+        let lex = Lexicon::builtin();
+        let scan = |s: &Sent, class: &str, k: usize| -> usize {
+            let (Some(list), Some(first)) = (lex.classes.get(class), s.toks.get(k)) else {
+                return 0;
+            };
+            if !first.word {
+                return 0;
+            }
+            list.iter()
+                .filter(|p| {
+                    p.split(' ')
+                        .enumerate()
+                        .all(|(j, w)| s.toks.get(k + j).is_some_and(|t| t.word && t.norm == w))
+                })
+                .map(|p| p.split(' ').count())
+                .max()
+                .unwrap_or(0)
+        };
+        let texts = [
+            "Dia akan datang bulan depan, kata Yang Mulia Sri Paduka Baginda.",
+            "His Excellency the president said next week he would go to the talks.",
+            "Pada hari Senin pekan depan , menurut juru bicara kementerian itu.",
+        ];
+        let mut classes: Vec<&String> = lex.classes.keys().collect();
+        classes.sort();
+        let mut found = 0;
+        for text in texts {
+            let mut s = Sent::default();
+            tokenize(text, 0..text.len(), &mut s.toks);
+            for class in &classes {
+                for k in 0..=s.toks.len() {
+                    let want = scan(&s, class, k);
+                    assert_eq!(
+                        s.class_phrase_at(&lex, class, k),
+                        want,
+                        "{class} {k} {text:?}"
+                    );
+                    found += usize::from(want > 1);
+                }
+            }
+        }
+        assert!(found > 0, "some phrase of two words or more is found");
+    }
+
+    // A kept sentence's tokens are taken back only for the same range of
+    // the same text: another text at that range, or another range, is
+    // tokenised afresh, and every answer equals a fresh tokenisation.
+    #[test]
+    fn kept_tokens_are_reused_only_for_the_same_range_and_text() {
+        let a = "Putin bertemu Kim di Moskwa. Ia tiba kemarin.";
+        let b = "Biden bertemu Lee di Seoul. Dia tiba kemarin.";
+        let fresh = |t: &str, r: std::ops::Range<usize>| {
+            let mut v = Vec::new();
+            tokenize(t, r, &mut v);
+            v
+        };
+        let mut pool = Pool::default();
+        // (a reversed range and one past the text are no slice: no tokens)
+        let reversed = std::ops::Range { start: 5, end: 3 };
+        let ranges = [0..28, 29..a.len(), 0..a.len(), reversed, 0..999];
+        for _ in 0..2 {
+            for text in [a, b, a] {
+                for r in ranges.clone() {
+                    let (toks, copy) = pool.tokens(text, &r);
+                    assert_eq!(toks, fresh(text, r.clone()), "{text:?} {r:?}");
+                    assert_eq!(copy, text.get(r.clone()).unwrap_or(""));
+                    pool.put(toks, Some((r, copy)));
+                }
+            }
+        }
+        assert!(pool.kept.len() <= KEPT_MAX);
+        // the same sentence again takes the kept tokens, leaving one fewer
+        let before = pool.kept.len();
+        let (toks, _) = pool.tokens(a, &(0..28));
+        assert_eq!(pool.kept.len(), before - 1);
+        assert_eq!(toks, fresh(a, 0..28));
+    }
 }

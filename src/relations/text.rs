@@ -77,7 +77,10 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
                 None => break,
             }
         };
-        let is_word = c.is_alphanumeric() || (word_start.is_some() && is_combining_mark(c));
+        // (no ASCII char is a combining mark: the table is asked only
+        // for the others)
+        let is_word =
+            c.is_alphanumeric() || (word_start.is_some() && !c.is_ascii() && is_combining_mark(c));
         if is_word {
             if word_start.is_none() {
                 word_start = Some(i);

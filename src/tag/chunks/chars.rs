@@ -52,6 +52,28 @@ pub(super) fn opens_sentence(prev: Option<char>) -> bool {
 /// written in camel case from a lowercase letter ("aCommerce", "eBay",
 /// "iPhone": names, not common words).
 pub(super) fn capitalised(w: &str) -> bool {
+    // Most words start with an ASCII letter: decided from it and the run
+    // of ASCII letters and digits after it, without first testing that
+    // the whole word is ASCII (a non-ASCII char in the run: the char path).
+    let b = w.as_bytes();
+    match b.first() {
+        Some(c) if c.is_ascii_uppercase() => return true,
+        Some(c) if c.is_ascii_lowercase() => {
+            let (mut up, mut low) = (false, false);
+            for &c in &b[1..] {
+                if !c.is_ascii() {
+                    return by_chars(w);
+                }
+                if !c.is_ascii_alphanumeric() {
+                    break;
+                }
+                up |= c.is_ascii_uppercase();
+                low |= c.is_ascii_lowercase();
+            }
+            return up && low;
+        }
+        _ => {}
+    }
     if w.is_ascii() {
         // Most words: the same test on bytes, without decoding chars.
         let b = w.as_bytes();
@@ -127,6 +149,14 @@ mod tests {
             "Ünal",
             "ünAl",
             "éX",
+            "aBé",
+            "abé",
+            "aé",
+            "aéB",
+            "aBc-é",
+            "Éa",
+            "x",
+            "X",
         ];
         for w in words {
             assert_eq!(capitalised(w), by_chars(w), "{w:?}");

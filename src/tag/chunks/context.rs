@@ -1,7 +1,7 @@
 //! Nesting rules that look beyond the chunk: the document's words (sport
 //! news, roads named by their ends) and lines of results.
 
-use super::{blank, capitalised, opens_sentence, word_char, Nesting};
+use super::{apostrophe, blank, capitalised, opens_sentence, word_char, Nesting};
 use crate::base::{with_lowercase, FastMap};
 use crate::gazetteer::{CONNECTOR, STOP};
 use crate::tag::matcher::Hit;
@@ -138,28 +138,94 @@ impl Nesting<'_> {
     /// by a search of the whole text for each hit.
     fn road_words(&mut self) -> &(Vec<usize>, Vec<usize>) {
         if self.roads.is_none() {
-            let (t, words) = (self.text, self.words);
-            let (mut ends, mut starts) = (Vec::new(), Vec::new());
-            let mut prev: Option<char> = None;
-            for (i, c) in t.char_indices() {
-                if let Some(p) = prev {
-                    if blank(c) && !blank(p) {
-                        let s = self.word_back(i);
-                        if s < i && with_lowercase(&t[s..i], |w| words.road(w)) {
-                            ends.push(i);
-                        }
-                    } else if blank(p) && word_char(c) {
-                        let e = self.word_fwd(i);
-                        if with_lowercase(&t[i..e], |w| words.road(w)) {
-                            starts.push(i);
-                        }
-                    }
-                }
-                prev = Some(c);
-            }
-            self.roads = Some((ends, starts));
+            let roads = match self.words.plain_road_lengths() {
+                Some(lengths) => self.road_runs(lengths),
+                None => self.road_scan(),
+            };
+            self.roads = Some(roads);
         }
         self.roads.get_or_insert_default()
+    }
+
+    /// [`Nesting::road_words`] for any road words: the word before every
+    /// blank and after every blank, read and looked up.
+    fn road_scan(&self) -> (Vec<usize>, Vec<usize>) {
+        let (t, words) = (self.text, self.words);
+        let (mut ends, mut starts) = (Vec::new(), Vec::new());
+        let mut prev: Option<char> = None;
+        for (i, c) in t.char_indices() {
+            if let Some(p) = prev {
+                if blank(c) && !blank(p) {
+                    let s = self.word_back(i);
+                    if s < i && with_lowercase(&t[s..i], |w| words.road(w)) {
+                        ends.push(i);
+                    }
+                } else if blank(p) && word_char(c) {
+                    let e = self.word_fwd(i);
+                    if with_lowercase(&t[i..e], |w| words.road(w)) {
+                        starts.push(i);
+                    }
+                }
+            }
+            prev = Some(c);
+        }
+        (ends, starts)
+    }
+}
+
+impl Nesting<'_> {
+    /// [`Nesting::road_words`] when every road word is a plain run of
+    /// word chars (`lengths`: their byte lengths, a bit each): such a word
+    /// is a whole run of word chars, so one pass over the runs finds them,
+    /// instead of reading every word again from each blank beside it. A
+    /// run is the word `word_back` or `word_fwd` reads unless a period or
+    /// apostrophe joins it to the next run on that side; a joined word is
+    /// no plain word.
+    fn road_runs(&self, lengths: u64) -> (Vec<usize>, Vec<usize>) {
+        let (t, words) = (self.text, self.words);
+        let (mut ends, mut starts) = (Vec::new(), Vec::new());
+        let joins = |c: char| c == '.' || apostrophe(c);
+        // The run being read: its start and the two chars before it.
+        let mut run: Option<(usize, Option<char>, Option<char>)> = None;
+        let (mut p1, mut p2): (Option<char>, Option<char>) = (None, None);
+        for (i, c) in t.char_indices().chain(std::iter::once((t.len(), '\n'))) {
+            if word_char(c) && i < t.len() {
+                if run.is_none() {
+                    run = Some((i, p1, p2));
+                }
+            } else if let Some((s, b1, b2)) = run.take() {
+                let after = (i < t.len()).then_some(c);
+                // `word_back` from the blank after the run would go on
+                // over "x." before it; `word_fwd` from its start over ".y"
+                // after it, but for a possessive "'s".
+                let joined_back = b1.is_some_and(joins) && b2.is_some_and(word_char);
+                let joined_fwd = after.is_some_and(|c| {
+                    let rest = &t[i + c.len_utf8()..];
+                    let mut r = rest.chars();
+                    let next = r.next();
+                    joins(c)
+                        && next.is_some_and(word_char)
+                        && !(apostrophe(c)
+                            && matches!(next, Some('s' | 'S'))
+                            && !r.next().is_some_and(word_char))
+                });
+                let end = after.is_some_and(blank) && !joined_back;
+                let start = b1.is_some_and(blank) && !joined_fwd;
+                let w = &t[s..i];
+                let sized = !w.is_ascii() || (w.len() < 64 && lengths & 1 << w.len() != 0);
+                if (end || start) && sized && with_lowercase(w, |w| words.road(w)) {
+                    if end {
+                        ends.push(i);
+                    }
+                    if start {
+                        starts.push(s);
+                    }
+                }
+            }
+            p2 = p1;
+            p1 = Some(c);
+        }
+        (ends, starts)
     }
 }
 
@@ -200,7 +266,11 @@ impl<'a> Nesting<'a> {
     fn seen_words(&mut self) -> &FastMap<&'a str, bool> {
         if self.seen.is_none() {
             let t = self.text;
-            let mut seen: FastMap<&'a str, bool> = FastMap::default();
+            // Sized for the words of the text at once (a word and its
+            // blank take about six bytes; fewer are distinct): growing
+            // the table cost a rehash of every word seen at each doubling.
+            let mut seen: FastMap<&'a str, bool> =
+                FastMap::with_capacity_and_hasher(t.len() / 12, Default::default());
             // The word being read: its start and whether it opens a
             // sentence, known from the last char before it that is no
             // blank (as `sentence_initial` finds it, without going back).
@@ -301,6 +371,32 @@ mod tests {
                     );
                 }
             }
+        }
+    }
+
+    // The pass over runs of word chars finds the road words the scan of
+    // every blank's neighbours finds, next to periods, apostrophes,
+    // possessives, hyphens, line ends and non-ASCII letters.
+    #[test]
+    fn road_runs_find_what_the_scan_finds() {
+        let words = ChunkWords::builtin().expect("built-in chunk words");
+        let lengths = words.plain_road_lengths().expect("plain road words");
+        let texts = [
+            "jalan tol Jakarta - Cikampek dan ruas Cipali. Tol Cipularang",
+            "x.tol Jakarta tol.y Bandung tol's Bogor Tol' s TOL'S ruas'an",
+            "tol\nruas\ttoll  expressway\u{a0}toll-road e.toll Toll. toll's",
+            "Über tol ÉXPRESSWAY tol_x tolé Tol\u{2019}s jalan‑tol tol",
+            "",
+            "tol",
+            " tol ",
+            "a.tol b",
+            "tol.b a",
+            "tol's x",
+            "tol'sa x",
+        ];
+        for text in texts {
+            let n = Nesting::new(text, &words);
+            assert_eq!(n.road_runs(lengths), n.road_scan(), "{text:?}");
         }
     }
 
