@@ -18,6 +18,7 @@ use super::instance::Coref;
 use super::instance::RelationInstance;
 use super::judgement::{judged_pair, judged_party, wrongdoing_noun};
 use super::lexicon::{Lang, Lexicon};
+use super::listed::sanctions_list;
 use super::morph::Voice;
 use super::possessed::possessed_party;
 use super::sentence::{sorted, starting_in, Sent};
@@ -76,6 +77,7 @@ pub(crate) fn extract_with(
     let mentions = sorted(mentions);
     let mut mem = Memory::default();
     let doc_first = out.len();
+    let mut sanctioner = None;
     for (si, sentence) in prep.sentences.iter().enumerate() {
         let here = starting_in(&mentions, &sentence.range);
         let cued = cued(flags, si, TRIGGER | TITLE);
@@ -135,6 +137,9 @@ pub(crate) fn extract_with(
         for ti in 0..trigs.len() {
             relate(&env, &s, &trigs, ti, si, out);
         }
+        // "Among those designated are X and Y": the parties of a sanctions list
+        let modal = |ti: usize| modality(&env, &s, &trigs, ti);
+        sanctions_list(&env, &s, &trigs, si, first, &mut sanctioner, &modal, out);
         dedupe(out, first);
         coref::remember(&mut mem, &s, &titles, si);
     }

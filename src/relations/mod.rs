@@ -26,6 +26,7 @@ mod index;
 mod instance;
 mod judgement;
 mod lexicon;
+mod listed;
 mod morph;
 mod possessed;
 mod purpose;
@@ -59,6 +60,8 @@ mod tests_round12;
 mod tests_round13;
 #[cfg(test)]
 mod tests_round14;
+#[cfg(test)]
+mod tests_round15;
 #[cfg(test)]
 mod tests_round3;
 #[cfg(test)]
