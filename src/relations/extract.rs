@@ -10,6 +10,7 @@ use super::args::{
     address_place, coordinated_after, coordinated_before, pair_after, possessive_before, prep_arg,
     subject, with_coordinated,
 };
+use super::arrival::arrival_owner;
 use super::coref::{self, Memory};
 use super::cues::{cued, TITLE, TRIGGER};
 use super::env::{push_coref, Env};
@@ -249,10 +250,15 @@ fn relate(
                     None
                 };
                 let a = agent.or(by_direct);
-                (
-                    a,
-                    a.and_then(|a| subject(env, s, t, &ok_tgt, Some(a), true)),
-                )
+                // "Kedatangan X disambut oleh Y": the one arriving is received
+                let arrived = || {
+                    rule.symmetric
+                        .then(|| arrival_owner(env, s, t, &ok_tgt))
+                        .flatten()
+                };
+                let b = a
+                    .and_then(|a| arrived().or_else(|| subject(env, s, t, &ok_tgt, Some(a), true)));
+                (a, b)
             }
             Voice::Nominal => {
                 // "kunjungan langka Vladimir Putin": one adjective may come first

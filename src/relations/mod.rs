@@ -15,6 +15,7 @@ mod appoint;
 mod apposed;
 mod apposition;
 mod args;
+mod arrival;
 mod coref;
 mod counterpart;
 mod cues;

@@ -3,7 +3,9 @@
 //! antara mereka yang dikenai sanksi adalah X dan Y", "The move targeted
 //! X", "Sanksi itu menargetkan X") or in a participle after a comma in its
 //! own sentence ("imposed sanctions on the junta , targeting X",
-//! "menjatuhkan sanksi terhadap junta , menargetkan X"). Every sentence is
+//! "menjatuhkan sanksi terhadap junta , menargetkan X"); a reception
+//! whose subject is an arrival meets the one arriving ("Kedatangannya
+//! disambut oleh Y", "X's arrival was welcomed by Y"). Every sentence is
 //! written for the tests, in both languages, with traps that must give no
 //! relation and texts ending right after the argument.
 
@@ -132,4 +134,45 @@ fn the_parties_of_a_sanctions_list_in_indonesian() {
         ),
     ];
     check_cases(|t| run15(t, &["sanctions"]), cases);
+}
+
+#[test]
+fn a_reception_of_an_arrival_meets_the_one_arriving() {
+    let m = |a: &str, b: &str| with("meets", a, b, A);
+    let cases: &[(&str, &[Rel])] = &[
+        (
+            "Vladimir Putin tiba di Pyongyang . Kedatangannya disambut langsung oleh Kim Jong Un .",
+            &[m("kim-jong-un", "vladimir-putin")],
+        ),
+        (
+            "Pada Senin , kedatangan Vladimir Putin disambut oleh Kim Jong Un di bandara .",
+            &[m("kim-jong-un", "vladimir-putin")],
+        ),
+        (
+            "Putin's arrival was welcomed by Kim Jong Un at the airport .",
+            &[m("kim-jong-un", "vladimir-putin")],
+        ),
+        // the text ends right after the agent
+        (
+            "Pada Senin , kedatangan Putin disambut oleh Kim Jong Un",
+            &[m("kim-jong-un", "vladimir-putin")],
+        ),
+        (
+            "Putin's arrival was greeted by Kim Jong Un",
+            &[m("kim-jong-un", "vladimir-putin")],
+        ),
+        // traps: no agent named, no reception, no arrival
+        ("Pada Senin , kedatangan Putin disambut oleh warga .", &[]),
+        (
+            "Pada Senin , kedatangan Putin dibahas oleh Kim Jong Un .",
+            &[],
+        ),
+        (
+            "Pada Senin , kebijakan Putin disambut oleh Kim Jong Un .",
+            &[],
+        ),
+        ("Putin's plan was welcomed by Kim Jong Un .", &[]),
+        ("Kedatangannya disambut oleh", &[]),
+    ];
+    check_cases(|t| run15(t, &["meets"]), cases);
 }
