@@ -11,6 +11,7 @@ use super::args::{
     subject, with_coordinated,
 };
 use super::arrival::arrival_owner;
+use super::compound::mark_compounds;
 use super::coref::{self, Memory};
 use super::cues::{cued, TITLE, TRIGGER};
 use super::env::{push_coref, Env};
@@ -122,6 +123,7 @@ pub(crate) fn extract_with(
         if si == 0 {
             s.mark_dateline();
         }
+        mark_compounds(&mut s);
         coref::add_clitics(&mut s);
         let mut trigs = find_triggers(&env, &s, &titles);
         // a judging verb with no verdict after its party is no trigger at

@@ -5,13 +5,20 @@
 //! stands for the town named after it ("di Istana Kepresidenan Bogor"),
 //! and titles reach past a state form ("Perdana Menteri Republik
 //! Demokratik Timor-Leste X") and an honorific closed by an apostrophe
-//! ("Dato' Sri X"). Every sentence is written for the tests, in both
-//! languages, traps included.
+//! ("Dato' Sri X"). Fifteenth round: titles reach past a coordinated
+//! portfolio ("Minister of Foreign Affairs and Trade X"), a portfolio
+//! after "for" and a joiner inside the title ("charge d'affaires"), a
+//! title may open the person's own name ("King X of Spain"), and names
+//! joined by a hyphen ("perbatasan Irak-Suriah") are no argument. Every
+//! sentence is written for the tests, in both languages, traps included.
 
-use super::tests::{ent, gaz, role, Rel};
+use super::extract;
+use super::lexicon::Lexicon;
+use super::tests::{ent, gaz, prepare, role, Rel};
 use super::tests_round3::{add, check_cases, relations_of, with};
 use crate::base::types::EntityType::{Organisation, Person, Place};
 use crate::base::types::Modality::{Asserted, Planned};
+use crate::base::types::{Mention, Via};
 use Asserted as A;
 
 /// The relations of `text` (kinds in `kinds`) over the test gazetteer
@@ -187,5 +194,159 @@ fn regression_a_sentence_of_many_steps_reads_each_modality_once() {
             !got.is_empty() && got.iter().all(|r| r.3 == want),
             "{got:?}"
         );
+    }
+}
+
+/// `run_d` with a king whose gazetteer names open with his title.
+fn run_k(text: &str) -> Vec<Rel> {
+    let mut g = gaz();
+    g.entities.extend([
+        ent("kenya", Place, &["Kenya"], &["Kenyan"], vec![]),
+        ent("malaysia", Place, &["Malaysia"], &["Malaysian"], vec![]),
+        ent("yemen", Place, &["Yemen"], &["Yemeni"], vec![]),
+    ]);
+    add(&mut g, "bogor", Place, &["Bogor"]);
+    add(&mut g, "budi-santoso", Person, &["Budi Santoso"]);
+    add(&mut g, "rina-wati", Person, &["Rina Wati"]);
+    add(
+        &mut g,
+        "arturo-dos",
+        Person,
+        &["Arturo Dos", "King Arturo Dos", "Raja Arturo Dos"],
+    );
+    relations_of(text, &g, &["holds_office", "attacks"])
+}
+
+#[test]
+fn titles_reach_past_a_portfolio_a_joiner_and_their_own_name() {
+    let k = |a: &str, b: &str| r("holds_office", a, b);
+    let cases: &[(&str, &[Rel])] = &[
+        // a coordinated portfolio, in both orders
+        (
+            "Kenyan Minister of Foreign Affairs and Trade Budi Santoso arrived in Bogor .",
+            &[k("budi-santoso", "kenya")],
+        ),
+        (
+            "Menteri Pertanian dan Ketahanan Pangan Kenya Budi Santoso tiba di Bogor .",
+            &[k("budi-santoso", "kenya")],
+        ),
+        (
+            "Kenyan Minister of Foreign Affairs, Trade and Industry Budi Santoso spoke",
+            &[k("budi-santoso", "kenya")],
+        ),
+        // a portfolio after "for", then the name
+        (
+            "Kenyan special envoy for regional security Budi Santoso arrived .",
+            &[k("budi-santoso", "kenya")],
+        ),
+        // ... and after the country, up to the sentence's end
+        (
+            "The talks ended , said Budi Santoso , Kenya's High Representative for Foreign Affairs .",
+            &[k("budi-santoso", "kenya")],
+        ),
+        (
+            "The talks ended , said Budi Santoso , Kenya's High Representative for Foreign Affairs",
+            &[k("budi-santoso", "kenya")],
+        ),
+        // an apostrophe inside the title
+        (
+            "The Kenyan charge d'affaires in Bogor , Budi Santoso , was summoned .",
+            &[k("budi-santoso", "kenya")],
+        ),
+        // a title opening the person's own name
+        (
+            "King Arturo Dos of Malaysia arrived in Bogor .",
+            &[k("arturo-dos", "malaysia")],
+        ),
+        (
+            "Raja Arturo Dos dari Malaysia tiba di Bogor .",
+            &[k("arturo-dos", "malaysia")],
+        ),
+        (
+            "The Malaysian King Arturo Dos arrived .",
+            &[k("arturo-dos", "malaysia")],
+        ),
+        ("He met King Arturo Dos of", &[]),
+        // traps: no country, a second office, a name that is no portfolio
+        ("King Arturo Dos arrived in Bogor .", &[]),
+        ("King Arturo Dos of the old line arrived .", &[]),
+        (
+            "The Kenyan Foreign Minister and Defence Minister Budi Santoso met .",
+            &[],
+        ),
+        ("The Kenyan Foreign Minister and Rina Wati met .", &[]),
+        ("Kenyan special envoy for", &[]),
+        (
+            "The Kenyan envoy for talks said Budi Santoso would come .",
+            &[],
+        ),
+    ];
+    check_cases(run_k, cases);
+}
+
+/// A mention given by hand: its surface and its entity's id.
+type Named<'a> = (&'a str, &'a str);
+
+/// The attacks of `text` over the mentions `names` (surface, id) given by
+/// hand: the test tagger reads "Malaysia-Yemen" as one unknown word,
+/// where the pipeline's tagger finds both names.
+fn attacks_over(text: &str, names: &[Named]) -> Vec<Rel> {
+    let mut g = gaz();
+    g.entities.extend([
+        ent("kenya", Place, &["Kenya"], &["Kenyan"], vec![]),
+        ent("malaysia", Place, &["Malaysia"], &["Malaysian"], vec![]),
+        ent("yemen", Place, &["Yemen"], &["Yemeni"], vec![]),
+    ]);
+    let index = |id: &str| g.entities.iter().position(|e| e.id == id).unwrap() as u32;
+    let prep = prepare(text);
+    let mut mentions: Vec<Mention> = Vec::new();
+    let mut from = 0;
+    for (surface, id) in names {
+        let start = from + text[from..].find(surface).unwrap();
+        from = start + surface.len();
+        let entity = index(id);
+        mentions.push(Mention {
+            start,
+            end: from,
+            entity,
+            via: Via::Exact,
+            sentence: 0,
+        });
+    }
+    let mut out = Vec::new();
+    extract(text, &prep, &mentions, &g, &Lexicon::builtin(), &mut out);
+    let id = |i: u32| g.entities[i as usize].id.clone();
+    let mut v: Vec<Rel> = out
+        .into_iter()
+        .filter(|r| r.kind == "attacks")
+        .map(|r| (r.kind, id(r.source), id(r.target), r.modality))
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn names_joined_by_a_hyphen_are_no_argument() {
+    let two = [("Kenya", "kenya"), ("Malaysia", "malaysia")];
+    let three = [two[0], two[1], ("Yemen", "yemen")];
+    let k_m = [r("attacks", "kenya", "malaysia")];
+    let cases: &[(&str, &[Named], &[Rel])] = &[
+        ("Kenya attacked the Malaysia-Yemen border .", &three, &[]),
+        (
+            "Kenya menyerang fasilitas di perbatasan Malaysia-Yemen .",
+            &three,
+            &[],
+        ),
+        (
+            "Kenya menyerang perbatasan Malaysia\u{2013}Yemen",
+            &three,
+            &[],
+        ),
+        // traps: a spaced dash, and a hyphen closing the text
+        ("Kenya attacked Malaysia - Yemen said .", &three, &k_m),
+        ("Kenya attacked Malaysia-", &two, &k_m),
+    ];
+    for (text, names, want) in cases {
+        assert_eq!(attacks_over(text, names), *want, "{text}");
     }
 }

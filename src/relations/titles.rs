@@ -12,6 +12,7 @@ use super::index::Extractor;
 use super::lexicon::Lexicon;
 use super::sentence::{sorted, starting_in, Sent};
 use super::title_checks::{comma_apposition_ok, other_name_after, roles_allow, sentence_year};
+use super::title_words::{demonym_before, title_at, title_tail, titled_name};
 use crate::base::types::{EntityType, Mention, Via};
 use crate::gazetteer::Gazetteer;
 use crate::ingest::document::Prepared;
@@ -42,42 +43,6 @@ fn is_place_or_org(s: &Sent, i: usize) -> bool {
     s.ments[i].etype != EntityType::Person
 }
 
-/// The longest title starting at token `i`: (office, number of tokens,
-/// English). Only titles whose first word is token `i` are tried.
-fn title_at(s: &Sent, i: usize, x: &Extractor) -> Option<(usize, usize, bool)> {
-    let first = s.toks.get(i).filter(|t| t.word)?;
-    let cands = x.title_index.get(&first.norm)?;
-    let lex = x.lex;
-    cands.iter().find_map(|&(ti, english)| {
-        let (office, _, words) = lex.titles.get(ti)?;
-        let hit = words
-            .iter()
-            .enumerate()
-            .all(|(j, w)| s.toks.get(i + j).is_some_and(|t| t.word && t.norm == *w));
-        hit.then_some((*office, words.len(), english))
-    })
-}
-
-/// A demonym of some place ending just before token `i` ("Russian",
-/// "North Korean"): (entity, first token). The longest wins.
-fn demonym_before(s: &Sent, i: usize, x: &Extractor) -> Option<(u32, usize)> {
-    let mut best: Option<(u32, usize)> = None;
-    for (e, words) in &x.demonyms {
-        let n = words.len();
-        if n > i {
-            continue;
-        }
-        let ok = words
-            .iter()
-            .enumerate()
-            .all(|(j, w)| s.toks[i - n + j].word && s.toks[i - n + j].norm == *w);
-        if ok && best.is_none_or(|(_, start)| i - n < start) {
-            best = Some((*e, i - n));
-        }
-    }
-    best
-}
-
 /// Finds the titles of a sentence; marks the countries of titles
 /// (`in_title`) and extends apposed persons to the title start (`ext`).
 pub(crate) fn find_titles(s: &mut Sent, x: &Extractor) -> Vec<TitleMatch> {
@@ -92,11 +57,21 @@ pub(crate) fn find_titles(s: &mut Sent, x: &Extractor) -> Vec<TitleMatch> {
     let mut i = 0;
     while i < s.toks.len() {
         let inside_name = in_name.get(i).copied().unwrap_or(false);
-        let found = if inside_name { None } else { title_at(s, i, x) };
-        let Some((office, n, english)) = found else {
+        if inside_name {
+            // "King Felipe VI of Spain": a title opening the name itself
+            if let Some(t) = titled_name(s, i, x) {
+                i = t.head.end.max(i + 1);
+                out.push(t);
+            } else {
+                i += 1;
+            }
+            continue;
+        }
+        let Some((office, n, english)) = title_at(s, i, x) else {
             i += 1;
             continue;
         };
+        let n = n + title_tail(s, i + n, x);
         let t = analyse(s, i, i + n, office, english, x);
         i = t.head.end.max(i + n);
         out.push(t);
@@ -366,12 +341,14 @@ fn analyse(
     }
     // "Wakil Ketua Umum Kadin Bidang Perhubungan , X": a portfolio (class
     // `portfolio`, then up to four capitalised words) after the
-    // organisation, before the comma of an apposition (twelfth round)
+    // organisation, before the comma of an apposition (twelfth round) or
+    // the sentence's end ("the EU's High Representative for Foreign Affairs.")
     let lead = s.class_phrase_at(x.lex, "portfolio", head.end);
     let caps = (head.end + lead..head.end + lead + 4)
         .take_while(|&k| s.toks.get(k).is_some_and(|t| t.word && t.upper) && !s.in_mention(k))
         .count();
-    if of.is_some() && lead > 0 && caps > 0 && punct(s, head.end + lead + caps, &[","]) {
+    let closed = |k: usize| k >= s.toks.len() || punct(s, k, &[",", ".", ";", ")", "\""]);
+    if of.is_some() && lead > 0 && caps > 0 && closed(head.end + lead + caps) {
         head.end += lead + caps;
     }
     // "Kapolri X", "Kapolda Metro Jaya X"; "Kapolres Bogor X": not Bogor's

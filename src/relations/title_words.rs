@@ -1,0 +1,187 @@
+//! The words of a title: where a title starts and ends in a sentence
+//! ("charge d'affaires", "Minister of Foreign Affairs and Trade", "special
+//! envoy for Afghan reconciliation"), the demonym before it, and a title
+//! that opens a person's own name ("King Felipe VI of Spain").
+
+use super::appoint::{mention_at, punct};
+use super::index::Extractor;
+use super::sentence::Sent;
+use super::titles::TitleMatch;
+use crate::base::types::{EntityType, Via};
+
+/// Punctuation written inside a word ("d'affaires", "Vice-President").
+const JOINERS: [&str; 6] = ["-", "'", "\u{2019}", "\u{2010}", "\u{2011}", "\u{2013}"];
+
+/// A joiner at token `k` with no space on either side.
+fn joiner(s: &Sent, k: usize) -> bool {
+    let (Some(a), Some(t), Some(b)) = (
+        k.checked_sub(1).and_then(|p| s.toks.get(p)),
+        s.toks.get(k),
+        s.toks.get(k + 1),
+    ) else {
+        return false;
+    };
+    !t.word
+        && JOINERS.contains(&t.norm.as_str())
+        && a.range.end == t.range.start
+        && t.range.end == b.range.start
+}
+
+/// Tokens taken by the title `words` from token `i`, if they match there.
+/// A joiner written between two of its words is skipped: the lexicon
+/// folds "charge d'affaires" to three words, the sentence has four tokens.
+fn words_at(s: &Sent, i: usize, words: &[String]) -> Option<usize> {
+    let mut k = i;
+    for (j, w) in words.iter().enumerate() {
+        if j > 0 && joiner(s, k) {
+            k += 1;
+        }
+        s.toks.get(k).filter(|t| t.word && t.norm == *w)?;
+        k += 1;
+    }
+    Some(k - i)
+}
+
+/// The longest title starting at token `i`: (office, number of tokens,
+/// English). Only titles whose first word is token `i` are tried.
+pub(super) fn title_at(s: &Sent, i: usize, x: &Extractor) -> Option<(usize, usize, bool)> {
+    let first = s.toks.get(i).filter(|t| t.word)?;
+    let cands = x.title_index.get(&first.norm)?;
+    cands.iter().find_map(|&(ti, english)| {
+        let (office, _, words) = x.lex.titles.get(ti)?;
+        words_at(s, i, words).map(|n| (*office, n, english))
+    })
+}
+
+/// A demonym of some place ending just before token `i` ("Russian",
+/// "North Korean"): (entity, first token). The longest wins.
+pub(super) fn demonym_before(s: &Sent, i: usize, x: &Extractor) -> Option<(u32, usize)> {
+    let mut best: Option<(u32, usize)> = None;
+    for (e, words) in &x.demonyms {
+        let n = words.len();
+        if n > i {
+            continue;
+        }
+        let ok = words
+            .iter()
+            .enumerate()
+            .all(|(j, w)| s.toks[i - n + j].word && s.toks[i - n + j].norm == *w);
+        if ok && best.is_none_or(|(_, start)| i - n < start) {
+            best = Some((*e, i - n));
+        }
+    }
+    best
+}
+
+fn person_at(s: &Sent, k: usize) -> bool {
+    mention_at(s, k).is_some_and(|m| s.ments[m].etype == EntityType::Person)
+}
+
+/// Tokens after a title at `k` that still belong to its portfolio, before
+/// its country or holder: a coordinated part ("Minister of Foreign Affairs
+/// *and Trade* X", "Menteri Pertanian *dan Ketahanan Pangan* Mozambik X")
+/// or a phrase of class `portfolio` before a name ("special envoy *for
+/// Afghan reconciliation* Zalmay Khalilzad"). 0 when there is none.
+pub(super) fn title_tail(s: &Sent, k: usize, x: &Extractor) -> usize {
+    if mention_at(s, k).is_some() {
+        return 0;
+    }
+    // capitalised words joined by commas and a coordination word; a word
+    // that starts a title of its own ends the run ("Foreign Minister and
+    // Defence Minister X" names two offices)
+    let end = (k + 7).min(s.toks.len());
+    let (mut j, mut caps_end, mut joined) = (k, k, false);
+    while j < end {
+        let t = &s.toks[j];
+        let link = punct(s, j, &[","]) || (t.word && x.lex.in_class("coord", &t.norm));
+        if link {
+            // no two links in a row
+            if j != caps_end {
+                break;
+            }
+            joined |= t.word;
+            j += 1;
+            continue;
+        }
+        let cap = t.word && t.upper && !s.in_mention(j) && title_at(s, j, x).is_none();
+        // the run opens with a link
+        if !cap || j == k {
+            break;
+        }
+        j += 1;
+        caps_end = j;
+    }
+    let holder =
+        |e: usize| mention_at(s, e).is_some() || (punct(s, e, &[","]) && person_at(s, e + 1));
+    if joined && caps_end > k && holder(caps_end) {
+        return caps_end - k;
+    }
+    // "for" and up to four words (no clause word), then the holder's name
+    let lead = s.class_phrase_at(x.lex, "portfolio", k);
+    if lead == 0 {
+        return 0;
+    }
+    for e in k + lead + 1..=k + lead + 4 {
+        let w = e - 1;
+        let word = s.toks.get(w).is_some_and(|t| {
+            t.word
+                && !x.lex.in_class("clause", &t.norm)
+                && !x.lex.in_class("prep", &t.norm)
+                && !person_at(s, w)
+        });
+        if !word {
+            return 0;
+        }
+        if person_at(s, e) {
+            return e - k;
+        }
+    }
+    0
+}
+
+/// "King Felipe VI of Spain", "Raja Salman dari Arab Saudi", "Spanish
+/// King Felipe VI": a person whose gazetteer name opens with a title
+/// (token `i` starts that mention and the title ends inside it), the
+/// office's country after "of" or an origin word, or a demonym before.
+/// The country is marked as in the title.
+pub(super) fn titled_name(s: &mut Sent, i: usize, x: &Extractor) -> Option<TitleMatch> {
+    let p = s.ments.iter().position(|m| {
+        !m.nested && m.toks.start == i && m.etype == EntityType::Person && m.via != Via::Title
+    })?;
+    let (office, n, english) = title_at(s, i, x)?;
+    let end = s.ments[p].toks.end;
+    if i + n >= end {
+        return None;
+    }
+    let of_word = s
+        .toks
+        .get(end)
+        .is_some_and(|t| t.word && (t.norm == "of" || x.lex.in_class("origin", &t.norm)));
+    let country =
+        mention_at(s, end + 1).filter(|&c| of_word && x.countries.contains(&s.ments[c].entity));
+    let (of, head) = match country {
+        Some(c) => {
+            s.ments[c].in_title = true;
+            (s.ments[c].entity, i..s.ments[c].toks.end)
+        }
+        None if english => {
+            let (e, start) = demonym_before(s, i, x)?;
+            (e, start..end)
+        }
+        None => return None,
+    };
+    s.ments[p].ext = s.ments[p].ext.min(head.start);
+    let former = (0..head.start)
+        .rev()
+        .find(|&k| s.toks[k].norm != "-")
+        .is_some_and(|k| x.lex.in_class("former", &s.toks[k].norm));
+    Some(TitleMatch {
+        office,
+        title: i..i + n,
+        head,
+        of: Some(of),
+        person: Some(p),
+        former,
+        planned: false,
+    })
+}
