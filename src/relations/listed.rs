@@ -67,6 +67,10 @@ pub(super) fn sanctions_list(
     if here.is_some() {
         *last = here;
     }
+    // most sentences follow no sanction: nothing to look for
+    if here.is_none() && before.is_none() {
+        return;
+    }
     // one pass over the sentence for its list phrase
     let mut found: Option<(Sanctioner, usize)> = None;
     for k in 0..s.toks.len() {
