@@ -463,9 +463,7 @@ pub(super) fn subject(
         .filter(|&m| s.ments[m].toks.end <= trig.start && s.ments[m].ext >= clause && usable(m));
     // "Pyongyang mengirim pasukan ... dan memasok ...": a verb joined by
     // "dan"/"and" shares the clause subject, not the nearest object
-    let coordinated_verb = trig.voice != Voice::Nominal
-        && trig.start > 0
-        && env.lex.in_class("list", &s.toks[trig.start - 1].norm);
+    let coordinated_verb = super::shared_subject::shares_clause_subject(env, s, trig);
     let before = if coordinated_verb {
         candidates.min_by_key(|&m| s.ments[m].toks.start)
     } else {

@@ -34,6 +34,7 @@ mod possessed;
 mod purpose;
 mod sentence;
 mod sequel;
+mod shared_subject;
 mod text;
 mod title_checks;
 mod title_list;

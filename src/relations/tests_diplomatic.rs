@@ -350,3 +350,28 @@ fn names_joined_by_a_hyphen_are_no_argument() {
         assert_eq!(attacks_over(text, names), *want, "{text}");
     }
 }
+
+#[test]
+fn a_noun_after_a_coordinated_verb_takes_the_clause_subject() {
+    let s = |a: &str| r("supports", a, "kenya");
+    let cases: &[(&str, &[Rel])] = &[
+        (
+            "Budi Santoso visited Bogor , meeting Rina Wati and pledging continued support for Kenya .",
+            &[s("budi-santoso")],
+        ),
+        (
+            "Budi Santoso tiba di Bogor , bertemu Rina Wati dan menyampaikan segenap dukungan untuk Kenya .",
+            &[s("budi-santoso")],
+        ),
+        (
+            "Budi Santoso met Rina Wati and pledged continued support for Kenya",
+            &[s("budi-santoso")],
+        ),
+        // trap: no verb after the list word
+        (
+            "Budi Santoso met Rina Wati and new support for Kenya",
+            &[s("rina-wati")],
+        ),
+    ];
+    check_cases(|t| run_d(t, &["supports"]), cases);
+}
