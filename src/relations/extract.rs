@@ -10,6 +10,7 @@ use super::args::{
     address_place, coordinated_after, coordinated_before, pair_after, possessive_before, prep_arg,
     subject, with_coordinated,
 };
+use super::arrival::arrival_owner;
 use super::compound::mark_compounds;
 use super::coref::{self, Memory};
 use super::cues::{cued, TITLE, TRIGGER};
@@ -19,6 +20,7 @@ use super::instance::Coref;
 use super::instance::RelationInstance;
 use super::judgement::{judged_pair, judged_party, wrongdoing_noun};
 use super::lexicon::{Lang, Lexicon};
+use super::listed::sanctions_list;
 use super::morph::Voice;
 use super::possessed::possessed_party;
 use super::sentence::{sorted, starting_in, Sent};
@@ -77,6 +79,7 @@ pub(crate) fn extract_with(
     let mentions = sorted(mentions);
     let mut mem = Memory::default();
     let doc_first = out.len();
+    let mut sanctioner = None;
     for (si, sentence) in prep.sentences.iter().enumerate() {
         let here = starting_in(&mentions, &sentence.range);
         let cued = cued(flags, si, TRIGGER | TITLE);
@@ -137,6 +140,9 @@ pub(crate) fn extract_with(
         for ti in 0..trigs.len() {
             relate(&env, &s, &trigs, ti, si, out);
         }
+        // "Among those designated are X and Y": the parties of a sanctions list
+        let modal = |ti: usize| modality(&env, &s, &trigs, ti);
+        sanctions_list(&env, &s, &trigs, si, first, &mut sanctioner, &modal, out);
         dedupe(out, first);
         coref::remember(&mut mem, &s, &titles, si);
     }
@@ -246,10 +252,15 @@ fn relate(
                     None
                 };
                 let a = agent.or(by_direct);
-                (
-                    a,
-                    a.and_then(|a| subject(env, s, t, &ok_tgt, Some(a), true)),
-                )
+                // "Kedatangan X disambut oleh Y": the one arriving is received
+                let arrived = || {
+                    rule.symmetric
+                        .then(|| arrival_owner(env, s, t, &ok_tgt))
+                        .flatten()
+                };
+                let b = a
+                    .and_then(|a| arrived().or_else(|| subject(env, s, t, &ok_tgt, Some(a), true)));
+                (a, b)
             }
             Voice::Nominal => {
                 // "kunjungan langka Vladimir Putin": one adjective may come first

@@ -15,6 +15,7 @@ mod appoint;
 mod apposed;
 mod apposition;
 mod args;
+mod arrival;
 mod compound;
 mod coref;
 mod counterpart;
@@ -27,6 +28,7 @@ mod index;
 mod instance;
 mod judgement;
 mod lexicon;
+mod listed;
 mod morph;
 mod possessed;
 mod purpose;
@@ -62,6 +64,8 @@ mod tests_round12;
 mod tests_round13;
 #[cfg(test)]
 mod tests_round14;
+#[cfg(test)]
+mod tests_round15;
 #[cfg(test)]
 mod tests_round3;
 #[cfg(test)]

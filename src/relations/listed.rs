@@ -1,0 +1,245 @@
+//! Issue 17, fifteenth round: the parties a sanctions list names. News of
+//! sanctions often names the sanctioned after the sanction itself: in the
+//! next sentence ("The United States sanctioned 10 officials . Among those
+//! designated are X and Y", "Di antara mereka yang dikenai sanksi adalah X
+//! dan Y"), or in a participial clause of the same sentence ("imposed
+//! sanctions on the junta , targeting X", "menjatuhkan sanksi terhadap
+//! junta , menargetkan X"). The sanctioning party is the source of a
+//! `sanctions` instance of the sentence with the trigger, or the subject of
+//! its trigger when the trigger named no entity as its object ("imposed
+//! sanctions on 32 officials"). Every person or organisation named after
+//! the list phrase, up to a clause word or the sentence's end, is
+//! sanctioned, with the modality of the sanction. A sanction's sentence
+//! naming no entity but its sanctioner is skipped before any rule runs
+//! (one entity holds no relation), so its list is not read.
+//!
+//! Word classes: `sanctions_list` (a list phrase opening the next sentence's
+//! list: among those designated, those listed include, the move targeted;
+//! di antara mereka yang dikenai sanksi, sanksi itu menargetkan) and
+//! `sanctions_targeting` (a participle after a comma in the sanction's own
+//! sentence: targeting; menargetkan, menyasar).
+
+use super::args::{possessor, preceded_by_prep, subject};
+use super::env::{push, Env};
+use super::instance::RelationInstance;
+use super::lexicon::Lang;
+use super::morph::Voice;
+use super::sentence::Sent;
+use super::triggers::Trig;
+use crate::base::types::{EntityType, Modality};
+
+/// The kind of the relation this module adds.
+const SANCTIONS: &str = "sanctions";
+
+/// The sanctioning party of a sentence: its entity, the sentence's index,
+/// the sanction's modality and the token after its trigger.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Sanctioner {
+    /// The party imposing the sanction.
+    entity: u32,
+    /// The sentence of the sanction.
+    si: u32,
+    /// The modality of the sanction.
+    modality: Modality,
+    /// The token right after the sanction's trigger, in its sentence.
+    end: usize,
+    /// The language of the sanction's trigger.
+    lang: Lang,
+}
+
+/// Adds the parties a sanctions list names in sentence `si` (`s`, its
+/// triggers `trigs`, its instances `out[first..]`), with the sanctioner of
+/// this sentence or of the one right before (`last`, updated here).
+/// `modality` gives the modality of trigger `ti`.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn sanctions_list(
+    env: &Env,
+    s: &Sent,
+    trigs: &[Trig],
+    si: u32,
+    first: usize,
+    last: &mut Option<Sanctioner>,
+    modality: &dyn Fn(usize) -> Modality,
+    out: &mut Vec<RelationInstance>,
+) {
+    let here = sanctioner_here(env, s, trigs, si, first, out, modality);
+    let before = last.filter(|b| b.si + 1 == si);
+    if here.is_some() {
+        *last = here;
+    }
+    // most sentences follow no sanction: nothing to look for
+    if here.is_none() && before.is_none() {
+        return;
+    }
+    // one pass over the sentence for its list phrase
+    let mut found: Option<(Sanctioner, usize)> = None;
+    for k in 0..s.toks.len() {
+        let n = s.class_phrase_at(env.lex, "sanctions_list", k);
+        if n > 0 {
+            // "The EU sanctioned 10 officials ; among those listed is X":
+            // this sentence's sanction when it comes first
+            if let Some(b) = here.filter(|h| h.end <= k).or(before) {
+                found = Some((b, k + n));
+            }
+            break;
+        }
+        // ", targeting X": after a comma, in the sanction's own sentence
+        let comma = k > 0 && s.toks[k - 1].norm == ",";
+        let n = s.class_phrase_at(env.lex, "sanctions_targeting", k);
+        if n > 0 && comma {
+            if let Some(h) = here.filter(|h| h.end <= k && no_trigger_between(env, trigs, h.end, k))
+            {
+                found = Some((h, k + n));
+                break;
+            }
+        }
+    }
+    let Some((who, from)) = found else {
+        return;
+    };
+    let Some(rule) = env.lex.rules.iter().find(|r| r.kind == SANCTIONS) else {
+        return;
+    };
+    let stop = list_end(env, s, from);
+    for (m, ment) in s.ments.iter().enumerate() {
+        let listed = ment.free()
+            && ment.ext >= from
+            && ment.ext < stop
+            && matches!(ment.etype, EntityType::Person | EntityType::Organisation)
+            && env.type_ok(s, m, &rule.target)
+            // "the chairman of the Union Election Commission", "Myanmar's
+            // junta": an owner names no one listed
+            && !object_of_prep(env, s, m)
+            && !possessor(s, m)
+            // "termasuk ketua Komisi Pemilu": in Indonesian an organisation
+            // right after a lowercase noun is its owner
+            && !(who.lang == Lang::Id
+                && ment.etype == EntityType::Organisation
+                && owned(env, s, ment.ext, from));
+        if listed {
+            let trigger = env.span_text(s, from.saturating_sub(1), from);
+            push(
+                out,
+                SANCTIONS,
+                (who.entity, ment.entity),
+                true,
+                si,
+                trigger,
+                who.modality,
+            );
+        }
+    }
+}
+
+/// The sanctioner of sentence `si`: the source of its last `sanctions`
+/// instance, or else the subject of an active or noun `sanctions` trigger.
+fn sanctioner_here(
+    env: &Env,
+    s: &Sent,
+    trigs: &[Trig],
+    si: u32,
+    first: usize,
+    out: &[RelationInstance],
+    modality: &dyn Fn(usize) -> Modality,
+) -> Option<Sanctioner> {
+    let ti = trigs.iter().rposition(|t| {
+        env.lex
+            .rules
+            .get(t.rule)
+            .is_some_and(|r| r.kind == SANCTIONS)
+    })?;
+    let t = &trigs[ti];
+    let found = out.get(first..).and_then(|v| {
+        v.iter()
+            .rev()
+            .find(|r| r.kind == SANCTIONS && r.sentence == si)
+    });
+    if let Some(r) = found {
+        return Some(Sanctioner {
+            entity: r.source,
+            si,
+            modality: r.modality,
+            end: t.end,
+            lang: env.lex.rules.get(t.rule)?.lang,
+        });
+    }
+    // "menjatuhkan sanksi terhadap 32 pejabat": a noun trigger's subject
+    // is the verb's
+    if t.voice == Voice::Passive {
+        return None;
+    }
+    let rule = env.lex.rules.get(t.rule)?;
+    let ok = |m: usize| env.type_ok(s, m, &rule.source);
+    let m = subject(env, s, t, &ok, None, false)?;
+    // "added 29 people to its Iran human rights sanctions list": a name
+    // after a possessive pronoun modifies a noun, it imposes nothing
+    let ext = s.ments.get(m)?.ext;
+    if ext > 0
+        && env
+            .lex
+            .in_class("possessive_pronoun", &s.toks[ext - 1].norm)
+    {
+        return None;
+    }
+    Some(Sanctioner {
+        entity: s.ments.get(m)?.entity,
+        si,
+        modality: modality(ti),
+        end: t.end,
+        lang: rule.lang,
+    })
+}
+
+/// Whether no trigger other than a sanction's stands between tokens `a`
+/// and `b` ("sanctioned X and launched strikes , targeting Y").
+fn no_trigger_between(env: &Env, trigs: &[Trig], a: usize, b: usize) -> bool {
+    !trigs.iter().any(|t| {
+        t.start >= a
+            && t.end <= b
+            && env
+                .lex
+                .rules
+                .get(t.rule)
+                .is_none_or(|r| r.kind != SANCTIONS)
+    })
+}
+
+/// The end of a list that starts at token `from`: the first sentence
+/// punctuation, clause word, relative word or verb of saying.
+fn list_end(env: &Env, s: &Sent, from: usize) -> usize {
+    (from..s.toks.len())
+        .find(|&k| {
+            let t = &s.toks[k];
+            if t.word {
+                env.lex.in_class("clause", &t.norm)
+                    || env.lex.in_class("relative", &t.norm)
+                    || env.lex.in_class("speech", &t.norm)
+            } else {
+                [".", ";", ":", "\"", "!", "?", "(", ")"].contains(&t.norm.as_str())
+            }
+        })
+        .unwrap_or(s.toks.len())
+}
+
+/// Whether mention `m` is the object of a preposition, one determiner
+/// allowed between ("on the Rohingya", "of the Union Election Commission").
+fn object_of_prep(env: &Env, s: &Sent, m: usize) -> bool {
+    let ext = s.ments[m].ext;
+    preceded_by_prep(env, s, m)
+        || (ext >= 2
+            && s.toks[ext - 1].word
+            && env.lex.in_class("determiner", &s.toks[ext - 1].norm)
+            && s.toks[ext - 2].word
+            && env.lex.in_class("prep", &s.toks[ext - 2].norm))
+}
+
+/// Whether the word before token `ext` is a lowercase word of the list
+/// (after `from`) that is neither a list word nor a linking word (class
+/// `list_link`: adalah, termasuk; are, include): "ketua Komisi Pemilu".
+fn owned(env: &Env, s: &Sent, ext: usize, from: usize) -> bool {
+    ext > from
+        && s.is_lower(ext - 1)
+        && !env.lex.in_class("list", &s.toks[ext - 1].norm)
+        && !env.lex.in_class("namely", &s.toks[ext - 1].norm)
+        && !env.lex.in_class("list_link", &s.toks[ext - 1].norm)
+}
