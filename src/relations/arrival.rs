@@ -75,10 +75,8 @@ pub(super) fn arrival_owner(
 /// Whether `word` is an arrival noun with a possessive clitic
 /// ("kedatangannya").
 fn clitic_arrival(env: &Env, word: &str) -> bool {
-    env.lex.classes.get("clitic_possessive").is_some_and(|l| {
-        l.iter().any(|c| {
-            word.strip_suffix(c.as_str())
-                .is_some_and(|noun| env.lex.in_class("arrival", noun))
-        })
+    env.lex.possessive_clitics().iter().any(|c| {
+        word.strip_suffix(c.as_str())
+            .is_some_and(|noun| env.lex.in_class("arrival", noun))
     })
 }

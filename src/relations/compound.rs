@@ -7,8 +7,8 @@
 use super::sentence::Sent;
 use crate::base::types::EntityType;
 
-/// Hyphens, written with no space on either side.
-const HYPHENS: [&str; 4] = ["-", "\u{2010}", "\u{2011}", "\u{2013}"];
+/// Hyphens (joining names when written with no space on either side).
+pub(super) const HYPHENS: [&str; 4] = ["-", "\u{2010}", "\u{2011}", "\u{2013}"];
 
 /// Marks places and organisations joined by an unspaced hyphen as no
 /// argument (as `nested`). People are left alone: "Putin-Kim summit"
@@ -21,21 +21,7 @@ pub(super) fn mark_compounds(s: &mut Sent) {
             continue;
         }
         let h = l.toks.end;
-        if r.toks.start != h + 1 {
-            continue;
-        }
-        let (Some(a), Some(t), Some(z)) = (
-            h.checked_sub(1).and_then(|k| s.toks.get(k)),
-            s.toks.get(h),
-            s.toks.get(h + 1),
-        ) else {
-            continue;
-        };
-        let joined = !t.word
-            && HYPHENS.contains(&t.norm.as_str())
-            && a.range.end == t.range.start
-            && t.range.end == z.range.start;
-        if joined {
+        if r.toks.start == h + 1 && s.unspaced(h, &HYPHENS) {
             s.ments[b - 1].nested = true;
             s.ments[b].nested = true;
         }

@@ -416,6 +416,23 @@ impl Sent {
     pub fn is_lower(&self, k: usize) -> bool {
         self.toks.get(k).is_some_and(|t| t.word && !t.upper)
     }
+
+    /// Whether token `k` is one of the punctuation `chars` written with
+    /// no space on either side, between two tokens ("Irak-Suriah",
+    /// "d'affaires").
+    pub fn unspaced(&self, k: usize, chars: &[&str]) -> bool {
+        let (Some(a), Some(t), Some(b)) = (
+            k.checked_sub(1).and_then(|p| self.toks.get(p)),
+            self.toks.get(k),
+            self.toks.get(k + 1),
+        ) else {
+            return false;
+        };
+        !t.word
+            && chars.contains(&t.norm.as_str())
+            && a.range.end == t.range.start
+            && t.range.end == b.range.start
+    }
 }
 
 /// Mentions sorted by start offset, to slice per sentence.

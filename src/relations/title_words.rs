@@ -4,27 +4,19 @@
 //! that opens a person's own name ("King Felipe VI of Spain").
 
 use super::appoint::{mention_at, punct};
+use super::compound::HYPHENS;
 use super::index::Extractor;
 use super::sentence::Sent;
 use super::titles::TitleMatch;
 use crate::base::types::{EntityType, Via};
 
-/// Punctuation written inside a word ("d'affaires", "Vice-President").
-const JOINERS: [&str; 6] = ["-", "'", "\u{2019}", "\u{2010}", "\u{2011}", "\u{2013}"];
+/// Apostrophes; with the hyphens, the punctuation written inside a word
+/// ("d'affaires", "Vice-President").
+const APOSTROPHES: [&str; 2] = ["'", "\u{2019}"];
 
-/// A joiner at token `k` with no space on either side.
+/// A hyphen or an apostrophe at token `k` with no space on either side.
 fn joiner(s: &Sent, k: usize) -> bool {
-    let (Some(a), Some(t), Some(b)) = (
-        k.checked_sub(1).and_then(|p| s.toks.get(p)),
-        s.toks.get(k),
-        s.toks.get(k + 1),
-    ) else {
-        return false;
-    };
-    !t.word
-        && JOINERS.contains(&t.norm.as_str())
-        && a.range.end == t.range.start
-        && t.range.end == b.range.start
+    s.unspaced(k, &HYPHENS) || s.unspaced(k, &APOSTROPHES)
 }
 
 /// Tokens taken by the title `words` from token `i`, if they match there.
@@ -71,6 +63,15 @@ pub(super) fn demonym_before(s: &Sent, i: usize, x: &Extractor) -> Option<(u32, 
         }
     }
     best
+}
+
+/// Whether the word before token `start` (across a dash) says the office
+/// is no longer or not yet held: "mantan", "former", "then-".
+pub(super) fn former_before(s: &Sent, start: usize, x: &Extractor) -> bool {
+    (0..start)
+        .rev()
+        .find(|&k| s.toks[k].norm != "-")
+        .is_some_and(|k| x.lex.in_class("former", &s.toks[k].norm))
 }
 
 fn person_at(s: &Sent, k: usize) -> bool {
@@ -145,10 +146,12 @@ pub(super) fn title_tail(s: &Sent, k: usize, x: &Extractor) -> usize {
 /// office's country after "of" or an origin word, or a demonym before.
 /// The country is marked as in the title.
 pub(super) fn titled_name(s: &mut Sent, i: usize, x: &Extractor) -> Option<TitleMatch> {
+    // (the title's hash probe first: it fails for nearly every token of
+    // a name, and spares the scan of the mentions)
+    let (office, n, english) = title_at(s, i, x)?;
     let p = s.ments.iter().position(|m| {
         !m.nested && m.toks.start == i && m.etype == EntityType::Person && m.via != Via::Title
     })?;
-    let (office, n, english) = title_at(s, i, x)?;
     let end = s.ments[p].toks.end;
     if i + n >= end {
         return None;
@@ -171,10 +174,7 @@ pub(super) fn titled_name(s: &mut Sent, i: usize, x: &Extractor) -> Option<Title
         None => return None,
     };
     s.ments[p].ext = s.ments[p].ext.min(head.start);
-    let former = (0..head.start)
-        .rev()
-        .find(|&k| s.toks[k].norm != "-")
-        .is_some_and(|k| x.lex.in_class("former", &s.toks[k].norm));
+    let former = former_before(s, head.start, x);
     Some(TitleMatch {
         office,
         title: i..i + n,

@@ -12,7 +12,7 @@ use super::index::Extractor;
 use super::lexicon::Lexicon;
 use super::sentence::{sorted, starting_in, Sent};
 use super::title_checks::{comma_apposition_ok, other_name_after, roles_allow, sentence_year};
-use super::title_words::{demonym_before, title_at, title_tail, titled_name};
+use super::title_words::{demonym_before, former_before, title_at, title_tail, titled_name};
 use crate::base::types::{EntityType, Mention, Via};
 use crate::gazetteer::Gazetteer;
 use crate::ingest::document::Prepared;
@@ -468,10 +468,7 @@ fn analyse(
         s.ments[m].in_title = true;
     }
     // the word before the phrase ("mantan", "former", "then-")
-    let former = (0..head.start)
-        .rev()
-        .find(|&k| s.toks[k].norm != "-")
-        .is_some_and(|k| x.lex.in_class("former", &s.toks[k].norm));
+    let former = former_before(s, head.start, x);
     TitleMatch {
         office,
         title: ts..te,
