@@ -108,7 +108,7 @@ pub(super) fn find_triggers(env: &Env, s: &Sent, titles: &[TitleMatch]) -> Vec<T
         let Some(lists) = lists else { continue };
         for (li, lang) in [(0, Lang::Id), (1, Lang::En)] {
             for a in &lists[li] {
-                let Some(cands) = lex.first.get(&(lang, a.stem.clone())) else {
+                let Some(cands) = lex.phrases_starting(lang, &a.stem) else {
                     continue;
                 };
                 for &(ri, pi) in cands {
