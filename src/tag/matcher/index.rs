@@ -325,9 +325,9 @@ mod tests {
     #[test]
     fn inline_and_arena_words_keep_their_entries() {
         let e = |p: u32| Entry {
-            pattern: (p % 3 != 0).then_some(p),
-            more: p % 2 == 0,
-            more_other: p % 5 == 0,
+            pattern: (!p.is_multiple_of(3)).then_some(p),
+            more: p.is_multiple_of(2),
+            more_other: p.is_multiple_of(5),
             part: (p % 7) as u16,
             state: StateID::ZERO,
         };
