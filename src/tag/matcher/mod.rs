@@ -156,19 +156,35 @@ impl Cands {
     }
 }
 
-/// Walks `hay` (starting at normalised offset `at`) from `sid`, collecting
-/// every match (global pattern = `base` + automaton pattern).
+/// Walks `hay` (starting at normalised offset `at`) from `sid`, a state
+/// reached by walking the key bytes from offset `origin`, collecting every
+/// key that starts at `origin` (global pattern = `base` + automaton
+/// pattern).
+///
+/// A state of the automaton also reports the keys that end its path as
+/// suffixes (taken over from its failure state): after "[pasukan]
+/// [pertahanan]", a prefix of "Pasukan Pertahanan Israel", it reports the
+/// key "[pertahanan]", which starts one word later. Only a key as long as
+/// the walk from `origin` starts there.
 #[inline]
 fn walk_matches<A: Automaton>(
     a: &A,
     mut sid: StateID,
     hay: &[u8],
     at: usize,
+    origin: usize,
     base: u32,
     out: &mut Cands,
 ) {
+    let own = |sid: StateID, end: usize| {
+        (0..a.match_len(sid))
+            .map(|k| a.match_pattern(sid, k))
+            .find(|&p| a.pattern_len(p) == end - origin)
+    };
     if a.is_match(sid) {
-        out.push((base + a.match_pattern(sid, 0).as_u32(), at));
+        if let Some(p) = own(sid, at) {
+            out.push((base + p.as_u32(), at));
+        }
     }
     for (i, &b) in hay.iter().enumerate() {
         sid = a.next_state(Anchored::Yes, sid, b);
@@ -177,7 +193,9 @@ fn walk_matches<A: Automaton>(
                 break;
             }
             if a.is_match(sid) {
-                out.push((base + a.match_pattern(sid, 0).as_u32(), at + i + 1));
+                if let Some(p) = own(sid, at + i + 1) {
+                    out.push((base + p.as_u32(), at + i + 1));
+                }
             }
         }
     }
@@ -345,9 +363,11 @@ impl Matcher {
                     let rest = &hay[after..];
                     let (st, b) = (entry.state, part.base);
                     match &part.auto {
-                        Auto::Contiguous(a) => walk_matches(a, st, rest, after, b, &mut cands),
-                        Auto::Noncontiguous(a) => walk_matches(a, st, rest, after, b, &mut cands),
-                        Auto::Dfa(a) => walk_matches(a, st, rest, after, b, &mut cands),
+                        Auto::Contiguous(a) => walk_matches(a, st, rest, after, s, b, &mut cands),
+                        Auto::Noncontiguous(a) => {
+                            walk_matches(a, st, rest, after, s, b, &mut cands)
+                        }
+                        Auto::Dfa(a) => walk_matches(a, st, rest, after, s, b, &mut cands),
                     }
                 }
                 _ => {
@@ -383,9 +403,9 @@ impl Matcher {
             let mut cands = Cands::new();
             let (st, b) = (part.start, part.base);
             match &part.auto {
-                Auto::Contiguous(a) => walk_matches(a, st, rest, from, b, &mut cands),
-                Auto::Noncontiguous(a) => walk_matches(a, st, rest, from, b, &mut cands),
-                Auto::Dfa(a) => walk_matches(a, st, rest, from, b, &mut cands),
+                Auto::Contiguous(a) => walk_matches(a, st, rest, from, s, b, &mut cands),
+                Auto::Noncontiguous(a) => walk_matches(a, st, rest, from, s, b, &mut cands),
+                Auto::Dfa(a) => walk_matches(a, st, rest, from, s, b, &mut cands),
             }
             if let Some(hit) = self.pick(text, scratch, s, &cands, lifted) {
                 pos = hit.1;

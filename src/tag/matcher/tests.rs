@@ -453,3 +453,52 @@ fn generated_records_match_only_where_capitalised() {
         ]
     );
 }
+
+/// Bug: the walk after a key's first word took a state's inherited match,
+/// a shorter key ending there that starts a word later, for a key starting
+/// at the walk's origin: "Pasukan Pertahanan datang", with "Pasukan
+/// Pertahanan Israel" and the place "Pertahanan" listed, gave the place
+/// the span "Pasukan Pertahanan" (and "Institut Seni Indonesia" was a
+/// mention of Indonesia, in IndoSum).
+#[test]
+fn regression_a_walk_reports_no_key_that_starts_a_word_later() {
+    let g = Gazetteer {
+        entities: vec![
+            ent("idf", Org, &["Pasukan Pertahanan Israel"], &[], &[]),
+            ent("pertahanan", Place, &["Pertahanan"], &[], &[]),
+            ent(
+                "isi",
+                Org,
+                &["Institut Seni Indonesia Yogyakarta"],
+                &[],
+                &[],
+            ),
+            ent("indonesia", Place, &["Indonesia"], &[], &[]),
+        ],
+        chunks: crate::gazetteer::ChunkWords::builtin().expect("built-in chunk words"),
+        rules: vec![],
+    };
+    for engine in [Engine::Contiguous, Engine::Noncontiguous, Engine::Dfa] {
+        for word_index in [true, false] {
+            let opts = MatchOptions {
+                engine,
+                word_index,
+                ..MatchOptions::default()
+            };
+            let m = Matcher::with_options(&g, opts).unwrap();
+            let got = tag(
+                &g,
+                &m,
+                "Kemarin Pasukan Pertahanan datang ke Institut Seni Indonesia.",
+            );
+            let want = vec![
+                ("Pertahanan".to_string(), "pertahanan".to_string(), "exact"),
+                ("Indonesia".to_string(), "indonesia".to_string(), "exact"),
+            ];
+            assert_eq!(got, want, "{engine:?}, word index {word_index}");
+            // The whole key still matches from its first word.
+            let got = tag(&g, &m, "Pasukan Pertahanan Israel menyerang.");
+            assert_eq!(got[0].1, "idf", "{engine:?}, word index {word_index}");
+        }
+    }
+}
