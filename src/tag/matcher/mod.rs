@@ -271,6 +271,19 @@ impl Matcher {
             }
             parts.push(part);
         }
+        // A target is `plain` for the shortcut of `targets` only under its
+        // form's own key: some keys hold an exact target whose form is
+        // another string (the key "Pasukan Pertahanan" of the place
+        // "Pertahanan"), and a surface of such a key is no form.
+        let mut pats = pats;
+        for (key, list) in pats.keys.iter().zip(pats.targets.iter_mut()) {
+            for t in list.iter_mut().filter(|t| t.plain) {
+                t.plain = pats
+                    .forms
+                    .get(t.form as usize)
+                    .is_some_and(|f| variants::plain_key_is(f, key));
+            }
+        }
         Ok(Matcher {
             parts,
             route,
@@ -503,6 +516,10 @@ impl Matcher {
         // is not part of the listed form, which is trimmed like the key.
         let bare = surface.strip_suffix('.').unwrap_or(surface);
         let bare = bare.strip_suffix(')').map_or(bare, str::trim_end);
+        // A plain surface of a plain form's own key is that form up to
+        // case (both normalise to the key): no need to read the form, a
+        // cache miss per target. Other surfaces are compared char by char.
+        let mut plain_bare: Option<bool> = None;
         // Targets are sorted by (entity, strength); an entity may list the
         // key under several forms ("Kim Jong Un", "Kim Jong-un").
         for group in list.chunk_by(|a, b| a.entity == b.entity) {
@@ -510,10 +527,11 @@ impl Matcher {
                 continue;
             };
             let via = if best.via == Via::Exact {
+                let plain_bare = *plain_bare.get_or_insert_with(|| variants::plain(bare));
                 let exact = group.iter().any(|t| {
                     t.via == Via::Exact
                         && self.case_ok(t, surface, hit.lifted)
-                        && same_up_to_case(bare, self.form(t))
+                        && ((t.plain && plain_bare) || same_up_to_case(bare, self.form(t)))
                 });
                 if exact {
                     Via::Exact

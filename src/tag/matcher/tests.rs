@@ -502,3 +502,58 @@ fn regression_a_walk_reports_no_key_that_starts_a_word_later() {
         }
     }
 }
+
+/// The shortcut of `targets`: two plain strings with one key are the same
+/// up to case, and a string that is not plain is never taken for plain.
+#[test]
+fn plain_forms_with_one_key_are_the_same_up_to_case() {
+    use crate::tag::normalize::normalize_key;
+    use crate::tag::variants::plain;
+    let cases: &[(&str, bool)] = &[
+        ("Joko Widodo", true),
+        ("JOKO  widodo", true),
+        ("Joko\tWidodo", true),
+        ("Joko\u{a0}Widodo", true),
+        ("B_2 3x", true),
+        ("Jong-un", false),
+        ("U.S", false),
+        ("Šojgu", false),
+        ("\u{212a}im", false),
+        (" Joko", false),
+        ("Joko ", false),
+        ("", false),
+        ("Pu\u{ad}tin", false),
+    ];
+    for &(s, want) in cases {
+        assert_eq!(plain(s), want, "{s:?}");
+    }
+    let pairs: &[(&str, &str)] = &[
+        ("Joko Widodo", "JOKO  widodo"),
+        ("Joko Widodo", "joko\u{a0}widodo"),
+        ("Kim Jong Un", "Kim Jong-un"),
+        ("Sojgu", "Šojgú"),
+        ("kim", "\u{212a}im"),
+        ("Putin", "Pu\u{ad}tin"),
+    ];
+    for &(a, b) in pairs {
+        assert_eq!(normalize_key(a), normalize_key(b), "{a:?} {b:?}");
+        if plain(a) && plain(b) {
+            assert!(same_up_to_case(a, b), "{a:?} {b:?}");
+        }
+    }
+    // The shortcut holds only under the form's own key.
+    use crate::tag::variants::plain_key_is;
+    assert!(plain_key_is("Joko  Widodo", &normalize_key("joko widodo")));
+    assert!(plain_key_is("Pertahanan", &normalize_key("PERTAHANAN")));
+    assert!(!plain_key_is(
+        "Pertahanan",
+        &normalize_key("Pasukan Pertahanan")
+    ));
+    assert!(!plain_key_is("Joko Widodo", &normalize_key("Joko")));
+    assert!(!plain_key_is("Joko", &normalize_key("Joko Widodo")));
+    assert!(!plain_key_is("Joko", b""));
+    // Where the shortcut does not apply, the char comparison decides:
+    // the Kelvin sign lowers to k, a soft hyphen is kept.
+    assert!(same_up_to_case("kim", "\u{212a}im"));
+    assert!(!same_up_to_case("Putin", "Pu\u{ad}tin"));
+}

@@ -76,6 +76,10 @@ pub struct PatternTarget {
     /// The listed string ends with a period ("U.S.", "S.H."): a period
     /// right after the match belongs to the mention.
     pub dot: bool,
+    /// The form is [`plain`]: ASCII word chars in words separated by
+    /// blanks. A plain surface of its key is then the form up to case,
+    /// without reading the form.
+    pub plain: bool,
     /// The listed string ends with a bracket it opens ("PT Pertamina
     /// (Persero)"): a closing bracket right after the match, blanks
     /// between allowed, belongs to the mention.
@@ -361,6 +365,41 @@ fn letters(s: &str) -> usize {
     s.chars().filter(|c| c.is_alphabetic()).count()
 }
 
+/// ASCII word chars (letters, digits, `_`) in words separated by runs of
+/// whitespace, with none at either end: two plain strings with the same
+/// normalised key are the same up to letter case and blanks.
+pub fn plain(s: &str) -> bool {
+    let b = s.as_bytes();
+    let word = |c: &u8| c.is_ascii_alphanumeric() || *c == b'_';
+    b.first().is_some_and(word)
+        && b.last().is_some_and(word)
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c.is_whitespace())
+}
+
+/// Is `key` the normalised key of the [`plain`] string `form`: each word
+/// lowercased between `WORD_START` and `WORD_END`?
+pub fn plain_key_is(form: &str, key: &[u8]) -> bool {
+    let mut rest = key;
+    for word in form.split_whitespace() {
+        let n = word.len();
+        let (Some(&WORD_START), Some(w), Some(&WORD_END)) =
+            (rest.first(), rest.get(1..=n), rest.get(n + 1))
+        else {
+            return false;
+        };
+        if !w
+            .iter()
+            .zip(word.bytes())
+            .all(|(&k, b)| k == b.to_ascii_lowercase())
+        {
+            return false;
+        }
+        rest = &rest[n + 2..];
+    }
+    rest.is_empty()
+}
+
 /// Options for generating the keys of one listed string.
 struct Gen {
     entity: u32,
@@ -376,6 +415,7 @@ struct Gen {
 /// Adds the key of `s` and its generated variants.
 fn expand(c: &mut Collector, s: &str, g: &Gen, rules: &[TranslitRule]) {
     let form = c.form(s);
+    let plain = c.forms.last().is_some_and(|f| plain(f));
     normalize_into(s, &mut c.scratch);
     let key = c.scratch.bytes.clone();
     let dot = s.trim_end().ends_with('.');
@@ -387,6 +427,7 @@ fn expand(c: &mut Collector, s: &str, g: &Gen, rules: &[TranslitRule]) {
         standalone: g.standalone,
         form,
         dot,
+        plain,
         close,
     };
     // Generated spellings of a full name are variants; of a partial or
