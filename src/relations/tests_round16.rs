@@ -3,7 +3,10 @@
 //! dari X"); the members of a counted group named in one of the two
 //! sentences after it take the group's place ("... dari tujuh duta besar .
 //! Mereka antara lain A , B dan C", "Envoys of four countries presented
-//! their credentials to X . They were A and B"). Every sentence is
+//! their credentials to X . They were A and B"); a passive's agent the
+//! tagger does not name, before a trigger after a fronting word, leaves the
+//! trigger no subject from before it ("Y mengatakan , hal itu diungkapkan
+//! oleh Duta Besar ... , Z pasca menyerahkan ..."). Every sentence is
 //! written for the tests, in both languages, with traps that must give no
 //! relation and texts ending right after the words a rule reads.
 
@@ -214,4 +217,44 @@ fn the_members_of_a_counted_group_in_indonesian() {
         ),
     ];
     check_cases(|t| run16(t, &["meets", "sanctions"]), cases);
+}
+
+#[test]
+fn an_unnamed_agent_before_a_trigger_leaves_it_no_subject() {
+    let cases: &[(&str, &[Rel])] = &[
+        (
+            "Rina Wati mengatakan , hal itu diungkapkan oleh Duta Besar Rusia untuk Indonesia , Anton Pavlov pasca menyerahkan surat kepercayaan kepada Presiden Prabowo Subianto .",
+            &[],
+        ),
+        (
+            "Rina Wati mengatakan , hal itu diungkapkan oleh seorang diplomat usai bertemu Prabowo Subianto .",
+            &[],
+        ),
+        (
+            "Rina Wati said the remark was made by the ambassador after meeting Prabowo Subianto .",
+            &[],
+        ),
+        // the agent named, or no agent: the old readings
+        (
+            "Hal itu diungkapkan oleh Rina Wati usai bertemu Prabowo Subianto .",
+            &[m("prabowo-subianto", RINA)],
+        ),
+        (
+            "Rina Wati mengatakan hal itu pasca bertemu Prabowo Subianto .",
+            &[m("prabowo-subianto", RINA)],
+        ),
+        (
+            "Rina Wati smiled after meeting Prabowo Subianto .",
+            &[m("prabowo-subianto", RINA)],
+        ),
+        // a relative clause's agent is none of the main clause
+        (
+            "Rina Wati , yang diundang oleh pemerintah , tiba usai bertemu Prabowo Subianto .",
+            &[m("prabowo-subianto", RINA)],
+        ),
+        // the text ends right after the trigger or the agent's preposition
+        ("Rina Wati mengatakan , hal itu diungkapkan oleh seorang diplomat usai bertemu", &[]),
+        ("Rina Wati said it was stated by", &[]),
+    ];
+    check_cases(|t| run16(t, &["meets"]), cases);
 }
