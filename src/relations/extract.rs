@@ -15,7 +15,7 @@ use super::compound::mark_compounds;
 use super::coref::{self, Memory};
 use super::cues::{cued, TITLE, TRIGGER};
 use super::env::{push_coref, Env};
-use super::grouped::group_list;
+use super::grouped::{drop_group_modifiers, group_list};
 use super::index::Extractor;
 use super::instance::Coref;
 use super::instance::RelationInstance;
@@ -146,6 +146,7 @@ pub(crate) fn extract_with(
         let modal = |ti: usize| modality(&env, &s, &trigs, ti);
         sanctions_list(&env, &s, &trigs, si, first, &mut sanctioner, &modal, out);
         // "Mereka antara lain X , Y": the members of a counted group
+        drop_group_modifiers(&env, &s, &trigs, si, first, out);
         group_list(&env, &s, &trigs, si, &mut group, &modal, out);
         dedupe(out, first);
         coref::remember(&mut mem, &s, &titles, si);

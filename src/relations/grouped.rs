@@ -138,7 +138,7 @@ fn group_here(
             return None;
         }
         let rule = env.lex.rules.get(t.rule)?;
-        let (anchor, source) = if counted_after(env, s, t.end) {
+        let (anchor, source) = if counted_after(env, s, t.end).is_some() {
             let ok = |m: usize| env.type_ok(s, m, &rule.source);
             (subject(env, s, t, &ok, None, false)?, false)
         } else if counted_before(env, s, t.start) {
@@ -169,13 +169,61 @@ fn count_at(env: &Env, s: &Sent, k: usize) -> bool {
     count && s.is_lower(k + 1) && !s.in_mention(k + 1)
 }
 
-/// Whether a counted group starts within a few words after token `end`,
+/// The count of a group starting within a few words after token `end`,
 /// with no name or punctuation before it ("dari tujuh duta besar", "on 32
 /// officials").
-fn counted_after(env: &Env, s: &Sent, end: usize) -> bool {
+fn counted_after(env: &Env, s: &Sent, end: usize) -> Option<usize> {
     (end..s.toks.len().min(end + GROUP_REACH))
         .take_while(|&k| s.toks[k].word && !s.in_mention(k))
-        .any(|k| count_at(env, s, k))
+        .find(|&k| count_at(env, s, k))
+}
+
+/// Drops the relations of sentence `si` (instances `out[first..]`) whose
+/// person or organisation is named inside the noun phrase of a counted
+/// group after a trigger: "sanksi terhadap sembilan orang dekat X", "met
+/// two envoys of X": X qualifies the group, the group is the object. Only
+/// lowercase words other than list words may stand between the count and
+/// the name (not "dua menteri dan X"); the last trigger with a counted group
+/// is asked.
+pub(super) fn drop_group_modifiers(
+    env: &Env,
+    s: &Sent,
+    trigs: &[Trig],
+    si: u32,
+    first: usize,
+    out: &mut Vec<RelationInstance>,
+) {
+    let Some((t, c)) = trigs
+        .iter()
+        .rev()
+        .find_map(|t| Some((t, counted_after(env, s, t.end)?)))
+    else {
+        return;
+    };
+    let Some(rule) = env.lex.rules.get(t.rule) else {
+        return;
+    };
+    // the group's noun phrase: lowercase words, at most a few
+    let end = (c + 1..s.toks.len().min(c + 1 + GROUP_REACH))
+        .find(|&k| !s.is_lower(k) || s.in_mention(k) || env.lex.in_class("list", &s.toks[k].norm))
+        .unwrap_or(s.toks.len());
+    let Some(m) = s.free_at(end) else {
+        return;
+    };
+    let ment = &s.ments[m];
+    if !matches!(ment.etype, EntityType::Person | EntityType::Organisation) {
+        return;
+    }
+    let e = ment.entity;
+    let tail = out.get(first..).map_or(0, <[RelationInstance]>::len);
+    let mut kept = Vec::with_capacity(tail);
+    for r in out.drain(first.min(out.len())..) {
+        let named = r.target == e || (rule.symmetric && r.source == e);
+        if !(r.sentence == si && r.kind == rule.kind && named) {
+            kept.push(r);
+        }
+    }
+    out.extend(kept);
 }
 
 /// Whether a counted group stands within a few words before token `start`,

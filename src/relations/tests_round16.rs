@@ -258,3 +258,101 @@ fn an_unnamed_agent_before_a_trigger_leaves_it_no_subject() {
     ];
     check_cases(|t| run16(t, &["meets"]), cases);
 }
+
+#[test]
+fn a_name_inside_a_counted_group_qualifies_the_group() {
+    let cases: &[(&str, &[Rel])] = &[
+        (
+            "Amerika Serikat menjatuhkan sanksi terhadap sembilan orang dekat Budi Santoso .",
+            &[],
+        ),
+        (
+            "The United States imposed sanctions on nine people close to Budi Santoso .",
+            &[],
+        ),
+        (
+            "Vladimir Putin bertemu dua utusan Kim Jong Un di Moskow .",
+            &[],
+        ),
+        (
+            "Vladimir Putin met two envoys of Kim Jong Un in Moscow .",
+            &[],
+        ),
+        // a conjunct after the group is an object of its own
+        (
+            "Amerika Serikat menjatuhkan sanksi terhadap dua pejabat dan Budi Santoso .",
+            &[s(BUDI)],
+        ),
+        (
+            "The United States imposed sanctions on two officials and Budi Santoso .",
+            &[s(BUDI)],
+        ),
+        // the text ends right after the name, or right after the count
+        (
+            "Amerika Serikat menjatuhkan sanksi terhadap sembilan orang dekat Budi Santoso",
+            &[],
+        ),
+        ("The United States imposed sanctions on nine", &[]),
+    ];
+    check_cases(|t| run16(t, &["meets", "sanctions"]), cases);
+}
+
+/// Budi Santoso holds an office of `country`.
+fn office(country: &str) -> Rel {
+    with("holds_office", BUDI, country, A)
+}
+
+#[test]
+fn governors_general_high_commissioners_chief_justices_and_spiritual_leaders() {
+    let cases: &[(&str, &[Rel])] = &[
+        (
+            "Vladimir Putin met Budi Santoso , Governor-General of Ukraine , in Moscow .",
+            &[office("ukraine")],
+        ),
+        (
+            "Gubernur Jenderal Ukraina Budi Santoso tiba di Moskow .",
+            &[office("ukraine")],
+        ),
+        (
+            "Ukraine's High Commissioner Budi Santoso met Vladimir Putin .",
+            &[office("ukraine")],
+        ),
+        (
+            "Komisaris Tinggi Ukraina Budi Santoso bertemu Vladimir Putin .",
+            &[office("ukraine")],
+        ),
+        (
+            "Kepala Kehakiman Iran Budi Santoso tiba di Moskow .",
+            &[office("iran")],
+        ),
+        (
+            "Iran's Chief Justice Budi Santoso arrived in Moscow .",
+            &[office("iran")],
+        ),
+        (
+            "Pemimpin Spiritual Iran Budi Santoso tiba di Moskow .",
+            &[office("iran")],
+        ),
+        (
+            "Iran's spiritual leader Budi Santoso arrived in Moscow .",
+            &[office("iran")],
+        ),
+        // the text ends right after the name
+        ("Kepala Kehakiman Iran Budi Santoso", &[office("iran")]),
+        ("Iran's High Commissioner Budi Santoso", &[office("iran")]),
+        // traps: a former office, a title with no country
+        (
+            "Mantan Kepala Kehakiman Iran Budi Santoso tiba di Moskow .",
+            &[],
+        ),
+        (
+            "Former Governor-General Budi Santoso met Vladimir Putin in Moscow .",
+            &[],
+        ),
+        (
+            "Komisaris Tinggi Budi Santoso bertemu Vladimir Putin .",
+            &[],
+        ),
+    ];
+    check_cases(|t| run16(t, &["holds_office"]), cases);
+}
