@@ -303,7 +303,7 @@ fn office(country: &str) -> Rel {
 }
 
 #[test]
-fn governors_general_high_commissioners_chief_justices_and_spiritual_leaders() {
+fn governors_general_high_commissioners_chief_justices_spiritual_leaders_and_modifiers() {
     let cases: &[(&str, &[Rel])] = &[
         (
             "Vladimir Putin met Budi Santoso , Governor-General of Ukraine , in Moscow .",
@@ -337,8 +337,18 @@ fn governors_general_high_commissioners_chief_justices_and_spiritual_leaders() {
             "Iran's spiritual leader Budi Santoso arrived in Moscow .",
             &[office("iran")],
         ),
+        // a modifier between the owner and the title, or after the title
+        (
+            "Ukraine's newly appointed High Commissioner Budi Santoso met Vladimir Putin .",
+            &[office("ukraine")],
+        ),
+        (
+            "Komisaris Tinggi senior Ukraina Budi Santoso bertemu Vladimir Putin .",
+            &[office("ukraine")],
+        ),
         // the text ends right after the name
         ("Kepala Kehakiman Iran Budi Santoso", &[office("iran")]),
+        ("Iran's new Chief Justice Budi Santoso", &[office("iran")]),
         ("Iran's High Commissioner Budi Santoso", &[office("iran")]),
         // traps: a former office, a title with no country
         (
