@@ -71,19 +71,23 @@ impl Cues {
                 *pats.entry(p).or_insert(0) |= kind;
             }
         };
-        for (lang, stem) in lex.first.keys() {
+        for (lang, stem) in lex.trigger_first_stems() {
             match lang {
                 Lang::Id => {
                     let mut chars = stem.chars();
                     if let Some(n) = chars.next().and_then(nasal) {
                         add(format!("{n}{}", chars.as_str()), TRIGGER);
                     }
-                    add(stem.clone(), TRIGGER);
+                    add(stem.to_string(), TRIGGER);
                 }
                 Lang::En => {
                     let core = stem.strip_suffix(['e', 'y']).unwrap_or(stem);
                     add(core.to_string(), TRIGGER);
-                    for (form, _) in lex.irregular.iter().filter(|(_, lemma)| *lemma == stem) {
+                    for (form, _) in lex
+                        .irregular
+                        .iter()
+                        .filter(|(_, lemma)| lemma.as_str() == stem)
+                    {
                         add(form.clone(), TRIGGER);
                     }
                 }

@@ -51,6 +51,11 @@ pub enum Lang {
     En,
 }
 
+/// Position of a language in per-language tables.
+fn lang_index(lang: Lang) -> usize {
+    usize::from(lang == Lang::En)
+}
+
 /// The type an argument of a relation must have.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -210,8 +215,10 @@ pub struct Lexicon {
     pub(crate) triggers: Vec<Vec<Vec<String>>>,
     /// Words in the longest trigger phrase.
     pub(crate) longest_trigger: usize,
-    /// First stem of each trigger phrase → (rule, phrase) indices.
-    pub(crate) first: FastMap<(Lang, String), Vec<(usize, usize)>>,
+    /// First stem of each trigger phrase → (rule, phrase) indices, one
+    /// map per language (Indonesian, English): looked up by `&str`, with
+    /// no key built per word analysis.
+    first: [FastMap<String, Vec<(usize, usize)>>; 2],
     /// Modality cue phrases (folded words).
     pub(crate) cues: Vec<(Modality, Vec<String>)>,
     /// Word classes ("prep", "coord", "clause", "determiner", "be").
@@ -255,6 +262,21 @@ impl Lexicon {
     /// The embedded lexicon files (`relations.jsonl`, `offices.jsonl`).
     pub fn builtin_texts() -> [&'static str; 2] {
         [BUILTIN_RELATIONS, BUILTIN_OFFICES]
+    }
+
+    /// The (rule, phrase) indices of the trigger phrases of `lang` whose
+    /// first word has the stem `stem`.
+    pub(crate) fn phrases_starting(&self, lang: Lang, stem: &str) -> Option<&[(usize, usize)]> {
+        self.first[lang_index(lang)].get(stem).map(Vec::as_slice)
+    }
+
+    /// Every language and stem that starts a trigger phrase.
+    pub(crate) fn trigger_first_stems(&self) -> impl Iterator<Item = (Lang, &str)> {
+        [Lang::Id, Lang::En].into_iter().flat_map(|lang| {
+            self.first[lang_index(lang)]
+                .keys()
+                .map(move |s| (lang, s.as_str()))
+        })
     }
 
     /// Reads a lexicon from JSON Lines; `name` is used in error messages.
@@ -353,8 +375,8 @@ impl Lexicon {
             let ri = self.rules.len();
             for (pi, words) in trig.iter().enumerate() {
                 self.longest_trigger = self.longest_trigger.max(words.len());
-                self.first
-                    .entry((rule.lang, words[0].clone()))
+                self.first[lang_index(rule.lang)]
+                    .entry(words[0].clone())
                     .or_default()
                     .push((ri, pi));
             }

@@ -82,12 +82,15 @@ pub(super) fn find_triggers(env: &Env, s: &Sent, titles: &[TitleMatch]) -> Vec<T
     // words that may start a trigger (those with a cue, per the filter) and
     // the words after them that a phrase may cover; never for blocked words.
     let n = s.toks.len();
+    // The cue test first: most words hold no cue, and it is cheaper than
+    // the class probe `blocked` makes.
     let first: Vec<bool> = (0..n)
         .map(|k| {
-            !blocked(k)
+            s.toks[k].word
                 && env
                     .cues
                     .is_none_or(|c| c.in_word(&s.toks[k].norm, super::cues::TRIGGER))
+                && !blocked(k)
         })
         .collect();
     let reach = lex.longest_trigger.saturating_sub(1);
@@ -108,7 +111,7 @@ pub(super) fn find_triggers(env: &Env, s: &Sent, titles: &[TitleMatch]) -> Vec<T
         let Some(lists) = lists else { continue };
         for (li, lang) in [(0, Lang::Id), (1, Lang::En)] {
             for a in &lists[li] {
-                let Some(cands) = lex.first.get(&(lang, a.stem.clone())) else {
+                let Some(cands) = lex.phrases_starting(lang, &a.stem) else {
                     continue;
                 };
                 for &(ri, pi) in cands {

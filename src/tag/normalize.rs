@@ -106,6 +106,20 @@ const ASCII: [Class; 128] = {
     t
 };
 
+/// Each byte's lowercase form when it is an ASCII word char, else 0: the
+/// word-run loop reads one table entry per byte to both test and fold it.
+const WORD_LOWER: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 128 {
+        if matches!(ascii_class(i as u8), Class::Word) {
+            t[i] = (i as u8).to_ascii_lowercase();
+        }
+        i += 1;
+    }
+    t
+};
+
 /// How a non-ASCII char is treated.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Wide {
@@ -232,16 +246,17 @@ pub fn normalize_into(text: &str, out: &mut Normalized) {
             match ASCII[b as usize] {
                 Class::Word => {
                     w.start_word(at);
-                    // Bulk copy of an ASCII word-char run: the hot path.
-                    let run = bytes[i..]
-                        .iter()
-                        .position(|&c| c >= 0x80 || ASCII[c as usize] != Class::Word)
-                        .unwrap_or(bytes.len() - i);
-                    w.out
-                        .bytes
-                        .extend(bytes[i..i + run].iter().map(u8::to_ascii_lowercase));
-                    w.out.map.extend(at..at + run as u32);
-                    i += run;
+                    // An ASCII word-char run, tested and folded in one
+                    // pass over the bytes: the hot path.
+                    let from = i;
+                    for &c in &bytes[from..] {
+                        match WORD_LOWER[usize::from(c)] {
+                            0 => break,
+                            l => w.out.bytes.push(l),
+                        }
+                        i += 1;
+                    }
+                    w.out.map.extend(at..at + (i - from) as u32);
                     continue;
                 }
                 Class::Gap => w.gap(b, at),

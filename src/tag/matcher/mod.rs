@@ -300,6 +300,10 @@ impl Matcher {
         };
         let hay = &scratch.bytes[..];
         let mut pos = 0;
+        // The hash of the word after the last one looked up, computed for
+        // the pair filter: (its WORD_START offset, hash). The next lookup
+        // is usually that word, which then needs no second hashing.
+        let mut next: Option<(usize, u64)> = None;
         while let Some(off) = hay[pos..].iter().position(|&b| b == WORD_START) {
             let s = pos + off;
             // The first word of a match is looked up whole (one hash probe
@@ -309,7 +313,12 @@ impl Matcher {
             };
             let after = s + wlen + 2;
             pos = after;
-            let Some(entry) = first.get(&hay[s + 1..after - 1]) else {
+            let w1 = &hay[s + 1..after - 1];
+            let h1 = match next {
+                Some((at, h)) if at == s => h,
+                _ => index::hash(w1),
+            };
+            let Some(entry) = first.get_hashed(w1, h1) else {
                 continue;
             };
             let mut cands = Cands::new();
@@ -323,9 +332,9 @@ impl Matcher {
                                 .iter()
                                 .position(|&b| b == WORD_END)
                                 .is_some_and(|n| {
-                                    let w1 = &hay[s + 1..after - 1];
-                                    let w2 = &hay[after + 1..after + 1 + n];
-                                    first.maybe_pair(index::pair_hash(w1, w2))
+                                    let h2 = index::hash(&hay[after + 1..after + 1 + n]);
+                                    next = Some((after, h2));
+                                    first.maybe_pair(index::pair_hash_of(h1, h2))
                                 })
                     }
                     Some(_) => entry.more_other,
