@@ -15,7 +15,8 @@ use super::tests_round3::{add, add_people, check_cases, relations_of, with};
 use crate::base::types::EntityType;
 
 /// The relations of `text` (kinds in `kinds`), with a gazetteer that also
-/// knows a bank and two people of no office; a meeting's pair in id order.
+/// knows a bank and two people of no office; a meeting's or a signing's
+/// pair in id order.
 fn run16(text: &str, kinds: &[&str]) -> Vec<Rel> {
     let mut g = gaz();
     add(
@@ -28,7 +29,7 @@ fn run16(text: &str, kinds: &[&str]) -> Vec<Rel> {
     let mut v: Vec<Rel> = relations_of(text, &g, kinds)
         .into_iter()
         .map(|(k, a, b, m)| {
-            if k == "meets" && b < a {
+            if (k == "meets" || k == "signs") && b < a {
                 (k, b, a, m)
             } else {
                 (k, a, b, m)
@@ -365,4 +366,34 @@ fn governors_general_high_commissioners_chief_justices_spiritual_leaders_and_mod
         ),
     ];
     check_cases(|t| run16(t, &["holds_office"]), cases);
+}
+
+#[test]
+fn an_agreement_concluded_is_signed() {
+    let sg = |a: &str, b: &str| with("signs", a, b, A);
+    let cases: &[(&str, &[Rel])] = &[
+        (
+            "Russia and North Korea also concluded agreements on trade .",
+            &[sg("north-korea", "russia")],
+        ),
+        (
+            "Rusia dan Korea Utara menyepakati perjanjian dagang di Moskow .",
+            &[sg("north-korea", "russia")],
+        ),
+        (
+            "Russia concluded agreements with North Korea",
+            &[sg("north-korea", "russia")],
+        ),
+        (
+            "Rusia menyepakati perjanjian dengan Korea Utara",
+            &[sg("north-korea", "russia")],
+        ),
+        // traps: reaching an agreement, concluding a thought
+        (
+            "Rusia dan Korea Utara mencapai kesepakatan soal gencatan senjata .",
+            &[],
+        ),
+        ("Russia concluded that North Korea had lied .", &[]),
+    ];
+    check_cases(|t| run16(t, &["signs"]), cases);
 }
