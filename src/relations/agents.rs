@@ -52,3 +52,37 @@ pub(super) fn passive_agent_subject(
         .any(|o| o.ext >= clause && o.toks.end <= s.ments[m].ext);
     (alone && after_passive(env, s, m) && ok(m)).then_some(m)
 }
+
+/// Whether a passive verb and its agent preposition stand between token
+/// `from` and a trigger at `start` one or two words after a word of class
+/// `fronting`,
+/// with no person named after the preposition: "Retno mengatakan , hal
+/// itu diungkapkan oleh Duta Besar India , X pasca menyerahkan ...", "Y
+/// said this was stated by the envoy after meeting Z". The agent, whom
+/// the text names but the tagger does not, acts; the subject named before
+/// does not (issue 17, sixteenth round). The last agent preposition only
+/// is asked: one pass over the tokens, one over the mentions.
+pub(super) fn unnamed_agent_between(env: &Env, s: &Sent, from: usize, start: usize) -> bool {
+    let word = |k: usize| s.toks[k].word && !s.in_mention(k);
+    let is = |k: usize, c: &str| word(k) && env.lex.in_class(c, &s.toks[k].norm);
+    // the fronting word right before the trigger or before its verb
+    // ("pasca menyerahkan surat kepercayaan")
+    let Some(f) = (start.saturating_sub(2)..start.min(s.toks.len()))
+        .rev()
+        .find(|&k| is(k, "fronting"))
+    else {
+        return false;
+    };
+    let Some(k) = (from..f).rev().find(|&k| is(k, "agent_prep")) else {
+        return false;
+    };
+    let verb = |v: usize| word(v) && s.is_lower(v) && passive_id(&s.toks[v].norm);
+    let passive = (k >= 1 && verb(k - 1)) || (k >= 2 && word(k - 1) && is(k - 2, "be"));
+    // "Putin , yang diundang oleh X , bertemu ...": a relative clause's
+    // agent is none of the main clause
+    let relative = (k.saturating_sub(3)..k).any(|r| is(r, "relative"));
+    let named = s.ments.iter().any(|m| {
+        m.ext > k && m.toks.end <= start && m.etype == crate::base::types::EntityType::Person
+    });
+    passive && !relative && !named
+}

@@ -1,7 +1,7 @@
 //! Choosing the arguments of a trigger among the sentence's mentions:
 //! prepositional objects, coordinated pairs and groups, and the subject.
 
-use super::agents::passive_agent_subject;
+use super::agents::{passive_agent_subject, unnamed_agent_between};
 use super::apposed::others_before;
 use super::env::Env;
 use super::morph::Voice;
@@ -489,6 +489,8 @@ pub(super) fn subject(
             None => nearest,
         }
     };
+    let before =
+        before.filter(|&m| !unnamed_agent_between(env, s, s.ments[m].toks.end, trig.start));
     // "Hal itu diungkapkan X usai bertemu Y": no subject before, the agent
     // of the passive before the trigger
     let before = before.or_else(|| {

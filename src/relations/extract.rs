@@ -15,6 +15,7 @@ use super::compound::mark_compounds;
 use super::coref::{self, Memory};
 use super::cues::{cued, TITLE, TRIGGER};
 use super::env::{push_coref, Env};
+use super::grouped::{drop_group_modifiers, group_list};
 use super::index::Extractor;
 use super::instance::Coref;
 use super::instance::RelationInstance;
@@ -80,6 +81,7 @@ pub(crate) fn extract_with(
     let mut mem = Memory::default();
     let doc_first = out.len();
     let mut sanctioner = None;
+    let mut group = None;
     for (si, sentence) in prep.sentences.iter().enumerate() {
         let here = starting_in(&mentions, &sentence.range);
         let cued = cued(flags, si, TRIGGER | TITLE);
@@ -143,6 +145,9 @@ pub(crate) fn extract_with(
         // "Among those designated are X and Y": the parties of a sanctions list
         let modal = |ti: usize| modality(&env, &s, &trigs, ti);
         sanctions_list(&env, &s, &trigs, si, first, &mut sanctioner, &modal, out);
+        // "Mereka antara lain X , Y": the members of a counted group
+        drop_group_modifiers(&env, &s, &trigs, si, first, out);
+        group_list(&env, &s, &trigs, si, &mut group, &modal, out);
         dedupe(out, first);
         coref::remember(&mut mem, &s, &titles, si);
     }

@@ -206,7 +206,7 @@ fn no_trigger_between(env: &Env, trigs: &[Trig], a: usize, b: usize) -> bool {
 
 /// The end of a list that starts at token `from`: the first sentence
 /// punctuation, clause word, relative word or verb of saying.
-fn list_end(env: &Env, s: &Sent, from: usize) -> usize {
+pub(super) fn list_end(env: &Env, s: &Sent, from: usize) -> usize {
     (from..s.toks.len())
         .find(|&k| {
             let t = &s.toks[k];
@@ -223,7 +223,7 @@ fn list_end(env: &Env, s: &Sent, from: usize) -> usize {
 
 /// Whether mention `m` is the object of a preposition, one determiner
 /// allowed between ("on the Rohingya", "of the Union Election Commission").
-fn object_of_prep(env: &Env, s: &Sent, m: usize) -> bool {
+pub(super) fn object_of_prep(env: &Env, s: &Sent, m: usize) -> bool {
     let ext = s.ments[m].ext;
     preceded_by_prep(env, s, m)
         || (ext >= 2
@@ -236,10 +236,20 @@ fn object_of_prep(env: &Env, s: &Sent, m: usize) -> bool {
 /// Whether the word before token `ext` is a lowercase word of the list
 /// (after `from`) that is neither a list word nor a linking word (class
 /// `list_link`: adalah, termasuk; are, include): "ketua Komisi Pemilu".
-fn owned(env: &Env, s: &Sent, ext: usize, from: usize) -> bool {
+///
+/// A noun that already has its owner by a possessive clitic ("putra
+/// keduanya X", "direkturnya X") is followed by its holder's name, no owner,
+/// and a word of class `former` ("mantan X") is no noun.
+pub(super) fn owned(env: &Env, s: &Sent, ext: usize, from: usize) -> bool {
     ext > from
         && s.is_lower(ext - 1)
+        && !env
+            .lex
+            .possessive_clitics()
+            .iter()
+            .any(|c| s.toks[ext - 1].norm.ends_with(c.as_str()))
         && !env.lex.in_class("list", &s.toks[ext - 1].norm)
+        && !env.lex.in_class("former", &s.toks[ext - 1].norm)
         && !env.lex.in_class("namely", &s.toks[ext - 1].norm)
         && !env.lex.in_class("list_link", &s.toks[ext - 1].norm)
 }

@@ -23,6 +23,7 @@ mod cues;
 mod described;
 mod env;
 mod extract;
+mod grouped;
 mod home;
 mod index;
 mod instance;
@@ -66,6 +67,8 @@ mod tests_round13;
 mod tests_round14;
 #[cfg(test)]
 mod tests_round15;
+#[cfg(test)]
+mod tests_round16;
 #[cfg(test)]
 mod tests_round3;
 #[cfg(test)]

@@ -293,7 +293,14 @@ fn analyse(
     }
     // English order: "Russia's foreign minister", "Russian President"
     if of.is_none() && english {
-        let poss = ts >= 2 && punct(s, ts - 2, &["'"]) && s.toks[ts - 1].norm == "s";
+        let owner = |k: usize| k >= 2 && punct(s, k - 2, &["'"]) && s.toks[k - 1].norm == "s";
+        // "India's newly appointed External Affairs Minister": a modifier
+        // of class `title_modifier` between the owner and the title
+        let ts = (1..=2)
+            .filter(|&n| ts >= n + 2)
+            .find(|&n| s.class_phrase_at(x.lex, "title_modifier", ts - n) == n && owner(ts - n))
+            .map_or(ts, |n| ts - n);
+        let poss = owner(ts);
         let mut end = if poss { ts - 2 } else { ts };
         // "the Russian Foreign Ministry spokesperson": a body before the
         // title, its country before the body

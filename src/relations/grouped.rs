@@ -1,0 +1,237 @@
+//! Issue 17, sixteenth round: the members of a counted group named in a
+//! sentence that follows. News of credentials, sanctions and meetings
+//! often counts a group in the trigger's sentence and names its members
+//! right after: "Presiden X menerima surat kepercayaan dari tujuh duta
+//! besar ... . Mereka antara lain A , B dan C", "Envoys of four countries
+//! presented their credentials to President X . They were A , B , C and
+//! D", "AS menjatuhkan sanksi terhadap sembilan orang ... . Di antara
+//! mereka terdapat A dan B". Each member takes the group's place in the
+//! trigger's relation, with the trigger's modality; the other party is the
+//! one the trigger named (its subject when the group follows the trigger,
+//! its prepositional object when the group is the subject). Members are
+//! persons and organisations: a place in the list is a title's or an
+//! owner's ("Kepala Kehakiman Iran X").
+//!
+//! A group is a count (up to three digits, or a word of class `count`:
+//! tujuh, four)
+//! followed by a lowercase word, in the few words right after the trigger
+//! or right before it with no name between. The list is read only when a
+//! phrase of class `group_list` (mereka antara lain, di antara mereka
+//! adalah; they were, among them were) opens one of the two sentences
+//! after the group's, and runs to a clause word, a relative word, a verb
+//! of saying or sentence punctuation, as a sanctions list does
+//! (`listed.rs`, whose filters it shares: no object of a preposition, no
+//! possessor, no owner after a lowercase noun in Indonesian).
+
+use super::args::{prep_arg, subject};
+use super::env::{push, Env};
+use super::instance::RelationInstance;
+use super::lexicon::Lang;
+use super::listed::{list_end, object_of_prep, owned};
+use super::morph::Voice;
+use super::sentence::Sent;
+use super::triggers::Trig;
+use crate::base::types::{EntityType, Modality};
+
+/// How many words after or before a trigger its counted group may start.
+const GROUP_REACH: usize = 4;
+
+/// How many sentences after the group's its list may come.
+const LIST_REACH: u32 = 2;
+
+/// A counted group of a trigger whose members may be named later.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Group {
+    /// The trigger's rule (index into `Lexicon::rules`).
+    rule: usize,
+    /// The party the trigger named.
+    anchor: u32,
+    /// Whether the group stands in the trigger's source place (its
+    /// subject) rather than its target place.
+    source: bool,
+    /// The sentence of the group.
+    si: u32,
+    /// The trigger's modality.
+    modality: Modality,
+}
+
+/// Adds the members of a counted group named in a list in sentence `si`
+/// (`s`, its triggers `trigs`), with the group of this sentence or of one
+/// of the two before it (`last`, updated here). `modality` gives the
+/// modality of trigger `ti`.
+pub(super) fn group_list(
+    env: &Env,
+    s: &Sent,
+    trigs: &[Trig],
+    si: u32,
+    last: &mut Option<Group>,
+    modality: &dyn Fn(usize) -> Modality,
+    out: &mut Vec<RelationInstance>,
+) {
+    let before = last.filter(|g| g.si < si && si <= g.si + LIST_REACH);
+    // the list opens the sentence
+    let n = s.class_phrase_at(env.lex, "group_list", 0);
+    if let (Some(g), true) = (before, n > 0) {
+        add_members(env, s, si, &g, n, out);
+    }
+    if let Some(g) = group_here(env, s, trigs, si, modality) {
+        *last = Some(g);
+    }
+}
+
+/// Adds the relation of group `g` for each member listed in `s` from
+/// token `from`.
+fn add_members(
+    env: &Env,
+    s: &Sent,
+    si: u32,
+    g: &Group,
+    from: usize,
+    out: &mut Vec<RelationInstance>,
+) {
+    let Some(rule) = env.lex.rules.get(g.rule) else {
+        return;
+    };
+    let types = if g.source { &rule.source } else { &rule.target };
+    let stop = list_end(env, s, from);
+    let trigger = env.span_text(s, 0, from);
+    for (m, ment) in s.ments.iter().enumerate() {
+        let listed = ment.free()
+            && ment.ext >= from
+            && ment.ext < stop
+            && ment.entity != g.anchor
+            && matches!(ment.etype, EntityType::Person | EntityType::Organisation)
+            && env.type_ok(s, m, types)
+            && !object_of_prep(env, s, m)
+            && !super::args::possessor(s, m)
+            && !(rule.lang == Lang::Id && owned(env, s, ment.ext, from));
+        if listed {
+            let pair = if g.source {
+                (ment.entity, g.anchor)
+            } else {
+                (g.anchor, ment.entity)
+            };
+            push(
+                out,
+                &rule.kind,
+                pair,
+                !rule.symmetric,
+                si,
+                trigger.clone(),
+                g.modality,
+            );
+        }
+    }
+}
+
+/// The last counted group of a trigger of `s` with a named other party.
+fn group_here(
+    env: &Env,
+    s: &Sent,
+    trigs: &[Trig],
+    si: u32,
+    modality: &dyn Fn(usize) -> Modality,
+) -> Option<Group> {
+    trigs.iter().enumerate().rev().find_map(|(ti, t)| {
+        // a passive turns the places round: left alone
+        if t.voice == Voice::Passive {
+            return None;
+        }
+        let rule = env.lex.rules.get(t.rule)?;
+        let (anchor, source) = if counted_after(env, s, t.end).is_some() {
+            let ok = |m: usize| env.type_ok(s, m, &rule.source);
+            (subject(env, s, t, &ok, None, false)?, false)
+        } else if counted_before(env, s, t.start) {
+            let ok = |m: usize| env.type_ok(s, m, &rule.target);
+            (prep_arg(env, s, t.end, &rule.target_preps, &ok)?, true)
+        } else {
+            return None;
+        };
+        Some(Group {
+            rule: t.rule,
+            anchor: s.ments.get(anchor)?.entity,
+            source,
+            si,
+            modality: modality(ti),
+        })
+    })
+}
+
+/// Whether token `k` is a count followed by a lowercase word ("tujuh duta
+/// besar", "24 warga", "four countries"; not "22 Juni").
+fn count_at(env: &Env, s: &Sent, k: usize) -> bool {
+    let Some(t) = s.toks.get(k).filter(|t| t.word && !s.in_mention(k)) else {
+        return false;
+    };
+    // up to three digits: "24 warga", not a year ("2024 lalu")
+    let digits = t.norm.len() <= 3 && t.norm.bytes().all(|b| b.is_ascii_digit());
+    let count = digits || env.lex.in_class("count", &t.norm);
+    count && s.is_lower(k + 1) && !s.in_mention(k + 1)
+}
+
+/// The count of a group starting within a few words after token `end`,
+/// with no name or punctuation before it ("dari tujuh duta besar", "on 32
+/// officials").
+fn counted_after(env: &Env, s: &Sent, end: usize) -> Option<usize> {
+    (end..s.toks.len().min(end + GROUP_REACH))
+        .take_while(|&k| s.toks[k].word && !s.in_mention(k))
+        .find(|&k| count_at(env, s, k))
+}
+
+/// Drops the relations of sentence `si` (instances `out[first..]`) whose
+/// person or organisation is named inside the noun phrase of a counted
+/// group after a trigger: "sanksi terhadap sembilan orang dekat X", "met
+/// two envoys of X": X qualifies the group, the group is the object. Only
+/// lowercase words other than list words may stand between the count and
+/// the name (not "dua menteri dan X"); the last trigger with a counted group
+/// is asked.
+pub(super) fn drop_group_modifiers(
+    env: &Env,
+    s: &Sent,
+    trigs: &[Trig],
+    si: u32,
+    first: usize,
+    out: &mut Vec<RelationInstance>,
+) {
+    let Some((t, c)) = trigs
+        .iter()
+        .rev()
+        .find_map(|t| Some((t, counted_after(env, s, t.end)?)))
+    else {
+        return;
+    };
+    let Some(rule) = env.lex.rules.get(t.rule) else {
+        return;
+    };
+    // the group's noun phrase: lowercase words, at most a few
+    let end = (c + 1..s.toks.len().min(c + 1 + GROUP_REACH))
+        .find(|&k| !s.is_lower(k) || s.in_mention(k) || env.lex.in_class("list", &s.toks[k].norm))
+        .unwrap_or(s.toks.len());
+    let Some(m) = s.free_at(end) else {
+        return;
+    };
+    let ment = &s.ments[m];
+    if !matches!(ment.etype, EntityType::Person | EntityType::Organisation) {
+        return;
+    }
+    let e = ment.entity;
+    let tail = out.get(first..).map_or(0, <[RelationInstance]>::len);
+    let mut kept = Vec::with_capacity(tail);
+    for r in out.drain(first.min(out.len())..) {
+        let named = r.target == e || (rule.symmetric && r.source == e);
+        if !(r.sentence == si && r.kind == rule.kind && named) {
+            kept.push(r);
+        }
+    }
+    out.extend(kept);
+}
+
+/// Whether a counted group stands within a few words before token `start`,
+/// with no name or punctuation between ("Envoys of four countries presented
+/// their credentials").
+fn counted_before(env: &Env, s: &Sent, start: usize) -> bool {
+    (start.saturating_sub(GROUP_REACH + 2)..start)
+        .rev()
+        .take_while(|&k| s.toks[k].word && !s.in_mention(k))
+        .any(|k| count_at(env, s, k))
+}
