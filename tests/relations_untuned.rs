@@ -28,10 +28,13 @@
 //! Indonesian (15 + 15 restated public news items each, with the same
 //! policy, annotated together before any run): `diplo_dev/` is a
 //! development set, and so is `heldout10/` since it served blind (only its
-//! score was read) for one round. `tests/fixtures/heldout11/` is the blind
-//! diplomatic set now (20 + 20 restated public news items, annotated with
-//! the same policy before any run): only its score is read, never its
-//! errors, until it is retired.
+//! score was read) for one round. `tests/fixtures/heldout11/` (20 + 20
+//! restated public news items, annotated with the same policy before any
+//! run) served blind for one round and is a development set since.
+//! `tests/fixtures/heldout12/` is the blind diplomatic set now (20 + 20
+//! restated public news items from other outlets and countries, annotated
+//! with the same policy before any run): only its score is read, never
+//! its errors, until it is retired.
 //! Precision and
 //! recall are computed per language and per kind and printed; the
 //! per-language figures must stay above the floors below (see
@@ -171,17 +174,27 @@ const HELDOUT10_FLOORS: Floors = Floors {
     recall: 0.64,
 };
 
-/// Precision and recall floors per language on `heldout11` (blind for
-/// one round, a development set since the sixteenth; at its commit, on
-/// main at 1457446: English 0.94 and 0.57, 50 of 53 predicted and 50 of
-/// 87 gold; Indonesian 0.86 and 0.59, 51 of 59 and 51 of 87; before the
-/// sixteenth round English 0.98 and 0.60, 52 of 53, Indonesian 0.88 and
-/// 0.60, 52 of 59; after it English 0.98 and 0.75, 65 of 66, Indonesian
-/// 0.92 and 0.75, 65 of 71). Low floors: they guard against regression,
-/// not the 0.95/0.85 aim.
+/// Precision and recall floors per language on `heldout11` (blind until
+/// `heldout12` replaced it, a development set since the sixteenth round;
+/// at its commit, on main at 1457446: English 0.94 and 0.57, 50 of 53
+/// predicted and 50 of 87 gold; Indonesian 0.86 and 0.59, 51 of 59 and 51
+/// of 87; before the sixteenth round English 0.98 and 0.60, 52 of 53,
+/// Indonesian 0.88 and 0.60, 52 of 59; after it English 0.98 and 0.75, 65
+/// of 66, Indonesian 0.92 and 0.75, 65 of 71). Low floors: they guard
+/// against regression, not the 0.95/0.85 aim.
 const HELDOUT11_FLOORS: Floors = Floors {
     precision: 0.89,
     recall: 0.71,
+};
+
+/// Precision and recall floors per language on `heldout12` (blind: only
+/// its score is read; at its commit, on main at a8a2e1d: English 0.79 and
+/// 0.52, 58 of 73 predicted and 58 of 111 gold; Indonesian 0.91 and 0.64,
+/// 67 of 74 and 67 of 104). Low floors: they guard against regression,
+/// not the 0.95/0.85 aim.
+const HELDOUT12_FLOORS: Floors = Floors {
+    precision: 0.76,
+    recall: 0.49,
 };
 
 struct Floors {
@@ -327,6 +340,11 @@ fn heldout10_news_precision_and_recall_per_language_and_kind() {
 #[test]
 fn heldout11_news_precision_and_recall_per_language_and_kind() {
     score_fixture("heldout11", &HELDOUT11_FLOORS);
+}
+
+#[test]
+fn heldout12_news_precision_and_recall_per_language_and_kind() {
+    score_fixture("heldout12", &HELDOUT12_FLOORS);
 }
 
 /// Runs `relations` on `tests/fixtures/<name>/`, prints the scores per
