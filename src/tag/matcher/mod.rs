@@ -23,14 +23,15 @@ use crate::base::types::Via;
 use crate::gazetteer::Gazetteer;
 use crate::tag::normalize::{normalize_into, Normalized, WORD_END, WORD_START};
 use crate::tag::variants::{self, CaseRule, PatternTarget};
-use aho_corasick::automaton::{Automaton, StateID};
-use aho_corasick::Anchored;
+use aho_corasick::automaton::Automaton;
 use build::{build_all, Auto, Part};
 use index::WordIndex;
+use walk::walk_matches;
 
 mod build;
 pub(crate) mod index;
 mod lowercase;
+mod walk;
 pub use lowercase::{lowercase_document, LOWERCASE_MIN_WORDS, LOWERCASE_PER_MILLE};
 
 /// Errors building a matcher.
@@ -153,51 +154,6 @@ impl Cands {
         }
         self.items[self.len] = c;
         self.len += 1;
-    }
-}
-
-/// Walks `hay` (starting at normalised offset `at`) from `sid`, a state
-/// reached by walking the key bytes from offset `origin`, collecting every
-/// key that starts at `origin` (global pattern = `base` + automaton
-/// pattern).
-///
-/// A state of the automaton also reports the keys that end its path as
-/// suffixes (taken over from its failure state): after "[pasukan]
-/// [pertahanan]", a prefix of "Pasukan Pertahanan Israel", it reports the
-/// key "[pertahanan]", which starts one word later. Only a key as long as
-/// the walk from `origin` starts there.
-#[inline]
-fn walk_matches<A: Automaton>(
-    a: &A,
-    mut sid: StateID,
-    hay: &[u8],
-    at: usize,
-    origin: usize,
-    base: u32,
-    out: &mut Cands,
-) {
-    let own = |sid: StateID, end: usize| {
-        (0..a.match_len(sid))
-            .map(|k| a.match_pattern(sid, k))
-            .find(|&p| a.pattern_len(p) == end - origin)
-    };
-    if a.is_match(sid) {
-        if let Some(p) = own(sid, at) {
-            out.push((base + p.as_u32(), at));
-        }
-    }
-    for (i, &b) in hay.iter().enumerate() {
-        sid = a.next_state(Anchored::Yes, sid, b);
-        if a.is_special(sid) {
-            if a.is_dead(sid) {
-                break;
-            }
-            if a.is_match(sid) {
-                if let Some(p) = own(sid, at + i + 1) {
-                    out.push((base + p.as_u32(), at + i + 1));
-                }
-            }
-        }
     }
 }
 

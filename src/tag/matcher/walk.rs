@@ -1,0 +1,50 @@
+//! The anchored walk from a key's first word through an automaton.
+
+use super::Cands;
+use aho_corasick::automaton::{Automaton, StateID};
+use aho_corasick::Anchored;
+
+/// Walks `hay` (starting at normalised offset `at`) from `sid`, a state
+/// reached by walking the key bytes from offset `origin`, collecting every
+/// key that starts at `origin` (global pattern = `base` + automaton
+/// pattern).
+///
+/// A state of the automaton also reports the keys that end its path as
+/// suffixes (taken over from its failure state): after "[pasukan]
+/// [pertahanan]", a prefix of "Pasukan Pertahanan Israel", it reports the
+/// key "[pertahanan]", which starts one word later. Only a key as long as
+/// the walk from `origin` starts there.
+#[inline]
+pub(super) fn walk_matches<A: Automaton>(
+    a: &A,
+    mut sid: StateID,
+    hay: &[u8],
+    at: usize,
+    origin: usize,
+    base: u32,
+    out: &mut Cands,
+) {
+    let own = |sid: StateID, end: usize| {
+        (0..a.match_len(sid))
+            .map(|k| a.match_pattern(sid, k))
+            .find(|&p| a.pattern_len(p) == end - origin)
+    };
+    if a.is_match(sid) {
+        if let Some(p) = own(sid, at) {
+            out.push((base + p.as_u32(), at));
+        }
+    }
+    for (i, &b) in hay.iter().enumerate() {
+        sid = a.next_state(Anchored::Yes, sid, b);
+        if a.is_special(sid) {
+            if a.is_dead(sid) {
+                break;
+            }
+            if a.is_match(sid) {
+                if let Some(p) = own(sid, at + i + 1) {
+                    out.push((base + p.as_u32(), at + i + 1));
+                }
+            }
+        }
+    }
+}
