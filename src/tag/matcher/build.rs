@@ -29,18 +29,21 @@ fn build_auto(keys: &[Vec<u8>], engine: Engine) -> Result<Auto, MatchError> {
         Engine::Contiguous => Auto::Contiguous(
             nfa::contiguous::NFA::builder()
                 .match_kind(MatchKind::LeftmostLongest)
+                .prefilter(false)
                 .build(keys)
                 .map_err(err)?,
         ),
         Engine::Noncontiguous => Auto::Noncontiguous(
             nfa::noncontiguous::NFA::builder()
                 .match_kind(MatchKind::LeftmostLongest)
+                .prefilter(false)
                 .build(keys)
                 .map_err(err)?,
         ),
         Engine::Dfa => Auto::Dfa(
             dfa::DFA::builder()
                 .match_kind(MatchKind::LeftmostLongest)
+                .prefilter(false)
                 .start_kind(StartKind::Anchored)
                 .build(keys)
                 .map_err(err)?,
