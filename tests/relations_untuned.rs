@@ -211,6 +211,11 @@ const HELDOUT13_FLOORS: Floors = Floors {
     recall: 0.47,
 };
 
+/// The blind set: its score is printed, never its errors, so that reading
+/// the test's output (`-- --nocapture`, or a failure) cannot tune rules on
+/// it. Retire it by naming the next blind set here.
+const BLIND: &str = "heldout13";
+
 struct Floors {
     precision: f64,
     recall: f64,
@@ -427,9 +432,19 @@ fn score_fixture(name: &str, floors: &Floors) {
             s.r()
         );
     }
-    let fp: Vec<_> = pred.difference(&gold).collect();
-    let fn_: Vec<_> = gold.difference(&pred).collect();
-    eprintln!("false positives {fp:#?}\nfalse negatives {fn_:#?}");
+    let blind = name == BLIND;
+    let (fp, fn_): (Vec<_>, Vec<_>) = if blind {
+        eprintln!("{name} is the blind set: its errors are not shown");
+        (Vec::new(), Vec::new())
+    } else {
+        (
+            pred.difference(&gold).collect(),
+            gold.difference(&pred).collect(),
+        )
+    };
+    if !blind {
+        eprintln!("false positives {fp:#?}\nfalse negatives {fn_:#?}");
+    }
     let langs: BTreeSet<&String> = lang.values().collect();
     for l in langs {
         let s = &by[&(l.to_string(), "all".to_string())];
