@@ -11,6 +11,7 @@
 //! shared read-only by every thread.
 
 pub mod chunks;
+pub mod joined;
 pub mod matcher;
 pub mod misspelt;
 pub mod normalize;

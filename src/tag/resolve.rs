@@ -279,6 +279,7 @@ impl Resolver {
             // Clubs' places were set aside after the others: text order.
             self.nested.sort_unstable();
         }
+        crate::tag::joined::join_name_parts(text, &gaz.chunks, out);
     }
 
     fn partial(&self, owners: &[u32], standalone: &[u32], at: usize) -> Option<u32> {

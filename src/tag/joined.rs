@@ -1,0 +1,166 @@
+//! One name written in parts: "Raja Salman bin Abdulaziz al - Saud" is
+//! matched as the alias "Raja Salman" and then, leftmost-longest, the
+//! short forms "Abdulaziz" and "Saud" of the same man, three mentions of
+//! one occurrence. A short form of an entity that continues a mention of
+//! the same entity across nothing but connectors of names (`connector` in
+//! `gazetteer/chunks.tsv`: bin, al, van, de ...), hyphens and spaces is
+//! part of that mention, which is widened over it.
+
+use crate::base::types::{Mention, Via};
+use crate::gazetteer::{ChunkWords, CONNECTOR};
+
+/// Most connector words between two parts of one name ("bin Abdul", "van
+/// der").
+const MAX_CONNECTORS: usize = 3;
+
+/// Whether `gap`, the text between two mentions, holds only spaces,
+/// hyphens and at most [`MAX_CONNECTORS`] connector words.
+fn joins(gap: &str, chunks: &ChunkWords) -> bool {
+    let mut words = 0;
+    for part in gap.split(|c: char| c.is_whitespace() || c == '-') {
+        if part.is_empty() {
+            continue;
+        }
+        words += 1;
+        if words > MAX_CONNECTORS || chunks.flags(part) & CONNECTOR == 0 {
+            return false;
+        }
+    }
+    true
+}
+
+/// Widens a mention over the short forms of its own entity that continue
+/// it (see the module's text); `mentions` are in text order, of one
+/// document whose text is `text`.
+pub fn join_name_parts(text: &str, chunks: &ChunkWords, mentions: &mut Vec<Mention>) {
+    let mut kept = 0;
+    for i in 0..mentions.len() {
+        let m = mentions[i];
+        if kept > 0 {
+            let last = &mut mentions[kept - 1];
+            let continues = m.via == Via::Partial
+                && m.entity == last.entity
+                && m.sentence == last.sentence
+                && last.end <= m.start
+                && text
+                    .get(last.end..m.start)
+                    .is_some_and(|g| joins(g, chunks));
+            if continues {
+                last.end = m.end;
+                continue;
+            }
+        }
+        mentions[kept] = m;
+        kept += 1;
+    }
+    mentions.truncate(kept);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn m(start: usize, end: usize, entity: u32, via: Via) -> Mention {
+        Mention {
+            start,
+            end,
+            entity,
+            via,
+            sentence: 0,
+        }
+    }
+
+    fn spans(text: &str, ms: &[Mention]) -> Vec<String> {
+        ms.iter()
+            .map(|m| text[m.start..m.end].to_string())
+            .collect()
+    }
+
+    /// Mentions of `text` at the given words (entity, via).
+    fn at(text: &str, parts: &[(&str, u32, Via)]) -> Vec<Mention> {
+        let mut from = 0;
+        parts
+            .iter()
+            .map(|&(w, e, via)| {
+                let start = from + text[from..].find(w).unwrap();
+                from = start + w.len();
+                m(start, from, e, via)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn regression_a_name_with_bin_and_al_is_one_mention_not_three() {
+        let chunks = ChunkWords::builtin().unwrap();
+        let table: &[(&str, &[(&str, u32, Via)], &[&str])] = &[
+            (
+                "Raja Salman bin Abdulaziz al - Saud memerintahkan",
+                &[
+                    ("Raja Salman", 1, Via::Exact),
+                    ("Abdulaziz", 1, Via::Partial),
+                    ("Saud", 1, Via::Partial),
+                ],
+                &["Raja Salman bin Abdulaziz al - Saud"],
+            ),
+            (
+                "King Salman bin Abdulaziz Al Saud of Saudi Arabia",
+                &[
+                    ("King Salman", 1, Via::Exact),
+                    ("Abdulaziz", 1, Via::Partial),
+                    ("Saud", 1, Via::Partial),
+                    ("Saudi Arabia", 2, Via::Exact),
+                ],
+                &["King Salman bin Abdulaziz Al Saud", "Saudi Arabia"],
+            ),
+            (
+                "Ludwig van Beethoven",
+                &[("Ludwig", 3, Via::Exact), ("Beethoven", 3, Via::Partial)],
+                &["Ludwig van Beethoven"],
+            ),
+            // another entity's name, or a word that is no connector,
+            // between: two mentions
+            (
+                "Salman bin Abdulaziz",
+                &[("Salman", 1, Via::Exact), ("Abdulaziz", 4, Via::Partial)],
+                &["Salman", "Abdulaziz"],
+            ),
+            (
+                "Salman menemui Abdulaziz",
+                &[("Salman", 1, Via::Exact), ("Abdulaziz", 1, Via::Partial)],
+                &["Salman", "Abdulaziz"],
+            ),
+            (
+                "Salman , Abdulaziz",
+                &[("Salman", 1, Via::Exact), ("Abdulaziz", 1, Via::Partial)],
+                &["Salman", "Abdulaziz"],
+            ),
+            // a full name repeated is two mentions: only a short form is a part
+            (
+                "Jokowi - Jokowi",
+                &[("Jokowi", 5, Via::Exact), ("Jokowi", 5, Via::Exact)],
+                &["Jokowi", "Jokowi"],
+            ),
+            // more connectors than a name holds
+            (
+                "Salman bin al de la Saud",
+                &[("Salman", 1, Via::Exact), ("Saud", 1, Via::Partial)],
+                &["Salman", "Saud"],
+            ),
+        ];
+        for (text, parts, want) in table {
+            let mut ms = at(text, parts);
+            join_name_parts(text, &chunks, &mut ms);
+            assert_eq!(spans(text, &ms), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn parts_in_two_sentences_stay_apart() {
+        let chunks = ChunkWords::builtin().unwrap();
+        let text = "Salman bin Saud";
+        let mut ms = vec![m(0, 6, 1, Via::Exact), m(11, 15, 1, Via::Partial)];
+        ms[1].sentence = 1;
+        join_name_parts(text, &chunks, &mut ms);
+        assert_eq!(ms.len(), 2);
+    }
+}
