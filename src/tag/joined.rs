@@ -89,10 +89,13 @@ mod tests {
             .collect()
     }
 
+    /// A text, its mentions (word, entity, via) and the spans wanted.
+    type Case<'a> = (&'a str, &'a [(&'a str, u32, Via)], &'a [&'a str]);
+
     #[test]
     fn regression_a_name_with_bin_and_al_is_one_mention_not_three() {
         let chunks = ChunkWords::builtin().unwrap();
-        let table: &[(&str, &[(&str, u32, Via)], &[&str])] = &[
+        let table: &[Case] = &[
             (
                 "Raja Salman bin Abdulaziz al - Saud memerintahkan",
                 &[
