@@ -25,6 +25,7 @@ use super::listed::sanctions_list;
 use super::morph::Voice;
 use super::possessed::possessed_party;
 use super::sentence::{sorted, starting_in, Sent};
+use super::summons::summoned_state;
 use super::titles::find_titles;
 use super::triggers::{find_triggers, Trig};
 use crate::base::types::{Mention, Modality, Via};
@@ -152,6 +153,7 @@ pub(crate) fn extract_with(
         coref::remember(&mut mem, &s, &titles, si);
     }
     super::home::drop_home_visits(x, out, doc_first);
+    super::capital::capitals_as_states(x, out, doc_first);
 }
 
 /// Whether some appositive rule ("Vladivostok, Rusia") has both a source
@@ -246,6 +248,7 @@ fn relate(
             .then(|| perpetrator(env, s, t, &rule.target_preps, &ok_src, &ok_tgt))
             .flatten();
         let (src, tgt) = match t.voice {
+            _ if rule.summons && t.voice != Voice::Active => (None, None),
             _ if rule.judgement && (t.voice != Voice::Active || wrongdoing_noun(env, s, t)) => {
                 judged_pair(env, s, t, &rule.agent_preps, &ok_src, &ok_tgt).unzip()
             }
@@ -342,6 +345,8 @@ fn relate(
                 // party a verdict follows
                 let tg = if rule.judgement {
                     judged_party(env, s, t.end, &ok_tgt)
+                } else if rule.summons {
+                    summoned_state(env, s, t.end, &ok_tgt)
                 } else {
                     direct
                         .filter(|&m| ok_tgt(m))

@@ -16,6 +16,7 @@ mod apposed;
 mod apposition;
 mod args;
 mod arrival;
+mod capital;
 mod compound;
 mod coref;
 mod counterpart;
@@ -36,6 +37,7 @@ mod purpose;
 mod sentence;
 mod sequel;
 mod shared_subject;
+mod summons;
 mod text;
 mod title_checks;
 mod title_list;
@@ -69,6 +71,8 @@ mod tests_round14;
 mod tests_round15;
 #[cfg(test)]
 mod tests_round16;
+#[cfg(test)]
+mod tests_round17;
 #[cfg(test)]
 mod tests_round3;
 #[cfg(test)]

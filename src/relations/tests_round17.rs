@@ -1,0 +1,172 @@
+//! Issue 17, seventeenth round: a capital as the one who acts stands for
+//! its state ("was sanctioned by Moscow"); the seat of a posting between a
+//! title's country and the name with no comma ("Duta Besar Indonesia di
+//! Moskow X") and the consul general's title; a summons of an envoy is a
+//! protest against the envoy's state ("memanggil Duta Besar X", "summoned
+//! the X ambassador"). Every sentence is written for the tests, in both
+//! languages, with traps that must give no relation.
+
+use super::tests::{gaz, Rel, A};
+use super::tests_round3::{add, add_people, relations_of, with};
+use crate::base::types::EntityType;
+
+/// The relations of `text` (kinds in `kinds`), with a gazetteer that also
+/// knows Washington and two people of no office; a meeting's pair in id
+/// order.
+fn run17(text: &str, kinds: &[&str]) -> Vec<Rel> {
+    let mut g = gaz();
+    add(&mut g, "washington-dc", EntityType::Place, &["Washington"]);
+    add_people(&mut g);
+    let mut v: Vec<Rel> = relations_of(text, &g, kinds)
+        .into_iter()
+        .map(|(k, a, b, m)| {
+            if k == "meets" && b < a {
+                (k, b, a, m)
+            } else {
+                (k, a, b, m)
+            }
+        })
+        .collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+/// Checks every case: the relations of kinds `kinds` of each text.
+fn check(kinds: &[&str], cases: &[(&str, &[Rel])]) {
+    for (text, want) in cases {
+        let mut want: Vec<Rel> = want.to_vec();
+        want.sort();
+        assert_eq!(run17(text, kinds), want, "{text}");
+    }
+}
+
+const PUTIN: &str = "vladimir-putin";
+const BUDI: &str = "budi-santoso";
+const RINA: &str = "rina-wati";
+const LAVROV: &str = "sergei-lavrov";
+
+#[test]
+fn a_capital_acting_stands_for_its_state() {
+    let kinds = &["sanctions", "criticizes", "supports", "visits"];
+    check(
+        kinds,
+        &[
+            (
+                "Rina Wati was sanctioned by Moscow two years ago .",
+                &[with("sanctions", "russia", RINA, A)],
+            ),
+            (
+                "Moskow menjatuhkan sanksi terhadap Budi Santoso pekan lalu .",
+                &[with("sanctions", "russia", BUDI, A)],
+            ),
+            (
+                "Washington has accused Budi Santoso of spying .",
+                &[with("criticizes", "united-states", BUDI, A)],
+            ),
+            (
+                "Budi Santoso dikenai sanksi oleh Washington tahun lalu .",
+                &[with("sanctions", "united-states", BUDI, A)],
+            ),
+            // traps: a capital as the target, or in a kind that is no act
+            // of a state, stays the city
+            (
+                "Rusia memberikan dukungan kepada Beijing .",
+                &[with("supports", "russia", "beijing", A)],
+            ),
+            (
+                "China imposed sanctions on Moscow .",
+                &[with("sanctions", "china", "moscow", A)],
+            ),
+            (
+                "Rina Wati visited Moscow on Monday .",
+                &[with("visits", RINA, "moscow", A)],
+            ),
+            // a state that would then act on itself is dropped
+            ("Moskow mengecam Rusia .", &[]),
+        ],
+    );
+}
+
+#[test]
+fn the_seat_of_a_posting_may_stand_right_before_the_name() {
+    let kinds = &["holds_office", "meets"];
+    check(
+        kinds,
+        &[
+            (
+                "Presiden Vladimir Putin disambut Duta Besar Indonesia di Moskow Budi Santoso .",
+                &[
+                    with("holds_office", BUDI, "indonesia", A),
+                    with("meets", BUDI, PUTIN, A),
+                ],
+            ),
+            (
+                "Konsul Jenderal Indonesia di Vladivostok , Budi Santoso , menyambut Sergei Lavrov .",
+                &[
+                    with("holds_office", BUDI, "indonesia", A),
+                    with("meets", BUDI, LAVROV, A),
+                ],
+            ),
+            (
+                "Sergei Lavrov was greeted by Indonesian Consul General Budi Santoso .",
+                &[
+                    with("holds_office", BUDI, "indonesia", A),
+                    with("meets", BUDI, LAVROV, A),
+                ],
+            ),
+            // traps: no name after the seat, so the seat is no part of a
+            // title and nobody holds an office
+            (
+                "Budi Santoso bertemu Duta Besar Indonesia di Moskow kemarin .",
+                &[],
+            ),
+            (
+                "Budi Santoso met the Indonesian Consul General in Vladivostok on Monday .",
+                &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_summons_of_an_envoy_is_a_protest_against_its_state() {
+    let kinds = &["criticizes"];
+    check(
+        kinds,
+        &[
+            (
+                "Sergei Lavrov memanggil Duta Besar Indonesia di Moskow untuk memprotes pernyataan itu .",
+                &[with("criticizes", LAVROV, "indonesia", A)],
+            ),
+            (
+                "Rusia memanggil Duta Besar Amerika Serikat untuk Rusia , Senin .",
+                &[with("criticizes", "russia", "united-states", A)],
+            ),
+            (
+                "Russia summoned the American ambassador on Monday .",
+                &[with("criticizes", "russia", "united-states", A)],
+            ),
+            (
+                "China has summoned Indonesia's ambassador over the remarks .",
+                &[with("criticizes", "china", "indonesia", A)],
+            ),
+            (
+                "Moscow summoned the ambassador of Ukraine .",
+                &[with("criticizes", "russia", "ukraine", A)],
+            ),
+            // traps: a recall of one's own envoy, a passive, a noun, a
+            // summons of a person who is no envoy, envoys of no named state
+            (
+                "Indonesia memanggil pulang Duta Besar Indonesia untuk Rusia .",
+                &[],
+            ),
+            ("Duta Besar Rusia dipanggil oleh Indonesia , Senin .", &[]),
+            ("Pemanggilan Duta Besar Rusia oleh Indonesia berlangsung singkat .", &[]),
+            ("Polisi memanggil Budi Santoso sebagai saksi .", &[]),
+            ("Russia called its ambassador home for consultations .", &[]),
+            ("Russia summoned the envoys of four countries on Tuesday .", &[]),
+            ("Rina Wati summoned Budi Santoso to her office .", &[]),
+        ],
+    );
+}
