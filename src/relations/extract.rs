@@ -226,8 +226,9 @@ fn relate(
         // modifies the object, it is none
         let adjective =
             |m: &usize| s.ments[*m].via == Via::Demonym && s.is_lower(s.ments[*m].toks.end);
-        let direct = s
-            .ment_at(t.end, env.lex, false)
+        // "received his Colombian counterpart , X" first
+        let direct = super::counterpart::counterpart_apposed(env, s, t.end)
+            .or_else(|| s.ment_at(t.end, env.lex, false))
             .filter(|m| !adjective(m))
             .or_else(|| {
                 (rule.loose_object && t.voice == Voice::Active)

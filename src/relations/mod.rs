@@ -32,6 +32,7 @@ mod judgement;
 mod lexicon;
 mod listed;
 mod morph;
+mod origin;
 mod possessed;
 mod purpose;
 mod sentence;

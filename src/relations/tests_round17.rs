@@ -170,3 +170,83 @@ fn a_summons_of_an_envoy_is_a_protest_against_its_state() {
         ],
     );
 }
+
+#[test]
+fn a_portfolio_list_may_close_with_a_comma_and_a_coordination_word() {
+    let kinds = &["holds_office"];
+    check(
+        kinds,
+        &[
+            (
+                "Presiden Vladimir Putin menerima Menteri Kehutanan , Perikanan , dan Lingkungan Indonesia Budi Santoso .",
+                &[with("holds_office", BUDI, "indonesia", A)],
+            ),
+            (
+                "Putin received Indonesia's Minister of Foreign Affairs , Trade , and Development Budi Santoso .",
+                &[with("holds_office", BUDI, "indonesia", A)],
+            ),
+            (
+                "Indonesia's Foreign Affairs Minister Budi Santoso arrived in Moscow .",
+                &[with("holds_office", BUDI, "indonesia", A)],
+            ),
+            (
+                "Menteri Perubahan Iklim Indonesia Budi Santoso tiba di Moskow .",
+                &[with("holds_office", BUDI, "indonesia", A)],
+            ),
+            // traps: two links in a row that are no serial comma, and a
+            // list with no country or name after it
+            (
+                "Menteri Kehutanan , , Perikanan Indonesia Budi Santoso tiba .",
+                &[],
+            ),
+            (
+                "Menteri Kehutanan , Perikanan , dan Lingkungan hadir , kata Budi Santoso .",
+                &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_counterpart_phrase_joins_its_name_to_a_subject_or_stands_as_an_object() {
+    let kinds = &["meets"];
+    check(
+        kinds,
+        &[
+            (
+                "Sergei Lavrov and his Indonesian counterpart Budi Santoso met in Jakarta .",
+                &[with("meets", BUDI, LAVROV, A)],
+            ),
+            (
+                "Sergei Lavrov and his Indonesian counterpart , Budi Santoso , held talks on Monday .",
+                &[with("meets", BUDI, LAVROV, A)],
+            ),
+            (
+                "Sergei Lavrov dan mitranya , Budi Santoso , bertemu di Jakarta .",
+                &[with("meets", BUDI, LAVROV, A)],
+            ),
+            (
+                "Vladimir Putin received his Indonesian counterpart , Budi Santoso , at the Kremlin .",
+                &[with("meets", BUDI, PUTIN, A)],
+            ),
+            (
+                "Vladimir Putin menerima mitranya , Budi Santoso , di Kremlin .",
+                &[with("meets", BUDI, PUTIN, A)],
+            ),
+            // traps: a counterpart phrase with a name inside, no list word
+            // before the phrase, and a clause between
+            (
+                "Sergei Lavrov said his counterpart Budi Santoso met Rina Wati .",
+                &[with("meets", BUDI, RINA, A)],
+            ),
+            (
+                "The counterpart of Sergei Lavrov and Budi Santoso met .",
+                &[with("meets", BUDI, LAVROV, A)],
+            ),
+            (
+                "Vladimir Putin received his counterpart yesterday , Budi Santoso said .",
+                &[],
+            ),
+        ],
+    );
+}
