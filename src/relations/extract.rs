@@ -18,12 +18,13 @@ use super::env::{push_coref, Env};
 use super::grouped::{drop_group_modifiers, group_list};
 use super::index::Extractor;
 use super::instance::Coref;
-use super::instance::RelationInstance;
+use super::instance::{dedupe, RelationInstance};
 use super::judgement::{judged_pair, judged_party, wrongdoing_noun};
 use super::lexicon::{Lang, Lexicon};
 use super::listed::sanctions_list;
 use super::morph::Voice;
 use super::possessed::possessed_party;
+use super::purpose::no_call;
 use super::sentence::{sorted, starting_in, Sent};
 use super::summons::summoned_state;
 use super::titles::find_titles;
@@ -31,7 +32,6 @@ use super::triggers::{find_triggers, Trig};
 use crate::base::types::{Mention, Modality, Via};
 use crate::gazetteer::Gazetteer;
 use crate::ingest::document::Prepared;
-use std::collections::BTreeSet;
 
 /// Extracts the relation instances of one document into `out` (appended):
 /// `text` is the original text, `prep` its cleaned form and sentences,
@@ -134,11 +134,13 @@ pub(crate) fn extract_with(
         // (a passive complaint needs its agent and police phrase, a
         // wrongdoing its agent)
         let any = |_: usize| true;
+        // (and so is a call on no one: "called for talks")
         trigs.retain(|t| {
             let r = &env.lex.rules[t.rule];
-            !r.judgement
+            (!r.judgement
                 || (t.voice == Voice::Active && judged_party(&env, &s, t.end, &any).is_some())
-                || judged_pair(&env, &s, t, &r.agent_preps, &any, &any).is_some()
+                || judged_pair(&env, &s, t, &r.agent_preps, &any, &any).is_some())
+                && !(r.call_on && no_call(&env, &s, t, &r.target_preps))
         });
         for ti in 0..trigs.len() {
             relate(&env, &s, &trigs, ti, si, out);
@@ -167,25 +169,6 @@ fn appositive_possible(env: &Env, mentions: &[Mention]) -> bool {
                     .any(|y| y.entity != x.entity && env.entity_type_ok(y.entity, &r.target))
         })
     })
-}
-
-/// Drops repeats of the same relation within one sentence.
-fn dedupe(out: &mut Vec<RelationInstance>, first: usize) {
-    let mut seen = BTreeSet::new();
-    let mut i = first;
-    while i < out.len() {
-        let r = &out[i];
-        let (a, b) = if r.directed {
-            (r.source, r.target)
-        } else {
-            (r.source.min(r.target), r.source.max(r.target))
-        };
-        if seen.insert((r.kind.clone(), a, b, r.modality)) {
-            i += 1;
-        } else {
-            out.remove(i);
-        }
-    }
 }
 
 /// How many words before a trigger a modality cue may stand.

@@ -147,6 +147,11 @@ pub struct RelationRule {
     /// is summoned; the verb reads nothing else.
     #[serde(default)]
     pub summons: bool,
+    /// A call on someone ("called on X"): the trigger reads only a
+    /// target after one of its prepositions right after it, and nothing
+    /// when a complementizer follows that target ("called on X to act").
+    #[serde(default)]
+    pub call_on: bool,
     /// Free-text note (ignored).
     #[serde(default)]
     pub note: Option<String>,

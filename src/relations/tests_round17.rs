@@ -250,3 +250,45 @@ fn a_counterpart_phrase_joins_its_name_to_a_subject_or_stands_as_an_object() {
         ],
     );
 }
+
+#[test]
+fn a_call_on_someone_is_a_meeting_unless_it_urges() {
+    let kinds = &["meets"];
+    check(
+        kinds,
+        &[
+            (
+                "Budi Santoso called on Vladimir Putin at the Kremlin on Monday .",
+                &[with("meets", BUDI, PUTIN, A)],
+            ),
+            (
+                "Earlier in the day Budi Santoso called on President Vladimir Putin .",
+                &[with("meets", BUDI, PUTIN, A)],
+            ),
+            // traps: a call on someone to act, a phone call, a call with
+            // a direct object, a call for something
+            (
+                "Budi Santoso called on Vladimir Putin to withdraw his troops .",
+                &[],
+            ),
+            (
+                "Budi Santoso called on Vladimir Putin and Rina Wati to end the war .",
+                &[],
+            ),
+            ("Budi Santoso called Vladimir Putin on Monday .", &[]),
+            (
+                "Budi Santoso held a phone call with Vladimir Putin on Monday .",
+                &[],
+            ),
+            (
+                "Budi Santoso called for talks with Vladimir Putin .",
+                &[with(
+                    "meets",
+                    BUDI,
+                    PUTIN,
+                    crate::base::types::Modality::Planned,
+                )],
+            ),
+        ],
+    );
+}
