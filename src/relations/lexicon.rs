@@ -152,6 +152,10 @@ pub struct RelationRule {
     /// when a complementizer follows that target ("called on X to act").
     #[serde(default)]
     pub call_on: bool,
+    /// The kind a trigger gives instead when a word of class `aid` stands
+    /// right before it ("sending humanitarian supplies to X" supports X).
+    #[serde(default)]
+    pub aid_kind: Option<String>,
     /// Free-text note (ignored).
     #[serde(default)]
     pub note: Option<String>,
