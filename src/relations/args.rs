@@ -3,6 +3,7 @@
 
 use super::agents::{passive_agent_subject, unnamed_agent_between};
 use super::apposed::others_before;
+use super::counterpart::possessive_determiner;
 use super::env::Env;
 use super::morph::Voice;
 use super::origin::{origin_after, origin_head};
@@ -178,7 +179,7 @@ pub(super) fn coordinated_after(
         return None;
     }
     s.ment_at(end + 1, env.lex, false)
-        .filter(|&y| ok(y) && y != x)
+        .filter(|&y| ok(y) && y != x && !possessive_determiner(env, s, y))
 }
 
 /// "X dan Y", "X, Y and Z", "X, Y, and the Z": the mentions coordinated
@@ -278,6 +279,8 @@ pub(super) fn coordinated_group_after(
         let Some(y) = s
             .ment_at(k, env.lex, false)
             .filter(|&y| ok(y) && y != x && !out.contains(&y) && !pending.contains(&y))
+            // "with X and her cabinet": a determiner, no conjunct
+            .filter(|&y| !possessive_determiner(env, s, y))
         else {
             break;
         };

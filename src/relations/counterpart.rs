@@ -89,3 +89,21 @@ pub(super) fn counterpart_before_conjunct(env: &Env, s: &Sent, k: usize) -> Opti
     }
     None
 }
+
+/// Whether mention `m` is a possessive pronoun before its noun ("with X
+/// and her cabinet"): a determiner of the noun, no conjunct of a list
+/// (seventeenth round).
+pub(super) fn possessive_determiner(env: &Env, s: &Sent, m: usize) -> bool {
+    let r = &s.ments[m].toks;
+    let lex = env.lex;
+    r.len() == 1
+        && s.toks
+            .get(r.start)
+            .is_some_and(|t| lex.in_class("possessive_pronoun", &t.norm))
+        && s.is_lower(r.end)
+        && s.toks.get(r.end).is_some_and(|t| {
+            !lex.in_class("prep", &t.norm)
+                && !lex.in_class("clause", &t.norm)
+                && !lex.in_class("list", &t.norm)
+        })
+}

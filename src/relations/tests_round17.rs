@@ -292,3 +292,67 @@ fn a_call_on_someone_is_a_meeting_unless_it_urges() {
         ],
     );
 }
+
+#[test]
+fn supplies_sent_as_aid_and_assistance_support_their_target() {
+    let kinds = &["supports", "supplies"];
+    check(
+        kinds,
+        &[
+            (
+                "Russia and China are sending humanitarian supplies to Indonesia after the floods .",
+                &[
+                    with("supports", "china", "indonesia", A),
+                    with("supports", "russia", "indonesia", A),
+                ],
+            ),
+            (
+                "China delivered emergency supplies to Indonesia on Monday .",
+                &[with("supports", "china", "indonesia", A)],
+            ),
+            (
+                "Vladimir Putin announced $ 1 billion in humanitarian assistance to Indonesia .",
+                &[with("supports", PUTIN, "indonesia", A)],
+            ),
+            // traps: supplies that are no aid stay supplies, and aid to
+            // no named party gives none
+            (
+                "Russia supplies weapons to Iran .",
+                &[with("supplies", "russia", "iran", A)],
+            ),
+            (
+                "China shipped military supplies to Russia .",
+                &[with("supplies", "china", "russia", A)],
+            ),
+            ("Russia is sending humanitarian supplies to the victims .", &[]),
+        ],
+    );
+}
+
+#[test]
+fn a_possessive_pronoun_before_its_noun_is_no_conjunct() {
+    let kinds = &["meets"];
+    check(
+        kinds,
+        &[
+            (
+                "Rina Wati arrived on Monday . Budi Santoso will hold talks with Vladimir Putin and her cabinet .",
+                &[with(
+                    "meets",
+                    BUDI,
+                    PUTIN,
+                    crate::base::types::Modality::Planned,
+                )],
+            ),
+            (
+                "Rina Wati arrived on Monday . Budi Santoso met Vladimir Putin and his delegation .",
+                &[with("meets", BUDI, PUTIN, A)],
+            ),
+            // still a conjunct: the pronoun as an object
+            (
+                "Rina Wati arrived on Monday . Budi Santoso met Vladimir Putin and her .",
+                &[with("meets", BUDI, PUTIN, A), with("meets", BUDI, RINA, A)],
+            ),
+        ],
+    );
+}
