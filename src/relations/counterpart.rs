@@ -29,7 +29,9 @@ pub(super) fn counterpart_apposed(env: &Env, s: &Sent, from: usize) -> Option<us
                 return None;
             }
             let honorific = s.class_phrase_at(env.lex, "honorific", k + 2);
-            return s.ment_at(k + 2 + honorific, env.lex, false);
+            // "his Fijian counterpart , Commodore X": a rank too
+            let rank = s.class_phrase_at(env.lex, "rank", k + 2 + honorific);
+            return s.ment_at(k + 2 + honorific + rank, env.lex, false);
         }
         let demonym = s.demonym.get(k).copied().unwrap_or(false)
             || s.ments

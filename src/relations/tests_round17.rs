@@ -356,3 +356,26 @@ fn a_possessive_pronoun_before_its_noun_is_no_conjunct() {
         ],
     );
 }
+
+#[test]
+fn a_rank_may_stand_before_an_apposed_counterpart() {
+    let kinds = &["meets"];
+    check(
+        kinds,
+        &[
+            (
+                "Budi Santoso paid a courtesy visit to his Russian counterpart , Commodore Vladimir Putin , on Monday .",
+                &[with("meets", BUDI, PUTIN, A)],
+            ),
+            (
+                "Budi Santoso met with his Russian counterpart , Rear Admiral Vladimir Putin .",
+                &[with("meets", BUDI, PUTIN, A)],
+            ),
+            // trap: a rank with no name after it
+            (
+                "Budi Santoso met with his counterpart , Commodore , on Monday .",
+                &[],
+            ),
+        ],
+    );
+}
