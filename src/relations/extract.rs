@@ -332,11 +332,13 @@ fn relate(
                 } else if rule.summons {
                     summoned_state(env, s, t.end, &ok_tgt)
                 } else {
+                    // "mengutuk keras serangan militer X terhadap Y": the
+                    // party of a possessed object before the preposition's
                     direct
                         .filter(|&m| ok_tgt(m))
+                        .or_else(possessed)
                         .or(target)
                         .or_else(address)
-                        .or_else(possessed)
                 };
                 (subject(env, s, t, &ok_src, tg, true), tg)
             }

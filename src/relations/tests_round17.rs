@@ -379,3 +379,31 @@ fn a_rank_may_stand_before_an_apposed_counterpart() {
         ],
     );
 }
+
+#[test]
+fn the_party_of_a_possessed_object_comes_before_a_prepositional_target() {
+    let kinds = &["criticizes"];
+    check(
+        kinds,
+        &[
+            (
+                "Indonesia mengutuk keras serangan militer Rusia terhadap Ukraina .",
+                &[with("criticizes", "indonesia", "russia", A)],
+            ),
+            (
+                "Indonesia condemned the attacks of Russia against Ukraine .",
+                &[with("criticizes", "indonesia", "russia", A)],
+            ),
+            // traps: no party after the possessed object, so the
+            // prepositional target stays
+            (
+                "Indonesia mengecam keras tindakan terhadap Ukraina .",
+                &[with("criticizes", "indonesia", "ukraine", A)],
+            ),
+            (
+                "Indonesia mengecam pernyataan itu , kata Budi Santoso .",
+                &[],
+            ),
+        ],
+    );
+}
