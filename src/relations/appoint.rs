@@ -43,7 +43,8 @@ pub(super) fn ordinal_at(s: &Sent, k: usize) -> usize {
 }
 
 /// A place after a word of class `title_place` at token `k` ("di New
-/// York") that a comma and a person follow: the office's seat.
+/// York") that a person follows, after a comma or right after it ("Duta
+/// Besar RI di Dar es Salaam X", seventeenth round): the office's seat.
 pub(super) fn seat_before_name(s: &Sent, k: usize, x: &Extractor) -> Option<usize> {
     let t = s.toks.get(k).filter(|t| t.word)?;
     if !x.lex.in_class("title_place", &t.norm) {
@@ -51,8 +52,8 @@ pub(super) fn seat_before_name(s: &Sent, k: usize, x: &Extractor) -> Option<usiz
     }
     let p = mention_at(s, k + 1).filter(|&p| s.ments[p].etype == EntityType::Place)?;
     let end = s.ments[p].toks.end;
-    let named = punct(s, end, &[","])
-        && mention_at(s, end + 1).is_some_and(|q| s.ments[q].etype == EntityType::Person);
+    let end = end + usize::from(punct(s, end, &[","]));
+    let named = mention_at(s, end).is_some_and(|q| s.ments[q].etype == EntityType::Person);
     named.then_some(p)
 }
 

@@ -3,8 +3,10 @@
 
 use super::agents::{passive_agent_subject, unnamed_agent_between};
 use super::apposed::others_before;
+use super::counterpart::possessive_determiner;
 use super::env::Env;
 use super::morph::Voice;
+use super::origin::{origin_after, origin_head};
 use super::sentence::Sent;
 use super::triggers::Trig;
 use crate::base::types::EntityType;
@@ -177,7 +179,7 @@ pub(super) fn coordinated_after(
         return None;
     }
     s.ment_at(end + 1, env.lex, false)
-        .filter(|&y| ok(y) && y != x)
+        .filter(|&y| ok(y) && y != x && !possessive_determiner(env, s, y))
 }
 
 /// "X dan Y", "X, Y and Z", "X, Y, and the Z": the mentions coordinated
@@ -200,6 +202,10 @@ pub(super) fn coordinated_before(
                 Some(j) => k = j,
                 None => break,
             }
+        }
+        // "X and his Kenyan counterpart Y": the phrase belongs to Y
+        if group.is_empty() {
+            k = super::counterpart::counterpart_before_conjunct(env, s, k).unwrap_or(k);
         }
         let t = &s.toks[k];
         let link = if group.is_empty() {
@@ -273,6 +279,8 @@ pub(super) fn coordinated_group_after(
         let Some(y) = s
             .ment_at(k, env.lex, false)
             .filter(|&y| ok(y) && y != x && !out.contains(&y) && !pending.contains(&y))
+            // "with X and her cabinet": a determiner, no conjunct
+            .filter(|&y| !possessive_determiner(env, s, y))
         else {
             break;
         };
@@ -316,37 +324,6 @@ pub(super) fn with_coordinated(
         v.extend(coordinated_group_after(env, s, m, ok));
     }
     v
-}
-
-/// "Angela Merkel dari Jerman", "X from Germany": the person a place of
-/// origin (word class `origin`) follows, when `x` is that place.
-fn origin_head(env: &Env, s: &Sent, x: usize) -> Option<usize> {
-    let e = s.ments[x].ext;
-    if s.ments[x].etype != EntityType::Place || e < 2 {
-        return None;
-    }
-    let t = &s.toks[e - 1];
-    if !(t.word && env.lex.in_class("origin", &t.norm)) {
-        return None;
-    }
-    s.ment_ending_at(e - 1)
-        .filter(|&h| s.ments[h].etype == EntityType::Person)
-}
-
-/// The place of origin right after person `x` ("X dari Jerman").
-fn origin_after(env: &Env, s: &Sent, x: usize) -> Option<usize> {
-    if s.ments[x].etype != EntityType::Person {
-        return None;
-    }
-    let end = s.ments[x].toks.end;
-    let t = s.toks.get(end)?;
-    if !(t.word && env.lex.in_class("origin", &t.norm)) {
-        return None;
-    }
-    s.ments
-        .iter()
-        .position(|m| m.free() && m.toks.start == end + 1)
-        .filter(|&o| s.ments[o].etype == EntityType::Place)
 }
 
 pub(super) fn preceded_by_prep(env: &Env, s: &Sent, m: usize) -> bool {

@@ -29,7 +29,9 @@ pub(super) fn counterpart_apposed(env: &Env, s: &Sent, from: usize) -> Option<us
                 return None;
             }
             let honorific = s.class_phrase_at(env.lex, "honorific", k + 2);
-            return s.ment_at(k + 2 + honorific, env.lex, false);
+            // "his Fijian counterpart , Commodore X": a rank too
+            let rank = s.class_phrase_at(env.lex, "rank", k + 2 + honorific);
+            return s.ment_at(k + 2 + honorific + rank, env.lex, false);
         }
         let demonym = s.demonym.get(k).copied().unwrap_or(false)
             || s.ments
@@ -54,4 +56,56 @@ pub(super) fn kin_before_conjunct(env: &Env, s: &Sent, k: usize) -> usize {
     } else {
         0
     }
+}
+
+/// "X and his Kenyan counterpart Y", "X dan mitranya , Y": when token `k`
+/// (right before conjunct Y's phrase, or the comma there) closes a noun of
+/// class `counterpart` led by at most [`LEAD_WORDS`] lowercase words,
+/// possessive pronouns or demonyms after a list word, that list word's
+/// token, so that Y is joined to X across the phrase (seventeenth round).
+/// None for any other word before the noun ("the counterpart of X and
+/// Y", "X said his counterpart Y").
+pub(super) fn counterpart_before_conjunct(env: &Env, s: &Sent, k: usize) -> Option<usize> {
+    let k = if s.toks.get(k)?.norm == "," {
+        k.checked_sub(1)?
+    } else {
+        k
+    };
+    let noun = s.toks.get(k)?;
+    if !(noun.word && env.lex.in_class("counterpart", &noun.norm) && !s.in_mention(k)) {
+        return None;
+    }
+    for j in (k.saturating_sub(LEAD_WORDS + 1)..k).rev() {
+        let t = &s.toks[j];
+        if t.word && env.lex.in_class("list", &t.norm) {
+            return Some(j);
+        }
+        let demonym = s.demonym.get(j).copied().unwrap_or(false)
+            || s.ments
+                .iter()
+                .any(|m| m.via == Via::Demonym && m.toks.contains(&j));
+        let possessive = t.word && env.lex.in_class("possessive_pronoun", &t.norm);
+        if !(demonym || possessive || (s.is_lower(j) && !s.in_mention(j))) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Whether mention `m` is a possessive pronoun before its noun ("with X
+/// and her cabinet"): a determiner of the noun, no conjunct of a list
+/// (seventeenth round).
+pub(super) fn possessive_determiner(env: &Env, s: &Sent, m: usize) -> bool {
+    let r = &s.ments[m].toks;
+    let lex = env.lex;
+    r.len() == 1
+        && s.toks
+            .get(r.start)
+            .is_some_and(|t| lex.in_class("possessive_pronoun", &t.norm))
+        && s.is_lower(r.end)
+        && s.toks.get(r.end).is_some_and(|t| {
+            !lex.in_class("prep", &t.norm)
+                && !lex.in_class("clause", &t.norm)
+                && !lex.in_class("list", &t.norm)
+        })
 }

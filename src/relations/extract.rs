@@ -18,19 +18,20 @@ use super::env::{push_coref, Env};
 use super::grouped::{drop_group_modifiers, group_list};
 use super::index::Extractor;
 use super::instance::Coref;
-use super::instance::RelationInstance;
+use super::instance::{dedupe, RelationInstance};
 use super::judgement::{judged_pair, judged_party, wrongdoing_noun};
 use super::lexicon::{Lang, Lexicon};
 use super::listed::sanctions_list;
 use super::morph::Voice;
 use super::possessed::possessed_party;
+use super::purpose::no_call;
 use super::sentence::{sorted, starting_in, Sent};
+use super::summons::summoned_state;
 use super::titles::find_titles;
 use super::triggers::{find_triggers, Trig};
 use crate::base::types::{Mention, Modality, Via};
 use crate::gazetteer::Gazetteer;
 use crate::ingest::document::Prepared;
-use std::collections::BTreeSet;
 
 /// Extracts the relation instances of one document into `out` (appended):
 /// `text` is the original text, `prep` its cleaned form and sentences,
@@ -133,11 +134,13 @@ pub(crate) fn extract_with(
         // (a passive complaint needs its agent and police phrase, a
         // wrongdoing its agent)
         let any = |_: usize| true;
+        // (and so is a call on no one: "called for talks")
         trigs.retain(|t| {
             let r = &env.lex.rules[t.rule];
-            !r.judgement
+            (!r.judgement
                 || (t.voice == Voice::Active && judged_party(&env, &s, t.end, &any).is_some())
-                || judged_pair(&env, &s, t, &r.agent_preps, &any, &any).is_some()
+                || judged_pair(&env, &s, t, &r.agent_preps, &any, &any).is_some())
+                && !(r.call_on && no_call(&env, &s, t, &r.target_preps))
         });
         for ti in 0..trigs.len() {
             relate(&env, &s, &trigs, ti, si, out);
@@ -152,6 +155,7 @@ pub(crate) fn extract_with(
         coref::remember(&mut mem, &s, &titles, si);
     }
     super::home::drop_home_visits(x, out, doc_first);
+    super::capital::capitals_as_states(x, out, doc_first);
 }
 
 /// Whether some appositive rule ("Vladivostok, Rusia") has both a source
@@ -165,25 +169,6 @@ fn appositive_possible(env: &Env, mentions: &[Mention]) -> bool {
                     .any(|y| y.entity != x.entity && env.entity_type_ok(y.entity, &r.target))
         })
     })
-}
-
-/// Drops repeats of the same relation within one sentence.
-fn dedupe(out: &mut Vec<RelationInstance>, first: usize) {
-    let mut seen = BTreeSet::new();
-    let mut i = first;
-    while i < out.len() {
-        let r = &out[i];
-        let (a, b) = if r.directed {
-            (r.source, r.target)
-        } else {
-            (r.source.min(r.target), r.source.max(r.target))
-        };
-        if seen.insert((r.kind.clone(), a, b, r.modality)) {
-            i += 1;
-        } else {
-            out.remove(i);
-        }
-    }
 }
 
 /// How many words before a trigger a modality cue may stand.
@@ -224,8 +209,9 @@ fn relate(
         // modifies the object, it is none
         let adjective =
             |m: &usize| s.ments[*m].via == Via::Demonym && s.is_lower(s.ments[*m].toks.end);
-        let direct = s
-            .ment_at(t.end, env.lex, false)
+        // "received his Colombian counterpart , X" first
+        let direct = super::counterpart::counterpart_apposed(env, s, t.end)
+            .or_else(|| s.ment_at(t.end, env.lex, false))
             .filter(|m| !adjective(m))
             .or_else(|| {
                 (rule.loose_object && t.voice == Voice::Active)
@@ -246,6 +232,7 @@ fn relate(
             .then(|| perpetrator(env, s, t, &rule.target_preps, &ok_src, &ok_tgt))
             .flatten();
         let (src, tgt) = match t.voice {
+            _ if rule.summons && t.voice != Voice::Active => (None, None),
             _ if rule.judgement && (t.voice != Voice::Active || wrongdoing_noun(env, s, t)) => {
                 judged_pair(env, s, t, &rule.agent_preps, &ok_src, &ok_tgt).unzip()
             }
@@ -342,12 +329,16 @@ fn relate(
                 // party a verdict follows
                 let tg = if rule.judgement {
                     judged_party(env, s, t.end, &ok_tgt)
+                } else if rule.summons {
+                    summoned_state(env, s, t.end, &ok_tgt)
                 } else {
+                    // "mengutuk keras serangan militer X terhadap Y": the
+                    // party of a possessed object before the preposition's
                     direct
                         .filter(|&m| ok_tgt(m))
+                        .or_else(possessed)
                         .or(target)
                         .or_else(address)
-                        .or_else(possessed)
                 };
                 (subject(env, s, t, &ok_src, tg, true), tg)
             }
@@ -403,6 +394,14 @@ fn relate(
     }
     let modality = modality(env, s, trigs, ti);
     let trigger = env.span_text(s, t.start, t.end);
+    // "sending humanitarian supplies to X", "delivered emergency supplies
+    // to X": aid (class `aid`) supports
+    let aid = (t.start > 0 && env.lex.in_class("aid", &s.toks[t.start - 1].norm))
+        || (t.voice == Voice::Active
+            && s.toks
+                .get(t.end)
+                .is_some_and(|w| env.lex.in_class("aid", &w.norm)));
+    let kind = rule.aid_kind.as_ref().filter(|_| aid).unwrap_or(&rule.kind);
     for (a, b) in pairs {
         let pair = (s.ments[a].entity, s.ments[b].entity);
         let coref: Vec<Coref> = [(true, a), (false, b)]
@@ -417,7 +416,7 @@ fn relate(
             .collect();
         push_coref(
             out,
-            &rule.kind,
+            kind,
             pair,
             !rule.symmetric,
             si,

@@ -58,6 +58,9 @@ pub struct Extractor<'a> {
     /// Finds `fused_words` in raw text (ASCII case-insensitive; `None`
     /// when a word is not ASCII and the text must be folded instead).
     fused_finder: Option<AhoCorasick>,
+    /// `Lexicon::capitals` with entity indices (either id unknown: left
+    /// out).
+    pub(crate) capitals: BTreeMap<u32, u32>,
 }
 
 impl<'a> Extractor<'a> {
@@ -254,7 +257,13 @@ impl<'a> Extractor<'a> {
                     .ok()
             })
             .flatten();
+        let capitals = lex
+            .capitals
+            .iter()
+            .filter_map(|(c, of)| Some((*ids.get(c.as_str())?, *ids.get(of.as_str())?)))
+            .collect();
         Extractor {
+            capitals,
             fused_finder,
             fused,
             fused_prefix,

@@ -1,6 +1,7 @@
 //! What relation extraction produces: one relation found in one sentence.
 
 use crate::base::types::Modality;
+use std::collections::BTreeSet;
 
 /// The relation kind given to title appositions ("Presiden Rusia Vladimir
 /// Putin" = holds_office(Putin, Russia)).
@@ -40,4 +41,23 @@ pub struct Coref {
     pub mention: String,
     /// The sentence of the antecedent (the name it stands for).
     pub antecedent_sentence: u32,
+}
+
+/// Drops repeats of the same relation within one sentence.
+pub(super) fn dedupe(out: &mut Vec<RelationInstance>, first: usize) {
+    let mut seen = BTreeSet::new();
+    let mut i = first;
+    while i < out.len() {
+        let r = &out[i];
+        let (a, b) = if r.directed {
+            (r.source, r.target)
+        } else {
+            (r.source.min(r.target), r.source.max(r.target))
+        };
+        if seen.insert((r.kind.clone(), a, b, r.modality)) {
+            i += 1;
+        } else {
+            out.remove(i);
+        }
+    }
 }

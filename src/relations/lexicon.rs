@@ -142,6 +142,20 @@ pub struct RelationRule {
     /// layak", "called X a failure"); the verb reads nothing else.
     #[serde(default)]
     pub judgement: bool,
+    /// A summons verb ("memanggil Duta Besar X", "summoned the X
+    /// ambassador"): the target is the state whose envoy (class `envoy`)
+    /// is summoned; the verb reads nothing else.
+    #[serde(default)]
+    pub summons: bool,
+    /// A call on someone ("called on X"): the trigger reads only a
+    /// target after one of its prepositions right after it, and nothing
+    /// when a complementizer follows that target ("called on X to act").
+    #[serde(default)]
+    pub call_on: bool,
+    /// The kind a trigger gives instead when a word of class `aid` stands
+    /// right before it ("sending humanitarian supplies to X" supports X).
+    #[serde(default)]
+    pub aid_kind: Option<String>,
     /// Free-text note (ignored).
     #[serde(default)]
     pub note: Option<String>,
@@ -194,6 +208,19 @@ struct ClassRecord {
     note: Option<String>,
 }
 
+/// Capitals standing for their states (issue 17, seventeenth round).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CapitalRecord {
+    /// Capital entity id → its country's entity id.
+    capitals: BTreeMap<String, String>,
+    /// The kinds whose source a capital stands for its state in.
+    kinds: Vec<String>,
+    #[serde(default)]
+    #[allow(dead_code)]
+    note: Option<String>,
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct IrregularRecord {
@@ -240,6 +267,12 @@ pub struct Lexicon {
     pub(crate) irregular: BTreeMap<String, String>,
     /// Folded office titles: (office index, English, words).
     pub(crate) titles: Vec<(usize, bool, Vec<String>)>,
+    /// Capital entity ids → country entity ids: a capital as the source
+    /// of a kind of `capital_kinds` ("sanctioned by Washington") stands
+    /// for its state.
+    pub(crate) capitals: BTreeMap<String, String>,
+    /// The kinds of acts of a state that a capital's name stands for.
+    pub(crate) capital_kinds: Vec<String>,
 }
 
 impl Lexicon {
@@ -425,8 +458,14 @@ impl Lexicon {
         } else if has("irregular") {
             let rec: IrregularRecord = serde_json::from_value(value).map_err(e)?;
             self.irregular.extend(rec.forms);
+        } else if has("capitals") {
+            let rec: CapitalRecord = serde_json::from_value(value).map_err(e)?;
+            self.capitals.extend(rec.capitals);
+            self.capital_kinds.extend(rec.kinds);
         } else {
-            return Err("unknown record: expected kind, office, cues, class or irregular".into());
+            return Err(
+                "unknown record: expected kind, office, cues, class, irregular or capitals".into(),
+            );
         }
         Ok(())
     }

@@ -16,6 +16,7 @@ mod apposed;
 mod apposition;
 mod args;
 mod arrival;
+mod capital;
 mod compound;
 mod coref;
 mod counterpart;
@@ -31,11 +32,13 @@ mod judgement;
 mod lexicon;
 mod listed;
 mod morph;
+mod origin;
 mod possessed;
 mod purpose;
 mod sentence;
 mod sequel;
 mod shared_subject;
+mod summons;
 mod text;
 mod title_checks;
 mod title_list;
@@ -69,6 +72,8 @@ mod tests_round14;
 mod tests_round15;
 #[cfg(test)]
 mod tests_round16;
+#[cfg(test)]
+mod tests_round17;
 #[cfg(test)]
 mod tests_round3;
 #[cfg(test)]

@@ -46,3 +46,36 @@ pub(super) fn purpose_object(
 pub(super) fn active_or_passive_kan(w: &str) -> bool {
     w.ends_with("kan") && (w.starts_with("me") || w.starts_with("di"))
 }
+
+/// Whether trigger `t` of a rule with `call_on` set reads nothing: one of
+/// `preps` must stand right after it and a name after that ("called on X
+/// at the palace" is a courtesy call; "called X", "a phone call with X"
+/// are none), and no complementizer with a lowercase word may follow the
+/// name and those coordinated with it ("called on X to withdraw", "called
+/// on X and Y to talk" urge) (seventeenth round).
+pub(super) fn no_call(env: &Env, s: &Sent, t: &Trig, preps: &[String]) -> bool {
+    let on = s
+        .toks
+        .get(t.end)
+        .is_some_and(|w| w.word && preps.contains(&w.norm));
+    let Some(mut m) = on.then(|| s.ment_at(t.end + 1, env.lex, false)).flatten() else {
+        return true;
+    };
+    // past the names coordinated with the first
+    loop {
+        let end = s.ments[m].toks.end;
+        let link = s
+            .toks
+            .get(end)
+            .is_some_and(|w| w.norm == "," || env.lex.in_class("list", &w.norm));
+        match link.then(|| s.ment_at(end + 1, env.lex, false)).flatten() {
+            Some(n) if n > m => m = n,
+            _ => break,
+        }
+    }
+    let end = s.ments[m].toks.end;
+    s.toks
+        .get(end)
+        .is_some_and(|w| w.word && env.lex.in_class("complementizer", &w.norm))
+        && s.is_lower(end + 1)
+}

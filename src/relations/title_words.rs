@@ -96,8 +96,10 @@ pub(super) fn title_tail(s: &Sent, k: usize, x: &Extractor) -> usize {
         let t = &s.toks[j];
         let link = punct(s, j, &[","]) || (t.word && x.lex.in_class("coord", &t.norm));
         if link {
-            // no two links in a row
-            if j != caps_end {
+            // no two links in a row, but for a coordination word after a
+            // comma ("Kehutanan , Perikanan , dan Lingkungan")
+            let serial = t.word && j == caps_end + 1 && punct(s, caps_end, &[","]);
+            if j != caps_end && !serial {
                 break;
             }
             joined |= t.word;
