@@ -84,6 +84,27 @@ fn consultations_audiences_and_meals_are_meetings() {
             ),
             ("Budi Santoso sowan kepada Rina Wati .", &[m(BUDI, RINA)]),
             (
+                "Budi Santoso bertukar pikiran dengan Rina Wati .",
+                &[m(BUDI, RINA)],
+            ),
+            ("Budi Santoso bersua dengan Rina Wati .", &[m(BUDI, RINA)]),
+            (
+                "Budi Santoso bersalaman dengan Rina Wati di Jakarta .",
+                &[m(BUDI, RINA)],
+            ),
+            (
+                "Budi Santoso held a dialogue with Rina Wati .",
+                &[m(BUDI, RINA)],
+            ),
+            (
+                "Budi Santoso had a working lunch with Rina Wati .",
+                &[m(BUDI, RINA)],
+            ),
+            (
+                "Budi Santoso attended a dinner with Vladimir Putin .",
+                &[m(BUDI, PUTIN)],
+            ),
+            (
                 "Budi Santoso consulted with Rina Wati on Monday .",
                 &[m(BUDI, RINA)],
             ),
@@ -111,6 +132,9 @@ fn consultations_audiences_and_meals_are_meetings() {
                 &[],
             ),
             ("Budi Santoso consulted the constitution .", &[]),
+            ("Budi Santoso menyampaikan salam kepada Rina Wati .", &[]),
+            ("Budi Santoso attended a dinner in Jakarta .", &[]),
+            ("Russia called for dialogue with the United States .", &[]),
         ],
     );
 }
@@ -169,11 +193,21 @@ fn pilgrimages_stopovers_inspections_and_returns_are_visits() {
                 "Kim Jong Un came to Vladivostok by train .",
                 &[v(KIM, "vladivostok")],
             ),
+            (
+                "Budi Santoso kunker ke Jakarta pekan lalu .",
+                &[v(BUDI, "jakarta")],
+            ),
+            (
+                "Budi Santoso menapakkan kaki di Pyongyang .",
+                &[v(BUDI, "pyongyang")],
+            ),
             // traps: another sense, or no place
             ("Budi Santoso meninjau ulang kebijakan itu .", &[]),
             ("Budi Santoso returned to power in 2020 .", &[]),
             ("Kim Jong Un came to an agreement with Russia .", &[]),
             ("The prize went to Budi Santoso .", &[]),
+            ("The land in Kursk belongs to Russia .", &[]),
+            ("Budi Santoso bought land in Jakarta .", &[]),
             ("Budi Santoso said the money will come to Ukraine .", &[]),
         ],
     );
@@ -233,9 +267,18 @@ fn asset_freezes_and_travel_bans_are_sanctions() {
                 "The United States announced punitive measures against Iran .",
                 &[s("united-states", "iran")],
             ),
+            (
+                "China imposed a visa ban on Budi Santoso .",
+                &[s("china", BUDI)],
+            ),
+            (
+                "The United States imposed export controls on China .",
+                &[s("united-states", "china")],
+            ),
             // traps: nobody named as target
             ("The United States lifted the travel ban on Monday .", &[]),
             ("Indonesia eased a travel ban for tourists .", &[]),
+            ("Indonesia tightened export controls on nickel .", &[]),
         ],
     );
 }
@@ -255,6 +298,8 @@ fn censure_scorn_and_lashing_out_are_criticism() {
             ),
             ("Budi Santoso menegur Rina Wati dengan keras .", &[br()]),
             ("Budi Santoso mencibir Rina Wati .", &[br()]),
+            ("Budi Santoso memfitnah Rina Wati .", &[br()]),
+            ("Budi Santoso menghina Rina Wati .", &[br()]),
             (
                 "Indonesia menyesalkan serangan Rusia .",
                 &[c("indonesia", "russia")],
@@ -295,6 +340,7 @@ fn censure_scorn_and_lashing_out_are_criticism() {
             ("Budi Santoso took a swipe at Rina Wati .", &[br()]),
             // traps: regret of one's own, a thing blamed, no party
             ("Budi Santoso menyesal .", &[]),
+            ("Budi Santoso merasa terhina .", &[]),
             ("Budi Santoso menyebut perbuatan itu tercela .", &[]),
             (
                 "Budi Santoso swiped his card at the airport in Jakarta .",
