@@ -89,6 +89,10 @@ fn consultations_audiences_and_meals_are_meetings() {
             ),
             ("Budi Santoso bersua dengan Rina Wati .", &[m(BUDI, RINA)]),
             (
+                "Budi Santoso mengobrol dengan Rina Wati di Jakarta .",
+                &[m(BUDI, RINA)],
+            ),
+            (
                 "Budi Santoso bersalaman dengan Rina Wati di Jakarta .",
                 &[m(BUDI, RINA)],
             ),
@@ -198,11 +202,19 @@ fn pilgrimages_stopovers_inspections_and_returns_are_visits() {
                 &[v(BUDI, "jakarta")],
             ),
             (
+                "Budi Santoso berpelesir ke Vladivostok .",
+                &[v(BUDI, "vladivostok")],
+            ),
+            (
                 "Budi Santoso menapakkan kaki di Pyongyang .",
                 &[v(BUDI, "pyongyang")],
             ),
             // traps: another sense, or no place
             ("Budi Santoso meninjau ulang kebijakan itu .", &[]),
+            (
+                "Budi Santoso mengatakan libur sekolah di Jakarta dimulai Senin .",
+                &[],
+            ),
             ("Budi Santoso returned to power in 2020 .", &[]),
             ("Kim Jong Un came to an agreement with Russia .", &[]),
             ("The prize went to Budi Santoso .", &[]),
@@ -252,6 +264,10 @@ fn asset_freezes_and_travel_bans_are_sanctions() {
                 &[s("united-states", "iran")],
             ),
             (
+                "Amerika Serikat memblokir aset Iran .",
+                &[s("united-states", "iran")],
+            ),
+            (
                 "The United States imposed an asset freeze on Iran .",
                 &[s("united-states", "iran")],
             ),
@@ -278,6 +294,7 @@ fn asset_freezes_and_travel_bans_are_sanctions() {
             // traps: nobody named as target
             ("The United States lifted the travel ban on Monday .", &[]),
             ("Indonesia eased a travel ban for tourists .", &[]),
+            ("Polisi memblokir rekening Budi Santoso .", &[]),
             ("Indonesia tightened export controls on nickel .", &[]),
         ],
     );
@@ -300,6 +317,7 @@ fn censure_scorn_and_lashing_out_are_criticism() {
             ("Budi Santoso mencibir Rina Wati .", &[br()]),
             ("Budi Santoso memfitnah Rina Wati .", &[br()]),
             ("Budi Santoso menghina Rina Wati .", &[br()]),
+            ("Budi Santoso menyentil Rina Wati .", &[br()]),
             (
                 "Indonesia menyesalkan serangan Rusia .",
                 &[c("indonesia", "russia")],
