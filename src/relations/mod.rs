@@ -55,6 +55,8 @@ mod tests_classes;
 #[cfg(test)]
 mod tests_diplomatic;
 #[cfg(test)]
+mod tests_lexicon17;
+#[cfg(test)]
 mod tests_long;
 #[cfg(test)]
 mod tests_plans;
