@@ -19,6 +19,7 @@ use crate::tag::normalize::{normalize_into, Normalized, WORD_END, WORD_START};
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
+mod order;
 mod plain;
 pub use plain::{plain, plain_key_is};
 
@@ -196,25 +197,7 @@ impl Collector {
     }
 
     fn finish(self) -> Patterns {
-        // Sorted by the keys' first eight bytes as a number first: nearly
-        // every comparison ends there, without following two pointers into
-        // the keys (the sort was a sixth of loading a large list).
-        let head = |k: &[u8]| {
-            let mut b = [0u8; 8];
-            let n = k.len().min(8);
-            b[..n].copy_from_slice(&k[..n]);
-            u64::from_be_bytes(b)
-        };
-        let mut order: Vec<(u64, usize)> = self
-            .keys
-            .iter()
-            .enumerate()
-            .map(|(i, k)| (head(k), i))
-            .collect();
-        order.sort_unstable_by(|&(ha, a), &(hb, b)| {
-            ha.cmp(&hb).then_with(|| self.keys[a].cmp(&self.keys[b]))
-        });
-        let order = order.into_iter().map(|(_, i)| i);
+        let order = order::sorted(&self.keys);
         let mut keys: Vec<Option<Vec<u8>>> = self.keys.into_iter().map(Some).collect();
         let full = self.full;
         let mut targets: Vec<Option<Vec<PatternTarget>>> =
