@@ -11,7 +11,7 @@
 //! relation and texts ending right after the words a rule reads.
 
 use super::tests::{gaz, Rel, A, P};
-use super::tests_round3::{add, add_people, check_cases, relations_of, with};
+use super::tests_round3::{add, add_people, check_cases, unordered_relations_of, with};
 use crate::base::types::EntityType;
 
 /// The relations of `text` (kinds in `kinds`), with a gazetteer that also
@@ -26,19 +26,7 @@ fn run16(text: &str, kinds: &[&str]) -> Vec<Rel> {
         &["Bank Maju"],
     );
     add_people(&mut g);
-    let mut v: Vec<Rel> = relations_of(text, &g, kinds)
-        .into_iter()
-        .map(|(k, a, b, m)| {
-            if (k == "meets" || k == "signs") && b < a {
-                (k, b, a, m)
-            } else {
-                (k, a, b, m)
-            }
-        })
-        .collect();
-    v.sort();
-    v.dedup();
-    v
+    unordered_relations_of(text, &g, kinds)
 }
 
 /// An asserted meeting, its pair in id order.

@@ -58,6 +58,24 @@ pub(super) fn relations_of(text: &str, g: &Gazetteer, kinds: &[&str]) -> Vec<Rel
     v
 }
 
+/// [`relations_of`] with a meeting's or a signing's pair in id order:
+/// both are symmetric, and a test names the pair either way.
+pub(super) fn unordered_relations_of(text: &str, g: &Gazetteer, kinds: &[&str]) -> Vec<Rel> {
+    let mut v: Vec<Rel> = relations_of(text, g, kinds)
+        .into_iter()
+        .map(|(k, a, b, m)| {
+            if (k == "meets" || k == "signs") && b < a {
+                (k, b, a, m)
+            } else {
+                (k, a, b, m)
+            }
+        })
+        .collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
 /// An asserted relation.
 pub(super) fn rel(kind: &str, a: &str, b: &str) -> Rel {
     (kind.into(), a.into(), b.into(), A)
