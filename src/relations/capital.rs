@@ -7,13 +7,12 @@
 //! kepada Madrid"), which the gold keeps (issue 17, seventeenth round).
 
 use super::index::Extractor;
-use super::instance::RelationInstance;
-use std::collections::BTreeSet;
+use super::instance::{dedupe, RelationInstance};
 
 /// Replaces, in `out[first..]` (one document's instances), a capital as
 /// the source of a kind of `Lexicon::capital_kinds` by its country. An
 /// instance that then pairs the country with itself is dropped, and so is
-/// one that repeats another of the document.
+/// one that repeats another of its sentence.
 pub(super) fn capitals_as_states(x: &Extractor, out: &mut Vec<RelationInstance>, first: usize) {
     if x.capitals.is_empty() || out.len() <= first {
         return;
@@ -31,12 +30,10 @@ pub(super) fn capitals_as_states(x: &Extractor, out: &mut Vec<RelationInstance>,
     if !changed {
         return;
     }
-    let mut seen = BTreeSet::new();
     let mut i = 0;
     out.retain(|r| {
         i += 1;
-        i <= first
-            || (r.source != r.target
-                && seen.insert((r.kind.clone(), r.source, r.target, r.modality, r.sentence)))
+        i <= first || r.source != r.target
     });
+    dedupe(out, first);
 }

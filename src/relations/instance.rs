@@ -43,7 +43,8 @@ pub struct Coref {
     pub antecedent_sentence: u32,
 }
 
-/// Drops repeats of the same relation within one sentence.
+/// Drops, in `out[first..]`, repeats of the same relation in the same
+/// sentence (the first is kept).
 pub(super) fn dedupe(out: &mut Vec<RelationInstance>, first: usize) {
     let mut seen = BTreeSet::new();
     let mut i = first;
@@ -54,7 +55,7 @@ pub(super) fn dedupe(out: &mut Vec<RelationInstance>, first: usize) {
         } else {
             (r.source.min(r.target), r.source.max(r.target))
         };
-        if seen.insert((r.kind.clone(), a, b, r.modality)) {
+        if seen.insert((r.kind.clone(), a, b, r.modality, r.sentence)) {
             i += 1;
         } else {
             out.remove(i);
