@@ -33,10 +33,7 @@ pub(super) fn counterpart_apposed(env: &Env, s: &Sent, from: usize) -> Option<us
             let rank = s.class_phrase_at(env.lex, "rank", k + 2 + honorific);
             return s.ment_at(k + 2 + honorific + rank, env.lex, false);
         }
-        let demonym = s.demonym.get(k).copied().unwrap_or(false)
-            || s.ments
-                .iter()
-                .any(|m| m.via == Via::Demonym && m.toks.contains(&k));
+        let demonym = demonym_at(s, k);
         // "his" may stand as a pronoun mention of the subject
         let possessive = env.lex.in_class("possessive_pronoun", &t.norm);
         if !(demonym || possessive || (s.is_lower(k) && !s.in_mention(k))) {
@@ -80,10 +77,7 @@ pub(super) fn counterpart_before_conjunct(env: &Env, s: &Sent, k: usize) -> Opti
         if t.word && env.lex.in_class("list", &t.norm) {
             return Some(j);
         }
-        let demonym = s.demonym.get(j).copied().unwrap_or(false)
-            || s.ments
-                .iter()
-                .any(|m| m.via == Via::Demonym && m.toks.contains(&j));
+        let demonym = demonym_at(s, j);
         let possessive = t.word && env.lex.in_class("possessive_pronoun", &t.norm);
         if !(demonym || possessive || (s.is_lower(j) && !s.in_mention(j))) {
             return None;
@@ -108,4 +102,13 @@ pub(super) fn possessive_determiner(env: &Env, s: &Sent, m: usize) -> bool {
                 && !lex.in_class("clause", &t.norm)
                 && !lex.in_class("list", &t.norm)
         })
+}
+
+/// Whether token `k` is a demonym: marked as one, or inside a demonym
+/// mention ("his *Kenyan* counterpart").
+fn demonym_at(s: &Sent, k: usize) -> bool {
+    s.demonym.get(k).copied().unwrap_or(false)
+        || s.ments
+            .iter()
+            .any(|m| m.via == Via::Demonym && m.toks.contains(&k))
 }
