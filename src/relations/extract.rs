@@ -396,12 +396,18 @@ fn relate(
     let trigger = env.span_text(s, t.start, t.end);
     // "sending humanitarian supplies to X", "delivered emergency supplies
     // to X": aid (class `aid`) supports
-    let aid = (t.start > 0 && env.lex.in_class("aid", &s.toks[t.start - 1].norm))
-        || (t.voice == Voice::Active
-            && s.toks
-                .get(t.end)
-                .is_some_and(|w| env.lex.in_class("aid", &w.norm)));
-    let kind = rule.aid_kind.as_ref().filter(|_| aid).unwrap_or(&rule.kind);
+    let aid = || {
+        (t.start > 0 && env.lex.in_class("aid", &s.toks[t.start - 1].norm))
+            || (t.voice == Voice::Active
+                && s.toks
+                    .get(t.end)
+                    .is_some_and(|w| env.lex.in_class("aid", &w.norm)))
+    };
+    let kind = rule
+        .aid_kind
+        .as_ref()
+        .filter(|_| aid())
+        .unwrap_or(&rule.kind);
     for (a, b) in pairs {
         let pair = (s.ments[a].entity, s.ments[b].entity);
         let coref: Vec<Coref> = [(true, a), (false, b)]
