@@ -33,27 +33,21 @@ fn joins(gap: &str, chunks: &ChunkWords) -> bool {
 /// it (see the module's text); `mentions` are in text order, of one
 /// document whose text is `text`.
 pub fn join_name_parts(text: &str, chunks: &ChunkWords, mentions: &mut Vec<Mention>) {
-    let mut kept = 0;
-    for i in 0..mentions.len() {
-        let m = mentions[i];
-        if kept > 0 {
-            let last = &mut mentions[kept - 1];
-            let continues = m.via == Via::Partial
-                && m.entity == last.entity
-                && m.sentence == last.sentence
-                && last.end <= m.start
-                && text
-                    .get(last.end..m.start)
-                    .is_some_and(|g| joins(g, chunks));
-            if continues {
-                last.end = m.end;
-                continue;
-            }
+    // `dedup_by` hands each mention with the last one kept: a part that
+    // continues it widens it and is dropped.
+    mentions.dedup_by(|m, last| {
+        let continues = m.via == Via::Partial
+            && m.entity == last.entity
+            && m.sentence == last.sentence
+            && last.end <= m.start
+            && text
+                .get(last.end..m.start)
+                .is_some_and(|g| joins(g, chunks));
+        if continues {
+            last.end = m.end;
         }
-        mentions[kept] = m;
-        kept += 1;
-    }
-    mentions.truncate(kept);
+        continues
+    });
 }
 
 #[cfg(test)]
