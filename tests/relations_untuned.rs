@@ -441,14 +441,11 @@ fn score_fixture(name: &str, floors: &Floors) {
         eprintln!("{name} is the blind set: its errors are not shown");
         (Vec::new(), Vec::new())
     } else {
-        (
-            pred.difference(&gold).collect(),
-            gold.difference(&pred).collect(),
-        )
-    };
-    if !blind {
+        let fp: Vec<_> = pred.difference(&gold).collect();
+        let fn_: Vec<_> = gold.difference(&pred).collect();
         eprintln!("false positives {fp:#?}\nfalse negatives {fn_:#?}");
-    }
+        (fp, fn_)
+    };
     let langs: BTreeSet<&String> = lang.values().collect();
     for l in langs {
         let s = &by[&(l.to_string(), "all".to_string())];
