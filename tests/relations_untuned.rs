@@ -203,8 +203,8 @@ const HELDOUT12_FLOORS: Floors = Floors {
     recall: 0.61,
 };
 
-/// Precision and recall floors per language on `heldout13` (blind: only
-/// its score is read; at its commit, on main at 819ad05: English 0.84 and
+/// Precision and recall floors per language on `heldout13` (blind through
+/// the seventeenth round, a development set from the eighteenth; at its commit, on main at 819ad05: English 0.84 and
 /// 0.51, 58 of 69 predicted and 58 of 114 gold; Indonesian 0.90 and 0.71,
 /// 93 of 103 and 93 of 131; after the seventeenth round, English 0.88
 /// and 0.56, 64 of 73 and 64 of 114, Indonesian 0.90 and 0.72, 94 of 104
@@ -218,7 +218,7 @@ const HELDOUT13_FLOORS: Floors = Floors {
 /// The blind set: its score is printed, never its errors, so that reading
 /// the test's output (`-- --nocapture`, or a failure) cannot tune rules on
 /// it. Retire it by naming the next blind set here.
-const BLIND: &str = "heldout13";
+const BLIND: &str = "heldout14";
 
 struct Floors {
     precision: f64,
