@@ -34,10 +34,14 @@
 //! `tests/fixtures/heldout12/` (20 + 20 restated public news items from
 //! other outlets and countries, annotated with the same policy before any
 //! run) served blind for one round and is a development set since the
-//! seventeenth round. `tests/fixtures/heldout13/` is the blind diplomatic
-//! set now (20 + 20 restated public news items from other outlets and
-//! countries, annotated with the same policy before any run): only its
-//! score is read, never its errors, until it is retired.
+//! seventeenth round. `tests/fixtures/heldout13/` (20 + 20 restated
+//! public news items from other outlets and countries, annotated with the
+//! same policy before any run) served blind through the seventeenth round
+//! and is a development set from the eighteenth.
+//! `tests/fixtures/heldout14/` is the blind diplomatic set now (20 + 20
+//! restated public news items from other outlets, countries and kinds of
+//! office, annotated with the same policy before any run): only its score
+//! is read, never its errors, until it is retired.
 //! Precision and
 //! recall are computed per language and per kind and printed; the
 //! per-language figures must stay above the floors below (see
@@ -215,6 +219,16 @@ const HELDOUT13_FLOORS: Floors = Floors {
     recall: 0.47,
 };
 
+/// Precision and recall floors per language on `heldout14` (the blind set
+/// of the eighteenth round; at its commit, on main at 52d7014: English
+/// 0.87 and 0.37, 47 of 54 predicted and 47 of 126 gold; Indonesian 0.89
+/// and 0.65, 56 of 63 and 56 of 86). Low floors: they guard against
+/// regression, not the 0.95/0.85 aim.
+const HELDOUT14_FLOORS: Floors = Floors {
+    precision: 0.84,
+    recall: 0.34,
+};
+
 /// The blind set: its score is printed, never its errors, so that reading
 /// the test's output (`-- --nocapture`, or a failure) cannot tune rules on
 /// it. Retire it by naming the next blind set here.
@@ -373,6 +387,11 @@ fn heldout12_news_precision_and_recall_per_language_and_kind() {
 #[test]
 fn heldout13_news_precision_and_recall_per_language_and_kind() {
     score_fixture("heldout13", &HELDOUT13_FLOORS);
+}
+
+#[test]
+fn heldout14_news_precision_and_recall_per_language_and_kind() {
+    score_fixture("heldout14", &HELDOUT14_FLOORS);
 }
 
 /// Runs `relations` on `tests/fixtures/<name>/`, prints the scores per
