@@ -61,6 +61,8 @@ mod tests_long;
 #[cfg(test)]
 mod tests_plans;
 #[cfg(test)]
+mod tests_portfolios;
+#[cfg(test)]
 mod tests_round10;
 #[cfg(test)]
 mod tests_round11;
