@@ -12,6 +12,7 @@ use std::sync::Arc;
 pub mod builder;
 pub mod filter;
 pub mod idset;
+mod json_out;
 pub mod ledger;
 pub mod ledger_parts;
 pub mod mentions;
@@ -377,9 +378,34 @@ impl KnowledgeGraph {
     pub fn write_json_with(
         &self,
         docs: &dyn DocList,
-        w: impl std::io::Write,
+        mut w: impl std::io::Write,
     ) -> serde_json::Result<()> {
-        serde_json::to_writer(w, &DataRef(self, docs))
+        // The object's fields in `GraphData`'s order, as serde_json's
+        // compact writer joins them; the edges by hand (`json_out`).
+        let w = &mut w;
+        w.write_all(b"{\"format\":")
+            .map_err(serde_json::Error::io)?;
+        serde_json::to_writer(&mut *w, FORMAT)?;
+        w.write_all(b",\"window\":")
+            .map_err(serde_json::Error::io)?;
+        serde_json::to_writer(&mut *w, &self.window)?;
+        w.write_all(b",\"evidence_limit\":")
+            .map_err(serde_json::Error::io)?;
+        serde_json::to_writer(&mut *w, &self.evidence_limit)?;
+        w.write_all(b",\"document_count\":")
+            .map_err(serde_json::Error::io)?;
+        serde_json::to_writer(&mut *w, &self.document_count)?;
+        w.write_all(b",\"documents\":")
+            .map_err(serde_json::Error::io)?;
+        serde_json::to_writer(&mut *w, &DocsRef(docs))?;
+        w.write_all(b",\"nodes\":").map_err(serde_json::Error::io)?;
+        serde_json::to_writer(&mut *w, &NodesRef(&self.graph))?;
+        w.write_all(b",\"edges\":").map_err(serde_json::Error::io)?;
+        json_out::write_edges(&self.graph, w).map_err(serde_json::Error::io)?;
+        w.write_all(b",\"negated\":")
+            .map_err(serde_json::Error::io)?;
+        serde_json::to_writer(&mut *w, &self.negated)?;
+        w.write_all(b"}").map_err(serde_json::Error::io)
     }
 
     /// An edge with its endpoint ids.
@@ -408,9 +434,6 @@ impl KnowledgeGraph {
     }
 }
 
-/// Borrowed [`GraphData`]: same fields, same order.
-struct DataRef<'a>(&'a KnowledgeGraph, &'a dyn DocList);
-
 /// A [`DocList`] serialised as a sequence.
 struct DocsRef<'a>(&'a dyn DocList);
 
@@ -435,47 +458,11 @@ impl Serialize for DocsRef<'_> {
     }
 }
 
-#[derive(Serialize)]
-struct EdgeRef<'a> {
-    source: &'a str,
-    target: &'a str,
-    #[serde(flatten)]
-    edge: &'a Edge,
-}
+/// The nodes of a graph serialised as a sequence.
+struct NodesRef<'a>(&'a DiGraph<Node, Edge>);
 
-impl Serialize for DataRef<'_> {
+impl Serialize for NodesRef<'_> {
     fn serialize<S: serde::Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        struct Nodes<'a>(&'a DiGraph<Node, Edge>);
-        impl Serialize for Nodes<'_> {
-            fn serialize<S: serde::Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
-                ser.collect_seq(self.0.node_weights())
-            }
-        }
-        struct Edges<'a>(&'a DiGraph<Node, Edge>);
-        impl Serialize for Edges<'_> {
-            fn serialize<S: serde::Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
-                let g = self.0;
-                ser.collect_seq(g.edge_indices().filter_map(|e| {
-                    let (s, t) = g.edge_endpoints(e)?;
-                    Some(EdgeRef {
-                        source: &g[s].id,
-                        target: &g[t].id,
-                        edge: &g[e],
-                    })
-                }))
-            }
-        }
-        let kg = self.0;
-        let mut st = ser.serialize_struct("GraphData", 8)?;
-        st.serialize_field("format", FORMAT)?;
-        st.serialize_field("window", &kg.window)?;
-        st.serialize_field("evidence_limit", &kg.evidence_limit)?;
-        st.serialize_field("document_count", &kg.document_count)?;
-        st.serialize_field("documents", &DocsRef(self.1))?;
-        st.serialize_field("nodes", &Nodes(&kg.graph))?;
-        st.serialize_field("edges", &Edges(&kg.graph))?;
-        st.serialize_field("negated", &kg.negated)?;
-        st.end()
+        ser.collect_seq(self.0.node_weights())
     }
 }
