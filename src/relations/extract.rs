@@ -353,7 +353,7 @@ fn relate(
                     pairs.extend(tgts.iter().filter(|&&y| y != x).map(|&y| (x, y)));
                 }
             }
-            (Some(a), None) if rule.symmetric && !rule.verb_only => {
+            (Some(a), None) if rule.symmetric && !rule.verb_only && !rule.ceremony => {
                 let group = coordinated_before(env, s, a, &ok_src);
                 if !group.is_empty() {
                     // every pair of "Putin, Kim dan Xi bertemu", in text order

@@ -152,6 +152,12 @@ pub struct RelationRule {
     /// when a complementizer follows that target ("called on X to act").
     #[serde(default)]
     pub call_on: bool,
+    /// A ceremony a host holds for each guest ("menyerahkan surat
+    /// kepercayaan", "presented their credentials"): coordinated subjects
+    /// with no target do not meet each other, and after a counted group
+    /// they meet the group's host (`grouped.rs`).
+    #[serde(default)]
+    pub ceremony: bool,
     /// The kind a trigger gives instead when a word of class `aid` stands
     /// right before it ("sending humanitarian supplies to X" supports X).
     #[serde(default)]

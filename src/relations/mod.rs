@@ -77,6 +77,8 @@ mod tests_round16;
 #[cfg(test)]
 mod tests_round17;
 #[cfg(test)]
+mod tests_round18;
+#[cfg(test)]
 mod tests_round3;
 #[cfg(test)]
 mod tests_round4;

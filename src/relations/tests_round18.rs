@@ -1,0 +1,143 @@
+//! Issue 17, eighteenth round: a ceremony trigger (credentials) whose
+//! coordinated subjects name no target: the envoys do not meet each other,
+//! and after a counted group they meet the group's host ("... dari tujuh
+//! duta besar . A dan B juga menyerahkan surat kepercayaannya"); the rest
+//! of a counted group listed after a count ("Tiga lainnya adalah A",
+//! "Three others were A"). Every sentence is written for the tests, in
+//! both languages, with traps that must give no relation.
+
+use super::tests::{gaz, Rel, A};
+use super::tests_round3::{add, add_people, check_cases, unordered_relations_of, with};
+use crate::base::types::EntityType;
+
+/// The relations of `text` (kinds in `kinds`), with a gazetteer that also
+/// knows four people of no office; a meeting's pair in id order.
+fn run18(text: &str, kinds: &[&str]) -> Vec<Rel> {
+    let mut g = gaz();
+    add_people(&mut g);
+    add(
+        &mut g,
+        "andi-pratama",
+        EntityType::Person,
+        &["Andi Pratama"],
+    );
+    add(&mut g, "maria-lopez", EntityType::Person, &["Maria Lopez"]);
+    unordered_relations_of(text, &g, kinds)
+}
+
+/// An asserted meeting, its pair in id order.
+fn m(a: &str, b: &str) -> Rel {
+    let (a, b) = if a < b { (a, b) } else { (b, a) };
+    with("meets", a, b, A)
+}
+
+const PUTIN: &str = "vladimir-putin";
+const LAVROV: &str = "sergei-lavrov";
+const BUDI: &str = "budi-santoso";
+const RINA: &str = "rina-wati";
+const ANDI: &str = "andi-pratama";
+const MARIA: &str = "maria-lopez";
+
+#[test]
+fn envoys_presenting_after_a_counted_group_meet_its_host() {
+    check_cases(
+        |t| run18(t, &["meets"]),
+        &[
+            (
+                "Presiden Vladimir Putin menerima surat kepercayaan dari tujuh duta besar di Moskow . Mereka antara lain Budi Santoso . Rina Wati dan Andi Pratama juga menyerahkan surat kepercayaannya .",
+                &[m(PUTIN, BUDI), m(PUTIN, RINA), m(PUTIN, ANDI)],
+            ),
+            (
+                "Vladimir Putin received credentials from four ambassadors in Moscow . They were Budi Santoso and Rina Wati . Andi Pratama and Maria Lopez also presented their credentials .",
+                &[m(PUTIN, BUDI), m(PUTIN, RINA), m(PUTIN, ANDI), m(PUTIN, MARIA)],
+            ),
+            // the list sentence may be missing: the presenters follow the group
+            (
+                "Presiden Vladimir Putin menerima surat kepercayaan dari tiga duta besar di Moskow . Budi Santoso , Rina Wati dan Andi Pratama menyerahkan surat kepercayaan mereka .",
+                &[m(PUTIN, BUDI), m(PUTIN, RINA), m(PUTIN, ANDI)],
+            ),
+            // traps: with no group, envoys presenting together do not meet
+            // each other
+            (
+                "Rina Wati dan Andi Pratama menyerahkan surat kepercayaan mereka .",
+                &[],
+            ),
+            (
+                "Andi Pratama and Maria Lopez presented their credentials on Monday .",
+                &[],
+            ),
+            // a target of its own is another host
+            (
+                "Presiden Vladimir Putin menerima surat kepercayaan dari tujuh duta besar di Moskow . Rina Wati juga menyerahkan surat kepercayaannya kepada Sergei Lavrov .",
+                &[m(LAVROV, RINA)],
+            ),
+            (
+                "Vladimir Putin received credentials from four ambassadors in Moscow . Maria Lopez also presented her credentials to the minister .",
+                &[],
+            ),
+            // the group is too far back (three sentences)
+            (
+                "Presiden Vladimir Putin menerima surat kepercayaan dari tujuh duta besar di Moskow . Upacara itu singkat . Upacara berlangsung sejam . Rina Wati dan Andi Pratama menyerahkan surat kepercayaannya .",
+                &[],
+            ),
+            // a group of another kind hosts no ceremony
+            (
+                "Amerika Serikat menjatuhkan sanksi terhadap 24 warga Rusia . Rina Wati dan Andi Pratama menyerahkan surat kepercayaannya .",
+                &[],
+            ),
+            // a passive is left alone
+            (
+                "Vladimir Putin received credentials from four ambassadors in Moscow . Andi Pratama and Maria Lopez were presented with awards .",
+                &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn the_rest_of_a_counted_group_after_a_count() {
+    check_cases(
+        |t| run18(t, &["meets"]),
+        &[
+            (
+                "Presiden Vladimir Putin menerima surat kepercayaan dari lima duta besar di Moskow . Mereka adalah Budi Santoso dan Rina Wati . Tiga lainnya adalah Andi Pratama , Maria Lopez dan Sergei Lavrov .",
+                &[
+                    m(PUTIN, BUDI),
+                    m(PUTIN, RINA),
+                    m(PUTIN, ANDI),
+                    m(PUTIN, MARIA),
+                    m(PUTIN, LAVROV),
+                ],
+            ),
+            (
+                "Vladimir Putin received credentials from five ambassadors in Moscow . They were Budi Santoso and Rina Wati . Three others were Andi Pratama , Maria Lopez and Sergei Lavrov .",
+                &[
+                    m(PUTIN, BUDI),
+                    m(PUTIN, RINA),
+                    m(PUTIN, ANDI),
+                    m(PUTIN, MARIA),
+                    m(PUTIN, LAVROV),
+                ],
+            ),
+            // traps: no group before
+            (
+                "Upacara itu singkat . Tiga lainnya adalah Andi Pratama dan Maria Lopez .",
+                &[],
+            ),
+            (
+                "The ceremony was brief . Three others were Andi Pratama and Maria Lopez .",
+                &[],
+            ),
+            // no count before the phrase
+            (
+                "Presiden Vladimir Putin menerima surat kepercayaan dari lima duta besar di Moskow . Budi Santoso lainnya adalah Andi Pratama .",
+                &[],
+            ),
+            // a year is no count
+            (
+                "Vladimir Putin received credentials from five ambassadors in Moscow . In 2024 others were Andi Pratama and Maria Lopez .",
+                &[],
+            ),
+        ],
+    );
+}
