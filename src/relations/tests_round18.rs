@@ -141,3 +141,35 @@ fn the_rest_of_a_counted_group_after_a_count() {
         ],
     );
 }
+
+#[test]
+fn a_counterpart_noun_before_a_name_with_no_comma() {
+    check_cases(
+        |t| run18(t, &["meets"]),
+        &[
+            (
+                "Budi Santoso met his Russian counterpart Sergei Lavrov in Moscow on Monday .",
+                &[m(BUDI, LAVROV)],
+            ),
+            (
+                "Budi Santoso bertemu mitranya Sergei Lavrov di Moskow pada Senin .",
+                &[m(BUDI, LAVROV)],
+            ),
+            // the comma still reads
+            (
+                "Budi Santoso met his Russian counterpart , Sergei Lavrov , in Moscow .",
+                &[m(BUDI, LAVROV)],
+            ),
+            // traps: no name after the noun, or a place
+            (
+                "Budi Santoso met his Russian counterpart in Moscow on Monday .",
+                &[],
+            ),
+            ("Rina Wati bertemu mitra Rusia di Jakarta pekan lalu .", &[]),
+            (
+                "Rina Wati met counterparts Russia had sent to Jakarta .",
+                &[],
+            ),
+        ],
+    );
+}
