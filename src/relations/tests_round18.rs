@@ -173,3 +173,75 @@ fn a_counterpart_noun_before_a_name_with_no_comma() {
         ],
     );
 }
+
+#[test]
+fn a_pronoun_opening_a_sentence_stands_for_the_last_sentences_subject() {
+    check_cases(
+        |t| run18(t, &["meets"]),
+        &[
+            (
+                "Rina Wati met Sergei Lavrov in Moscow . She also paid a courtesy call on Vladimir Putin .",
+                &[m(RINA, LAVROV), m(RINA, PUTIN)],
+            ),
+            (
+                "Menteri Rina Wati bertemu Sergei Lavrov di Moskow . Ia juga bertemu Vladimir Putin .",
+                &[m(RINA, LAVROV), m(RINA, PUTIN)],
+            ),
+            // a capitalised word may come first
+            (
+                "Rina Wati met Sergei Lavrov in Moscow . On Tuesday , she met Vladimir Putin .",
+                &[m(RINA, LAVROV), m(RINA, PUTIN)],
+            ),
+            (
+                "Budi Santoso bertemu Rina Wati . Dia hendak melamar sang kekasih , Rina Wati , saat bertandang ke Filipina .",
+                &[m(BUDI, RINA)],
+            ),
+            // traps: a possessive may be either's
+            (
+                "Rina Wati met Sergei Lavrov in Moscow . Her talks with Vladimir Putin came later .",
+                &[m(RINA, LAVROV)],
+            ),
+            // a lowercase word before the pronoun
+            (
+                "Rina Wati met Sergei Lavrov in Moscow . Later that day she met Vladimir Putin .",
+                &[m(RINA, LAVROV)],
+            ),
+            // the persons of the sentence before are not led by a subject
+            (
+                "After talks with Sergei Lavrov , Rina Wati left Moscow . She then met Vladimir Putin .",
+                &[m(RINA, LAVROV)],
+            ),
+            // a sentence without persons comes between
+            (
+                "Rina Wati met Sergei Lavrov in Moscow . The talks lasted an hour . She then met Vladimir Putin .",
+                &[m(RINA, LAVROV)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_pronoun_opening_a_sentence_takes_the_subjects_visit() {
+    check_cases(
+        |t| run18(t, &["visits"]),
+        &[
+            (
+                "Putin bertemu Xi Jinping di Moskow . Dia lalu tiba di Pyongyang .",
+                &[with("visits", PUTIN, "pyongyang", A)],
+            ),
+            (
+                "Vladimir Putin met Xi Jinping in Moscow . He then arrived in Pyongyang .",
+                &[with("visits", PUTIN, "pyongyang", A)],
+            ),
+            // traps: an object pronoun is not the subject's
+            (
+                "Vladimir Putin met Xi Jinping in Moscow . Crowds welcomed him in Pyongyang .",
+                &[],
+            ),
+            (
+                "Pada hari itu Putin bertemu Xi Jinping di Moskow . Dia lalu tiba di Pyongyang .",
+                &[],
+            ),
+        ],
+    );
+}
