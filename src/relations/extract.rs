@@ -129,6 +129,7 @@ pub(crate) fn extract_with(
         mark_compounds(&mut s);
         coref::add_clitics(&mut s);
         let mut trigs = find_triggers(&env, &s, &titles);
+        super::presence::presence_triggers(&env, &s, &mut trigs);
         // a judging verb with no verdict after its party is no trigger at
         // all ("called for an attack on X" leaves the noun its subject)
         // (a passive complaint needs its agent and police phrase, a

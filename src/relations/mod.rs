@@ -34,6 +34,7 @@ mod listed;
 mod morph;
 mod origin;
 mod possessed;
+mod presence;
 mod purpose;
 mod sentence;
 mod sequel;

@@ -6,9 +6,9 @@
 //! "Three others were A"). Every sentence is written for the tests, in
 //! both languages, with traps that must give no relation.
 
-use super::tests::{gaz, Rel, A};
+use super::tests::{gaz, Rel, A, P};
 use super::tests_round3::{add, add_people, check_cases, unordered_relations_of, with};
-use crate::base::types::EntityType;
+use crate::base::types::{EntityType, Modality};
 
 /// The relations of `text` (kinds in `kinds`), with a gazetteer that also
 /// knows four people of no office; a meeting's pair in id order.
@@ -240,6 +240,55 @@ fn a_pronoun_opening_a_sentence_takes_the_subjects_visit() {
             ),
             (
                 "Pada hari itu Putin bertemu Xi Jinping di Moskow . Dia lalu tiba di Pyongyang .",
+                &[],
+            ),
+        ],
+    );
+}
+
+/// An asserted or planned visit.
+fn v(a: &str, b: &str, m: Modality) -> Rel {
+    with("visits", a, b, m)
+}
+
+#[test]
+fn being_somewhere_is_a_visit() {
+    check_cases(
+        |t| run18(t, &["visits"]),
+        &[
+            (
+                "Rina Wati is in Moscow for talks with Sergei Lavrov .",
+                &[v(RINA, "moscow", A)],
+            ),
+            (
+                "Rina Wati , who is in Moscow on an official visit , praised the talks .",
+                &[v(RINA, "moscow", A)],
+            ),
+            (
+                "Rina Wati will be in Moscow next week for talks with Sergei Lavrov .",
+                &[v(RINA, "moscow", P)],
+            ),
+            (
+                "Budi Santoso was in the United States for a summit .",
+                &[v(BUDI, "united-states", A)],
+            ),
+            // traps: no place right after the preposition
+            ("Rina Wati is in talks with Sergei Lavrov in Moscow .", &[]),
+            // a possessor is no place one is in
+            ("The visit is in Russia's interest , Rina Wati said .", &[]),
+            // no person as the subject
+            (
+                "The summit with Sergei Lavrov is in Moscow this year .",
+                &[],
+            ),
+            // a place owned by a word after it is no place one is in
+            (
+                "Budi Santoso was in Moscow's delegation for the talks .",
+                &[],
+            ),
+            // Indonesian presence is not read (IndoSum: people at home)
+            (
+                "Rina Wati berada di Moskow untuk pembicaraan dengan Sergei Lavrov .",
                 &[],
             ),
         ],
