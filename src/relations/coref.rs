@@ -40,6 +40,9 @@ pub(super) struct Memory {
     last_sentence: u32,
     /// The first person named in that sentence (in text order).
     first: Option<u32>,
+    /// That first person when no lowercase word stands before it: the
+    /// sentence's subject ("Australian Foreign Minister X met Y").
+    lead: Option<u32>,
     /// (office, country, person, sentence) of every titled name so far.
     titled: Vec<(usize, Option<u32>, u32, u32)>,
 }
@@ -69,6 +72,7 @@ pub(super) fn note(mem: &mut Memory, gaz: &Gazetteer, here: &[Mention], si: u32)
         mem.last = v;
         mem.last_sentence = si;
         mem.first = first;
+        mem.lead = None;
     }
 }
 
@@ -174,12 +178,21 @@ pub(super) fn resolve(lex: &Lexicon, s: &mut Sent, titles: &[TitleMatch], mem: &
             continue;
         }
         if subject {
+            // "X met Y . She also called on Z": a pronoun opening its
+            // sentence, with two persons named in the one before, stands
+            // for the one that opened it (eighteenth round)
+            // (not a possessive: "His visit came later" may be either's)
+            let opens = here.is_empty()
+                && !lex.in_class("possessive_pronoun", &t.norm)
+                && mem.last_sentence + 1 == si
+                && (0..k).all(|j| !s.toks[j].word || !s.is_lower(j));
+            let lead = mem.lead.filter(|_| opens);
             let (cands, from) = if here.is_empty() {
                 (mem.last.clone(), mem.last_sentence)
             } else {
                 (here, si)
             };
-            if let Some(p) = unique(cands) {
+            if let Some(p) = unique(cands).or(lead) {
                 found.push((p, k..k + 1, from));
             }
         } else {
@@ -347,11 +360,14 @@ pub(super) fn remember(mem: &mut Memory, s: &Sent, titles: &[TitleMatch], si: u3
     if !persons.is_empty() {
         mem.last = persons;
         mem.last_sentence = si;
-        mem.first = s
+        let first = s
             .ments
             .iter()
             .filter(|m| m.etype == EntityType::Person && !m.nested)
-            .min_by_key(|m| m.toks.start)
+            .min_by_key(|m| m.toks.start);
+        mem.first = first.map(|m| m.entity);
+        mem.lead = first
+            .filter(|m| (0..m.toks.start).all(|j| !s.toks[j].word || !s.is_lower(j)))
             .map(|m| m.entity);
     }
     for t in titles.iter().filter(|t| !t.former) {

@@ -1,11 +1,12 @@
 //! Names set off by a comma after a noun that stands for them: "sat down
 //! with his Uzbek counterpart , X", "bertemu dengan mitranya , X" (the
-//! object of the preposition is X), and "X dan istrinya , Y" (Y is a
+//! object of the preposition is X; a person's name may follow with no
+//! comma, "met his Vietnamese counterpart X", eighteenth round), and "X dan istrinya , Y" (Y is a
 //! conjunct of X) (issue 17, fourteenth round).
 
 use super::env::Env;
 use super::sentence::Sent;
-use crate::base::types::Via;
+use crate::base::types::{EntityType, Via};
 
 /// How many words a counterpart phrase may hold before its noun
 /// ("his Uzbek counterpart").
@@ -25,13 +26,16 @@ pub(super) fn counterpart_apposed(env: &Env, s: &Sent, from: usize) -> Option<us
             return None;
         }
         if env.lex.in_class("counterpart", &t.norm) && !s.in_mention(k) {
-            if s.toks.get(k + 1).is_none_or(|c| c.norm != ",") {
-                return None;
-            }
-            let honorific = s.class_phrase_at(env.lex, "honorific", k + 2);
+            // "met his Vietnamese counterpart X": with no comma only a
+            // person's name right after the noun (eighteenth round)
+            let comma = s.toks.get(k + 1).is_some_and(|c| c.norm == ",");
+            let at = k + 1 + usize::from(comma);
+            let honorific = s.class_phrase_at(env.lex, "honorific", at);
             // "his Fijian counterpart , Commodore X": a rank too
-            let rank = s.class_phrase_at(env.lex, "rank", k + 2 + honorific);
-            return s.ment_at(k + 2 + honorific + rank, env.lex, false);
+            let rank = s.class_phrase_at(env.lex, "rank", at + honorific);
+            return s
+                .ment_at(at + honorific + rank, env.lex, false)
+                .filter(|&m| comma || s.ments[m].etype == EntityType::Person);
         }
         let demonym = demonym_at(s, k);
         // "his" may stand as a pronoun mention of the subject

@@ -129,6 +129,7 @@ pub(crate) fn extract_with(
         mark_compounds(&mut s);
         coref::add_clitics(&mut s);
         let mut trigs = find_triggers(&env, &s, &titles);
+        super::presence::presence_triggers(&env, &s, &mut trigs);
         // a judging verb with no verdict after its party is no trigger at
         // all ("called for an attack on X" leaves the noun its subject)
         // (a passive complaint needs its agent and police phrase, a
@@ -353,7 +354,7 @@ fn relate(
                     pairs.extend(tgts.iter().filter(|&&y| y != x).map(|&y| (x, y)));
                 }
             }
-            (Some(a), None) if rule.symmetric && !rule.verb_only => {
+            (Some(a), None) if rule.symmetric && !rule.verb_only && !rule.ceremony => {
                 let group = coordinated_before(env, s, a, &ok_src);
                 if !group.is_empty() {
                     // every pair of "Putin, Kim dan Xi bertemu", in text order

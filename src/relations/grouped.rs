@@ -23,7 +23,7 @@
 //! (`listed.rs`, whose filters it shares: no object of a preposition, no
 //! possessor, no owner after a lowercase noun in Indonesian).
 
-use super::args::{prep_arg, subject};
+use super::args::{prep_arg, subject, with_coordinated};
 use super::env::{push, Env};
 use super::instance::RelationInstance;
 use super::lexicon::Lang;
@@ -69,10 +69,25 @@ pub(super) fn group_list(
     out: &mut Vec<RelationInstance>,
 ) {
     let before = last.filter(|g| g.si < si && si <= g.si + LIST_REACH);
-    // the list opens the sentence
-    let n = s.class_phrase_at(env.lex, "group_list", 0);
-    if let (Some(g), true) = (before, n > 0) {
-        add_members(env, s, si, &g, n, out);
+    // the list opens the sentence, or a count does and the rest of the
+    // group follows ("Tiga lainnya adalah X", "Three others were X")
+    let rest = || {
+        let n = s.class_phrase_at(env.lex, "group_rest", 1);
+        if n > 0 && count_word(env, s, 0) {
+            n + 1
+        } else {
+            0
+        }
+    };
+    let n = match s.class_phrase_at(env.lex, "group_list", 0) {
+        0 => rest(),
+        n => n,
+    };
+    if let Some(g) = before {
+        if n > 0 {
+            add_members(env, s, si, &g, n, out);
+        }
+        ceremony_subjects(env, s, trigs, si, &g, out);
     }
     if let Some(g) = group_here(env, s, trigs, si, modality) {
         *last = Some(g);
@@ -160,13 +175,83 @@ fn group_here(
 /// Whether token `k` is a count followed by a lowercase word ("tujuh duta
 /// besar", "24 warga", "four countries"; not "22 Juni").
 fn count_at(env: &Env, s: &Sent, k: usize) -> bool {
+    count_word(env, s, k) && s.is_lower(k + 1) && !s.in_mention(k + 1)
+}
+
+/// Whether token `k` is a count: up to three digits ("24 warga", not a
+/// year, "2024 lalu") or a word of class `count` ("tujuh", "Three").
+fn count_word(env: &Env, s: &Sent, k: usize) -> bool {
     let Some(t) = s.toks.get(k).filter(|t| t.word && !s.in_mention(k)) else {
         return false;
     };
-    // up to three digits: "24 warga", not a year ("2024 lalu")
     let digits = t.norm.len() <= 3 && t.norm.bytes().all(|b| b.is_ascii_digit());
-    let count = digits || env.lex.in_class("count", &t.norm);
-    count && s.is_lower(k + 1) && !s.in_mention(k + 1)
+    digits || env.lex.in_class("count", &t.norm)
+}
+
+/// Adds the relation of group `g` for the envoys named as the subject of
+/// a ceremony trigger of the group's kind that names no target ("Duta
+/// Besar A , Duta Besar B dan Duta Besar C juga menyerahkan surat
+/// kepercayaannya", "A and B also presented their credentials"): they are
+/// more of the group the host received.
+fn ceremony_subjects(
+    env: &Env,
+    s: &Sent,
+    trigs: &[Trig],
+    si: u32,
+    g: &Group,
+    out: &mut Vec<RelationInstance>,
+) {
+    let Some(grule) = env.lex.rules.get(g.rule) else {
+        return;
+    };
+    for t in trigs.iter().filter(|t| t.voice != Voice::Passive) {
+        let Some(rule) = env.lex.rules.get(t.rule) else {
+            continue;
+        };
+        if !rule.ceremony || rule.kind != grule.kind || rule.lang != grule.lang {
+            continue;
+        }
+        let types = if g.source { &rule.source } else { &rule.target };
+        let ok = |m: usize| env.type_ok(s, m, types);
+        let any = |_: usize| true;
+        // "presented their credentials to the President": a target of
+        // its own, named or not, is another host
+        let named = prep_arg(env, s, t.end, &rule.target_preps, &any).is_some();
+        let prep = s
+            .toks
+            .get(t.end..)
+            .into_iter()
+            .flatten()
+            .take(GROUP_REACH)
+            .any(|w| w.word && rule.target_preps.contains(&w.norm));
+        if named || prep {
+            continue;
+        }
+        let Some(a) = subject(env, s, t, &ok, None, false) else {
+            continue;
+        };
+        let trigger = env.span_text(s, t.start, t.end);
+        for m in with_coordinated(env, s, a, t.start, &ok) {
+            let e = s.ments[m].entity;
+            if e == g.anchor {
+                continue;
+            }
+            let pair = if g.source {
+                (e, g.anchor)
+            } else {
+                (g.anchor, e)
+            };
+            push(
+                out,
+                &rule.kind,
+                pair,
+                !rule.symmetric,
+                si,
+                trigger.clone(),
+                g.modality,
+            );
+        }
+    }
 }
 
 /// The count of a group starting within a few words after token `end`,

@@ -152,6 +152,17 @@ pub struct RelationRule {
     /// when a complementizer follows that target ("called on X to act").
     #[serde(default)]
     pub call_on: bool,
+    /// A ceremony a host holds for each guest ("menyerahkan surat
+    /// kepercayaan", "presented their credentials"): coordinated subjects
+    /// with no target do not meet each other, and after a counted group
+    /// they meet the group's host (`grouped.rs`).
+    #[serde(default)]
+    pub ceremony: bool,
+    /// Being somewhere: a word of class `presence` before one of the
+    /// target prepositions and a place stands as this rule's trigger ("is
+    /// in X", "berada di X"; `presence.rs`).
+    #[serde(default)]
+    pub presence: bool,
     /// The kind a trigger gives instead when a word of class `aid` stands
     /// right before it ("sending humanitarian supplies to X" supports X).
     #[serde(default)]
@@ -402,7 +413,7 @@ impl Lexicon {
                 }
                 trig.push(words);
             }
-            if trig.is_empty() && !rule.appositive {
+            if trig.is_empty() && !rule.appositive && !rule.presence {
                 return Err(format!("kind {}: no triggers", rule.kind));
             }
             let ri = self.rules.len();

@@ -34,6 +34,7 @@ mod listed;
 mod morph;
 mod origin;
 mod possessed;
+mod presence;
 mod purpose;
 mod sentence;
 mod sequel;
@@ -78,6 +79,8 @@ mod tests_round15;
 mod tests_round16;
 #[cfg(test)]
 mod tests_round17;
+#[cfg(test)]
+mod tests_round18;
 #[cfg(test)]
 mod tests_round3;
 #[cfg(test)]

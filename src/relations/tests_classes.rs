@@ -121,8 +121,10 @@ fn two_candidates_leave_a_pronoun_unresolved() {
         &["visits"],
         &[],
     );
+    // (a subject opening the sentence before would take "dia", eighteenth
+    // round: here a lowercase word comes before it)
     check(
-        "Putin bertemu Xi Jinping di Moskow. Dia lalu tiba di Pyongyang.",
+        "Pada hari itu Putin bertemu Xi Jinping di Moskow. Dia lalu tiba di Pyongyang.",
         None,
         &["visits"],
         &[],

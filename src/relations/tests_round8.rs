@@ -163,8 +163,10 @@ fn a_name_apposed_to_an_object_is_no_subject_of_a_later_clause() {
             &[v("budi-santoso", "jakarta"), v("budi-santoso", "philippines")],
         ),
         // an unresolved pronoun before it: no subject, not the apposition
+        // (a lowercase word before the first name: with none, the pronoun
+        // opening the next sentence stands for it, eighteenth round)
         (
-            "Budi Santoso bertemu Rina Wati . Dia hendak melamar sang kekasih , Rina Wati , saat bertandang ke Filipina .",
+            "Pada Senin pagi Budi Santoso bertemu Rina Wati . Dia hendak melamar sang kekasih , Rina Wati , saat bertandang ke Filipina .",
             &[],
         ),
         // an apposition opening the clause is its subject

@@ -1,0 +1,71 @@
+//! Issue 17, eighteenth round: being somewhere is a visit. "Modi is in the
+//! Maldives on a state visit", "May , who is in Washington , said": a word
+//! of class `presence` (a copula) right before a target preposition of a
+//! rule marked `presence` (in), the place named right after it (one
+//! determiner may come first), stands as that rule's trigger; the usual
+//! readings then give its subject, its modality ("will be in X" is a plan)
+//! and drop a visit home. Only sentences another cue already opened are
+//! read, so the filter over cue words stays as it was. English only: the
+//! Indonesian "berada di X" gave two people at home on IndoSum ("Gomez
+//! ... tengah berada di Los Angeles") for two visits, and no gain on the
+//! development sets.
+
+use super::env::Env;
+use super::morph::Voice;
+use super::sentence::Sent;
+use super::triggers::Trig;
+use crate::base::types::EntityType;
+
+/// Adds to `trigs` (kept in token order) a trigger for each presence word
+/// of `s` before a place.
+pub(super) fn presence_triggers(env: &Env, s: &Sent, trigs: &mut Vec<Trig>) {
+    let lex = env.lex;
+    let mut added = false;
+    for k in 0..s.toks.len().saturating_sub(2) {
+        let t = &s.toks[k];
+        if !t.word || s.in_mention(k) || !lex.in_class("presence", &t.norm) {
+            continue;
+        }
+        // "Selama berada di X , Y dijadwalkan ...": a clause fronted by a
+        // time word takes the main clause's modality, which is not read
+        // here
+        let fronted = k > 0 && lex.in_class("fronting", &s.toks[k - 1].norm);
+        if fronted || trigs.iter().any(|x| x.start <= k && k < x.end) {
+            continue;
+        }
+        let prep = &s.toks[k + 1];
+        let Some(rule) = lex
+            .rules
+            .iter()
+            .position(|r| r.presence && prep.word && r.target_preps.contains(&prep.norm))
+        else {
+            continue;
+        };
+        // "is in the Maldives": one determiner may come first
+        let det =
+            usize::from(s.toks.get(k + 2).is_some_and(|w| {
+                w.word && s.is_lower(k + 2) && lex.in_class("determiner", &w.norm)
+            }));
+        // ("the Philippines" may be the name itself)
+        let Some(m) = s
+            .ment_at(k + 2, lex, false)
+            .or_else(|| s.ment_at(k + 2 + det, lex, false))
+        else {
+            continue;
+        };
+        // "is in Russia's interest": a possessor is no place one is in
+        if s.ments[m].etype != EntityType::Place || super::args::possessor(s, m) {
+            continue;
+        }
+        trigs.push(Trig {
+            rule,
+            start: k,
+            end: k + 1,
+            voice: Voice::Active,
+        });
+        added = true;
+    }
+    if added {
+        trigs.sort_by_key(|t| t.start);
+    }
+}
