@@ -135,3 +135,27 @@ fn an_abbreviation_keeps_its_final_period() {
         assert_eq!((e - s) as usize, surface.chars().count());
     }
 }
+
+#[test]
+fn regression_indonesian_spellings_of_countries_are_tagged() {
+    // Spellings Indonesian news and the KBBI use beside the ISO names
+    // ("Hungaria" for Hongaria, "Afganistan", "Srilanka", "Kirgistan",
+    // "Jibuti", "Makau"), and "Bosnia" for the state: none was tagged.
+    let cases: &[(&str, &str)] = &[
+        ("Hungaria", "hungary"),
+        ("Afganistan", "afghanistan"),
+        ("Srilanka", "sri-lanka"),
+        ("Kirgistan", "kyrgyzstan"),
+        ("Jibuti", "djibouti"),
+        ("Bosnia", "bosnia-and-herzegovina"),
+        ("Makau", "macao"),
+    ];
+    for (surface, entity) in cases {
+        let text = format!("Kemarin rombongan pejabat dari {surface} tiba di Jakarta.\n");
+        let got = found(&tag(&["tag", "-"], &text));
+        assert!(
+            got.iter().any(|(s, e, _)| s == surface && e == entity),
+            "{surface} ({entity}) missing: {got:?}"
+        );
+    }
+}

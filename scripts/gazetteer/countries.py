@@ -28,6 +28,7 @@ EXTRA = {
     "FK": ["Falkland Islands", "Falklands", "Malvinas"], "MF": ["Saint Martin"],
     "SH": ["Saint Helena"], "SX": ["Sint Maarten"], "VG": ["British Virgin Islands"],
     "VI": ["United States Virgin Islands", "US Virgin Islands"],
+    "KG": ["Kirgistan"], "DJ": ["Jibuti"], "BA": ["Bosnia"], "MO": ["Makau"],
 }
 
 # Demonyms news writes that countryinfo lacks or spells in an older way
