@@ -39,6 +39,7 @@ mod purpose;
 mod sentence;
 mod sequel;
 mod shared_subject;
+mod shared_title;
 mod summons;
 mod text;
 mod title_checks;
@@ -81,6 +82,8 @@ mod tests_round16;
 mod tests_round17;
 #[cfg(test)]
 mod tests_round18;
+#[cfg(test)]
+mod tests_round18b;
 #[cfg(test)]
 mod tests_round3;
 #[cfg(test)]
