@@ -52,6 +52,17 @@ impl Memory {
     pub fn has_person(&self) -> bool {
         !self.last.is_empty()
     }
+
+    /// The two persons of the last sentence that named any, when it named
+    /// exactly two and is one of the two sentences before `si`, and its
+    /// index: what a pair description ("the two leaders") stands for.
+    pub fn pair(&self, si: u32) -> Option<([u32; 2], u32)> {
+        let near = self.last_sentence < si && si - self.last_sentence <= 2;
+        match self.last[..] {
+            [a, b] if near => Some(([a, b], self.last_sentence)),
+            _ => None,
+        }
+    }
 }
 
 /// Records the persons among the mentions of a sentence the rules skip.
@@ -122,6 +133,10 @@ fn add(s: &mut Sent, entity: u32, toks: std::ops::Range<usize>, from: u32) {
 /// mentions marked `coref`.
 pub(super) fn resolve(lex: &Lexicon, s: &mut Sent, titles: &[TitleMatch], mem: &Memory, si: u32) {
     let mut found: Vec<(u32, std::ops::Range<usize>, u32)> = Vec::new();
+    // "The two leaders discussed ...": both persons of the pair before
+    if let Some((pair, from)) = mem.pair(si) {
+        super::pair_described::describe(lex, s, pair, from);
+    }
     // "Hal itu diungkapkan usai ...": the agentless report stands for the
     // one person of the sentence right before
     if let Some(r) = super::zero::zero_agent(lex, s).filter(|_| mem.last_sentence + 1 == si) {

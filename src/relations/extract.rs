@@ -23,6 +23,7 @@ use super::judgement::{judged_pair, judged_party, wrongdoing_noun};
 use super::lexicon::{Lang, Lexicon};
 use super::listed::sanctions_list;
 use super::morph::Voice;
+use super::noun_agent::{owned_by_pronoun, verb_between};
 use super::possessed::possessed_party;
 use super::purpose::no_call;
 use super::sentence::{sorted, starting_in, Sent};
@@ -98,7 +99,14 @@ pub(crate) fn extract_with(
                     || src
                         .get(sentence.range.clone())
                         .is_some_and(|t| x.fused_in(t))));
-        if here.is_empty() || alone {
+        // "Keduanya membahas ...": a sentence naming no one may still
+        // hold a pair description of the last sentence's two persons
+        let text = src.get(sentence.range.clone()).unwrap_or("");
+        let pair = here.is_empty()
+            && cued
+            && mem.pair(si as u32).is_some()
+            && super::pair_described::may_describe(x.lex, text);
+        if (here.is_empty() && !pair) || alone {
             coref::note(&mut mem, x.gaz, here, si as u32);
             continue;
         }
@@ -109,7 +117,7 @@ pub(crate) fn extract_with(
             continue;
         }
         let mut s = Sent::build(src, sentence.range.clone(), here, x.gaz);
-        if s.ments.is_empty() {
+        if s.ments.is_empty() && !pair {
             continue;
         }
         super::sentence::meter(&s);
@@ -387,6 +395,10 @@ fn relate(
                     }
                 }
             }
+            // "The two leaders held talks": a pair description (coref.rs)
+            (None, None) if rule.symmetric && !rule.ceremony => {
+                pairs.extend(super::pair_described::described_pair(env, s, t));
+            }
             _ => {}
         }
     }
@@ -439,34 +451,6 @@ fn relate(
 fn reciprocal(env: &Env, s: &Sent, t: &Trig) -> bool {
     t.voice == Voice::Passive
         && (t.start..t.end).any(|k| env.lex.in_class("reciprocal", &s.toks[k].norm))
-}
-
-/// "his meeting with X", "her visit": a possessive pronoun before a noun
-/// trigger (one adjective may come between) that no antecedent resolved;
-/// the noun's agent is then unknown, never the clause subject.
-fn owned_by_pronoun(env: &Env, s: &Sent, start: usize) -> bool {
-    (1..=2).any(|d| {
-        start.checked_sub(d).is_some_and(|k| {
-            s.toks[k].word
-                && env.lex.in_class("possessive_pronoun", &s.toks[k].norm)
-                && !s.in_mention(k)
-                && (d == 1 || s.is_lower(k + 1))
-        })
-    })
-}
-
-/// Whether a verb trigger between mention `m` and trigger `ti` takes the
-/// noun as its object ("condemned an attack": only lowercase words between).
-fn verb_between(s: &Sent, trigs: &[Trig], ti: usize, m: usize) -> bool {
-    let t = &trigs[ti];
-    let end = s.ments[m].toks.end;
-    trigs.iter().enumerate().any(|(j, g)| {
-        j != ti
-            && g.voice != Voice::Nominal
-            && end <= g.start
-            && g.end <= t.start
-            && (g.end..t.start).all(|k| s.is_lower(k) && !s.in_mention(k))
-    })
 }
 
 /// Modality from cue words in a short window before the trigger (not

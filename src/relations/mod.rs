@@ -32,13 +32,16 @@ mod judgement;
 mod lexicon;
 mod listed;
 mod morph;
+mod noun_agent;
 mod origin;
+mod pair_described;
 mod possessed;
 mod presence;
 mod purpose;
 mod sentence;
 mod sequel;
 mod shared_subject;
+mod shared_title;
 mod summons;
 mod text;
 mod title_checks;
@@ -81,6 +84,8 @@ mod tests_round16;
 mod tests_round17;
 #[cfg(test)]
 mod tests_round18;
+#[cfg(test)]
+mod tests_round18b;
 #[cfg(test)]
 mod tests_round3;
 #[cfg(test)]

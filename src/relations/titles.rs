@@ -76,6 +76,7 @@ pub(crate) fn find_titles(s: &mut Sent, x: &Extractor) -> Vec<TitleMatch> {
         i = t.head.end.max(i + n);
         out.push(t);
     }
+    super::shared_title::share_coordinated(s, &mut out, x);
     out
 }
 
