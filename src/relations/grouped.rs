@@ -26,7 +26,7 @@
 use super::args::{prep_arg, subject, with_coordinated};
 use super::env::{push, Env};
 use super::instance::RelationInstance;
-use super::lexicon::Lang;
+use super::lexicon::{Lang, RelationRule};
 use super::listed::{list_end, object_of_prep, owned};
 use super::morph::Voice;
 use super::sentence::Sent;
@@ -53,6 +53,35 @@ pub(super) struct Group {
     si: u32,
     /// The trigger's modality.
     modality: Modality,
+}
+
+impl Group {
+    /// Adds the relation of `rule` between member `e` and the group's
+    /// anchor, the member in the group's place (source or target).
+    fn push_member(
+        &self,
+        out: &mut Vec<RelationInstance>,
+        rule: &RelationRule,
+        e: u32,
+        si: u32,
+        trigger: &str,
+    ) {
+        let pair = if self.source {
+            (e, self.anchor)
+        } else {
+            (self.anchor, e)
+        };
+        let kind = &rule.kind;
+        push(
+            out,
+            kind,
+            pair,
+            !rule.symmetric,
+            si,
+            trigger.to_string(),
+            self.modality,
+        );
+    }
 }
 
 /// Adds the members of a counted group named in a list in sentence `si`
@@ -121,20 +150,7 @@ fn add_members(
             && !super::args::possessor(s, m)
             && !(rule.lang == Lang::Id && owned(env, s, ment.ext, from));
         if listed {
-            let pair = if g.source {
-                (ment.entity, g.anchor)
-            } else {
-                (g.anchor, ment.entity)
-            };
-            push(
-                out,
-                &rule.kind,
-                pair,
-                !rule.symmetric,
-                si,
-                trigger.clone(),
-                g.modality,
-            );
+            g.push_member(out, rule, ment.entity, si, &trigger);
         }
     }
 }
@@ -236,20 +252,7 @@ fn ceremony_subjects(
             if e == g.anchor {
                 continue;
             }
-            let pair = if g.source {
-                (e, g.anchor)
-            } else {
-                (g.anchor, e)
-            };
-            push(
-                out,
-                &rule.kind,
-                pair,
-                !rule.symmetric,
-                si,
-                trigger.clone(),
-                g.modality,
-            );
+            g.push_member(out, rule, e, si, &trigger);
         }
     }
 }
