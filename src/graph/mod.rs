@@ -383,28 +383,24 @@ impl KnowledgeGraph {
         // The object's fields in `GraphData`'s order, as serde_json's
         // compact writer joins them; the edges by hand (`json_out`).
         let w = &mut w;
-        w.write_all(b"{\"format\":")
-            .map_err(serde_json::Error::io)?;
-        serde_json::to_writer(&mut *w, FORMAT)?;
-        w.write_all(b",\"window\":")
-            .map_err(serde_json::Error::io)?;
-        serde_json::to_writer(&mut *w, &self.window)?;
-        w.write_all(b",\"evidence_limit\":")
-            .map_err(serde_json::Error::io)?;
-        serde_json::to_writer(&mut *w, &self.evidence_limit)?;
-        w.write_all(b",\"document_count\":")
-            .map_err(serde_json::Error::io)?;
-        serde_json::to_writer(&mut *w, &self.document_count)?;
-        w.write_all(b",\"documents\":")
-            .map_err(serde_json::Error::io)?;
-        serde_json::to_writer(&mut *w, &DocsRef(docs))?;
-        w.write_all(b",\"nodes\":").map_err(serde_json::Error::io)?;
-        serde_json::to_writer(&mut *w, &NodesRef(&self.graph))?;
+        /// Writes `key` (the JSON text before the value) and `v`.
+        fn field<T: Serialize + ?Sized>(
+            w: &mut impl std::io::Write,
+            key: &[u8],
+            v: &T,
+        ) -> serde_json::Result<()> {
+            w.write_all(key).map_err(serde_json::Error::io)?;
+            serde_json::to_writer(w, v)
+        }
+        field(w, b"{\"format\":", FORMAT)?;
+        field(w, b",\"window\":", &self.window)?;
+        field(w, b",\"evidence_limit\":", &self.evidence_limit)?;
+        field(w, b",\"document_count\":", &self.document_count)?;
+        field(w, b",\"documents\":", &DocsRef(docs))?;
+        field(w, b",\"nodes\":", &NodesRef(&self.graph))?;
         w.write_all(b",\"edges\":").map_err(serde_json::Error::io)?;
         json_out::write_edges(&self.graph, w).map_err(serde_json::Error::io)?;
-        w.write_all(b",\"negated\":")
-            .map_err(serde_json::Error::io)?;
-        serde_json::to_writer(&mut *w, &self.negated)?;
+        field(w, b",\"negated\":", &self.negated)?;
         w.write_all(b"}").map_err(serde_json::Error::io)
     }
 
