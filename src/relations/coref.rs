@@ -200,7 +200,7 @@ pub(super) fn resolve(lex: &Lexicon, s: &mut Sent, titles: &[TitleMatch], mem: &
             let opens = here.is_empty()
                 && !lex.in_class("possessive_pronoun", &t.norm)
                 && mem.last_sentence + 1 == si
-                && (0..k).all(|j| !s.toks[j].word || !s.is_lower(j));
+                && no_lowercase_before(s, k);
             let lead = mem.lead.filter(|_| opens);
             let (cands, from) = if here.is_empty() {
                 (mem.last.clone(), mem.last_sentence)
@@ -382,7 +382,7 @@ pub(super) fn remember(mem: &mut Memory, s: &Sent, titles: &[TitleMatch], si: u3
             .min_by_key(|m| m.toks.start);
         mem.first = first.map(|m| m.entity);
         mem.lead = first
-            .filter(|m| (0..m.toks.start).all(|j| !s.toks[j].word || !s.is_lower(j)))
+            .filter(|m| no_lowercase_before(s, m.toks.start))
             .map(|m| m.entity);
     }
     for t in titles.iter().filter(|t| !t.former) {
@@ -392,4 +392,11 @@ pub(super) fn remember(mem: &mut Memory, s: &Sent, titles: &[TitleMatch], si: u3
             }
         }
     }
+}
+
+/// Whether no lowercase word stands before token `k`: what comes first
+/// opens the sentence as its subject ("Australian Foreign Minister X
+/// met Y", "She also called on Z").
+fn no_lowercase_before(s: &Sent, k: usize) -> bool {
+    (0..k).all(|j| !s.toks[j].word || !s.is_lower(j))
 }
