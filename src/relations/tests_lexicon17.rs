@@ -6,19 +6,11 @@
 //! (another sense of the word, no named argument) give nothing. Every
 //! sentence is written for the tests.
 
-use super::tests::{gaz, Rel, A};
-use super::tests_round3::{add_people, check_cases, unordered_relations_of, with};
-
-/// The relations of `text` (kinds in `kinds`), with the two people of no
-/// office; a meeting's or a signing's pair in id order.
-fn run17(text: &str, kinds: &[&str]) -> Vec<Rel> {
-    let mut g = gaz();
-    add_people(&mut g);
-    unordered_relations_of(text, &g, kinds)
-}
+use super::tests::{Rel, A};
+use super::tests_round3::{check_cases, people_relations_of, with, BUDI, RINA};
 
 fn table(kinds: &[&str], cases: &[(&str, &[Rel])]) {
-    check_cases(|t| run17(t, kinds), cases);
+    check_cases(|t| people_relations_of(t, kinds), cases);
 }
 
 /// An asserted relation; a meeting's or signing's pair in id order.
@@ -30,8 +22,6 @@ fn r(kind: &str, a: &str, b: &str) -> Rel {
     }
 }
 
-const BUDI: &str = "budi-santoso";
-const RINA: &str = "rina-wati";
 const PUTIN: &str = "vladimir-putin";
 const PRABOWO: &str = "prabowo-subianto";
 const KIM: &str = "kim-jong-un";

@@ -9,25 +9,14 @@
 //! Menteri"). Every sentence is written for the tests, in both languages,
 //! with traps that must give no relation.
 
-use super::tests::{gaz, Rel, A};
-use super::tests_round3::{add_people, check_cases, unordered_relations_of, with};
-
-/// The holds_office relations of `text`, with two people of no office
-/// added to the test gazetteer.
-fn offices(text: &str) -> Vec<Rel> {
-    let mut g = gaz();
-    add_people(&mut g);
-    unordered_relations_of(text, &g, &["holds_office"])
-}
-
-const BUDI: &str = "budi-santoso";
-const RINA: &str = "rina-wati";
+use super::tests::A;
+use super::tests_round3::{check_cases, people_relations_of, with, BUDI, RINA};
 
 #[test]
 fn a_portfolio_in_any_of_its_forms_holds_the_office() {
     let h = |who: &str, state: &str| with("holds_office", who, state, A);
     check_cases(
-        offices,
+        |t| people_relations_of(t, &["holds_office"]),
         &[
             (
                 "Indonesia's Minister of Transport Budi Santoso arrived on Monday .",
@@ -70,7 +59,7 @@ fn a_portfolio_in_any_of_its_forms_holds_the_office() {
 fn a_rank_of_minister_with_no_portfolio_holds_the_office() {
     let h = |who: &str, state: &str| with("holds_office", who, state, A);
     check_cases(
-        offices,
+        |t| people_relations_of(t, &["holds_office"]),
         &[
             (
                 "Iran's State Minister for Foreign Affairs Budi Santoso met them .",
@@ -95,7 +84,7 @@ fn a_rank_of_minister_with_no_portfolio_holds_the_office() {
 fn a_speaker_and_a_chief_of_the_forces_hold_their_office() {
     let h = |who: &str, state: &str| with("holds_office", who, state, A);
     check_cases(
-        offices,
+        |t| people_relations_of(t, &["holds_office"]),
         &[
             (
                 "Ketua Majelis Nasional Korea Selatan Budi Santoso menerima tamunya .",

@@ -11,7 +11,7 @@
 //! relation and texts ending right after the words a rule reads.
 
 use super::tests::{gaz, Rel, A, P};
-use super::tests_round3::{add, add_people, check_cases, unordered_relations_of, with};
+use super::tests_round3::{add, add_people, check_cases, unordered_relations_of, with, BUDI, RINA};
 use crate::base::types::EntityType;
 
 /// The relations of `text` (kinds in `kinds`), with a gazetteer that also
@@ -41,8 +41,6 @@ fn s(b: &str) -> Rel {
 }
 
 const PUTIN: &str = "vladimir-putin";
-const BUDI: &str = "budi-santoso";
-const RINA: &str = "rina-wati";
 const LAVROV: &str = "sergei-lavrov";
 
 #[test]

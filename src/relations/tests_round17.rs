@@ -7,7 +7,7 @@
 //! languages, with traps that must give no relation.
 
 use super::tests::{gaz, Rel, A};
-use super::tests_round3::{add, add_people, unordered_relations_of, with};
+use super::tests_round3::{add, add_people, unordered_relations_of, with, BUDI, RINA};
 use crate::base::types::EntityType;
 
 /// The relations of `text` (kinds in `kinds`), with a gazetteer that also
@@ -30,8 +30,6 @@ fn check(kinds: &[&str], cases: &[(&str, &[Rel])]) {
 }
 
 const PUTIN: &str = "vladimir-putin";
-const BUDI: &str = "budi-santoso";
-const RINA: &str = "rina-wati";
 const LAVROV: &str = "sergei-lavrov";
 
 #[test]

@@ -7,7 +7,7 @@
 //! both languages, with traps that must give no relation.
 
 use super::tests::{gaz, Rel, A, P};
-use super::tests_round3::{add, add_people, check_cases, unordered_relations_of, with};
+use super::tests_round3::{add, add_people, check_cases, unordered_relations_of, with, BUDI, RINA};
 use crate::base::types::{EntityType, Modality};
 
 /// The relations of `text` (kinds in `kinds`), with a gazetteer that also
@@ -33,8 +33,6 @@ fn m(a: &str, b: &str) -> Rel {
 
 const PUTIN: &str = "vladimir-putin";
 const LAVROV: &str = "sergei-lavrov";
-const BUDI: &str = "budi-santoso";
-const RINA: &str = "rina-wati";
 const ANDI: &str = "andi-pratama";
 const MARIA: &str = "maria-lopez";
 

@@ -6,29 +6,18 @@
 //! sentence is written for the tests, in both languages, with traps that
 //! must give no relation.
 
-use super::tests::{gaz, Rel, A, P};
-use super::tests_round3::{add_people, check_cases, unordered_relations_of, with};
-
-/// The relations of `text` (kinds in `kinds`), with a gazetteer that also
-/// knows two people of no office; a meeting's pair in id order.
-fn run18b(text: &str, kinds: &[&str]) -> Vec<Rel> {
-    let mut g = gaz();
-    add_people(&mut g);
-    unordered_relations_of(text, &g, kinds)
-}
+use super::tests::{Rel, A, P};
+use super::tests_round3::{check_cases, people_relations_of, with, BUDI, RINA};
 
 /// An asserted office.
 fn o(a: &str, b: &str) -> Rel {
     with("holds_office", a, b, A)
 }
 
-const BUDI: &str = "budi-santoso";
-const RINA: &str = "rina-wati";
-
 #[test]
 fn coordinated_titles_share_their_holder_and_country() {
     check_cases(
-        |t| run18b(t, &["holds_office"]),
+        |t| people_relations_of(t, &["holds_office"]),
         &[
             (
                 "Indonesia's Crown Prince and Prime Minister Budi Santoso arrived on Monday .",
@@ -106,7 +95,7 @@ const PUTIN: &str = "vladimir-putin";
 fn a_pair_description_stands_for_the_two_persons_just_named() {
     let meets = |a, b| sym("meets", a, b, A);
     check_cases(
-        |t| run18b(t, &["meets", "signs", "visits"]),
+        |t| people_relations_of(t, &["meets", "signs", "visits"]),
         &[
             (
                 "Budi Santoso dan Rina Wati tiba di Jakarta pada Senin . Keduanya membahas kerja sama ekonomi .",
@@ -175,7 +164,7 @@ fn a_pair_description_stands_for_the_two_persons_just_named() {
         ],
     );
     // a person as the object is no pair of the two
-    let got = run18b(
+    let got = people_relations_of(
         "Budi Santoso and Rina Wati arrived on Monday . The two leaders later met Vladimir Putin .",
         &["meets"],
     );

@@ -91,16 +91,25 @@ pub(super) fn add(g: &mut Gazetteer, id: &str, etype: EntityType, names: &[&str]
     g.entities.push(ent(id, etype, names, &[], vec![]));
 }
 
+/// Budi Santoso's id ([`add_people`]).
+pub(super) const BUDI: &str = "budi-santoso";
+/// Rina Wati's id ([`add_people`]).
+pub(super) const RINA: &str = "rina-wati";
+
 /// Adds the two people of no office the later rounds' tables name:
 /// Budi Santoso and Rina Wati (also by their given names).
 pub(super) fn add_people(g: &mut Gazetteer) {
-    add(
-        g,
-        "budi-santoso",
-        EntityType::Person,
-        &["Budi Santoso", "Budi"],
-    );
-    add(g, "rina-wati", EntityType::Person, &["Rina Wati", "Rina"]);
+    add(g, BUDI, EntityType::Person, &["Budi Santoso", "Budi"]);
+    add(g, RINA, EntityType::Person, &["Rina Wati", "Rina"]);
+}
+
+/// The relations of `text` (kinds in `kinds`) with the two people of
+/// [`add_people`] added to the test gazetteer; a symmetric pair in id
+/// order ([`unordered_relations_of`]).
+pub(super) fn people_relations_of(text: &str, kinds: &[&str]) -> Vec<Rel> {
+    let mut g = gaz();
+    add_people(&mut g);
+    unordered_relations_of(text, &g, kinds)
 }
 
 /// Checks each (text, wanted relations) case against `run`.
