@@ -38,10 +38,12 @@
 //! public news items from other outlets and countries, annotated with the
 //! same policy before any run) served blind through the seventeenth round
 //! and is a development set from the eighteenth.
-//! `tests/fixtures/heldout14/` is the blind diplomatic set now (20 + 20
-//! restated public news items from other outlets, countries and kinds of
-//! office, annotated with the same policy before any run): only its score
-//! is read, never its errors, until it is retired.
+//! `tests/fixtures/heldout14/` (20 + 20 restated public news items from
+//! other outlets, countries and kinds of office, annotated with the same
+//! policy before any run) served blind through the eighteenth round and is
+//! a development set from the nineteenth. The blind set of the nineteenth
+//! round is named by `BLIND`: only its score is read, never its errors,
+//! until it is retired.
 //! Precision and
 //! recall are computed per language and per kind and printed; the
 //! per-language figures must stay above the floors below (see
@@ -236,7 +238,7 @@ const HELDOUT14_FLOORS: Floors = Floors {
 /// The blind set: its score is printed, never its errors, so that reading
 /// the test's output (`-- --nocapture`, or a failure) cannot tune rules on
 /// it. Retire it by naming the next blind set here.
-const BLIND: &str = "heldout14";
+const BLIND: &str = "heldout15";
 
 struct Floors {
     precision: f64,
