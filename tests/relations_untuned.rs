@@ -41,9 +41,12 @@
 //! `tests/fixtures/heldout14/` (20 + 20 restated public news items from
 //! other outlets, countries and kinds of office, annotated with the same
 //! policy before any run) served blind through the eighteenth round and is
-//! a development set from the nineteenth. The blind set of the nineteenth
-//! round is named by `BLIND`: only its score is read, never its errors,
-//! until it is retired.
+//! a development set from the nineteenth.
+//! `tests/fixtures/heldout15/` (20 + 20 restated public news items from
+//! other outlets, countries and kinds of office, annotated with the same
+//! policy before any run) is the blind set of the nineteenth round. The
+//! blind set is named by `BLIND`: only its score is read, never its
+//! errors, until it is retired.
 //! Precision and
 //! recall are computed per language and per kind and printed; the
 //! per-language figures must stay above the floors below (see
@@ -235,6 +238,16 @@ const HELDOUT14_FLOORS: Floors = Floors {
     recall: 0.34,
 };
 
+/// Precision and recall floors per language on `heldout15` (the blind set
+/// of the nineteenth round; at its commit, with the release binary of main
+/// at cfbd0a0: English 0.93 and 0.52, 52 of 56 predicted and 52 of 100
+/// gold; Indonesian 0.84 and 0.56, 58 of 69 and 58 of 104). Low floors:
+/// they guard against regression, not the 0.95/0.85 aim.
+const HELDOUT15_FLOORS: Floors = Floors {
+    precision: 0.81,
+    recall: 0.49,
+};
+
 /// The blind set: its score is printed, never its errors, so that reading
 /// the test's output (`-- --nocapture`, or a failure) cannot tune rules on
 /// it. Retire it by naming the next blind set here.
@@ -398,6 +411,11 @@ fn heldout13_news_precision_and_recall_per_language_and_kind() {
 #[test]
 fn heldout14_news_precision_and_recall_per_language_and_kind() {
     score_fixture("heldout14", &HELDOUT14_FLOORS);
+}
+
+#[test]
+fn heldout15_news_precision_and_recall_per_language_and_kind() {
+    score_fixture("heldout15", &HELDOUT15_FLOORS);
 }
 
 /// Runs `relations` on `tests/fixtures/<name>/`, prints the scores per
