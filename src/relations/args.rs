@@ -389,9 +389,8 @@ pub(super) fn subject(
             } else {
                 return None;
             };
-            (c + 1..trig.start)
-                .find(|&d| s.toks[d].norm == ",")
-                .map(|d| open..d + 1)
+            let close = (c + 1..trig.start).find(|&d| s.toks[d].norm == ",")?;
+            Some(open..appositions_after(s, close, trig.start) + 1)
         })
         .collect();
     let usable = |m: usize| {
@@ -514,6 +513,21 @@ fn object_apposition(env: &Env, s: &Sent, m: usize) -> bool {
         && s.toks
             .get(e + 1)
             .is_some_and(|t| t.word && env.lex.in_class("fronting", &t.norm))
+}
+
+/// The comma that closes a relative clause whose first closing comma is
+/// `close`: "X, who came at the invitation of the King, Y, met Z" has an
+/// apposition inside the clause, so a segment between two commas that is
+/// one mention and nothing else still belongs to the clause. Stops before
+/// `limit` (the trigger).
+fn appositions_after(s: &Sent, mut close: usize, limit: usize) -> usize {
+    while let Some(next) = (close + 1..limit).find(|&d| s.toks[d].norm == ",") {
+        if next == close + 1 || !(close + 1..next).all(|k| s.in_mention(k)) {
+            break;
+        }
+        close = next;
+    }
+    close
 }
 
 /// A lowercase relative word ("yang", "who") at token `k`; "Yang Mulia"

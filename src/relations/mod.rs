@@ -63,6 +63,8 @@ mod tests_lexicon17;
 #[cfg(test)]
 mod tests_long;
 #[cfg(test)]
+mod tests_main19;
+#[cfg(test)]
 mod tests_plans;
 #[cfg(test)]
 mod tests_portfolios;
