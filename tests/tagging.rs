@@ -137,6 +137,34 @@ fn an_abbreviation_keeps_its_final_period() {
 }
 
 #[test]
+fn regression_a_deputy_title_is_not_read_as_the_office_it_contains() {
+    // "wakil gubernur Jawa Tengah" named the governor of Central Java
+    // through the title inside it: a deputy's title had no office of its
+    // own, so its last words were read as the governor's.
+    let cases = [
+        "Sementara itu, bakal calon wakil gubernur Jawa Tengah, Ida Fauziyah menanggapi isu itu.\n",
+        "Deklarasi calon gubernur / wakil gubernur Jawa Tengah digelar di Semarang.\n",
+    ];
+    for text in cases {
+        let got = found(&tag(&["tag", "-"], text));
+        assert!(
+            got.iter().all(|(_, e, _)| e != "ganjar-pranowo"),
+            "a deputy's title gave the governor: {got:?}"
+        );
+    }
+    // the governor's own title still names him
+    let got = found(&tag(
+        &["tag", "-"],
+        "Kemarin gubernur Jawa Tengah meninjau banjir.\n",
+    ));
+    assert!(
+        got.iter()
+            .any(|(_, e, v)| e == "ganjar-pranowo" && v == "title"),
+        "the governor's title lost: {got:?}"
+    );
+}
+
+#[test]
 fn regression_indonesian_spellings_of_countries_are_tagged() {
     // Spellings Indonesian news and the KBBI use beside the ISO names
     // ("Hungaria" for Hongaria, "Afganistan", "Srilanka", "Kirgistan",

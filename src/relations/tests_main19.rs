@@ -3,8 +3,11 @@
 //! gives the trigger the clause's head as its subject, not the apposed
 //! name. Every sentence is written for the tests, with traps.
 
-use super::tests::{Rel, A};
-use super::tests_round3::{check_cases, people_relations_of, with, BUDI, RINA};
+use super::tests::{gaz, Rel, A};
+use super::tests_round3::{
+    add, add_people, check_cases, people_relations_of, unordered_relations_of, with, BUDI, RINA,
+};
+use crate::base::types::EntityType;
 
 /// An asserted meeting of `a` and `b`, in id order.
 fn m(a: &'static str, b: &'static str) -> Rel {
@@ -43,6 +46,44 @@ fn an_apposition_inside_a_relative_clause_is_not_the_subject() {
                 "Budi Santoso , who arrived on Sunday , Rina Wati said , met Vladimir Putin today .",
                 &[],
             ),
+        ],
+    );
+}
+
+#[test]
+fn local_offices_are_titles_before_a_name() {
+    // regents, deputies of local heads, chief ministers and the Malay
+    // "Datuk Bandar" (mayor) stand between a trigger and its argument
+    let mut g = gaz();
+    add_people(&mut g);
+    for (id, name) in [
+        ("bali", "Bali"),
+        ("kuala-lumpur", "Kuala Lumpur"),
+        ("medan", "Medan"),
+    ] {
+        add(&mut g, id, EntityType::Place, &[name]);
+    }
+    check_cases(
+        |t| unordered_relations_of(t, &g, &["meets", "holds_office"]),
+        &[
+            (
+                "Wali Kota Medan Budi Santoso menerima kunjungan Datuk Bandar Kuala Lumpur Dato' Rina Wati di Medan .",
+                &[m(BUDI, RINA)],
+            ),
+            (
+                "Bupati Bogor Budi Santoso menerima kunjungan Rina Wati pada Senin .",
+                &[m(BUDI, RINA)],
+            ),
+            (
+                "Budi Santoso bertemu Wakil Gubernur Bali Rina Wati di Denpasar .",
+                &[m(BUDI, RINA)],
+            ),
+            (
+                "Penang Chief Minister Budi Santoso received Deputy Mayor Rina Wati on Monday .",
+                &[m(BUDI, RINA)],
+            ),
+            // a local office gives no holds_office, even with a country
+            ("Bupati Indonesia Budi Santoso tiba .", &[]),
         ],
     );
 }
