@@ -197,10 +197,12 @@ pub(super) fn resolve(lex: &Lexicon, s: &mut Sent, titles: &[TitleMatch], mem: &
             // sentence, with two persons named in the one before, stands
             // for the one that opened it (eighteenth round)
             // (not a possessive: "His visit came later" may be either's)
+            // ("Later in the day he conferred with Z": only words of a
+            // fronted time phrase before it, class `fronted_time`)
             let opens = here.is_empty()
                 && !lex.in_class("possessive_pronoun", &t.norm)
                 && mem.last_sentence + 1 == si
-                && no_lowercase_before(s, k);
+                && (0..k).all(|j| !s.is_lower(j) || lex.in_class("fronted_time", &s.toks[j].norm));
             let lead = mem.lead.filter(|_| opens);
             let (cands, from) = if here.is_empty() {
                 (mem.last.clone(), mem.last_sentence)

@@ -87,3 +87,54 @@ fn local_offices_are_titles_before_a_name() {
         ],
     );
 }
+
+#[test]
+fn conferring_with_someone_is_a_meeting() {
+    check_cases(
+        |t| people_relations_of(t, &["meets"]),
+        &[
+            (
+                "Budi Santoso conferred with Rina Wati and Vladimir Putin on Monday .",
+                &[m(BUDI, RINA), m(BUDI, "vladimir-putin")],
+            ),
+            (
+                "Budi Santoso will confer with Rina Wati next week .",
+                &[with("meets", BUDI, RINA, super::tests::P)],
+            ),
+            // traps: the noun, and conferring a thing on someone
+            ("Budi Santoso held a press conference with Rina Wati .", &[]),
+            ("Budi Santoso conferred the award on Rina Wati .", &[]),
+            (
+                "The title was conferred on Rina Wati by Budi Santoso .",
+                &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_pronoun_after_a_fronted_time_phrase_still_opens_its_sentence() {
+    check_cases(
+        |t| people_relations_of(t, &["meets"]),
+        &[
+            (
+                "Budi Santoso met Rina Wati on Monday . Later in the day he conferred with Vladimir Putin .",
+                &[m(BUDI, RINA), m(BUDI, "vladimir-putin")],
+            ),
+            (
+                "Budi Santoso bertemu Rina Wati pada Senin . Pada hari yang sama , ia bertemu Vladimir Putin .",
+                &[m(BUDI, RINA), m(BUDI, "vladimir-putin")],
+            ),
+            // traps: words that are no time phrase; "Setelah itu" (a
+            // next step whose plan the rule cannot see)
+            (
+                "Budi Santoso met Rina Wati on Monday . After the talks he met Vladimir Putin .",
+                &[m(BUDI, RINA)],
+            ),
+            (
+                "Budi Santoso bertemu Rina Wati pada Senin . Setelah itu ia bertemu Vladimir Putin .",
+                &[m(BUDI, RINA)],
+            ),
+        ],
+    );
+}
