@@ -3,7 +3,7 @@
 
 use super::digest::{evidence_digest_by, text_digest};
 use super::store::{day, Fail, Parts};
-use super::store_batch::{int, shared, shared_or_null, text, text_or_null, Cell, Inserter};
+use super::store_batch::{int, shared, shared_or_null, Cell, Inserter};
 use super::store_docs::{key, DocNumbers};
 use crate::base::types::Modality;
 use rusqlite::Transaction;
@@ -53,8 +53,10 @@ pub(super) fn write_edges(
         let mut ids: foldhash::HashMap<(u64, u64, u32), u32> = Default::default();
         let mut stored: Vec<Stored> = Vec::new();
         let mut digests = Vec::new();
+        // Each row shares its kind's text (not a copy an edge).
+        let kinds: Vec<Arc<str>> = p.kinds.iter().map(|k| Arc::from(k.as_str())).collect();
         for (i, e) in p.edges.iter().enumerate() {
-            let kind = p.kinds.get(e.kind as usize).map_or("?", |s| s.as_str());
+            let kind = kinds.get(e.kind as usize).map_or(Cell::Static("?"), shared);
             let items = (p.evidence)(i)?;
             digests.clear();
             // The edge's evidence items packed in one JSON text (see
@@ -123,11 +125,11 @@ pub(super) fn write_edges(
                 int(i),
                 int(e.source),
                 int(e.target),
-                text(kind),
+                kind,
                 int(i64::from(e.directed)),
                 int(e.weight),
-                text_or_null(day(e.first_date).as_deref()),
-                text_or_null(day(e.last_date).as_deref()),
+                day(e.first_date).map_or(Cell::Null, Cell::Text),
+                day(e.last_date).map_or(Cell::Null, Cell::Text),
                 Cell::Text(packed),
             ])?;
             let sum = evidence_digest_by(&items, |k, _| digests.get(k).copied().unwrap_or(0));
@@ -144,9 +146,8 @@ pub(super) fn write_edges(
 /// (trigger `null` when absent), so that `$[0]`, `$[1]` and `$[2]` read
 /// the `evidence_items` columns and a co-occurrence item stays short.
 fn item_json(out: &mut String, sentence: i64, trigger: Option<&str>, modality: Option<&str>) {
-    use std::fmt::Write;
-    // Writing to a String cannot fail.
-    let _ = write!(out, "[{sentence}");
+    out.push('[');
+    out.push_str(itoa::Buffer::new().format(sentence));
     let quoted = |s: &str| serde_json::Value::from(s).to_string();
     match (trigger, modality) {
         (None, None) => {}
