@@ -113,6 +113,30 @@ fn real_day(y: u32, m: u32, d: u32) -> bool {
     (1..=days).contains(&d)
 }
 
+/// The `YYYY-MM-DD` text of the number `YYYYMMDD`: what
+/// `format!("{:04}-{:02}-{:02}", …)` of its parts gives, without the
+/// formatter (graph.json and graph.db write one for each date of each
+/// edge, in the serial end of a build).
+pub fn ymd_text(d: u32) -> String {
+    let (y, m, day) = (d / 10_000, d / 100 % 100, d % 100);
+    if y > 9999 {
+        return format!("{y:04}-{m:02}-{day:02}");
+    }
+    // Each part is below 10 here.
+    let digit = |n: u32| char::from(b'0' + (n % 10) as u8);
+    let mut s = String::with_capacity(10);
+    for c in [y / 1000, y / 100, y / 10, y] {
+        s.push(digit(c));
+    }
+    s.push('-');
+    s.push(digit(m / 10));
+    s.push(digit(m));
+    s.push('-');
+    s.push(digit(day / 10));
+    s.push(digit(day));
+    s
+}
+
 /// True for `YYYY-MM-DD` naming a real calendar day, year 1 or later (the
 /// form of every date gazegraph writes; also a valid `xs:date`).
 pub fn is_iso_date(s: &str) -> bool {
@@ -361,6 +385,24 @@ mod tests {
             Some("2017-03-27")
         );
         assert_eq!(find_paren_date("(2023)"), None);
+    }
+
+    #[test]
+    fn ymd_text_is_the_formatted_date() {
+        for d in [
+            0,
+            1,
+            10_101,
+            9_991_231,
+            20_230_917,
+            20_231_231,
+            99_991_231,
+            100_000_101,
+            u32::MAX,
+        ] {
+            let want = format!("{:04}-{:02}-{:02}", d / 10_000, d / 100 % 100, d % 100);
+            assert_eq!(ymd_text(d), want, "{d}");
+        }
     }
 
     #[test]

@@ -398,7 +398,7 @@ impl From<QueryError> for Fail {
 
 /// `YYYYMMDD` as `YYYY-MM-DD` (None for 0).
 pub(super) fn day(d: u32) -> Option<String> {
-    (d != 0).then(|| format!("{:04}-{:02}-{:02}", d / 10_000, d / 100 % 100, d % 100))
+    (d != 0).then(|| crate::base::dates::ymd_text(d))
 }
 
 /// Creates the schema and writes every row, in a fixed order.

@@ -3,15 +3,26 @@
 
 use super::digest::{evidence_digest_by, text_digest};
 use super::store::{day, Fail, Parts};
-use super::store_batch::{int, shared, shared_or_null, text, text_or_null, Cell, Inserter};
+use super::store_batch::{int, shared, shared_or_null, Cell, Inserter};
 use super::store_docs::{key, DocNumbers};
 use crate::base::types::Modality;
 use rusqlite::Transaction;
+use std::collections::hash_map::Entry;
 use std::sync::Arc;
 
-/// A stored sentence's text and date, its `sentences.id` and its
-/// [`text_digest`].
-type SentenceId = (Arc<str>, Option<Arc<str>>, i64, u64);
+/// A stored sentence: its text and date, its [`text_digest`], and the
+/// next stored sentence of the same (document, sentence index) key
+/// ([`NONE`] at the end of the chain). Its `sentences.id` is its place in
+/// the list.
+struct Stored {
+    text: Arc<str>,
+    date: Option<Arc<str>>,
+    digest: u64,
+    next: u32,
+}
+
+/// The end of a chain of [`Stored`] sentences.
+const NONE: u32 = u32::MAX;
 
 /// Writes every edge with its evidence, in edge order; returns the
 /// edges' evidence checksums (8 bytes each, little-endian) for
@@ -36,11 +47,16 @@ pub(super) fn write_edges(
         // at all when the graph shares them), and the text is hashed for
         // the edge checksums once. The document's number is looked up
         // only for a new sentence.
-        let mut ids: foldhash::HashMap<(u128, u32), Vec<SentenceId>> = Default::default();
-        let mut next = 0i64;
+        // The map holds the first sentence of each key (32-byte buckets,
+        // no allocation a sentence); another text under the same key, which
+        // is rare, is chained from it.
+        let mut ids: foldhash::HashMap<(u64, u64, u32), u32> = Default::default();
+        let mut stored: Vec<Stored> = Vec::new();
         let mut digests = Vec::new();
+        // Each row shares its kind's text (not a copy an edge).
+        let kinds: Vec<Arc<str>> = p.kinds.iter().map(|k| Arc::from(k.as_str())).collect();
         for (i, e) in p.edges.iter().enumerate() {
-            let kind = p.kinds.get(e.kind as usize).map_or("?", |s| s.as_str());
+            let kind = kinds.get(e.kind as usize).map_or(Cell::Static("?"), shared);
             let items = (p.evidence)(i)?;
             digests.clear();
             // The edge's evidence items packed in one JSON text (see
@@ -49,26 +65,50 @@ pub(super) fn write_edges(
             packed.push('[');
             for (k, x) in items.iter().enumerate() {
                 let doc_key = key(&x.doc);
-                let texts = ids.entry((doc_key, x.sentence)).or_default();
-                let known = texts
-                    .iter()
-                    .find(|(t, d, ..)| same(t, &x.text) && same_opt(d, &x.date));
-                let (id, digest) = match known {
-                    Some(&(.., id, digest)) => (id, digest),
+                let new = stored.len() as u32;
+                // The last sentence of the key's chain, when the key is known.
+                let mut tail = None;
+                let mut found = None;
+                match ids.entry(((doc_key >> 64) as u64, doc_key as u64, x.sentence)) {
+                    Entry::Occupied(o) => {
+                        let mut at = *o.get();
+                        while let Some(s) = stored.get(at as usize) {
+                            if same(&s.text, &x.text) && same_opt(&s.date, &x.date) {
+                                found = Some((at, s.digest));
+                                break;
+                            }
+                            tail = Some(at);
+                            at = s.next;
+                        }
+                    }
+                    Entry::Vacant(v) => {
+                        v.insert(new);
+                    }
+                }
+                let (id, digest) = match found {
+                    Some(f) => f,
                     None => {
-                        let (id, digest) = (next, text_digest(&x.text));
-                        next += 1;
-                        texts.push((x.text.clone(), x.date.clone(), id, digest));
+                        let digest = text_digest(&x.text);
+                        if let Some(t) = tail.and_then(|t| stored.get_mut(t as usize)) {
+                            t.next = new;
+                        }
+                        stored.push(Stored {
+                            text: x.text.clone(),
+                            date: x.date.clone(),
+                            digest,
+                            next: NONE,
+                        });
                         sent.row([
-                            int(id),
+                            int(new),
                             int(docs.get_keyed(doc_key, &x.doc)),
                             int(x.sentence),
                             shared_or_null(x.date.as_ref()),
                             shared(&x.text),
                         ])?;
-                        (id, digest)
+                        (new, digest)
                     }
                 };
+                let id = i64::from(id);
                 digests.push(digest);
                 if k > 0 {
                     packed.push(',');
@@ -85,11 +125,11 @@ pub(super) fn write_edges(
                 int(i),
                 int(e.source),
                 int(e.target),
-                text(kind),
+                kind,
                 int(i64::from(e.directed)),
                 int(e.weight),
-                text_or_null(day(e.first_date).as_deref()),
-                text_or_null(day(e.last_date).as_deref()),
+                day(e.first_date).map_or(Cell::Null, Cell::Text),
+                day(e.last_date).map_or(Cell::Null, Cell::Text),
                 Cell::Text(packed),
             ])?;
             let sum = evidence_digest_by(&items, |k, _| digests.get(k).copied().unwrap_or(0));
@@ -106,9 +146,8 @@ pub(super) fn write_edges(
 /// (trigger `null` when absent), so that `$[0]`, `$[1]` and `$[2]` read
 /// the `evidence_items` columns and a co-occurrence item stays short.
 fn item_json(out: &mut String, sentence: i64, trigger: Option<&str>, modality: Option<&str>) {
-    use std::fmt::Write;
-    // Writing to a String cannot fail.
-    let _ = write!(out, "[{sentence}");
+    out.push('[');
+    out.push_str(itoa::Buffer::new().format(sentence));
     let quoted = |s: &str| serde_json::Value::from(s).to_string();
     match (trigger, modality) {
         (None, None) => {}

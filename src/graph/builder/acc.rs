@@ -62,7 +62,7 @@ pub(super) fn count_day(by_date: &mut BTreeMap<u32, u64>, day: Option<u32>) {
 
 /// The `YYYY-MM-DD` form of a date packed by [`pack_date`].
 pub(super) fn unpack_date(d: u32) -> String {
-    format!("{:04}-{:02}-{:02}", d / 10_000, d / 100 % 100, d % 100)
+    crate::base::dates::ymd_text(d)
 }
 
 /// `YYYY-MM-DD` as the number `YYYYMMDD` (same order).
