@@ -118,3 +118,35 @@ fn a_visit_owned_by_the_pronoun_after_a_guest_is_the_guests() {
         ],
     );
 }
+
+/// An asserted office.
+fn o(a: &str, b: &str) -> Rel {
+    with("holds_office", a, b, A)
+}
+
+#[test]
+fn an_envoys_posting_stands_between_the_title_and_the_name() {
+    check_cases(
+        |t| people_relations_of(t, &["holds_office"]),
+        &[
+            (
+                "Russia's Ambassador to China Budi Santoso spoke on Monday .",
+                &[o(BUDI, "russia")],
+            ),
+            (
+                "Iran's ambassador to Beijing , Budi Santoso , said the talks went well .",
+                &[o(BUDI, "iran")],
+            ),
+            (
+                "The Russian Ambassador to Indonesia Budi Santoso arrived .",
+                &[o(BUDI, "russia")],
+            ),
+            // traps: the posting is no office of the envoy; a title that
+            // is not an envoy's takes no posting
+            (
+                "Russia's Foreign Minister to China Budi Santoso spoke .",
+                &[],
+            ),
+        ],
+    );
+}
