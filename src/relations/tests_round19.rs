@@ -5,8 +5,11 @@
 //! for the tests, in both languages, with traps that must give no
 //! relation.
 
-use super::tests::{Rel, A};
-use super::tests_round3::{check_cases, people_relations_of, with, BUDI, RINA};
+use super::tests::{gaz, Rel, A};
+use super::tests_round3::{
+    add, add_people, check_cases, people_relations_of, relations_of, with, BUDI, RINA,
+};
+use crate::base::types::EntityType;
 
 /// An asserted visit.
 fn v(a: &str, b: &str) -> Rel {
@@ -147,6 +150,37 @@ fn an_envoys_posting_stands_between_the_title_and_the_name() {
                 "Russia's Foreign Minister to China Budi Santoso spoke .",
                 &[],
             ),
+        ],
+    );
+}
+
+#[test]
+fn a_director_general_holds_the_office_of_the_organisation() {
+    let run = |t: &str| {
+        let mut g = gaz();
+        add(
+            &mut g,
+            "wfo",
+            EntityType::Organisation,
+            &["World Fisheries Organization", "WFO"],
+        );
+        add_people(&mut g);
+        relations_of(t, &g, &["holds_office"])
+    };
+    check_cases(
+        run,
+        &[
+            (
+                "WFO Director-General Budi Santoso spoke on Monday .",
+                &[o(BUDI, "wfo")],
+            ),
+            (
+                "The Director-General of the World Fisheries Organization , Budi Santoso , arrived .",
+                &[o(BUDI, "wfo")],
+            ),
+            // traps: a title with no organisation
+            ("The Director-General Budi Santoso spoke .", &[]),
+            ("Director General Budi Santoso arrived .", &[]),
         ],
     );
 }
