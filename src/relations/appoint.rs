@@ -45,9 +45,13 @@ pub(super) fn ordinal_at(s: &Sent, k: usize) -> usize {
 /// A place after a word of class `title_place` at token `k` ("di New
 /// York") that a person follows, after a comma or right after it ("Duta
 /// Besar RI di Dar es Salaam X", seventeenth round): the office's seat.
-pub(super) fn seat_before_name(s: &Sent, k: usize, x: &Extractor) -> Option<usize> {
+/// An envoy's title (`envoy`) may also name its posting with a word of
+/// class `envoy_to`: "Kenya's Ambassador to Ethiopia X" (nineteenth
+/// round); the posting is no country of the office.
+pub(super) fn seat_before_name(s: &Sent, k: usize, x: &Extractor, envoy: bool) -> Option<usize> {
     let t = s.toks.get(k).filter(|t| t.word)?;
-    if !x.lex.in_class("title_place", &t.norm) {
+    let posting = envoy && x.lex.in_class("envoy_to", &t.norm);
+    if !x.lex.in_class("title_place", &t.norm) && !posting {
         return None;
     }
     let p = mention_at(s, k + 1).filter(|&p| s.ments[p].etype == EntityType::Place)?;

@@ -74,7 +74,7 @@ pub(super) fn prep_arg(
 /// Whether mention `m` names a building or site: its first or last word is
 /// of class `venue` ("Istana Kepresidenan", "Bandara Changi", "Buckingham
 /// Palace").
-fn venue(env: &Env, s: &Sent, m: usize) -> bool {
+pub(super) fn venue(env: &Env, s: &Sent, m: usize) -> bool {
     let r = &s.ments[m].toks;
     s.class_phrase_at(env.lex, "venue", r.start) > 0
         || (r.end > r.start + 1 && s.class_phrase_at(env.lex, "venue", r.end - 1) > 0)

@@ -201,6 +201,7 @@ fn relate(
     let ok_src = |m: usize| env.type_ok(s, m, &rule.source);
     let ok_tgt = |m: usize| env.type_ok(s, m, &rule.target);
     let mut pairs: Vec<(usize, usize)> = Vec::new();
+    let mut received = None;
     // "documents were signed after the talks between X and Y": a pair after
     // another trigger belongs to that one
     let pair = pair_after(env, s, t, &rule.pair_preps, &ok_src).filter(|&(x, _)| {
@@ -311,7 +312,11 @@ fn relate(
                         }
                         // "France condemned an attack on X": the subject
                         // belongs to the verb between, not to the noun
-                        None if owned_by_pronoun(env, s, t.start) => (None, None),
+                        // "welcomed X on his first visit to Y": his = the guest
+                        None if owned_by_pronoun(env, s, t.start) => {
+                            let g = super::reception::received_owner(env, s, t);
+                            (g, g.and(target))
+                        }
                         None => (
                             subject(env, s, t, &ok_src, target, true)
                                 .filter(|&m| !verb_between(s, trigs, ti, m)),
@@ -354,6 +359,7 @@ fn relate(
         };
         match (src, tgt) {
             (Some(a), Some(b)) => {
+                received = (rule.kind == "meets").then_some((a, b));
                 // "X dan Y tiba di Z", "bertemu X dan Y", "Korsel, China,
                 // dan Jepang": every coordinated argument
                 let srcs = with_coordinated(env, s, a, t.start, &ok_src);
@@ -421,6 +427,10 @@ fn relate(
         .as_ref()
         .filter(|_| aid())
         .unwrap_or(&rule.kind);
+    // "menerima X di Istana Merdeka , Jakarta": the guest visits the city
+    if let Some(ab) = received {
+        super::reception::push_guest_visit(env, s, t, ab, (si, &trigger, modality), out);
+    }
     for (a, b) in pairs {
         let pair = (s.ments[a].entity, s.ments[b].entity);
         let coref: Vec<Coref> = [(true, a), (false, b)]

@@ -38,6 +38,7 @@ mod pair_described;
 mod possessed;
 mod presence;
 mod purpose;
+mod reception;
 mod sentence;
 mod sequel;
 mod shared_subject;
@@ -88,6 +89,8 @@ mod tests_round17;
 mod tests_round18;
 #[cfg(test)]
 mod tests_round18b;
+#[cfg(test)]
+mod tests_round19;
 #[cfg(test)]
 mod tests_round3;
 #[cfg(test)]

@@ -334,7 +334,8 @@ fn analyse(
     }
     // "Duta Besar RI di New York , X", "the Indonesian Ambassador in New
     // York, X": the seat of the office, before a name in apposition
-    if let Some(p) = of.and_then(|_| seat_before_name(s, head.end, x)) {
+    let envoy = s.class_phrase_at(x.lex, "envoy", ts) == te - ts;
+    if let Some(p) = of.and_then(|_| seat_before_name(s, head.end, x, envoy)) {
         in_title.push(p);
         head.end = s.ments[p].toks.end;
     }

@@ -1,0 +1,217 @@
+//! Issue 17, nineteenth round: a guest received at a place in a named city
+//! visits the city. "menerima kunjungan kehormatan X di Gedung Kementerian
+//! Pertahanan , Jakarta", "menyambut X di Istana Kepresidenan Bogor",
+//! "X paid a courtesy call on Y at the Ministry of Foreign Affairs office
+//! in Suva": a meeting whose trigger says who is the guest (the object of
+//! a verb of class `host_verb`, the one paying a call of class
+//! `guest_call`), followed right after its arguments by a preposition of
+//! class `venue_prep` and a place, alone or closing a venue phrase
+//! (capitalised words, names, words of class `venue_walk`, commas; the
+//! place right after a comma, a venue or a word of class `place_prep`:
+//! "at Sukhbaatar Square" is the venue, not a city). The
+//! host is at home and gets no visit; "met X at the Parliament in Y" says
+//! nothing of who came, so plain meeting verbs give none; a gathering on
+//! the way (class `gathering`: "at the UN General Assembly in New York",
+//! "di sela KTT") gives none, as the gold's notes say of summits.
+
+use super::env::{push_coref, Env};
+use super::instance::{Coref, RelationInstance};
+use super::morph::Voice;
+use super::sentence::Sent;
+use super::triggers::Trig;
+use crate::base::types::{EntityType, Modality};
+
+/// Most words (outside names) a venue phrase may hold before its place.
+const VENUE_WORDS: usize = 10;
+/// Most lowercase words between the last argument and the preposition
+/// ("menyambut X secara resmi di ...").
+const GAP: usize = 2;
+
+/// Pushes to `out` the visit [`guest_visit`] finds, in sentence `si`
+/// with the meeting's trigger text and modality.
+pub(super) fn push_guest_visit(
+    env: &Env,
+    s: &Sent,
+    t: &Trig,
+    ab: (usize, usize),
+    (si, trigger, modality): (u32, &str, Modality),
+    out: &mut Vec<RelationInstance>,
+) {
+    let Some((g, p)) = guest_visit(env, s, t, ab, modality) else {
+        return;
+    };
+    // a guest named by a pronoun keeps its antecedent
+    let coref = s.ments[g].coref.map(|from| Coref {
+        source: true,
+        mention: env.span_text(s, s.ments[g].toks.start, s.ments[g].toks.end),
+        antecedent_sentence: from,
+    });
+    let pair = (s.ments[g].entity, s.ments[p].entity);
+    let coref = coref.into_iter().collect();
+    push_coref(
+        out,
+        "visits",
+        pair,
+        true,
+        si,
+        trigger.to_string(),
+        modality,
+        coref,
+    );
+}
+
+/// The (guest, place) mentions a meeting trigger `t` gives with its two
+/// direct arguments `(a, b)` (coordinated ones are left out: the gold
+/// sets differ on a guest's spouse) and its `modality`: the guest visits
+/// the place its venue phrase names. The guest of a host verb stands
+/// after an active trigger and before a passive one ("X disambut Y");
+/// the one paying a call stands before the trigger (a noun trigger may
+/// read its arguments either way round). Only a reception that took
+/// place counts: "akan menerima X di Y" may yet be moved or called off.
+pub(super) fn guest_visit(
+    env: &Env,
+    s: &Sent,
+    t: &Trig,
+    (a, b): (usize, usize),
+    modality: Modality,
+) -> Option<(usize, usize)> {
+    let lex = env.lex;
+    if modality != Modality::Asserted {
+        return None;
+    }
+    let first = s.toks.get(t.start)?;
+    let before = if lex.in_class("host_verb", &first.norm) {
+        t.voice == Voice::Passive
+    } else if (t.start..t.end).any(|k| lex.in_class("guest_call", &s.toks[k].norm)) {
+        true
+    } else {
+        return None;
+    };
+    let side = |m: usize| match before {
+        true => s.ments[m].toks.end <= t.start,
+        false => s.ments[m].toks.start >= t.end,
+    };
+    let guest = [a, b]
+        .into_iter()
+        .find(|&m| side(m) && s.ments[m].etype == EntityType::Person)?;
+    let end = s.ments[a].toks.end.max(s.ments[b].toks.end).max(t.end);
+    Some((guest, venue_place(env, s, end)?))
+}
+
+/// The place a venue phrase after token `from` closes: a preposition of
+/// class `venue_prep` within `GAP` lowercase words, then a place right
+/// after it, after a comma, after another such preposition or after a
+/// venue ("di Istana Kepresidenan Bogor"); a place inside a longer name
+/// ("Gedung Parlemen Australia , Canberra") is passed over.
+fn venue_place(env: &Env, s: &Sent, from: usize) -> Option<usize> {
+    let lex = env.lex;
+    let mut k = from;
+    let mut gap = 0;
+    while !s.toks.get(k)?.word || !lex.in_class("venue_prep", &s.toks[k].norm) || s.in_mention(k) {
+        let w = &s.toks[k];
+        // "a courtesy visit to his counterpart , X , at ...": the comma
+        // closing an apposition
+        if w.norm == "," && k == from && s.ment_ending_at(k).is_some() {
+            k += 1;
+            continue;
+        }
+        let skippable = w.word
+            && !w.upper
+            && !lex.in_class("prep", &w.norm)
+            && !lex.in_class("clause", &w.norm);
+        if !skippable || gap == GAP {
+            return None;
+        }
+        gap += 1;
+        k += 1;
+    }
+    let mut words = 0;
+    k += 1;
+    while k < s.toks.len() && words <= VENUE_WORDS {
+        let w = &s.toks[k];
+        if w.word && lex.in_class("gathering", &w.norm) {
+            return None;
+        }
+        if let Some(m) = s.ments.iter().position(|m| m.toks.start == k) {
+            let mm = &s.ments[m];
+            if mm.etype == EntityType::Person {
+                return None;
+            }
+            let before = &s.toks[k - 1];
+            // "at Temple Trees": a place right after "at" is the venue
+            let opens = before.norm == ","
+                || (before.word && lex.in_class("place_prep", &before.norm))
+                || s.ment_ending_at(k)
+                    .is_some_and(|v| super::args::venue(env, s, v));
+            if mm.free()
+                && mm.etype == EntityType::Place
+                && opens
+                && !super::args::venue(env, s, m)
+                && closes(env, s, mm.toks.end)
+            {
+                return Some(m);
+            }
+            // the words of a name are part of the venue: they count once
+            if (mm.toks.start..mm.toks.end).any(|j| lex.in_class("gathering", &s.toks[j].norm)) {
+                return None;
+            }
+            k = mm.toks.end.max(k + 1);
+            words += 1;
+            continue;
+        }
+        let part = if w.word {
+            w.upper
+                || lex.in_class("determiner", &w.norm)
+                || lex.in_class("venue_walk", &w.norm)
+                || lex.in_class("venue", &w.norm)
+                || lex.in_class("venue_prep", &w.norm)
+        } else {
+            w.norm == ","
+        };
+        if !part {
+            return None;
+        }
+        words += 1;
+        k += 1;
+    }
+    None
+}
+
+/// Whether a place ending before token `k` ends the venue phrase: the
+/// sentence's end, punctuation, or a lowercase word that starts no list.
+fn closes(env: &Env, s: &Sent, k: usize) -> bool {
+    match s.toks.get(k) {
+        None => true,
+        Some(t) if !t.word => t.norm != "(" && t.norm != "-" && t.norm != "'",
+        Some(t) => {
+            !t.upper && !env.lex.in_class("list", &t.norm) && !env.lex.in_class("coord", &t.norm)
+        }
+    }
+}
+
+/// "Bainimarama welcomed Marles on his first visit to Fiji": the guest a
+/// possessive pronoun before noun trigger `t` stands for, when the
+/// pronoun follows a word of class `visit_link` (on, during) right after
+/// the object of a host verb (one determiner may come first). The host
+/// is at home, so the visit is the guest's; any other owner is left
+/// unknown, as before.
+pub(super) fn received_owner(env: &Env, s: &Sent, t: &Trig) -> Option<usize> {
+    let lex = env.lex;
+    let p = (1..=2)
+        .filter_map(|d| t.start.checked_sub(d))
+        .find(|&k| s.toks[k].word && lex.in_class("possessive_pronoun", &s.toks[k].norm))?;
+    let link = p.checked_sub(1)?;
+    if !s.toks[link].word || !lex.in_class("visit_link", &s.toks[link].norm) {
+        return None;
+    }
+    let g = s.ment_ending_at(link)?;
+    if s.ments[g].etype != EntityType::Person {
+        return None;
+    }
+    let mut k = s.ments[g].ext.checked_sub(1)?;
+    if lex.in_class("determiner", &s.toks[k].norm) && !s.in_mention(k) {
+        k = k.checked_sub(1)?;
+    }
+    let host = s.toks[k].word && !s.in_mention(k) && lex.in_class("host_verb", &s.toks[k].norm);
+    host.then_some(g)
+}
