@@ -87,6 +87,8 @@ mod tests_round18;
 #[cfg(test)]
 mod tests_round18b;
 #[cfg(test)]
+mod tests_round19b;
+#[cfg(test)]
 mod tests_round3;
 #[cfg(test)]
 mod tests_round4;
