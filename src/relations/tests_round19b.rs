@@ -107,3 +107,37 @@ fn a_coordinated_trigger_shares_the_earlier_ones_plan() {
         ],
     );
 }
+
+/// A sanction of the United States, asserted.
+fn us_sanctions(b: &str) -> Rel {
+    with("sanctions", "united-states", b, A)
+}
+
+const LAVROV: &str = "sergei-lavrov";
+
+#[test]
+fn a_groups_list_runs_on_over_semicolons() {
+    check_cases(
+        |t| people_relations_of(t, &["sanctions"]),
+        &[
+            (
+                "The United States imposed sanctions on three officials on Friday . They are the head of the national police , Budi Santoso ; the chief of the state television , Rina Wati ; and Sergei Lavrov .",
+                &[us_sanctions(BUDI), us_sanctions(RINA), us_sanctions(LAVROV)],
+            ),
+            (
+                "Amerika Serikat menjatuhkan sanksi terhadap tiga pejabat pada Jumat . Mereka adalah kepala kepolisian , Budi Santoso ; direktur televisi negara , Rina Wati ; dan Sergei Lavrov .",
+                &[us_sanctions(BUDI), us_sanctions(RINA), us_sanctions(LAVROV)],
+            ),
+            // traps: a clause after the semicolon names no member; no
+            // count before
+            (
+                "The United States imposed sanctions on two officials on Friday . They are Budi Santoso ; Rina Wati , meanwhile , said the move was unfair .",
+                &[us_sanctions(BUDI)],
+            ),
+            (
+                "The United States imposed sanctions on officials on Friday . They are Budi Santoso ; Rina Wati ; and Sergei Lavrov .",
+                &[],
+            ),
+        ],
+    );
+}
