@@ -141,3 +141,52 @@ fn a_groups_list_runs_on_over_semicolons() {
         ],
     );
 }
+
+/// The relations of `text` with Sri Lanka known (a name whose first word
+/// is an honorific elsewhere: "Sri").
+fn with_sri_lanka(text: &str, kinds: &[&str]) -> Vec<Rel> {
+    let mut g = super::tests::gaz();
+    super::tests_round3::add_people(&mut g);
+    super::tests_round3::add(
+        &mut g,
+        "sri-lanka",
+        crate::base::types::EntityType::Place,
+        &["Sri Lanka"],
+    );
+    super::tests_round3::unordered_relations_of(text, &g, kinds)
+}
+
+#[test]
+fn aid_named_by_a_noun_has_its_possessor_and_its_target() {
+    check_cases(
+        |t| with_sri_lanka(t, &["supports", "visits", "meets"]),
+        &[
+            (
+                "Budi Santoso thanked Rina Wati for China's budget support to Sri Lanka .",
+                &[with("supports", "china", "sri-lanka", A)],
+            ),
+            (
+                "Budi Santoso recalled China's assistance to Sri Lanka .",
+                &[with("supports", "china", "sri-lanka", A)],
+            ),
+            (
+                "They discussed Vladimir Putin's upcoming visit to Sri Lanka .",
+                &[with("visits", PUTIN, "sri-lanka", P)],
+            ),
+            (
+                "Budi Santoso akan berkunjung ke Sri Lanka .",
+                &[with("visits", BUDI, "sri-lanka", P)],
+            ),
+            // traps: a noun before an -ing verb is its subject; an -ing
+            // noun with a preposition after it is a noun
+            (
+                "Russia said the coalition supporting Ukraine will meet on Friday .",
+                &[],
+            ),
+            (
+                "Budi Santoso held a bilateral meeting with Rina Wati .",
+                &[meets(BUDI, RINA, A)],
+            ),
+        ],
+    );
+}
