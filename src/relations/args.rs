@@ -50,7 +50,12 @@ pub(super) fn prep_arg(
         }
         if preps.contains(&t.norm) {
             // "dengan Ustaz X", "with Sheikh X": an honorific before the name
-            let honorific = s.class_phrase_at(env.lex, "honorific", k + 1);
+            // ("to Sri Lanka": a word of a name is no honorific)
+            let honorific = if s.in_mention(k + 1) {
+                0
+            } else {
+                s.class_phrase_at(env.lex, "honorific", k + 1)
+            };
             // "with his Uzbek counterpart , X" first (the loose reading stops at "Uzbek")
             if let Some(m) = super::counterpart::counterpart_apposed(env, s, k + 1)
                 .filter(|&m| ok(m))
@@ -357,7 +362,9 @@ pub(super) fn subject(
         .toks
         .get(trig.end + usize::from(lead))
         .is_some_and(|t| t.word && env.lex.in_class("agent_noun", &t.norm));
-    if trig.voice == Voice::Nominal && group_agent {
+    if (trig.voice == Voice::Nominal && group_agent)
+        || super::noun_agent::noun_subject(env, s, trig)
+    {
         return None;
     }
     // "undangan kepada X untuk berkunjung": the one invited acts
@@ -598,7 +605,8 @@ pub(super) fn possessor(s: &Sent, m: usize) -> bool {
 
 /// "Putin's visit": the possessor before an English noun trigger.
 pub(super) fn possessive_before(s: &Sent, trig: &Trig) -> Option<usize> {
-    let k = trig.start;
+    // "Australia's budget support": one lowercase modifier between
+    let k = super::noun_agent::modified_start(s, trig.start);
     if k >= 2 && s.toks[k - 1].norm == "s" && s.toks[k - 2].norm == "'" {
         if let Some(m) = s.ment_ending_at(k - 2) {
             return Some(m);

@@ -98,7 +98,8 @@ pub(crate) fn extract_with(
                 && (mem.has_person()
                     || src
                         .get(sentence.range.clone())
-                        .is_some_and(|t| x.fused_in(t))));
+                        // "X sanctioned four officials": a group named later
+                        .is_some_and(|t| x.fused_in(t) || super::grouped::may_count(x.lex, t))));
         // "Keduanya membahas ...": a sentence naming no one may still
         // hold a pair description of the last sentence's two persons
         let text = src.get(sentence.range.clone()).unwrap_or("");

@@ -137,7 +137,7 @@ fn add_members(
         return;
     };
     let types = if g.source { &rule.source } else { &rule.target };
-    let stop = list_end(env, s, from);
+    let stop = semicolon_list_end(env, s, from);
     let trigger = env.span_text(s, 0, from);
     for (m, ment) in s.ments.iter().enumerate() {
         let listed = ment.free()
@@ -186,6 +186,19 @@ fn group_here(
             modality: modality(ti),
         })
     })
+}
+
+/// Whether the words of sentence `text` may hold a count (one probe per
+/// word): a sentence naming one entity (the trigger's other party, "The
+/// United States imposed sanctions on four officials") is read only then,
+/// its group's members named in a later sentence (nineteenth round).
+pub(super) fn may_count(lex: &super::lexicon::Lexicon, text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .any(|w| {
+            (w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit()))
+                || lex.in_class("count", &w.to_lowercase())
+        })
 }
 
 /// Whether token `k` is a count followed by a lowercase word ("tujuh duta
@@ -322,4 +335,26 @@ fn counted_before(env: &Env, s: &Sent, start: usize) -> bool {
         .rev()
         .take_while(|&k| s.toks[k].word && !s.in_mention(k))
         .any(|k| count_at(env, s, k))
+}
+
+/// The end of a group's list from token `from` (`list_end`), run on over
+/// semicolons when its members carry descriptions (nineteenth round):
+/// "They are the head of X , A ; the chief of Y , B ; Health Minister C ;
+/// and D". A segment after a semicolon is taken only when it ends at the
+/// next semicolon or at the sentence's end, so a clause after one ("; C ,
+/// meanwhile , said") is no member's.
+fn semicolon_list_end(env: &Env, s: &Sent, from: usize) -> usize {
+    let semicolon = |k: usize| s.toks.get(k).is_some_and(|t| !t.word && t.norm == ";");
+    let mut stop = list_end(env, s, from);
+    while semicolon(stop) {
+        let next = list_end(env, s, stop + 1);
+        let closed = semicolon(next)
+            || next >= s.toks.len()
+            || (s.toks[next].norm == "." && next + 1 == s.toks.len());
+        if !closed {
+            break;
+        }
+        stop = next;
+    }
+    stop
 }

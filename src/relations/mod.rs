@@ -92,6 +92,8 @@ mod tests_round18b;
 #[cfg(test)]
 mod tests_round19;
 #[cfg(test)]
+mod tests_round19b;
+#[cfg(test)]
 mod tests_round3;
 #[cfg(test)]
 mod tests_round4;

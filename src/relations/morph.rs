@@ -219,7 +219,8 @@ pub fn analyze_en(word: &str, irregular: &BTreeMap<String, String>, out: &mut Ve
             push(out, s, Voice::Active);
         }
     }
-    for suffix in ["ed", "ing"] {
+    // "held separate meetings with X": a plural -ing noun is the -ing form's
+    for suffix in ["ed", "ing", "ings"] {
         if let Some(s) = word.strip_suffix(suffix) {
             if let Some(y) = s.strip_suffix('i') {
                 push(out, &format!("{y}y"), Voice::Active);

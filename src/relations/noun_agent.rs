@@ -34,3 +34,42 @@ pub(super) fn verb_between(s: &Sent, trigs: &[Trig], ti: usize, m: usize) -> boo
             && (g.end..t.start).all(|k| s.is_lower(k) && !s.in_mention(k))
     })
 }
+
+/// Where a possessor before noun trigger `start` ends (nineteenth round):
+/// `start - 1` when one lowercase modifier stands between the possessive
+/// and the noun ("Australia's budget support", "Japan's emergency
+/// aid"), else `start`.
+pub(super) fn modified_start(s: &Sent, start: usize) -> usize {
+    let possessive = |k: usize| {
+        k >= 2 && s.toks[k - 1].word && s.toks[k - 1].norm == "s" && s.toks[k - 2].norm == "'"
+    };
+    let modifier = start >= 1 && s.is_lower(start - 1) && !s.in_mention(start - 1);
+    if modifier && !possessive(start) && possessive(start - 1) {
+        start - 1
+    } else {
+        start
+    }
+}
+
+/// "the coalition supporting Yemen's government", "a group backing X"
+/// (nineteenth round): an English -ing verb trigger right after a
+/// lowercase noun with a determiner before it has that noun as its
+/// subject, so no name before it is. A preposition after it makes it a
+/// noun ("a bilateral meeting with X").
+pub(super) fn noun_subject(env: &Env, s: &Sent, t: &Trig) -> bool {
+    let word = |k: usize| s.toks.get(k).filter(|w| w.word);
+    t.voice == Voice::Active
+        && t.start >= 2
+        && s.toks[t.start].norm.ends_with("ing")
+        && s.is_lower(t.start - 1)
+        && !s.in_mention(t.start - 1)
+        && word(t.start - 1).is_some_and(|w| {
+            !env.lex.in_class("be", &w.norm)
+                && !env.lex.in_class("prep", &w.norm)
+                && !env.lex.in_class("clause", &w.norm)
+                && !env.lex.in_class("determiner", &w.norm)
+        })
+        && word(t.start - 2).is_some_and(|w| env.lex.in_class("determiner", &w.norm))
+        // an object after it ("a bilateral meeting with X" is a noun)
+        && word(t.end).is_some_and(|w| !env.lex.in_class("prep", &w.norm))
+}

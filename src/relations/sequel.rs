@@ -63,9 +63,11 @@ fn purpose_of_plan(env: &Env, s: &Sent, trigs: &[Trig], ti: usize, reach: usize)
 fn earlier_step(env: &Env, s: &Sent, trigs: &[Trig], ti: usize) -> Option<usize> {
     let t = trigs.get(ti)?;
     let w = s.toks.get(t.start.checked_sub(1)?)?;
-    if !(w.word && env.lex.in_class("sequel", &w.norm)) {
-        return None;
-    }
+    let open_at = if w.word && env.lex.in_class("sequel", &w.norm) {
+        t.start - 1
+    } else {
+        coordinated_at(env, s, t.start)?
+    };
     let kind = &env.lex.rules.get(t.rule)?.kind;
     let (gi, g) = trigs
         .iter()
@@ -76,15 +78,40 @@ fn earlier_step(env: &Env, s: &Sent, trigs: &[Trig], ti: usize) -> Option<usize>
                 && env.lex.rules.get(g.rule).is_some_and(|r| &r.kind == kind)
         })
         .max_by_key(|(_, g)| g.end)?;
-    let between = g.end..t.start - 1;
+    let between = g.end..open_at;
     let open = between.len() <= SEQUEL_REACH
         && between.clone().all(|k| {
             let x = &s.toks[k];
             if x.word {
                 !env.lex.in_class("clause", &x.norm)
             } else {
-                [",", "(", ")"].contains(&x.norm.as_str())
+                [",", "(", ")"].contains(&x.norm.as_str()) || initial_stop(s, k)
             }
         });
     open.then_some(gi)
+}
+
+/// "will pay a courtesy call on X and hold meetings with Y", "akan
+/// berkunjung ke X dan menggelar pertemuan dengan Y" (nineteenth round):
+/// the list word ("and", "dan") before trigger `start`, with at most two
+/// lowercase words between (the light verb); the trigger is a second
+/// verb phrase of the earlier one's subject and shares its modality.
+fn coordinated_at(env: &Env, s: &Sent, start: usize) -> Option<usize> {
+    (1..=3).find_map(|d| {
+        let k = start.checked_sub(d)?;
+        let w = s.toks.get(k)?;
+        let list = w.word && !w.upper && env.lex.in_class("list", &w.norm);
+        (list
+            && (k + 1..start).all(|j| s.is_lower(j) && !env.lex.in_class("list", &s.toks[j].norm)))
+        .then_some(k)
+    })
+}
+
+/// The full stop of an initial ("President U. Khurelsukh").
+fn initial_stop(s: &Sent, k: usize) -> bool {
+    s.toks[k].norm == "."
+        && k > 0
+        && s.toks[k - 1].word
+        && s.toks[k - 1].upper
+        && s.toks[k - 1].norm.chars().count() == 1
 }

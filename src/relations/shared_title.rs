@@ -20,7 +20,7 @@ use super::appoint::{mention_at, punct};
 use super::index::Extractor;
 use super::sentence::Sent;
 use super::titles::TitleMatch;
-use crate::base::types::EntityType;
+use crate::base::types::{EntityType, Via};
 
 /// Gives each title right before a coordinated title with a holder that
 /// holder, and the countries across the pair, as described above.
@@ -99,4 +99,43 @@ fn plural_after(s: &Sent, p: usize, x: &Extractor) -> bool {
     }
     let list = punct(s, end, &[","]) || (t.word && x.lex.in_class("list", &t.norm));
     list && mention_at(s, end + 1).is_some_and(|q| s.ments[q].etype == EntityType::Person)
+}
+
+/// Capitalised words the office data does not know, right before a
+/// person's title or name, are a qualifier of the title (issue 17,
+/// nineteenth round): "called on Senate President X", "received by
+/// Foreign Affairs Cabinet Secretary X , Labour Secretary Y and ...".
+/// Each such person's phrase (`ext`) opens at the first of them, so an
+/// object or a list reads the title as a whole, as it reads a known one.
+/// With no known title, the last of the words must be of class
+/// `title_head` ("Secretary", "CEO"). At most four words, none a mention
+/// or of class `calendar` ("on Monday President X" keeps "Monday" out);
+/// a capitalised run going on before them (an untagged name, a heading)
+/// extends nothing. No office or holder changes: only where the phrase
+/// opens.
+pub(super) fn qualify_titles(s: &mut Sent, x: &Extractor) {
+    let plain = |s: &Sent, k: usize| {
+        s.toks[k].word
+            && s.toks[k].upper
+            && !s.in_mention(k)
+            && !x.lex.in_class("calendar", &s.toks[k].norm)
+    };
+    for p in 0..s.ments.len() {
+        let m = &s.ments[p];
+        if m.nested || m.via == Via::Title || m.etype != EntityType::Person {
+            continue;
+        }
+        let e = m.ext;
+        let titled = e < m.toks.start;
+        let mut k = e;
+        while k > 0 && e - k < 4 && plain(s, k - 1) {
+            k -= 1;
+        }
+        if k == e || (k > 0 && plain(s, k - 1)) {
+            continue;
+        }
+        if titled || x.lex.in_class("title_head", &s.toks[e - 1].norm) {
+            s.ments[p].ext = k;
+        }
+    }
 }
