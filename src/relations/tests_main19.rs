@@ -3,20 +3,12 @@
 //! gives the trigger the clause's head as its subject, not the apposed
 //! name. Every sentence is written for the tests, with traps.
 
-use super::tests::{gaz, Rel, A};
+use super::tests::gaz;
 use super::tests_round3::{
-    add, add_people, check_cases, people_relations_of, unordered_relations_of, with, BUDI, RINA,
+    add, add_people, check_cases, met as m, people_relations_of, unordered_relations_of, with,
+    BUDI, RINA,
 };
 use crate::base::types::EntityType;
-
-/// An asserted meeting of `a` and `b`, in id order.
-fn m(a: &'static str, b: &'static str) -> Rel {
-    if b < a {
-        with("meets", b, a, A)
-    } else {
-        with("meets", a, b, A)
-    }
-}
 
 #[test]
 fn an_apposition_inside_a_relative_clause_is_not_the_subject() {

@@ -11,7 +11,9 @@
 //! relation and texts ending right after the words a rule reads.
 
 use super::tests::{gaz, Rel, A, P};
-use super::tests_round3::{add, add_people, check_cases, unordered_relations_of, with, BUDI, RINA};
+use super::tests_round3::{
+    add, add_people, check_cases, met as m, unordered_relations_of, with, BUDI, RINA,
+};
 use crate::base::types::EntityType;
 
 /// The relations of `text` (kinds in `kinds`), with a gazetteer that also
@@ -27,12 +29,6 @@ fn run16(text: &str, kinds: &[&str]) -> Vec<Rel> {
     );
     add_people(&mut g);
     unordered_relations_of(text, &g, kinds)
-}
-
-/// An asserted meeting, its pair in id order.
-fn m(a: &str, b: &str) -> Rel {
-    let (a, b) = if a < b { (a, b) } else { (b, a) };
-    with("meets", a, b, A)
 }
 
 /// A sanction of the United States.

@@ -7,7 +7,9 @@
 //! both languages, with traps that must give no relation.
 
 use super::tests::{gaz, Rel, A, P};
-use super::tests_round3::{add, add_people, check_cases, unordered_relations_of, with, BUDI, RINA};
+use super::tests_round3::{
+    add, add_people, check_cases, met as m, unordered_relations_of, with, BUDI, RINA,
+};
 use crate::base::types::{EntityType, Modality};
 
 /// The relations of `text` (kinds in `kinds`), with a gazetteer that also
@@ -23,12 +25,6 @@ fn run18(text: &str, kinds: &[&str]) -> Vec<Rel> {
     );
     add(&mut g, "maria-lopez", EntityType::Person, &["Maria Lopez"]);
     unordered_relations_of(text, &g, kinds)
-}
-
-/// An asserted meeting, its pair in id order.
-fn m(a: &str, b: &str) -> Rel {
-    let (a, b) = if a < b { (a, b) } else { (b, a) };
-    with("meets", a, b, A)
 }
 
 const PUTIN: &str = "vladimir-putin";

@@ -7,12 +7,7 @@
 //! must give no relation.
 
 use super::tests::{Rel, A, P};
-use super::tests_round3::{check_cases, people_relations_of, with, BUDI, RINA};
-
-/// An asserted office.
-fn o(a: &str, b: &str) -> Rel {
-    with("holds_office", a, b, A)
-}
+use super::tests_round3::{check_cases, office as o, people_relations_of, with, BUDI, RINA};
 
 #[test]
 fn coordinated_titles_share_their_holder_and_country() {

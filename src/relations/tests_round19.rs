@@ -7,7 +7,7 @@
 
 use super::tests::{gaz, Rel, A};
 use super::tests_round3::{
-    add, add_people, check_cases, people_relations_of, relations_of, with, BUDI, RINA,
+    add, add_people, check_cases, office as o, people_relations_of, relations_of, with, BUDI, RINA,
 };
 use crate::base::types::EntityType;
 
@@ -120,11 +120,6 @@ fn a_visit_owned_by_the_pronoun_after_a_guest_is_the_guests() {
             ),
         ],
     );
-}
-
-/// An asserted office.
-fn o(a: &str, b: &str) -> Rel {
-    with("holds_office", a, b, A)
 }
 
 #[test]

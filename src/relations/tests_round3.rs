@@ -86,6 +86,18 @@ pub(super) fn with(kind: &str, a: &str, b: &str, m: crate::base::types::Modality
     (kind.into(), a.into(), b.into(), m)
 }
 
+/// An asserted meeting of `a` and `b`, the pair in id order as
+/// [`unordered_relations_of`] gives it.
+pub(super) fn met(a: &str, b: &str) -> Rel {
+    let (a, b) = if a < b { (a, b) } else { (b, a) };
+    rel("meets", a, b)
+}
+
+/// An asserted office of `a` in `b`.
+pub(super) fn office(a: &str, b: &str) -> Rel {
+    rel("holds_office", a, b)
+}
+
 /// Adds an entity of no office, with no demonyms, to `g`.
 pub(super) fn add(g: &mut Gazetteer, id: &str, etype: EntityType, names: &[&str]) {
     g.entities.push(ent(id, etype, names, &[], vec![]));
