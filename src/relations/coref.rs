@@ -35,7 +35,8 @@ use crate::gazetteer::Gazetteer;
 /// What the document has said so far about persons.
 #[derive(Default)]
 pub(super) struct Memory {
-    /// Distinct persons of the last sentence that named one, and its index.
+    /// Distinct persons of the last sentence that named one (in text
+    /// order), and its index.
     last: Vec<u32>,
     last_sentence: u32,
     /// The first person named in that sentence (in text order).
@@ -77,8 +78,7 @@ pub(super) fn note(mem: &mut Memory, gaz: &Gazetteer, here: &[Mention], si: u32)
         .map(|m| m.entity)
         .collect();
     let first = v.first().copied();
-    v.sort_unstable();
-    v.dedup();
+    distinct_in_order(&mut v);
     if !v.is_empty() {
         mem.last = v;
         mem.last_sentence = si;
@@ -101,9 +101,21 @@ fn persons_in(s: &Sent, from: usize, k: usize) -> Vec<u32> {
         })
         .map(|m| m.entity)
         .collect();
-    v.sort_unstable();
-    v.dedup();
+    distinct_in_order(&mut v);
     v
+}
+
+/// Keeps the first mention of each person, in text order: a pair
+/// description ("the two ministers signed") gives its signatories in the
+/// order they were named.
+fn distinct_in_order(v: &mut Vec<u32>) {
+    // sorted by person, then by position: the first of each run is kept
+    // (n log n, where a hostile sentence may name thousands)
+    let mut at: Vec<(u32, usize)> = v.iter().enumerate().map(|(i, &p)| (p, i)).collect();
+    at.sort_unstable();
+    at.dedup_by_key(|&mut (p, _)| p);
+    at.sort_unstable_by_key(|&(_, i)| i);
+    *v = at.into_iter().map(|(p, _)| p).collect();
 }
 
 /// The one person left when exactly one candidate remains.

@@ -1,12 +1,13 @@
 //! Issue 17, nineteenth round, main's share: a relative clause that holds
-//! an apposition ("X, who came at the invitation of the King, Y, met Z")
-//! gives the trigger the clause's head as its subject, not the apposed
-//! name. Every sentence is written for the tests, with traps.
+//! an apposition ("X, who came at the invitation of the King, Y, met Z");
+//! local offices as titles; "confer with"; a pronoun after a fronted time
+//! phrase; a pair description's persons in text order. Every sentence is
+//! written for the tests, with traps.
 
 use super::tests::gaz;
 use super::tests_round3::{
-    add, add_people, check_cases, met as m, people_relations_of, unordered_relations_of, with,
-    BUDI, RINA,
+    add, add_people, check_cases, met as m, people_relations_of, rel, relations_of,
+    unordered_relations_of, with, BUDI, RINA,
 };
 use crate::base::types::EntityType;
 
@@ -129,4 +130,27 @@ fn a_pronoun_after_a_fronted_time_phrase_still_opens_its_sentence() {
             ),
         ],
     );
+}
+
+#[test]
+fn a_pair_description_gives_its_signatories_in_text_order() {
+    // the gold's policy for signs: signatory with signatory in the order
+    // the text named them (the pair was in gazetteer order before)
+    let mut g = gaz();
+    add_people(&mut g);
+    for (text, a, b) in [
+        (
+            "Budi Santoso hosted Rina Wati on Monday . The two ministers signed an agreement .",
+            BUDI,
+            RINA,
+        ),
+        (
+            "Rina Wati hosted Budi Santoso on Monday . The two ministers signed an agreement .",
+            RINA,
+            BUDI,
+        ),
+    ] {
+        let got = relations_of(text, &g, &["signs"]);
+        assert_eq!(got, vec![rel("signs", a, b)], "{text}");
+    }
 }
