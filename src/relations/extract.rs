@@ -23,7 +23,7 @@ use super::judgement::{judged_pair, judged_party, wrongdoing_noun};
 use super::lexicon::{Lang, Lexicon};
 use super::listed::sanctions_list;
 use super::morph::Voice;
-use super::noun_agent::{owned_by_pronoun, verb_between};
+use super::noun_agent::{owning_pronoun, verb_between};
 use super::possessed::possessed_party;
 use super::purpose::no_call;
 use super::sentence::{sorted, starting_in, Sent};
@@ -311,18 +311,21 @@ fn relate(
                             });
                             (Some(g), tg)
                         }
-                        // "France condemned an attack on X": the subject
-                        // belongs to the verb between, not to the noun
-                        // "welcomed X on his first visit to Y": his = the guest
-                        None if owned_by_pronoun(env, s, t.start) => {
-                            let g = super::reception::received_owner(env, s, t);
-                            (g, g.and(target))
-                        }
-                        None => (
-                            subject(env, s, t, &ok_src, target, true)
-                                .filter(|&m| !verb_between(s, trigs, ti, m)),
-                            target,
-                        ),
+                        None => match owning_pronoun(env, s, t.start) {
+                            // "welcomed X on his first visit to Y": his =
+                            // the guest; any other owner is unknown
+                            Some(p) => {
+                                let g = super::reception::received_owner(env, s, p);
+                                (g, g.and(target))
+                            }
+                            // "France condemned an attack on X": the subject
+                            // belongs to the verb between, not to the noun
+                            None => (
+                                subject(env, s, t, &ok_src, target, true)
+                                    .filter(|&m| !verb_between(s, trigs, ti, m)),
+                                target,
+                            ),
+                        },
                     }
                 }
             }

@@ -7,17 +7,18 @@ use super::morph::Voice;
 use super::sentence::Sent;
 use super::triggers::Trig;
 
-/// "his meeting with X", "her visit": a possessive pronoun before a noun
-/// trigger (one adjective may come between) that no antecedent resolved;
-/// the noun's agent is then unknown, never the clause subject.
-pub(super) fn owned_by_pronoun(env: &Env, s: &Sent, start: usize) -> bool {
-    (1..=2).any(|d| {
-        start.checked_sub(d).is_some_and(|k| {
-            s.toks[k].word
-                && env.lex.in_class("possessive_pronoun", &s.toks[k].norm)
-                && !s.in_mention(k)
-                && (d == 1 || s.is_lower(k + 1))
-        })
+/// "his meeting with X", "her visit": the token of a possessive pronoun
+/// before a noun trigger starting at `start` (one adjective may come
+/// between) that no antecedent resolved; the noun's agent is then unknown,
+/// never the clause subject.
+pub(super) fn owning_pronoun(env: &Env, s: &Sent, start: usize) -> Option<usize> {
+    (1..=2).find_map(|d| {
+        let k = start.checked_sub(d)?;
+        let owns = s.toks[k].word
+            && env.lex.in_class("possessive_pronoun", &s.toks[k].norm)
+            && !s.in_mention(k)
+            && (d == 1 || s.is_lower(k + 1));
+        owns.then_some(k)
     })
 }
 

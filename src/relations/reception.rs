@@ -189,17 +189,15 @@ fn closes(env: &Env, s: &Sent, k: usize) -> bool {
     }
 }
 
-/// "Bainimarama welcomed Marles on his first visit to Fiji": the guest a
-/// possessive pronoun before noun trigger `t` stands for, when the
-/// pronoun follows a word of class `visit_link` (on, during) right after
-/// the object of a host verb (one determiner may come first). The host
-/// is at home, so the visit is the guest's; any other owner is left
-/// unknown, as before.
-pub(super) fn received_owner(env: &Env, s: &Sent, t: &Trig) -> Option<usize> {
+/// "Bainimarama welcomed Marles on his first visit to Fiji": the guest
+/// the possessive pronoun at token `p` before a noun trigger stands for
+/// (the pronoun [`super::noun_agent::owning_pronoun`] found), when it
+/// follows a word of class `visit_link` (on, during) right after the
+/// object of a host verb (one determiner may come first). The host is at
+/// home, so the visit is the guest's; any other owner is left unknown, as
+/// before.
+pub(super) fn received_owner(env: &Env, s: &Sent, p: usize) -> Option<usize> {
     let lex = env.lex;
-    let p = (1..=2)
-        .filter_map(|d| t.start.checked_sub(d))
-        .find(|&k| s.toks[k].word && lex.in_class("possessive_pronoun", &s.toks[k].norm))?;
     let link = p.checked_sub(1)?;
     if !s.toks[link].word || !lex.in_class("visit_link", &s.toks[link].norm) {
         return None;
