@@ -607,7 +607,7 @@ pub(super) fn possessor(s: &Sent, m: usize) -> bool {
 pub(super) fn possessive_before(s: &Sent, trig: &Trig) -> Option<usize> {
     // "Australia's budget support": one lowercase modifier between
     let k = super::noun_agent::modified_start(s, trig.start);
-    if k >= 2 && s.toks[k - 1].norm == "s" && s.toks[k - 2].norm == "'" {
+    if s.possessive_s_before(k) {
         if let Some(m) = s.ment_ending_at(k - 2) {
             return Some(m);
         }

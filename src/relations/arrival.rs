@@ -66,7 +66,7 @@ pub(super) fn arrival_owner(
         return clitic_owner(s, w..w + 1).filter(|&m| ok(m));
     }
     // "X's arrival"
-    if arrival(w) && w >= 3 && s.toks[w - 1].norm == "s" && s.toks[w - 2].norm == "'" {
+    if arrival(w) && w >= 3 && s.possessive_s_before(w) {
         return s.ment_ending_at(w - 2).filter(|&m| ok(m));
     }
     None

@@ -41,11 +41,8 @@ pub(super) fn verb_between(s: &Sent, trigs: &[Trig], ti: usize, m: usize) -> boo
 /// and the noun ("Australia's budget support", "Japan's emergency
 /// aid"), else `start`.
 pub(super) fn modified_start(s: &Sent, start: usize) -> usize {
-    let possessive = |k: usize| {
-        k >= 2 && s.toks[k - 1].word && s.toks[k - 1].norm == "s" && s.toks[k - 2].norm == "'"
-    };
     let modifier = start >= 1 && s.is_lower(start - 1) && !s.in_mention(start - 1);
-    if modifier && !possessive(start) && possessive(start - 1) {
+    if modifier && !s.possessive_s_before(start) && s.possessive_s_before(start - 1) {
         start - 1
     } else {
         start

@@ -412,6 +412,15 @@ impl Sent {
         self.covered.get(k).copied().unwrap_or(false)
     }
 
+    /// Whether the English possessive "'s" stands right before token `k`
+    /// ("Putin's visit": tokens `k - 2` and `k - 1`).
+    pub fn possessive_s_before(&self, k: usize) -> bool {
+        k.checked_sub(2).is_some_and(|a| {
+            self.toks.get(a).is_some_and(|t| t.norm == "'")
+                && self.toks.get(a + 1).is_some_and(|t| t.norm == "s")
+        })
+    }
+
     /// Whether token `k` is a word starting with a lowercase letter.
     pub fn is_lower(&self, k: usize) -> bool {
         self.toks.get(k).is_some_and(|t| t.word && !t.upper)

@@ -295,7 +295,7 @@ fn analyse(
     }
     // English order: "Russia's foreign minister", "Russian President"
     if of.is_none() && english {
-        let owner = |k: usize| k >= 2 && punct(s, k - 2, &["'"]) && s.toks[k - 1].norm == "s";
+        let owner = |k: usize| s.possessive_s_before(k);
         // "India's newly appointed External Affairs Minister": a modifier
         // of class `title_modifier` between the owner and the title
         let ts = (1..=2)

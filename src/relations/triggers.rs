@@ -176,7 +176,7 @@ pub(super) fn english_voice(s: &Sent, k: usize, voice: Voice, lex: &Lexicon) -> 
         return Voice::Passive;
     }
     let det = prev(1).is_some_and(|t| lex.in_class("determiner", &t.norm));
-    let poss = prev(1).is_some_and(|t| t.norm == "s") && prev(2).is_some_and(|t| t.norm == "'");
+    let poss = s.possessive_s_before(k);
     // "Australia's budget support": a possessor across one modifier
     let poss = poss || (!participle && super::noun_agent::modified_start(s, k) < k);
     if det || poss {
