@@ -193,12 +193,9 @@ fn group_here(
 /// United States imposed sanctions on four officials") is read only then,
 /// its group's members named in a later sentence (nineteenth round).
 pub(super) fn may_count(lex: &super::lexicon::Lexicon, text: &str) -> bool {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .any(|w| {
-            (w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit()))
-                || lex.in_class("count", &w.to_lowercase())
-        })
+    super::text::lower_words(text).any(|w| {
+        (w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit())) || lex.in_class("count", &w)
+    })
 }
 
 /// Whether token `k` is a count followed by a lowercase word ("tujuh duta

@@ -28,13 +28,7 @@ const CLASS: &str = "pair_description";
 /// Whether the words of sentence `text` may hold a pair description
 /// (one probe per word): a sentence naming no one is read only then.
 pub(super) fn may_describe(lex: &Lexicon, text: &str) -> bool {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .any(|w| {
-            lex.phrases_from(&w.to_lowercase())
-                .iter()
-                .any(|(c, _)| c == CLASS)
-        })
+    super::text::lower_words(text).any(|w| lex.phrases_from(&w).iter().any(|(c, _)| c == CLASS))
 }
 
 /// Adds the first pair description of `s` with no person before it as

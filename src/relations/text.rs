@@ -140,6 +140,15 @@ fn normalize_punct(c: char) -> char {
     }
 }
 
+/// The words of a sentence's raw `text` (runs of letters and digits),
+/// lowercased: a cheap probe of a sentence the rules would otherwise skip,
+/// before it is tokenised (no folding of diacritics).
+pub(crate) fn lower_words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
