@@ -93,16 +93,15 @@ pub(crate) fn extract_with(
         let single = here
             .iter()
             .all(|m| here.first().is_some_and(|f| f.entity == m.entity));
+        let text = src.get(sentence.range.clone()).unwrap_or("");
         let alone = single
             && !(cued
                 && (mem.has_person()
-                    || src
-                        .get(sentence.range.clone())
-                        // "X sanctioned four officials": a group named later
-                        .is_some_and(|t| x.fused_in(t) || super::grouped::may_count(x.lex, t))));
+                    || x.fused_in(text)
+                    // "X sanctioned four officials": a group named later
+                    || super::grouped::may_count(x.lex, text)));
         // "Keduanya membahas ...": a sentence naming no one may still
         // hold a pair description of the last sentence's two persons
-        let text = src.get(sentence.range.clone()).unwrap_or("");
         let pair = here.is_empty()
             && cued
             && mem.pair(si as u32).is_some()
