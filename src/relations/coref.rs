@@ -214,7 +214,7 @@ pub(super) fn resolve(lex: &Lexicon, s: &mut Sent, titles: &[TitleMatch], mem: &
             let opens = here.is_empty()
                 && !lex.in_class("possessive_pronoun", &t.norm)
                 && mem.last_sentence + 1 == si
-                && (0..k).all(|j| !s.is_lower(j) || lex.in_class("fronted_time", &s.toks[j].norm));
+                && no_lowercase_before(s, k, &|w| lex.in_class("fronted_time", w));
             let lead = mem.lead.filter(|_| opens);
             let (cands, from) = if here.is_empty() {
                 (mem.last.clone(), mem.last_sentence)
@@ -396,7 +396,7 @@ pub(super) fn remember(mem: &mut Memory, s: &Sent, titles: &[TitleMatch], si: u3
             .min_by_key(|m| m.toks.start);
         mem.first = first.map(|m| m.entity);
         mem.lead = first
-            .filter(|m| no_lowercase_before(s, m.toks.start))
+            .filter(|m| no_lowercase_before(s, m.toks.start, &|_| false))
             .map(|m| m.entity);
     }
     for t in titles.iter().filter(|t| !t.former) {
@@ -408,9 +408,10 @@ pub(super) fn remember(mem: &mut Memory, s: &Sent, titles: &[TitleMatch], si: u3
     }
 }
 
-/// Whether no lowercase word stands before token `k`: what comes first
-/// opens the sentence as its subject ("Australian Foreign Minister X
-/// met Y", "She also called on Z").
-fn no_lowercase_before(s: &Sent, k: usize) -> bool {
-    (0..k).all(|j| !s.toks[j].word || !s.is_lower(j))
+/// Whether no lowercase word but those `allowed` stands before token
+/// `k`: what comes first opens the sentence as its subject ("Australian
+/// Foreign Minister X met Y", "She also called on Z", and for a pronoun
+/// "Later in the day he ...").
+fn no_lowercase_before(s: &Sent, k: usize, allowed: &dyn Fn(&str) -> bool) -> bool {
+    (0..k).all(|j| !s.is_lower(j) || allowed(&s.toks[j].norm))
 }
