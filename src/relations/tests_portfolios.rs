@@ -9,12 +9,10 @@
 //! Menteri"). Every sentence is written for the tests, in both languages,
 //! with traps that must give no relation.
 
-use super::tests::A;
-use super::tests_round3::{check_cases, people_relations_of, with, BUDI, RINA};
+use super::tests_round3::{check_cases, office as h, people_relations_of, BUDI, RINA};
 
 #[test]
 fn a_portfolio_in_any_of_its_forms_holds_the_office() {
-    let h = |who: &str, state: &str| with("holds_office", who, state, A);
     check_cases(
         |t| people_relations_of(t, &["holds_office"]),
         &[
@@ -57,7 +55,6 @@ fn a_portfolio_in_any_of_its_forms_holds_the_office() {
 
 #[test]
 fn a_rank_of_minister_with_no_portfolio_holds_the_office() {
-    let h = |who: &str, state: &str| with("holds_office", who, state, A);
     check_cases(
         |t| people_relations_of(t, &["holds_office"]),
         &[
@@ -82,7 +79,6 @@ fn a_rank_of_minister_with_no_portfolio_holds_the_office() {
 
 #[test]
 fn a_speaker_and_a_chief_of_the_forces_hold_their_office() {
-    let h = |who: &str, state: &str| with("holds_office", who, state, A);
     check_cases(
         |t| people_relations_of(t, &["holds_office"]),
         &[
