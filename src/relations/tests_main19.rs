@@ -4,9 +4,8 @@
 //! phrase; a pair description's persons in text order. Every sentence is
 //! written for the tests, with traps.
 
-use super::tests::gaz;
 use super::tests_round3::{
-    add, add_people, check_cases, met as m, people_relations_of, rel, relations_of,
+    check_cases, met as m, people_gaz, people_relations_of, rel, relations_of,
     unordered_relations_of, with, BUDI, RINA,
 };
 use crate::base::types::EntityType;
@@ -47,15 +46,11 @@ fn an_apposition_inside_a_relative_clause_is_not_the_subject() {
 fn local_offices_are_titles_before_a_name() {
     // regents, deputies of local heads, chief ministers and the Malay
     // "Datuk Bandar" (mayor) stand between a trigger and its argument
-    let mut g = gaz();
-    add_people(&mut g);
-    for (id, name) in [
-        ("bali", "Bali"),
-        ("kuala-lumpur", "Kuala Lumpur"),
-        ("medan", "Medan"),
-    ] {
-        add(&mut g, id, EntityType::Place, &[name]);
-    }
+    let g = people_gaz(&[
+        ("bali", EntityType::Place, &["Bali"]),
+        ("kuala-lumpur", EntityType::Place, &["Kuala Lumpur"]),
+        ("medan", EntityType::Place, &["Medan"]),
+    ]);
     check_cases(
         |t| unordered_relations_of(t, &g, &["meets", "holds_office"]),
         &[
@@ -136,8 +131,7 @@ fn a_pronoun_after_a_fronted_time_phrase_still_opens_its_sentence() {
 fn a_pair_description_gives_its_signatories_in_text_order() {
     // the gold's policy for signs: signatory with signatory in the order
     // the text named them (the pair was in gazetteer order before)
-    let mut g = gaz();
-    add_people(&mut g);
+    let g = people_gaz(&[]);
     for (text, a, b) in [
         (
             "Budi Santoso hosted Rina Wati on Monday . The two ministers signed an agreement .",

@@ -6,24 +6,19 @@
 //! "Three others were A"). Every sentence is written for the tests, in
 //! both languages, with traps that must give no relation.
 
-use super::tests::{gaz, Rel, A, P};
+use super::tests::{Rel, A, P};
 use super::tests_round3::{
-    add, add_people, check_cases, met as m, unordered_relations_of, with, BUDI, RINA,
+    check_cases, met as m, people_gaz, unordered_relations_of, with, BUDI, RINA,
 };
 use crate::base::types::{EntityType, Modality};
 
 /// The relations of `text` (kinds in `kinds`), with a gazetteer that also
 /// knows four people of no office; a meeting's pair in id order.
 fn run18(text: &str, kinds: &[&str]) -> Vec<Rel> {
-    let mut g = gaz();
-    add_people(&mut g);
-    add(
-        &mut g,
-        "andi-pratama",
-        EntityType::Person,
-        &["Andi Pratama"],
-    );
-    add(&mut g, "maria-lopez", EntityType::Person, &["Maria Lopez"]);
+    let g = people_gaz(&[
+        ("andi-pratama", EntityType::Person, &["Andi Pratama"]),
+        ("maria-lopez", EntityType::Person, &["Maria Lopez"]),
+    ]);
     unordered_relations_of(text, &g, kinds)
 }
 

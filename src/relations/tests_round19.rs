@@ -5,9 +5,9 @@
 //! for the tests, in both languages, with traps that must give no
 //! relation.
 
-use super::tests::{gaz, Rel, A};
+use super::tests::{Rel, A};
 use super::tests_round3::{
-    add, add_people, check_cases, office as o, people_relations_of, relations_of, with, BUDI, RINA,
+    check_cases, office as o, people_gaz, people_relations_of, relations_of, with, BUDI, RINA,
 };
 use crate::base::types::EntityType;
 
@@ -151,19 +151,13 @@ fn an_envoys_posting_stands_between_the_title_and_the_name() {
 
 #[test]
 fn a_director_general_holds_the_office_of_the_organisation() {
-    let run = |t: &str| {
-        let mut g = gaz();
-        add(
-            &mut g,
-            "wfo",
-            EntityType::Organisation,
-            &["World Fisheries Organization", "WFO"],
-        );
-        add_people(&mut g);
-        relations_of(t, &g, &["holds_office"])
-    };
+    let g = people_gaz(&[(
+        "wfo",
+        EntityType::Organisation,
+        &["World Fisheries Organization", "WFO"],
+    )]);
     check_cases(
-        run,
+        |t| relations_of(t, &g, &["holds_office"]),
         &[
             (
                 "WFO Director-General Budi Santoso spoke on Monday .",

@@ -145,14 +145,11 @@ fn a_groups_list_runs_on_over_semicolons() {
 /// The relations of `text` with Sri Lanka known (a name whose first word
 /// is an honorific elsewhere: "Sri").
 fn with_sri_lanka(text: &str, kinds: &[&str]) -> Vec<Rel> {
-    let mut g = super::tests::gaz();
-    super::tests_round3::add_people(&mut g);
-    super::tests_round3::add(
-        &mut g,
+    let g = super::tests_round3::people_gaz(&[(
         "sri-lanka",
         crate::base::types::EntityType::Place,
         &["Sri Lanka"],
-    );
+    )]);
     super::tests_round3::unordered_relations_of(text, &g, kinds)
 }
 

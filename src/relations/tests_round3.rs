@@ -119,9 +119,18 @@ pub(super) fn add_people(g: &mut Gazetteer) {
 /// [`add_people`] added to the test gazetteer; a symmetric pair in id
 /// order ([`unordered_relations_of`]).
 pub(super) fn people_relations_of(text: &str, kinds: &[&str]) -> Vec<Rel> {
+    unordered_relations_of(text, &people_gaz(&[]), kinds)
+}
+
+/// The test gazetteer with the two people of [`add_people`] and the
+/// entities of no office `extra` ((id, type, names), added after them).
+pub(super) fn people_gaz(extra: &[(&str, EntityType, &[&str])]) -> Gazetteer {
     let mut g = gaz();
     add_people(&mut g);
-    unordered_relations_of(text, &g, kinds)
+    for &(id, etype, names) in extra {
+        add(&mut g, id, etype, names);
+    }
+    g
 }
 
 /// Checks each (text, wanted relations) case against `run`.
