@@ -8,13 +8,7 @@
 //! not the wrong one).
 
 use super::tests::{Rel, A, P};
-use super::tests_round3::{check_cases, people_relations_of, with, BUDI, RINA};
-
-/// A meeting, its pair in id order.
-fn meets(a: &str, b: &str, m: crate::base::types::Modality) -> Rel {
-    let (a, b) = if a < b { (a, b) } else { (b, a) };
-    with("meets", a, b, m)
-}
+use super::tests_round3::{check_cases, meeting as meets, people_relations_of, with, BUDI, RINA};
 
 const PUTIN: &str = "vladimir-putin";
 

@@ -89,8 +89,13 @@ pub(super) fn with(kind: &str, a: &str, b: &str, m: crate::base::types::Modality
 /// An asserted meeting of `a` and `b`, the pair in id order as
 /// [`unordered_relations_of`] gives it.
 pub(super) fn met(a: &str, b: &str) -> Rel {
+    meeting(a, b, A)
+}
+
+/// A meeting of `a` and `b` of modality `m`, the pair in id order.
+pub(super) fn meeting(a: &str, b: &str, m: crate::base::types::Modality) -> Rel {
     let (a, b) = if a < b { (a, b) } else { (b, a) };
-    rel("meets", a, b)
+    with("meets", a, b, m)
 }
 
 /// An asserted office of `a` in `b`.
