@@ -122,7 +122,8 @@ pub fn ymd_text(d: u32) -> String {
     if y > 9999 {
         return format!("{y:04}-{m:02}-{day:02}");
     }
-    // Each part is below 10 here.
+    // `digit` writes the last decimal digit of each quotient (y is at
+    // most 9999 here, month and day at most 99).
     let digit = |n: u32| char::from(b'0' + (n % 10) as u8);
     let mut s = String::with_capacity(10);
     for c in [y / 1000, y / 100, y / 10, y] {
