@@ -406,7 +406,7 @@ pub(super) fn subject(
             && ok(m)
             && (!preceded_by_prep(env, s, m) || after_member(env, s, m))
             && !relative.iter().any(|r| r.contains(&s.ments[m].toks.start))
-            && !possessor(s, m)
+            && (!possessor(s, m) || super::organ::owns_organ(env, s, m))
             && (!after_noun(env, s, m) || after_member(env, s, m))
     };
     // "WNI yang pernah berangkat ke Suriah", "negara-negara yang ikut
@@ -582,7 +582,8 @@ fn after_noun(env: &Env, s: &Sent, m: usize) -> bool {
 /// backed X": a name right after a word of class `member` (or after one and
 /// a word of class `agent_lead`) stands for its members; it may be the
 /// subject; so does a place after a word of class `state_body`
-/// ("Pengadilan Timor Leste mengeluarkan ...").
+/// ("Pengadilan Timor Leste mengeluarkan ...") or closing an organ's
+/// phrase ("the Foreign Ministry of Iraq", see `organ`).
 fn after_member(env: &Env, s: &Sent, m: usize) -> bool {
     let ext = s.ments[m].ext;
     let is = |k: usize, c: &str| s.toks[k].word && env.lex.in_class(c, &s.toks[k].norm);
@@ -593,6 +594,7 @@ fn after_member(env: &Env, s: &Sent, m: usize) -> bool {
         |k: usize| is(k, "state_body") && !s.in_mention(k) && s.ments[m].etype == EntityType::Place;
     (ext >= 1 && (member(ext - 1) || body(ext - 1)))
         || (ext >= 2 && is(ext - 1, "agent_lead") && member(ext - 2))
+        || super::organ::organ_of(env, s, m)
 }
 
 /// "Kim Jong Un's sister ...": a possessor modifies a noun; it is not the

@@ -33,6 +33,7 @@ mod lexicon;
 mod listed;
 mod morph;
 mod noun_agent;
+mod organ;
 mod origin;
 mod pair_described;
 mod possessed;
@@ -65,6 +66,8 @@ mod tests_lexicon17;
 mod tests_long;
 #[cfg(test)]
 mod tests_main19;
+#[cfg(test)]
+mod tests_main20;
 #[cfg(test)]
 mod tests_plans;
 #[cfg(test)]

@@ -1,0 +1,88 @@
+//! Issue 17, twentieth round, main's share: a state named as the owner of
+//! one of its organs stands for the state as the subject of a state's act
+//! ("Iraq's Ministry of Foreign Affairs summoned ...", "the Foreign
+//! Ministry of Iraq condemned ..."). Every sentence is written for the
+//! tests, with traps.
+
+use super::tests::Rel;
+use super::tests_round3::{check_cases, people_gaz, rel, relations_of, BUDI};
+use crate::base::types::EntityType;
+use crate::gazetteer::Gazetteer;
+
+/// A gazetteer with the test people and four states and a city.
+fn states() -> Gazetteer {
+    people_gaz(&[
+        ("iraq", EntityType::Place, &["Iraq", "Irak"]),
+        ("turkey", EntityType::Place, &["Turkey", "Turki"]),
+        ("israel", EntityType::Place, &["Israel"]),
+        ("syria", EntityType::Place, &["Syria"]),
+        ("gaza", EntityType::Place, &["Gaza"]),
+    ])
+}
+
+fn acts(text: &str) -> Vec<Rel> {
+    relations_of(
+        text,
+        &states(),
+        &["criticizes", "attacks", "sanctions", "meets"],
+    )
+}
+
+#[test]
+fn a_state_owning_an_organ_is_the_subject_of_the_state_s_act() {
+    check_cases(
+        acts,
+        &[
+            (
+                "Iraq 's Ministry of Foreign Affairs on Friday summoned Turkey 's ambassador .",
+                &[rel("criticizes", "iraq", "turkey")],
+            ),
+            (
+                "Iraq 's foreign ministry has strongly condemned Turkey .",
+                &[rel("criticizes", "iraq", "turkey")],
+            ),
+            (
+                "The Foreign Ministry of Iraq summoned Turkey 's ambassador .",
+                &[rel("criticizes", "iraq", "turkey")],
+            ),
+            (
+                "The Ministry of Foreign Affairs of Iraq condemned Turkey on Monday .",
+                &[rel("criticizes", "iraq", "turkey")],
+            ),
+            (
+                "Israel 's army struck Gaza overnight .",
+                &[rel("attacks", "israel", "gaza")],
+            ),
+            // the Indonesian order, read before this round as well
+            (
+                "Kementerian Luar Negeri Irak memanggil Duta Besar Turki .",
+                &[rel("criticizes", "iraq", "turkey")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_possessor_of_no_organ_stays_no_subject() {
+    check_cases(
+        acts,
+        &[
+            // a person or an envoy of the state is no organ: the state
+            // does not act through them here
+            ("Iraq 's ambassador condemned Turkey .", &[]),
+            ("The ambassador of Iraq condemned Turkey .", &[]),
+            // a meeting is no state's act
+            ("Iraq 's foreign ministry met Budi Santoso .", &[]),
+            // a named speaker of the organ is the subject, not its state
+            (
+                "Iraq 's foreign ministry spokesman Budi Santoso condemned Turkey .",
+                &[rel("criticizes", BUDI, "turkey")],
+            ),
+            // the organ of a clause before: its state does not condemn
+            (
+                "Turkey 's foreign ministry said Iraq condemned Syria .",
+                &[rel("criticizes", "iraq", "syria")],
+            ),
+        ],
+    );
+}
