@@ -23,7 +23,7 @@ use super::judgement::{judged_pair, judged_party, wrongdoing_noun};
 use super::lexicon::{Lang, Lexicon};
 use super::listed::sanctions_list;
 use super::morph::Voice;
-use super::noun_agent::{owning_pronoun, verb_between};
+use super::noun_agent::{foreign_prep_between, owning_pronoun, verb_between};
 use super::possessed::possessed_party;
 use super::purpose::no_call;
 use super::sentence::{sorted, starting_in, Sent};
@@ -289,7 +289,12 @@ fn relate(
                 } else {
                     let gen = genitive
                         .or_else(|| possessive_before(s, t).filter(|&m| ok_src(m)))
-                        .or_else(|| prep_arg(env, s, t.end, &rule.genitive_preps, &ok_src))
+                        .or_else(|| {
+                            prep_arg(env, s, t.end, &rule.genitive_preps, &ok_src).filter(|&m| {
+                                let preps = (&rule.target_preps[..], &rule.genitive_preps[..]);
+                                !foreign_prep_between(env, s, t, s.ments[m].ext - 1, preps)
+                            })
+                        })
                         .or(agent)
                         // "kunjungannya ke X": the owner of the clitic
                         .or_else(|| coref::clitic_owner(s, t.start..t.end).filter(|&m| ok_src(m)));

@@ -71,3 +71,26 @@ pub(super) fn noun_subject(env: &Env, s: &Sent, t: &Trig) -> bool {
         // an object after it ("a bilateral meeting with X" is a noun)
         && word(t.end).is_some_and(|w| !env.lex.in_class("prep", &w.norm))
 }
+
+/// Whether a preposition that is neither one of the rule's target nor its
+/// genitive prepositions stands outside mentions between the end of noun
+/// trigger `t` and token `to` (twentieth round): it opens a phrase of
+/// its own, and a genitive after it belongs to another noun ("a state
+/// visit to Malaysia at the invitation of X": X invites, and is no
+/// owner of the visit).
+pub(super) fn foreign_prep_between(
+    env: &Env,
+    s: &Sent,
+    t: &Trig,
+    to: usize,
+    preps: (&[String], &[String]),
+) -> bool {
+    (t.end..to).any(|k| {
+        let w = &s.toks[k];
+        w.word
+            && !s.in_mention(k)
+            && env.lex.in_class("prep", &w.norm)
+            && !preps.0.contains(&w.norm)
+            && !preps.1.contains(&w.norm)
+    })
+}

@@ -1,12 +1,14 @@
 //! Issue 17, twentieth round, main's share: a state named as the owner of
 //! one of its organs stands for the state as the subject of a state's act
 //! ("Iraq's Ministry of Foreign Affairs summoned ...", "the Foreign
-//! Ministry of Iraq condemned ..."). Every sentence is written for the
-//! tests, with traps.
+//! Ministry of Iraq condemned ..."); a genitive after another
+//! preposition belongs to another noun ("a visit to X at the invitation of
+//! Y"); the for-to infinitive ("the invitation for X to visit Y"). Every
+//! sentence is written for the tests, with traps.
 
 use super::tests::Rel;
-use super::tests_round3::{check_cases, people_gaz, rel, relations_of, BUDI};
-use crate::base::types::EntityType;
+use super::tests_round3::{check_cases, people_gaz, rel, relations_of, with, BUDI};
+use crate::base::types::{EntityType, Modality};
 use crate::gazetteer::Gazetteer;
 
 /// A gazetteer with the test people and four states and a city.
@@ -82,6 +84,65 @@ fn a_possessor_of_no_organ_stays_no_subject() {
             (
                 "Turkey 's foreign ministry said Iraq condemned Syria .",
                 &[rel("criticizes", "iraq", "syria")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_genitive_after_another_preposition_belongs_to_another_noun() {
+    // "at the invitation of X": X invites; the visit is its subject's
+    let g = people_gaz(&[("malaysia", EntityType::Place, &["Malaysia"])]);
+    let run = |t: &str| relations_of(t, &g, &["visits", "invites"]);
+    check_cases(
+        run,
+        &[
+            (
+                "Budi Santoso began a state visit to Malaysia at the invitation of Vladimir Putin .",
+                &[
+                    rel("invites", "vladimir-putin", BUDI),
+                    rel("visits", BUDI, "malaysia"),
+                ],
+            ),
+            (
+                "Budi Santoso melakukan kunjungan kenegaraan ke Malaysia atas undangan Vladimir Putin .",
+                &[
+                    rel("invites", "vladimir-putin", BUDI),
+                    rel("visits", BUDI, "malaysia"),
+                ],
+            ),
+            // the genitive of the visit itself, before or after its target
+            (
+                "The state visit to Malaysia of Vladimir Putin began on Monday .",
+                &[rel("visits", "vladimir-putin", "malaysia")],
+            ),
+            (
+                "The visit of Vladimir Putin to Malaysia began on Monday .",
+                &[rel("visits", "vladimir-putin", "malaysia")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn the_subject_of_a_for_to_infinitive_is_the_one_after_for() {
+    let g = people_gaz(&[("malaysia", EntityType::Place, &["Malaysia"])]);
+    let run = |t: &str| relations_of(t, &g, &["visits", "invites"]);
+    check_cases(
+        run,
+        &[
+            (
+                "Vladimir Putin reiterated the invitation for Budi Santoso to visit Malaysia again .",
+                &[
+                    rel("invites", "vladimir-putin", BUDI),
+                    with("visits", BUDI, "malaysia", Modality::Planned),
+                ],
+            ),
+            // a place after "for" is no subject of the infinitive (and
+            // "leave for" is no visit trigger)
+            (
+                "Budi Santoso will leave for Malaysia to visit Vladimir Putin .",
+                &[],
             ),
         ],
     );
