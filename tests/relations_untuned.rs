@@ -45,7 +45,10 @@
 //! `tests/fixtures/heldout15/` (20 + 20 restated public news items from
 //! other outlets, countries and kinds of office, annotated with the same
 //! policy before any run) served blind through the nineteenth round and is
-//! a development set from the twentieth. The
+//! a development set from the twentieth.
+//! `tests/fixtures/heldout16/` (20 + 20 restated public news items from
+//! other outlets, countries and kinds of office, annotated with the same
+//! policy before any run) is the blind set from the twentieth round. The
 //! blind set is named by `BLIND`: only its score is read, never its
 //! errors, until it is retired.
 //! Precision and
@@ -255,6 +258,17 @@ const HELDOUT15_FLOORS: Floors = Floors {
     recall: 0.49,
 };
 
+/// Precision and recall floors per language on `heldout16` (the blind set
+/// of the twentieth round; at its commit, with the release binary of main
+/// at 611cf57 (gg-93e03fd, the same code): English 0.93 and 0.59, 57 of 61
+/// predicted and 57 of 96 gold; Indonesian 0.88 and 0.53, 59 of 67 and 59
+/// of 112). Low floors: they guard against regression, not the issue's
+/// 0.95/0.85 aim.
+const HELDOUT16_FLOORS: Floors = Floors {
+    precision: 0.85,
+    recall: 0.49,
+};
+
 /// The blind set: its score is printed, never its errors, so that reading
 /// the test's output (`-- --nocapture`, or a failure) cannot tune rules on
 /// it. Retire it by naming the next blind set here.
@@ -423,6 +437,11 @@ fn heldout14_news_precision_and_recall_per_language_and_kind() {
 #[test]
 fn heldout15_news_precision_and_recall_per_language_and_kind() {
     score_fixture("heldout15", &HELDOUT15_FLOORS);
+}
+
+#[test]
+fn heldout16_news_precision_and_recall_per_language_and_kind() {
+    score_fixture("heldout16", &HELDOUT16_FLOORS);
 }
 
 /// Runs `relations` on `tests/fixtures/<name>/`, prints the scores per
