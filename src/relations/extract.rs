@@ -23,7 +23,9 @@ use super::judgement::{judged_pair, judged_party, wrongdoing_noun};
 use super::lexicon::{Lang, Lexicon};
 use super::listed::sanctions_list;
 use super::morph::Voice;
-use super::noun_agent::{foreign_prep_between, owning_pronoun, verb_between};
+use super::noun_agent::{
+    directed_verb_between, foreign_prep_between, owning_pronoun, verb_between,
+};
 use super::possessed::possessed_party;
 use super::purpose::no_call;
 use super::sentence::{sorted, starting_in, Sent};
@@ -312,6 +314,7 @@ fn relate(
                                 named_elsewhere
                                     .then(|| subject(env, s, t, &ok_tgt, Some(g), false))
                                     .flatten()
+                                    .filter(|&m| !directed_verb_between(env, s, trigs, ti, m))
                             });
                             (Some(g), tg)
                         }

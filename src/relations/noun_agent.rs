@@ -25,11 +25,23 @@ pub(super) fn owning_pronoun(env: &Env, s: &Sent, start: usize) -> Option<usize>
 /// Whether a verb trigger between mention `m` and trigger `ti` takes the
 /// noun as its object ("condemned an attack": only lowercase words between).
 pub(super) fn verb_between(s: &Sent, trigs: &[Trig], ti: usize, m: usize) -> bool {
+    verb_between_where(s, trigs, ti, m, &|_| true)
+}
+
+/// [`verb_between`] for a verb trigger that passes `verb` only.
+pub(super) fn verb_between_where(
+    s: &Sent,
+    trigs: &[Trig],
+    ti: usize,
+    m: usize,
+    verb: &dyn Fn(&Trig) -> bool,
+) -> bool {
     let t = &trigs[ti];
     let end = s.ments[m].toks.end;
     trigs.iter().enumerate().any(|(j, g)| {
         j != ti
             && g.voice != Voice::Nominal
+            && verb(g)
             && end <= g.start
             && g.end <= t.start
             && (g.end..t.start).all(|k| s.is_lower(k) && !s.in_mention(k))
@@ -93,4 +105,21 @@ pub(super) fn foreign_prep_between(
             && !preps.0.contains(&w.norm)
             && !preps.1.contains(&w.norm)
     })
+}
+
+/// Whether a verb trigger of a directed kind (no symmetric one) between
+/// mention `m` and noun trigger `ti` takes the noun as its object
+/// (twentieth round): "Indonesia mengecam keras serangan Israel":
+/// Indonesia is the critic, not the attack's target. A symmetric verb
+/// passes its subject on ("X menerima undangan dari Y", "X received the
+/// credentials of Y": X is invited, X receives).
+pub(super) fn directed_verb_between(
+    env: &Env,
+    s: &Sent,
+    trigs: &[Trig],
+    ti: usize,
+    m: usize,
+) -> bool {
+    let directed = |g: &Trig| env.lex.rules.get(g.rule).is_some_and(|r| !r.symmetric);
+    verb_between_where(s, trigs, ti, m, &directed)
 }

@@ -17,7 +17,7 @@ fn states() -> Gazetteer {
         ("iraq", EntityType::Place, &["Iraq", "Irak"]),
         ("turkey", EntityType::Place, &["Turkey", "Turki"]),
         ("israel", EntityType::Place, &["Israel"]),
-        ("syria", EntityType::Place, &["Syria"]),
+        ("syria", EntityType::Place, &["Syria", "Suriah"]),
         ("gaza", EntityType::Place, &["Gaza"]),
     ])
 }
@@ -143,6 +143,55 @@ fn the_subject_of_a_for_to_infinitive_is_the_one_after_for() {
             (
                 "Budi Santoso will leave for Malaysia to visit Vladimir Putin .",
                 &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_manner_adverb_stands_between_a_verb_and_its_object() {
+    check_cases(
+        acts,
+        &[
+            (
+                "Turki mengutuk keras Irak , Senin .",
+                &[rel("criticizes", "turkey", "iraq")],
+            ),
+            (
+                "Turki mengecam secara tegas Israel .",
+                &[rel("criticizes", "turkey", "israel")],
+            ),
+            // as before: no adverb
+            (
+                "Turki mengecam Israel .",
+                &[rel("criticizes", "turkey", "israel")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn the_subject_of_a_verb_is_no_target_of_the_noun_it_takes() {
+    // "Indonesia condemned Israel's attack" made Indonesia the attack's
+    // target through the subject search; a verb trigger between keeps it
+    check_cases(
+        acts,
+        &[
+            (
+                "Turki mengecam keras serangan Israel .",
+                &[rel("criticizes", "turkey", "israel")],
+            ),
+            (
+                "Turki mengecam serangan Israel ke Gaza .",
+                &[
+                    rel("attacks", "israel", "gaza"),
+                    rel("criticizes", "turkey", "israel"),
+                ],
+            ),
+            // a verb that is no trigger leaves the subject the target
+            (
+                "Suriah mengalami serangan Israel .",
+                &[rel("attacks", "israel", "syria")],
             ),
         ],
     );
