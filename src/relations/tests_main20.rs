@@ -11,7 +11,7 @@ use super::tests_round3::{check_cases, people_gaz, rel, relations_of, with, BUDI
 use crate::base::types::{EntityType, Modality};
 use crate::gazetteer::Gazetteer;
 
-/// A gazetteer with the test people and four states and a city.
+/// A gazetteer with the test people, six states and a territory.
 fn states() -> Gazetteer {
     people_gaz(&[
         ("iraq", EntityType::Place, &["Iraq", "Irak"]),
@@ -19,7 +19,12 @@ fn states() -> Gazetteer {
         ("israel", EntityType::Place, &["Israel"]),
         ("syria", EntityType::Place, &["Syria", "Suriah"]),
         ("gaza", EntityType::Place, &["Gaza"]),
+        ("malaysia", EntityType::Place, &["Malaysia"]),
     ])
+}
+
+fn trips(text: &str) -> Vec<Rel> {
+    relations_of(text, &states(), &["visits", "invites"])
 }
 
 fn acts(text: &str) -> Vec<Rel> {
@@ -92,10 +97,8 @@ fn a_possessor_of_no_organ_stays_no_subject() {
 #[test]
 fn a_genitive_after_another_preposition_belongs_to_another_noun() {
     // "at the invitation of X": X invites; the visit is its subject's
-    let g = people_gaz(&[("malaysia", EntityType::Place, &["Malaysia"])]);
-    let run = |t: &str| relations_of(t, &g, &["visits", "invites"]);
     check_cases(
-        run,
+        trips,
         &[
             (
                 "Budi Santoso began a state visit to Malaysia at the invitation of Vladimir Putin .",
@@ -126,10 +129,8 @@ fn a_genitive_after_another_preposition_belongs_to_another_noun() {
 
 #[test]
 fn the_subject_of_a_for_to_infinitive_is_the_one_after_for() {
-    let g = people_gaz(&[("malaysia", EntityType::Place, &["Malaysia"])]);
-    let run = |t: &str| relations_of(t, &g, &["visits", "invites"]);
     check_cases(
-        run,
+        trips,
         &[
             (
                 "Vladimir Putin reiterated the invitation for Budi Santoso to visit Malaysia again .",
