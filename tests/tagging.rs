@@ -187,3 +187,43 @@ fn regression_indonesian_spellings_of_countries_are_tagged() {
         );
     }
 }
+
+#[test]
+fn regression_a_name_written_with_its_own_words_around_a_partial_keeps_the_person() {
+    // "Ferdinand R. Marcos Jr." (a middle initial inside the gazetteer's
+    // "Ferdinand Marcos Jr.") and "De Bruyne" (a capitalised particle of
+    // "Kevin De Bruyne") dropped the partial name as nested in an unknown
+    // longer name: the words around it are the person's own. (How many
+    // mentions: the full name first where the short one needs it.)
+    let kept = [
+        (
+            "He met President Ferdinand R. Marcos Jr. at the palace.\n",
+            "ferdinand-marcos-jr",
+            1,
+        ),
+        (
+            "Kevin De Bruyne mencetak gol. Kiper itu mementahkan tendangan De Bruyne.\n",
+            "kevin-de-bruyne",
+            2,
+        ),
+        (
+            "Robert De Niro hadir. Stiller mengatakan De Niro mengenalkannya.\n",
+            "robert-de-niro",
+            2,
+        ),
+    ];
+    for (text, id, n) in kept {
+        let got = found(&tag(&["tag", "-"], text));
+        let count = got.iter().filter(|(_, e, _)| e == id).count();
+        assert_eq!(count, n, "{text}: {got:?}");
+    }
+    // a word of no name of theirs still makes another person: the father,
+    // the son of another man
+    for text in [
+        "He met Ferdinand Marcos Sr. at the palace.\n",
+        "He met Donald J. Trump Jr. at the palace.\n",
+    ] {
+        let got = found(&tag(&["tag", "-"], text));
+        assert!(got.is_empty(), "{text}: {got:?}");
+    }
+}

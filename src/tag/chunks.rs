@@ -16,7 +16,9 @@
 //! another gazetteer name ("Presiden Rusia Vladimir Putin"), a title word
 //! ("Menlu", "President"), a place head or institution when the name may be
 //! a place ("Kota Bandung", "Pemerintah Indonesia"), an initial when it may
-//! be a person ("Donald J. Trump"), or a connector. Lines written in title
+//! be a person ("Donald J. Trump"), a word of the person's own names when
+//! it can only be one ("Ferdinand R. Marcos Jr.", "De Bruyne"), or a
+//! connector. Lines written in title
 //! case (headlines) are left alone, but for a brand before a model code.
 //! Bracketed acronyms, conjunctions, model codes and legal forms join a
 //! chunk as [`joins`] says; relatives, legal forms, lists and seats are
@@ -66,6 +68,8 @@ pub struct Nesting<'a> {
     /// see `names`.
     parts: Vec<(usize, usize, u32)>,
     own: Vec<u32>,
+    /// The words of the judged person's names, lowercase (`names`).
+    own_words: Vec<String>,
     /// End of the last place dropped after a lowercase head ("bahasa
     /// Inggris"), which a list of places may go on (`names`).
     list: Option<usize>,
@@ -106,6 +110,7 @@ impl<'a> Nesting<'a> {
             roads: None,
             parts: Vec::new(),
             own: Vec::new(),
+            own_words: Vec::new(),
             list: None,
             pairs: FastMap::default(),
             weak: false,
@@ -432,6 +437,10 @@ impl<'a> Nesting<'a> {
                 && (initials(&text[t.start..t.end])
                     || (t.capital && words.rank(&text[t.start..t.end])))
             {
+                return true;
+            }
+            if types == MAY_PERSON && t.capital && self.own_word(&text[t.start..t.end]) {
+                // "Ferdinand R. Marcos Jr.": a word of the person's own name
                 return true;
             }
             // Another gazetteer name, but for a part of other people's

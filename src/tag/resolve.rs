@@ -139,6 +139,17 @@ impl Resolver {
                 })
             };
             nesting.set_own(self.targets.iter().map(|t| t.entity));
+            if types == MAY_PERSON {
+                nesting.set_own_words(self.targets.iter().flat_map(|t| {
+                    gaz.entities
+                        .get(t.entity as usize)
+                        .into_iter()
+                        .flat_map(|e| {
+                            std::iter::once(e.name.as_str())
+                                .chain(e.aliases.iter().map(String::as_str))
+                        })
+                }));
+            }
             // "Toni Kross": a known person's given names and the surname
             // one letter off are that person, unless inside a longer name.
             let next = hits.get(i + 1).map_or(text.len(), |h| h.start);

@@ -31,6 +31,7 @@
 use super::context::MAX_SCANS;
 use super::joins::acronym;
 use super::{blank, word_char, Nesting, Tok};
+use crate::base::with_lowercase;
 use crate::gazetteer::{HEAD, STOP};
 use crate::tag::matcher::Hit;
 
@@ -57,6 +58,31 @@ impl Nesting<'_> {
     pub fn set_own(&mut self, own: impl Iterator<Item = u32>) {
         self.own.clear();
         self.own.extend(own);
+        self.own_words.clear();
+    }
+
+    /// Sets the words of the names of the person the hit about to be
+    /// judged may be ("Ferdinand", "Marcos", "Jr" of "Ferdinand Marcos
+    /// Jr."), each lowercase without a final period; cleared by
+    /// [`Nesting::set_own`].
+    pub fn set_own_words<'w>(&mut self, names: impl Iterator<Item = &'w str>) {
+        for name in names {
+            for w in name.split(blank) {
+                let w = w.trim_end_matches('.');
+                if !w.is_empty() {
+                    self.own_words.push(w.to_lowercase());
+                }
+            }
+        }
+    }
+
+    /// Is `word` (as written) a word of the judged person's own names? A
+    /// chunk of such words, initials and known modifiers is that person
+    /// ("Ferdinand R. Marcos Jr." for "Ferdinand Marcos Jr."); a word of
+    /// no name of theirs makes another person ("Ferdinand Marcos Sr.").
+    pub(super) fn own_word(&self, word: &str) -> bool {
+        let w = word.trim_end_matches('.');
+        !self.own_words.is_empty() && with_lowercase(w, |w| self.own_words.iter().any(|o| o == w))
     }
 
     /// The rows of `parts` for the hit at `start..end`, one per person it
