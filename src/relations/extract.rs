@@ -163,6 +163,7 @@ pub(crate) fn extract_with(
         dedupe(out, first);
         coref::remember(&mut mem, &s, &titles, si);
     }
+    super::abroad::settle(x, out, doc_first);
     super::home::drop_home_visits(x, out, doc_first);
     super::capital::capitals_as_states(x, out, doc_first);
 }
@@ -433,6 +434,7 @@ fn relate(
     // "menerima X di Istana Merdeka , Jakarta": the guest visits the city
     if let Some(ab) = received {
         super::reception::push_guest_visit(env, s, t, ab, (si, &trigger, modality), out);
+        super::abroad::push_met_abroad(env, s, t, ab, (si, &trigger, modality), out);
     }
     for (a, b) in pairs {
         let pair = (s.ments[a].entity, s.ments[b].entity);

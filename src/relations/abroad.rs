@@ -1,0 +1,144 @@
+//! Issue 17, twentieth round: a meeting in a named city abroad. "A met
+//! Finland's Minister of Defence B in Helsinki" says who travelled only by
+//! data: each person's country (an office of a country, named in the same
+//! document or held in the gazetteer) against the city's (the gazetteer's
+//! capitals and `cities`, or the text's "City, Country"). The one whose
+//! country differs visits the city; the one at home gets nothing, and so
+//! does anyone whose country, or whose city's country, is not known. The
+//! city is read as the reception's venue phrase ([`super::reception`]):
+//! right after the meeting's arguments, before any gathering ("in Rio de
+//! Janeiro on the sidelines of the G20" is a visit; "on the sidelines of
+//! the UN General Assembly in New York" is none, as the gold's notes say).
+//! Sentence rules only note the candidates; they are settled once the
+//! whole document is read, since a title may come later.
+
+use super::env::Env;
+use super::index::Extractor;
+use super::instance::{dedupe, Coref, RelationInstance, HOLDS_OFFICE};
+use super::sentence::Sent;
+use super::triggers::Trig;
+use crate::base::types::{EntityType, Modality};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The kind of a candidate visit until [`settle`] reads the document.
+const ABROAD: &str = "visits:abroad";
+/// The kind a settled candidate becomes.
+const VISITS: &str = "visits";
+/// The kind that names a city's country in the text ("Detroit, Amerika
+/// Serikat").
+const LOCATED_IN: &str = "located_in";
+
+/// Notes in `out` a candidate visit of each person of a plain meeting
+/// (trigger `t`, direct arguments `ab`) to the place its venue phrase
+/// names. A reception (a host verb or a call) is the reception rule's:
+/// who came is said there.
+pub(super) fn push_met_abroad(
+    env: &Env,
+    s: &Sent,
+    t: &Trig,
+    (a, b): (usize, usize),
+    (si, trigger, modality): (u32, &str, Modality),
+    out: &mut Vec<RelationInstance>,
+) {
+    let lex = env.lex;
+    if modality != Modality::Asserted {
+        return;
+    }
+    let received = s
+        .toks
+        .get(t.start)
+        .is_some_and(|w| lex.in_class("host_verb", &w.norm))
+        || (t.start..t.end).any(|k| lex.in_class("guest_call", &s.toks[k].norm));
+    let persons = [a, b]
+        .iter()
+        .all(|&m| s.ments[m].etype == EntityType::Person);
+    if received || !persons {
+        return;
+    }
+    let end = s.ments[a].toks.end.max(s.ments[b].toks.end).max(t.end);
+    let Some(p) = super::reception::venue_place(env, s, end) else {
+        return;
+    };
+    for m in [a, b] {
+        let coref = s.ments[m].coref.map(|from| Coref {
+            source: true,
+            mention: env.span_text(s, s.ments[m].toks.start, s.ments[m].toks.end),
+            antecedent_sentence: from,
+        });
+        out.push(RelationInstance {
+            kind: ABROAD.to_string(),
+            source: s.ments[m].entity,
+            target: s.ments[p].entity,
+            directed: true,
+            sentence: si,
+            trigger: trigger.to_string(),
+            modality,
+            coref: coref.into_iter().collect(),
+        });
+    }
+}
+
+/// Settles the candidates of `out[first..]` (one document's instances):
+/// each becomes a visit when its person's one country and its city's
+/// country are both known and differ, and is dropped otherwise.
+pub(super) fn settle(x: &Extractor, out: &mut Vec<RelationInstance>, first: usize) {
+    let Some(doc) = out.get(first..) else {
+        return;
+    };
+    if !doc.iter().any(|r| r.kind == ABROAD) {
+        return;
+    }
+    let of_kind = |kind: &str| -> BTreeMap<u32, BTreeSet<u32>> {
+        let mut m: BTreeMap<u32, BTreeSet<u32>> = BTreeMap::new();
+        for r in doc
+            .iter()
+            .filter(|r| r.kind == kind && x.countries.contains(&r.target))
+        {
+            m.entry(r.source).or_default().insert(r.target);
+        }
+        m
+    };
+    let titled = of_kind(HOLDS_OFFICE);
+    let located = of_kind(LOCATED_IN);
+    let one = |set: Option<&BTreeSet<u32>>| {
+        set.filter(|c| c.len() == 1)
+            .and_then(|c| c.first().copied())
+    };
+    // a title in the document first; the gazetteer's roles only for a
+    // person the document gives no country
+    let person_country = |p: u32| -> Option<u32> {
+        if let Some(c) = titled.get(&p) {
+            return one(Some(c));
+        }
+        let roles: BTreeSet<u32> = x
+            .held
+            .iter()
+            .filter(|h| h.person == p && x.countries.contains(&h.of))
+            .map(|h| h.of)
+            .collect();
+        one(Some(&roles))
+    };
+    let city_country = |c: u32| -> Option<u32> {
+        if x.countries.contains(&c) {
+            return Some(c);
+        }
+        one(located.get(&c)).or_else(|| x.city_country.get(&c).copied())
+    };
+    let mut i = first;
+    out.retain(|r| {
+        i += 1;
+        if i <= first || r.kind != ABROAD {
+            return true;
+        }
+        match (person_country(r.source), city_country(r.target)) {
+            (Some(home), Some(there)) => home != there,
+            _ => false,
+        }
+    });
+    for r in out.iter_mut().skip(first) {
+        if r.kind == ABROAD {
+            r.kind = VISITS.to_string();
+        }
+    }
+    dedupe(out, first);
+}
