@@ -9,12 +9,18 @@
 //! right after the meeting's arguments, before any gathering ("in Rio de
 //! Janeiro on the sidelines of the G20" is a visit; "on the sidelines of
 //! the UN General Assembly in New York" is none, as the gold's notes say).
+//! The same data settles whose "visit" a meeting's sentence names: "A
+//! held talks with B in Colombo during his official visit to Sri Lanka",
+//! "A bertemu B dalam kunjungan kerjanya ke Washington DC": the pronoun is
+//! the one person of the sentence away from home, when every other is
+//! known to be at home there.
 //! Sentence rules only note the candidates; they are settled once the
 //! whole document is read, since a title may come later.
 
 use super::env::Env;
 use super::index::Extractor;
 use super::instance::{dedupe, Coref, RelationInstance, HOLDS_OFFICE};
+use super::morph::Voice;
 use super::sentence::Sent;
 use super::triggers::Trig;
 use crate::base::types::{EntityType, Modality};
@@ -22,6 +28,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// The kind of a candidate visit until [`settle`] reads the document.
 const ABROAD: &str = "visits:abroad";
+/// The kind of a candidate owner of a possessed visit after a meeting
+/// ([`met_owners`]) until [`settle`] reads the document.
+pub(super) const OWNER: &str = "visits:owner";
 /// The kind a settled candidate becomes.
 const VISITS: &str = "visits";
 /// The kind that names a city's country in the text ("Detroit, Amerika
@@ -85,7 +94,7 @@ pub(super) fn settle(x: &Extractor, out: &mut Vec<RelationInstance>, first: usiz
     let Some(doc) = out.get(first..) else {
         return;
     };
-    if !doc.iter().any(|r| r.kind == ABROAD) {
+    if !doc.iter().any(|r| r.kind == ABROAD || r.kind == OWNER) {
         return;
     }
     let of_kind = |kind: &str| -> BTreeMap<u32, BTreeSet<u32>> {
@@ -124,21 +133,94 @@ pub(super) fn settle(x: &Extractor, out: &mut Vec<RelationInstance>, first: usiz
         }
         one(located.get(&c)).or_else(|| x.city_country.get(&c).copied())
     };
+    let away = |r: &RelationInstance| match (person_country(r.source), city_country(r.target)) {
+        (Some(home), Some(there)) => Some(home != there),
+        _ => None,
+    };
+    // the owner of a possessed visit: the one candidate away, every other
+    // of its sentence and place known at home
+    let mut owners: BTreeMap<(u32, u32), (usize, bool)> = BTreeMap::new();
+    for r in doc.iter().filter(|r| r.kind == OWNER) {
+        let e = owners.entry((r.sentence, r.target)).or_insert((0, true));
+        match away(r) {
+            Some(true) => e.0 += 1,
+            Some(false) => {}
+            None => e.1 = false,
+        }
+    }
     let mut i = first;
     out.retain(|r| {
         i += 1;
-        if i <= first || r.kind != ABROAD {
+        if i <= first {
             return true;
         }
-        match (person_country(r.source), city_country(r.target)) {
-            (Some(home), Some(there)) => home != there,
-            _ => false,
+        match r.kind.as_str() {
+            ABROAD => away(r) == Some(true),
+            OWNER => {
+                owners.get(&(r.sentence, r.target)) == Some(&(1, true)) && away(r) == Some(true)
+            }
+            _ => true,
         }
     });
     for r in out.iter_mut().skip(first) {
-        if r.kind == ABROAD {
+        if r.kind == ABROAD || r.kind == OWNER {
             r.kind = VISITS.to_string();
         }
     }
     dedupe(out, first);
+}
+
+/// The persons a possessed visit noun (trigger `ti`) may belong to after a
+/// meeting of its sentence: "during his official visit to Z" (an English
+/// possessive pronoun), "dalam kunjungan kerjanya ke Z" (a clitic on the
+/// noun or its modifier), right after a word of class `met_visit_link`,
+/// with a trigger of `meets` before it. Every person named before the
+/// link is a candidate (two at least); [`settle`] keeps the one away from
+/// home.
+pub(super) fn met_owners(env: &Env, s: &Sent, trigs: &[Trig], ti: usize) -> Option<Vec<usize>> {
+    let lex = env.lex;
+    let t = trigs.get(ti)?;
+    if t.voice != Voice::Nominal || lex.rules.get(t.rule)?.kind != VISITS {
+        return None;
+    }
+    let link = match super::noun_agent::owning_pronoun(env, s, t.start) {
+        // "welcomed X on his first visit": the reception's guest
+        Some(p) if super::reception::received_owner(env, s, p).is_some() => return None,
+        Some(p) => p.checked_sub(1)?,
+        // "kunjungannya", "kunjungan kerjanya": a clitic on the noun or
+        // on its one modifier (resolved or not: two persons leave it open)
+        None if (t.start..t.end + 1).any(|k| {
+            s.toks.get(k).is_some_and(|w| {
+                w.word
+                    && !w.upper
+                    && lex.possessive_clitics().iter().any(|c| {
+                        w.norm
+                            .strip_suffix(c.as_str())
+                            .is_some_and(|r| r.chars().count() >= 3)
+                    })
+            })
+        }) =>
+        {
+            t.start.checked_sub(1)?
+        }
+        None => return None,
+    };
+    let w = s.toks.get(link)?;
+    if !w.word || s.in_mention(link) || !lex.in_class("met_visit_link", &w.norm) {
+        return None;
+    }
+    let met = trigs
+        .iter()
+        .any(|g| g.end <= link && lex.rules.get(g.rule).is_some_and(|r| r.kind == "meets"));
+    let mut seen = BTreeSet::new();
+    let persons: Vec<usize> = (0..s.ments.len())
+        .filter(|&m| {
+            let mm = &s.ments[m];
+            mm.etype == EntityType::Person
+                && !mm.nested
+                && mm.toks.end <= link
+                && seen.insert(mm.entity)
+        })
+        .collect();
+    (met && persons.len() >= 2).then_some(persons)
 }

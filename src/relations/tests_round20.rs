@@ -96,3 +96,46 @@ fn the_text_names_the_person_country_before_the_gazetteer() {
         ],
     );
 }
+
+const PRABOWO: &str = "prabowo-subianto";
+
+#[test]
+fn a_visit_owned_after_a_meeting_is_the_one_away_from_home() {
+    check_cases(
+        |t| people_relations_of(t, &["visits"]),
+        &[
+            (
+                "Vladimir Putin held talks with Xi Jinping in Beijing during his official visit to China .",
+                &[v(PUTIN, "beijing"), v(PUTIN, "china")],
+            ),
+            (
+                "Xi Jinping met Vladimir Putin on Tuesday during his state visit to China .",
+                &[v(PUTIN, "china")],
+            ),
+            (
+                "Prabowo Subianto bertemu Vladimir Putin dalam kunjungan kerjanya ke Rusia , Selasa .",
+                &[v(PRABOWO, "russia")],
+            ),
+            // traps: both away from home, or one of no known country
+            (
+                "Vladimir Putin met Kim Jong Un during his visit to China .",
+                &[],
+            ),
+            ("Budi Santoso met Xi Jinping during his visit to China .", &[]),
+            // traps: no meeting before the visit, or no link
+            (
+                "Vladimir Putin praised Xi Jinping during his visit to China .",
+                &[],
+            ),
+            (
+                "Xi Jinping met Vladimir Putin and discussed his visit to China .",
+                &[],
+            ),
+            // the reception's guest stays the guest's
+            (
+                "Xi Jinping welcomed Vladimir Putin on his first visit to China .",
+                &[v(PUTIN, "china")],
+            ),
+        ],
+    );
+}
