@@ -180,7 +180,8 @@ pub(super) fn settle(x: &Extractor, out: &mut Vec<RelationInstance>, first: usiz
 pub(super) fn met_owners(env: &Env, s: &Sent, trigs: &[Trig], ti: usize) -> Option<Vec<usize>> {
     let lex = env.lex;
     let t = trigs.get(ti)?;
-    if t.voice != Voice::Nominal || lex.rules.get(t.rule)?.kind != VISITS {
+    // ("a working visit" may read as a verb: the link before rules it out)
+    if t.voice == Voice::Passive || lex.rules.get(t.rule)?.kind != VISITS {
         return None;
     }
     let link = match super::noun_agent::owning_pronoun(env, s, t.start) {
@@ -203,7 +204,11 @@ pub(super) fn met_owners(env: &Env, s: &Sent, trigs: &[Trig], ti: usize) -> Opti
         {
             t.start.checked_sub(1)?
         }
-        None => return None,
+        // "during a working visit to Z": no owner named at all (a
+        // determiner and one modifier first). A bare noun ("saat kunjungan
+        // ke Z") keeps its reading: the persons of domestic news have no
+        // country to settle it by, and the reading is often right there
+        None => bare_link(env, s, t.start)?,
     };
     let w = s.toks.get(link)?;
     if !w.word || s.in_mention(link) || !lex.in_class("met_visit_link", &w.norm) {
@@ -223,4 +228,19 @@ pub(super) fn met_owners(env: &Env, s: &Sent, trigs: &[Trig], ti: usize) -> Opti
         })
         .collect();
     (met && persons.len() >= 2).then_some(persons)
+}
+
+/// The link word before a visit noun at `start` that names no owner:
+/// before a determiner and at most one lowercase modifier.
+fn bare_link(env: &Env, s: &Sent, start: usize) -> Option<usize> {
+    let lex = env.lex;
+    let free = |k: usize| s.toks[k].word && !s.in_mention(k) && s.is_lower(k);
+    let mut k = start.checked_sub(1)?;
+    if free(k) && !lex.in_class("determiner", &s.toks[k].norm) {
+        k = k.checked_sub(1)?;
+    }
+    if !free(k) || !lex.in_class("determiner", &s.toks[k].norm) {
+        return None;
+    }
+    k.checked_sub(1)
 }

@@ -238,7 +238,7 @@ fn relate(
             }
             Voice::Nominal if perp.is_some() => (perp.map(|p| p.0), perp.map(|p| p.1)),
             // "met Y during his visit to Z": settled by the persons' countries
-            Voice::Nominal if owners.is_some() => {
+            _ if owners.is_some() => {
                 let z = target.into_iter();
                 pairs.extend(
                     owners

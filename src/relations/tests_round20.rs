@@ -139,3 +139,27 @@ fn a_visit_owned_after_a_meeting_is_the_one_away_from_home() {
         ],
     );
 }
+
+#[test]
+fn a_visit_of_no_named_owner_after_a_meeting_is_the_one_away_from_home() {
+    check_cases(
+        |t| people_relations_of(t, &["visits"]),
+        &[
+            (
+                "Vladimir Putin met Xi Jinping on Monday during a working visit to Beijing .",
+                &[v(PUTIN, "beijing")],
+            ),
+            // (a bare Indonesian noun keeps the earlier reading: domestic
+            // news names no country to settle it by)
+            // traps: both away, or one of no known country
+            (
+                "Vladimir Putin met Kim Jong Un during a working visit to Beijing .",
+                &[],
+            ),
+            (
+                "Budi Santoso met Xi Jinping during a working visit to Beijing .",
+                &[],
+            ),
+        ],
+    );
+}
