@@ -8,7 +8,7 @@ use super::lexicon::RelationRule;
 use super::sentence::Sent;
 use super::title_list::listed_after;
 use super::titles::TitleMatch;
-use crate::base::types::{EntityType, Modality};
+use crate::base::types::{EntityType, Mention, Modality};
 
 pub(super) fn holds_office(
     env: &Env,
@@ -250,4 +250,17 @@ pub(super) fn capitals(env: &Env, s: &Sent, si: u32, out: &mut Vec<RelationInsta
             );
         }
     }
+}
+
+/// Whether some appositive rule ("Vladivostok, Rusia") has both a source
+/// and a target among `mentions`: a cheap test on types alone.
+pub(super) fn appositive_possible(env: &Env, mentions: &[Mention]) -> bool {
+    env.lex.rules.iter().filter(|r| r.appositive).any(|r| {
+        mentions.iter().any(|x| {
+            env.entity_type_ok(x.entity, &r.source)
+                && mentions
+                    .iter()
+                    .any(|y| y.entity != x.entity && env.entity_type_ok(y.entity, &r.target))
+        })
+    })
 }

@@ -5,7 +5,7 @@
 //! "Vladivostok, Rusia" style appositions give `located_in`.
 
 use super::apposed::perpetrator;
-use super::apposition::{capitals, holds_office, located_in};
+use super::apposition::{appositive_possible, capitals, holds_office, located_in};
 use super::args::{
     address_place, coordinated_after, coordinated_before, pair_after, possessive_before, prep_arg,
     subject, with_coordinated,
@@ -165,21 +165,9 @@ pub(crate) fn extract_with(
         dedupe(out, first);
         coref::remember(&mut mem, &s, &titles, si);
     }
+    super::abroad::settle(x, out, doc_first);
     super::home::drop_home_visits(x, out, doc_first);
     super::capital::capitals_as_states(x, out, doc_first);
-}
-
-/// Whether some appositive rule ("Vladivostok, Rusia") has both a source
-/// and a target among `mentions`: a cheap test on types alone.
-fn appositive_possible(env: &Env, mentions: &[Mention]) -> bool {
-    env.lex.rules.iter().filter(|r| r.appositive).any(|r| {
-        mentions.iter().any(|x| {
-            env.entity_type_ok(x.entity, &r.source)
-                && mentions
-                    .iter()
-                    .any(|y| y.entity != x.entity && env.entity_type_ok(y.entity, &r.target))
-        })
-    })
 }
 
 /// How many words before a trigger a modality cue may stand.
@@ -204,6 +192,7 @@ fn relate(
     let ok_tgt = |m: usize| env.type_ok(s, m, &rule.target);
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     let mut received = None;
+    let mut owned = false;
     // "documents were signed after the talks between X and Y": a pair after
     // another trigger belongs to that one
     let pair = pair_after(env, s, t, &rule.pair_preps, &ok_src).filter(|&(x, _)| {
@@ -240,6 +229,7 @@ fn relate(
                     })
             });
         // "Pelaku penembakan di X , Y": the person apposed to the perpetrator
+        let owners = super::abroad::met_owners(env, s, trigs, ti).filter(|_| target.is_some());
         let perp = (t.voice == Voice::Nominal)
             .then(|| perpetrator(env, s, t, &rule.target_preps, &ok_src, &ok_tgt))
             .flatten();
@@ -249,6 +239,18 @@ fn relate(
                 judged_pair(env, s, t, &rule.agent_preps, &ok_src, &ok_tgt).unzip()
             }
             Voice::Nominal if perp.is_some() => (perp.map(|p| p.0), perp.map(|p| p.1)),
+            // "met Y during his visit to Z": settled by the persons' countries
+            _ if owners.is_some() => {
+                let z = target.into_iter();
+                pairs.extend(
+                    owners
+                        .iter()
+                        .flatten()
+                        .flat_map(|&m| z.clone().map(move |z| (m, z))),
+                );
+                owned = true;
+                (None, None)
+            }
             Voice::Passive => {
                 let by_direct = if rule.lang == Lang::Id {
                     direct.filter(|&m| ok_src(m))
@@ -438,9 +440,15 @@ fn relate(
         .as_ref()
         .filter(|_| aid())
         .unwrap_or(&rule.kind);
+    let kind = if owned {
+        super::abroad::OWNER
+    } else {
+        kind.as_str()
+    };
     // "menerima X di Istana Merdeka , Jakarta": the guest visits the city
     if let Some(ab) = received {
         super::reception::push_guest_visit(env, s, t, ab, (si, &trigger, modality), out);
+        super::abroad::push_met_abroad(env, s, t, ab, (si, &trigger, modality), out);
     }
     for (a, b) in pairs {
         let pair = (s.ments[a].entity, s.ments[b].entity);

@@ -61,6 +61,8 @@ pub struct Extractor<'a> {
     /// `Lexicon::capitals` with entity indices (either id unknown: left
     /// out).
     pub(crate) capitals: BTreeMap<u32, u32>,
+    /// The country of each city: `capitals` and `Lexicon::cities`.
+    pub(crate) city_country: BTreeMap<u32, u32>,
 }
 
 impl<'a> Extractor<'a> {
@@ -257,12 +259,19 @@ impl<'a> Extractor<'a> {
                     .ok()
             })
             .flatten();
-        let capitals = lex
+        let capitals: BTreeMap<u32, u32> = lex
             .capitals
             .iter()
             .filter_map(|(c, of)| Some((*ids.get(c.as_str())?, *ids.get(of.as_str())?)))
             .collect();
+        let mut city_country: BTreeMap<u32, u32> = lex
+            .cities
+            .iter()
+            .filter_map(|(c, of)| Some((*ids.get(c.as_str())?, *ids.get(of.as_str())?)))
+            .collect();
+        city_country.extend(capitals.iter().map(|(&c, &of)| (c, of)));
         Extractor {
+            city_country,
             capitals,
             fused_finder,
             fused,

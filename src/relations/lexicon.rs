@@ -219,6 +219,17 @@ struct ClassRecord {
     note: Option<String>,
 }
 
+/// Cities and their countries (issue 17, twentieth round).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CitiesRecord {
+    /// City entity id → its country's entity id.
+    cities: BTreeMap<String, String>,
+    #[serde(default)]
+    #[allow(dead_code)]
+    note: Option<String>,
+}
+
 /// Capitals standing for their states (issue 17, seventeenth round).
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -284,6 +295,9 @@ pub struct Lexicon {
     pub(crate) capitals: BTreeMap<String, String>,
     /// The kinds of acts of a state that a capital's name stands for.
     pub(crate) capital_kinds: Vec<String>,
+    /// City entity ids → country entity ids (cities that are no capital):
+    /// with the capitals, the country of a meeting's city (twentieth round).
+    pub(crate) cities: BTreeMap<String, String>,
 }
 
 impl Lexicon {
@@ -469,13 +483,17 @@ impl Lexicon {
         } else if has("irregular") {
             let rec: IrregularRecord = serde_json::from_value(value).map_err(e)?;
             self.irregular.extend(rec.forms);
+        } else if has("cities") {
+            let rec: CitiesRecord = serde_json::from_value(value).map_err(e)?;
+            self.cities.extend(rec.cities);
         } else if has("capitals") {
             let rec: CapitalRecord = serde_json::from_value(value).map_err(e)?;
             self.capitals.extend(rec.capitals);
             self.capital_kinds.extend(rec.kinds);
         } else {
             return Err(
-                "unknown record: expected kind, office, cues, class, irregular or capitals".into(),
+                "unknown record: expected kind, office, cues, class, irregular, capitals or cities"
+                    .into(),
             );
         }
         Ok(())

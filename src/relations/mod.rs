@@ -10,6 +10,7 @@
 //! = the Russian foreign minister at the document's date), then call
 //! [`extract`] to get [`RelationInstance`]s.
 
+mod abroad;
 mod agents;
 mod appoint;
 mod apposed;
@@ -96,6 +97,8 @@ mod tests_round18b;
 mod tests_round19;
 #[cfg(test)]
 mod tests_round19b;
+#[cfg(test)]
+mod tests_round20;
 #[cfg(test)]
 mod tests_round3;
 #[cfg(test)]

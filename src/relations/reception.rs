@@ -103,7 +103,7 @@ pub(super) fn guest_visit(
 /// after it, after a comma, after another such preposition or after a
 /// venue ("di Istana Kepresidenan Bogor"); a place inside a longer name
 /// ("Gedung Parlemen Australia , Canberra") is passed over.
-fn venue_place(env: &Env, s: &Sent, from: usize) -> Option<usize> {
+pub(super) fn venue_place(env: &Env, s: &Sent, from: usize) -> Option<usize> {
     let lex = env.lex;
     let mut k = from;
     let mut gap = 0;

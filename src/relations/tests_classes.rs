@@ -119,7 +119,8 @@ fn two_candidates_leave_a_pronoun_unresolved() {
         "Putin met Xi Jinping in Moscow. His visit to Pyongyang came later.",
         None,
         &["visits"],
-        &[],
+        // (Xi away from home in Moscow: twentieth round)
+        &[rel("visits", "xi-jinping", "moscow", A)],
     );
     // (a subject opening the sentence before would take "dia", eighteenth
     // round: here a lowercase word comes before it)
@@ -127,7 +128,8 @@ fn two_candidates_leave_a_pronoun_unresolved() {
         "Pada hari itu Putin bertemu Xi Jinping di Moskow. Dia lalu tiba di Pyongyang.",
         None,
         &["visits"],
-        &[],
+        // (Xi away from home in Moscow: twentieth round)
+        &[rel("visits", "xi-jinping", "moscow", A)],
     );
     // "his meeting with X": an unresolved possessor is not the subject
     check(

@@ -1,0 +1,246 @@
+//! Issue 17, twentieth round: a meeting in a named city abroad. "A met
+//! Finland's Minister of Defence B in Helsinki" says who travelled only by
+//! data: each person's country (an office of a country, named in the same
+//! document or held in the gazetteer) against the city's (the gazetteer's
+//! capitals and `cities`, or the text's "City, Country"). The one whose
+//! country differs visits the city; the one at home gets nothing, and so
+//! does anyone whose country, or whose city's country, is not known. The
+//! city is read as the reception's venue phrase ([`super::reception`]):
+//! right after the meeting's arguments, before any gathering ("in Rio de
+//! Janeiro on the sidelines of the G20" is a visit; "on the sidelines of
+//! the UN General Assembly in New York" is none, as the gold's notes say).
+//! The same data settles whose "visit" a meeting's sentence names: "A
+//! held talks with B in Colombo during his official visit to Sri Lanka",
+//! "A bertemu B dalam kunjungan kerjanya ke Washington DC": the pronoun is
+//! the one person of the sentence away from home, when every other is
+//! known to be at home there.
+//! Sentence rules only note the candidates; they are settled once the
+//! whole document is read, since a title may come later.
+
+use super::env::Env;
+use super::index::Extractor;
+use super::instance::{dedupe, Coref, RelationInstance, HOLDS_OFFICE};
+use super::morph::Voice;
+use super::sentence::Sent;
+use super::triggers::Trig;
+use crate::base::types::{EntityType, Modality};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The kind of a candidate visit until [`settle`] reads the document.
+const ABROAD: &str = "visits:abroad";
+/// The kind of a candidate owner of a possessed visit after a meeting
+/// ([`met_owners`]) until [`settle`] reads the document.
+pub(super) const OWNER: &str = "visits:owner";
+/// The kind a settled candidate becomes.
+const VISITS: &str = "visits";
+/// The kind that names a city's country in the text ("Detroit, Amerika
+/// Serikat").
+const LOCATED_IN: &str = "located_in";
+
+/// Notes in `out` a candidate visit of each person of a plain meeting
+/// (trigger `t`, direct arguments `ab`) to the place its venue phrase
+/// names. A reception (a host verb or a call) is the reception rule's:
+/// who came is said there.
+pub(super) fn push_met_abroad(
+    env: &Env,
+    s: &Sent,
+    t: &Trig,
+    (a, b): (usize, usize),
+    (si, trigger, modality): (u32, &str, Modality),
+    out: &mut Vec<RelationInstance>,
+) {
+    let lex = env.lex;
+    if modality != Modality::Asserted {
+        return;
+    }
+    let received = s
+        .toks
+        .get(t.start)
+        .is_some_and(|w| lex.in_class("host_verb", &w.norm))
+        || (t.start..t.end).any(|k| lex.in_class("guest_call", &s.toks[k].norm));
+    let persons = [a, b]
+        .iter()
+        .all(|&m| s.ments[m].etype == EntityType::Person);
+    if received || !persons {
+        return;
+    }
+    let end = s.ments[a].toks.end.max(s.ments[b].toks.end).max(t.end);
+    let Some(p) = super::reception::venue_place(env, s, end) else {
+        return;
+    };
+    for m in [a, b] {
+        let coref = s.ments[m].coref.map(|from| Coref {
+            source: true,
+            mention: env.span_text(s, s.ments[m].toks.start, s.ments[m].toks.end),
+            antecedent_sentence: from,
+        });
+        out.push(RelationInstance {
+            kind: ABROAD.to_string(),
+            source: s.ments[m].entity,
+            target: s.ments[p].entity,
+            directed: true,
+            sentence: si,
+            trigger: trigger.to_string(),
+            modality,
+            coref: coref.into_iter().collect(),
+        });
+    }
+}
+
+/// Settles the candidates of `out[first..]` (one document's instances):
+/// each becomes a visit when its person's one country and its city's
+/// country are both known and differ, and is dropped otherwise.
+pub(super) fn settle(x: &Extractor, out: &mut Vec<RelationInstance>, first: usize) {
+    let Some(doc) = out.get(first..) else {
+        return;
+    };
+    if !doc.iter().any(|r| r.kind == ABROAD || r.kind == OWNER) {
+        return;
+    }
+    let of_kind = |kind: &str| -> BTreeMap<u32, BTreeSet<u32>> {
+        let mut m: BTreeMap<u32, BTreeSet<u32>> = BTreeMap::new();
+        for r in doc
+            .iter()
+            .filter(|r| r.kind == kind && x.countries.contains(&r.target))
+        {
+            m.entry(r.source).or_default().insert(r.target);
+        }
+        m
+    };
+    let titled = of_kind(HOLDS_OFFICE);
+    let located = of_kind(LOCATED_IN);
+    let one = |set: Option<&BTreeSet<u32>>| {
+        set.filter(|c| c.len() == 1)
+            .and_then(|c| c.first().copied())
+    };
+    // a title in the document first; the gazetteer's roles only for a
+    // person the document gives no country
+    let person_country = |p: u32| -> Option<u32> {
+        if let Some(c) = titled.get(&p) {
+            return one(Some(c));
+        }
+        let roles: BTreeSet<u32> = x
+            .held
+            .iter()
+            .filter(|h| h.person == p && x.countries.contains(&h.of))
+            .map(|h| h.of)
+            .collect();
+        one(Some(&roles))
+    };
+    let city_country = |c: u32| -> Option<u32> {
+        if x.countries.contains(&c) {
+            return Some(c);
+        }
+        one(located.get(&c)).or_else(|| x.city_country.get(&c).copied())
+    };
+    let away = |r: &RelationInstance| match (person_country(r.source), city_country(r.target)) {
+        (Some(home), Some(there)) => Some(home != there),
+        _ => None,
+    };
+    // the owner of a possessed visit: the one candidate away, every other
+    // of its sentence and place known at home
+    let mut owners: BTreeMap<(u32, u32), (usize, bool)> = BTreeMap::new();
+    for r in doc.iter().filter(|r| r.kind == OWNER) {
+        let e = owners.entry((r.sentence, r.target)).or_insert((0, true));
+        match away(r) {
+            Some(true) => e.0 += 1,
+            Some(false) => {}
+            None => e.1 = false,
+        }
+    }
+    let mut i = first;
+    out.retain(|r| {
+        i += 1;
+        if i <= first {
+            return true;
+        }
+        match r.kind.as_str() {
+            ABROAD => away(r) == Some(true),
+            OWNER => {
+                owners.get(&(r.sentence, r.target)) == Some(&(1, true)) && away(r) == Some(true)
+            }
+            _ => true,
+        }
+    });
+    for r in out.iter_mut().skip(first) {
+        if r.kind == ABROAD || r.kind == OWNER {
+            r.kind = VISITS.to_string();
+        }
+    }
+    dedupe(out, first);
+}
+
+/// The persons a possessed visit noun (trigger `ti`) may belong to after a
+/// meeting of its sentence: "during his official visit to Z" (an English
+/// possessive pronoun), "dalam kunjungan kerjanya ke Z" (a clitic on the
+/// noun or its modifier), right after a word of class `met_visit_link`,
+/// with a trigger of `meets` before it. Every person named before the
+/// link is a candidate (two at least); [`settle`] keeps the one away from
+/// home.
+pub(super) fn met_owners(env: &Env, s: &Sent, trigs: &[Trig], ti: usize) -> Option<Vec<usize>> {
+    let lex = env.lex;
+    let t = trigs.get(ti)?;
+    // ("a working visit" may read as a verb: the link before rules it out)
+    if t.voice == Voice::Passive || lex.rules.get(t.rule)?.kind != VISITS {
+        return None;
+    }
+    let link = match super::noun_agent::owning_pronoun(env, s, t.start) {
+        // "welcomed X on his first visit": the reception's guest
+        Some(p) if super::reception::received_owner(env, s, p).is_some() => return None,
+        Some(p) => p.checked_sub(1)?,
+        // "kunjungannya", "kunjungan kerjanya": a clitic on the noun or
+        // on its one modifier (resolved or not: two persons leave it open)
+        None if (t.start..t.end + 1).any(|k| {
+            s.toks.get(k).is_some_and(|w| {
+                w.word
+                    && !w.upper
+                    && lex.possessive_clitics().iter().any(|c| {
+                        w.norm
+                            .strip_suffix(c.as_str())
+                            .is_some_and(|r| r.chars().count() >= 3)
+                    })
+            })
+        }) =>
+        {
+            t.start.checked_sub(1)?
+        }
+        // "during a working visit to Z": no owner named at all (a
+        // determiner and one modifier first). A bare noun ("saat kunjungan
+        // ke Z") keeps its reading: the persons of domestic news have no
+        // country to settle it by, and the reading is often right there
+        None => bare_link(env, s, t.start)?,
+    };
+    let w = s.toks.get(link)?;
+    if !w.word || s.in_mention(link) || !lex.in_class("met_visit_link", &w.norm) {
+        return None;
+    }
+    let met = trigs
+        .iter()
+        .any(|g| g.end <= link && lex.rules.get(g.rule).is_some_and(|r| r.kind == "meets"));
+    let mut seen = BTreeSet::new();
+    let persons: Vec<usize> = (0..s.ments.len())
+        .filter(|&m| {
+            let mm = &s.ments[m];
+            mm.etype == EntityType::Person
+                && !mm.nested
+                && mm.toks.end <= link
+                && seen.insert(mm.entity)
+        })
+        .collect();
+    (met && persons.len() >= 2).then_some(persons)
+}
+
+/// The link word before a visit noun at `start` that names no owner:
+/// before a determiner and at most one lowercase modifier.
+fn bare_link(env: &Env, s: &Sent, start: usize) -> Option<usize> {
+    let lex = env.lex;
+    let free = |k: usize| s.toks[k].word && !s.in_mention(k) && s.is_lower(k);
+    let mut k = start.checked_sub(1)?;
+    if free(k) && !lex.in_class("determiner", &s.toks[k].norm) {
+        k = k.checked_sub(1)?;
+    }
+    if !free(k) || !lex.in_class("determiner", &s.toks[k].norm) {
+        return None;
+    }
+    k.checked_sub(1)
+}
