@@ -194,9 +194,83 @@ pub fn write_file_atomic(
     file.commit()
 }
 
+/// [`write_file_atomic`], also returning the size and the XXH3-64 of the
+/// bytes written (what [`crate::base::manifest::hash_file`] would read
+/// back): the bytes are hashed on their way to the file, so a caller
+/// that needs the hash does not read a file of hundreds of MB again.
+///
+/// # Errors
+/// As [`write_file_atomic`].
+pub fn write_file_atomic_hashed(
+    path: &Path,
+    f: impl FnOnce(&mut BufWriter<Hashing<&mut File>>) -> io::Result<()>,
+) -> io::Result<(u64, u64)> {
+    let mut file = AtomicFile::create(path)?;
+    let (size, hash) = {
+        // The hasher sits under the buffer: it sees the 256 kB blocks the
+        // buffer hands on, not every small write of the caller.
+        let mut w = BufWriter::with_capacity(1 << 18, Hashing::new(file.file()));
+        f(&mut w)?;
+        w.flush()?;
+        let h = w.get_ref();
+        (h.size, h.hash.digest())
+    };
+    file.commit()?;
+    Ok((size, hash))
+}
+
+/// A writer that hashes (XXH3-64) and counts what it passes on.
+pub struct Hashing<W> {
+    inner: W,
+    hash: xxhash_rust::xxh3::Xxh3,
+    size: u64,
+}
+
+impl<W: Write> Hashing<W> {
+    /// Passes everything on to `inner`.
+    pub fn new(inner: W) -> Hashing<W> {
+        Hashing {
+            inner,
+            hash: xxhash_rust::xxh3::Xxh3::new(),
+            size: 0,
+        }
+    }
+}
+
+impl<W: Write> Write for Hashing<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        // Only what the inner writer took is hashed.
+        let n = self.inner.write(buf)?;
+        let done = buf.get(..n).unwrap_or(buf);
+        self.hash.update(done);
+        self.size += done.len() as u64;
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hashed_write_returns_what_reading_back_gives() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("out.json");
+        let (size, hash) = write_file_atomic_hashed(&p, |w| {
+            for k in 0..100_000u32 {
+                write!(w, "{k},")?;
+            }
+            w.write_all(&vec![b'x'; 1 << 19])
+        })
+        .unwrap();
+        let (size2, hex) = crate::base::manifest::hash_file(&p).unwrap();
+        assert_eq!((size, format!("{hash:016x}")), (size2, hex));
+        assert_eq!(size, std::fs::metadata(&p).unwrap().len());
+    }
 
     #[test]
     fn atomic_write_replaces_whole_file() {

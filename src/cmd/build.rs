@@ -1,10 +1,11 @@
 //! `gazegraph build`: corpus in, graph.json and exports out.
 
-pub use super::outputs::{resolve_formats, write_outputs, write_outputs_with};
+pub use super::outputs::{resolve_formats, write_outputs, write_outputs_known, write_outputs_with};
 use super::{load_gazetteer, CorpusConfig};
 use crate::analyse::parallel::{analyse_documents, DocumentSource};
 use crate::analyse::pipeline::{DocOutput, Options, StageTimes, Tagger};
 use crate::base::atomic::AtomicFile;
+use crate::base::manifest::Entry;
 use crate::base::outdir::OutputFolder;
 use crate::base::types::Window;
 use crate::cmd::notice;
@@ -127,9 +128,9 @@ pub fn run(mut config: Config) -> Result<ExitCode> {
     // The graph holds copies of what it needs from the gazetteer.
     drop(gaz);
     crate::base::memory::release_freed();
-    let (graph, _docs, _, store) =
-        built.write(folder.staging(), config.formats.as_deref(), threads)?;
-    let written = commit_outputs(folder)?;
+    let (graph, _docs, _, store, json) =
+        built.write_known(folder.staging(), config.formats.as_deref(), threads)?;
+    let written = commit_outputs_known(folder, &[json])?;
     let write = writing.elapsed();
     let secs = started.elapsed().as_secs_f64();
     let report = super::build_report::Report {
@@ -183,9 +184,18 @@ fn check_outputs(config: &Config) -> Result<OutputFolder> {
 /// # Errors
 /// Fails when a file cannot be read back, renamed, or the manifest written.
 pub fn commit_outputs(folder: OutputFolder) -> Result<Vec<PathBuf>> {
+    commit_outputs_known(folder, &[])
+}
+
+/// [`commit_outputs`], taking the size and hash of the files in `known`
+/// from there (see [`OutputFolder::commit_known`]).
+///
+/// # Errors
+/// As [`commit_outputs`].
+pub fn commit_outputs_known(folder: OutputFolder, known: &[Entry]) -> Result<Vec<PathBuf>> {
     let cache = crate::query::store::store_path(Path::new(crate::base::outputs::GRAPH_JSON));
     let cache = cache.to_str().unwrap_or_default();
-    Ok(folder.commit(&[cache])?)
+    Ok(folder.commit_known(&[cache], known)?)
 }
 
 /// How documents are analysed and folded: a build's settings besides its
@@ -450,8 +460,23 @@ impl Built {
         formats: Option<&[Format]>,
         threads: usize,
     ) -> Result<(KnowledgeGraph, SpooledDocs, Vec<PathBuf>, Duration)> {
+        let (graph, docs, written, store, _) = self.write_known(dir, formats, threads)?;
+        Ok((graph, docs, written, store))
+    }
+
+    /// [`Built::write`], also returning graph.json's manifest entry, hashed
+    /// while it was written (for [`commit_outputs_known`]).
+    ///
+    /// # Errors
+    /// As [`Built::write`].
+    pub fn write_known(
+        self,
+        dir: &Path,
+        formats: Option<&[Format]>,
+        threads: usize,
+    ) -> Result<(KnowledgeGraph, SpooledDocs, Vec<PathBuf>, Duration, Entry)> {
         let formats = resolve_formats(&self.graph, formats);
-        let (mut written, store) = write_outputs_with(
+        let (mut written, store, json) = write_outputs_known(
             &self.graph,
             &self.docs,
             self.mentions.as_ref(),
@@ -463,7 +488,7 @@ impl Built {
             .commit()
             .with_context(|| format!("writing {}", self.ledger_path.display()))?;
         written.push(self.ledger_path);
-        Ok((self.graph, self.docs, written, store))
+        Ok((self.graph, self.docs, written, store, json))
     }
 }
 
