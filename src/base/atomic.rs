@@ -212,28 +212,48 @@ pub fn write_file_atomic_hashed(
         let mut w = BufWriter::with_capacity(1 << 18, Hashing::new(file.file()));
         f(&mut w)?;
         w.flush()?;
-        let h = w.get_ref();
-        (h.size, h.hash.digest())
+        w.get_ref().state.digest()
     };
     file.commit()?;
     Ok((size, hash))
 }
 
+/// The running XXH3-64 and byte count of a [`Hashing`] writer, kept
+/// between writers of one file.
+#[derive(Clone, Default)]
+pub struct HashState {
+    hash: xxhash_rust::xxh3::Xxh3,
+    size: u64,
+}
+
+impl HashState {
+    /// The size and XXH3-64 of everything hashed so far.
+    pub fn digest(&self) -> (u64, u64) {
+        (self.size, self.hash.digest())
+    }
+}
+
 /// A writer that hashes (XXH3-64) and counts what it passes on.
 pub struct Hashing<W> {
     inner: W,
-    hash: xxhash_rust::xxh3::Xxh3,
-    size: u64,
+    state: HashState,
 }
 
 impl<W: Write> Hashing<W> {
     /// Passes everything on to `inner`.
     pub fn new(inner: W) -> Hashing<W> {
-        Hashing {
-            inner,
-            hash: xxhash_rust::xxh3::Xxh3::new(),
-            size: 0,
-        }
+        Hashing::resume(inner, HashState::default())
+    }
+
+    /// Goes on from `state` (the bytes an earlier writer of the same file
+    /// hashed).
+    pub fn resume(inner: W, state: HashState) -> Hashing<W> {
+        Hashing { inner, state }
+    }
+
+    /// What was hashed, to resume from or to digest.
+    pub fn into_state(self) -> HashState {
+        self.state
     }
 }
 
@@ -242,8 +262,8 @@ impl<W: Write> Write for Hashing<W> {
         // Only what the inner writer took is hashed.
         let n = self.inner.write(buf)?;
         let done = buf.get(..n).unwrap_or(buf);
-        self.hash.update(done);
-        self.size += done.len() as u64;
+        self.state.hash.update(done);
+        self.state.size += done.len() as u64;
         Ok(n)
     }
 
