@@ -194,9 +194,103 @@ pub fn write_file_atomic(
     file.commit()
 }
 
+/// [`write_file_atomic`], also returning the size and the XXH3-64 of the
+/// bytes written (what [`crate::base::manifest::hash_file`] would read
+/// back): the bytes are hashed on their way to the file, so a caller
+/// that needs the hash does not read a file of hundreds of MB again.
+///
+/// # Errors
+/// As [`write_file_atomic`].
+pub fn write_file_atomic_hashed(
+    path: &Path,
+    f: impl FnOnce(&mut BufWriter<Hashing<&mut File>>) -> io::Result<()>,
+) -> io::Result<(u64, u64)> {
+    let mut file = AtomicFile::create(path)?;
+    let (size, hash) = {
+        // The hasher sits under the buffer: it sees the 256 kB blocks the
+        // buffer hands on, not every small write of the caller.
+        let mut w = BufWriter::with_capacity(1 << 18, Hashing::new(file.file()));
+        f(&mut w)?;
+        w.flush()?;
+        w.get_ref().state.digest()
+    };
+    file.commit()?;
+    Ok((size, hash))
+}
+
+/// The running XXH3-64 and byte count of a [`Hashing`] writer, kept
+/// between writers of one file.
+#[derive(Clone, Default)]
+pub struct HashState {
+    hash: xxhash_rust::xxh3::Xxh3,
+    size: u64,
+}
+
+impl HashState {
+    /// The size and XXH3-64 of everything hashed so far.
+    pub fn digest(&self) -> (u64, u64) {
+        (self.size, self.hash.digest())
+    }
+}
+
+/// A writer that hashes (XXH3-64) and counts what it passes on.
+pub struct Hashing<W> {
+    inner: W,
+    state: HashState,
+}
+
+impl<W: Write> Hashing<W> {
+    /// Passes everything on to `inner`.
+    pub fn new(inner: W) -> Hashing<W> {
+        Hashing::resume(inner, HashState::default())
+    }
+
+    /// Goes on from `state` (the bytes an earlier writer of the same file
+    /// hashed).
+    pub fn resume(inner: W, state: HashState) -> Hashing<W> {
+        Hashing { inner, state }
+    }
+
+    /// What was hashed, to resume from or to digest.
+    pub fn into_state(self) -> HashState {
+        self.state
+    }
+}
+
+impl<W: Write> Write for Hashing<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        // Only what the inner writer took is hashed.
+        let n = self.inner.write(buf)?;
+        let done = buf.get(..n).unwrap_or(buf);
+        self.state.hash.update(done);
+        self.state.size += done.len() as u64;
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hashed_write_returns_what_reading_back_gives() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("out.json");
+        let (size, hash) = write_file_atomic_hashed(&p, |w| {
+            for k in 0..100_000u32 {
+                write!(w, "{k},")?;
+            }
+            w.write_all(&vec![b'x'; 1 << 19])
+        })
+        .unwrap();
+        let (size2, hex) = crate::base::manifest::hash_file(&p).unwrap();
+        assert_eq!((size, format!("{hash:016x}")), (size2, hex));
+        assert_eq!(size, std::fs::metadata(&p).unwrap().len());
+    }
 
     #[test]
     fn atomic_write_replaces_whole_file() {

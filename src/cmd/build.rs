@@ -1,10 +1,11 @@
 //! `gazegraph build`: corpus in, graph.json and exports out.
 
-pub use super::outputs::{resolve_formats, write_outputs, write_outputs_with};
+pub use super::outputs::{resolve_formats, write_outputs, write_outputs_known, write_outputs_with};
 use super::{load_gazetteer, CorpusConfig};
 use crate::analyse::parallel::{analyse_documents, DocumentSource};
 use crate::analyse::pipeline::{DocOutput, Options, StageTimes, Tagger};
-use crate::base::atomic::AtomicFile;
+use crate::base::atomic::{AtomicFile, HashState, Hashing};
+use crate::base::manifest::Entry;
 use crate::base::outdir::OutputFolder;
 use crate::base::types::Window;
 use crate::cmd::notice;
@@ -127,9 +128,9 @@ pub fn run(mut config: Config) -> Result<ExitCode> {
     // The graph holds copies of what it needs from the gazetteer.
     drop(gaz);
     crate::base::memory::release_freed();
-    let (graph, _docs, _, store) =
-        built.write(folder.staging(), config.formats.as_deref(), threads)?;
-    let written = commit_outputs(folder)?;
+    let (graph, _docs, _, store, known) =
+        built.write_known(folder.staging(), config.formats.as_deref(), threads)?;
+    let written = commit_outputs_known(folder, &known)?;
     let write = writing.elapsed();
     let secs = started.elapsed().as_secs_f64();
     let report = super::build_report::Report {
@@ -183,9 +184,18 @@ fn check_outputs(config: &Config) -> Result<OutputFolder> {
 /// # Errors
 /// Fails when a file cannot be read back, renamed, or the manifest written.
 pub fn commit_outputs(folder: OutputFolder) -> Result<Vec<PathBuf>> {
+    commit_outputs_known(folder, &[])
+}
+
+/// [`commit_outputs`], taking the size and hash of the files in `known`
+/// from there (see [`OutputFolder::commit_known`]).
+///
+/// # Errors
+/// As [`commit_outputs`].
+pub fn commit_outputs_known(folder: OutputFolder, known: &[Entry]) -> Result<Vec<PathBuf>> {
     let cache = crate::query::store::store_path(Path::new(crate::base::outputs::GRAPH_JSON));
     let cache = cache.to_str().unwrap_or_default();
-    Ok(folder.commit(&[cache])?)
+    Ok(folder.commit_known(&[cache], known)?)
 }
 
 /// How documents are analysed and folded: a build's settings besides its
@@ -231,6 +241,9 @@ pub struct Building<'g> {
     builder: GraphBuilder<'g>,
     ledger: AtomicFile,
     ledger_path: PathBuf,
+    /// The ledger's bytes hashed as they are written (for the manifest),
+    /// `None` once a fold failed part way.
+    ledger_hash: Option<HashState>,
     spool: MetaSpool,
     /// Every counted mention, when `build --mentions` asks for them.
     mentions: Option<MentionSpool>,
@@ -265,6 +278,7 @@ impl<'g> Building<'g> {
             builder,
             ledger,
             ledger_path,
+            ledger_hash: Some(HashState::default()),
             spool,
             mentions: None,
             winners: None,
@@ -316,7 +330,15 @@ impl<'g> Building<'g> {
         let builder = &mut self.builder;
         let spool = &mut self.spool;
         let winners = self.winners.as_ref();
-        let mut ledger_w = std::io::BufWriter::with_capacity(1 << 16, self.ledger.file());
+        // Hashed on the way (the hasher under the buffer), so the commit
+        // does not read the ledger back; a fold that fails part way leaves
+        // the hash unknown (`None`), and the commit reads the file then.
+        let hashed = self.ledger_hash.take();
+        let known = hashed.is_some();
+        let mut ledger_w = std::io::BufWriter::with_capacity(
+            1 << 16,
+            Hashing::resume(self.ledger.file(), hashed.unwrap_or_default()),
+        );
         let mut warnings = 0u64;
         let (mut mentions, mut duplicates, mut lowercase) = (0u64, 0u64, 0u64);
         let (mut times, mut fold) = (StageTimes::default(), Duration::ZERO);
@@ -388,6 +410,10 @@ impl<'g> Building<'g> {
             bail!("no document could be read from the inputs; nothing written");
         }
         ledger_w.flush().context("writing the ledger")?;
+        let (hashing, _) = ledger_w.into_parts();
+        if known {
+            self.ledger_hash = Some(hashing.into_state());
+        }
         Ok(Folded {
             summary,
             mentions,
@@ -420,9 +446,21 @@ impl<'g> Building<'g> {
             mentions,
             ledger: self.ledger,
             ledger_path: self.ledger_path,
+            ledger_id: self.ledger_hash.map(|h| h.digest()),
         })
     }
 }
+
+/// What [`Built::write_known`] returns: the graph, its documents, the
+/// paths written (the ledger last), the time spent writing graph.db and
+/// the manifest entries known without reading the files back.
+pub type WrittenKnown = (
+    KnowledgeGraph,
+    SpooledDocs,
+    Vec<PathBuf>,
+    Duration,
+    Vec<Entry>,
+);
 
 /// A finished build, not yet written.
 pub struct Built {
@@ -434,6 +472,8 @@ pub struct Built {
     pub mentions: Option<MentionList>,
     ledger: AtomicFile,
     ledger_path: PathBuf,
+    /// The ledger's size and XXH3-64, when hashed while it was written.
+    ledger_id: Option<(u64, u64)>,
 }
 
 impl Built {
@@ -450,8 +490,25 @@ impl Built {
         formats: Option<&[Format]>,
         threads: usize,
     ) -> Result<(KnowledgeGraph, SpooledDocs, Vec<PathBuf>, Duration)> {
+        let (graph, docs, written, store, _) = self.write_known(dir, formats, threads)?;
+        Ok((graph, docs, written, store))
+    }
+
+    /// [`Built::write`], also returning the manifest entries of graph.json
+    /// and of the ledger, hashed while they were written (for
+    /// [`commit_outputs_known`]; the ledger's only when every fold
+    /// finished).
+    ///
+    /// # Errors
+    /// As [`Built::write`].
+    pub fn write_known(
+        self,
+        dir: &Path,
+        formats: Option<&[Format]>,
+        threads: usize,
+    ) -> Result<WrittenKnown> {
         let formats = resolve_formats(&self.graph, formats);
-        let (mut written, store) = write_outputs_with(
+        let (mut written, store, json) = write_outputs_known(
             &self.graph,
             &self.docs,
             self.mentions.as_ref(),
@@ -463,7 +520,13 @@ impl Built {
             .commit()
             .with_context(|| format!("writing {}", self.ledger_path.display()))?;
         written.push(self.ledger_path);
-        Ok((self.graph, self.docs, written, store))
+        let mut known = vec![json];
+        known.extend(self.ledger_id.map(|(size, hash)| Entry {
+            name: ledger::LEDGER_FILE.to_string(),
+            size,
+            xxh3: format!("{hash:016x}"),
+        }));
+        Ok((self.graph, self.docs, written, store, known))
     }
 }
 

@@ -3,7 +3,8 @@
 //! each file atomically into the staging folder, on up to `threads`
 //! threads. Shared by `build`, `merge` and the Python package.
 
-use crate::base::atomic::write_file_atomic;
+use crate::base::atomic::{write_file_atomic, write_file_atomic_hashed};
+use crate::base::manifest::Entry;
 use crate::cmd::notice;
 use crate::export::{self, Format};
 use crate::graph::mentions::MentionList;
@@ -11,6 +12,7 @@ use crate::graph::{DocList, KnowledgeGraph};
 use crate::query::QueryError;
 use anyhow::{Context, Result};
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 /// The formats to write besides graph.json: those asked for, or without
@@ -64,22 +66,50 @@ pub fn write_outputs_with(
     formats: &[Format],
     threads: usize,
 ) -> Result<(Vec<PathBuf>, Duration)> {
+    let (written, store, _) = write_outputs_known(graph, docs, mentions, dir, formats, threads)?;
+    Ok((written, store))
+}
+
+/// [`write_outputs_with`], also returning graph.json's manifest entry (its
+/// size and hash, taken while it was written) for
+/// [`crate::base::outdir::OutputFolder::commit_known`]: the commit then
+/// does not read graph.json back, and neither does graph.db's build id.
+///
+/// # Errors
+/// As [`write_outputs`].
+pub fn write_outputs_known(
+    graph: &KnowledgeGraph,
+    docs: &dyn DocList,
+    mentions: Option<&MentionList>,
+    dir: &Path,
+    formats: &[Format],
+    threads: usize,
+) -> Result<(Vec<PathBuf>, Duration, Entry)> {
     let mut all = vec![Format::Json];
     all.extend(formats.iter().copied().filter(|f| *f != Format::Json));
     let json = dir.join(format!("graph.{}", Format::Json.extension()));
+    // graph.json's size and hash, once written (hashed on the way).
+    let json_id: OnceLock<(u64, u64)> = OnceLock::new();
     let write_one = |f: Format| -> Result<PathBuf> {
         let path = dir.join(format!("graph.{}", f.extension()));
-        write_file_atomic(&path, |w| match f {
-            Format::Json => export::json::write_graph_json_with(graph, docs, w),
-            Format::Html => export::html::write_html_with(graph, docs, Default::default(), w),
-            _ => export::write(graph, f, w),
-        })
-        .with_context(|| format!("writing {}", path.display()))?;
+        let written = match f {
+            Format::Json => write_file_atomic_hashed(&path, |w| {
+                export::json::write_graph_json_with(graph, docs, w)
+            })
+            .map(|id| {
+                let _ = json_id.set(id);
+            }),
+            _ => write_file_atomic(&path, |w| match f {
+                Format::Html => export::html::write_html_with(graph, docs, Default::default(), w),
+                _ => export::write(graph, f, w),
+            }),
+        };
+        written.with_context(|| format!("writing {}", path.display()))?;
         Ok(path)
     };
     // graph.db beside graph.json: the store the queries read. Its rows do
     // not need graph.json, only its last row (graph.json's hashes) does.
-    let write_store = |json_done: &dyn Fn() -> Result<(), QueryError>| {
+    let write_store = |json_done: &dyn Fn() -> Result<Option<(u64, u64)>, QueryError>| {
         let started = Instant::now();
         let db = crate::query::store::write_store_beside(graph, docs, mentions, &json, json_done)
             .with_context(|| format!("writing the store for {}", json.display()));
@@ -89,7 +119,7 @@ pub fn write_outputs_with(
         let mut results: Vec<Result<PathBuf>> = Vec::with_capacity(all.len());
         results.push(write_one(Format::Json));
         let store = match &results[0] {
-            Ok(_) => write_store(&|| Ok(())),
+            Ok(_) => write_store(&|| Ok(json_id.get().copied())),
             Err(_) => (
                 Err(anyhow::anyhow!("graph.json was not written")),
                 Duration::ZERO,
@@ -123,7 +153,7 @@ pub fn write_outputs_with(
                 .collect();
             drop(done_tx);
             let store = write_store(&|| match done_rx.recv() {
-                Ok(true) => Ok(()),
+                Ok(true) => Ok(json_id.get().copied()),
                 _ => Err(QueryError::Io {
                     path: json.clone(),
                     source: std::io::Error::other("graph.json was not written"),
@@ -149,5 +179,14 @@ pub fn write_outputs_with(
     for r in results {
         written.push(r?);
     }
-    Ok((written, store_time))
+    let (size, hash) = json_id
+        .get()
+        .copied()
+        .ok_or_else(|| anyhow::anyhow!("graph.json was not written"))?;
+    let entry = Entry {
+        name: crate::base::outputs::GRAPH_JSON.to_string(),
+        size,
+        xxh3: format!("{hash:016x}"),
+    };
+    Ok((written, store_time, entry))
 }

@@ -236,13 +236,15 @@ pub fn write_store(
     mentions: Option<&MentionList>,
     json: &Path,
 ) -> Result<PathBuf, QueryError> {
-    write_store_beside(graph, docs, mentions, json, &|| Ok(()))
+    write_store_beside(graph, docs, mentions, json, &|| Ok(None))
 }
 
 /// [`write_store`] while graph.json is still being written on another
 /// thread: the rows go in at once, and `json_done` is called (and must
 /// block until graph.json is in place) only for the last row, which
-/// records graph.json's size and hashes.
+/// records graph.json's size and hashes. `json_done` may return
+/// graph.json's size and XXH3-64, hashed while it was written: the build
+/// id is then taken from there instead of reading the file again.
 ///
 /// # Errors
 /// As [`write_store`]; `json_done`'s error when graph.json failed.
@@ -251,14 +253,21 @@ pub fn write_store_beside(
     docs: &dyn DocList,
     mentions: Option<&MentionList>,
     json: &Path,
-    json_done: &dyn Fn() -> Result<(), QueryError>,
+    json_done: &dyn Fn() -> Result<Option<(u64, u64)>, QueryError>,
 ) -> Result<PathBuf, QueryError> {
     let stamp = || {
-        json_done()?;
-        Stamp::of(json, true).map_err(|source| QueryError::Io {
+        let known = json_done()?;
+        let io = |source| QueryError::Io {
             path: json.to_path_buf(),
             source,
-        })
+        };
+        let mut s = Stamp::of(json, false).map_err(io)?;
+        // A hash of another size is not this file's: read it then.
+        s.full = match known {
+            Some((size, hash)) if size == s.size => Some(hash),
+            _ => Stamp::of(json, true).map_err(io)?.full,
+        };
+        Ok(s)
     };
     let meta = Meta {
         window: graph.window.as_str().to_string(),
