@@ -22,6 +22,7 @@ use super::instance::{dedupe, RelationInstance};
 use super::judgement::{judged_pair, judged_party, wrongdoing_noun};
 use super::lexicon::{Lang, Lexicon};
 use super::listed::sanctions_list;
+use super::modality::modality;
 use super::morph::Voice;
 use super::noun_agent::{
     directed_verb_between, foreign_prep_between, owning_pronoun, verb_between,
@@ -32,7 +33,7 @@ use super::sentence::{sorted, starting_in, Sent};
 use super::summons::summoned_state;
 use super::titles::find_titles;
 use super::triggers::{find_triggers, Trig};
-use crate::base::types::{Mention, Modality, Via};
+use crate::base::types::{Mention, Via};
 use crate::gazetteer::Gazetteer;
 use crate::ingest::document::Prepared;
 
@@ -169,9 +170,6 @@ pub(crate) fn extract_with(
     super::home::drop_home_visits(x, out, doc_first);
     super::capital::capitals_as_states(x, out, doc_first);
 }
-
-/// How many words before a trigger a modality cue may stand.
-const CUE_REACH: usize = 5;
 
 fn relate(
     env: &Env,
@@ -481,132 +479,6 @@ fn reciprocal(env: &Env, s: &Sent, t: &Trig) -> bool {
     t.voice == Voice::Passive
         && (t.start..t.end).any(|k| env.lex.in_class("reciprocal", &s.toks[k].norm))
 }
-
-/// Modality from cue words in a short window before the trigger (not
-/// crossing punctuation or a clause word); a governing trigger with a
-/// `complement` modality ("mengundang X untuk mengunjungi") passes it on.
-/// Negation wins over plans ("tidak akan").
-fn modality(env: &Env, s: &Sent, trigs: &[Trig], ti: usize) -> Modality {
-    let t = &trigs[ti];
-    let mut found: Option<Modality> = None;
-    // "Putin to visit Pyongyang": an English headline infinitive, a verb
-    // right after "to" right after its subject, is a plan
-    let english = env
-        .lex
-        .rules
-        .get(t.rule)
-        .is_some_and(|r| r.lang == Lang::En);
-    if english
-        && t.voice == Voice::Active
-        && t.start >= 1
-        && s.toks[t.start - 1].word
-        && env.lex.in_class("infinitive", &s.toks[t.start - 1].norm)
-        && s.ment_ending_at(t.start - 1)
-            .is_some_and(|m| !super::args::preceded_by_prep(env, s, m))
-    {
-        found = Some(Modality::Planned);
-    }
-    let mut words = 0;
-    let mut k = t.start;
-    while k > 0 && words < CUE_REACH {
-        k -= 1;
-        let tok = &s.toks[k];
-        if !tok.word {
-            if tok.norm == "'" || tok.norm == "-" {
-                continue;
-            }
-            // "Rencananya, Prabowo akan ...": a clause-initial adverb of
-            // intent before a comma
-            let lead = tok.norm == ","
-                && k >= 1
-                && s.toks[k - 1].word
-                && env.lex.in_class("planned_lead", &s.toks[k - 1].norm)
-                && (k == 1 || !s.toks[k - 2].word);
-            if lead {
-                found = Some(found.map_or(Modality::Planned, |f| f.max(Modality::Planned)));
-            }
-            break;
-        }
-        if let Some(g) = trigs
-            .iter()
-            .enumerate()
-            .find(|(j, g)| *j != ti && g.end == k + 1)
-        {
-            // "mengundang X untuk mengunjungi", "an invitation to visit": a
-            // governing trigger with a complementizer between (so not
-            // "undangan ini setelah bertemu")
-            let governed =
-                (k + 1..t.start).any(|j| env.lex.in_class("complementizer", &s.toks[j].norm));
-            if let Some(m) = env
-                .lex
-                .rules
-                .get(g.1.rule)
-                .and_then(|r| r.complement)
-                .filter(|_| governed)
-            {
-                found = Some(found.map_or(m, |f| f.max(m)));
-            }
-            // a noun trigger inside the phrase ("Tepis Tudingan AS Dapat
-            // Pasokan") does not end the cue window
-            if g.1.voice != Voice::Nominal || governed {
-                break;
-            }
-        }
-        for (m, cue) in &env.lex.cues {
-            let hit = !cue.is_empty()
-                && cue.iter().enumerate().all(|(j, w)| {
-                    let kk = k + j;
-                    kk < t.start && s.toks.get(kk).is_some_and(|x| x.word && x.norm == *w)
-                });
-            if hit {
-                found = Some(found.map_or(*m, |f| f.max(*m)));
-            }
-        }
-        if env.lex.in_class("clause", &tok.norm) {
-            break;
-        }
-        words += 1;
-    }
-    // "pada 10 hingga 12 Oktober mendatang", "next week": a time word
-    // after the trigger, in its clause, puts it in the future
-    if found.is_none() {
-        let mut k = t.end;
-        while k < s.toks.len() && k < t.end + POST_REACH {
-            let tok = &s.toks[k];
-            if (!tok.word && [".", ";", ":", "\"", "!", "?"].contains(&tok.norm.as_str()))
-                || (tok.word && env.lex.in_class("clause", &tok.norm))
-            {
-                break;
-            }
-            // "mengundang X untuk mengunjungi Y tahun depan": the time
-            // word belongs to the later trigger
-            if trigs.iter().any(|g| g.start == k) {
-                break;
-            }
-            if s.class_phrase_at(env.lex, "planned_after", k) > 0 {
-                return Modality::Planned;
-            }
-            // "pada 22 Juni", "on June 22": later than the document's date
-            if env
-                .date
-                .is_some_and(|d| super::when::later_date_at(s, k, d))
-            {
-                return Modality::Planned;
-            }
-            k += 1;
-        }
-    }
-    // "will fly to X to meet Y", "akan berkunjung ke X sebelum bertolak ke Y"
-    let planned = |gi: usize| modality(env, s, trigs, gi) == Modality::Planned;
-    if found.is_none() && super::sequel::follows_plan(env, s, trigs, ti, POST_REACH, &planned) {
-        return Modality::Planned;
-    }
-    found.unwrap_or(Modality::Asserted)
-}
-
-/// How many tokens after a trigger a time word ("mendatang", "next week")
-/// may stand.
-const POST_REACH: usize = 14;
 
 impl Extractor<'_> {
     /// Extracts the relation instances of one document; see

@@ -32,6 +32,7 @@ mod instance;
 mod judgement;
 mod lexicon;
 mod listed;
+mod modality;
 mod morph;
 mod noun_agent;
 mod organ;
