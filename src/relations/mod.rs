@@ -47,6 +47,7 @@ mod summons;
 mod text;
 mod title_checks;
 mod title_list;
+mod title_run;
 mod title_words;
 mod titles;
 mod triggers;
@@ -93,6 +94,8 @@ mod tests_round18b;
 mod tests_round19;
 #[cfg(test)]
 mod tests_round19b;
+#[cfg(test)]
+mod tests_round20b;
 #[cfg(test)]
 mod tests_round3;
 #[cfg(test)]
