@@ -42,6 +42,10 @@ fn a_portfolio_in_more_words_reaches_its_country() {
                 "China's Culture , Tourism and Civil Aviation Minister Rina Wati spoke first .",
                 &[h(RINA, "china")],
             ),
+            (
+                "Budi Santoso , Ambassador of Russia to Ukraine and China , met Rina Wati .",
+                &[h(BUDI, "russia")],
+            ),
             // traps: a title that heads no portfolio does not run on to a
             // country (a company's, a province's office); with no owner
             // the English run gives none; a rank's branch is no
@@ -60,6 +64,10 @@ fn a_portfolio_in_more_words_reaches_its_country() {
             ),
             (
                 "Menurut Kepala Biro Informasi Pertahanan Brigjen TNI Budi Santoso , latihan itu selesai .",
+                &[],
+            ),
+            (
+                "Budi Santoso , Ambassador of Russia to Ukraine and China wrote .",
                 &[],
             ),
         ],

@@ -108,3 +108,29 @@ pub(super) fn run_after_owner(s: &Sent, ts: usize, x: &Extractor) -> Option<usiz
     }
     None
 }
+
+/// The end of an envoy's posting at `k` after the title's country, when
+/// the title follows its holder's name ("X, Ambassador of India to
+/// Argentina and Uruguay, and Y"): a word of class `envoy_to` and places
+/// linked by commas and a coordination word. `k` when there is none. The
+/// posting is no country of the office; it only lets the apposition
+/// close after it.
+pub(super) fn posting_end(s: &Sent, k: usize, x: &Extractor) -> usize {
+    let to = s
+        .toks
+        .get(k)
+        .is_some_and(|t| t.word && x.lex.in_class("envoy_to", &t.norm));
+    let place = |j: usize| mention_at(s, j).filter(|&m| s.ments[m].etype == EntityType::Place);
+    let Some(mut p) = place(k + 1).filter(|_| to) else {
+        return k;
+    };
+    loop {
+        let end = s.ments[p].toks.end;
+        // "Argentina and Uruguay", "A, B and C": a link then a place
+        let n = (0..2).take_while(|&i| link(s, end + i, x)).count();
+        match place(end + n).filter(|_| n > 0) {
+            Some(q) => p = q,
+            None => return end,
+        }
+    }
+}

@@ -12,7 +12,7 @@ use super::index::Extractor;
 use super::lexicon::Lexicon;
 use super::sentence::{sorted, starting_in, Sent};
 use super::title_checks::{comma_apposition_ok, other_name_after, roles_allow, sentence_year};
-use super::title_run::{heads_portfolio, run_after_owner, run_to_country};
+use super::title_run::{heads_portfolio, posting_end, run_after_owner, run_to_country};
 use super::title_words::{demonym_before, former_before, title_at, title_tail, titled_name};
 use crate::base::types::{EntityType, Mention, Via};
 use crate::gazetteer::Gazetteer;
@@ -470,8 +470,13 @@ fn analyse(
         s.ments[p].ext = s.ments[p].ext.min(head.start);
     } else if let Some(c) = of.and_then(|_| comma_before_title(s, head.start, x)) {
         // "Sergei Lavrov, Menteri Luar Negeri Rusia, tiba": a title after the name
-        let closes =
-            head.end >= s.toks.len() || punct(s, head.end, &[",", ")", ".", "!", "?", "\"", ";"]);
+        // ("X, Ambassador of India to Argentina and Uruguay, and Y")
+        let end = if envoy {
+            posting_end(s, head.end, x)
+        } else {
+            head.end
+        };
+        let closes = end >= s.toks.len() || punct(s, end, &[",", ")", ".", "!", "?", "\"", ";"]);
         let before = s
             .ments
             .iter()
