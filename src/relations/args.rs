@@ -38,7 +38,8 @@ pub(super) fn prep_arg(
                     || s.toks
                         .get(k + 1)
                         .is_some_and(|n| n.word && preps.contains(&n.norm)));
-            if t.norm == "(" || t.norm == ")" || closes_name {
+            // ("serangan roket multi-laras ke X": a hyphen inside a word)
+            if t.norm == "(" || t.norm == ")" || closes_name || s.unspaced(k, &["-"]) {
                 k += 1;
                 continue;
             }

@@ -55,7 +55,8 @@ pub(super) fn kin_before_conjunct(env: &Env, s: &Sent, k: usize) -> usize {
     if n > 0 && s.toks.get(k + n).is_some_and(|c| c.norm == ",") {
         n + 1
     } else {
-        0
+        // "and against a former police officer , Y" (twentieth round)
+        super::conjunct::described_conjunct(env, s, k)
     }
 }
 

@@ -27,6 +27,7 @@ use super::morph::Voice;
 use super::noun_agent::{
     directed_verb_between, foreign_prep_between, owning_pronoun, verb_between,
 };
+use super::object_phrase::{candidacy_object, past_verb, target_elsewhere};
 use super::possessed::possessed_party;
 use super::purpose::no_call;
 use super::sentence::{sorted, starting_in, Sent};
@@ -183,7 +184,8 @@ fn relate(
     let Some(rule) = env.lex.rules.get(t.rule) else {
         return;
     };
-    if rule.verb_only && t.voice == Voice::Nominal {
+    // "dukungan X terhadap pencalonan Indonesia": no support of the state
+    if (rule.verb_only && t.voice == Voice::Nominal) || candidacy_object(env, s, t) {
         return;
     }
     let ok_src = |m: usize| env.type_ok(s, m, &rule.source);
@@ -305,11 +307,8 @@ fn relate(
                             // "jelang kepulangannya ke Tanah Air": a target
                             // phrase that names no entity leaves no target
                             // to look for before the noun
-                            let named_elsewhere = !s.toks.get(t.end).is_some_and(|w| {
-                                w.word
-                                    && rule.target_preps.contains(&w.norm)
-                                    && s.ment_at(t.end + 1, env.lex, false).is_none()
-                            });
+                            let named_elsewhere =
+                                target_elsewhere(env, s, t, &rule.target_preps, target);
                             let tg = target.filter(|&m| m != g).or_else(|| {
                                 named_elsewhere
                                     .then(|| subject(env, s, t, &ok_tgt, Some(g), false))
@@ -363,6 +362,10 @@ fn relate(
                         .filter(|&m| ok_tgt(m))
                         .or_else(possessed)
                         .or(target)
+                        .or_else(|| {
+                            let past = past_verb(env, s, t);
+                            past.then(|| prep_arg(env, s, t.end, &rule.object_preps, &ok_tgt))?
+                        })
                         .or_else(address)
                 };
                 (subject(env, s, t, &ok_src, tg, true), tg)

@@ -94,6 +94,12 @@ pub struct RelationRule {
     /// Prepositions introducing the target after the trigger.
     #[serde(default)]
     pub target_preps: Vec<String>,
+    /// Prepositions introducing the place of an active verb's object when
+    /// the verb names no target itself ("struck buildings in X"): read
+    /// after the target prepositions, and never for a noun ("attacks on
+    /// shipping in the Red Sea" places the attacks, issue 17, twentieth round).
+    #[serde(default)]
+    pub object_preps: Vec<String>,
     /// Prepositions introducing the agent of a passive ("oleh", "by").
     #[serde(default)]
     pub agent_preps: Vec<String>,

@@ -19,6 +19,7 @@ mod args;
 mod arrival;
 mod capital;
 mod compound;
+mod conjunct;
 mod coref;
 mod counterpart;
 mod cues;
@@ -35,6 +36,7 @@ mod listed;
 mod modality;
 mod morph;
 mod noun_agent;
+mod object_phrase;
 mod organ;
 mod origin;
 mod pair_described;
@@ -50,6 +52,7 @@ mod summons;
 mod text;
 mod title_checks;
 mod title_list;
+mod title_run;
 mod title_words;
 mod titles;
 mod triggers;
@@ -100,6 +103,8 @@ mod tests_round19;
 mod tests_round19b;
 #[cfg(test)]
 mod tests_round20;
+#[cfg(test)]
+mod tests_round20b;
 #[cfg(test)]
 mod tests_round3;
 #[cfg(test)]

@@ -12,6 +12,7 @@ use super::index::Extractor;
 use super::lexicon::Lexicon;
 use super::sentence::{sorted, starting_in, Sent};
 use super::title_checks::{comma_apposition_ok, other_name_after, roles_allow, sentence_year};
+use super::title_run::{heads_portfolio, posting_end, run_after_owner, run_to_country};
 use super::title_words::{demonym_before, former_before, title_at, title_tail, titled_name};
 use crate::base::types::{EntityType, Mention, Via};
 use crate::gazetteer::Gazetteer;
@@ -191,7 +192,11 @@ fn analyse(
                 && s.toks
                     .get(k)
                     .is_some_and(|t| t.word && x.lex.in_class("coord", &t.norm));
-            if !(cap(k) || coord) || (!coord && !joined && caps == 5) {
+            // "Kepala Biro Informasi Pertahanan Brigjen TNI X": a rank
+            // opening a name ends the run, its branch is no organisation
+            // of the title (twentieth round)
+            let rank = rank_before_name(s, k, x) > 0;
+            if !(cap(k) || coord) || (!coord && !joined && caps == 5) || rank {
                 break;
             }
             caps += usize::from(!coord && !joined);
@@ -204,6 +209,11 @@ fn analyse(
                 break;
             }
         }
+    }
+    // "Menteri Perdagangan Luar Negeri dan Pariwisata Peru": a portfolio
+    // in more words than the office data holds, before its country
+    if mention_at(s, after).is_none() && heads_portfolio(s, ts..te, x) {
+        after += run_to_country(s, after, x);
     }
     // Indonesian order: title, country, "(acronym)", "untuk <country>"
     if let Some(m) = mention_at(s, after).filter(|&m| is_place_or_org(s, m)) {
@@ -302,6 +312,11 @@ fn analyse(
             .filter(|&n| ts >= n + 2)
             .find(|&n| s.class_phrase_at(x.lex, "title_modifier", ts - n) == n && owner(ts - n))
             .map_or(ts, |n| ts - n);
+        // "Bangladesh's Health and Family Welfare Minister"
+        let ts = match owner(ts) || !heads_portfolio(s, ts..te, x) {
+            true => ts,
+            false => run_after_owner(s, ts, x).unwrap_or(ts),
+        };
         let poss = owner(ts);
         let mut end = if poss { ts - 2 } else { ts };
         // "the Russian Foreign Ministry spokesperson": a body before the
@@ -455,8 +470,13 @@ fn analyse(
         s.ments[p].ext = s.ments[p].ext.min(head.start);
     } else if let Some(c) = of.and_then(|_| comma_before_title(s, head.start, x)) {
         // "Sergei Lavrov, Menteri Luar Negeri Rusia, tiba": a title after the name
-        let closes =
-            head.end >= s.toks.len() || punct(s, head.end, &[",", ")", ".", "!", "?", "\"", ";"]);
+        // ("X, Ambassador of India to Argentina and Uruguay, and Y")
+        let end = if envoy {
+            posting_end(s, head.end, x)
+        } else {
+            head.end
+        };
+        let closes = end >= s.toks.len() || punct(s, end, &[",", ")", ".", "!", "?", "\"", ";"]);
         let before = s
             .ments
             .iter()

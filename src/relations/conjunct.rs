@@ -1,0 +1,69 @@
+//! A conjunct introduced again by its preposition or by a description
+//! (issue 17, twentieth round, part B): "sanctions against A and against a
+//! former police officer, B", "sanksi terhadap A dan politikus B". The
+//! list reader took only a name right after the list word, so the second
+//! target was lost.
+
+use super::appoint::{mention_at, punct};
+use super::env::Env;
+use super::sentence::Sent;
+use crate::base::types::EntityType;
+
+/// Lowercase words at most in a description before its comma.
+const DESCRIBED: usize = 5;
+
+/// Lowercase words at most before a noun of class `person_noun`.
+const LEAD: usize = 2;
+
+/// Capitalised words at most between that noun and the name (an untagged
+/// party: "politikus Partai Sosialis B").
+const CAPS: usize = 3;
+
+/// Tokens at `k` (right after a list word) to skip before the conjunct:
+/// the target's preposition repeated ("and against B"); a description of
+/// lowercase words closed by a comma, when the name after it closes its
+/// clause ("and against a former police officer, B ."; "and his
+/// allies, B said" is no conjunct); lowercase words ending in a noun of
+/// class `person_noun` right before a person ("dan politikus B", "and
+/// opposition politician B"). 0 when none of these stands there.
+pub(super) fn described_conjunct(env: &Env, s: &Sent, k: usize) -> usize {
+    let word = |j: usize| s.toks.get(j).filter(|t| t.word && !s.in_mention(j));
+    let lower = |j: usize| {
+        s.is_lower(j)
+            && !s.in_mention(j)
+            && word(j).is_some_and(|t| {
+                !env.lex.in_class("clause", &t.norm)
+                    && !env.lex.in_class("prep", &t.norm)
+                    && !env.lex.in_class("list", &t.norm)
+            })
+    };
+    let person =
+        |j: usize| mention_at(s, j).is_some_and(|m| s.ments[m].etype == EntityType::Person);
+    let prep = usize::from(word(k).is_some_and(|t| env.lex.in_class("prep", &t.norm)));
+    let at = k + prep;
+    // (a person only: "visit to Malaysia and to Southeast Asia" names a
+    // region the gold gives no visit)
+    if mention_at(s, at).is_some() {
+        return prep * usize::from(person(at));
+    }
+    let n = (at..at + DESCRIBED).take_while(|&j| lower(j)).count();
+    if n > 0 && punct(s, at + n, &[","]) && person(at + n + 1) {
+        let m = mention_at(s, at + n + 1).map_or(at, |m| s.ments[m].toks.end);
+        // the name closes the clause: punctuation or the sentence's end
+        if m >= s.toks.len() || !s.toks[m].word {
+            return prep + n + 1;
+        }
+    }
+    let noun = (0..n.min(LEAD + 1))
+        .find(|&i| word(at + i).is_some_and(|t| env.lex.in_class("person_noun", &t.norm)));
+    if let Some(i) = noun {
+        let from = at + i + 1;
+        let caps = (from..from + CAPS)
+            .take_while(|&j| word(j).is_some_and(|t| t.upper))
+            .count();
+        if person(from + caps) {
+            return prep + i + 1 + caps;
+        }
+    }
+    0
+}

@@ -1,0 +1,136 @@
+//! A minister's portfolio in more words than the office data holds
+//! (issue 17, twentieth round, part B): "Menteri Perdagangan Luar Negeri
+//! dan Pariwisata Peru, X", "Wakil Menteri Kesehatan Timor Leste X",
+//! "Bangladesh's Health and Family Welfare Minister X", "Nepal's Culture,
+//! Tourism and Civil Aviation Secretary X". The office data names the
+//! first words of the portfolio (or only the rank), so the capitalised
+//! words left over stood between the title and its country, and the
+//! holder got none.
+
+use super::appoint::{mention_at, punct, rank_before_name};
+use super::index::Extractor;
+use super::sentence::Sent;
+use super::title_words::title_at;
+use crate::base::types::EntityType;
+use std::ops::Range;
+
+/// Capitalised words at most in a portfolio's run (its links aside).
+const MAX_WORDS: usize = 6;
+
+/// Whether the title at `title` heads a portfolio (a word of class
+/// `portfolio_head`: "Menteri", "Minister", "Secretary"). Only these may
+/// reach their country across unknown words: a company's "Presiden
+/// Direktur Freeport Indonesia" or a province's "Kepala Dinas Pariwisata
+/// Jawa Barat" must not.
+pub(super) fn heads_portfolio(s: &Sent, title: Range<usize>, x: &Extractor) -> bool {
+    title.into_iter().any(|k| {
+        s.toks
+            .get(k)
+            .is_some_and(|t| t.word && x.lex.in_class("portfolio_head", &t.norm))
+    })
+}
+
+/// A capitalised word at `k` that may be part of a portfolio: in no
+/// mention, no day or month, no title's first word ("Saudi Arabia's
+/// Crown Prince and Prime Minister X" names two offices) and no rank
+/// opening a name ("Brigjen TNI X").
+fn portfolio_word(s: &Sent, k: usize, x: &Extractor) -> bool {
+    s.toks.get(k).is_some_and(|t| {
+        t.word
+            && t.upper
+            && !x.lex.in_class("calendar", &t.norm)
+            && !x.lex.in_class("coord", &t.norm)
+    }) && !s.in_mention(k)
+        && rank_before_name(s, k, x) == 0
+        && title_at(s, k, x).is_none()
+}
+
+/// A link inside a portfolio's run: a comma or a coordination word.
+fn link(s: &Sent, k: usize, x: &Extractor) -> bool {
+    punct(s, k, &[","])
+        || s.toks
+            .get(k)
+            .is_some_and(|t| t.word && !t.upper && x.lex.in_class("coord", &t.norm))
+}
+
+/// Indonesian order: the tokens from `k` (right after the title) that end
+/// at a country's mention, when they are capitalised words, possibly
+/// linked by commas and a coordination word ("Luar Negeri dan
+/// Pariwisata", "Kesehatan"). The run opens and closes with a word; 0 when
+/// there is none.
+pub(super) fn run_to_country(s: &Sent, k: usize, x: &Extractor) -> usize {
+    let mut j = k;
+    let mut words = 0;
+    while words < MAX_WORDS && portfolio_word(s, j, x) {
+        words += 1;
+        j += 1;
+        if country_at(s, j, x) {
+            return j - k;
+        }
+        // "Pelaburan , Perdagangan dan Industri": a comma, a coordination
+        // word, or a comma and one, then a word again
+        let mut n = 0;
+        while n < 2 && link(s, j + n, x) {
+            n += 1;
+        }
+        if n > 0 && portfolio_word(s, j + n, x) {
+            j += n;
+        }
+    }
+    0
+}
+
+/// Whether a mention of a country starts at `k`.
+fn country_at(s: &Sent, k: usize, x: &Extractor) -> bool {
+    mention_at(s, k).is_some_and(|m| {
+        s.ments[m].etype == EntityType::Place && x.countries.contains(&s.ments[m].entity)
+    })
+}
+
+/// English order: the start of capitalised words (linked as above) right
+/// before the title at `ts`, when an owner's "'s" stands before them
+/// ("Bangladesh's *Health and Family Welfare* Minister"). `None` when
+/// there is no such run.
+pub(super) fn run_after_owner(s: &Sent, ts: usize, x: &Extractor) -> Option<usize> {
+    let mut k = ts;
+    for _ in 0..MAX_WORDS {
+        // "Culture , Tourism and Civil Aviation Minister": links may stand
+        // before any word of the run, the title's first one included
+        let n = (1..=2).take_while(|&i| k >= i && link(s, k - i, x)).count();
+        let j = k - n;
+        if j == 0 || !portfolio_word(s, j - 1, x) {
+            return None;
+        }
+        k = j - 1;
+        if s.possessive_s_before(k) {
+            return Some(k);
+        }
+    }
+    None
+}
+
+/// The end of an envoy's posting at `k` after the title's country, when
+/// the title follows its holder's name ("X, Ambassador of India to
+/// Argentina and Uruguay, and Y"): a word of class `envoy_to` and places
+/// linked by commas and a coordination word. `k` when there is none. The
+/// posting is no country of the office; it only lets the apposition
+/// close after it.
+pub(super) fn posting_end(s: &Sent, k: usize, x: &Extractor) -> usize {
+    let to = s
+        .toks
+        .get(k)
+        .is_some_and(|t| t.word && x.lex.in_class("envoy_to", &t.norm));
+    let place = |j: usize| mention_at(s, j).filter(|&m| s.ments[m].etype == EntityType::Place);
+    let Some(mut p) = place(k + 1).filter(|_| to) else {
+        return k;
+    };
+    loop {
+        let end = s.ments[p].toks.end;
+        // "Argentina and Uruguay", "A, B and C": a link then a place
+        let n = (0..2).take_while(|&i| link(s, end + i, x)).count();
+        match place(end + n).filter(|_| n > 0) {
+            Some(q) => p = q,
+            None => return end,
+        }
+    }
+}
