@@ -7,7 +7,7 @@
 //! sentence is written for the tests, with traps.
 
 use super::tests::Rel;
-use super::tests_round3::{check_cases, people_gaz, rel, relations_of, with, BUDI};
+use super::tests_round3::{check_cases, people_gaz, rel, relations_of, with, BUDI, RINA};
 use crate::base::types::{EntityType, Modality};
 use crate::gazetteer::Gazetteer;
 
@@ -193,6 +193,29 @@ fn the_subject_of_a_verb_is_no_target_of_the_noun_it_takes() {
             (
                 "Suriah mengalami serangan Israel .",
                 &[rel("attacks", "israel", "syria")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn the_malay_army_chief_is_a_title_before_a_name() {
+    // "Panglima Tentera Darat" (Malay: the army's commander) opens its
+    // holder's phrase; with no country named it gives no office
+    let run = |t: &str| relations_of(t, &states(), &["meets", "holds_office"]);
+    check_cases(
+        run,
+        &[
+            (
+                "Budi Santoso menerima kunjungan Panglima Tentera Darat Malaysia , Jenderal Tan Sri Rina Wati , di Jakarta .",
+                &[
+                    rel("holds_office", RINA, "malaysia"),
+                    rel("meets", BUDI, RINA),
+                ],
+            ),
+            (
+                "Panglima Tentera Darat Jenderal Rina Wati menerima Budi Santoso .",
+                &[rel("meets", RINA, BUDI)],
             ),
         ],
     );
