@@ -68,8 +68,9 @@ pub struct Nesting<'a> {
     /// see `names`.
     parts: Vec<(usize, usize, u32)>,
     own: Vec<u32>,
-    /// The words of the judged person's names, lowercase (`names`).
-    own_words: Vec<String>,
+    /// The gazetteer's entities, when the judged hit can only be a person
+    /// (its own names are then known words beside it: `names`).
+    own_people: Option<&'a [crate::gazetteer::Entity]>,
     /// End of the last place dropped after a lowercase head ("bahasa
     /// Inggris"), which a list of places may go on (`names`).
     list: Option<usize>,
@@ -110,7 +111,7 @@ impl<'a> Nesting<'a> {
             roads: None,
             parts: Vec::new(),
             own: Vec::new(),
-            own_words: Vec::new(),
+            own_people: None,
             list: None,
             pairs: FastMap::default(),
             weak: false,

@@ -140,15 +140,7 @@ impl Resolver {
             };
             nesting.set_own(self.targets.iter().map(|t| t.entity));
             if types == MAY_PERSON {
-                nesting.set_own_words(self.targets.iter().flat_map(|t| {
-                    gaz.entities
-                        .get(t.entity as usize)
-                        .into_iter()
-                        .flat_map(|e| {
-                            std::iter::once(e.name.as_str())
-                                .chain(e.aliases.iter().map(String::as_str))
-                        })
-                }));
+                nesting.set_own_people(&gaz.entities);
             }
             // "Toni Kross": a known person's given names and the surname
             // one letter off are that person, unless inside a longer name.

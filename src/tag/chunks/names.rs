@@ -32,7 +32,7 @@ use super::context::MAX_SCANS;
 use super::joins::acronym;
 use super::{blank, word_char, Nesting, Tok};
 use crate::base::with_lowercase;
-use crate::gazetteer::{HEAD, STOP};
+use crate::gazetteer::{Entity, HEAD, STOP};
 use crate::tag::matcher::Hit;
 
 /// An age-group or class letter before a number: one or two capitals
@@ -46,7 +46,7 @@ pub(super) fn number(w: &str) -> bool {
     (1..=3).contains(&w.len()) && w.chars().all(|c| c.is_ascii_digit())
 }
 
-impl Nesting<'_> {
+impl<'a> Nesting<'a> {
     /// Sets the hits that are only parts of people's names: (start, end,
     /// person), one row per person the part may name.
     pub fn set_parts(&mut self, parts: impl Iterator<Item = (usize, usize, u32)>) {
@@ -58,31 +58,36 @@ impl Nesting<'_> {
     pub fn set_own(&mut self, own: impl Iterator<Item = u32>) {
         self.own.clear();
         self.own.extend(own);
-        self.own_words.clear();
+        self.own_people = None;
     }
 
-    /// Sets the words of the names of the person the hit about to be
-    /// judged may be ("Ferdinand", "Marcos", "Jr" of "Ferdinand Marcos
-    /// Jr."), each lowercase without a final period; cleared by
+    /// Marks the hit about to be judged as one that can only be a person,
+    /// whose own entities (those of [`Nesting::set_own`]) are looked up in
+    /// `entities` when a word beside it is judged; cleared by
     /// [`Nesting::set_own`].
-    pub fn set_own_words<'w>(&mut self, names: impl Iterator<Item = &'w str>) {
-        for name in names {
-            for w in name.split(blank) {
-                let w = w.trim_end_matches('.');
-                if !w.is_empty() {
-                    self.own_words.push(w.to_lowercase());
-                }
-            }
-        }
+    pub fn set_own_people(&mut self, entities: &'a [Entity]) {
+        self.own_people = Some(entities);
     }
 
     /// Is `word` (as written) a word of the judged person's own names? A
     /// chunk of such words, initials and known modifiers is that person
     /// ("Ferdinand R. Marcos Jr." for "Ferdinand Marcos Jr."); a word of
     /// no name of theirs makes another person ("Ferdinand Marcos Sr.").
+    /// The names are read only here, when a chunk word beside a person's
+    /// hit is judged, not for every hit.
     pub(super) fn own_word(&self, word: &str) -> bool {
+        let Some(entities) = self.own_people else {
+            return false;
+        };
         let w = word.trim_end_matches('.');
-        !self.own_words.is_empty() && with_lowercase(w, |w| self.own_words.iter().any(|o| o == w))
+        with_lowercase(w, |w| {
+            let own = |o: &str| o.trim_end_matches('.').to_lowercase() == w;
+            self.own
+                .iter()
+                .filter_map(|&e| entities.get(e as usize))
+                .flat_map(|e| std::iter::once(&e.name).chain(&e.aliases))
+                .any(|name| name.split(blank).any(own))
+        })
     }
 
     /// The rows of `parts` for the hit at `start..end`, one per person it
