@@ -47,6 +47,18 @@ pub struct Entry {
     pub xxh3: String,
 }
 
+impl Entry {
+    /// The entry of file `name` from its size and XXH3-64, as a writer that
+    /// hashed the bytes on their way gives them.
+    pub fn of_digest(name: &str, (size, hash): (u64, u64)) -> Entry {
+        Entry {
+            name: name.to_string(),
+            size,
+            xxh3: format!("{hash:016x}"),
+        }
+    }
+}
+
 /// The content of `graph.manifest.json`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Manifest {

@@ -521,11 +521,10 @@ impl Built {
             .with_context(|| format!("writing {}", self.ledger_path.display()))?;
         written.push(self.ledger_path);
         let mut known = vec![json];
-        known.extend(self.ledger_id.map(|(size, hash)| Entry {
-            name: ledger::LEDGER_FILE.to_string(),
-            size,
-            xxh3: format!("{hash:016x}"),
-        }));
+        known.extend(
+            self.ledger_id
+                .map(|id| Entry::of_digest(ledger::LEDGER_FILE, id)),
+        );
         Ok((self.graph, self.docs, written, store, known))
     }
 }

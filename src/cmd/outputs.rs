@@ -179,14 +179,10 @@ pub fn write_outputs_known(
     for r in results {
         written.push(r?);
     }
-    let (size, hash) = json_id
+    let id = json_id
         .get()
         .copied()
         .ok_or_else(|| anyhow::anyhow!("graph.json was not written"))?;
-    let entry = Entry {
-        name: crate::base::outputs::GRAPH_JSON.to_string(),
-        size,
-        xxh3: format!("{hash:016x}"),
-    };
+    let entry = Entry::of_digest(crate::base::outputs::GRAPH_JSON, id);
     Ok((written, store_time, entry))
 }
