@@ -119,12 +119,7 @@ pub(super) fn settle(x: &Extractor, out: &mut Vec<RelationInstance>, first: usiz
         if let Some(c) = titled.get(&p) {
             return one(Some(c));
         }
-        let roles: BTreeSet<u32> = x
-            .held
-            .iter()
-            .filter(|h| h.person == p && x.countries.contains(&h.of))
-            .map(|h| h.of)
-            .collect();
+        let roles: BTreeSet<u32> = x.role_countries(p).collect();
         one(Some(&roles))
     };
     let city_country = |c: u32| -> Option<u32> {

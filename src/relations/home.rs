@@ -38,10 +38,9 @@ pub(super) fn drop_home_visits(x: &Extractor, out: &mut Vec<RelationInstance>, f
         .map(|r| r.source)
         .collect();
     home.extend(
-        x.held
+        visitors
             .iter()
-            .filter(|h| visitors.contains(&h.person) && x.countries.contains(&h.of))
-            .map(|h| (h.person, h.of)),
+            .flat_map(|&p| x.role_countries(p).map(move |c| (p, c))),
     );
     let mut i = first;
     out.retain(|r| {

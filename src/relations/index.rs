@@ -285,8 +285,24 @@ impl<'a> Extractor<'a> {
             countries,
             demonyms,
             demonym_index,
-            held,
+            // (sorted by person: `role_countries` searches it)
+            held: {
+                debug_assert!(held.is_sorted_by_key(|h| h.person));
+                held
+            },
         }
+    }
+
+    /// The countries whose offices `person` holds in the gazetteer's roles,
+    /// at any time. `held` is built in entity order, so one binary search
+    /// finds a person's rows (the gazetteer may hold thousands).
+    pub(crate) fn role_countries(&self, person: u32) -> impl Iterator<Item = u32> + '_ {
+        let i = self.held.partition_point(|h| h.person < person);
+        self.held[i..]
+            .iter()
+            .take_while(move |h| h.person == person)
+            .map(|h| h.of)
+            .filter(|of| self.countries.contains(of))
     }
 
     /// Who held `office` of `of` at some time in `year` (`YYYY`): every
