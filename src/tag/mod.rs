@@ -1,6 +1,7 @@
 //! Names found and tied to entities: the normaliser ([`normalize`]), the
 //! variant rules ([`variants`]), the aho-corasick matcher ([`matcher`]) and
-//! the resolver of partial names and ambiguity ([`resolve`]).
+//! the resolver of partial names and ambiguity ([`resolve`]), and the
+//! acronyms a document defines ([`acronyms`]).
 //!
 //! In: a [`crate::gazetteer::Gazetteer`] and prepared documents. Out:
 //! [`crate::base::types::Mention`]s, each with exact character offsets into
@@ -10,6 +11,7 @@
 //! text it was written from; the automaton is built once per run and
 //! shared read-only by every thread.
 
+pub mod acronyms;
 pub mod chunks;
 pub mod joined;
 pub mod matcher;
