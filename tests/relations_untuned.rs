@@ -49,7 +49,10 @@
 //! `tests/fixtures/heldout16/` (20 + 20 restated public news items from
 //! other outlets, countries and kinds of office, annotated with the same
 //! policy before any run) served blind through the twentieth round and is
-//! a development set from the twenty-first. The
+//! a development set from the twenty-first.
+//! `tests/fixtures/heldout17/` (20 + 20 restated public news items from
+//! other outlets, countries and kinds of office, annotated with the same
+//! policy before any run) is the blind set from the twenty-first round. The
 //! blind set is named by `BLIND`: only its score is read, never its
 //! errors, until it is retired.
 //! Precision and
@@ -276,6 +279,17 @@ const HELDOUT16_FLOORS: Floors = Floors {
     recall: 0.49,
 };
 
+/// Precision and recall floors per language on `heldout17` (the blind set
+/// of the twenty-first round; at its commit, with the release binary of
+/// main at 287d5b4 (gg-a1e435b, the same relation code): English 0.94 and
+/// 0.63, 74 of 79 predicted and 74 of 118 gold; Indonesian 0.97 and 0.60,
+/// 56 of 58 and 56 of 94). Low floors: they guard against regression, not
+/// the 0.95/0.85 aim.
+const HELDOUT17_FLOORS: Floors = Floors {
+    precision: 0.90,
+    recall: 0.56,
+};
+
 /// The blind set: its score is printed, never its errors, so that reading
 /// the test's output (`-- --nocapture`, or a failure) cannot tune rules on
 /// it. Retire it by naming the next blind set here.
@@ -449,6 +463,11 @@ fn heldout15_news_precision_and_recall_per_language_and_kind() {
 #[test]
 fn heldout16_news_precision_and_recall_per_language_and_kind() {
     score_fixture("heldout16", &HELDOUT16_FLOORS);
+}
+
+#[test]
+fn heldout17_news_precision_and_recall_per_language_and_kind() {
+    score_fixture("heldout17", &HELDOUT17_FLOORS);
 }
 
 /// Runs `relations` on `tests/fixtures/<name>/`, prints the scores per
