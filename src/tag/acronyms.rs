@@ -211,9 +211,6 @@ fn prefixes(letters: &[char], words: &[Vec<char>], first: bool, skips: usize) ->
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tag::matcher::Matcher;
-    use crate::tag::normalize::Normalized;
-    use crate::tag::resolve::Resolver;
 
     const RECORDS: &str = r#"
 {"id": "png", "name": "Papua New Guinea", "type": "place", "aliases": ["Papua Nugini"]}
@@ -227,17 +224,8 @@ mod tests {
 
     /// (surface, entity id) of every mention of `text`.
     fn tag(text: &str) -> Vec<(String, String)> {
-        let (gaz, _) = Gazetteer::from_jsonl("test.jsonl", RECORDS).expect("test gazetteer");
-        let matcher = Matcher::new(&gaz).expect("matcher");
-        let (mut norm, mut hits, mut out) = (Normalized::new(), Vec::new(), Vec::new());
-        matcher.find(text, &mut norm, &mut hits);
-        Resolver::new().resolve(&gaz, &matcher, text, &hits, &[], &mut out);
-        out.iter()
-            .map(|m| {
-                let id = gaz.entities[m.entity as usize].id.clone();
-                (text[m.start..m.end].to_string(), id)
-            })
-            .collect()
+        let got = crate::tag::shared_tests::mentions_of(RECORDS, text);
+        got.into_iter().map(|(_, s, e)| (s, e)).collect()
     }
 
     #[test]

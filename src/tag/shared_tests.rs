@@ -32,7 +32,13 @@ const RECORDS: &str = r#"
 
 /// (start, surface, entity id) of every mention.
 fn tag(text: &str) -> Vec<(usize, String, String)> {
-    let (gaz, warnings) = Gazetteer::from_jsonl("test.jsonl", RECORDS).expect("test gazetteer");
+    mentions_of(RECORDS, text)
+}
+
+/// (start, surface, entity id) of every mention of `text` with a gazetteer
+/// of `records` alone (also for the other test modules of `tag`).
+pub(crate) fn mentions_of(records: &str, text: &str) -> Vec<(usize, String, String)> {
+    let (gaz, warnings) = Gazetteer::from_jsonl("test.jsonl", records).expect("test gazetteer");
     assert!(warnings.is_empty(), "{warnings:?}");
     let matcher = Matcher::new(&gaz).expect("matcher");
     let (mut norm, mut hits, mut out) = (Normalized::new(), Vec::new(), Vec::new());
