@@ -11,7 +11,9 @@
 //!
 //! A later occurrence another mention already covers stays as it is, unless
 //! it is the acronym itself tagged as another entity: the document's own
-//! definition wins there. An acronym two mentions define differently
+//! definition wins there. One a gazetteer name covers but the resolver set
+//! aside (nested in a longer name: "Stasiun BNI City", "AS Terbuka") stays
+//! set aside. An acronym two mentions define differently
 //! defines nothing. Datelines and credits ("JAKARTA (ANTARA)", "Ankara
 //! (AFP)") are not definitions: their letters abbreviate no name of the
 //! place.
@@ -19,6 +21,7 @@
 use crate::base::types::{Mention, Via};
 use crate::gazetteer::Gazetteer;
 use crate::ingest::document::Sentence;
+use crate::tag::matcher::Hit;
 use crate::tag::resolve::sentence_of;
 
 /// Fewest and most letters of an acronym.
@@ -33,13 +36,24 @@ struct Definition<'t> {
 }
 
 /// Adds the mentions of acronyms `text` defines to `out` (in text order,
-/// as the resolver leaves it; kept so).
-pub fn add_defined(gaz: &Gazetteer, text: &str, sentences: &[Sentence], out: &mut Vec<Mention>) {
+/// as the resolver leaves it; kept so). `hits` are the matcher's, in text
+/// order: an occurrence a gazetteer name covers was the resolver's to
+/// judge (nested in a longer name, "Stasiun BNI City"), and stays so.
+pub fn add_defined(
+    gaz: &Gazetteer,
+    text: &str,
+    hits: &[Hit],
+    sentences: &[Sentence],
+    out: &mut Vec<Mention>,
+) {
     let defs = definitions(gaz, text, out);
     if defs.is_empty() {
         return;
     }
     let mut added = Vec::new();
+    // The furthest end of the hits starting before the current word: the
+    // words come in text order, so one pass over the hits serves them all.
+    let (mut next_hit, mut hits_end) = (0, 0);
     // One pass over the text's words: bounded by its length whatever the
     // number of definitions (a handful; looked up by a scan).
     for (start, word) in caps_words(text) {
@@ -47,6 +61,10 @@ pub fn add_defined(gaz: &Gazetteer, text: &str, sentences: &[Sentence], out: &mu
             continue;
         };
         let end = start + word.len();
+        while let Some(h) = hits.get(next_hit).filter(|h| h.start < end) {
+            hits_end = hits_end.max(h.end);
+            next_hit += 1;
+        }
         let at = out.partition_point(|m| m.end <= start);
         match out.get(at).filter(|m| m.start < end) {
             Some(m) if m.start == start && m.end == end && m.entity != def.entity => {
@@ -58,6 +76,7 @@ pub fn add_defined(gaz: &Gazetteer, text: &str, sentences: &[Sentence], out: &mu
                 }
             }
             Some(_) => {}
+            None if hits_end > start => {}
             None => added.push(Mention {
                 start,
                 end,

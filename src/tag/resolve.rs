@@ -283,7 +283,7 @@ impl Resolver {
             self.nested.sort_unstable();
         }
         crate::tag::joined::join_name_parts(text, &gaz.chunks, out);
-        crate::tag::acronyms::add_defined(gaz, text, sentences, out);
+        crate::tag::acronyms::add_defined(gaz, text, hits, sentences, out);
     }
 
     fn partial(&self, owners: &[u32], standalone: &[u32], at: usize) -> Option<u32> {
