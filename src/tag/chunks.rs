@@ -510,6 +510,28 @@ impl<'a> Nesting<'a> {
         if types & MAY_ORG != 0 && left.first().is_some_and(legal) && !right.iter().all(known) {
             return true;
         }
+        // "Presiden Ketiga Republik Indonesia B. J. Habibie", "Kepala Staf
+        // Gabungan Komisi Militer Pusat Republik Rakyat China, Jenderal X",
+        // "Kepala Suku Dinas Perhubungan Kota Jakarta Selatan": a place's
+        // name opening with a place word ("Republik", "Kota") after a run
+        // opened by a title is the place the office belongs to. Not
+        // after a head word ("Perhimpunan Mahasiswa Katolik Republik
+        // Indonesia") nor without a title ("Undang-Undang Republik
+        // Indonesia", "Hari Kemerdekaan Republik Indonesia").
+        let official = types & MAY_PLACE != 0
+            && text[hit.start..hit.end].contains(blank)
+            && text[hit.start..hit.end]
+                .split(blank)
+                .next()
+                .is_some_and(|w| words.flags(w) & PLACE != 0)
+            && left
+                .last()
+                .is_some_and(|t| t.capital && t.flags & TITLE != 0)
+            && !left.iter().any(|t| t.flags & HEAD != 0 && !in_hit(t))
+            && !headed(right);
+        if official {
+            return false;
+        }
         if !full_person && !near && !left.iter().all(known) {
             return true;
         }

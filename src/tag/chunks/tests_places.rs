@@ -317,3 +317,42 @@ fn a_states_official_form_keeps_the_country() {
         ],
     );
 }
+
+#[test]
+fn a_states_official_name_after_a_title_run_is_the_offices_state() {
+    let records = r#"
+{"id": "china", "name": "China", "type": "place", "aliases": ["Republik Rakyat China"]}
+{"id": "indonesia", "name": "Indonesia", "type": "place", "aliases": ["Republik Indonesia"]}
+"#;
+    check_with(
+        records,
+        &[
+            (
+                "Menhan menerima Kepala Staf Gabungan Komisi Militer Pusat Republik Rakyat China , Jenderal Liu , di kantornya. Indonesia dan China bersahabat.",
+                "Republik Rakyat China",
+                Some("china"),
+            ),
+            (
+                "Ia cucu Presiden Ketiga Republik Indonesia Bachrudin Jusuf Habibie. Ia senang.",
+                "Republik Indonesia",
+                Some("indonesia"),
+            ),
+            // no title opens the run, or a head word names an organisation
+            (
+                "Peringatan Hari Kemerdekaan Republik Indonesia digelar warga. Mereka senang.",
+                "Republik Indonesia",
+                None,
+            ),
+            (
+                "Ketua Perhimpunan Mahasiswa Katolik Republik Indonesia hadir. Ia senang.",
+                "Republik Indonesia",
+                None,
+            ),
+            (
+                "Ia melanggar Undang-Undang Republik Indonesia Nomor 31 itu. Ia ditahan.",
+                "Republik Indonesia",
+                None,
+            ),
+        ],
+    );
+}
