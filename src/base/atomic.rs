@@ -184,14 +184,21 @@ pub fn write_file_atomic(
     f: impl FnOnce(&mut BufWriter<&mut File>) -> io::Result<()>,
 ) -> io::Result<()> {
     let mut file = AtomicFile::create(path)?;
-    {
-        // Outputs run to hundreds of MB: a larger buffer means fewer
-        // write calls.
-        let mut w = BufWriter::with_capacity(1 << 18, file.file());
-        f(&mut w)?;
-        w.flush()?;
-    }
+    fill(file.file(), f)?;
     file.commit()
+}
+
+/// Runs `f` on a buffered writer over `inner`, flushes it and hands
+/// `inner` back: the one body of [`write_file_atomic`] and
+/// [`write_file_atomic_hashed`].
+fn fill<W: Write>(inner: W, f: impl FnOnce(&mut BufWriter<W>) -> io::Result<()>) -> io::Result<W> {
+    // Outputs run to hundreds of MB: a larger buffer means fewer write
+    // calls. Under a `Hashing` writer the hasher sees the buffer's
+    // 256 kB blocks, not every small write of the caller.
+    let mut w = BufWriter::with_capacity(1 << 18, inner);
+    f(&mut w)?;
+    w.flush()?;
+    w.into_inner().map_err(io::IntoInnerError::into_error)
 }
 
 /// [`write_file_atomic`], also returning the size and the XXH3-64 of the
@@ -206,16 +213,9 @@ pub fn write_file_atomic_hashed(
     f: impl FnOnce(&mut BufWriter<Hashing<&mut File>>) -> io::Result<()>,
 ) -> io::Result<(u64, u64)> {
     let mut file = AtomicFile::create(path)?;
-    let (size, hash) = {
-        // The hasher sits under the buffer: it sees the 256 kB blocks the
-        // buffer hands on, not every small write of the caller.
-        let mut w = BufWriter::with_capacity(1 << 18, Hashing::new(file.file()));
-        f(&mut w)?;
-        w.flush()?;
-        w.get_ref().state.digest()
-    };
+    let digest = fill(Hashing::new(file.file()), f)?.state.digest();
     file.commit()?;
-    Ok((size, hash))
+    Ok(digest)
 }
 
 /// The running XXH3-64 and byte count of a [`Hashing`] writer, kept

@@ -112,7 +112,7 @@ pub fn load_fresh(json: &Path) -> Result<QueryGraph, QueryError> {
 }
 
 fn stamp_of(json: &Path) -> Result<Stamp, QueryError> {
-    match Stamp::of(json, false) {
+    match Stamp::of(json) {
         Ok(s) => Ok(s),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             Err(QueryError::Missing(json.to_path_buf()))

@@ -261,13 +261,8 @@ pub fn write_store_beside(
             path: json.to_path_buf(),
             source,
         };
-        let mut s = Stamp::of(json, false).map_err(io)?;
         // A hash of another size is not this file's: read it then.
-        s.full = match known {
-            Some((size, hash)) if size == s.size => Some(hash),
-            _ => Stamp::of(json, true).map_err(io)?.full,
-        };
-        Ok(s)
+        Stamp::hashed(json, known, true).map_err(io)
     };
     let meta = Meta {
         window: graph.window.as_str().to_string(),
@@ -301,37 +296,75 @@ pub(crate) struct Stamp {
 }
 
 /// Bytes hashed at each end of graph.json to detect a rewrite.
-const PROBE: u64 = 64 * 1024;
+pub(crate) const PROBE: u64 = 64 * 1024;
 
 impl Stamp {
-    /// The stamp of `json`; `full` also hashes every byte.
-    pub(crate) fn of(json: &Path, full: bool) -> std::io::Result<Stamp> {
+    /// The stamp of `json` without the hash of all its bytes.
+    pub(crate) fn of(json: &Path) -> std::io::Result<Stamp> {
+        Stamp::hashed(json, None, false)
+    }
+
+    /// The stamp of `json` with the hash of all its bytes (`full`): `known`
+    /// (size, hash) when its size is the file's, else hashed in the one
+    /// pass over the file that also collects the probe's two ends.
+    pub(crate) fn hashed(
+        json: &Path,
+        known: Option<(u64, u64)>,
+        full: bool,
+    ) -> std::io::Result<Stamp> {
         use std::io::{Seek, SeekFrom};
         let mut f = std::fs::File::open(json)?;
         let size = f.metadata()?.len();
+        // The probe's bytes: the first PROBE, then (in a longer file) up
+        // to PROBE from the last PROBE or from the end of the first part.
+        let tail = (size > PROBE).then(|| size.saturating_sub(PROBE).max(PROBE));
         let mut buf = Vec::with_capacity(2 * PROBE as usize);
-        (&mut f).take(PROBE).read_to_end(&mut buf)?;
-        if size > PROBE {
-            f.seek(SeekFrom::Start(size.saturating_sub(PROBE).max(PROBE)))?;
+        let known = known.filter(|&(n, _)| n == size).map(|(_, hash)| hash);
+        if !full || known.is_some() {
             (&mut f).take(PROBE).read_to_end(&mut buf)?;
-        }
-        let probe = xxhash_rust::xxh3::xxh3_64(&buf);
-        let full = if full {
-            f.seek(SeekFrom::Start(0))?;
-            let mut h = Xxh3::new();
-            let mut chunk = vec![0u8; 1 << 20];
-            loop {
-                let k = f.read(&mut chunk)?;
-                if k == 0 {
-                    break;
-                }
-                h.update(&chunk[..k]);
+            if let Some(t) = tail {
+                f.seek(SeekFrom::Start(t))?;
+                (&mut f).take(PROBE).read_to_end(&mut buf)?;
             }
-            Some(h.digest())
-        } else {
-            None
-        };
-        Ok(Stamp { size, probe, full })
+            let probe = xxhash_rust::xxh3::xxh3_64(&buf);
+            return Ok(Stamp {
+                size,
+                probe,
+                full: known,
+            });
+        }
+        let mut back = Vec::with_capacity(PROBE as usize);
+        let mut h = Xxh3::new();
+        let mut chunk = vec![0u8; 1 << 20];
+        let mut at = 0u64;
+        loop {
+            let k = match f.read(&mut chunk) {
+                Ok(0) => break,
+                Ok(k) => k,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(e),
+            };
+            let bytes = &chunk[..k];
+            h.update(bytes);
+            // What of `bytes` (at offset `at`) lies from offset `from` on,
+            // up to PROBE bytes in `to` in all.
+            let keep = |from: u64, to: &mut Vec<u8>| {
+                let part = &bytes[from.saturating_sub(at).min(k as u64) as usize..];
+                to.extend_from_slice(&part[..part.len().min(PROBE as usize - to.len())]);
+            };
+            keep(0, &mut buf);
+            if let Some(t) = tail {
+                keep(t, &mut back);
+            }
+            at += k as u64;
+        }
+        buf.extend_from_slice(&back);
+        let probe = xxhash_rust::xxh3::xxh3_64(&buf);
+        Ok(Stamp {
+            size,
+            probe,
+            full: Some(h.digest()),
+        })
     }
 }
 

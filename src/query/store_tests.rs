@@ -442,3 +442,45 @@ fn a_rewrite_keeps_the_mentions_of_the_same_graph_json_only() {
     load_fresh(&json).unwrap();
     assert_eq!(count(), None, "mentions of another graph were carried");
 }
+
+#[test]
+fn a_stamp_hashed_in_one_pass_is_the_probe_and_the_whole_hash() {
+    use super::store::{Stamp, PROBE};
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("graph.json");
+    let p64 = PROBE as usize;
+    for n in [
+        0,
+        5,
+        p64,
+        p64 + 1,
+        2 * p64 - 1,
+        2 * p64,
+        2 * p64 + 7,
+        (3 << 20) + 3,
+    ] {
+        let bytes: Vec<u8> = (0..n as u32)
+            .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+            .collect();
+        std::fs::write(&p, &bytes).unwrap();
+        let probe = Stamp::of(&p).unwrap();
+        assert_eq!(probe.full, None);
+        let whole = Stamp::hashed(&p, None, true).unwrap();
+        assert_eq!(
+            (whole.size, whole.probe),
+            (probe.size, probe.probe),
+            "{n} bytes"
+        );
+        assert_eq!(
+            whole.full,
+            Some(xxhash_rust::xxh3::xxh3_64(&bytes)),
+            "{n} bytes"
+        );
+        // A known hash of the file's size is taken as it is; of another
+        // size, it is not this file's.
+        let known = Stamp::hashed(&p, Some((n as u64, 42)), true).unwrap();
+        assert_eq!((known.probe, known.full), (probe.probe, Some(42)));
+        let other = Stamp::hashed(&p, Some((n as u64 + 1, 42)), true).unwrap();
+        assert_eq!(other, whole);
+    }
+}

@@ -183,6 +183,9 @@ impl<'g> GraphBuilder<'g> {
     fn fold_pairs(&mut self, doc: &DocOutput, key: &mut Option<Arc<DocKey>>) -> bool {
         let mut referenced = false;
         let day = doc.date.as_deref().and_then(pack_date);
+        // The last sentence whose text was interned, and that text: most
+        // pairs of a document come in runs of one sentence.
+        let mut last: Option<(u32, Arc<str>)> = None;
         for p in &doc.pairs {
             let Some((a, b)) = self.oriented(false, p.a, p.b) else {
                 continue;
@@ -198,9 +201,16 @@ impl<'g> GraphBuilder<'g> {
                 doc,
                 p.sentence,
                 || {
-                    let text = match doc.sentences.get(&p.sentence) {
-                        Some(t) => intern(texts, t),
-                        None => intern_str(texts, ""),
+                    let text = match &last {
+                        Some((i, t)) if *i == p.sentence => t.clone(),
+                        _ => {
+                            let t = match doc.sentences.get(&p.sentence) {
+                                Some(t) => intern(texts, t),
+                                None => intern_str(texts, ""),
+                            };
+                            last = Some((p.sentence, t.clone()));
+                            t
+                        }
                     };
                     Ev {
                         doc: doc_key(key, doc).clone(),

@@ -1,6 +1,7 @@
 //! The gazetteer matcher: aho-corasick over normalised, word-marked text.
 //!
-//! Every key starts with [`WORD_START`] and ends with [`WORD_END`] (see
+//! Every key starts with [`WORD_START`] and ends with
+//! [`WORD_END`](crate::tag::normalize::WORD_END) (see
 //! [`crate::tag::normalize`]), so every match is a whole-word match by
 //! construction, and a match can only start where a word starts. The search
 //! therefore runs the automaton *anchored* from word starts and keeps the
@@ -16,22 +17,27 @@
 //!   first word of every key to the automaton state after it, so a word of
 //!   text costs one hash probe instead of a cache miss per letter, and a
 //!   pair filter skips the walk when no key continues with the next word;
+//! - every word of a text is looked up in that index first (`words`), in a
+//!   loop whose rounds do not wait for each other, so that the probes'
+//!   cache misses overlap instead of each waiting for the last word's walk;
 //! - the longest candidate whose case rule accepts the surface wins, so a
 //!   longer key written in the wrong case never hides a shorter valid one.
 
 use crate::base::types::Via;
 use crate::gazetteer::Gazetteer;
-use crate::tag::normalize::{normalize_into, Normalized, WORD_END, WORD_START};
+use crate::tag::normalize::{normalize_into, Normalized, WORD_START};
 use crate::tag::variants::{self, CaseRule, PatternTarget};
 use aho_corasick::automaton::Automaton;
 use build::{build_all, Auto, Part};
 use index::WordIndex;
 use walk::walk_matches;
+use words::Looked;
 
 mod build;
 pub(crate) mod index;
 mod lowercase;
 mod walk;
+mod words;
 pub use lowercase::{lowercase_document, LOWERCASE_MIN_WORDS, LOWERCASE_PER_MILLE};
 
 /// Errors building a matcher.
@@ -286,47 +292,33 @@ impl Matcher {
             return lifted;
         };
         let hay = &scratch.bytes[..];
+        let mut words = Vec::with_capacity(hay.len() / 8);
+        words::look_up(first, hay, 0, &mut words);
+        let mut j = 0;
         let mut pos = 0;
-        // The hash of the word after the last one looked up, computed for
-        // the pair filter: (its WORD_START offset, hash). The next lookup
-        // is usually that word, which then needs no second hashing.
-        let mut next: Option<(usize, u64)> = None;
         while let Some(off) = hay[pos..].iter().position(|&b| b == WORD_START) {
             let s = pos + off;
-            // The first word of a match is looked up whole (one hash probe
-            // instead of a cache-missing trie walk per letter).
-            let Some(wlen) = hay[s + 1..].iter().position(|&b| b == WORD_END) else {
+            while words.get(j).is_some_and(|w| w.start < s) {
+                j += 1;
+            }
+            if words.get(j).is_none_or(|w| w.start != s) {
+                // A hit ended where no word of the list starts (a stray
+                // marker byte): the words from here on, as this loop finds
+                // them.
+                words::look_up(first, hay, s, &mut words);
+                j = 0;
+            }
+            let Some(&Looked {
+                after, entry, walk, ..
+            }) = words.get(j)
+            else {
                 break;
             };
-            let after = s + wlen + 2;
             pos = after;
-            let w1 = &hay[s + 1..after - 1];
-            let h1 = match next {
-                Some((at, h)) if at == s => h,
-                _ => index::hash(w1),
-            };
-            let Some(entry) = first.get_hashed(w1, h1) else {
+            let Some(entry) = entry else {
                 continue;
             };
             let mut cands = Cands::new();
-            // Walk on only if some key continues with what follows: the
-            // next word (checked against the pair filter) or another byte.
-            let walk = entry.more
-                && match hay.get(after) {
-                    Some(&WORD_START) => {
-                        entry.more_other
-                            || hay[after + 1..]
-                                .iter()
-                                .position(|&b| b == WORD_END)
-                                .is_some_and(|n| {
-                                    let h2 = index::hash(&hay[after + 1..after + 1 + n]);
-                                    next = Some((after, h2));
-                                    first.maybe_pair(index::pair_hash_of(h1, h2))
-                                })
-                    }
-                    Some(_) => entry.more_other,
-                    None => false,
-                };
             match (walk, self.parts.get(usize::from(entry.part))) {
                 (true, Some(part)) => {
                     let rest = &hay[after..];

@@ -557,3 +557,22 @@ fn plain_forms_with_one_key_are_the_same_up_to_case() {
     assert!(same_up_to_case("kim", "\u{212a}im"));
     assert!(!same_up_to_case("Putin", "Pu\u{ad}tin"));
 }
+
+#[test]
+fn stray_marker_bytes_in_a_text_match_as_without_the_word_index() {
+    // Control characters that normalise to the word markers themselves:
+    // the words looked up ahead (`words`) must be the ones the loop visits.
+    let (g, m) = shared();
+    let (g2, m2) = matcher(MatchOptions {
+        word_index: false,
+        ..MatchOptions::default()
+    });
+    for text in [
+        "di \u{1}Moskwa, AS dan Korea Utara",
+        "Kim Jong-un\u{1} Moskwa \u{2}Korea Utara\u{1}",
+        "\u{1}\u{1}Korea\u{2} Utara \u{2}\u{1} timnas Indonesia\u{1}",
+        "Korea Utara\u{1}Moskwa\u{2}",
+    ] {
+        assert_eq!(tag(g, m, text), tag(&g2, &m2, text), "{text:?}");
+    }
+}
