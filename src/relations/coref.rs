@@ -64,6 +64,13 @@ impl Memory {
             _ => None,
         }
     }
+
+    /// (office, country, person, sentence) of every titled name so far:
+    /// whom a pair description may fit when no sentence just before
+    /// named exactly two ([`super::pair_described::describe_fitting`]).
+    pub fn titled(&self) -> &[(usize, Option<u32>, u32, u32)] {
+        &self.titled
+    }
 }
 
 /// Records the persons among the mentions of a sentence the rules skip.
@@ -148,6 +155,11 @@ pub(super) fn resolve(lex: &Lexicon, s: &mut Sent, titles: &[TitleMatch], mem: &
     // "The two leaders discussed ...": both persons of the pair before
     if let Some((pair, from)) = mem.pair(si) {
         super::pair_described::describe(lex, s, pair, from);
+    } else if mem.titled.len() >= 2 && mem.last.len() <= 2 {
+        // "Kedua menlu menandatangani ..." after a sentence naming one:
+        // the two titled persons of the document the description fits
+        // (after a sentence naming three, "keduanya" is two of them)
+        super::pair_described::describe_fitting(lex, s, &mem.titled);
     }
     // "Hal itu diungkapkan usai ...": the agentless report stands for the
     // one person of the sentence right before

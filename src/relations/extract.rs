@@ -108,7 +108,7 @@ pub(crate) fn extract_with(
         // hold a pair description of the last sentence's two persons
         let pair = here.is_empty()
             && cued
-            && mem.pair(si as u32).is_some()
+            && (mem.pair(si as u32).is_some() || mem.titled().len() >= 2)
             && super::pair_described::may_describe(x.lex, text);
         if (here.is_empty() && !pair) || alone {
             coref::note(&mut mem, x.gaz, here, si as u32);
