@@ -202,6 +202,11 @@ pub(super) fn resolve(lex: &Lexicon, s: &mut Sent, titles: &[TitleMatch], mem: &
         if lex.in_class("possessive_pronoun", &t.norm) && s.ment_at(k + 1, lex, true).is_some() {
             continue;
         }
+        // "received the Georgian guest , who ended his visit": the
+        // pronoun is the described guest's, not the person named first
+        if described_relative(lex, s, k) {
+            continue;
+        }
         let here = persons_before(s, k);
         if clitic(lex, &t.norm) {
             // "kunjungannya": the owner is whom a subject pronoun there
@@ -418,6 +423,24 @@ pub(super) fn remember(mem: &mut Memory, s: &Sent, titles: &[TitleMatch], si: u3
             }
         }
     }
+}
+
+/// Whether the pronoun at `k` stands in a relative clause (class
+/// `relative`, at most three lowercase words before it) whose head is a
+/// description of no name: a lowercase word right before the clause's
+/// comma ("the Georgian guest , who ended his visit", "tamu itu , yang
+/// mengakhiri kunjungannya"). Its pronoun is that description's, which
+/// no rule resolves; the person named first is not meant (twenty-first
+/// round).
+fn described_relative(lex: &Lexicon, s: &Sent, k: usize) -> bool {
+    let Some(j) = (k.saturating_sub(4)..k)
+        .rev()
+        .take_while(|&j| s.is_lower(j))
+        .find(|&j| lex.in_class("relative", &s.toks[j].norm))
+    else {
+        return false;
+    };
+    j >= 2 && super::appoint::punct(s, j - 1, &[","]) && s.is_lower(j - 2) && !s.in_mention(j - 2)
 }
 
 /// Whether no lowercase word but those `allowed` stands before token

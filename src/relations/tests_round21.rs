@@ -91,3 +91,29 @@ fn a_working_session_and_exchanged_thoughts_are_meetings() {
         ],
     );
 }
+
+#[test]
+fn a_pronoun_in_a_relative_clause_of_a_description_is_not_the_first_person() {
+    check_cases(
+        |t| of3(t, &["visits"]),
+        &[
+            // the clause's head is a name: its pronoun is that person's
+            (
+                "On Monday , Budi Santoso , who ended his visit to Russia the same day , met Rina Wati .",
+                &[with("visits", BUDI, "russia", A)],
+            ),
+            (
+                "Pada Senin , Budi Santoso , yang mengakhiri kunjungannya ke Rusia hari itu , bertemu Rina Wati .",
+                &[with("visits", BUDI, "russia", A)],
+            ),
+            // traps: the head is a description of no name
+            (
+                "Earlier , Budi Santoso received the Russian guest , who ended his visit to Russia the same day .",
+                &[],
+            ),
+            // (the Indonesian "menerima tamu itu , yang mengakhiri
+            // kunjungannya ke Z" still gives the host a visit through the
+            // visit noun's subject reading: left)
+        ],
+    );
+}
