@@ -117,3 +117,38 @@ fn a_pronoun_in_a_relative_clause_of_a_description_is_not_the_first_person() {
         ],
     );
 }
+
+#[test]
+fn landing_is_an_arrival_and_a_described_owner_takes_the_visit() {
+    check_cases(
+        |t| of3(t, &["visits"]),
+        &[
+            (
+                "Budi Santoso landed on Tuesday in Moscow for talks .",
+                &[with("visits", BUDI, "moscow", A)],
+            ),
+            (
+                "Budi Santoso and Rina Wati touched down in Jakarta on Monday .",
+                &[
+                    with("visits", BUDI, "jakarta", A),
+                    with("visits", RINA, "jakarta", A),
+                ],
+            ),
+            // a named owner after "by" still owns the visit
+            (
+                "Budi Santoso met Rina Wati on Wednesday , the first visit to Russia by Andi Wijaya .",
+                &[with("visits", ANDI, "russia", A)],
+            ),
+            // traps: land as a noun; an owner described by "by a ..."
+            // (not the person named before)
+            (
+                "Budi Santoso said the land in Jakarta was sold .",
+                &[],
+            ),
+            (
+                "Budi Santoso met Rina Wati on Wednesday , the first visit to Russia by a Chinese prime minister .",
+                &[],
+            ),
+        ],
+    );
+}
