@@ -64,6 +64,13 @@ impl Memory {
             _ => None,
         }
     }
+
+    /// (office, country, person, sentence) of every titled name so far:
+    /// whom a pair description may fit when no sentence just before
+    /// named exactly two ([`super::pair_described::describe_fitting`]).
+    pub fn titled(&self) -> &[(usize, Option<u32>, u32, u32)] {
+        &self.titled
+    }
 }
 
 /// Records the persons among the mentions of a sentence the rules skip.
@@ -148,6 +155,11 @@ pub(super) fn resolve(lex: &Lexicon, s: &mut Sent, titles: &[TitleMatch], mem: &
     // "The two leaders discussed ...": both persons of the pair before
     if let Some((pair, from)) = mem.pair(si) {
         super::pair_described::describe(lex, s, pair, from);
+    } else if mem.titled.len() >= 2 && mem.last.len() <= 2 {
+        // "Kedua menlu menandatangani ..." after a sentence naming one:
+        // the two titled persons of the document the description fits
+        // (after a sentence naming three, "keduanya" is two of them)
+        super::pair_described::describe_fitting(lex, s, &mem.titled);
     }
     // "Hal itu diungkapkan usai ...": the agentless report stands for the
     // one person of the sentence right before
@@ -188,6 +200,11 @@ pub(super) fn resolve(lex: &Lexicon, s: &mut Sent, titles: &[TitleMatch], mem: &
         // "his North Korean counterpart Choe Son Hui": a possessive that
         // modifies a name is no argument of its own
         if lex.in_class("possessive_pronoun", &t.norm) && s.ment_at(k + 1, lex, true).is_some() {
+            continue;
+        }
+        // "received the Georgian guest , who ended his visit": the
+        // pronoun is the described guest's, not the person named first
+        if described_relative(lex, s, k) {
             continue;
         }
         let here = persons_before(s, k);
@@ -406,6 +423,24 @@ pub(super) fn remember(mem: &mut Memory, s: &Sent, titles: &[TitleMatch], si: u3
             }
         }
     }
+}
+
+/// Whether the pronoun at `k` stands in a relative clause (class
+/// `relative`, at most three lowercase words before it) whose head is a
+/// description of no name: a lowercase word right before the clause's
+/// comma ("the Georgian guest , who ended his visit", "tamu itu , yang
+/// mengakhiri kunjungannya"). Its pronoun is that description's, which
+/// no rule resolves; the person named first is not meant (twenty-first
+/// round).
+fn described_relative(lex: &Lexicon, s: &Sent, k: usize) -> bool {
+    let Some(j) = (k.saturating_sub(4)..k)
+        .rev()
+        .take_while(|&j| s.is_lower(j))
+        .find(|&j| lex.in_class("relative", &s.toks[j].norm))
+    else {
+        return false;
+    };
+    j >= 2 && super::appoint::punct(s, j - 1, &[","]) && s.is_lower(j - 2) && !s.in_mention(j - 2)
 }
 
 /// Whether no lowercase word but those `allowed` stands before token

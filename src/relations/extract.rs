@@ -108,7 +108,7 @@ pub(crate) fn extract_with(
         // hold a pair description of the last sentence's two persons
         let pair = here.is_empty()
             && cued
-            && mem.pair(si as u32).is_some()
+            && (mem.pair(si as u32).is_some() || mem.titled().len() >= 2)
             && super::pair_described::may_describe(x.lex, text);
         if (here.is_empty() && !pair) || alone {
             coref::note(&mut mem, x.gaz, here, si as u32);
@@ -186,6 +186,11 @@ fn relate(
     };
     // "dukungan X terhadap pencalonan Indonesia": no support of the state
     if (rule.verb_only && t.voice == Voice::Nominal) || candidacy_object(env, s, t) {
+        return;
+    }
+    // "bought land in X": a bare form of an inflected-only rule
+    let bare = |w: &str| rule.triggers.iter().any(|g| g.split(' ').next() == Some(w));
+    if rule.inflected_only && s.toks.get(t.start).is_some_and(|w| bare(&w.norm)) {
         return;
     }
     let ok_src = |m: usize| env.type_ok(s, m, &rule.source);
@@ -317,6 +322,9 @@ fn relate(
                             });
                             (Some(g), tg)
                         }
+                        // "the first visit to Albania by a Serbian prime
+                        // minister": an owner described, not named
+                        None if described_agent(env, s, &rule.agent_preps, target) => (None, None),
                         None => match owning_pronoun(env, s, t.start) {
                             // "welcomed X on his first visit to Y": his =
                             // the guest; any other owner is unknown
@@ -478,6 +486,22 @@ fn relate(
 
 /// A passive trigger of class `reciprocal` ("dipertemukan"), with no
 /// agent after it.
+/// Whether an agent preposition right after the target `target` of a
+/// noun opens a description of no name ("the first visit to Albania by a
+/// Serbian prime minister": a determiner, in no mention): the owner is
+/// the one described, not the subject before the noun (twenty-first
+/// round).
+fn described_agent(env: &Env, s: &Sent, preps: &[String], target: Option<usize>) -> bool {
+    let Some(end) = target.map(|m| s.ments[m].toks.end) else {
+        return false;
+    };
+    let word = |k: usize, ok: &dyn Fn(&str) -> bool| {
+        s.is_lower(k) && !s.in_mention(k) && ok(&s.toks[k].norm)
+    };
+    word(end, &|w| preps.iter().any(|p| p == w))
+        && word(end + 1, &|w| env.lex.in_class("determiner", w))
+}
+
 fn reciprocal(env: &Env, s: &Sent, t: &Trig) -> bool {
     t.voice == Voice::Passive
         && (t.start..t.end).any(|k| env.lex.in_class("reciprocal", &s.toks[k].norm))

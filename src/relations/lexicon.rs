@@ -134,6 +134,11 @@ pub struct RelationRule {
     /// its object: "X dan Y berkunjung ke Z" pairs no subjects.
     #[serde(default)]
     pub verb_only: bool,
+    /// The triggers are read only when inflected ("landed in X"): the
+    /// bare form is as often a noun ("bought land in X"), and an
+    /// uninflected first word is skipped (twenty-first round).
+    #[serde(default)]
+    pub inflected_only: bool,
     /// A stance verb whose object names something of a party ("mengecam
     /// kebijakan X", "criticised the policies of X"): the party named
     /// after words of the `possessed` class is the target.

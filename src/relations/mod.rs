@@ -106,6 +106,8 @@ mod tests_round20;
 #[cfg(test)]
 mod tests_round20b;
 #[cfg(test)]
+mod tests_round21;
+#[cfg(test)]
 mod tests_round3;
 #[cfg(test)]
 mod tests_round4;

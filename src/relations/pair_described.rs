@@ -31,9 +31,9 @@ pub(super) fn may_describe(lex: &Lexicon, text: &str) -> bool {
     super::text::lower_words(text).any(|w| lex.phrases_from(&w).iter().any(|(c, _)| c == CLASS))
 }
 
-/// Adds the first pair description of `s` with no person before it as
-/// two nested mentions of `pair`, named in sentence `from`.
-pub(super) fn describe(lex: &Lexicon, s: &mut Sent, pair: [u32; 2], from: u32) {
+/// The first pair description of `s` (start, length), when no person is
+/// named before it in its sentence.
+fn description_at(lex: &Lexicon, s: &Sent) -> Option<(usize, usize)> {
     for k in 0..s.toks.len() {
         let n = s.class_phrase_at(lex, CLASS, k);
         if n == 0 || (k..k + n).any(|j| s.in_mention(j)) {
@@ -43,23 +43,98 @@ pub(super) fn describe(lex: &Lexicon, s: &mut Sent, pair: [u32; 2], from: u32) {
             .ments
             .iter()
             .any(|m| m.etype == EntityType::Person && !m.nested && m.toks.start < k);
-        if person_before {
+        return (!person_before).then_some((k, n));
+    }
+    None
+}
+
+/// Adds the first pair description of `s` with no person before it as
+/// two nested mentions of `pair`, named in sentence `from`.
+pub(super) fn describe(lex: &Lexicon, s: &mut Sent, pair: [u32; 2], from: u32) {
+    if let Some((k, n)) = description_at(lex, s) {
+        push_pair(s, k..k + n, pair, from);
+    }
+}
+
+fn push_pair(s: &mut Sent, toks: std::ops::Range<usize>, pair: [u32; 2], from: u32) {
+    for entity in pair {
+        s.ments.push(Ment {
+            entity,
+            etype: EntityType::Person,
+            ext: toks.start,
+            toks: toks.clone(),
+            via: Via::Partial,
+            nested: true,
+            in_title: false,
+            coref: Some(from),
+        });
+    }
+}
+
+/// Twenty-first round: a pair description that no sentence just before
+/// settles ("Kunjungan ini yang pertama bagi Menlu Y . Kedua menlu
+/// menandatangani ...": the last sentence named one) stands for the two
+/// titled persons of the document it fits, when exactly two fit and
+/// their offices belong to two different countries (or bodies). The
+/// words of the description beyond its count (class `pair_count`: "the
+/// two", "kedua") are an office's title ("menlu", "prime ministers",
+/// "menteri" the head of "Menteri Luar Negeri", "ministers" the head of
+/// "Foreign Minister") or all generic (class `pair_generic`: "leaders",
+/// "pemimpin", "keduanya"), which fits every titled person.
+/// `titled` is the document's (office, country, person, sentence).
+pub(super) fn describe_fitting(
+    lex: &Lexicon,
+    s: &mut Sent,
+    titled: &[(usize, Option<u32>, u32, u32)],
+) {
+    let Some((k, n)) = description_at(lex, s) else {
+        return;
+    };
+    let rest: Vec<&str> = (k..k + n)
+        .map(|j| s.toks[j].norm.as_str())
+        .filter(|w| !lex.in_class("pair_count", w))
+        .collect();
+    let generic = rest.iter().all(|w| lex.in_class("pair_generic", w));
+    let fits = |office: usize| {
+        generic
+            || lex
+                .offices
+                .get(office)
+                .is_some_and(|o| o.titles.values().flatten().any(|t| title_fits(t, &rest)))
+    };
+    // the first titled mention of each fitting person, in text order
+    let mut found: Vec<(u32, u32, u32)> = Vec::new();
+    for &(office, of, person, si) in titled {
+        let Some(of) = of else { continue };
+        if found.iter().any(|f| f.0 == person) || !fits(office) {
+            continue;
+        }
+        found.push((person, of, si));
+        if found.len() > 2 {
             return;
         }
-        for entity in pair {
-            s.ments.push(Ment {
-                entity,
-                etype: EntityType::Person,
-                ext: k,
-                toks: k..k + n,
-                via: Via::Partial,
-                nested: true,
-                in_title: false,
-                coref: Some(from),
-            });
-        }
-        return;
     }
+    if let [(a, ca, sa), (b, cb, sb)] = found[..] {
+        if ca != cb {
+            push_pair(s, k..k + n, [a, b], sa.max(sb));
+        }
+    }
+}
+
+/// Whether the description's words `rest` name title `t`: its head, the
+/// last words (English: "ministers" for "Foreign Minister") or the first
+/// ("menteri" for "Menteri Luar Negeri"), a plural's "s" aside.
+fn title_fits(t: &str, rest: &[&str]) -> bool {
+    let words: Vec<String> = t.split_whitespace().map(str::to_lowercase).collect();
+    let same = |w: &str, r: &str| w == r || r.strip_suffix('s') == Some(w);
+    let n = rest.len();
+    n > 0
+        && words.len() >= n
+        && (words[words.len() - n..]
+            .iter()
+            .zip(rest)
+            .all(|(w, r)| same(w, r))
+            || words[..n].iter().zip(rest).all(|(w, r)| same(w, r)))
 }
 
 /// The two mentions of a pair description that is the subject of the
