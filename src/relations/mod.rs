@@ -49,6 +49,7 @@ mod sequel;
 mod shared_subject;
 mod shared_title;
 mod summons;
+mod target_apposed;
 mod text;
 mod title_checks;
 mod title_list;
@@ -105,6 +106,8 @@ mod tests_round19b;
 mod tests_round20;
 #[cfg(test)]
 mod tests_round20b;
+#[cfg(test)]
+mod tests_round21b;
 #[cfg(test)]
 mod tests_round3;
 #[cfg(test)]
