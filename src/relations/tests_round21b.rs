@@ -102,3 +102,26 @@ fn a_sanctions_list_may_follow_a_few_sentences_later() {
         ],
     );
 }
+
+#[test]
+fn a_department_officer_below_its_secretary_holds_an_office() {
+    let h = |a: &str, c: &str| with("holds_office", a, c, A);
+    check_cases(
+        |t| rels(t, &["holds_office"]),
+        &[
+            (
+                "Budi Santoso , Russia's Assistant Secretary of Commerce , met Rina Wati .",
+                &[h(BUDI, "russia")],
+            ),
+            (
+                "China's Under Secretary of State Rina Wati arrived on Monday .",
+                &[h(RINA, "china")],
+            ),
+            // trap: the title with no country names no office
+            (
+                "The Assistant Secretary of Commerce , Budi Santoso , spoke first .",
+                &[],
+            ),
+        ],
+    );
+}
