@@ -31,6 +31,9 @@ use crate::base::types::{EntityType, Modality};
 /// The kind of the relation this module adds.
 const SANCTIONS: &str = "sanctions";
 
+/// How many sentences after its sanction a list phrase may stand.
+const LIST_REACH: u32 = 3;
+
 /// The sanctioning party of a sentence: its entity, the sentence's index,
 /// the sanction's modality and the token after its trigger.
 #[derive(Clone, Copy, Debug)]
@@ -42,7 +45,7 @@ pub(super) struct Sanctioner {
     /// The modality of the sanction.
     modality: Modality,
     /// The token right after the sanction's trigger, in its sentence.
-    end: usize,
+    pub(super) end: usize,
     /// The language of the sanction's trigger.
     lang: Lang,
 }
@@ -63,9 +66,18 @@ pub(super) fn sanctions_list(
     out: &mut Vec<RelationInstance>,
 ) {
     let here = sanctioner_here(env, s, trigs, si, first, out, modality);
-    let before = last.filter(|b| b.si + 1 == si);
+    // "Inggris menjatuhkan sanksi terhadap ... . Sanksi itu ... . Lima
+    // petinggi lain yang dijatuhi sanksi adalah X": a list may follow a
+    // sentence or two about the same sanction (with no trigger of another
+    // kind)
+    let before = last.filter(|b| b.si < si && si <= b.si + LIST_REACH);
     if here.is_some() {
         *last = here;
+    } else if !no_trigger_between(env, trigs, 0, s.toks.len()) {
+        // "... . Budi Santoso met Rina Wati . Among those designated is
+        // X": a sentence about another event ends the sanction's reach
+        // (this sentence's own list is still read)
+        *last = None;
     }
     // most sentences follow no sanction: nothing to look for
     if here.is_none() && before.is_none() {
@@ -87,17 +99,39 @@ pub(super) fn sanctions_list(
         let comma = k > 0 && s.toks[k - 1].norm == ",";
         let n = s.class_phrase_at(env.lex, "sanctions_targeting", k);
         if n > 0 && comma {
-            if let Some(h) = here.filter(|h| h.end <= k && no_trigger_between(env, trigs, h.end, k))
-            {
+            if let Some(h) = here.filter(|h| {
+                h.end <= k
+                    && no_trigger_between(env, trigs, h.end, k)
+                    && !coordinated_clause(env, s, h.end, k)
+            }) {
                 found = Some((h, k + n));
                 break;
             }
         }
     }
-    let Some((who, from)) = found else {
+    let Some(rule) = env.lex.rules.iter().find(|r| r.kind == SANCTIONS) else {
         return;
     };
-    let Some(rule) = env.lex.rules.iter().find(|r| r.kind == SANCTIONS) else {
+    // "imposed sanctions on the deputy leader of X's Y , Z ,": the name in
+    // apposition to a described target (the only one listed)
+    if let Some(h) = here.filter(|_| found.is_none()) {
+        // (the prepositions of the trigger's own language)
+        let preps = env
+            .lex
+            .rules
+            .iter()
+            .find(|r| r.kind == SANCTIONS && r.lang == h.lang)
+            .map_or(&[][..], |r| &r.target_preps[..]);
+        let apposed = super::target_apposed::apposed_target(env, s, preps, h.end)
+            .filter(|&m| env.type_ok(s, m, &rule.target));
+        if let Some(m) = apposed {
+            let trigger = env.span_text(s, h.end.saturating_sub(1), h.end);
+            let pair = (h.entity, s.ments[m].entity);
+            push(out, SANCTIONS, pair, true, si, trigger, h.modality);
+            return;
+        }
+    }
+    let Some((who, from)) = found else {
         return;
     };
     let stop = list_end(env, s, from);
@@ -201,6 +235,24 @@ fn no_trigger_between(env: &Env, trigs: &[Trig], a: usize, b: usize) -> bool {
                 .rules
                 .get(t.rule)
                 .is_none_or(|r| r.kind != SANCTIONS)
+    })
+}
+
+/// Whether a list word between tokens `a` and `b` opens a clause of its
+/// own: a lowercase word after it that is neither a determiner nor a
+/// number ("sanctioned 10 officials and met six envoys , including X";
+/// "on 10 officials and two companies , including X" is one phrase).
+fn coordinated_clause(env: &Env, s: &Sent, a: usize, b: usize) -> bool {
+    (a..b.saturating_sub(1)).any(|k| {
+        let t = &s.toks[k];
+        let next = &s.toks[k + 1];
+        t.word
+            && !s.in_mention(k)
+            && env.lex.in_class("list", &t.norm)
+            && s.is_lower(k + 1)
+            && !s.in_mention(k + 1)
+            && !env.lex.in_class("determiner", &next.norm)
+            && !next.norm.bytes().all(|c| c.is_ascii_digit())
     })
 }
 

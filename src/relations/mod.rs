@@ -49,6 +49,7 @@ mod sequel;
 mod shared_subject;
 mod shared_title;
 mod summons;
+mod target_apposed;
 mod text;
 mod title_checks;
 mod title_list;
@@ -107,6 +108,8 @@ mod tests_round20;
 mod tests_round20b;
 #[cfg(test)]
 mod tests_round21;
+#[cfg(test)]
+mod tests_round21b;
 #[cfg(test)]
 mod tests_round3;
 #[cfg(test)]
