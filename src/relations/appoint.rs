@@ -55,10 +55,37 @@ pub(super) fn seat_before_name(s: &Sent, k: usize, x: &Extractor, envoy: bool) -
         return None;
     }
     let p = mention_at(s, k + 1).filter(|&p| s.ments[p].etype == EntityType::Place)?;
-    let end = s.ments[p].toks.end;
+    // "Duta Besar RI untuk PNG dan Kepulauan Solomon X": a posting to
+    // several places
+    let end = linked_places_end(s, p, x);
     let end = end + usize::from(punct(s, end, &[","]));
     let named = mention_at(s, end).is_some_and(|q| s.ments[q].etype == EntityType::Person);
     named.then_some(p)
+}
+
+/// A link inside a portfolio's run or a list of places: a comma or a
+/// lowercase coordination word.
+pub(super) fn link(s: &Sent, k: usize, x: &Extractor) -> bool {
+    punct(s, k, &[","])
+        || s.toks
+            .get(k)
+            .is_some_and(|t| t.word && !t.upper && x.lex.in_class("coord", &t.norm))
+}
+
+/// The end of the last place linked to the place mention `p` after it
+/// ("Argentina and Uruguay", "PNG dan Kepulauan Solomon", "A, B and C").
+pub(super) fn linked_places_end(s: &Sent, p: usize, x: &Extractor) -> usize {
+    let place = |j: usize| mention_at(s, j).filter(|&m| s.ments[m].etype == EntityType::Place);
+    let mut p = p;
+    loop {
+        let end = s.ments[p].toks.end;
+        // a link then a place; each round moves past a later mention
+        let n = (0..2).take_while(|&i| link(s, end + i, x)).count();
+        match place(end + n).filter(|_| n > 0) {
+            Some(q) => p = q,
+            None => return end,
+        }
+    }
 }
 
 /// The person an appointment or copula word (class `appointment`) right

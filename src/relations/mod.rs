@@ -75,6 +75,8 @@ mod tests_main19;
 #[cfg(test)]
 mod tests_main20;
 #[cfg(test)]
+mod tests_main21;
+#[cfg(test)]
 mod tests_plans;
 #[cfg(test)]
 mod tests_portfolios;

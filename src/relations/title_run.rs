@@ -7,7 +7,7 @@
 //! words left over stood between the title and its country, and the
 //! holder got none.
 
-use super::appoint::{mention_at, punct, rank_before_name};
+use super::appoint::{link, linked_places_end, mention_at, rank_before_name};
 use super::index::Extractor;
 use super::sentence::Sent;
 use super::title_words::title_at;
@@ -43,14 +43,6 @@ fn portfolio_word(s: &Sent, k: usize, x: &Extractor) -> bool {
     }) && !s.in_mention(k)
         && rank_before_name(s, k, x) == 0
         && title_at(s, k, x).is_none()
-}
-
-/// A link inside a portfolio's run: a comma or a coordination word.
-fn link(s: &Sent, k: usize, x: &Extractor) -> bool {
-    punct(s, k, &[","])
-        || s.toks
-            .get(k)
-            .is_some_and(|t| t.word && !t.upper && x.lex.in_class("coord", &t.norm))
 }
 
 /// Indonesian order: the tokens from `k` (right after the title) that end
@@ -120,17 +112,9 @@ pub(super) fn posting_end(s: &Sent, k: usize, x: &Extractor) -> usize {
         .toks
         .get(k)
         .is_some_and(|t| t.word && x.lex.in_class("envoy_to", &t.norm));
-    let place = |j: usize| mention_at(s, j).filter(|&m| s.ments[m].etype == EntityType::Place);
-    let Some(mut p) = place(k + 1).filter(|_| to) else {
-        return k;
-    };
-    loop {
-        let end = s.ments[p].toks.end;
-        // "Argentina and Uruguay", "A, B and C": a link then a place
-        let n = (0..2).take_while(|&i| link(s, end + i, x)).count();
-        match place(end + n).filter(|_| n > 0) {
-            Some(q) => p = q,
-            None => return end,
-        }
+    let place = mention_at(s, k + 1).filter(|&m| s.ments[m].etype == EntityType::Place);
+    match place.filter(|_| to) {
+        Some(p) => linked_places_end(s, p, x),
+        None => k,
     }
 }

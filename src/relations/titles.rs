@@ -5,8 +5,8 @@
 //! the office at the document's date, per the gazetteer's roles.
 
 use super::appoint::{
-    appointee, bracket_acronym, comma_before_title, mention_at, ordinal_at, punct,
-    rank_before_name, seat_before_name,
+    appointee, bracket_acronym, comma_before_title, linked_places_end, mention_at, ordinal_at,
+    punct, rank_before_name, seat_before_name,
 };
 use super::index::Extractor;
 use super::lexicon::Lexicon;
@@ -352,8 +352,30 @@ fn analyse(
     // York, X": the seat of the office, before a name in apposition
     let envoy = s.class_phrase_at(x.lex, "envoy", ts) == te - ts;
     if let Some(p) = of.and_then(|_| seat_before_name(s, head.end, x, envoy)) {
-        in_title.push(p);
-        head.end = s.ments[p].toks.end;
+        // "untuk PNG dan Kepulauan Solomon": every place of the posting
+        let (start, end) = (s.ments[p].toks.start, linked_places_end(s, p, x));
+        in_title.extend(
+            (0..s.ments.len())
+                .filter(|&m| s.ments[m].toks.start >= start && s.ments[m].toks.end <= end),
+        );
+        head.end = end;
+    } else if let Some(&p) = in_title
+        .last()
+        .filter(|&&p| s.ments[p].toks.end == head.end && s.ments[p].etype == EntityType::Place)
+    {
+        // "Duta Besar RI untuk PNG dan Kepulauan Solomon X": the posting
+        // read with the title goes on over the places linked to it, when
+        // the holder's name follows them
+        let end = linked_places_end(s, p, x);
+        let named = mention_at(s, end).is_some_and(|q| s.ments[q].etype == EntityType::Person);
+        if end > head.end && named {
+            let start = head.end;
+            in_title.extend(
+                (0..s.ments.len())
+                    .filter(|&m| s.ments[m].toks.start >= start && s.ments[m].toks.end <= end),
+            );
+            head.end = end;
+        }
     }
     // "Presiden RI petahana X": a word of class `title_post` after the
     // country or organisation, right before a name
