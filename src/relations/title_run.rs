@@ -118,3 +118,38 @@ pub(super) fn posting_end(s: &Sent, k: usize, x: &Extractor) -> usize {
         None => k,
     }
 }
+
+/// Adds the place mention `p` of a title's posting or seat and the places
+/// linked to it ("untuk PNG dan Kepulauan Solomon") to `in_title`; returns
+/// where they end.
+pub(super) fn take_linked_places(
+    s: &Sent,
+    p: usize,
+    x: &Extractor,
+    in_title: &mut Vec<usize>,
+) -> usize {
+    let (start, end) = (s.ments[p].toks.start, linked_places_end(s, p, x));
+    in_title.extend(
+        (0..s.ments.len())
+            .filter(|&m| s.ments[m].toks.start >= start && s.ments[m].toks.end <= end),
+    );
+    end
+}
+
+/// "Duta Besar RI untuk PNG dan Kepulauan Solomon X": when the title read
+/// so far (ending at `head_end`) ends with a place of its posting, the
+/// places linked to it, up to a holder's name right after them, are part
+/// of the title too; the new end of the title, if they are.
+pub(super) fn posting_before_name(
+    s: &Sent,
+    head_end: usize,
+    x: &Extractor,
+    in_title: &mut Vec<usize>,
+) -> Option<usize> {
+    let &p = in_title
+        .last()
+        .filter(|&&p| s.ments[p].toks.end == head_end && s.ments[p].etype == EntityType::Place)?;
+    let end = linked_places_end(s, p, x);
+    let named = mention_at(s, end).is_some_and(|q| s.ments[q].etype == EntityType::Person);
+    (end > head_end && named).then(|| take_linked_places(s, p, x, in_title))
+}

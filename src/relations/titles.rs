@@ -5,14 +5,17 @@
 //! the office at the document's date, per the gazetteer's roles.
 
 use super::appoint::{
-    appointee, bracket_acronym, comma_before_title, linked_places_end, mention_at, ordinal_at,
-    punct, rank_before_name, seat_before_name,
+    appointee, bracket_acronym, comma_before_title, mention_at, ordinal_at, punct,
+    rank_before_name, seat_before_name,
 };
 use super::index::Extractor;
 use super::lexicon::Lexicon;
 use super::sentence::{sorted, starting_in, Sent};
 use super::title_checks::{comma_apposition_ok, other_name_after, roles_allow, sentence_year};
-use super::title_run::{heads_portfolio, posting_end, run_after_owner, run_to_country};
+use super::title_run::{
+    heads_portfolio, posting_before_name, posting_end, run_after_owner, run_to_country,
+    take_linked_places,
+};
 use super::title_words::{demonym_before, former_before, title_at, title_tail, titled_name};
 use crate::base::types::{EntityType, Mention, Via};
 use crate::gazetteer::Gazetteer;
@@ -352,30 +355,9 @@ fn analyse(
     // York, X": the seat of the office, before a name in apposition
     let envoy = s.class_phrase_at(x.lex, "envoy", ts) == te - ts;
     if let Some(p) = of.and_then(|_| seat_before_name(s, head.end, x, envoy)) {
-        // "untuk PNG dan Kepulauan Solomon": every place of the posting
-        let (start, end) = (s.ments[p].toks.start, linked_places_end(s, p, x));
-        in_title.extend(
-            (0..s.ments.len())
-                .filter(|&m| s.ments[m].toks.start >= start && s.ments[m].toks.end <= end),
-        );
+        head.end = take_linked_places(s, p, x, &mut in_title);
+    } else if let Some(end) = posting_before_name(s, head.end, x, &mut in_title) {
         head.end = end;
-    } else if let Some(&p) = in_title
-        .last()
-        .filter(|&&p| s.ments[p].toks.end == head.end && s.ments[p].etype == EntityType::Place)
-    {
-        // "Duta Besar RI untuk PNG dan Kepulauan Solomon X": the posting
-        // read with the title goes on over the places linked to it, when
-        // the holder's name follows them
-        let end = linked_places_end(s, p, x);
-        let named = mention_at(s, end).is_some_and(|q| s.ments[q].etype == EntityType::Person);
-        if end > head.end && named {
-            let start = head.end;
-            in_title.extend(
-                (0..s.ments.len())
-                    .filter(|&m| s.ments[m].toks.start >= start && s.ments[m].toks.end <= end),
-            );
-            head.end = end;
-        }
     }
     // "Presiden RI petahana X": a word of class `title_post` after the
     // country or organisation, right before a name
