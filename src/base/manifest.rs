@@ -119,21 +119,33 @@ impl Manifest {
 /// # Errors
 /// Fails when the file cannot be read.
 pub fn hash_file(path: &Path) -> io::Result<(u64, String)> {
-    let mut f = File::open(path)?;
+    let (size, hash) = hash_read(&mut File::open(path)?, |_, _| {})?;
+    Ok((size, format!("{hash:016x}")))
+}
+
+/// Size and XXH3-64 of everything `r` yields, in one pass of 1 MB reads;
+/// `each` sees every chunk with its offset (for what else a caller takes
+/// in the same pass).
+///
+/// # Errors
+/// Fails when a read fails (an interrupted read is retried).
+pub fn hash_read(r: &mut impl Read, mut each: impl FnMut(u64, &[u8])) -> io::Result<(u64, u64)> {
     let mut h = Xxh3::new();
     let mut buf = vec![0u8; 1 << 20];
     let mut size = 0u64;
     loop {
-        let n = match f.read(&mut buf) {
+        let n = match r.read(&mut buf) {
             Ok(0) => break,
             Ok(n) => n,
             Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
             Err(e) => return Err(e),
         };
-        h.update(&buf[..n]);
+        let bytes = &buf[..n];
+        h.update(bytes);
+        each(size, bytes);
         size += n as u64;
     }
-    Ok((size, format!("{:016x}", h.digest())))
+    Ok((size, h.digest()))
 }
 
 /// What is wrong with an output folder.

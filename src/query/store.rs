@@ -334,36 +334,25 @@ impl Stamp {
             });
         }
         let mut back = Vec::with_capacity(PROBE as usize);
-        let mut h = Xxh3::new();
-        let mut chunk = vec![0u8; 1 << 20];
-        let mut at = 0u64;
-        loop {
-            let k = match f.read(&mut chunk) {
-                Ok(0) => break,
-                Ok(k) => k,
-                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-                Err(e) => return Err(e),
-            };
-            let bytes = &chunk[..k];
-            h.update(bytes);
+        let (_, hash) = crate::base::manifest::hash_read(&mut f, |at, bytes| {
             // What of `bytes` (at offset `at`) lies from offset `from` on,
             // up to PROBE bytes in `to` in all.
             let keep = |from: u64, to: &mut Vec<u8>| {
-                let part = &bytes[from.saturating_sub(at).min(k as u64) as usize..];
+                let start = from.saturating_sub(at).min(bytes.len() as u64) as usize;
+                let part = &bytes[start..];
                 to.extend_from_slice(&part[..part.len().min(PROBE as usize - to.len())]);
             };
             keep(0, &mut buf);
             if let Some(t) = tail {
                 keep(t, &mut back);
             }
-            at += k as u64;
-        }
+        })?;
         buf.extend_from_slice(&back);
         let probe = xxhash_rust::xxh3::xxh3_64(&buf);
         Ok(Stamp {
             size,
             probe,
-            full: Some(h.digest()),
+            full: Some(hash),
         })
     }
 }
