@@ -484,8 +484,6 @@ fn relate(
     }
 }
 
-/// A passive trigger of class `reciprocal` ("dipertemukan"), with no
-/// agent after it.
 /// Whether an agent preposition right after the target `target` of a
 /// noun opens a description of no name ("the first visit to Albania by a
 /// Serbian prime minister": a determiner, in no mention): the owner is
@@ -502,6 +500,8 @@ fn described_agent(env: &Env, s: &Sent, preps: &[String], target: Option<usize>)
         && word(end + 1, &|w| env.lex.in_class("determiner", w))
 }
 
+/// A passive trigger of class `reciprocal` ("dipertemukan"), with no
+/// agent after it.
 fn reciprocal(env: &Env, s: &Sent, t: &Trig) -> bool {
     t.voice == Voice::Passive
         && (t.start..t.end).any(|k| env.lex.in_class("reciprocal", &s.toks[k].norm))

@@ -45,7 +45,7 @@ pub(super) struct Sanctioner {
     /// The modality of the sanction.
     modality: Modality,
     /// The token right after the sanction's trigger, in its sentence.
-    pub(super) end: usize,
+    end: usize,
     /// The language of the sanction's trigger.
     lang: Lang,
 }
