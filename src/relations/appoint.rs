@@ -44,11 +44,17 @@ pub(super) fn ordinal_at(s: &Sent, k: usize) -> usize {
 
 /// A place after a word of class `title_place` at token `k` ("di New
 /// York") that a person follows, after a comma or right after it ("Duta
-/// Besar RI di Dar es Salaam X", seventeenth round): the office's seat.
+/// Besar RI di Dar es Salaam X", seventeenth round): the office's seat,
+/// with the end of the places linked to it ([`linked_places_end`]).
 /// An envoy's title (`envoy`) may also name its posting with a word of
 /// class `envoy_to`: "Kenya's Ambassador to Ethiopia X" (nineteenth
 /// round); the posting is no country of the office.
-pub(super) fn seat_before_name(s: &Sent, k: usize, x: &Extractor, envoy: bool) -> Option<usize> {
+pub(super) fn seat_before_name(
+    s: &Sent,
+    k: usize,
+    x: &Extractor,
+    envoy: bool,
+) -> Option<(usize, usize)> {
     let t = s.toks.get(k).filter(|t| t.word)?;
     let posting = envoy && x.lex.in_class("envoy_to", &t.norm);
     if !x.lex.in_class("title_place", &t.norm) && !posting {
@@ -58,9 +64,9 @@ pub(super) fn seat_before_name(s: &Sent, k: usize, x: &Extractor, envoy: bool) -
     // "Duta Besar RI untuk PNG dan Kepulauan Solomon X": a posting to
     // several places
     let end = linked_places_end(s, p, x);
-    let end = end + usize::from(punct(s, end, &[","]));
-    let named = mention_at(s, end).is_some_and(|q| s.ments[q].etype == EntityType::Person);
-    named.then_some(p)
+    let name = end + usize::from(punct(s, end, &[","]));
+    let named = mention_at(s, name).is_some_and(|q| s.ments[q].etype == EntityType::Person);
+    named.then_some((p, end))
 }
 
 /// A link inside a portfolio's run or a list of places: a comma or a

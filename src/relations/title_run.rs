@@ -120,15 +120,14 @@ pub(super) fn posting_end(s: &Sent, k: usize, x: &Extractor) -> usize {
 }
 
 /// Adds the place mention `p` of a title's posting or seat and the places
-/// linked to it ("untuk PNG dan Kepulauan Solomon") to `in_title`; returns
-/// where they end.
+/// linked to it up to token `end` ("untuk PNG dan Kepulauan Solomon",
+/// [`linked_places_end`]) to `in_title`; returns `end`.
 pub(super) fn take_linked_places(
     s: &Sent,
-    p: usize,
-    x: &Extractor,
+    (p, end): (usize, usize),
     in_title: &mut Vec<usize>,
 ) -> usize {
-    let (start, end) = (s.ments[p].toks.start, linked_places_end(s, p, x));
+    let start = s.ments[p].toks.start;
     in_title.extend(
         (0..s.ments.len())
             .filter(|&m| s.ments[m].toks.start >= start && s.ments[m].toks.end <= end),
@@ -151,5 +150,5 @@ pub(super) fn posting_before_name(
         .filter(|&&p| s.ments[p].toks.end == head_end && s.ments[p].etype == EntityType::Place)?;
     let end = linked_places_end(s, p, x);
     let named = mention_at(s, end).is_some_and(|q| s.ments[q].etype == EntityType::Person);
-    (end > head_end && named).then(|| take_linked_places(s, p, x, in_title))
+    (end > head_end && named).then(|| take_linked_places(s, (p, end), in_title))
 }

@@ -354,8 +354,8 @@ fn analyse(
     // "Duta Besar RI di New York , X", "the Indonesian Ambassador in New
     // York, X": the seat of the office, before a name in apposition
     let envoy = s.class_phrase_at(x.lex, "envoy", ts) == te - ts;
-    if let Some(p) = of.and_then(|_| seat_before_name(s, head.end, x, envoy)) {
-        head.end = take_linked_places(s, p, x, &mut in_title);
+    if let Some(seat) = of.and_then(|_| seat_before_name(s, head.end, x, envoy)) {
+        head.end = take_linked_places(s, seat, &mut in_title);
     } else if let Some(end) = posting_before_name(s, head.end, x, &mut in_title) {
         head.end = end;
     }
