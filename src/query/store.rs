@@ -262,7 +262,7 @@ pub fn write_store_beside(
             source,
         };
         // A hash of another size is not this file's: read it then.
-        Stamp::hashed(json, known, true).map_err(io)
+        Stamp::hashed(json, known).map_err(io)
     };
     let meta = Meta {
         window: graph.window.as_str().to_string(),
@@ -301,38 +301,39 @@ pub(crate) const PROBE: u64 = 64 * 1024;
 impl Stamp {
     /// The stamp of `json` without the hash of all its bytes.
     pub(crate) fn of(json: &Path) -> std::io::Result<Stamp> {
-        Stamp::hashed(json, None, false)
+        use std::io::{Seek, SeekFrom};
+        let mut f = std::fs::File::open(json)?;
+        let size = f.metadata()?.len();
+        let mut buf = Vec::with_capacity(2 * PROBE as usize);
+        (&mut f).take(PROBE).read_to_end(&mut buf)?;
+        if let Some(t) = probe_tail(size) {
+            f.seek(SeekFrom::Start(t))?;
+            (&mut f).take(PROBE).read_to_end(&mut buf)?;
+        }
+        Ok(Stamp {
+            size,
+            probe: xxhash_rust::xxh3::xxh3_64(&buf),
+            full: None,
+        })
     }
 
     /// The stamp of `json` with the hash of all its bytes (`full`): `known`
     /// (size, hash) when its size is the file's, else hashed in the one
     /// pass over the file that also collects the probe's two ends.
-    pub(crate) fn hashed(
-        json: &Path,
-        known: Option<(u64, u64)>,
-        full: bool,
-    ) -> std::io::Result<Stamp> {
-        use std::io::{Seek, SeekFrom};
+    pub(crate) fn hashed(json: &Path, known: Option<(u64, u64)>) -> std::io::Result<Stamp> {
+        if let Some((size, hash)) = known {
+            let s = Stamp::of(json)?;
+            if s.size == size {
+                return Ok(Stamp {
+                    full: Some(hash),
+                    ..s
+                });
+            }
+        }
         let mut f = std::fs::File::open(json)?;
         let size = f.metadata()?.len();
-        // The probe's bytes: the first PROBE, then (in a longer file) up
-        // to PROBE from the last PROBE or from the end of the first part.
-        let tail = (size > PROBE).then(|| size.saturating_sub(PROBE).max(PROBE));
+        let tail = probe_tail(size);
         let mut buf = Vec::with_capacity(2 * PROBE as usize);
-        let known = known.filter(|&(n, _)| n == size).map(|(_, hash)| hash);
-        if !full || known.is_some() {
-            (&mut f).take(PROBE).read_to_end(&mut buf)?;
-            if let Some(t) = tail {
-                f.seek(SeekFrom::Start(t))?;
-                (&mut f).take(PROBE).read_to_end(&mut buf)?;
-            }
-            let probe = xxhash_rust::xxh3::xxh3_64(&buf);
-            return Ok(Stamp {
-                size,
-                probe,
-                full: known,
-            });
-        }
         let mut back = Vec::with_capacity(PROBE as usize);
         let (_, hash) = crate::base::manifest::hash_read(&mut f, |at, bytes| {
             // What of `bytes` (at offset `at`) lies from offset `from` on,
@@ -348,13 +349,19 @@ impl Stamp {
             }
         })?;
         buf.extend_from_slice(&back);
-        let probe = xxhash_rust::xxh3::xxh3_64(&buf);
         Ok(Stamp {
             size,
-            probe,
+            probe: xxhash_rust::xxh3::xxh3_64(&buf),
             full: Some(hash),
         })
     }
+}
+
+/// Where the probe's second part starts in a file of `size` bytes: up to
+/// PROBE bytes from the last PROBE, or from the end of the first part in
+/// a file shorter than two; none in a file of PROBE bytes or fewer.
+fn probe_tail(size: u64) -> Option<u64> {
+    (size > PROBE).then(|| size.saturating_sub(PROBE).max(PROBE))
 }
 
 /// A store-wide error naming the store file.

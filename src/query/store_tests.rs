@@ -465,7 +465,7 @@ fn a_stamp_hashed_in_one_pass_is_the_probe_and_the_whole_hash() {
         std::fs::write(&p, &bytes).unwrap();
         let probe = Stamp::of(&p).unwrap();
         assert_eq!(probe.full, None);
-        let whole = Stamp::hashed(&p, None, true).unwrap();
+        let whole = Stamp::hashed(&p, None).unwrap();
         assert_eq!(
             (whole.size, whole.probe),
             (probe.size, probe.probe),
@@ -478,9 +478,9 @@ fn a_stamp_hashed_in_one_pass_is_the_probe_and_the_whole_hash() {
         );
         // A known hash of the file's size is taken as it is; of another
         // size, it is not this file's.
-        let known = Stamp::hashed(&p, Some((n as u64, 42)), true).unwrap();
+        let known = Stamp::hashed(&p, Some((n as u64, 42))).unwrap();
         assert_eq!((known.probe, known.full), (probe.probe, Some(42)));
-        let other = Stamp::hashed(&p, Some((n as u64 + 1, 42)), true).unwrap();
+        let other = Stamp::hashed(&p, Some((n as u64 + 1, 42))).unwrap();
         assert_eq!(other, whole);
     }
 }
