@@ -518,17 +518,19 @@ impl<'a> Nesting<'a> {
         // after a head word ("Perhimpunan Mahasiswa Katolik Republik
         // Indonesia") nor without a title ("Undang-Undang Republik
         // Indonesia", "Hari Kemerdekaan Republik Indonesia").
+        // (the word flags already at hand first: `flags` of the name's
+        // first word lowercases it for a lookup)
         let official = types & MAY_PLACE != 0
-            && text[hit.start..hit.end].contains(blank)
-            && text[hit.start..hit.end]
-                .split(blank)
-                .next()
-                .is_some_and(|w| words.flags(w) & PLACE != 0)
             && left
                 .last()
                 .is_some_and(|t| t.capital && t.flags & TITLE != 0)
             && !left.iter().any(|t| t.flags & HEAD != 0 && !in_hit(t))
-            && !headed(right);
+            && !headed(right)
+            && text[hit.start..hit.end].contains(blank)
+            && text[hit.start..hit.end]
+                .split(blank)
+                .next()
+                .is_some_and(|w| words.flags(w) & PLACE != 0);
         if official {
             return false;
         }
