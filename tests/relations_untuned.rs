@@ -52,8 +52,9 @@
 //! a development set from the twenty-first.
 //! `tests/fixtures/heldout17/` (20 + 20 restated public news items from
 //! other outlets, countries and kinds of office, annotated with the same
-//! policy before any run) is the blind set from the twenty-first round. The
-//! blind set is named by `BLIND`: only its score is read, never its
+//! policy before any run) served blind through the twenty-first round and
+//! is a development set from the twenty-second.
+//! The blind set is named by `BLIND`: only its score is read, never its
 //! errors, until it is retired.
 //! Precision and
 //! recall are computed per language and per kind and printed; the
@@ -295,7 +296,7 @@ const HELDOUT17_FLOORS: Floors = Floors {
 /// The blind set: its score is printed, never its errors, so that reading
 /// the test's output (`-- --nocapture`, or a failure) cannot tune rules on
 /// it. Retire it by naming the next blind set here.
-const BLIND: &str = "heldout17";
+const BLIND: &str = "heldout18";
 
 struct Floors {
     precision: f64,
