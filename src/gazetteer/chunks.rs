@@ -107,6 +107,12 @@ pub struct ChunkWords {
     /// ("Kepala Staf Angkatan Laut"), as lowercase words: title words only
     /// as the whole phrase.
     fused_titles: Vec<Vec<String>>,
+    /// Title words that stand alone, lowercase: `title` lines and
+    /// one-word office titles ("Presiden", "Wakil", "Minister").
+    title_alone: FastSet<String>,
+    /// Words of office titles of several words, lowercase ("Assistant"
+    /// of "Assistant Secretary"): see [`ChunkWords::lone_part`].
+    title_parts: FastSet<String>,
     /// Event heads that count only when capitalised (`event` lines).
     event: FastSet<String>,
     /// Compass words that open a chunk before a place (`compass` lines).
@@ -180,6 +186,9 @@ impl ChunkWords {
             match (flag, fields.get(2)) {
                 (f, Some(word)) if f != 0 && note_ok && !word.is_empty() => {
                     out.add(word, f);
+                    if f == TITLE {
+                        out.title_alone.insert(word.to_lowercase());
+                    }
                 }
                 _ => errors.push(GazetteerWarning {
                     location: format!("{name}:{line_no}:1"),
@@ -212,9 +221,16 @@ impl ChunkWords {
         let words = title
             .split([' ', '-'])
             .filter(|w| w.starts_with(char::is_uppercase));
+        let single = !title.contains([' ', '-']);
         for (i, w) in words.enumerate() {
             if !fused || i == 0 {
                 self.add(w, TITLE);
+                let set = if single {
+                    &mut self.title_alone
+                } else {
+                    &mut self.title_parts
+                };
+                set.insert(w.to_lowercase());
             }
         }
         // A one-word fused title ("Kapolri") is a title word above; only a
@@ -248,11 +264,23 @@ impl ChunkWords {
         self.compass.extend(other.compass);
         self.travel.extend(other.travel);
         self.rank.extend(other.rank);
+        self.title_alone.extend(other.title_alone);
+        self.title_parts.extend(other.title_parts);
         for p in other.fused_titles {
             if !self.fused_titles.contains(&p) {
                 self.fused_titles.push(p);
             }
         }
+    }
+
+    /// Is `word` (any case) a title word only as a part of longer office
+    /// titles ("Assistant", "Luar"), never a title alone? Such a word is a
+    /// title only beside another title word ("Assistant Secretary"); alone
+    /// it is a common word of a name ("Google Assistant").
+    pub fn lone_part(&self, word: &str) -> bool {
+        with_lowercase(word, |w| {
+            self.title_parts.contains(w) && !self.title_alone.contains(w)
+        })
     }
 
     /// The kinds of a word (any case), 0 when it is not listed.

@@ -347,7 +347,11 @@ impl<'a> Nesting<'a> {
             }
         }
         self.chain_titles(&mut left);
-        let right = self.right_at(to, hits);
+        let mut right = self.right_at(to, hits);
+        if types & MAY_PLACE == 0 {
+            // A place keeps its bodies after it ("U.S. Treasury Department").
+            self.lone_title_parts(&mut right);
+        }
         if left.is_empty() && right.is_empty() {
             return types & MAY_PLACE != 0 && self.listed(hit.start, hit.end);
         }

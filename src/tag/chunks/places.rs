@@ -23,6 +23,13 @@
 //! of "Kepala Staf Angkatan Laut"), are title words only inside the whole
 //! title ("Kepala Staf Angkatan Laut Laksamana Ade Supandi"), not alone
 //! ("Laut Jawa", a sea; "Angkatan Laut Amerika Serikat", a navy).
+//!
+//! And from the twenty-second relation round: a word that is a title word
+//! only as a part of longer office titles ("Assistant" of "Assistant
+//! Secretary", "Finance", "Sport") is one after an organisation's name
+//! only beside another title word: "Google Assistant", "BCA Finance",
+//! "Suzuki Swift Sport" are longer names; a place keeps a state body
+//! after it ("U.S. Treasury Department").
 
 use super::{Nesting, Tok};
 use crate::gazetteer::{REGION, TITLE};
@@ -55,6 +62,33 @@ impl Nesting<'_> {
                     }
                 }
             }
+        }
+    }
+
+    /// Takes the title flag off the words of `toks` (the words on one side
+    /// of a hit, nearest first) that are title words only as parts of
+    /// longer titles ([`crate::gazetteer::ChunkWords::lone_part`]) when
+    /// neither capitalised neighbour, across lowercase connectors, is a
+    /// title word: "Assistant" of "Google Assistant" is a name's word,
+    /// of "Assistant Secretary of State" a title's.
+    pub(super) fn lone_title_parts(&self, toks: &mut [Tok]) {
+        let title = |t: &Tok| t.capital && t.flags & TITLE != 0;
+        let capitals: Vec<usize> = (0..toks.len()).filter(|&i| toks[i].capital).collect();
+        let mut lone = Vec::new();
+        for (k, &i) in capitals.iter().enumerate() {
+            let t = toks[i];
+            if !title(&t) || !self.words.lone_part(&self.text[t.start..t.end]) {
+                continue;
+            }
+            let beside = |j: Option<&usize>| j.is_some_and(|&j| title(&toks[j]));
+            if !beside(k.checked_sub(1).and_then(|k| capitals.get(k)))
+                && !beside(capitals.get(k + 1))
+            {
+                lone.push(i);
+            }
+        }
+        for i in lone {
+            toks[i].flags &= !TITLE;
         }
     }
 

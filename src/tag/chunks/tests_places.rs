@@ -36,6 +36,7 @@ const RECORDS: &str = r#"
 {"id": "timor-leste", "name": "Timor-Leste", "type": "place"}
 {"id": "vietnam", "name": "Vietnam", "type": "place"}
 {"id": "germany", "name": "Germany", "type": "place"}
+{"id": "google", "name": "Google", "type": "organisation"}
 "#;
 
 #[test]
@@ -284,6 +285,40 @@ fn inner_words_of_a_fused_title_are_titles_only_after_one() {
             ),
             ("Kapal itu tenggelam di Laut Jawa kemarin.", "Jawa", None),
             ("Pasukan Darat Jakarta berjaga.", "Jakarta", None),
+        ],
+    );
+}
+
+#[test]
+fn google_assistant_a_lone_title_part_after_an_organisation_is_a_name_word() {
+    // Regression: the office "Assistant Secretary" made "Assistant" a
+    // title word, so "Google" of "Google Assistant" became a mention. A
+    // word that is a title only inside longer titles counts as one after
+    // an organisation only beside another title word.
+    check_with(
+        RECORDS,
+        &[
+            (
+                "Ponsel itu kini memakai Google Assistant buatan Amerika.",
+                "Google",
+                None,
+            ),
+            (
+                "The phone now runs Google Assistant by default.",
+                "Google",
+                None,
+            ),
+            (
+                "Said FIFA Deputy Secretary General Zvonimir Boban yesterday.",
+                "FIFA",
+                Some("fifa"),
+            ),
+            // A place keeps a state body after it.
+            (
+                "The Spain Treasury Department said so.",
+                "Spain",
+                Some("spain"),
+            ),
         ],
     );
 }
