@@ -54,6 +54,9 @@
 //! other outlets, countries and kinds of office, annotated with the same
 //! policy before any run) served blind through the twenty-first round and
 //! is a development set from the twenty-second.
+//! `tests/fixtures/heldout18/` (20 + 20 restated public news items from
+//! other outlets, countries and kinds of office, annotated with the same
+//! policy before any run) is the blind set from the twenty-second round.
 //! The blind set is named by `BLIND`: only its score is read, never its
 //! errors, until it is retired.
 //! Precision and
@@ -293,6 +296,17 @@ const HELDOUT17_FLOORS: Floors = Floors {
     recall: 0.56,
 };
 
+/// Precision and recall floors per language on `heldout18` (the blind set
+/// of the twenty-second round; at its commit, with the release binary of
+/// main at b4abc53 (gg-efcbb89, the same code): English 0.88 and 0.57, 61
+/// of 69 predicted and 61 of 107 gold; Indonesian 0.85 and 0.58, 56 of 66
+/// and 56 of 96). Low floors: they guard against regression, not the
+/// issue's 0.95/0.85 aim.
+const HELDOUT18_FLOORS: Floors = Floors {
+    precision: 0.81,
+    recall: 0.54,
+};
+
 /// The blind set: its score is printed, never its errors, so that reading
 /// the test's output (`-- --nocapture`, or a failure) cannot tune rules on
 /// it. Retire it by naming the next blind set here.
@@ -471,6 +485,11 @@ fn heldout16_news_precision_and_recall_per_language_and_kind() {
 #[test]
 fn heldout17_news_precision_and_recall_per_language_and_kind() {
     score_fixture("heldout17", &HELDOUT17_FLOORS);
+}
+
+#[test]
+fn heldout18_news_precision_and_recall_per_language_and_kind() {
+    score_fixture("heldout18", &HELDOUT18_FLOORS);
 }
 
 /// Runs `relations` on `tests/fixtures/<name>/`, prints the scores per
