@@ -324,6 +324,37 @@ fn google_assistant_a_lone_title_part_after_an_organisation_is_a_name_word() {
 }
 
 #[test]
+fn penjabat_an_acting_post_is_a_title_word() {
+    // Regression: "Penjabat Perdana Menteri Lebanon Najib Mikati" opened an
+    // unknown chunk at "Penjabat" (acting) that swallowed the country.
+    check_with(
+        RECORDS,
+        &[
+            (
+                "Kemarin Penjabat Perdana Menteri Spanyol itu tiba di Jakarta.",
+                "Spanyol",
+                Some("spain"),
+            ),
+            (
+                "Yesterday the Acting Prime Minister Spain named arrived.",
+                "Spain",
+                Some("spain"),
+            ),
+            (
+                "An Interim President Spain ordered it.",
+                "Spain",
+                Some("spain"),
+            ),
+            (
+                "Caretaker Prime Minister Spain said so.",
+                "Spain",
+                Some("spain"),
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_states_official_form_keeps_the_country() {
     check_with(
         RECORDS,
