@@ -4,7 +4,7 @@
 
 use super::env::{push, Env};
 use super::instance::RelationInstance;
-use super::lexicon::RelationRule;
+use super::lexicon::{ArgType, RelationRule};
 use super::sentence::Sent;
 use super::title_list::listed_after;
 use super::titles::TitleMatch;
@@ -92,6 +92,7 @@ fn ended_before(env: &Env, person: u32, office: usize, of: u32) -> bool {
 /// country.
 pub(super) fn located_in(env: &Env, s: &Sent, si: u32, out: &mut Vec<RelationInstance>) {
     for rule in env.lex.rules.iter().filter(|r| r.appositive) {
+        let chains = !rule.target.contains(&ArgType::Province);
         for x in 0..s.ments.len() {
             if !s.ments[x].free() || !env.type_ok(s, x, &rule.source) {
                 continue;
@@ -104,8 +105,12 @@ pub(super) fn located_in(env: &Env, s: &Sent, si: u32, out: &mut Vec<RelationIns
                     .ment_at(end + 1, env.lex, false)
                     .filter(|&y| s.ments[y].toks.start == end + 1);
                 // "Honolulu, Hawaii, Amerika Serikat": a chain of places
-                // ends in the country of all of them
-                let z = y.and_then(|y| chain_end(env, s, y, rule));
+                // ends in the country of all of them; a province does not
+                // end one ("Jakarta, Bandung, Surabaya, Yogyakarta" lists
+                // towns)
+                let z = y
+                    .filter(|_| chains)
+                    .and_then(|y| chain_end(env, s, y, rule));
                 via_chain = z.is_some();
                 (z.or(y), end)
             } else if tok.word && rule.target_preps.contains(&tok.norm) {
@@ -144,7 +149,8 @@ pub(super) fn located_in(env: &Env, s: &Sent, si: u32, out: &mut Vec<RelationIns
             });
             let start = s.ments[x].toks.start;
             let chained = via_chain
-                || start >= 2
+                || chains
+                    && start >= 2
                     && s.toks[start - 1].norm == ","
                     && s.ment_ending_at(start - 1).is_some_and(|w| {
                         env.type_ok(s, w, &rule.source) && chain_end(env, s, x, rule) == Some(y)

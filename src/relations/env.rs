@@ -15,6 +15,10 @@ pub(super) struct Env<'a> {
     pub gaz: &'a Gazetteer,
     pub lex: &'a Lexicon,
     pub countries: &'a BTreeSet<u32>,
+    /// Places that are provinces or states (`Lexicon::provinces`).
+    pub provinces: &'a BTreeSet<u32>,
+    /// Places that are no town: provinces and larger regions.
+    pub not_towns: &'a BTreeSet<u32>,
     /// The cue filter, to skip words that cannot start a trigger.
     pub cues: Option<&'a Cues>,
     /// The document's date as (year, day number), to tell later dates.
@@ -33,13 +37,17 @@ impl Env<'_> {
         let Some(e) = self.gaz.entities.get(entity as usize) else {
             return false;
         };
-        let country = e.etype == EntityType::Place && self.countries.contains(&entity);
+        let place = e.etype == EntityType::Place;
+        let country = place && self.countries.contains(&entity);
+        let province = place && self.provinces.contains(&entity);
         types.iter().any(|t| match t {
             ArgType::Person => e.etype == EntityType::Person,
             ArgType::Place => e.etype == EntityType::Place,
             ArgType::Organisation => e.etype == EntityType::Organisation,
             ArgType::Country => country,
-            ArgType::City => e.etype == EntityType::Place && !country,
+            ArgType::City => place && !country,
+            ArgType::Province => province,
+            ArgType::Town => place && !country && !self.not_towns.contains(&entity),
         })
     }
 

@@ -80,6 +80,8 @@ pub(crate) fn extract_with(
         gaz: x.gaz,
         lex: x.lex,
         countries: &x.countries,
+        provinces: &x.provinces,
+        not_towns: &x.not_towns,
         cues: x.cues.as_ref(),
         date: date.and_then(super::when::doc_day),
     };

@@ -63,6 +63,10 @@ pub struct Extractor<'a> {
     pub(crate) capitals: BTreeMap<u32, u32>,
     /// The country of each city: `capitals` and `Lexicon::cities`.
     pub(crate) city_country: BTreeMap<u32, u32>,
+    /// Places that are provinces or states: `Lexicon::provinces`.
+    pub(crate) provinces: BTreeSet<u32>,
+    /// Places that are no town: the provinces and `Lexicon::larger`.
+    pub(crate) not_towns: BTreeSet<u32>,
 }
 
 impl<'a> Extractor<'a> {
@@ -270,7 +274,20 @@ impl<'a> Extractor<'a> {
             .filter_map(|(c, of)| Some((*ids.get(c.as_str())?, *ids.get(of.as_str())?)))
             .collect();
         city_country.extend(capitals.iter().map(|(&c, &of)| (c, of)));
+        let provinces: BTreeSet<u32> = lex
+            .provinces
+            .keys()
+            .filter_map(|p| ids.get(p.as_str()).copied())
+            .collect();
+        let mut not_towns = provinces.clone();
+        not_towns.extend(
+            lex.larger
+                .iter()
+                .filter_map(|p| ids.get(p.as_str()).copied()),
+        );
         Extractor {
+            provinces,
+            not_towns,
             city_country,
             capitals,
             fused_finder,

@@ -68,6 +68,11 @@ pub enum ArgType {
     Country,
     /// A place that is not a country.
     City,
+    /// A first-level subdivision of a country: a province or a state
+    /// (the lexicon's `provinces` record).
+    Province,
+    /// A place that is neither a country nor a province.
+    Town,
     /// An organisation.
     #[serde(alias = "organization")]
     Organisation,
@@ -241,6 +246,21 @@ struct CitiesRecord {
     note: Option<String>,
 }
 
+/// First-level subdivisions and their countries (issue 17, twenty-second
+/// round).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ProvincesRecord {
+    /// Province or state entity id → its country's entity id.
+    provinces: BTreeMap<String, String>,
+    /// Islands and regions that hold several provinces (no town of one).
+    #[serde(default)]
+    larger: Vec<String>,
+    #[serde(default)]
+    #[allow(dead_code)]
+    note: Option<String>,
+}
+
 /// Capitals standing for their states (issue 17, seventeenth round).
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -309,6 +329,11 @@ pub struct Lexicon {
     /// City entity ids → country entity ids (cities that are no capital):
     /// with the capitals, the country of a meeting's city (twentieth round).
     pub(crate) cities: BTreeMap<String, String>,
+    /// Province and state entity ids → country entity ids: the targets of
+    /// `province` arguments ("Semarang, Jawa Tengah").
+    pub(crate) provinces: BTreeMap<String, String>,
+    /// Islands and regions that hold several provinces: no `town`.
+    pub(crate) larger: Vec<String>,
 }
 
 impl Lexicon {
@@ -497,13 +522,18 @@ impl Lexicon {
         } else if has("cities") {
             let rec: CitiesRecord = serde_json::from_value(value).map_err(e)?;
             self.cities.extend(rec.cities);
+        } else if has("provinces") {
+            let rec: ProvincesRecord = serde_json::from_value(value).map_err(e)?;
+            self.provinces.extend(rec.provinces);
+            self.larger.extend(rec.larger);
         } else if has("capitals") {
             let rec: CapitalRecord = serde_json::from_value(value).map_err(e)?;
             self.capitals.extend(rec.capitals);
             self.capital_kinds.extend(rec.kinds);
         } else {
             return Err(
-                "unknown record: expected kind, office, cues, class, irregular, capitals or cities"
+                "unknown record: expected kind, office, cues, class, irregular, capitals, cities \
+                 or provinces"
                     .into(),
             );
         }

@@ -77,6 +77,8 @@ mod tests_main20;
 #[cfg(test)]
 mod tests_main21;
 #[cfg(test)]
+mod tests_main22;
+#[cfg(test)]
 mod tests_plans;
 #[cfg(test)]
 mod tests_portfolios;
