@@ -39,6 +39,7 @@ mod noun_agent;
 mod object_phrase;
 mod organ;
 mod origin;
+mod owned_place;
 mod pair_described;
 mod possessed;
 mod presence;
@@ -112,6 +113,8 @@ mod tests_round20b;
 mod tests_round21;
 #[cfg(test)]
 mod tests_round21b;
+#[cfg(test)]
+mod tests_round22b;
 #[cfg(test)]
 mod tests_round3;
 #[cfg(test)]

@@ -1,0 +1,76 @@
+//! Issue 17, twenty-second round, part B: offices, places, attacks, aid,
+//! criticism, sanctions. Every sentence is written for the tests, in both
+//! languages where the rule has both, with traps that must give no
+//! relation (or not the wrong one).
+
+use super::tests::Rel;
+use super::tests_round3::{check_cases, office, people_gaz, rel, unordered_relations_of, BUDI};
+use crate::base::types::EntityType;
+
+/// The relations of `text` (kinds in `kinds`) with the two people, a city
+/// (Kharkiv) and an organisation (the Rapid Force) known.
+fn rels(text: &str, kinds: &[&str]) -> Vec<Rel> {
+    let g = people_gaz(&[
+        ("kharkiv", EntityType::Place, &["Kharkiv"]),
+        ("rapid-force", EntityType::Organisation, &["Rapid Force"]),
+    ]);
+    unordered_relations_of(text, &g, kinds)
+}
+
+#[test]
+fn a_place_after_its_countrys_possessive() {
+    let l = || rel("located_in", "kharkiv", "ukraine");
+    check_cases(
+        |t| rels(t, &["located_in"]),
+        &[
+            (
+                "Russia shelled a market in Ukraine's Kharkiv on Monday .",
+                &[l()],
+            ),
+            (
+                "Ukraine's eastern Kharkiv region was shelled again .",
+                &[l()],
+            ),
+            ("The talks will be held in Ukraine's Kharkiv .", &[l()]),
+            // a lowercase noun after the place: a building or an office
+            // named by the city, not the city stated in the country
+            ("Ukraine's Kharkiv office opened on Monday .", &[]),
+            // a hyphenated word goes on: no place closes there
+            ("Ukraine's Kharkiv-based company grew .", &[]),
+            // the owner is a city, no country
+            ("Moscow's Kharkiv plan failed .", &[]),
+            ("Moscow's Kharkiv , he said .", &[]),
+        ],
+    );
+}
+
+#[test]
+fn an_acting_holder_between_the_country_and_the_title() {
+    check_cases(
+        |t| rels(t, &["holds_office"]),
+        &[
+            (
+                "Ukraine's acting Foreign Minister Budi Santoso arrived on Monday .",
+                &[office(BUDI, "ukraine")],
+            ),
+            (
+                "Ukrainian Acting Foreign Minister Budi Santoso arrived on Monday .",
+                &[office(BUDI, "ukraine")],
+            ),
+            (
+                "The Ukrainian caretaker Prime Minister Budi Santoso arrived .",
+                &[office(BUDI, "ukraine")],
+            ),
+            // no country: no office
+            (
+                "Acting Foreign Minister Budi Santoso arrived on Monday .",
+                &[],
+            ),
+            // a lowercase word of no class between them breaks the title
+            (
+                "Ukrainian football Foreign Minister Budi Santoso arrived .",
+                &[],
+            ),
+        ],
+    );
+}
