@@ -47,6 +47,7 @@ mod purpose;
 mod reception;
 mod sentence;
 mod sequel;
+mod shared_country;
 mod shared_subject;
 mod shared_title;
 mod summons;

@@ -4,7 +4,9 @@
 //! relation (or not the wrong one).
 
 use super::tests::Rel;
-use super::tests_round3::{check_cases, office, people_gaz, rel, unordered_relations_of, BUDI};
+use super::tests_round3::{
+    check_cases, office, people_gaz, rel, unordered_relations_of, BUDI, RINA,
+};
 use crate::base::types::EntityType;
 
 /// The relations of `text` (kinds in `kinds`) with the two people, a city
@@ -70,6 +72,94 @@ fn an_acting_holder_between_the_country_and_the_title() {
             (
                 "Ukrainian football Foreign Minister Budi Santoso arrived .",
                 &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_condemned_act_names_its_party() {
+    let c = |a: &str, b: &str| rel("criticizes", a, b);
+    check_cases(
+        |t| rels(t, &["criticizes"]),
+        &[
+            (
+                "Indonesia mengecam operasi militer Ukraina itu .",
+                &[c("indonesia", "ukraine")],
+            ),
+            (
+                "Indonesia mengutuk serangan rudal Iran di Kursk .",
+                &[c("indonesia", "iran")],
+            ),
+            (
+                "Iran mengecam sanksi baru Amerika Serikat terhadap Budi Santoso .",
+                &[c("iran", "united-states")],
+            ),
+            (
+                "Indonesia condemned the military operation of Ukraine .",
+                &[c("indonesia", "ukraine")],
+            ),
+            // the place of the act is no party to it
+            ("Indonesia mengecam operasi militer di Ukraina .", &[]),
+            (
+                "Indonesia condemned the military operation in Ukraine .",
+                &[],
+            ),
+            ("Iran mengecam sanksi baru di Ukraina .", &[]),
+            ("Indonesia condemned the new sanctions in Ukraine .", &[]),
+        ],
+    );
+}
+
+#[test]
+fn coordinated_holders_share_the_country_before_the_first_title() {
+    check_cases(
+        |t| rels(t, &["holds_office"]),
+        &[
+            (
+                "Ukrainian President Budi Santoso and Prime Minister Rina Wati met the envoys .",
+                &[office(BUDI, "ukraine"), office(RINA, "ukraine")],
+            ),
+            (
+                "Ukraine's executive vice president Budi Santoso and new Foreign Minister Rina Wati arrived .",
+                &[office(BUDI, "ukraine"), office(RINA, "ukraine")],
+            ),
+            // the second title has its own country
+            (
+                "Ukrainian President Budi Santoso and Prime Minister Rina Wati of Iran met .",
+                &[office(BUDI, "ukraine"), office(RINA, "iran")],
+            ),
+            // a determiner opens the second title: anyone's
+            (
+                "Ukrainian President Budi Santoso and the Prime Minister Rina Wati met .",
+                &[office(BUDI, "ukraine")],
+            ),
+            // the country after the title (Indonesian order): not shared
+            (
+                "Presiden Ukraina Budi Santoso dan Perdana Menteri Rina Wati bertemu .",
+                &[office(BUDI, "ukraine")],
+            ),
+            // the gazetteer knows the second holder in another country's office
+            (
+                "Ukrainian President Budi Santoso and Foreign Minister Sergei Lavrov met .",
+                &[office(BUDI, "ukraine")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn no_shared_country_in_a_longer_list_or_for_a_consort() {
+    check_cases(
+        |t| rels(t, &["holds_office"]),
+        &[
+            (
+                "He met Rina Wati , Ukrainian Foreign Minister Budi Santoso and President Vladimir Putin .",
+                &[office(BUDI, "ukraine")],
+            ),
+            (
+                "He welcomed Ukraine's King Budi Santoso and Queen Rina Wati .",
+                &[office(BUDI, "ukraine")],
             ),
         ],
     );

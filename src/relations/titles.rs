@@ -81,6 +81,7 @@ pub(crate) fn find_titles(s: &mut Sent, x: &Extractor) -> Vec<TitleMatch> {
         out.push(t);
     }
     super::shared_title::share_coordinated(s, &mut out, x);
+    super::shared_country::share_country(s, &mut out, x);
     super::shared_title::qualify_titles(s, x);
     out
 }
