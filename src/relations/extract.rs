@@ -186,7 +186,10 @@ fn relate(
         return;
     };
     // "dukungan X terhadap pencalonan Indonesia": no support of the state
-    if (rule.verb_only && t.voice == Voice::Nominal) || candidacy_object(env, s, t) {
+    if (rule.verb_only && t.voice == Voice::Nominal)
+        || candidacy_object(env, s, t)
+        || super::keepsake::signed_keepsake(env, s, t)
+    {
         return;
     }
     // "bought land in X": a bare form of an inflected-only rule

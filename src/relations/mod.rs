@@ -31,6 +31,7 @@ mod home;
 mod index;
 mod instance;
 mod judgement;
+mod keepsake;
 mod lexicon;
 mod listed;
 mod modality;

@@ -164,3 +164,54 @@ fn no_shared_country_in_a_longer_list_or_for_a_consort() {
         ],
     );
 }
+
+#[test]
+fn a_signed_keepsake_is_no_agreement() {
+    let sg = || super::tests_round3::with("signs", BUDI, RINA, super::tests::A);
+    check_cases(
+        |t| rels(t, &["signs"]),
+        &[
+            (
+                "Budi Santoso was welcomed by Rina Wati , before he signed a visitors' book .",
+                &[],
+            ),
+            (
+                "Budi Santoso disambut Rina Wati sebelum ia menandatangani buku tamu .",
+                &[],
+            ),
+            (
+                "Budi Santoso dan Rina Wati menandatangani prasasti itu .",
+                &[],
+            ),
+            // an agreement is still signed
+            ("Budi Santoso signed an agreement with Rina Wati .", &[sg()]),
+            (
+                "Budi Santoso menandatangani nota kesepahaman dengan Rina Wati .",
+                &[sg()],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_sanction_pada_its_target() {
+    let s = |a: &str| rel("sanctions", "united-states", a);
+    check_cases(
+        |t| rels(t, &["sanctions"]),
+        &[
+            (
+                "Amerika Serikat menjatuhkan sanksi pada Budi Santoso .",
+                &[s(BUDI)],
+            ),
+            (
+                "Amerika Serikat menjatuhkan sanksi pada Budi Santoso dan Rina Wati .",
+                &[s(BUDI), s(RINA)],
+            ),
+            // a date after "pada" is no target
+            (
+                "Amerika Serikat menjatuhkan sanksi pada 2019 , kata Budi Santoso .",
+                &[],
+            ),
+        ],
+    );
+}
