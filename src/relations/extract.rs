@@ -187,6 +187,7 @@ fn relate(
     };
     // "dukungan X terhadap pencalonan Indonesia": no support of the state
     if (rule.verb_only && t.voice == Voice::Nominal)
+        || (rule.noun_only && t.voice != Voice::Nominal)
         || candidacy_object(env, s, t)
         || super::keepsake::signed_keepsake(env, s, t)
     {

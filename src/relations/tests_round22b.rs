@@ -215,3 +215,27 @@ fn a_sanction_pada_its_target() {
         ],
     );
 }
+
+#[test]
+fn aid_as_support_is_read_from_the_noun_only() {
+    let s = || rel("supports", "indonesia", "ukraine");
+    check_cases(
+        |t| rels(t, &["supports"]),
+        &[
+            (
+                "Bantuan kemanusiaan Indonesia untuk Ukraina tiba kemarin .",
+                &[s()],
+            ),
+            (
+                "Indonesia mengirim bantuan kemanusiaan ke Ukraina .",
+                &[s()],
+            ),
+            // the verbs help anyone
+            ("Indonesia membantu Ukraina membangun jalan .", &[]),
+            ("Ukraina dibantu Indonesia membangun jalan .", &[]),
+            // a body's or a person's help is no aid of a state
+            ("Rapid Force mengirim bantuan ke Ukraina .", &[]),
+            ("Indonesia mengirim bantuan untuk Budi Santoso .", &[]),
+        ],
+    );
+}
