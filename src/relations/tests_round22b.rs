@@ -239,3 +239,25 @@ fn aid_as_support_is_read_from_the_noun_only() {
         ],
     );
 }
+
+#[test]
+fn an_envoys_posting_may_open_with_an_article() {
+    check_cases(
+        |t| rels(t, &["holds_office"]),
+        &[
+            (
+                "The Ambassador of Ukraine to the United States , Budi Santoso , presented his credentials .",
+                &[office(BUDI, "ukraine")],
+            ),
+            (
+                "The new Ambassador of Ukraine to the United States , Budi Santoso , arrived .",
+                &[office(BUDI, "ukraine")],
+            ),
+            // no name in apposition: the person met holds no office
+            (
+                "The Ambassador of Ukraine to the United States met Budi Santoso .",
+                &[],
+            ),
+        ],
+    );
+}
