@@ -60,7 +60,11 @@ pub(super) fn seat_before_name(
     if !x.lex.in_class("title_place", &t.norm) && !posting {
         return None;
     }
-    let p = mention_at(s, k + 1).filter(|&p| s.ments[p].etype == EntityType::Place)?;
+    // "Ambassador of Uzbekistan to the United States, X": one lowercase
+    // word of class `filler` may open the place (twenty-second round)
+    let filler = s.is_lower(k + 1) && x.lex.in_class("filler", &s.toks[k + 1].norm);
+    let p = mention_at(s, k + 1 + usize::from(filler))
+        .filter(|&p| s.ments[p].etype == EntityType::Place)?;
     // "Duta Besar RI untuk PNG dan Kepulauan Solomon X": a posting to
     // several places
     let end = linked_places_end(s, p, x);

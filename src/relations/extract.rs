@@ -135,6 +135,7 @@ pub(crate) fn extract_with(
         holds_office(&env, &s, &titles, si, out);
         located_in(&env, &s, si, out);
         capitals(&env, &s, si, out);
+        super::owned_place::owned_places(&env, &s, si, out);
         // a dateline's places may be apposed ("Sukabumi , Jawa Barat (
         // ANTARA News ) -"), but its names are no argument of a trigger
         if si == 0 {
@@ -187,7 +188,11 @@ fn relate(
         return;
     };
     // "dukungan X terhadap pencalonan Indonesia": no support of the state
-    if (rule.verb_only && t.voice == Voice::Nominal) || candidacy_object(env, s, t) {
+    if (rule.verb_only && t.voice == Voice::Nominal)
+        || (rule.noun_only && t.voice != Voice::Nominal)
+        || candidacy_object(env, s, t)
+        || super::keepsake::signed_keepsake(env, s, t)
+    {
         return;
     }
     // "bought land in X": a bare form of an inflected-only rule

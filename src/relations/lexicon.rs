@@ -139,6 +139,11 @@ pub struct RelationRule {
     /// its object: "X dan Y berkunjung ke Z" pairs no subjects.
     #[serde(default)]
     pub verb_only: bool,
+    /// The triggers are read as nouns only ("bantuan Indonesia untuk X"),
+    /// never as verbs ("membantu", "dibantu": companies and police help
+    /// anyone; twenty-second round).
+    #[serde(default)]
+    pub noun_only: bool,
     /// The triggers are read only when inflected ("landed in X"): the
     /// bare form is as often a noun ("bought land in X"), and an
     /// uninflected first word is skipped (twenty-first round).

@@ -31,6 +31,7 @@ mod home;
 mod index;
 mod instance;
 mod judgement;
+mod keepsake;
 mod lexicon;
 mod listed;
 mod modality;
@@ -39,6 +40,7 @@ mod noun_agent;
 mod object_phrase;
 mod organ;
 mod origin;
+mod owned_place;
 mod pair_described;
 mod possessed;
 mod presence;
@@ -46,6 +48,7 @@ mod purpose;
 mod reception;
 mod sentence;
 mod sequel;
+mod shared_country;
 mod shared_subject;
 mod shared_title;
 mod summons;
@@ -114,6 +117,8 @@ mod tests_round20b;
 mod tests_round21;
 #[cfg(test)]
 mod tests_round21b;
+#[cfg(test)]
+mod tests_round22b;
 #[cfg(test)]
 mod tests_round3;
 #[cfg(test)]

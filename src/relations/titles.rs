@@ -81,6 +81,7 @@ pub(crate) fn find_titles(s: &mut Sent, x: &Extractor) -> Vec<TitleMatch> {
         out.push(t);
     }
     super::shared_title::share_coordinated(s, &mut out, x);
+    super::shared_country::share_country(s, &mut out, x);
     super::shared_title::qualify_titles(s, x);
     out
 }
@@ -309,11 +310,13 @@ fn analyse(
     // English order: "Russia's foreign minister", "Russian President"
     if of.is_none() && english {
         let owner = |k: usize| s.possessive_s_before(k);
+        // (or a demonym: "Vietnamese Acting Minister"; twenty-second round)
+        let owned = |k: usize| owner(k) || demonym_before(s, k, x).is_some();
         // "India's newly appointed External Affairs Minister": a modifier
         // of class `title_modifier` between the owner and the title
         let ts = (1..=2)
-            .filter(|&n| ts >= n + 2)
-            .find(|&n| s.class_phrase_at(x.lex, "title_modifier", ts - n) == n && owner(ts - n))
+            .filter(|&n| ts > n)
+            .find(|&n| s.class_phrase_at(x.lex, "title_modifier", ts - n) == n && owned(ts - n))
             .map_or(ts, |n| ts - n);
         // "Bangladesh's Health and Family Welfare Minister"
         let ts = match owner(ts) || !heads_portfolio(s, ts..te, x) {

@@ -1,0 +1,65 @@
+//! A place named after its country's possessive, in English:
+//! "Tajikistan's Khujand", "Myanmar's Sagaing region", "Kenya's coastal
+//! Lamu region" (`located_in`; twenty-second round). The appositive
+//! patterns of `apposition::located_in` read the country after the place
+//! only. (A demonym before a place noun, "the Uruguayan city of Colonia",
+//! is left: the `untuned/` gold has no such relation, the later golds
+//! have it; see docs/relations.md.)
+
+use super::env::{push, Env};
+use super::instance::RelationInstance;
+use super::lexicon::Lang;
+use super::sentence::Sent;
+use crate::base::types::Modality;
+
+/// Lowercase words of class `place_modifier` ("coastal", "border",
+/// "northern") from token `k`, at most two: how many.
+fn modifiers(env: &Env, s: &Sent, k: usize) -> usize {
+    (k..k + 2)
+        .take_while(|&j| s.is_lower(j) && env.lex.in_class("place_modifier", &s.toks[j].norm))
+        .count()
+}
+
+/// Whether the place ending before token `k` closes its phrase: the
+/// sentence's end, punctuation (no hyphen: "Kyiv-based"), a place noun
+/// ("Sagaing region") or a word of class `owned_place_close` ("during",
+/// "where"). "the US's Moscow embassy" names a building, not the city's
+/// country.
+fn closes(env: &Env, s: &Sent, k: usize, nouns: &[String]) -> bool {
+    s.toks.get(k).is_none_or(|t| {
+        (!t.word && t.norm != "-")
+            || (!t.upper
+                && (nouns.contains(&t.norm) || env.lex.in_class("owned_place_close", &t.norm)))
+    })
+}
+
+/// `located_in` for a place after its country's possessive.
+pub(super) fn owned_places(env: &Env, s: &Sent, si: u32, out: &mut Vec<RelationInstance>) {
+    let rules = env
+        .lex
+        .rules
+        .iter()
+        .filter(|r| r.appositive && r.lang == Lang::En);
+    for rule in rules {
+        for y in 0..s.ments.len() {
+            if !s.ments[y].free() || !env.type_ok(s, y, &rule.source) {
+                continue;
+            }
+            let start = s.ments[y].toks.start;
+            let end = s.ments[y].toks.end;
+            // "Kenya's coastal Lamu region": the owner's possessive, then
+            // modifiers
+            let owned = (0..=2).find_map(|n| {
+                let k = start.checked_sub(n)?;
+                (modifiers(env, s, k) >= n && s.possessive_s_before(k)).then_some(k)?;
+                let owner = s.ment_ending_at(k - 2)?;
+                env.type_ok(s, owner, &rule.target).then_some(owner)
+            });
+            if let Some(owner) = owned.filter(|_| closes(env, s, end, &rule.place_nouns)) {
+                let trigger = env.span_text(s, s.ments[owner].toks.start, end);
+                let pair = (s.ments[y].entity, s.ments[owner].entity);
+                push(out, &rule.kind, pair, true, si, trigger, Modality::Asserted);
+            }
+        }
+    }
+}
