@@ -48,6 +48,11 @@ pub struct Cues {
     start: StateID,
     /// `TRIGGER`/`TITLE` bits per pattern.
     kinds: Vec<u8>,
+    /// The bits of all patterns together: a sentence that has them all
+    /// can learn nothing more from the scan.
+    all: u8,
+    /// Bytes in the longest pattern.
+    longest: usize,
 }
 
 /// The Indonesian nasal that replaces a stem's first letter after me-/pe-.
@@ -110,10 +115,14 @@ impl Cues {
             .build(pats.keys())
             .ok()?;
         let start = automaton.start_state(Anchored::No).ok()?;
+        let longest = pats.keys().map(String::len).max().unwrap_or(0);
+        let kinds: Vec<u8> = pats.into_values().collect();
         Some(Cues {
             automaton,
             start,
-            kinds: pats.into_values().collect(),
+            all: kinds.iter().fold(0, |a, &k| a | k),
+            kinds,
+            longest,
         })
     }
 
@@ -153,30 +162,71 @@ impl Cues {
         // a binary search finds it otherwise. The crate's search, not
         // `each_match`: its prefilter skips the text between cue words.
         let mut i = 0;
-        // (A DFA built unanchored with standard semantics cannot fail an
-        // overlapping search; were it to, every sentence stays cued, as
-        // the filter must never hide one.)
-        let Ok(matches) = self
-            .automaton
-            .try_find_overlapping_iter(Input::new(&norm.bytes[..]))
-        else {
-            out.fill(TRIGGER | TITLE);
-            return;
-        };
-        for m in matches {
-            let Some(&at) = norm.map.get(m.start()) else {
-                continue;
+        let hay = &norm.bytes[..];
+        let mut from = 0;
+        'search: loop {
+            // (A DFA built unanchored with standard semantics cannot fail
+            // an overlapping search; were it to, every sentence stays cued,
+            // as the filter must never hide one.)
+            let Ok(matches) = self
+                .automaton
+                .try_find_overlapping_iter(Input::new(hay).range(from..))
+            else {
+                out.fill(TRIGGER | TITLE);
+                return;
             };
-            let at = at as usize;
-            if !sentences.get(i).is_some_and(|s| s.range.contains(&at)) {
-                i = sentences.partition_point(|s| s.range.end <= at);
-            }
-            if let (Some(s), Some(bits)) = (sentences.get(i), out.get_mut(i)) {
-                if s.range.start <= at {
-                    *bits |= self.kinds.get(m.pattern().as_usize()).copied().unwrap_or(0);
+            for m in matches {
+                let Some(&at) = norm.map.get(m.start()) else {
+                    continue;
+                };
+                let at = at as usize;
+                if !sentences.get(i).is_some_and(|s| s.range.contains(&at)) {
+                    i = sentences.partition_point(|s| s.range.end <= at);
+                }
+                let (Some(s), Some(bits)) = (sentences.get(i), out.get_mut(i)) else {
+                    continue;
+                };
+                if s.range.start > at {
+                    continue;
+                }
+                *bits |= self.kinds.get(m.pattern().as_usize()).copied().unwrap_or(0);
+                if *bits == self.all {
+                    if let Some(next) = self.skip_to(norm, sentences, i, m.end()) {
+                        from = next;
+                        i += 1;
+                        continue 'search;
+                    }
                 }
             }
+            return;
         }
+    }
+
+    /// Where the scan may go on once sentence `i` has every bit, after a
+    /// match that ends at normalised byte `end`: the first byte of the
+    /// next sentence, when every match not yet reported that starts
+    /// before it would fall in sentence `i` or between the two (and so
+    /// add nothing). Such a match ends at `end` or later, so it starts at
+    /// `end - longest` or later: enough when that byte is in sentence `i`
+    /// already (the map is in text order). Most of a sentence that names
+    /// an office and a trigger early is then not searched.
+    fn skip_to(
+        &self,
+        norm: &Normalized,
+        sentences: &[Sentence],
+        i: usize,
+        end: usize,
+    ) -> Option<usize> {
+        let (s, next) = (sentences.get(i)?, sentences.get(i + 1)?);
+        let back = *norm.map.get(end.checked_sub(self.longest)?)? as usize;
+        if next.range.start < s.range.end || back < s.range.start {
+            return None;
+        }
+        let p = norm
+            .map
+            .partition_point(|&o| (o as usize) < next.range.start)
+            .min(norm.bytes.len());
+        (p > end).then_some(p)
     }
 }
 
@@ -219,6 +269,86 @@ mod tests {
         assert!(cues.in_word("sanksi", TRIGGER));
         assert!(cues.in_word("bersanksinya", TRIGGER));
         assert!(!cues.in_word("sanksi", TITLE));
+    }
+
+    // The scan that skips the rest of a sentence with every bit gives
+    // the flags of the whole search, whose every match is attributed.
+    #[test]
+    fn skipping_a_full_sentence_changes_no_flag() {
+        let lex = Lexicon::builtin();
+        let cues = Cues::new(&lex).expect("ASCII");
+        let whole = |norm: &Normalized, sentences: &[Sentence]| -> Vec<u8> {
+            let mut out = vec![0u8; sentences.len()];
+            let input = Input::new(&norm.bytes[..]);
+            for m in cues
+                .automaton
+                .try_find_overlapping_iter(input)
+                .expect("no fail")
+            {
+                let at = norm.map[m.start()] as usize;
+                if let Some(i) = sentences.iter().position(|s| s.range.contains(&at)) {
+                    out[i] |= cues.kinds[m.pattern().as_usize()];
+                }
+            }
+            out
+        };
+        let parts = [
+            "Presiden Rusia menemui Kim di Moskwa dan bertemu Menteri Luar Negeri.",
+            "Semua orang makan.",
+            "presidenmenemuipresiden",
+            "The president met the prime minister and visited Hanoi.",
+            "menteri",
+            "x",
+            "",
+            "Kunjungan Presiden.",
+        ];
+        let mut norm = Normalized::new();
+        for a in parts {
+            for b in parts {
+                for c in parts {
+                    // sentences with and without a gap, and one split
+                    // inside a word
+                    for gap in ["", " ", "\n"] {
+                        let text = format!("{a}{gap}{b}{gap}{c}");
+                        normalize_into(&text, &mut norm);
+                        let (x, y) = (a.len(), a.len() + gap.len() + b.len());
+                        let sentences = [
+                            Sentence {
+                                range: 0..x,
+                                paragraph: 0,
+                            },
+                            Sentence {
+                                range: x + gap.len()..y,
+                                paragraph: 0,
+                            },
+                            Sentence {
+                                range: y + gap.len()..text.len(),
+                                paragraph: 0,
+                            },
+                        ];
+                        let mut out = Vec::new();
+                        cues.scan(&norm, &sentences, &mut out);
+                        assert_eq!(out, whole(&norm, &sentences), "{text:?}");
+                        let half = (0..=text.len() / 2)
+                            .rev()
+                            .find(|&h| text.is_char_boundary(h));
+                        let h = half.unwrap_or(0);
+                        let split = [
+                            Sentence {
+                                range: 0..h,
+                                paragraph: 0,
+                            },
+                            Sentence {
+                                range: h..text.len(),
+                                paragraph: 0,
+                            },
+                        ];
+                        cues.scan(&norm, &split, &mut out);
+                        assert_eq!(out, whole(&norm, &split), "{text:?} at {h}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]
