@@ -26,7 +26,7 @@ use crate::ingest::document::Sentence;
 use crate::tag::normalize::Normalized;
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::dfa::DFA;
-use aho_corasick::{Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{Anchored, MatchKind, StartKind};
 use std::collections::BTreeMap;
 
 /// The sentence may hold a trigger word.
@@ -159,24 +159,30 @@ impl Cues {
         out.resize(sentences.len(), 0);
         // Matches come in order of their end, which is nearly the order of
         // their start: the sentence of the last match is tried first, and
-        // a binary search finds it otherwise. The crate's search, not
-        // `each_match`: its prefilter skips the text between cue words.
-        let mut i = 0;
+        // a binary search finds it otherwise. A plain walk of the DFA, as
+        // `in_word` makes: the crate's overlapping search keeps its state
+        // in memory between bytes and checks more per byte, and its
+        // prefilter (were there one) has little to skip when hundreds of
+        // short patterns start with most letters.
+        let a = &self.automaton;
         let hay = &norm.bytes[..];
-        let mut from = 0;
-        'search: loop {
-            // (A DFA built unanchored with standard semantics cannot fail
-            // an overlapping search; were it to, every sentence stays cued,
-            // as the filter must never hide one.)
-            let Ok(matches) = self
-                .automaton
-                .try_find_overlapping_iter(Input::new(hay).range(from..))
-            else {
-                out.fill(TRIGGER | TITLE);
-                return;
-            };
-            for m in matches {
-                let Some(&at) = norm.map.get(m.start()) else {
+        let mut i = 0;
+        let mut sid = self.start;
+        let mut pos = 0;
+        while let Some(&b) = hay.get(pos) {
+            pos += 1;
+            sid = a.next_state(Anchored::No, sid, b);
+            // (a start state is special too when the DFA has a prefilter,
+            // and it is no match state)
+            if !(a.is_special(sid) && a.is_match(sid)) {
+                continue;
+            }
+            // every pattern that ends here, as the overlapping search
+            // reports them
+            for k in 0..a.match_len(sid) {
+                let pid = a.match_pattern(sid, k);
+                let start = pos.checked_sub(a.pattern_len(pid));
+                let Some(&at) = start.and_then(|m| norm.map.get(m)) else {
                     continue;
                 };
                 let at = at as usize;
@@ -189,16 +195,16 @@ impl Cues {
                 if s.range.start > at {
                     continue;
                 }
-                *bits |= self.kinds.get(m.pattern().as_usize()).copied().unwrap_or(0);
+                *bits |= self.kinds.get(pid.as_usize()).copied().unwrap_or(0);
                 if *bits == self.all {
-                    if let Some(next) = self.skip_to(norm, sentences, i, m.end()) {
-                        from = next;
+                    if let Some(next) = self.skip_to(norm, sentences, i, pos) {
+                        pos = next;
+                        sid = self.start;
                         i += 1;
-                        continue 'search;
+                        break;
                     }
                 }
             }
-            return;
         }
     }
 
@@ -234,6 +240,7 @@ impl Cues {
 mod tests {
     use super::*;
     use crate::tag::normalize::normalize_into;
+    use aho_corasick::Input;
 
     fn flags(text: &str) -> Vec<u8> {
         let lex = Lexicon::builtin();
