@@ -26,7 +26,7 @@ use crate::ingest::document::Sentence;
 use crate::tag::normalize::Normalized;
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::dfa::DFA;
-use aho_corasick::{Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{Anchored, MatchKind, StartKind};
 use std::collections::BTreeMap;
 
 /// The sentence may hold a trigger word.
@@ -48,6 +48,11 @@ pub struct Cues {
     start: StateID,
     /// `TRIGGER`/`TITLE` bits per pattern.
     kinds: Vec<u8>,
+    /// The bits of all patterns together: a sentence that has them all
+    /// can learn nothing more from the scan.
+    all: u8,
+    /// Bytes in the longest pattern.
+    longest: usize,
 }
 
 /// The Indonesian nasal that replaces a stem's first letter after me-/pe-.
@@ -110,10 +115,14 @@ impl Cues {
             .build(pats.keys())
             .ok()?;
         let start = automaton.start_state(Anchored::No).ok()?;
+        let longest = pats.keys().map(String::len).max().unwrap_or(0);
+        let kinds: Vec<u8> = pats.into_values().collect();
         Some(Cues {
             automaton,
             start,
-            kinds: pats.into_values().collect(),
+            all: kinds.iter().fold(0, |a, &k| a | k),
+            kinds,
+            longest,
         })
     }
 
@@ -150,33 +159,80 @@ impl Cues {
         out.resize(sentences.len(), 0);
         // Matches come in order of their end, which is nearly the order of
         // their start: the sentence of the last match is tried first, and
-        // a binary search finds it otherwise. The crate's search, not
-        // `each_match`: its prefilter skips the text between cue words.
+        // a binary search finds it otherwise. A plain walk of the DFA, as
+        // `in_word` makes: the crate's overlapping search keeps its state
+        // in memory between bytes and checks more per byte, and its
+        // prefilter (were there one) has little to skip when hundreds of
+        // short patterns start with most letters.
+        let a = &self.automaton;
+        let hay = &norm.bytes[..];
         let mut i = 0;
-        // (A DFA built unanchored with standard semantics cannot fail an
-        // overlapping search; were it to, every sentence stays cued, as
-        // the filter must never hide one.)
-        let Ok(matches) = self
-            .automaton
-            .try_find_overlapping_iter(Input::new(&norm.bytes[..]))
-        else {
-            out.fill(TRIGGER | TITLE);
-            return;
-        };
-        for m in matches {
-            let Some(&at) = norm.map.get(m.start()) else {
+        let mut sid = self.start;
+        let mut pos = 0;
+        while let Some(&b) = hay.get(pos) {
+            pos += 1;
+            sid = a.next_state(Anchored::No, sid, b);
+            // (a start state is special too when the DFA has a prefilter,
+            // and it is no match state)
+            if !(a.is_special(sid) && a.is_match(sid)) {
                 continue;
-            };
-            let at = at as usize;
-            if !sentences.get(i).is_some_and(|s| s.range.contains(&at)) {
-                i = sentences.partition_point(|s| s.range.end <= at);
             }
-            if let (Some(s), Some(bits)) = (sentences.get(i), out.get_mut(i)) {
-                if s.range.start <= at {
-                    *bits |= self.kinds.get(m.pattern().as_usize()).copied().unwrap_or(0);
+            // every pattern that ends here, as the overlapping search
+            // reports them
+            for k in 0..a.match_len(sid) {
+                let pid = a.match_pattern(sid, k);
+                let start = pos.checked_sub(a.pattern_len(pid));
+                let Some(&at) = start.and_then(|m| norm.map.get(m)) else {
+                    continue;
+                };
+                let at = at as usize;
+                if !sentences.get(i).is_some_and(|s| s.range.contains(&at)) {
+                    i = sentences.partition_point(|s| s.range.end <= at);
+                }
+                let (Some(s), Some(bits)) = (sentences.get(i), out.get_mut(i)) else {
+                    continue;
+                };
+                if s.range.start > at {
+                    continue;
+                }
+                *bits |= self.kinds.get(pid.as_usize()).copied().unwrap_or(0);
+                if *bits == self.all {
+                    if let Some(next) = self.skip_to(norm, sentences, i, pos) {
+                        pos = next;
+                        sid = self.start;
+                        i += 1;
+                        break;
+                    }
                 }
             }
         }
+    }
+
+    /// Where the scan may go on once sentence `i` has every bit, after a
+    /// match that ends at normalised byte `end`: the first byte of the
+    /// next sentence, when every match not yet reported that starts
+    /// before it would fall in sentence `i` or between the two (and so
+    /// add nothing). Such a match ends at `end` or later, so it starts at
+    /// `end - longest` or later: enough when that byte is in sentence `i`
+    /// already (the map is in text order). Most of a sentence that names
+    /// an office and a trigger early is then not searched.
+    fn skip_to(
+        &self,
+        norm: &Normalized,
+        sentences: &[Sentence],
+        i: usize,
+        end: usize,
+    ) -> Option<usize> {
+        let (s, next) = (sentences.get(i)?, sentences.get(i + 1)?);
+        let back = *norm.map.get(end.checked_sub(self.longest)?)? as usize;
+        if next.range.start < s.range.end || back < s.range.start {
+            return None;
+        }
+        let p = norm
+            .map
+            .partition_point(|&o| (o as usize) < next.range.start)
+            .min(norm.bytes.len());
+        (p > end).then_some(p)
     }
 }
 
@@ -184,6 +240,7 @@ impl Cues {
 mod tests {
     use super::*;
     use crate::tag::normalize::normalize_into;
+    use aho_corasick::Input;
 
     fn flags(text: &str) -> Vec<u8> {
         let lex = Lexicon::builtin();
@@ -219,6 +276,86 @@ mod tests {
         assert!(cues.in_word("sanksi", TRIGGER));
         assert!(cues.in_word("bersanksinya", TRIGGER));
         assert!(!cues.in_word("sanksi", TITLE));
+    }
+
+    // The scan that skips the rest of a sentence with every bit gives
+    // the flags of the whole search, whose every match is attributed.
+    #[test]
+    fn skipping_a_full_sentence_changes_no_flag() {
+        let lex = Lexicon::builtin();
+        let cues = Cues::new(&lex).expect("ASCII");
+        let whole = |norm: &Normalized, sentences: &[Sentence]| -> Vec<u8> {
+            let mut out = vec![0u8; sentences.len()];
+            let input = Input::new(&norm.bytes[..]);
+            for m in cues
+                .automaton
+                .try_find_overlapping_iter(input)
+                .expect("no fail")
+            {
+                let at = norm.map[m.start()] as usize;
+                if let Some(i) = sentences.iter().position(|s| s.range.contains(&at)) {
+                    out[i] |= cues.kinds[m.pattern().as_usize()];
+                }
+            }
+            out
+        };
+        let parts = [
+            "Presiden Rusia menemui Kim di Moskwa dan bertemu Menteri Luar Negeri.",
+            "Semua orang makan.",
+            "presidenmenemuipresiden",
+            "The president met the prime minister and visited Hanoi.",
+            "menteri",
+            "x",
+            "",
+            "Kunjungan Presiden.",
+        ];
+        let mut norm = Normalized::new();
+        for a in parts {
+            for b in parts {
+                for c in parts {
+                    // sentences with and without a gap, and one split
+                    // inside a word
+                    for gap in ["", " ", "\n"] {
+                        let text = format!("{a}{gap}{b}{gap}{c}");
+                        normalize_into(&text, &mut norm);
+                        let (x, y) = (a.len(), a.len() + gap.len() + b.len());
+                        let sentences = [
+                            Sentence {
+                                range: 0..x,
+                                paragraph: 0,
+                            },
+                            Sentence {
+                                range: x + gap.len()..y,
+                                paragraph: 0,
+                            },
+                            Sentence {
+                                range: y + gap.len()..text.len(),
+                                paragraph: 0,
+                            },
+                        ];
+                        let mut out = Vec::new();
+                        cues.scan(&norm, &sentences, &mut out);
+                        assert_eq!(out, whole(&norm, &sentences), "{text:?}");
+                        let half = (0..=text.len() / 2)
+                            .rev()
+                            .find(|&h| text.is_char_boundary(h));
+                        let h = half.unwrap_or(0);
+                        let split = [
+                            Sentence {
+                                range: 0..h,
+                                paragraph: 0,
+                            },
+                            Sentence {
+                                range: h..text.len(),
+                                paragraph: 0,
+                            },
+                        ];
+                        cues.scan(&norm, &split, &mut out);
+                        assert_eq!(out, whole(&norm, &split), "{text:?} at {h}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]

@@ -27,7 +27,15 @@ pub(super) struct Trig {
 }
 
 /// Indonesian and English analyses of one word.
-type Analyses = [Vec<Analysis>; 2];
+struct Analyses {
+    /// The analyses per language (Indonesian, English).
+    lists: [Vec<Analysis>; 2],
+    /// Per language, the places in `lists` of the analyses whose stem
+    /// starts some trigger phrase, in list order: found once per distinct
+    /// word, so that a word's use does not hash every candidate stem
+    /// again (most start nothing).
+    starts: [Vec<usize>; 2],
+}
 
 /// Distinct words cached per thread before the cache is emptied.
 const MAX_CACHED_WORDS: usize = 100_000;
@@ -55,7 +63,16 @@ fn analyses(lex: &super::lexicon::Lexicon, word: &str) -> Rc<Analyses> {
         let (mut id, mut en) = (Vec::new(), Vec::new());
         analyze_id(word, &mut id);
         analyze_en(word, &lex.irregular, &mut en);
-        let a = Rc::new([id, en]);
+        let starting = |lang: Lang, list: &[Analysis]| -> Vec<usize> {
+            (0..list.len())
+                .filter(|&i| lex.phrases_starting(lang, &list[i].stem).is_some())
+                .collect()
+        };
+        let starts = [starting(Lang::Id, &id), starting(Lang::En, &en)];
+        let a = Rc::new(Analyses {
+            lists: [id, en],
+            starts,
+        });
         cache.1.insert(word.to_string(), Rc::clone(&a));
         a
     })
@@ -101,7 +118,7 @@ pub(super) fn find_triggers(env: &Env, s: &Sent, titles: &[TitleMatch]) -> Vec<T
         .map(|k| need[k].then(|| analyses(lex, &s.toks[k].norm)))
         .collect();
     let find = |k: usize, lang: Lang, stem: &str| -> Option<Voice> {
-        let list = &anal.get(k)?.as_ref()?[usize::from(lang == Lang::En)];
+        let list = &anal.get(k)?.as_ref()?.lists[usize::from(lang == Lang::En)];
         list.iter().find(|a| a.stem == stem).map(|a| a.voice)
     };
     let mut out: Vec<Trig> = Vec::new();
@@ -110,7 +127,12 @@ pub(super) fn find_triggers(env: &Env, s: &Sent, titles: &[TitleMatch]) -> Vec<T
         best.clear();
         let Some(lists) = lists else { continue };
         for (li, lang) in [(0, Lang::Id), (1, Lang::En)] {
-            for a in &lists[li] {
+            // (the analyses of no phrase's first stem add nothing: only
+            // the others are looked up)
+            for a in lists.starts[li]
+                .iter()
+                .filter_map(|&i| lists.lists[li].get(i))
+            {
                 let Some(cands) = lex.phrases_starting(lang, &a.stem) else {
                     continue;
                 };

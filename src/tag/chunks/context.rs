@@ -276,12 +276,27 @@ impl<'a> Nesting<'a> {
             // blank (as `sentence_initial` finds it, without going back).
             let mut from: Option<(usize, bool)> = None;
             let mut prev: Option<char> = None;
-            for (i, c) in t.char_indices().chain(std::iter::once((t.len(), ' '))) {
-                match (word_char(c) && i < t.len(), from) {
-                    (true, None) => from = Some((i, opens_sentence(prev))),
+            let bytes = t.as_bytes();
+            let mut i = 0;
+            // The chars of `t` and a blank after them, as `char_indices`
+            // and a chained blank give them: an ASCII byte (most of the
+            // text) is its char, without decoding.
+            while i <= t.len() {
+                let (c, len) = match bytes.get(i) {
+                    None => (' ', 1),
+                    Some(&b) if b < 0x80 => (char::from(b), 1),
+                    Some(_) => match t[i..].chars().next() {
+                        Some(c) => (c, c.len_utf8()),
+                        None => (' ', 1),
+                    },
+                };
+                let at = i;
+                i += len;
+                match (word_char(c) && at < t.len(), from) {
+                    (true, None) => from = Some((at, opens_sentence(prev))),
                     (false, Some((s, initial))) => {
                         from = None;
-                        *seen.entry(&t[s..i]).or_insert(false) |= !initial;
+                        *seen.entry(&t[s..at]).or_insert(false) |= !initial;
                     }
                     _ => {}
                 }

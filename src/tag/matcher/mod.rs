@@ -292,8 +292,9 @@ impl Matcher {
             return lifted;
         };
         let hay = &scratch.bytes[..];
-        let mut words = Vec::with_capacity(hay.len() / 8);
-        words::look_up(first, hay, 0, &mut words);
+        let mut scratch_words = words::Scratch::take(hay.len() / 8);
+        let words = &mut scratch_words.0;
+        words::look_up(first, hay, 0, words);
         let mut j = 0;
         let mut pos = 0;
         while let Some(off) = hay[pos..].iter().position(|&b| b == WORD_START) {
@@ -305,7 +306,7 @@ impl Matcher {
                 // A hit ended where no word of the list starts (a stray
                 // marker byte): the words from here on, as this loop finds
                 // them.
-                words::look_up(first, hay, s, &mut words);
+                words::look_up(first, hay, s, words);
                 j = 0;
             }
             let Some(&Looked {

@@ -26,6 +26,41 @@ pub(super) struct Looked {
     pub walk: bool,
 }
 
+/// Most entries a thread keeps in its [`Scratch`] between texts (a few
+/// MB; the words of a text of half a megabyte): a longer text's vector is
+/// freed after it.
+const KEEP_MAX: usize = 1 << 16;
+
+thread_local! {
+    static KEPT: std::cell::Cell<Vec<Looked>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
+/// The look-ahead vector of one text, taken from the thread's kept one
+/// and given back when dropped: a vector allocated per document (an eighth
+/// of the text's length in entries) was new, cold memory for every
+/// document.
+pub(super) struct Scratch(pub Vec<Looked>);
+
+impl Scratch {
+    /// The thread's kept vector (empty), or a new one of `capacity`.
+    pub fn take(capacity: usize) -> Scratch {
+        let mut v = KEPT.try_with(std::cell::Cell::take).unwrap_or_default();
+        v.clear();
+        v.reserve(capacity);
+        Scratch(v)
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        if self.0.capacity() <= KEEP_MAX {
+            let v = std::mem::take(&mut self.0);
+            // (a thread being torn down just frees it)
+            let _ = KEPT.try_with(|k| k.set(v));
+        }
+    }
+}
+
 /// The words of `hay` from offset `from` on as the matcher's loop finds
 /// them (from a [`WORD_START`] to the next [`WORD_END`], the next word
 /// searched from there), each looked up in `first`, into `out` (cleared
