@@ -33,6 +33,7 @@ mod instance;
 mod judgement;
 mod lexicon;
 mod listed;
+mod met_place;
 mod modality;
 mod morph;
 mod noun_agent;
@@ -112,6 +113,8 @@ mod tests_round20b;
 mod tests_round21;
 #[cfg(test)]
 mod tests_round21b;
+#[cfg(test)]
+mod tests_round22;
 #[cfg(test)]
 mod tests_round3;
 #[cfg(test)]

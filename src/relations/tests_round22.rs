@@ -1,0 +1,205 @@
+//! Issue 17, twenty-second round, part A: meetings, visits and receptions.
+//! The place of a meeting after a time phrase or a gathering, the
+//! counterpart's demonym, the object of a preposition naming a
+//! counterpart, and the guest's entourage or an office's city in a
+//! reception's venue. Every sentence is written for the tests, in both
+//! languages where the rule has both, with traps that must give no
+//! relation.
+
+use super::tests::{Rel, A};
+use super::tests_round3::{check_cases, people_relations_of, with, BUDI, RINA};
+
+/// An asserted visit.
+fn v(a: &str, b: &str) -> Rel {
+    with("visits", a, b, A)
+}
+
+/// An asserted meeting, its pair in id order.
+fn met(a: &str, b: &str) -> Rel {
+    let (a, b) = if a < b { (a, b) } else { (b, a) };
+    with("meets", a, b, A)
+}
+
+const PUTIN: &str = "vladimir-putin";
+const KIM: &str = "kim-jong-un";
+
+#[test]
+fn a_counterpart_after_a_preposition_is_its_object() {
+    check_cases(
+        |t| people_relations_of(t, &["meets"]),
+        &[
+            (
+                "Budi Santoso held a meeting with his Chinese counterpart Rina Wati on Monday .",
+                &[met(BUDI, RINA)],
+            ),
+            (
+                "Budi Santoso had a meeting with his counterpart Rina Wati in the capital .",
+                &[met(BUDI, RINA)],
+            ),
+            (
+                "Budi Santoso mengadakan pertemuan dengan mitranya , Rina Wati , pada Senin .",
+                &[met(BUDI, RINA)],
+            ),
+            // traps: no person named after the counterpart noun
+            (
+                "Budi Santoso held a meeting with his Chinese counterpart on Monday .",
+                &[],
+            ),
+            (
+                "Budi Santoso held a meeting with his staff on Monday .",
+                &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_time_phrase_may_stand_before_the_meeting_place() {
+    check_cases(
+        |t| people_relations_of(t, &["visits"]),
+        &[
+            (
+                "Vladimir Putin met Kim Jong Un on Saturday afternoon at the palace in Beijing .",
+                &[v(KIM, "beijing"), v(PUTIN, "beijing")],
+            ),
+            (
+                "Vladimir Putin bertemu Kim Jong Un pada Sabtu ( 12/3 ) di Beijing .",
+                &[v(KIM, "beijing"), v(PUTIN, "beijing")],
+            ),
+            // the host at home gets nothing
+            (
+                "Xi Jinping met Vladimir Putin on Monday at the Great Hall in Beijing .",
+                &[v(PUTIN, "beijing")],
+            ),
+            // traps: no preposition of a venue after the time; no calendar
+            // word in the phrase; a person of no known country
+            (
+                "Vladimir Putin met Kim Jong Un on Saturday as the markets in Beijing fell .",
+                &[],
+            ),
+            (
+                "Vladimir Putin met Kim Jong Un on the way at the palace in Beijing .",
+                &[],
+            ),
+            (
+                "Budi Santoso bertemu Rina Wati pada Sabtu di Beijing .",
+                &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_meeting_at_a_gathering_in_a_named_city_is_a_visit_of_the_one_away() {
+    check_cases(
+        |t| people_relations_of(t, &["visits"]),
+        &[
+            (
+                "Vladimir Putin met Kim Jong Un on the sidelines of the summit in Beijing .",
+                &[v(KIM, "beijing"), v(PUTIN, "beijing")],
+            ),
+            (
+                "Vladimir Putin bertemu Kim Jong Un di sela KTT Ekonomi ke-5 di Beijing , Selasa .",
+                &[v(KIM, "beijing"), v(PUTIN, "beijing")],
+            ),
+            // the host at home gets nothing
+            (
+                "Xi Jinping held talks with Vladimir Putin on Tuesday , on the sidelines of the Asia Forum in Beijing .",
+                &[v(PUTIN, "beijing")],
+            ),
+            (
+                "Xi Jinping bertemu Vladimir Putin di sela Konferensi Para Menteri Energi di Beijing .",
+                &[v(PUTIN, "beijing")],
+            ),
+            // traps: a gathering of the UN; a person inside the phrase; a
+            // person of no known country; a place that is no phrase's end;
+            // a meeting yet to come
+            (
+                "Vladimir Putin met Kim Jong Un on the sidelines of the UN General Assembly in Beijing .",
+                &[],
+            ),
+            (
+                "Vladimir Putin bertemu Kim Jong Un di sela Sidang Majelis Umum PBB di Beijing .",
+                &[],
+            ),
+            (
+                "Vladimir Putin met Kim Jong Un at the forum of Xi Jinping in Beijing .",
+                &[],
+            ),
+            (
+                "Budi Santoso bertemu Rina Wati di sela KTT di Beijing .",
+                &[],
+            ),
+            (
+                "Vladimir Putin met Kim Jong Un at the summit in Beijing Hall .",
+                &[],
+            ),
+            (
+                "Vladimir Putin will meet Kim Jong Un on the sidelines of the summit in Beijing .",
+                &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_counterpart_demonym_tells_who_is_away() {
+    check_cases(
+        |t| people_relations_of(t, &["visits"]),
+        &[
+            // Budi has no office: not Chinese, so away in Beijing; Rina,
+            // Chinese by the demonym, at home
+            (
+                "Budi Santoso met his Chinese counterpart Rina Wati in Beijing on Tuesday .",
+                &[v(BUDI, "beijing")],
+            ),
+            // Rina is Chinese and away in Moscow; Budi's country stays
+            // unknown (he is no Chinese, but may be Russian)
+            (
+                "Budi Santoso met his Chinese counterpart Rina Wati in Moscow on Tuesday .",
+                &[v(RINA, "moscow")],
+            ),
+            // traps: no demonym; a counterpart of a person with a known
+            // country at home
+            (
+                "Budi Santoso met his counterpart Rina Wati in Beijing on Tuesday .",
+                &[],
+            ),
+            (
+                "Xi Jinping met his Russian counterpart Rina Wati in Beijing on Tuesday .",
+                &[v(RINA, "beijing")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_reception_venue_may_follow_the_entourage_and_name_the_city_in_an_office() {
+    check_cases(
+        |t| people_relations_of(t, &["visits"]),
+        &[
+            (
+                "Budi Santoso menerima kunjungan Menteri Luar Negeri China Rina Wati beserta jajarannya di Balai Kota Jakarta , Senin .",
+                &[v(RINA, "jakarta")],
+            ),
+            (
+                "Budi Santoso menerima Menteri Luar Negeri China Rina Wati di ruang kerjanya di Kementerian Luar Negeri , Jakarta , Senin .",
+                &[v(RINA, "jakarta")],
+            ),
+            (
+                "Budi Santoso welcomed Chinese Foreign Minister Rina Wati and her delegation at the palace in Jakarta on Monday .",
+                &[v(RINA, "jakarta")],
+            ),
+            // traps: the entourage, then no venue; a place of no office
+            // kind inside a venue's name
+            (
+                "Budi Santoso menerima Rina Wati beserta jajarannya dan membahas kerja sama ekonomi Jakarta .",
+                &[],
+            ),
+            (
+                "Budi Santoso menerima Rina Wati di Gedung Jakarta Raya , Senin .",
+                &[],
+            ),
+        ],
+    );
+}
