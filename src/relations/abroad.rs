@@ -69,12 +69,9 @@ pub(super) fn push_met_abroad(
     if received || !persons {
         return;
     }
-    let end = s.ments[a].toks.end.max(s.ments[b].toks.end).max(t.end);
-    let Some(p) = super::met_place::met_place(env, s, end) else {
-        return;
-    };
     // "met his Venezuelan counterpart Y": Y's country, and one the other
-    // is not of (twenty-second round)
+    // is not of (twenty-second round); a possessed visit after the
+    // meeting ([`met_owners`]) reads them too
     for (m, other) in [(a, b), (b, a)] {
         if let Some(words) = super::met_place::counterpart_demonym(env, s, m) {
             out.push(RelationInstance {
@@ -89,6 +86,10 @@ pub(super) fn push_met_abroad(
             });
         }
     }
+    let end = s.ments[a].toks.end.max(s.ments[b].toks.end).max(t.end);
+    let Some(p) = super::met_place::met_place(env, s, end) else {
+        return;
+    };
     for m in [a, b] {
         let coref = s.ments[m].coref.map(|from| Coref {
             source: true,
@@ -115,7 +116,11 @@ pub(super) fn settle(x: &Extractor, out: &mut Vec<RelationInstance>, first: usiz
     let Some(doc) = out.get(first..) else {
         return;
     };
-    if !doc.iter().any(|r| r.kind == ABROAD || r.kind == OWNER) {
+    // (a counterpart note alone is dropped too)
+    if !doc
+        .iter()
+        .any(|r| r.kind == ABROAD || r.kind == OWNER || r.kind == COUNTERPART)
+    {
         return;
     }
     let of_kind = |kind: &str| -> BTreeMap<u32, BTreeSet<u32>> {
@@ -271,6 +276,11 @@ fn bare_link(env: &Env, s: &Sent, start: usize) -> Option<usize> {
     let mut k = start.checked_sub(1)?;
     if free(k) && !lex.in_class("determiner", &s.toks[k].norm) {
         k = k.checked_sub(1)?;
+        // "a one-day visit": a hyphenated modifier is one (twenty-second
+        // round)
+        if k >= 1 && s.unspaced(k, &["-"]) && free(k - 1) {
+            k = k.checked_sub(2)?;
+        }
     }
     if !free(k) || !lex.in_class("determiner", &s.toks[k].norm) {
         return None;

@@ -203,3 +203,39 @@ fn a_reception_venue_may_follow_the_entourage_and_name_the_city_in_an_office() {
         ],
     );
 }
+
+#[test]
+fn a_bare_visit_after_a_meeting_takes_a_hyphenated_modifier_and_of() {
+    check_cases(
+        |t| people_relations_of(t, &["visits"]),
+        &[
+            (
+                "Vladimir Putin held talks with Xi Jinping during a one-day visit to China .",
+                &[v(PUTIN, "china")],
+            ),
+            (
+                "Vladimir Putin met Xi Jinping in Beijing on Thursday , at the start of a two-day visit to China .",
+                &[v(PUTIN, "beijing"), v(PUTIN, "china")],
+            ),
+            // the counterpart's demonym settles a person of no office
+            (
+                "Budi Santoso held talks with his Russian counterpart Rina Wati during a one-day visit to Russia .",
+                &[v(BUDI, "russia")],
+            ),
+            // traps: both away; one of no known country; "of" with no
+            // visit noun after it
+            (
+                "Vladimir Putin met Kim Jong Un during a one-day visit to China .",
+                &[],
+            ),
+            (
+                "Budi Santoso held talks with Xi Jinping during a one-day visit to China .",
+                &[],
+            ),
+            (
+                "Vladimir Putin met Xi Jinping at the end of a long day of talks .",
+                &[],
+            ),
+        ],
+    );
+}
