@@ -23,6 +23,7 @@ mod conjunct;
 mod coref;
 mod counterpart;
 mod cues;
+mod demonym_described;
 mod described;
 mod env;
 mod extract;

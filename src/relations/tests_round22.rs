@@ -239,3 +239,43 @@ fn a_bare_visit_after_a_meeting_takes_a_hyphenated_modifier_and_of() {
         ],
     );
 }
+
+#[test]
+fn a_description_by_demonym_stands_for_the_one_titled_person_it_fits() {
+    check_cases(
+        |t| people_relations_of(t, &["meets"]),
+        &[
+            (
+                "Chinese Foreign Minister Budi Santoso arrived on Monday . Later the Chinese minister met Vladimir Putin .",
+                &[met(BUDI, PUTIN)],
+            ),
+            (
+                "Russian President Budi Santoso arrived on Monday . The Russian leader also met Rina Wati .",
+                &[met(BUDI, RINA)],
+            ),
+            (
+                "Chinese Foreign Minister Budi Santoso arrived on Monday . Rina Wati and the visiting Chinese minister discussed trade .",
+                &[met(BUDI, RINA)],
+            ),
+            // traps: two titled persons of the country fit; the head does
+            // not fit the office; a title going on after the head; no
+            // titled person of that country
+            (
+                "Chinese Foreign Minister Budi Santoso and Chinese Trade Minister Rina Wati arrived . The Chinese minister met Vladimir Putin .",
+                &[],
+            ),
+            (
+                "Chinese Foreign Minister Budi Santoso arrived on Monday . The Chinese leader met Vladimir Putin .",
+                &[],
+            ),
+            (
+                "Chinese Foreign Minister Budi Santoso arrived on Monday . The Chinese Minister of Trade Rina Wati met Vladimir Putin .",
+                &[met(PUTIN, RINA)],
+            ),
+            (
+                "Russian President Budi Santoso arrived on Monday . The Chinese leader met Rina Wati .",
+                &[],
+            ),
+        ],
+    );
+}
