@@ -202,6 +202,12 @@ pub(super) fn resolve(lex: &Lexicon, s: &mut Sent, titles: &[TitleMatch], mem: &
         if lex.in_class("possessive_pronoun", &t.norm) && s.ment_at(k + 1, lex, true).is_some() {
             continue;
         }
+        // "His Majesty welcomed X": the pronoun of an honorific is no
+        // person's own (twenty-second round: `demonym_described` reads
+        // the honorific)
+        if s.class_phrase_at(lex, "honorific", k) > 1 {
+            continue;
+        }
         // "received the Georgian guest , who ended his visit": the
         // pronoun is the described guest's, not the person named first
         if described_relative(lex, s, k) {

@@ -31,6 +31,7 @@ pub(super) fn resolve(x: &Extractor, s: &mut Sent, mem: &Memory) {
         return;
     }
     let mut found: Vec<(std::ops::Range<usize>, u32, u32)> = Vec::new();
+    majesty(x, s, mem, &mut found);
     for k in 0..s.toks.len() {
         if !s.toks[k].word || s.toks[k].norm != "the" || s.in_mention(k) {
             continue;
@@ -118,5 +119,46 @@ pub(super) fn resolve(x: &Extractor, s: &mut Sent, mem: &Memory) {
             in_title: false,
             coref: Some(from),
         });
+    }
+}
+
+/// "His Majesty welcomed X": an honorific of class `majesty` with no name
+/// after it stands for the one titled person of the document whose office
+/// is of class `majesty_office` (a monarch; a crown prince named between
+/// is none). Pushes (tokens, person, sentence) to `found`.
+fn majesty(
+    x: &Extractor,
+    s: &Sent,
+    mem: &Memory,
+    found: &mut Vec<(std::ops::Range<usize>, u32, u32)>,
+) {
+    let lex = x.lex;
+    for k in 0..s.toks.len() {
+        let n = s.class_phrase_at(lex, "majesty", k);
+        if n == 0 || s.in_mention(k) {
+            continue;
+        }
+        let named = s.toks.get(k + n).is_some_and(|t| t.word && t.upper)
+            || s.ments.iter().any(|m| m.toks.start == k + n);
+        if named {
+            continue;
+        }
+        let mut who: Option<(u32, u32)> = None;
+        let mut many = false;
+        for &(office, _, person, si) in mem.titled() {
+            let monarch = lex
+                .offices
+                .get(office)
+                .is_some_and(|o| lex.in_class("majesty_office", &o.office.replace('_', " ")));
+            match who {
+                _ if !monarch => {}
+                Some((p, _)) if p != person => many = true,
+                Some((p, at)) => who = Some((p, at.max(si))),
+                None => who = Some((person, si)),
+            }
+        }
+        if let Some((person, si)) = who.filter(|_| !many) {
+            found.push((k..k + n, person, si));
+        }
     }
 }

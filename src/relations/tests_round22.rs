@@ -279,3 +279,26 @@ fn a_description_by_demonym_stands_for_the_one_titled_person_it_fits() {
         ],
     );
 }
+
+#[test]
+fn his_majesty_stands_for_the_one_monarch_titled_before() {
+    check_cases(
+        |t| people_relations_of(t, &["meets"]),
+        &[
+            (
+                "His Majesty King Budi Santoso arrived in Moscow on Monday . The dinner was attended by Crown Prince Rina Wati . His Majesty welcomed Vladimir Putin .",
+                &[met(BUDI, PUTIN)],
+            ),
+            // traps: two monarchs; no monarch (the crown prince named just
+            // before is not meant)
+            (
+                "King Budi Santoso and King Rina Wati arrived in Moscow on Monday . His Majesty welcomed Vladimir Putin .",
+                &[],
+            ),
+            (
+                "Crown Prince Rina Wati arrived in Moscow on Monday . His Majesty welcomed Vladimir Putin .",
+                &[],
+            ),
+        ],
+    );
+}
