@@ -254,7 +254,13 @@ pub(super) fn resolve(lex: &Lexicon, s: &mut Sent, titles: &[TitleMatch], mem: &
                 .copied()
                 .filter(|p| !here.contains(p))
                 .collect();
-            if let Some(p) = unique(cands) {
+            // "Petro , who travelled with X , was received by Y , and
+            // Maduro greeted him": with persons of its own sentence named
+            // before its verb's subject, an object pronoun may be any of
+            // them; the one person of the sentence before is not meant
+            // (twenty-second round)
+            let own = here.len() >= 3;
+            if let Some(p) = unique(cands).filter(|_| !own) {
                 found.push((p, k..k + 1, mem.last_sentence));
             }
         }

@@ -302,3 +302,36 @@ fn his_majesty_stands_for_the_one_monarch_titled_before() {
         ],
     );
 }
+
+const LAVROV: &str = "sergei-lavrov";
+
+#[test]
+fn an_object_pronoun_after_three_persons_of_its_sentence_is_left_open() {
+    // only the meetings of Lavrov, the one person of the sentence before
+    let lavrov = |t: &str| {
+        people_relations_of(t, &["meets"])
+            .into_iter()
+            .filter(|r| r.1 == LAVROV || r.2 == LAVROV)
+            .collect::<Vec<_>>()
+    };
+    check_cases(
+        lavrov,
+        &[
+            (
+                "Sergei Lavrov arrived in Beijing on Monday . Xi Jinping greeted him .",
+                &[met(LAVROV, XI_ID)],
+            ),
+            (
+                "Sergei Lavrov arrived in Beijing on Monday . Xi Jinping and Kim Jong Un greeted him .",
+                &[met(LAVROV, XI_ID), met(KIM, LAVROV)],
+            ),
+            // trap: three persons named before the pronoun in its sentence
+            (
+                "Sergei Lavrov arrived in Beijing on Monday . Budi Santoso , who travelled with Rina Wati , was received by Vladimir Putin , and Xi Jinping greeted him .",
+                &[],
+            ),
+        ],
+    );
+}
+
+const XI_ID: &str = "xi-jinping";
