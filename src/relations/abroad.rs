@@ -31,6 +31,11 @@ const ABROAD: &str = "visits:abroad";
 /// The kind of a candidate owner of a possessed visit after a meeting
 /// ([`met_owners`]) until [`settle`] reads the document.
 pub(super) const OWNER: &str = "visits:owner";
+/// The kind of a note that a meeting's person is named by a counterpart
+/// noun after a demonym (the trigger field holds the demonym's folded
+/// words): the demonym's country is the person's, and the other person's
+/// is not it. Dropped by [`settle`].
+const COUNTERPART: &str = "visits:counterpart";
 /// The kind a settled candidate becomes.
 const VISITS: &str = "visits";
 /// The kind that names a city's country in the text ("Detroit, Amerika
@@ -64,8 +69,25 @@ pub(super) fn push_met_abroad(
     if received || !persons {
         return;
     }
+    // "met his Venezuelan counterpart Y": Y's country, and one the other
+    // is not of (twenty-second round); a possessed visit after the
+    // meeting ([`met_owners`]) reads them too
+    for (m, other) in [(a, b), (b, a)] {
+        if let Some(words) = super::met_place::counterpart_demonym(env, s, m) {
+            out.push(RelationInstance {
+                kind: COUNTERPART.to_string(),
+                source: s.ments[other].entity,
+                target: s.ments[m].entity,
+                directed: true,
+                sentence: si,
+                trigger: words,
+                modality,
+                coref: Vec::new(),
+            });
+        }
+    }
     let end = s.ments[a].toks.end.max(s.ments[b].toks.end).max(t.end);
-    let Some(p) = super::reception::venue_place(env, s, end) else {
+    let Some(p) = super::met_place::met_place(env, s, end) else {
         return;
     };
     for m in [a, b] {
@@ -94,7 +116,11 @@ pub(super) fn settle(x: &Extractor, out: &mut Vec<RelationInstance>, first: usiz
     let Some(doc) = out.get(first..) else {
         return;
     };
-    if !doc.iter().any(|r| r.kind == ABROAD || r.kind == OWNER) {
+    // (a counterpart note alone is dropped too)
+    if !doc
+        .iter()
+        .any(|r| r.kind == ABROAD || r.kind == OWNER || r.kind == COUNTERPART)
+    {
         return;
     }
     let of_kind = |kind: &str| -> BTreeMap<u32, BTreeSet<u32>> {
@@ -128,9 +154,25 @@ pub(super) fn settle(x: &Extractor, out: &mut Vec<RelationInstance>, first: usiz
         }
         one(located.get(&c)).or_else(|| x.city_country.get(&c).copied())
     };
-    let away = |r: &RelationInstance| match (person_country(r.source), city_country(r.target)) {
-        (Some(home), Some(there)) => Some(home != there),
-        _ => None,
+    // the counterpart notes of each sentence: (sentence, person) -> the
+    // demonym's country, as the person's own (`of`) or the other's (`not_of`)
+    let mut of: BTreeMap<(u32, u32), u32> = BTreeMap::new();
+    let mut not_of: BTreeMap<(u32, u32), u32> = BTreeMap::new();
+    for r in doc.iter().filter(|r| r.kind == COUNTERPART) {
+        if let Some(c) = x.demonym_country(&r.trigger) {
+            of.insert((r.sentence, r.target), c);
+            not_of.insert((r.sentence, r.source), c);
+        }
+    }
+    let away = |r: &RelationInstance| {
+        let there = city_country(r.target)?;
+        let key = (r.sentence, r.source);
+        match person_country(r.source).or_else(|| of.get(&key).copied()) {
+            Some(home) => Some(home != there),
+            // "met his Venezuelan counterpart in Caracas": no Venezuelan
+            None if not_of.get(&key) == Some(&there) => Some(true),
+            None => None,
+        }
     };
     // the owner of a possessed visit: the one candidate away, every other
     // of its sentence and place known at home
@@ -151,6 +193,7 @@ pub(super) fn settle(x: &Extractor, out: &mut Vec<RelationInstance>, first: usiz
         }
         match r.kind.as_str() {
             ABROAD => away(r) == Some(true),
+            COUNTERPART => false,
             OWNER => {
                 owners.get(&(r.sentence, r.target)) == Some(&(1, true)) && away(r) == Some(true)
             }
@@ -233,6 +276,11 @@ fn bare_link(env: &Env, s: &Sent, start: usize) -> Option<usize> {
     let mut k = start.checked_sub(1)?;
     if free(k) && !lex.in_class("determiner", &s.toks[k].norm) {
         k = k.checked_sub(1)?;
+        // "a one-day visit": a hyphenated modifier is one (twenty-second
+        // round)
+        if k >= 1 && s.unspaced(k, &["-"]) && free(k - 1) {
+            k = k.checked_sub(2)?;
+        }
     }
     if !free(k) || !lex.in_class("determiner", &s.toks[k].norm) {
         return None;

@@ -202,6 +202,12 @@ pub(super) fn resolve(lex: &Lexicon, s: &mut Sent, titles: &[TitleMatch], mem: &
         if lex.in_class("possessive_pronoun", &t.norm) && s.ment_at(k + 1, lex, true).is_some() {
             continue;
         }
+        // "His Majesty welcomed X": the pronoun of an honorific is no
+        // person's own (twenty-second round: `demonym_described` reads
+        // the honorific)
+        if s.class_phrase_at(lex, "honorific", k) > 1 {
+            continue;
+        }
         // "received the Georgian guest , who ended his visit": the
         // pronoun is the described guest's, not the person named first
         if described_relative(lex, s, k) {
@@ -248,7 +254,13 @@ pub(super) fn resolve(lex: &Lexicon, s: &mut Sent, titles: &[TitleMatch], mem: &
                 .copied()
                 .filter(|p| !here.contains(p))
                 .collect();
-            if let Some(p) = unique(cands) {
+            // "Petro , who travelled with X , was received by Y , and
+            // Maduro greeted him": with persons of its own sentence named
+            // before its verb's subject, an object pronoun may be any of
+            // them; the one person of the sentence before is not meant
+            // (twenty-second round)
+            let own = here.len() >= 3;
+            if let Some(p) = unique(cands).filter(|_| !own) {
                 found.push((p, k..k + 1, mem.last_sentence));
             }
         }

@@ -40,7 +40,11 @@ pub(super) fn counterpart_apposed(env: &Env, s: &Sent, from: usize) -> Option<us
         let demonym = demonym_at(s, k);
         // "his" may stand as a pronoun mention of the subject
         let possessive = env.lex.in_class("possessive_pronoun", &t.norm);
-        if !(demonym || possessive || (s.is_lower(k) && !s.in_mention(k))) {
+        // "held a meeting with his Chilean counterpart X": a phrase after a
+        // preposition is that preposition's object, no genitive of the
+        // noun before it (twenty-second round)
+        let prep = s.is_lower(k) && env.lex.in_class("prep", &t.norm);
+        if prep || !(demonym || possessive || (s.is_lower(k) && !s.in_mention(k))) {
             return None;
         }
     }

@@ -131,6 +131,7 @@ pub(crate) fn extract_with(
         let titles = find_titles(&mut s, x);
         let si = si as u32;
         coref::resolve(x.lex, &mut s, &titles, &mem, si);
+        super::demonym_described::resolve(x, &mut s, &mem);
         let first = out.len();
         holds_office(&env, &s, &titles, si, out);
         located_in(&env, &s, si, out);

@@ -23,6 +23,7 @@ mod conjunct;
 mod coref;
 mod counterpart;
 mod cues;
+mod demonym_described;
 mod described;
 mod env;
 mod extract;
@@ -34,6 +35,7 @@ mod judgement;
 mod keepsake;
 mod lexicon;
 mod listed;
+mod met_place;
 mod modality;
 mod morph;
 mod noun_agent;
@@ -117,6 +119,8 @@ mod tests_round20b;
 mod tests_round21;
 #[cfg(test)]
 mod tests_round21b;
+#[cfg(test)]
+mod tests_round22;
 #[cfg(test)]
 mod tests_round22b;
 #[cfg(test)]

@@ -124,7 +124,7 @@ pub(super) fn describe_fitting(
 /// Whether the description's words `rest` name title `t`: its head, the
 /// last words (English: "ministers" for "Foreign Minister") or the first
 /// ("menteri" for "Menteri Luar Negeri"), a plural's "s" aside.
-fn title_fits(t: &str, rest: &[&str]) -> bool {
+pub(super) fn title_fits(t: &str, rest: &[&str]) -> bool {
     let words: Vec<String> = t.split_whitespace().map(str::to_lowercase).collect();
     let same = |w: &str, r: &str| w == r || r.strip_suffix('s') == Some(w);
     let n = rest.len();

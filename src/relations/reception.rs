@@ -115,6 +115,18 @@ pub(super) fn venue_place(env: &Env, s: &Sent, from: usize) -> Option<usize> {
             k += 1;
             continue;
         }
+        // "menerima X beserta jajarannya di ...", "welcomed X and his
+        // delegation at ...": the guest's entourage (twenty-second round)
+        let entourage = if gap == 0 {
+            s.class_phrase_at(lex, "entourage", k)
+        } else {
+            0
+        };
+        if entourage > 0 {
+            k += entourage;
+            gap = GAP;
+            continue;
+        }
         let skippable = w.word
             && !w.upper
             && !lex.in_class("prep", &w.norm)
@@ -139,11 +151,24 @@ pub(super) fn venue_place(env: &Env, s: &Sent, from: usize) -> Option<usize> {
             }
             let before = &s.toks[k - 1];
             // "at Temple Trees": a place right after "at" is the venue
+            // "di Kantor Wali Kota Denpasar", "in the city of X": a word
+            // of class `place_opener` names the place's kind (twenty-second
+            // round)
+            let opener = |j: usize| {
+                s.toks
+                    .get(j)
+                    .is_some_and(|t| t.word && lex.in_class("place_opener", &t.norm))
+            };
             let opens = before.norm == ","
                 || (before.word && lex.in_class("place_prep", &before.norm))
+                || opener(k - 1)
+                || (before.norm == "of" && k >= 2 && opener(k - 2))
                 || s.ment_ending_at(k)
                     .is_some_and(|v| super::args::venue(env, s, v));
-            if mm.free()
+            // ("di Kantor Wali Kota Denpasar": the title's place, after
+            // its kind, is where the office stands)
+            let titled = mm.in_title && !mm.nested && opener(k - 1);
+            if (mm.free() || titled)
                 && mm.etype == EntityType::Place
                 && opens
                 && !super::args::venue(env, s, m)
@@ -179,7 +204,7 @@ pub(super) fn venue_place(env: &Env, s: &Sent, from: usize) -> Option<usize> {
 
 /// Whether a place ending before token `k` ends the venue phrase: the
 /// sentence's end, punctuation, or a lowercase word that starts no list.
-fn closes(env: &Env, s: &Sent, k: usize) -> bool {
+pub(super) fn closes(env: &Env, s: &Sent, k: usize) -> bool {
     match s.toks.get(k) {
         None => true,
         Some(t) if !t.word => t.norm != "(" && t.norm != "-" && t.norm != "'",

@@ -58,14 +58,16 @@ fn a_meeting_in_a_named_city_abroad_is_a_visit_of_the_one_away_from_home() {
             ("Budi Santoso bertemu Rina Wati di Beijing .", &[]),
             // traps: a city of no known country
             ("Xi Jinping met Kim Jong Un in Vladivostok on Monday .", &[]),
-            // traps: the city of a gathering
+            // the city of a gathering: no visit before the twenty-second
+            // round; the newer golds (heldout15 to heldout17) count it, and
+            // a gathering of the UN still gives none (tests_round22.rs)
             (
                 "Vladimir Putin met Kim Jong Un on the sidelines of the summit in Beijing .",
-                &[],
+                &[v(KIM, "beijing"), v(PUTIN, "beijing")],
             ),
             (
                 "Vladimir Putin bertemu Kim Jong Un di sela KTT di Beijing .",
-                &[],
+                &[v(KIM, "beijing"), v(PUTIN, "beijing")],
             ),
             // traps: a meeting yet to come, or denied
             ("Vladimir Putin will meet Kim Jong Un in Beijing next week .", &[]),
