@@ -132,7 +132,9 @@ fn unique(mut v: Vec<u32>) -> Option<u32> {
     (v.len() == 1).then(|| v[0])
 }
 
-fn add(s: &mut Sent, entity: u32, toks: std::ops::Range<usize>, from: u32) {
+/// Adds a mention of person `entity` over `toks`, resolved by
+/// coreference to a name of sentence `from`, and marks its tokens covered.
+pub(super) fn add(s: &mut Sent, entity: u32, toks: std::ops::Range<usize>, from: u32) {
     for c in s.covered.get_mut(toks.clone()).into_iter().flatten() {
         *c = true;
     }

@@ -16,8 +16,8 @@
 
 use super::coref::Memory;
 use super::index::Extractor;
-use super::sentence::{Ment, Sent};
-use crate::base::types::{EntityType, Via};
+use super::sentence::Sent;
+use crate::base::types::EntityType;
 
 /// Most words of a description's head ("head of government").
 const HEAD_WORDS: usize = 3;
@@ -89,37 +89,33 @@ pub(super) fn resolve(x: &Extractor, s: &mut Sent, mem: &Memory) {
                 }
             })
         };
-        let mut who: Option<(u32, u32)> = None;
-        let mut many = false;
-        for &(office, of, person, si) in mem.titled() {
-            if of != Some(country) || !fits(office) {
-                continue;
-            }
-            match who {
-                Some((p, _)) if p != person => many = true,
-                Some((p, at)) => who = Some((p, at.max(si))),
-                None => who = Some((person, si)),
-            }
-        }
-        if let Some((person, si)) = who.filter(|_| !many) {
+        if let Some((person, si)) =
+            one_titled(mem, |office, of| of == Some(country) && fits(office))
+        {
             found.push((k..j + n, person, si));
         }
     }
     for (toks, entity, from) in found {
-        for c in s.covered.get_mut(toks.clone()).into_iter().flatten() {
-            *c = true;
-        }
-        s.ments.push(Ment {
-            entity,
-            etype: EntityType::Person,
-            ext: toks.start,
-            toks,
-            via: Via::Partial,
-            nested: false,
-            in_title: false,
-            coref: Some(from),
-        });
+        super::coref::add(s, entity, toks, from);
     }
+}
+
+/// The one person among the document's titled names (`Memory::titled`)
+/// whose (office, country) `fits`, with the last sentence that titled
+/// him so; None when none or several persons fit.
+fn one_titled(mem: &Memory, fits: impl Fn(usize, Option<u32>) -> bool) -> Option<(u32, u32)> {
+    let mut who: Option<(u32, u32)> = None;
+    for &(office, of, person, si) in mem.titled() {
+        if !fits(office, of) {
+            continue;
+        }
+        match who {
+            Some((p, _)) if p != person => return None,
+            Some((p, at)) => who = Some((p, at.max(si))),
+            None => who = Some((person, si)),
+        }
+    }
+    who
 }
 
 /// "His Majesty welcomed X": an honorific of class `majesty` with no name
@@ -143,21 +139,12 @@ fn majesty(
         if named {
             continue;
         }
-        let mut who: Option<(u32, u32)> = None;
-        let mut many = false;
-        for &(office, _, person, si) in mem.titled() {
-            let monarch = lex
-                .offices
+        let monarch = |office: usize, _| {
+            lex.offices
                 .get(office)
-                .is_some_and(|o| lex.in_class("majesty_office", &o.office.replace('_', " ")));
-            match who {
-                _ if !monarch => {}
-                Some((p, _)) if p != person => many = true,
-                Some((p, at)) => who = Some((p, at.max(si))),
-                None => who = Some((person, si)),
-            }
-        }
-        if let Some((person, si)) = who.filter(|_| !many) {
+                .is_some_and(|o| lex.in_class("majesty_office", &o.office.replace('_', " ")))
+        };
+        if let Some((person, si)) = one_titled(mem, monarch) {
             found.push((k..k + n, person, si));
         }
     }
