@@ -17,8 +17,8 @@ pub(super) struct Env<'a> {
     pub countries: &'a BTreeSet<u32>,
     /// Places that are provinces or states (`Lexicon::provinces`).
     pub provinces: &'a BTreeSet<u32>,
-    /// Places that are no town: provinces and larger regions.
-    pub not_towns: &'a BTreeSet<u32>,
+    /// Islands and regions that hold several provinces: no town.
+    pub larger: &'a BTreeSet<u32>,
     /// The cue filter, to skip words that cannot start a trigger.
     pub cues: Option<&'a Cues>,
     /// The document's date as (year, day number), to tell later dates.
@@ -42,12 +42,12 @@ impl Env<'_> {
         let province = place && self.provinces.contains(&entity);
         types.iter().any(|t| match t {
             ArgType::Person => e.etype == EntityType::Person,
-            ArgType::Place => e.etype == EntityType::Place,
+            ArgType::Place => place,
             ArgType::Organisation => e.etype == EntityType::Organisation,
             ArgType::Country => country,
             ArgType::City => place && !country,
             ArgType::Province => province,
-            ArgType::Town => place && !country && !self.not_towns.contains(&entity),
+            ArgType::Town => place && !country && !province && !self.larger.contains(&entity),
         })
     }
 

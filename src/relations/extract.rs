@@ -81,7 +81,7 @@ pub(crate) fn extract_with(
         lex: x.lex,
         countries: &x.countries,
         provinces: &x.provinces,
-        not_towns: &x.not_towns,
+        larger: &x.larger,
         cues: x.cues.as_ref(),
         date: date.and_then(super::when::doc_day),
     };

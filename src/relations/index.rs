@@ -65,8 +65,8 @@ pub struct Extractor<'a> {
     pub(crate) city_country: BTreeMap<u32, u32>,
     /// Places that are provinces or states: `Lexicon::provinces`.
     pub(crate) provinces: BTreeSet<u32>,
-    /// Places that are no town: the provinces and `Lexicon::larger`.
-    pub(crate) not_towns: BTreeSet<u32>,
+    /// Islands and regions that hold several provinces: `Lexicon::larger`.
+    pub(crate) larger: BTreeSet<u32>,
 }
 
 impl<'a> Extractor<'a> {
@@ -279,15 +279,14 @@ impl<'a> Extractor<'a> {
             .keys()
             .filter_map(|p| ids.get(p.as_str()).copied())
             .collect();
-        let mut not_towns = provinces.clone();
-        not_towns.extend(
-            lex.larger
-                .iter()
-                .filter_map(|p| ids.get(p.as_str()).copied()),
-        );
+        let larger = lex
+            .larger
+            .iter()
+            .filter_map(|p| ids.get(p.as_str()).copied())
+            .collect();
         Extractor {
             provinces,
-            not_towns,
+            larger,
             city_country,
             capitals,
             fused_finder,
