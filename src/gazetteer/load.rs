@@ -486,6 +486,7 @@ impl Loader {
             chunks.add_title(&t, fused);
         }
         chunks.notes = std::mem::take(&mut self.gaz.chunks.notes);
+        chunks.notes.index_countries(&self.gaz.entities);
         self.gaz.chunks = chunks;
         let pending = std::mem::take(&mut self.roles);
         for p in pending {

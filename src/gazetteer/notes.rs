@@ -26,6 +26,9 @@ pub struct RecordNotes {
     /// Entities of a kind that takes a following place as its branch
     /// (`company`, `league`).
     branched: HashSet<u32>,
+    /// Name key of every full name of a country (a place with demonyms)
+    /// -> the country, filled when loading ends.
+    countries: HashMap<String, u32>,
 }
 
 impl RecordNotes {
@@ -51,6 +54,24 @@ impl RecordNotes {
     /// or country (`"kind": "company"` or `"league"`)?
     pub fn takes_branch(&self, entity: u32) -> bool {
         self.branched.contains(&entity)
+    }
+
+    /// The country whose full name has name key `key`, if any.
+    pub fn country(&self, key: &str) -> Option<u32> {
+        self.countries.get(key).copied()
+    }
+
+    /// Records every full name of every country among `entities` (places
+    /// with demonyms) for [`RecordNotes::country`].
+    pub(super) fn index_countries(&mut self, entities: &[super::Entity]) {
+        self.countries.clear();
+        for (i, e) in entities.iter().enumerate() {
+            if e.etype == super::EntityType::Place && !e.demonyms.is_empty() {
+                for name in e.full_names() {
+                    self.countries.entry(name_key(name)).or_insert(i as u32);
+                }
+            }
+        }
     }
 }
 

@@ -13,6 +13,7 @@
 
 pub mod acronyms;
 pub mod chunks;
+pub mod foreign;
 pub mod joined;
 pub mod matcher;
 pub mod misspelt;
@@ -21,6 +22,8 @@ pub mod resolve;
 pub mod suggest;
 pub mod variants;
 
+#[cfg(test)]
+mod foreign_tests;
 #[cfg(test)]
 mod rules_tests;
 #[cfg(test)]

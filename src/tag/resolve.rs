@@ -26,6 +26,7 @@ use crate::base::FastMap;
 use crate::gazetteer::{holds_word, Gazetteer, Origin, CLUB};
 use crate::ingest::document::Sentence;
 use crate::tag::chunks::{Nesting, MAY_ORG, MAY_PERSON, MAY_PLACE};
+use crate::tag::foreign::foreign_body;
 use crate::tag::matcher::{Hit, Matcher, TargetMatch};
 use crate::tag::misspelt;
 
@@ -164,6 +165,24 @@ impl Resolver {
                     }
                     continue;
                 }
+            }
+            // "Kemlu Jepang": another country's body, not the one whose
+            // bare name it shares (see `foreign`).
+            let after = hits.get(i + 1).zip(self.spans.get(i + 1)).map(|(h, s)| {
+                let ts = self.all_targets.get(s.0 as usize..s.1 as usize);
+                (h, ts.unwrap_or(&[]))
+            });
+            if types == MAY_ORG
+                && after.is_some_and(|a| foreign_body(gaz, text, (hit, &self.targets), a))
+            {
+                self.nested.push(Mention {
+                    start: hit.start,
+                    end: hit.end,
+                    entity: first,
+                    via: Via::Nested,
+                    sentence: sentence_of(sentences, hit.start),
+                });
+                continue;
             }
             let branch = types == MAY_PLACE
                 && owner_end.is_some_and(|end| nesting.branch(end, hit, hits))
