@@ -58,6 +58,9 @@
 //! other outlets, countries and kinds of office, annotated with the same
 //! policy before any run) served blind through the twenty-second round and
 //! is a development set from the twenty-third.
+//! `tests/fixtures/heldout19/` (20 + 20 restated public news items from
+//! other outlets, countries and kinds of office, annotated with the same
+//! policy before any run) is the blind set from the twenty-third round.
 //! The blind set is named by `BLIND`: only its score is read, never its
 //! errors, until it is retired.
 //! Precision and
@@ -310,6 +313,17 @@ const HELDOUT18_FLOORS: Floors = Floors {
     recall: 0.54,
 };
 
+/// Precision and recall floors per language on `heldout19` (the blind set
+/// from the twenty-third round; at its commit, with the release binary of
+/// main at 6974f2b (gg-c2a6f9a, the same code): English 0.90 and 0.53, 64
+/// of 71 predicted and 64 of 120 gold; Indonesian 0.83 and 0.57, 71 of 86
+/// and 71 of 125). Low floors: they guard against regression, not the
+/// issue's 0.95/0.85 aim.
+const HELDOUT19_FLOORS: Floors = Floors {
+    precision: 0.79,
+    recall: 0.50,
+};
+
 /// The blind set: its score is printed, never its errors, so that reading
 /// the test's output (`-- --nocapture`, or a failure) cannot tune rules on
 /// it. Retire it by naming the next blind set here.
@@ -493,6 +507,11 @@ fn heldout17_news_precision_and_recall_per_language_and_kind() {
 #[test]
 fn heldout18_news_precision_and_recall_per_language_and_kind() {
     score_fixture("heldout18", &HELDOUT18_FLOORS);
+}
+
+#[test]
+fn heldout19_news_precision_and_recall_per_language_and_kind() {
+    score_fixture("heldout19", &HELDOUT19_FLOORS);
 }
 
 /// Runs `relations` on `tests/fixtures/<name>/`, prints the scores per
