@@ -15,7 +15,10 @@
 //!   "Kim Jong-un" and "Kim  Jong\nUn" both give `␁kim␂␁jong␂␁un␂`; a blank
 //!   line (a gap with two or more newlines) becomes one `\n`, so names never
 //!   match across paragraphs;
-//! - apostrophes (' ’ ‘ ʼ ` ´ ′) become `'`; every other char is kept as is.
+//! - apostrophes (' ’ ‘ ʼ ` ´ ′) become `'`, except that one inside a word
+//!   and before letters that are no English clitic is dropped ("Sana'a" and
+//!   "Sanaa" both give `sanaa`; "Jokowi's" keeps it); every other char is
+//!   kept as is.
 //!
 //! Every output byte records the original byte offset it came from, so a
 //! match maps back to the exact surface text (see
@@ -144,6 +147,25 @@ fn wide_class(c: char) -> Wide {
     }
 }
 
+/// English clitics written after an apostrophe ("Jokowi's", "don't",
+/// "we'll"): the apostrophe before them keeps separating words.
+const CLITICS: &[&str] = &["s", "t", "d", "m", "ll", "re", "ve"];
+
+/// Is the apostrophe that ends at byte `after` of `text`, written inside a
+/// word, one inside a name ("Sana'a", "Ma'ruf", "Mu'ti")? Such names are
+/// spelt with and without it ("Sanaa", "Maruf"), so it is dropped like a
+/// soft hyphen, on both the text's and the gazetteer's side. Not before a
+/// clitic or a non-letter.
+fn inner_apostrophe(text: &str, after: usize) -> bool {
+    let rest = text.get(after..).unwrap_or("");
+    let run = rest
+        .char_indices()
+        // "ʼ" (U+02BC) is a letter to Unicode but an apostrophe here.
+        .find(|&(_, c)| !c.is_alphabetic() || wide_class(c) == Wide::Apostrophe)
+        .map_or(rest, |(k, _)| &rest[..k]);
+    !run.is_empty() && !CLITICS.iter().any(|c| run.eq_ignore_ascii_case(c))
+}
+
 /// Writer state for one pass.
 struct Writer<'a> {
     out: &'a mut Normalized,
@@ -260,6 +282,7 @@ pub fn normalize_into(text: &str, out: &mut Normalized) {
                     continue;
                 }
                 Class::Gap => w.gap(b, at),
+                Class::Apostrophe if w.in_word && inner_apostrophe(text, i + 1) => {}
                 Class::Apostrophe => {
                     w.end_word(at);
                     w.flush_gap();
@@ -287,6 +310,7 @@ pub fn normalize_into(text: &str, out: &mut Normalized) {
             }
             Wide::Ignorable => {}
             Wide::Gap => w.gap(0, at),
+            Wide::Apostrophe if w.in_word && inner_apostrophe(text, i + len) => {}
             Wide::Apostrophe => {
                 w.end_word(at);
                 w.flush_gap();
@@ -340,6 +364,18 @@ mod tests {
             ("Putin’s", "[putin]'[s]"),
             ("Putin's", "[putin]'[s]"),
             ("Putinʼs `x´", "[putin]'[s]'[x]'"),
+            // An apostrophe inside a name is dropped; before a clitic, a
+            // non-letter or outside a word it stays.
+            ("Sana'a", "[sanaa]"),
+            ("Sana’a, Yaman", "[sanaa],[yaman]"),
+            ("Ma'ruf Amin", "[maruf][amin]"),
+            ("Giro d’Italia", "[giro][ditalia]"),
+            (
+                "don't we'll they're I'd I'm we've",
+                "[don]'[t][we]'[ll][they]'[re][i]'[d][i]'[m][we]'[ve]",
+            ),
+            ("Philippines' 'Kim'", "[philippines]''[kim]'"),
+            ("Sana'1", "[sana]'[1]"),
             ("U.S.", "[u].[s]."),
             ("a\n\nb", "[a]\n[b]"),
             ("a \r\n \r\n b", "[a]\n[b]"),
