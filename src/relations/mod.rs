@@ -18,6 +18,7 @@ mod apposition;
 mod args;
 mod arrival;
 mod capital;
+mod clause_subject;
 mod compound;
 mod conjunct;
 mod coref;
@@ -29,6 +30,7 @@ mod env;
 mod extract;
 mod grouped;
 mod home;
+mod hosted;
 mod index;
 mod instance;
 mod judgement;
@@ -123,6 +125,8 @@ mod tests_round21b;
 mod tests_round22;
 #[cfg(test)]
 mod tests_round22b;
+#[cfg(test)]
+mod tests_round23;
 #[cfg(test)]
 mod tests_round3;
 #[cfg(test)]
