@@ -27,7 +27,7 @@ use crate::base::types::{EntityType, Modality};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The kind of a candidate visit until [`settle`] reads the document.
-const ABROAD: &str = "visits:abroad";
+pub(super) const ABROAD: &str = "visits:abroad";
 /// The kind of a candidate owner of a possessed visit after a meeting
 /// ([`met_owners`]) until [`settle`] reads the document.
 pub(super) const OWNER: &str = "visits:owner";

@@ -12,8 +12,11 @@
 use super::env::Env;
 use super::lexicon::Lexicon;
 use super::sentence::Sent;
-use crate::base::types::EntityType;
+use crate::base::types::{EntityType, Via};
 
+/// Most words of a title joined to the next ("Deputi Perdana Menteri
+/// merangkap").
+const JOINED_WORDS: usize = 5;
 /// Most words of a title modifier ("newly appointed").
 const MODIFIER_WORDS: usize = 2;
 
@@ -106,7 +109,30 @@ pub(super) fn extend_over_modifiers(lex: &Lexicon, s: &mut Sent) {
         if m.etype != EntityType::Person || m.ext >= m.toks.start {
             continue;
         }
-        let ext = m.ext;
+        let mut ext = m.ext;
+        // "Deputi Perdana Menteri merangkap Menteri Luar Negeri Thailand ,
+        // X": a title joined to the next by a word of class `title_join`
+        // (capitalised words before it, none a name)
+        if ext >= 2 && s.is_lower(ext - 1) && lex.in_class("title_join", &s.toks[ext - 1].norm) {
+            let name = |k: usize| {
+                s.ments
+                    .iter()
+                    .any(|m| m.toks.contains(&k) && m.via != Via::Title)
+            };
+            let mut j = ext - 1;
+            while j > 0
+                && ext - 1 - j < JOINED_WORDS
+                && s.toks[j - 1].word
+                && s.toks[j - 1].upper
+                && !name(j - 1)
+            {
+                j -= 1;
+            }
+            if j < ext - 1 {
+                ext = j;
+                s.ments[i].ext = ext;
+            }
+        }
         let n = (1..=MODIFIER_WORDS.min(ext)).find(|&n| {
             s.class_phrase_at(lex, "title_modifier", ext - n) == n
                 && (ext - n..ext).all(|k| s.is_lower(k) && !s.in_mention(k))

@@ -170,6 +170,8 @@ pub(crate) fn extract_with(
         // "Mereka antara lain X , Y": the members of a counted group
         drop_group_modifiers(&env, &s, &trigs, si, first, out);
         group_list(&env, &s, &trigs, si, &mut group, &modal, out);
+        // "Di Singapura , ia diterima oleh Y": a place fronted before meetings
+        super::fronted::push_fronted_visits(&env, &s, si, first, out);
         dedupe(out, first);
         coref::remember(&mut mem, &s, &titles, si);
     }

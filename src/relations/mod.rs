@@ -28,6 +28,7 @@ mod demonym_described;
 mod described;
 mod env;
 mod extract;
+mod fronted;
 mod grouped;
 mod home;
 mod hosted;

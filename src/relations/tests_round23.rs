@@ -250,3 +250,65 @@ fn coordinated_persons_after_their_countries_meet() {
         ],
     );
 }
+
+#[test]
+fn a_place_fronted_before_a_meeting_is_visited_by_the_one_away() {
+    check_cases(
+        |t| people_relations_of(t, &["meets", "visits"]),
+        &[
+            (
+                "Di Beijing , Vladimir Putin diterima oleh Xi Jinping .",
+                &[met(PUTIN, XI), v(PUTIN, "beijing")],
+            ),
+            (
+                "Pada Senin ( 12/3 ) , di Kota Beijing , Xi Jinping bertemu Vladimir Putin .",
+                &[met(PUTIN, XI), v(PUTIN, "beijing")],
+            ),
+            (
+                "In Moscow , Vladimir Putin met Kim Jong Un .",
+                &[met(PUTIN, KIM), v(KIM, "moscow")],
+            ),
+            // traps: persons of no known country; no place fronted; a
+            // meeting yet to come; no comma after the place
+            (
+                "Di Beijing , Budi Santoso bertemu Rina Wati .",
+                &[met(BUDI, RINA)],
+            ),
+            (
+                "In 2019 , Vladimir Putin met Kim Jong Un .",
+                &[met(PUTIN, KIM)],
+            ),
+            (
+                "Di Beijing , Xi Jinping akan bertemu Vladimir Putin .",
+                &[met_as(PUTIN, XI, P)],
+            ),
+            (
+                "In Moscow Vladimir Putin met Kim Jong Un .",
+                &[met(PUTIN, KIM)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_title_joined_to_the_next_belongs_to_the_name() {
+    check_cases(
+        |t| people_relations_of(t, &["meets"]),
+        &[
+            (
+                "Xi Jinping menerima Deputi Perdana Menteri merangkap Menteri Luar Negeri Indonesia , Budi Santoso .",
+                &[met(XI, BUDI)],
+            ),
+            // traps: no name after the titles; a lowercase word before the
+            // joining word
+            (
+                "Xi Jinping menerima Deputi Perdana Menteri merangkap Menteri Luar Negeri Indonesia .",
+                &[],
+            ),
+            (
+                "Xi Jinping menerima pejabat merangkap Menteri Luar Negeri Indonesia , Budi Santoso .",
+                &[],
+            ),
+        ],
+    );
+}
