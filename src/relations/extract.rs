@@ -485,6 +485,18 @@ fn relate(
         super::abroad::push_met_abroad(env, s, t, ab, (si, &trigger, modality), out);
         super::hosted::push_hosted_visit(env, s, t, ab, (si, &trigger, modality), out);
     }
+    // "arrived in Turkmenistan 's capital Ashgabat": the city as well
+    if rule.kind == "visits" {
+        let cities: Vec<(usize, usize)> = pairs
+            .iter()
+            .filter_map(|&(a, b)| {
+                super::capital_city::capital_named(env, s, b)
+                    .or_else(|| super::capital_city::capital_apposed(env, s, b))
+                    .map(|c| (a, c))
+            })
+            .collect();
+        pairs.extend(cities);
+    }
     for (a, b) in pairs {
         let pair = (s.ments[a].entity, s.ments[b].entity);
         let coref: Vec<Coref> = [(true, a), (false, b)]

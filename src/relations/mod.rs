@@ -18,6 +18,7 @@ mod apposition;
 mod args;
 mod arrival;
 mod capital;
+mod capital_city;
 mod clause_subject;
 mod compound;
 mod conjunct;

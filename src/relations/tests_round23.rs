@@ -312,3 +312,30 @@ fn a_title_joined_to_the_next_belongs_to_the_name() {
         ],
     );
 }
+
+#[test]
+fn a_capital_named_with_its_country_is_visited() {
+    check_cases(
+        |t| people_relations_of(t, &["visits"]),
+        &[
+            (
+                "Vladimir Putin arrived in China 's capital Beijing on Monday .",
+                &[v(PUTIN, "china"), v(PUTIN, "beijing")],
+            ),
+            (
+                "Vladimir Putin then travelled to the capital of China , Beijing .",
+                &[v(PUTIN, "china"), v(PUTIN, "beijing")],
+            ),
+            (
+                "Vladimir Putin tiba di ibu kota China , Beijing , pada Senin .",
+                &[v(PUTIN, "china"), v(PUTIN, "beijing")],
+            ),
+            // traps: no city named; no visit
+            (
+                "Vladimir Putin arrived in China 's capital on Monday .",
+                &[v(PUTIN, "china")],
+            ),
+            ("Vladimir Putin praised China 's capital Beijing .", &[]),
+        ],
+    );
+}
