@@ -27,7 +27,7 @@ use crate::base::types::{EntityType, Modality};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The kind of a candidate visit until [`settle`] reads the document.
-const ABROAD: &str = "visits:abroad";
+pub(super) const ABROAD: &str = "visits:abroad";
 /// The kind of a candidate owner of a possessed visit after a meeting
 /// ([`met_owners`]) until [`settle`] reads the document.
 pub(super) const OWNER: &str = "visits:owner";
@@ -91,22 +91,36 @@ pub(super) fn push_met_abroad(
         return;
     };
     for m in [a, b] {
-        let coref = s.ments[m].coref.map(|from| Coref {
-            source: true,
-            mention: env.span_text(s, s.ments[m].toks.start, s.ments[m].toks.end),
-            antecedent_sentence: from,
-        });
-        out.push(RelationInstance {
-            kind: ABROAD.to_string(),
-            source: s.ments[m].entity,
-            target: s.ments[p].entity,
-            directed: true,
-            sentence: si,
-            trigger: trigger.to_string(),
-            modality,
-            coref: coref.into_iter().collect(),
-        });
+        push_candidate(env, s, m, p, (si, trigger, modality), out);
     }
+}
+
+/// Notes in `out` a candidate visit of the person of mention `m` to the
+/// place of mention `p`, settled as the meetings' candidates are (the
+/// event hosted for a guest, [`super::hosted`]; twenty-third round).
+pub(super) fn push_candidate(
+    env: &Env,
+    s: &Sent,
+    m: usize,
+    p: usize,
+    (si, trigger, modality): (u32, &str, Modality),
+    out: &mut Vec<RelationInstance>,
+) {
+    let coref = s.ments[m].coref.map(|from| Coref {
+        source: true,
+        mention: env.span_text(s, s.ments[m].toks.start, s.ments[m].toks.end),
+        antecedent_sentence: from,
+    });
+    out.push(RelationInstance {
+        kind: ABROAD.to_string(),
+        source: s.ments[m].entity,
+        target: s.ments[p].entity,
+        directed: true,
+        sentence: si,
+        trigger: trigger.to_string(),
+        modality,
+        coref: coref.into_iter().collect(),
+    });
 }
 
 /// Settles the candidates of `out[first..]` (one document's instances):

@@ -246,7 +246,15 @@ pub(super) fn resolve(lex: &Lexicon, s: &mut Sent, titles: &[TitleMatch], mem: &
             } else {
                 (here, si)
             };
-            if let Some(p) = unique(cands).or(lead) {
+            // "X arrived and was received by Y ; he also met Z": after a
+            // semicolon, the person who opened the sentence (twenty-third
+            // round)
+            let opener = || super::clause_subject::semicolon_subject(s, k).map(|p| (p, si));
+            if let Some((p, from)) = unique(cands)
+                .map(|p| (p, from))
+                .or(lead.map(|p| (p, from)))
+                .or_else(opener)
+            {
                 found.push((p, k..k + 1, from));
             }
         } else {

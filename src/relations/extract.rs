@@ -11,6 +11,7 @@ use super::args::{
     subject, with_coordinated,
 };
 use super::arrival::arrival_owner;
+use super::clause_subject::past_companion;
 use super::compound::mark_compounds;
 use super::coref::{self, Memory};
 use super::cues::{cued, TITLE, TRIGGER};
@@ -129,6 +130,7 @@ pub(crate) fn extract_with(
         super::sentence::meter(&s);
         s.mark_demonyms(&x.demonyms, &x.demonym_index);
         let titles = find_titles(&mut s, x);
+        super::clause_subject::extend_over_modifiers(x.lex, &mut s);
         let si = si as u32;
         coref::resolve(x.lex, &mut s, &titles, &mem, si);
         super::demonym_described::resolve(x, &mut s, &mem);
@@ -168,6 +170,8 @@ pub(crate) fn extract_with(
         // "Mereka antara lain X , Y": the members of a counted group
         drop_group_modifiers(&env, &s, &trigs, si, first, out);
         group_list(&env, &s, &trigs, si, &mut group, &modal, out);
+        // "Di Singapura , ia diterima oleh Y": a place fronted before meetings
+        super::fronted::push_fronted_visits(&env, &s, si, first, out);
         dedupe(out, first);
         coref::remember(&mut mem, &s, &titles, si);
     }
@@ -277,8 +281,13 @@ fn relate(
                         .then(|| arrival_owner(env, s, t, &ok_tgt))
                         .flatten()
                 };
-                let b = a
-                    .and_then(|a| arrived().or_else(|| subject(env, s, t, &ok_tgt, Some(a), true)));
+                // ("X , didampingi Y , disambut Z": X is received)
+                let b = a.and_then(|a| {
+                    arrived().or_else(|| {
+                        subject(env, s, t, &ok_tgt, Some(a), true)
+                            .map(|m| past_companion(env, s, m, &ok_tgt))
+                    })
+                });
                 (a, b)
             }
             Voice::Nominal => {
@@ -383,8 +392,12 @@ fn relate(
                             past.then(|| prep_arg(env, s, t.end, &rule.object_preps, &ok_tgt))?
                         })
                         .or_else(address)
+                        // "hosted a welcome ceremony ... for Y"
+                        .or_else(|| super::hosted::event_guest(env, s, t, &ok_tgt))
                 };
-                (subject(env, s, t, &ok_src, tg, true), tg)
+                // "X , didampingi Y , menyambut Z": Y only accompanies
+                let a = subject(env, s, t, &ok_src, tg, true);
+                (a.map(|m| past_companion(env, s, m, &ok_src)), tg)
             }
         };
         match (src, tgt) {
@@ -399,7 +412,11 @@ fn relate(
                 }
             }
             (Some(a), None) if rule.symmetric && !rule.verb_only && !rule.ceremony => {
-                let group = coordinated_before(env, s, a, &ok_src);
+                let mut group = coordinated_before(env, s, a, &ok_src);
+                // "Presidents A of X and B of Y met"
+                if group.is_empty() {
+                    group.extend(super::clause_subject::origin_conjunct(env, s, a, &ok_src));
+                }
                 if !group.is_empty() {
                     // every pair of "Putin, Kim dan Xi bertemu", in text order
                     let mut all: Vec<usize> = group.into_iter().rev().collect();
@@ -466,6 +483,19 @@ fn relate(
     if let Some(ab) = received {
         super::reception::push_guest_visit(env, s, t, ab, (si, &trigger, modality), out);
         super::abroad::push_met_abroad(env, s, t, ab, (si, &trigger, modality), out);
+        super::hosted::push_hosted_visit(env, s, t, ab, (si, &trigger, modality), out);
+    }
+    // "arrived in Turkmenistan 's capital Ashgabat": the city as well
+    if rule.kind == "visits" {
+        let cities: Vec<(usize, usize)> = pairs
+            .iter()
+            .filter_map(|&(a, b)| {
+                super::capital_city::capital_named(env, s, b)
+                    .or_else(|| super::capital_city::capital_apposed(env, s, b))
+                    .map(|c| (a, c))
+            })
+            .collect();
+        pairs.extend(cities);
     }
     for (a, b) in pairs {
         let pair = (s.ments[a].entity, s.ments[b].entity);

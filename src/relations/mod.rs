@@ -18,6 +18,8 @@ mod apposition;
 mod args;
 mod arrival;
 mod capital;
+mod capital_city;
+mod clause_subject;
 mod compound;
 mod conjunct;
 mod coref;
@@ -27,8 +29,10 @@ mod demonym_described;
 mod described;
 mod env;
 mod extract;
+mod fronted;
 mod grouped;
 mod home;
+mod hosted;
 mod index;
 mod instance;
 mod judgement;
@@ -123,6 +127,8 @@ mod tests_round21b;
 mod tests_round22;
 #[cfg(test)]
 mod tests_round22b;
+#[cfg(test)]
+mod tests_round23;
 #[cfg(test)]
 mod tests_round3;
 #[cfg(test)]

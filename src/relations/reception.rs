@@ -80,6 +80,15 @@ pub(super) fn guest_visit(
         return None;
     }
     let first = s.toks.get(t.start)?;
+    // "received by his host President X": a host verb's form after a
+    // possessive pronoun is the noun naming the host, not the verb
+    // (twenty-third round)
+    let noun = t.start >= 1
+        && t.voice != Voice::Passive
+        && lex.in_class("possessive_pronoun", &s.toks[t.start - 1].norm);
+    if noun {
+        return None;
+    }
     let before = if lex.in_class("host_verb", &first.norm) {
         t.voice == Voice::Passive
     } else if (t.start..t.end).any(|k| lex.in_class("guest_call", &s.toks[k].norm)) {

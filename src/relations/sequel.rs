@@ -49,9 +49,15 @@ fn purpose_of_plan(env: &Env, s: &Sent, trigs: &[Trig], ti: usize, reach: usize)
         // words and names only: no punctuation or clause word between
         w.word && !env.lex.in_class("clause", &w.norm)
     });
+    // "will arrive in X on Tuesday for talks with Y": a trigger right
+    // after a word of class `purpose_prep` is the purpose too (twenty-third
+    // round; "for talks" may read as a verb)
     let purpose = between
         .clone()
-        .any(|k| env.lex.in_class("complementizer", &s.toks[k].norm));
+        .any(|k| env.lex.in_class("complementizer", &s.toks[k].norm))
+        || (!between.is_empty()
+            && s.is_lower(t.start - 1)
+            && env.lex.in_class("purpose_prep", &s.toks[t.start - 1].norm));
     (open && purpose && between.len() <= reach).then_some(gi)
 }
 

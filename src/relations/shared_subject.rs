@@ -38,6 +38,24 @@ pub(super) fn shares_clause_subject(env: &Env, s: &Sent, trig: &Trig) -> bool {
     if trig.voice != Voice::Nominal && trig.start > 0 && list(trig.start - 1) {
         return true;
     }
+    // "met Y , and was welcomed by Z": a passive after a list word and a
+    // form of "be" (class `be`, a lowercase adverb may follow) shares the
+    // clause subject too (twenty-third round)
+    let be = |k: usize| {
+        s.toks
+            .get(k)
+            .is_some_and(|t| t.word && env.lex.in_class("be", &t.norm))
+    };
+    if trig.voice == Voice::Passive
+        && (2..=3).any(|d| {
+            trig.start >= d
+                && list(trig.start - d)
+                && be(trig.start - d + 1)
+                && (trig.start - d + 1..trig.start).all(|k| s.is_lower(k))
+        })
+    {
+        return true;
+    }
     // (an English noun trigger without a determiner reads as a verb:
     // "pledging continued support")
     let lang = env.lex.rules[trig.rule].lang;
