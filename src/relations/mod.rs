@@ -44,6 +44,7 @@ mod organ;
 mod origin;
 mod owned_place;
 mod pair_described;
+mod plural_title;
 mod possessed;
 mod presence;
 mod purpose;
@@ -62,6 +63,7 @@ mod title_run;
 mod title_words;
 mod titles;
 mod triggers;
+mod venue;
 mod when;
 mod zero;
 
@@ -123,6 +125,8 @@ mod tests_round21b;
 mod tests_round22;
 #[cfg(test)]
 mod tests_round22b;
+#[cfg(test)]
+mod tests_round23b;
 #[cfg(test)]
 mod tests_round3;
 #[cfg(test)]
