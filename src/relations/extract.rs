@@ -144,6 +144,7 @@ pub(crate) fn extract_with(
             s.mark_dateline();
         }
         mark_compounds(&mut s);
+        super::compound::mark_hyphen_modifiers(&mut s, x.lex);
         coref::add_clitics(&mut s);
         let mut trigs = find_triggers(&env, &s, &titles);
         super::presence::presence_triggers(&env, &s, &mut trigs);

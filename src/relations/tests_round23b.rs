@@ -106,3 +106,80 @@ fn a_capital_after_its_countrys_possessive() {
         ],
     );
 }
+
+#[test]
+fn a_sanctions_list_named_later() {
+    let s = |a: &str| rel("sanctions", "united-states", a);
+    check_cases(
+        |t| rels(t, &["sanctions"]),
+        &[
+            (
+                "The United States imposed sanctions on five officials . Those named include Budi Santoso and Rina Wati .",
+                &[s(BUDI), s(RINA)],
+            ),
+            (
+                "Amerika Serikat menjatuhkan sanksi terhadap dua perusahaan . Pihak yang terkena sanksi adalah Budi Santoso dan Rina Wati .",
+                &[s(BUDI), s(RINA)],
+            ),
+            // a name apposed to a listed member's description is no member
+            (
+                "The United States imposed sanctions on five officials . Those named include Budi Santoso , the deputy head of the Rapid Force and brother of its chief , General Rina Wati .",
+                &[s(BUDI)],
+            ),
+            // traps: no sanction before; a list of another event
+            ("Those named include Budi Santoso and Rina Wati .", &[]),
+            (
+                "Pihak yang terkena banjir adalah Budi Santoso dan Rina Wati .",
+                &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_condemned_bombing_names_its_party() {
+    let c = |a: &str, b: &str| rel("criticizes", a, b);
+    check_cases(
+        |t| rels(t, &["criticizes"]),
+        &[
+            (
+                "Indonesia mengecam keras serangan bom Iran di Kursk .",
+                &[c("indonesia", "iran")],
+            ),
+            (
+                "Indonesia mengecam serangan pesawat tanpa awak kelompok Rapid Force ke Kursk .",
+                &[c("indonesia", "rapid-force")],
+            ),
+            (
+                "China condemned the bomb attacks of Iran .",
+                &[c("china", "iran")],
+            ),
+            // traps: the place of the act; a group noun with no party
+            ("Indonesia mengecam keras serangan bom di Kursk .", &[]),
+            (
+                "Indonesia mengecam serangan kelompok bersenjata di Kursk .",
+                &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_hyphened_backer_is_no_argument() {
+    check_cases(
+        |t| rels(t, &["criticizes"]),
+        &[
+            (
+                "China condemned the Iran-backed militia's attempts to attack Kursk .",
+                &[],
+            ),
+            // (the name after the modifier is beyond the object's reach)
+            ("China condemned the Iran-backed Rapid Force .", &[]),
+            // a hyphen with spaces, or a capitalised word, is no modifier
+            (
+                "China condemned Iran - backed by Russia - on Monday .",
+                &[rel("criticizes", "china", "iran")],
+            ),
+        ],
+    );
+}
