@@ -145,6 +145,7 @@ pub(crate) fn extract_with(
         }
         mark_compounds(&mut s);
         super::compound::mark_hyphen_modifiers(&mut s, x.lex);
+        super::channel::mark_channels(&mut s, x.lex);
         coref::add_clitics(&mut s);
         let mut trigs = find_triggers(&env, &s, &titles);
         super::presence::presence_triggers(&env, &s, &mut trigs);

@@ -18,6 +18,7 @@ mod apposition;
 mod args;
 mod arrival;
 mod capital;
+mod channel;
 mod compound;
 mod conjunct;
 mod coref;

@@ -183,3 +183,30 @@ fn a_hyphened_backer_is_no_argument() {
         ],
     );
 }
+
+#[test]
+fn a_channel_after_the_subject_is_no_argument() {
+    check_cases(
+        |t| rels(t, &["supports", "visits"]),
+        &[
+            (
+                "Jakarta : Indonesia melalui KBRI Kharkiv telah menyerahkan bantuan kemanusiaan bagi Ukraina .",
+                &[rel("supports", "indonesia", "ukraine")],
+            ),
+            (
+                "Pemerintah Indonesia melalui Rapid Force mengirimkan bantuan kemanusiaan untuk Ukraina .",
+                &[rel("supports", "indonesia", "ukraine")],
+            ),
+            // traps: "melalui" after a prepositional object is no
+            // channel of a subject; a subject not opening its clause
+            (
+                "Budi Santoso tiba di Moskow melalui Kharkiv pada Senin .",
+                &[rel("visits", BUDI, "moscow")],
+            ),
+            (
+                "Kemarin Rina Wati dan Budi Santoso melalui Kharkiv tiba di Moskow .",
+                &[rel("visits", BUDI, "moscow"), rel("visits", RINA, "moscow")],
+            ),
+        ],
+    );
+}
