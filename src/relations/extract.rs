@@ -139,12 +139,15 @@ pub(crate) fn extract_with(
         located_in(&env, &s, si, out);
         capitals(&env, &s, si, out);
         super::owned_place::owned_places(&env, &s, si, out);
+        super::venue::venues(&env, &s, si, out);
         // a dateline's places may be apposed ("Sukabumi , Jawa Barat (
         // ANTARA News ) -"), but its names are no argument of a trigger
         if si == 0 {
             s.mark_dateline();
         }
         mark_compounds(&mut s);
+        super::compound::mark_hyphen_modifiers(&mut s, x.lex);
+        super::channel::mark_channels(&mut s, x.lex);
         coref::add_clitics(&mut s);
         let mut trigs = find_triggers(&env, &s, &titles);
         super::presence::presence_triggers(&env, &s, &mut trigs);

@@ -145,6 +145,7 @@ pub(super) fn sanctions_list(
             // junta": an owner names no one listed
             && !object_of_prep(env, s, m)
             && !possessor(s, m)
+            && !described_apposition(env, s, ment.toks.start, from)
             // "termasuk ketua Komisi Pemilu": in Indonesian an organisation
             // right after a lowercase noun is its owner
             && !(who.lang == Lang::Id
@@ -304,4 +305,26 @@ pub(super) fn owned(env: &Env, s: &Sent, ext: usize, from: usize) -> bool {
         && !env.lex.in_class("former", &s.toks[ext - 1].norm)
         && !env.lex.in_class("namely", &s.toks[ext - 1].norm)
         && !env.lex.in_class("list_link", &s.toks[ext - 1].norm)
+}
+
+/// "include A , the deputy leader of X and brother of its chief
+/// commander , General B": a name after a comma that closes a phrase
+/// opened by a determiner after an earlier comma is that phrase's
+/// apposition, no member of the list (twenty-third round, part B). Only
+/// capitalised words (a rank) may stand between that comma and the name
+/// (`start`, its first token), and the phrase must start after `from`, so
+/// "include four officials , A , B and C" keeps them all.
+fn described_apposition(env: &Env, s: &Sent, start: usize, from: usize) -> bool {
+    let comma = |k: &usize| s.toks[*k].norm == ",";
+    let Some(close) = (from..start).rev().find(comma) else {
+        return false;
+    };
+    let rank = (close + 1..start).all(|k| s.toks[k].word && s.toks[k].upper);
+    let Some(open) = (from..close).rev().find(comma) else {
+        return false;
+    };
+    rank && s
+        .toks
+        .get(open + 1)
+        .is_some_and(|t| t.word && env.lex.in_class("determiner", &t.norm))
 }

@@ -19,6 +19,7 @@ mod args;
 mod arrival;
 mod capital;
 mod capital_city;
+mod channel;
 mod clause_subject;
 mod compound;
 mod conjunct;
@@ -48,6 +49,7 @@ mod organ;
 mod origin;
 mod owned_place;
 mod pair_described;
+mod plural_title;
 mod possessed;
 mod presence;
 mod purpose;
@@ -66,6 +68,7 @@ mod title_run;
 mod title_words;
 mod titles;
 mod triggers;
+mod venue;
 mod when;
 mod zero;
 
@@ -129,6 +132,8 @@ mod tests_round22;
 mod tests_round22b;
 #[cfg(test)]
 mod tests_round23;
+#[cfg(test)]
+mod tests_round23b;
 #[cfg(test)]
 mod tests_round3;
 #[cfg(test)]

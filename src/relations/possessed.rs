@@ -28,19 +28,38 @@ pub(super) fn possessed_party(
             .is_some_and(|t| t.word && !s.in_mention(k) && env.lex.in_class(class, &t.norm))
     };
     let mut k = from + usize::from(word(from, "determiner"));
-    let start = k;
     // "mengecam keras serangan militer X": words of class
     // `possessed_modifier` may stand among them, but one must be a
     // `possessed` word
+    // (twenty-third round: a modifier may be a phrase, "pesawat tanpa
+    // awak", counted as one word)
     let mut head = false;
-    while k < start + HEAD_WORDS && (word(k, "possessed") || word(k, "possessed_modifier")) {
-        head |= word(k, "possessed");
-        k += 1;
+    let mut words = 0;
+    while words < HEAD_WORDS {
+        let phrase = if s.in_mention(k) {
+            0
+        } else {
+            s.class_phrase_at(env.lex, "possessed_modifier", k)
+        };
+        if word(k, "possessed") {
+            head = true;
+            k += 1;
+        } else if phrase > 0 {
+            k += phrase;
+        } else {
+            break;
+        }
+        words += 1;
     }
     if !head {
         return None;
     }
     if word(k, "possessed_of") {
+        k += 1;
+    }
+    // "serangan pesawat tanpa awak kelompok Houthi": a word of class
+    // `party_noun` may name the kind of party (twenty-third round)
+    if word(k, "party_noun") && s.free_at(k + 1).is_some() {
         k += 1;
     }
     s.free_at(k).filter(|&m| ok(m))

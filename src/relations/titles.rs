@@ -83,6 +83,7 @@ pub(crate) fn find_titles(s: &mut Sent, x: &Extractor) -> Vec<TitleMatch> {
     super::shared_title::share_coordinated(s, &mut out, x);
     super::shared_country::share_country(s, &mut out, x);
     super::shared_title::qualify_titles(s, x);
+    super::plural_title::share_plural(s, &mut out, x);
     out
 }
 

@@ -1,0 +1,98 @@
+//! A venue with its town (issue 17, twenty-third round, part B):
+//! "Bandara Bauerfield di Port Vila", "Istana Merdeka (IM) di Jakarta"
+//! give `located_in`. The link word is data (class `venue_in`): English
+//! "in" ("the Miraflores Palace in Caracas") and the comma ("Royal Guest
+//! House, Riyadh") are left out while the older golds lack such lines
+//! (docs/relations.md, twenty-third round, part B). The appositive rules of
+//! `apposition::located_in` take a country as the target (or a province
+//! for a town); a venue (a place whose name opens or ends with a word of
+//! class `venue_head`: palace, airport, hotel, istana, bandara, ...) is
+//! also said to be in its town or island, which is no country and no
+//! larger region.
+
+use super::appoint::{mention_at, punct};
+use super::env::{push, Env};
+use super::instance::RelationInstance;
+use super::lexicon::ArgType;
+use super::sentence::Sent;
+use crate::base::types::Modality;
+
+/// Whether mention `x` names a venue: a place, no country, whose first or
+/// last word is of class `venue_head`.
+fn venue(env: &Env, s: &Sent, x: usize) -> bool {
+    let m = &s.ments[x];
+    let head = |k: usize| {
+        s.toks
+            .get(k)
+            .is_some_and(|t| t.word && env.lex.in_class("venue_head", &t.norm))
+    };
+    m.free()
+        && m.toks.len() >= 2
+        && env.type_ok(s, x, &[ArgType::City])
+        && (head(m.toks.start) || head(m.toks.end - 1))
+}
+
+/// `located_in` for a venue followed by its town, after a word of class
+/// `venue_in` ("di"; "the" may follow an English one); a
+/// bracketed acronym of the venue may stand first. The town must close
+/// its phrase: no capitalised word, hyphen or list of places after it.
+pub(super) fn venues(env: &Env, s: &Sent, si: u32, out: &mut Vec<RelationInstance>) {
+    for x in 0..s.ments.len() {
+        if !venue(env, s, x) {
+            continue;
+        }
+        let mut k = s.ments[x].toks.end;
+        // "Istana Merdeka ( IM ) di Jakarta"
+        if punct(s, k, &["("]) && punct(s, k + 2, &[")"]) && mention_at(s, k + 1).is_none() {
+            k += 3;
+        }
+        let link = k;
+        if !s
+            .toks
+            .get(k)
+            .is_some_and(|t| t.word && env.lex.in_class("venue_in", &t.norm))
+        {
+            continue;
+        }
+        k += 1;
+        if s.toks.get(k).is_some_and(|t| t.word && t.norm == "the") {
+            k += 1;
+        }
+        let Some(y) = mention_at(s, k).filter(|&y| s.ments[y].free()) else {
+            continue;
+        };
+        let town = env.type_ok(s, y, &[ArgType::Town]);
+        if !town || !closes(env, s, s.ments[y].toks.end) {
+            continue;
+        }
+        let trigger = env.span_text(s, link, link + 1);
+        let pair = (s.ments[x].entity, s.ments[y].entity);
+        push(
+            out,
+            "located_in",
+            pair,
+            true,
+            si,
+            trigger,
+            Modality::Asserted,
+        );
+    }
+}
+
+/// Whether the town ending before token `k` closes its phrase: the end,
+/// punctuation but a hyphen (a comma only before a province or country,
+/// "Grand Hyatt, Nusa Dua, Bali", or no mention: "in Baku, he said"),
+/// or a lowercase word that opens no list of places ("in Baku and
+/// Tbilisi" lists two).
+fn closes(env: &Env, s: &Sent, k: usize) -> bool {
+    let Some(t) = s.toks.get(k) else { return true };
+    let next = mention_at(s, k + 1);
+    if t.norm == "," {
+        return next.is_none_or(|n| env.type_ok(s, n, &[ArgType::Country, ArgType::Province]));
+    }
+    if !t.word {
+        return t.norm != "-";
+    }
+    let listed = env.lex.in_class("list", &t.norm) && next.is_some();
+    !t.upper && !listed
+}
