@@ -269,34 +269,6 @@ impl WordIndex {
         })
     }
 
-    /// Starts loading the table slot where a probe for the word whose
-    /// [`hash`] is `h` begins, when the filter lets that word through, so
-    /// that the probe made a few words later finds it in the cache: the
-    /// table (megabytes with the DBpedia list, more than the caches hold)
-    /// is read at random, a cache miss per probe, and the probes of a text
-    /// are independent. Nothing is read or changed: only the cache is
-    /// warmed.
-    #[inline]
-    pub fn prefetch(&self, h: u64) {
-        let bit = (h >> 40) as usize % FILTER_BITS;
-        let pass = self
-            .filter
-            .get(bit / 64)
-            .is_some_and(|w| w & (1 << (bit % 64)) != 0);
-        let Some(slot) = self.slots.get(h as usize & self.mask).filter(|_| pass) else {
-            return;
-        };
-        #[cfg(target_arch = "x86_64")]
-        // SAFETY: a prefetch is a hint: it never faults and reads nothing
-        // into the program, and the pointer is a live slot's anyway.
-        unsafe {
-            use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
-            _mm_prefetch::<_MM_HINT_T0>(std::ptr::from_ref(slot).cast::<i8>());
-        }
-        #[cfg(not(target_arch = "x86_64"))]
-        let _ = slot;
-    }
-
     /// Records that some key starts with the words whose [`pair_hash`] is `h`.
     pub fn insert_pair(&mut self, h: u64) {
         let bit = (h >> 40) as usize % PAIR_BITS;

@@ -61,11 +61,6 @@ impl Drop for Scratch {
     }
 }
 
-/// How many words ahead of its probe a word's table slot is fetched: far
-/// enough for a load from memory to arrive, near enough for the line to
-/// stay in the first-level cache.
-const AHEAD: usize = 8;
-
 /// The words of `hay` from offset `from` on as the matcher's loop finds
 /// them (from a [`WORD_START`] to the next [`WORD_END`], the next word
 /// searched from there), each looked up in `first`, into `out` (cleared
@@ -88,15 +83,7 @@ pub(super) fn look_up(first: &WordIndex, hay: &[u8], from: usize, out: &mut Vec<
         });
         pos = after;
     }
-    // The table's slots of the next words are fetched while this one is
-    // probed (`WordIndex::prefetch`).
-    for w in out.iter().take(AHEAD) {
-        first.prefetch(w.hash);
-    }
     for i in 0..out.len() {
-        if let Some(ahead) = out.get(i + AHEAD) {
-            first.prefetch(ahead.hash);
-        }
         let w = out[i];
         let Some(entry) = first.get_hashed(&hay[w.start + 1..w.after - 1], w.hash) else {
             continue;
