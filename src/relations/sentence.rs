@@ -36,6 +36,11 @@ struct Pool {
     kept: std::collections::VecDeque<Kept>,
     /// Buffers for the text of a sentence, free for reuse.
     texts: Vec<String>,
+    /// Mention vectors of dropped sentences, empty, for reuse.
+    ments: Vec<Vec<Ment>>,
+    /// Per-token flag vectors (`covered`, `demonym`) of dropped
+    /// sentences, empty, for reuse.
+    flags: Vec<Vec<bool>>,
 }
 
 /// The tokens of a dropped sentence and what they were read from.
@@ -84,6 +89,36 @@ impl Pool {
         copy.clear();
         copy.push_str(slice);
         (toks, copy)
+    }
+
+    /// An empty mention vector and two empty flag vectors, reused when
+    /// some are kept.
+    fn vectors(&mut self) -> (Vec<Ment>, Vec<bool>, Vec<bool>) {
+        let ments = self.ments.pop().unwrap_or_default();
+        let covered = self.flags.pop().unwrap_or_default();
+        let demonym = self.flags.pop().unwrap_or_default();
+        (ments, covered, demonym)
+    }
+
+    /// Keeps the vectors of a dropped sentence (emptied) for reuse, up to
+    /// [`SPARE_MAX`] of each kind; a long one is freed.
+    fn put_vectors(&mut self, mut ments: Vec<Ment>, flags: [Vec<bool>; 2]) {
+        if ments.capacity() > 0
+            && ments.capacity() <= SPARE_TOKS_MAX
+            && self.ments.len() < SPARE_MAX
+        {
+            ments.clear();
+            self.ments.push(ments);
+        }
+        for mut f in flags {
+            if f.capacity() > 0
+                && f.capacity() <= SPARE_TOKS_MAX
+                && self.flags.len() < 2 * SPARE_MAX
+            {
+                f.clear();
+                self.flags.push(f);
+            }
+        }
     }
 
     /// Takes back the tokens of a dropped sentence, with what they were
@@ -161,15 +196,21 @@ impl Drop for Sent {
     fn drop(&mut self) {
         let toks = std::mem::take(&mut self.toks);
         let read = self.read.take();
-        // A very long sentence's tokens are freed, not kept.
-        if toks.capacity() > 0 && toks.capacity() <= SPARE_TOKS_MAX {
-            // try_with: a thread being torn down just frees the vector.
-            let _ = POOL.try_with(|p| {
-                if let Ok(mut p) = p.try_borrow_mut() {
+        let ments = std::mem::take(&mut self.ments);
+        let flags = [
+            std::mem::take(&mut self.covered),
+            std::mem::take(&mut self.demonym),
+        ];
+        // try_with: a thread being torn down just frees the vectors.
+        let _ = POOL.try_with(|p| {
+            if let Ok(mut p) = p.try_borrow_mut() {
+                // A very long sentence's tokens are freed, not kept.
+                if toks.capacity() > 0 && toks.capacity() <= SPARE_TOKS_MAX {
                     p.put(toks, read);
                 }
-            });
-        }
+                p.put_vectors(ments, flags);
+            }
+        });
     }
 }
 
@@ -178,12 +219,19 @@ impl Sent {
     /// inside it (by offsets; mentions of unknown entities are skipped).
     pub fn build(text: &str, range: Range<usize>, mentions: &[Mention], gaz: &Gazetteer) -> Sent {
         let mut s = Sent::default();
-        let (toks, copy) = POOL
-            .try_with(|p| p.try_borrow_mut().ok().map(|mut p| p.tokens(text, &range)))
+        let ((toks, copy), (ments, covered, demonym)) = POOL
+            .try_with(|p| {
+                p.try_borrow_mut()
+                    .ok()
+                    .map(|mut p| (p.tokens(text, &range), p.vectors()))
+            })
             .ok()
             .flatten()
-            .unwrap_or_else(|| Pool::default().tokens(text, &range));
+            .unwrap_or_else(|| (Pool::default().tokens(text, &range), Default::default()));
         s.toks = toks;
+        s.ments = ments;
+        s.covered = covered;
+        s.demonym = demonym;
         s.read = Some((range.clone(), copy));
         // Tokens are in text order: each mention's first and last token are
         // found by binary search, never by a scan of the sentence.
@@ -220,21 +268,20 @@ impl Sent {
             m.nested = reach.is_some_and(|r| m.toks.end <= r);
             reach = Some(reach.map_or(m.toks.end, |r| r.max(m.toks.end)));
         }
-        // which tokens some mention covers (a difference array: linear)
+        // which tokens some mention covers: each mention's tokens marked
+        // (a mention is a few tokens, and only the outermost of nested
+        // ones is marked: the others are inside it, so the work is at
+        // most the sentence's length)
         let n = s.toks.len();
-        let mut depth = vec![0i64; n + 1];
+        s.covered.resize(n, false);
+        let mut reach = 0;
         for m in &s.ments {
-            depth[m.toks.start] += 1;
-            depth[m.toks.end.min(n)] -= 1;
+            let end = m.toks.end.min(n);
+            if end > reach {
+                s.covered[m.toks.start.max(reach)..end].fill(true);
+                reach = end;
+            }
         }
-        let mut open = 0i64;
-        s.covered = depth[..n]
-            .iter()
-            .map(|d| {
-                open += d;
-                open > 0
-            })
-            .collect();
         s
     }
 
@@ -244,7 +291,9 @@ impl Sent {
         demonyms: &[(u32, Vec<String>)],
         index: &crate::base::FastMap<String, Vec<usize>>,
     ) {
-        self.demonym = vec![false; self.toks.len()];
+        // (the vector may be a reused one: every flag is set anew)
+        self.demonym.clear();
+        self.demonym.resize(self.toks.len(), false);
         for k in 0..self.toks.len() {
             // Only demonyms whose first word is this token can start here.
             let Some(cands) = index.get(&self.toks[k].norm) else {

@@ -81,7 +81,20 @@ impl<'a> Nesting<'a> {
         };
         let w = word.trim_end_matches('.');
         with_lowercase(w, |w| {
-            let own = |o: &str| o.trim_end_matches('.').to_lowercase() == w;
+            // An ASCII part is compared byte by byte, lowercased on the
+            // fly: the same answer as its lowercase copy's compare, with
+            // no string made for each part of each name.
+            let own = |o: &str| {
+                let o = o.trim_end_matches('.');
+                if o.is_ascii() {
+                    o.len() == w.len()
+                        && o.bytes()
+                            .zip(w.bytes())
+                            .all(|(a, b)| a.to_ascii_lowercase() == b)
+                } else {
+                    o.to_lowercase() == w
+                }
+            };
             self.own
                 .iter()
                 .filter_map(|&e| entities.get(e as usize))
