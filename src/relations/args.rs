@@ -595,7 +595,7 @@ fn after_member(env: &Env, s: &Sent, m: usize) -> bool {
         |k: usize| is(k, "state_body") && !s.in_mention(k) && s.ments[m].etype == EntityType::Place;
     (ext >= 1 && (member(ext - 1) || body(ext - 1)))
         || (ext >= 2 && is(ext - 1, "agent_lead") && member(ext - 2))
-        || super::organ::organ_of(env, s, m)
+        || super::organ::names_organ(env, s, m)
 }
 
 /// "Kim Jong Un's sister ...": a possessor modifies a noun; it is not the

@@ -91,6 +91,8 @@ mod tests_main21;
 #[cfg(test)]
 mod tests_main22;
 #[cfg(test)]
+mod tests_main23;
+#[cfg(test)]
 mod tests_plans;
 #[cfg(test)]
 mod tests_portfolios;
