@@ -59,6 +59,7 @@ mod sequel;
 mod shared_country;
 mod shared_subject;
 mod shared_title;
+mod subject;
 mod summons;
 mod target_apposed;
 mod text;
