@@ -167,27 +167,20 @@ impl Resolver {
                 }
             }
             // "Kemlu Jepang": another country's body, not the one whose
-            // bare name it shares (see `foreign`).
-            let after = hits.get(i + 1).zip(self.spans.get(i + 1)).map(|(h, s)| {
-                let ts = self.all_targets.get(s.0 as usize..s.1 as usize);
-                (h, ts.unwrap_or(&[]))
-            });
-            if types == MAY_ORG
-                && after.is_some_and(|a| foreign_body(gaz, text, (hit, &self.targets), a))
-            {
-                self.nested.push(Mention {
-                    start: hit.start,
-                    end: hit.end,
-                    entity: first,
-                    via: Via::Nested,
-                    sentence: sentence_of(sentences, hit.start),
-                });
-                continue;
-            }
+            // bare name it shares (see `foreign`); only an organisation
+            // looks at the hit after it
+            let foreign = types == MAY_ORG
+                && hits
+                    .get(i + 1)
+                    .zip(self.spans.get(i + 1))
+                    .is_some_and(|(h, s)| {
+                        let ts = self.all_targets.get(s.0 as usize..s.1 as usize);
+                        foreign_body(gaz, text, (hit, &self.targets), (h, ts.unwrap_or(&[])))
+                    });
             let branch = types == MAY_PLACE
                 && owner_end.is_some_and(|end| nesting.branch(end, hit, hits))
                 && country();
-            if branch || nesting.nested(hit, hits, types) {
+            if foreign || branch || nesting.nested(hit, hits, types) {
                 if types == MAY_PLACE && nesting.club_before(hit) {
                     let place = text.get(hit.start..hit.end).unwrap_or("");
                     self.clubs.push((place.to_lowercase(), None));
