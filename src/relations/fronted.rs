@@ -9,6 +9,7 @@
 //! as a meeting's venue is: the person at home, or of no known country,
 //! or a place of no known country, gives nothing.
 
+use super::appoint::mention_at;
 use super::env::Env;
 use super::instance::{Coref, RelationInstance};
 use super::sentence::Sent;
@@ -27,7 +28,6 @@ fn fronted_place(env: &Env, s: &Sent) -> Option<usize> {
             .get(k)
             .is_some_and(|t| t.word && !s.in_mention(k) && lex.in_class(class, &t.norm))
     };
-    let mention_at = |k: usize| s.ments.iter().position(|m| m.toks.start == k && !m.nested);
     let mut k = 0;
     // a dateline "Hanoi :" (its names may be marked as no argument
     // already: capitalised words before the colon)
@@ -50,7 +50,7 @@ fn fronted_place(env: &Env, s: &Sent) -> Option<usize> {
     if word(k, "place_opener") {
         k += 1;
     }
-    let p = mention_at(k)?;
+    let p = mention_at(s, k)?;
     let closed = s
         .toks
         .get(s.ments[p].toks.end)
