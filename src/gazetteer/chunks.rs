@@ -110,6 +110,10 @@ pub struct ChunkWords {
     /// Title words that stand alone, lowercase: `title` lines and
     /// one-word office titles ("Presiden", "Wakil", "Minister").
     title_alone: FastSet<String>,
+    /// One-word office titles only, lowercase ("gubernur", "president"),
+    /// without the `title` lines' portfolio words ("culture"): see
+    /// [`ChunkWords::office_word`].
+    office_words: FastSet<String>,
     /// Words of office titles of several words, lowercase ("Assistant"
     /// of "Assistant Secretary"): see [`ChunkWords::lone_part`].
     title_parts: FastSet<String>,
@@ -231,6 +235,9 @@ impl ChunkWords {
                     &mut self.title_parts
                 };
                 set.insert(w.to_lowercase());
+                if single {
+                    self.office_words.insert(w.to_lowercase());
+                }
             }
         }
         // A one-word fused title ("Kapolri") is a title word above; only a
@@ -266,6 +273,7 @@ impl ChunkWords {
         self.rank.extend(other.rank);
         self.title_alone.extend(other.title_alone);
         self.title_parts.extend(other.title_parts);
+        self.office_words.extend(other.office_words);
         for p in other.fused_titles {
             if !self.fused_titles.contains(&p) {
                 self.fused_titles.push(p);
@@ -281,6 +289,13 @@ impl ChunkWords {
         with_lowercase(word, |w| {
             self.title_parts.contains(w) && !self.title_alone.contains(w)
         })
+    }
+
+    /// Is `word` (any case) an office title of one word ("Gubernur",
+    /// "Governor", "Menlu")? Such a word opens a post's description, unlike
+    /// a portfolio's word that is a title word too ("Culture").
+    pub fn office_word(&self, word: &str) -> bool {
+        with_lowercase(word, |w| self.office_words.contains(w))
     }
 
     /// The kinds of a word (any case), 0 when it is not listed.

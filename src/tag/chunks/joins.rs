@@ -191,8 +191,10 @@ impl Nesting<'_> {
 
     /// After a conjunction `conj` in a chunk: the capitalised words that
     /// follow it when they close with a head word, do not open with one,
-    /// and do not open with another gazetteer name ("Business and
-    /// Development Expo"; not "Indonesia dan Malaysia Airlines").
+    /// with a one-word office title or with another gazetteer name
+    /// ("Business and Development Expo"; not "Indonesia dan Malaysia
+    /// Airlines", nor "X dan Gubernur Bank ...", where the title opens
+    /// the next person's description).
     pub(super) fn over_conjunction(&self, conj: &Tok, hits: &[Hit]) -> Option<Vec<Tok>> {
         if conj.capital || !self.words.conjunction(&self.text[conj.start..conj.end]) {
             return None;
@@ -211,7 +213,12 @@ impl Nesting<'_> {
         let first = run.first()?;
         let i = hits.partition_point(|h| h.end <= first.start);
         let named = hits.get(i).is_some_and(|h| h.start < first.end);
-        (first.flags & HEAD == 0 && !named && run.last()?.flags & HEAD != 0).then_some(run)
+        // A one-word office title ("Gubernur", "Governor"), unlike a
+        // portfolio's word ("Culture"), opens a post's description of
+        // someone else.
+        let title = self.words.office_word(&self.text[first.start..first.end]);
+        (first.flags & HEAD == 0 && !title && !named && run.last()?.flags & HEAD != 0)
+            .then_some(run)
     }
 
     /// Does a capitalised run holding a title word end right before a

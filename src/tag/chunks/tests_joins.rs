@@ -55,6 +55,37 @@ fn a_conjunction_joins_two_parts_of_one_name() {
     check(cases);
 }
 
+/// heldout19-id-15: "Gubernur Bank Negara Malaysia Abdul Rasheed Ghaffour
+/// dan Gubernur Bank of Thailand ..." lost the governor's name, joined
+/// over "dan" to the next governor's title and bank as one unknown name.
+#[test]
+fn regression_a_title_after_a_conjunction_opens_the_next_description() {
+    let records = r#"
+{"id": "sri-mulyani", "name": "Sri Mulyani", "type": "person"}
+{"id": "thailand", "name": "Thailand", "type": "place"}
+{"id": "jakarta", "name": "Jakarta", "type": "place"}
+"#;
+    let cases: &[Case] = &[
+        (
+            "Present were Sri Mulyani and Governor Bank of Thailand staff.",
+            "Sri Mulyani",
+            Some("sri-mulyani"),
+        ),
+        (
+            "Hadir Sri Mulyani dan Gubernur Bank of Thailand kemarin.",
+            "Sri Mulyani",
+            Some("sri-mulyani"),
+        ),
+        // Not a title: the head-closed run still joins.
+        (
+            "Kota itu menggelar Jakarta Kuliner dan Budaya Festival pekan ini.",
+            "Jakarta",
+            None,
+        ),
+    ];
+    check_with(records, cases);
+}
+
 #[test]
 fn a_bracketed_acronym_belongs_to_the_name_it_abbreviates() {
     let cases: &[Case] = &[
