@@ -331,6 +331,17 @@ const HELDOUT19_FLOORS: Floors = Floors {
     recall: 0.50,
 };
 
+/// Precision and recall floors per language on `heldout20` (the blind set
+/// from the twenty-fourth round; at its commit, with the release binary of
+/// main at 3733ab6 (gg-5d4104a, the same code as 5d4104a): English 0.86 and
+/// 0.49, 59 of 69 predicted and 59 of 120 gold; Indonesian 0.84 and 0.39,
+/// 47 of 56 and 47 of 122). Low floors: they guard against regression, not
+/// the 0.95/0.85 aim.
+const HELDOUT20_FLOORS: Floors = Floors {
+    precision: 0.80,
+    recall: 0.35,
+};
+
 /// The blind set: its score is printed, never its errors, so that reading
 /// the test's output (`-- --nocapture`, or a failure) cannot tune rules on
 /// it. Retire it by naming the next blind set here.
@@ -519,6 +530,11 @@ fn heldout18_news_precision_and_recall_per_language_and_kind() {
 #[test]
 fn heldout19_news_precision_and_recall_per_language_and_kind() {
     score_fixture("heldout19", &HELDOUT19_FLOORS);
+}
+
+#[test]
+fn heldout20_news_precision_and_recall_per_language_and_kind() {
+    score_fixture("heldout20", &HELDOUT20_FLOORS);
 }
 
 /// Runs `relations` on `tests/fixtures/<name>/`, prints the scores per
