@@ -11,7 +11,9 @@ use crate::base::FastMap;
 use crate::gazetteer::Gazetteer;
 use crate::ingest::document::Sentence;
 use crate::tag::normalize::Normalized;
-use aho_corasick::AhoCorasick;
+use aho_corasick::automaton::{Automaton, StateID};
+use aho_corasick::dfa::DFA;
+use aho_corasick::Anchored;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// One office held, with entity indices resolved.
@@ -22,6 +24,56 @@ pub(crate) struct Held {
     pub of: u32,
     pub start: Option<String>,
     pub end: Option<String>,
+}
+
+/// The first words of fused titles as a DFA (ASCII, any case) walked byte
+/// by byte, as [`Cues::scan`] walks its own: the crate's overlapping search
+/// keeps its state in memory between bytes and checks more per byte.
+#[derive(Clone, Debug)]
+struct FusedFinder {
+    dfa: DFA,
+    start: StateID,
+}
+
+impl FusedFinder {
+    fn new(words: &BTreeSet<String>) -> Option<FusedFinder> {
+        let dfa = DFA::builder()
+            .ascii_case_insensitive(true)
+            .build(words)
+            .ok()?;
+        let start = dfa.start_state(Anchored::No).ok()?;
+        Some(FusedFinder { dfa, start })
+    }
+
+    /// Whether a word of the finder stands in `text` as a whole word (no
+    /// alphanumeric char on either side): every pattern that ends at every
+    /// byte, as an overlapping search reports them.
+    fn in_text(&self, text: &str) -> bool {
+        let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        let a = &self.dfa;
+        let mut sid = self.start;
+        for (i, &b) in text.as_bytes().iter().enumerate() {
+            sid = a.next_state(Anchored::No, sid, b);
+            // (a start state is special too when the DFA has a prefilter,
+            // and it is no match state)
+            if !(a.is_special(sid) && a.is_match(sid)) {
+                continue;
+            }
+            let end = i + 1;
+            let whole = (0..a.match_len(sid)).any(|k| {
+                let len = a.pattern_len(a.match_pattern(sid, k));
+                // (an ASCII match starts and ends on char boundaries)
+                end.checked_sub(len).is_some_and(|start| {
+                    !alnum(text.get(..start).and_then(|h| h.chars().next_back()))
+                        && !alnum(text.get(end..).and_then(|t| t.chars().next()))
+                })
+            });
+            if whole {
+                return true;
+            }
+        }
+        false
+    }
 }
 
 /// Relation extraction over one gazetteer and lexicon; build it once and
@@ -57,7 +109,7 @@ pub struct Extractor<'a> {
     pub(crate) fused_words: BTreeSet<String>,
     /// Finds `fused_words` in raw text (ASCII case-insensitive; `None`
     /// when a word is not ASCII and the text must be folded instead).
-    fused_finder: Option<AhoCorasick>,
+    fused_finder: Option<FusedFinder>,
     /// `Lexicon::capitals` with entity indices (either id unknown: left
     /// out).
     pub(crate) capitals: BTreeMap<u32, u32>,
@@ -84,10 +136,7 @@ impl<'a> Extractor<'a> {
                 .iter()
                 .any(|w| self.fused_words.contains(w));
         };
-        let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-        finder.find_overlapping_iter(text).any(|m| {
-            !alnum(text[..m.start()].chars().next_back()) && !alnum(text[m.end()..].chars().next())
-        })
+        finder.in_text(text)
     }
 
     /// The organisation the title at tokens `ts..te` names in the same
@@ -256,12 +305,7 @@ impl<'a> Extractor<'a> {
         let fused_finder = fused_words
             .iter()
             .all(|w| w.is_ascii())
-            .then(|| {
-                AhoCorasick::builder()
-                    .ascii_case_insensitive(true)
-                    .build(&fused_words)
-                    .ok()
-            })
+            .then(|| FusedFinder::new(&fused_words))
             .flatten();
         let capitals: BTreeMap<u32, u32> = lex
             .capitals
@@ -381,5 +425,45 @@ impl<'a> Extractor<'a> {
     ) -> Option<&'f [u8]> {
         self.cues.as_ref()?.scan(norm, sentences, flags);
         Some(flags)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::FusedFinder;
+    use aho_corasick::AhoCorasick;
+    use std::collections::BTreeSet;
+
+    // The walk answers as the crate's overlapping search with the same
+    // whole-word test.
+    #[test]
+    fn fused_walk_answers_as_the_overlapping_search() {
+        let words: BTreeSet<String> = ["kapolri", "kapolda", "pol", "polri", "wakapolri"]
+            .iter()
+            .map(|w| w.to_string())
+            .collect();
+        let walk = FusedFinder::new(&words).unwrap();
+        let search = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(&words)
+            .unwrap();
+        let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        for t in [
+            "",
+            "Kapolri",
+            "kata Kapolri Jenderal X.",
+            "WakapolriX dan Kapoldaé",
+            "éKapolri",
+            "Kapolri's",
+            "polisi POL Polri",
+            "Wakapolri, kapolda",
+            "ÉKAPOLDA Polri日本",
+            "kapolrix kapoldas xpol",
+        ] {
+            let want = search.find_overlapping_iter(t).any(|m| {
+                !alnum(t[..m.start()].chars().next_back()) && !alnum(t[m.end()..].chars().next())
+            });
+            assert_eq!(walk.in_text(t), want, "{t}");
+        }
     }
 }
