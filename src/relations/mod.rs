@@ -70,6 +70,7 @@ mod title_words;
 mod titles;
 mod triggers;
 mod venue;
+mod venue_town;
 mod when;
 mod zero;
 
