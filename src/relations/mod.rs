@@ -139,6 +139,8 @@ mod tests_round23;
 #[cfg(test)]
 mod tests_round23b;
 #[cfg(test)]
+mod tests_round24;
+#[cfg(test)]
 mod tests_round3;
 #[cfg(test)]
 mod tests_round4;
