@@ -87,7 +87,9 @@ pub(super) fn push_met_abroad(
         }
     }
     let end = s.ments[a].toks.end.max(s.ments[b].toks.end).max(t.end);
-    let Some(p) = super::met_place::met_place(env, s, end) else {
+    let Some(p) = super::met_place::met_place(env, s, end)
+        .or_else(|| super::venue_town::before_object(env, s, t, (a, b)))
+    else {
         return;
     };
     for m in [a, b] {

@@ -26,7 +26,14 @@ const MODIFIER_WORDS: usize = 2;
 /// Z", "X , accompanied by Y , met Z"). `m` itself otherwise, or when
 /// the person before does not pass `ok`.
 pub(super) fn past_companion(env: &Env, s: &Sent, m: usize, ok: &dyn Fn(usize) -> bool) -> usize {
-    let ext = s.ments[m].ext;
+    // "X , didampingi A dan B , menerima Z": the phrase holds every
+    // coordinated companion, and opens before the first (twenty-fourth
+    // round)
+    let first = super::args::coordinated_before(env, s, m, ok)
+        .last()
+        .copied()
+        .unwrap_or(m);
+    let ext = s.ments[first].ext;
     let closed = s
         .toks
         .get(s.ments[m].toks.end)
@@ -45,7 +52,7 @@ pub(super) fn past_companion(env: &Env, s: &Sent, m: usize, ok: &dyn Fn(usize) -
         return m;
     }
     s.ment_ending_at(comma)
-        .filter(|&p| p != m && s.ments[p].etype == EntityType::Person && ok(p))
+        .filter(|&p| p != m && p != first && s.ments[p].etype == EntityType::Person && ok(p))
         .unwrap_or(m)
 }
 

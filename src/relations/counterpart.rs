@@ -37,7 +37,9 @@ pub(super) fn counterpart_apposed(env: &Env, s: &Sent, from: usize) -> Option<us
                 .ment_at(at + honorific + rank, env.lex, false)
                 .filter(|&m| comma || s.ments[m].etype == EntityType::Person);
         }
-        let demonym = demonym_at(s, k);
+        // "his Trinidad and Tobago counterpart , X": a country's name
+        // stands for its demonym (twenty-fourth round)
+        let demonym = demonym_at(s, k) || country_at(env, s, k);
         // "his" may stand as a pronoun mention of the subject
         let possessive = env.lex.in_class("possessive_pronoun", &t.norm);
         // "held a meeting with his Chilean counterpart X": a phrase after a
@@ -120,4 +122,15 @@ fn demonym_at(s: &Sent, k: usize) -> bool {
         || s.ments
             .iter()
             .any(|m| m.via == Via::Demonym && m.toks.contains(&k))
+}
+
+/// Whether token `k` lies inside a free mention of a country ("his
+/// *Trinidad and Tobago* counterpart", "his *Timor-Leste* counterpart").
+fn country_at(env: &Env, s: &Sent, k: usize) -> bool {
+    s.in_mention(k)
+        && s.ments.iter().enumerate().any(|(i, m)| {
+            m.free()
+                && m.toks.contains(&k)
+                && env.type_ok(s, i, &[super::lexicon::ArgType::Country])
+        })
 }

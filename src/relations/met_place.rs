@@ -38,7 +38,7 @@ pub(super) fn met_place(env: &Env, s: &Sent, end: usize) -> Option<usize> {
 /// words of classes `calendar` and `met_time`, numbers and brackets, at
 /// least one of class `calendar`, and a comma closing it. 0 when none
 /// stands there.
-fn after_time(env: &Env, s: &Sent, from: usize) -> usize {
+pub(super) fn after_time(env: &Env, s: &Sent, from: usize) -> usize {
     let lex = env.lex;
     let timeword = |k: usize| {
         s.toks
@@ -104,6 +104,18 @@ fn gathering_place(env: &Env, s: &Sent, from: usize) -> Option<usize> {
                 && super::reception::closes(env, s, mm.toks.end)
             {
                 return Some(m);
+            }
+            // "di sela-sela Sidang Umum AIPA ke-44 di Fairmont Hotel ,
+            // Jakarta": a venue, then its town after a comma (twenty-fourth
+            // round)
+            if gathering
+                && before.word
+                && lex.in_class("place_prep", &before.norm)
+                && super::args::venue(env, s, m)
+            {
+                if let Some(town) = super::venue_town::town_after(env, s, m) {
+                    return Some(town);
+                }
             }
             let words = mm.toks.start..mm.toks.end;
             if words

@@ -70,6 +70,7 @@ mod title_words;
 mod titles;
 mod triggers;
 mod venue;
+mod venue_town;
 mod when;
 mod zero;
 
@@ -137,6 +138,8 @@ mod tests_round22b;
 mod tests_round23;
 #[cfg(test)]
 mod tests_round23b;
+#[cfg(test)]
+mod tests_round24;
 #[cfg(test)]
 mod tests_round3;
 #[cfg(test)]

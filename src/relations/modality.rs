@@ -99,9 +99,20 @@ pub(super) fn modality(env: &Env, s: &Sent, trigs: &[Trig], ti: usize) -> Modali
         }
         words += 1;
     }
-    // "pada 10 hingga 12 Oktober mendatang", "next week": a time word
-    // after the trigger, in its clause, puts it in the future
     if found.is_none() {
+        found = far_governor(env, s, trigs, ti);
+    }
+    // "pada 10 hingga 12 Oktober mendatang", "next week": a time word
+    // after the trigger, in its clause, puts it in the future. Not for a
+    // trigger that governs a complement ("mengundang X menghadiri upacara
+    // pada 16 September 2025"): the invitation is made, only the event it
+    // names is to come, and every gold counts the invitation asserted
+    let governs = env
+        .lex
+        .rules
+        .get(t.rule)
+        .is_some_and(|r| r.complement.is_some());
+    if found.is_none() && !governs {
         let mut k = t.end;
         while k < s.toks.len() && k < t.end + POST_REACH {
             let tok = &s.toks[k];
@@ -139,3 +150,41 @@ pub(super) fn modality(env: &Env, s: &Sent, trigs: &[Trig], ti: usize) -> Modali
 /// How many tokens after a trigger a time word ("mendatang", "next week")
 /// may stand.
 const POST_REACH: usize = 14;
+
+/// How many tokens a governing verb may stand before the trigger it
+/// governs when the invitee's title and commas stand between.
+const GOVERN_REACH: usize = 24;
+
+/// "formally invited the President of the Republic of X , Y , to make an
+/// official visit to Z": the invitee's long title and its commas put the
+/// governing verb beyond the cue window, and the visit was read as made.
+/// The nearest trigger before `ti`, a verb (not a noun: "at the
+/// invitation of X to hold talks" governs nothing after it) whose rule
+/// has a `complement`, passes that on when a complementizer followed by a
+/// lowercase verb ("to make", "untuk melakukan", not "to the summit")
+/// stands between, and no sentence stop or clause word does.
+fn far_governor(env: &Env, s: &Sent, trigs: &[Trig], ti: usize) -> Option<Modality> {
+    let t = &trigs[ti];
+    let (_, g) = trigs
+        .iter()
+        .enumerate()
+        .filter(|(j, g)| *j != ti && g.end <= t.start)
+        .max_by_key(|(_, g)| g.end)?;
+    if g.voice == Voice::Nominal || t.start - g.end > GOVERN_REACH {
+        return None;
+    }
+    let m = env.lex.rules.get(g.rule).and_then(|r| r.complement)?;
+    let stop = (g.end..t.start).any(|k| {
+        let w = &s.toks[k];
+        (!w.word && [".", ";", ":", "\"", "!", "?"].contains(&w.norm.as_str()))
+            || (w.word && env.lex.in_class("clause", &w.norm))
+    });
+    let verb_after = |k: usize| {
+        s.toks.get(k + 1).is_some_and(|w| {
+            w.word && !w.upper && !env.lex.in_class("determiner", &w.norm) && !s.in_mention(k + 1)
+        })
+    };
+    let governed = (g.end..t.start)
+        .any(|k| env.lex.in_class("complementizer", &s.toks[k].norm) && verb_after(k));
+    (!stop && governed).then_some(m)
+}

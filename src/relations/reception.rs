@@ -183,7 +183,7 @@ pub(super) fn venue_place(env: &Env, s: &Sent, from: usize) -> Option<usize> {
                 && !super::args::venue(env, s, m)
                 && closes(env, s, mm.toks.end)
             {
-                return Some(m);
+                return Some(super::venue_town::town_after(env, s, m).unwrap_or(m));
             }
             // the words of a name are part of the venue: they count once
             if (mm.toks.start..mm.toks.end).any(|j| lex.in_class("gathering", &s.toks[j].norm)) {
