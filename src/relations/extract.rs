@@ -164,6 +164,8 @@ pub(crate) fn extract_with(
                 || judged_pair(&env, &s, t, &r.agent_preps, &any, &any).is_some())
                 && !(r.call_on && no_call(&env, &s, t, &r.target_preps))
         });
+        // "di sela-sela Pertemuan ...": a gathering's name, no meeting
+        super::sidelines::drop_sideline_meetings(&env, &s, &mut trigs);
         for ti in 0..trigs.len() {
             relate(&env, &s, &trigs, ti, si, out);
         }

@@ -59,6 +59,7 @@ mod sequel;
 mod shared_country;
 mod shared_subject;
 mod shared_title;
+mod sidelines;
 mod subject;
 mod summons;
 mod target_apposed;
@@ -94,6 +95,8 @@ mod tests_main21;
 mod tests_main22;
 #[cfg(test)]
 mod tests_main23;
+#[cfg(test)]
+mod tests_main24;
 #[cfg(test)]
 mod tests_plans;
 #[cfg(test)]
