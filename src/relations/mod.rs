@@ -45,6 +45,7 @@ mod modality;
 mod morph;
 mod noun_agent;
 mod object_phrase;
+mod office_list;
 mod organ;
 mod origin;
 mod owned_place;
@@ -137,6 +138,8 @@ mod tests_round22b;
 mod tests_round23;
 #[cfg(test)]
 mod tests_round23b;
+#[cfg(test)]
+mod tests_round24b;
 #[cfg(test)]
 mod tests_round3;
 #[cfg(test)]
