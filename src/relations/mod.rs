@@ -69,6 +69,7 @@ mod title_list;
 mod title_run;
 mod title_words;
 mod titles;
+mod topic;
 mod triggers;
 mod venue;
 mod when;

@@ -171,3 +171,60 @@ fn a_list_of_names_each_with_its_title() {
         ],
     );
 }
+
+#[test]
+fn an_office_holder_owned_by_a_country_is_no_target() {
+    let s = |a: &str| rel("sanctions", "united-states", a);
+    check_cases(
+        |t| rels(t, &["sanctions"]),
+        &[
+            (
+                "The United States imposed sanctions on Russia on Friday .",
+                &[s("russia")],
+            ),
+            // the possessor of an office holder only describes the person
+            (
+                "The United States on Friday blacklisted Russia's transitional prime minister .",
+                &[],
+            ),
+            (
+                "The United States sanctioned Russia's two deputy ministers .",
+                &[],
+            ),
+            // trap: a possessor of no person noun stays the target
+            (
+                "The United States sanctioned Russia's largest banks .",
+                &[s("russia")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn support_or_sanctions_as_a_topic_of_talks() {
+    let kinds = &["supports", "sanctions"];
+    check_cases(
+        |t| rels(t, kinds),
+        &[
+            // traps: the noun after a verb of talks names a topic
+            (
+                "Budi Santoso hosted Rina Wati , and the two discussed support for Ukraine .",
+                &[],
+            ),
+            (
+                "Budi Santoso and Rina Wati talked about further military support for Ukraine .",
+                &[],
+            ),
+            ("Kedua menteri membahas sanksi terhadap Rusia .", &[]),
+            // a pledge or an imposed sanction stays one
+            (
+                "Budi Santoso pledged support for Ukraine .",
+                &[rel("supports", BUDI, "ukraine")],
+            ),
+            (
+                "Amerika Serikat menjatuhkan sanksi terhadap Rusia .",
+                &[rel("sanctions", "united-states", "russia")],
+            ),
+        ],
+    );
+}
