@@ -91,3 +91,29 @@ fn second_title(s: &Sent, k: usize, x: &Extractor) -> bool {
             .take_while(|&j| j == k + 1 || s.is_lower(j - 1))
             .any(|j| title_at(s, j, x).is_some())
 }
+
+/// The end of a year (1900 to 2099) right after a title's country or
+/// organisation (its last mention ends at `head_end`) and before the
+/// holder's name, after a comma or not: "Presiden ASEAN
+/// Inter-Parliamentary Assembly (AIPA) 2023, Puan Maharani", "Chair of
+/// ASEAN 2023 X". The year of a term or a chairmanship is part of the
+/// title; it had stood between the title and its holder.
+pub(super) fn year_before_name(s: &Sent, head_end: usize, in_title: &[usize]) -> Option<usize> {
+    // (or its bracketed acronym: "... Assembly (AIPA) 2023")
+    let bracket = head_end >= 3 && punct(s, head_end - 1, &[")"]) && punct(s, head_end - 3, &["("]);
+    let owner = in_title.last().is_some_and(|&m| {
+        let end = s.ments[m].toks.end;
+        // (the acronym's own mention, or the name's before the bracket)
+        end == head_end || (bracket && (end == head_end - 1 || end == head_end - 3))
+    });
+    let year = s.toks.get(head_end).is_some_and(|t| {
+        t.word
+            && t.norm.len() == 4
+            && t.norm.bytes().all(|b| b.is_ascii_digit())
+            && (t.norm.starts_with("19") || t.norm.starts_with("20"))
+    });
+    let person =
+        |k: usize| mention_at(s, k).is_some_and(|p| s.ments[p].etype == EntityType::Person);
+    let named = person(head_end + 1) || (punct(s, head_end + 1, &[","]) && person(head_end + 2));
+    (owner && year && named).then_some(head_end + 1)
+}

@@ -228,3 +228,27 @@ fn support_or_sanctions_as_a_topic_of_talks() {
         ],
     );
 }
+
+#[test]
+fn a_year_after_the_titles_organisation() {
+    let h = |p: &str, c: &str| rel("holds_office", p, c);
+    check_cases(
+        |t| rels(t, &["holds_office"]),
+        &[
+            (
+                "Presiden Oman ( PO ) 2024 , Budi Santoso , melakukan pertemuan .",
+                &[h(BUDI, "oman")],
+            ),
+            (
+                "President of Oman 2024 Budi Santoso arrived .",
+                &[h(BUDI, "oman")],
+            ),
+            // traps: a number that is no year; a year and no name after it
+            (
+                "Presiden Oman 5000 , Budi Santoso , melakukan pertemuan .",
+                &[],
+            ),
+            ("Presiden Oman 2024 , kata Budi Santoso .", &[]),
+        ],
+    );
+}
