@@ -108,8 +108,10 @@ pub(super) fn located_in(env: &Env, s: &Sent, si: u32, out: &mut Vec<RelationIns
                 // ends in the country of all of them; a province does not
                 // end one ("Jakarta, Bandung, Surabaya, Yogyakarta" lists
                 // towns)
+                // a venue's chain ends in its town, not the country: "Bandar
+                // Udara X, Dhaka, Bangladesh" (`venue::venues`)
                 let z = y
-                    .filter(|_| chains)
+                    .filter(|_| chains && !super::venue::venue(env, s, x))
                     .and_then(|y| chain_end(env, s, y, rule));
                 via_chain = z.is_some();
                 (z.or(y), end)
@@ -155,8 +157,15 @@ pub(super) fn located_in(env: &Env, s: &Sent, si: u32, out: &mut Vec<RelationIns
                     && s.ment_ending_at(start - 1).is_some_and(|w| {
                         env.type_ok(s, w, &rule.source) && chain_end(env, s, x, rule) == Some(y)
                     });
+            // "Bandara X, Tangerang, Banten": a venue before the comma
+            // lists no town with this one
+            let after_venue = start >= 2
+                && s.toks[start - 1].norm == ","
+                && s.ment_ending_at(start - 1)
+                    .is_some_and(|w| super::venue::venue(env, s, w));
             let listed_before = start > 0
                 && !chained
+                && !after_venue
                 && s.toks
                     .get(start - 1)
                     .is_some_and(|t| env.lex.in_class("list", &t.norm) || t.norm == ",");

@@ -202,6 +202,7 @@ fn relate(
         || (rule.noun_only && t.voice != Voice::Nominal)
         || candidacy_object(env, s, t)
         || super::keepsake::signed_keepsake(env, s, t)
+        || super::topic::topic_object(env, s, t)
     {
         return;
     }

@@ -45,6 +45,7 @@ mod modality;
 mod morph;
 mod noun_agent;
 mod object_phrase;
+mod office_list;
 mod organ;
 mod origin;
 mod owned_place;
@@ -69,6 +70,7 @@ mod title_list;
 mod title_run;
 mod title_words;
 mod titles;
+mod topic;
 mod triggers;
 mod venue;
 mod venue_town;
@@ -143,6 +145,8 @@ mod tests_round23;
 mod tests_round23b;
 #[cfg(test)]
 mod tests_round24;
+#[cfg(test)]
+mod tests_round24b;
 #[cfg(test)]
 mod tests_round3;
 #[cfg(test)]

@@ -41,6 +41,10 @@ pub(super) fn comma_apposition_ok(
     start: usize,
     x: &Extractor,
 ) -> bool {
+    // "A, Minister of X, B, Minister of Y": the title is A's
+    if super::office_list::between_names(s, p, start, x) {
+        return false;
+    }
     let end = s.ments[p].toks.end;
     let closes =
         end >= s.toks.len() || punct(s, end, &[",", "(", ")", ".", "!", "?", "\"", "'", ";", ":"]);

@@ -145,6 +145,10 @@ pub(super) fn posting_before_name(
     x: &Extractor,
     in_title: &mut Vec<usize>,
 ) -> Option<usize> {
+    // "Presiden AIPA 2023, X": a year after the title (twenty-fourth round)
+    if let Some(end) = super::office_list::year_before_name(s, head_end, in_title) {
+        return Some(end);
+    }
     let &p = in_title
         .last()
         .filter(|&&p| s.ments[p].toks.end == head_end && s.ments[p].etype == EntityType::Place)?;

@@ -90,7 +90,8 @@ pub(super) fn title_tail(s: &Sent, k: usize, x: &Extractor) -> usize {
     // capitalised words joined by commas and a coordination word; a word
     // that starts a title of its own ends the run ("Foreign Minister and
     // Defence Minister X" names two offices)
-    let end = (k + 7).min(s.toks.len());
+    // (nine tokens: ", African Cooperation and Moroccan Expatriates ,")
+    let end = (k + 9).min(s.toks.len());
     let (mut j, mut caps_end, mut joined) = (k, k, false);
     while j < end {
         let t = &s.toks[j];
@@ -114,8 +115,12 @@ pub(super) fn title_tail(s: &Sent, k: usize, x: &Extractor) -> usize {
         j += 1;
         caps_end = j;
     }
-    let holder =
-        |e: usize| mention_at(s, e).is_some() || (punct(s, e, &[","]) && person_at(s, e + 1));
+    // ("... and Tourism of Sri Lanka": "of" and the country, twenty-fourth round)
+    let holder = |e: usize| {
+        mention_at(s, e).is_some()
+            || (punct(s, e, &[","]) && person_at(s, e + 1))
+            || super::office_list::of_country(s, e, x)
+    };
     if joined && caps_end > k && holder(caps_end) {
         return caps_end - k;
     }

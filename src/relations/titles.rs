@@ -10,6 +10,7 @@ use super::appoint::{
 };
 use super::index::Extractor;
 use super::lexicon::Lexicon;
+use super::office_list::{apposition_closes, past_state_form};
 use super::sentence::{sorted, starting_in, Sent};
 use super::title_checks::{comma_apposition_ok, other_name_after, roles_allow, sentence_year};
 use super::title_run::{
@@ -255,6 +256,7 @@ fn analyse(
             .get(te + 1)
             .is_some_and(|t| t.word && x.lex.in_class("determiner", &t.norm));
         let at = te + 1 + usize::from(det && mention_at(s, te + 1).is_none());
+        let at = past_state_form(s, at, x);
         if let Some(m) = mention_at(s, at).filter(|&m| is_place_or_org(s, m)) {
             of = Some(s.ments[m].entity);
             in_title.push(m);
@@ -484,7 +486,7 @@ fn analyse(
         } else {
             head.end
         };
-        let closes = end >= s.toks.len() || punct(s, end, &[",", ")", ".", "!", "?", "\"", ";"]);
+        let closes = apposition_closes(s, end, x);
         let before = s
             .ments
             .iter()
