@@ -73,7 +73,9 @@ pub(super) fn sanctions_list(
     let before = last.filter(|b| b.si < si && si <= b.si + LIST_REACH);
     if here.is_some() {
         *last = here;
-    } else if !no_trigger_between(env, trigs, 0, s.toks.len()) {
+    } else if !no_trigger_between(env, trigs, 0, s.toks.len())
+        && !super::sanction_sequel::sanction_told(env, trigs)
+    {
         // "... . Budi Santoso met Rina Wati . Among those designated is
         // X": a sentence about another event ends the sanction's reach
         // (this sentence's own list is still read)
@@ -131,14 +133,22 @@ pub(super) fn sanctions_list(
             return;
         }
     }
+    // "... . Departemen Keuangan AS menyasar A dan B": a later verb whose
+    // subject stands for the sanctioner (twenty-fourth round, part C)
+    let mut across = false;
+    if let (None, None, Some(b)) = (found, here, before) {
+        if let Some(k) = super::sanction_sequel::sequel_verb(env, s, trigs, b.entity) {
+            found = Some((b, k));
+            across = true;
+        }
+    }
     let Some((who, from)) = found else {
         return;
     };
-    let stop = list_end(env, s, from);
+    let spans = super::sanction_sequel::list_spans(env, s, from, across);
     for (m, ment) in s.ments.iter().enumerate() {
         let listed = ment.free()
-            && ment.ext >= from
-            && ment.ext < stop
+            && spans.iter().any(|r| r.contains(&ment.ext))
             && matches!(ment.etype, EntityType::Person | EntityType::Organisation)
             && env.type_ok(s, m, &rule.target)
             // "the chairman of the Union Election Commission", "Myanmar's
@@ -150,7 +160,8 @@ pub(super) fn sanctions_list(
             // right after a lowercase noun is its owner
             && !(who.lang == Lang::Id
                 && ment.etype == EntityType::Organisation
-                && owned(env, s, ment.ext, from));
+                && owned(env, s, ment.ext, from)
+                && !super::sanction_sequel::firm_named(env, s, ment.ext, from, who.lang));
         if listed {
             let trigger = env.span_text(s, from.saturating_sub(1), from);
             push(
@@ -214,6 +225,11 @@ fn sanctioner_here(
             .lex
             .in_class("possessive_pronoun", &s.toks[ext - 1].norm)
     {
+        return None;
+    }
+    // "Menurut kantor berita IRNA , ... ditambahkan ke daftar sanksi": the
+    // report's source imposes nothing
+    if super::sanction_sequel::attributed(env, s, ext) {
         return None;
     }
     Some(Sanctioner {
@@ -323,8 +339,19 @@ fn described_apposition(env: &Env, s: &Sent, start: usize, from: usize) -> bool 
     let Some(open) = (from..close).rev().find(comma) else {
         return false;
     };
-    rank && s
-        .toks
-        .get(open + 1)
-        .is_some_and(|t| t.word && env.lex.in_class("determiner", &t.norm))
+    // "A , the president of the Council , B": a plain description opens
+    // B's entry; one that coordinates or owns ("deputy head of X and
+    // brother of its chief") describes A and the name after it is its
+    // apposition (twenty-fourth round, part C)
+    let linked = (open + 1..close).any(|k| {
+        let t = &s.toks[k];
+        t.word
+            && !s.in_mention(k)
+            && (env.lex.in_class("list", &t.norm)
+                || env.lex.in_class("possessive_pronoun", &t.norm))
+    });
+    rank && linked
+        && s.toks
+            .get(open + 1)
+            .is_some_and(|t| t.word && env.lex.in_class("determiner", &t.norm))
 }
