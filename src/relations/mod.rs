@@ -55,6 +55,7 @@ mod possessed;
 mod presence;
 mod purpose;
 mod reception;
+mod seat_country;
 mod sentence;
 mod sequel;
 mod shared_country;
@@ -147,6 +148,8 @@ mod tests_round23b;
 mod tests_round24;
 #[cfg(test)]
 mod tests_round24b;
+#[cfg(test)]
+mod tests_round24d;
 #[cfg(test)]
 mod tests_round3;
 #[cfg(test)]
