@@ -16,6 +16,11 @@ fn rels(text: &str, kinds: &[&str]) -> Vec<Rel> {
         ("braga", EntityType::Place, &["Braga"]),
         ("malang", EntityType::Place, &["Malang"]),
         ("kediri", EntityType::Place, &["Kediri"]),
+        (
+            "malang-convention-center",
+            EntityType::Place,
+            &["Malang Convention Center"],
+        ),
     ]);
     for (id, name, demonym) in [
         ("portugal", "Portugal", "Portuguese"),
@@ -67,6 +72,48 @@ fn a_seat_with_its_country_before_an_apposed_name() {
             (
                 "Budi Santoso received the Mayor of Braga, Portugal, Chile, Rina Wati, in Malang.",
                 &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_delegation_led_by_a_named_person_stands_for_the_leader() {
+    let m = |a: &str, b: &str| rel("meets", a, b);
+    let v = |a: &str, b: &str| rel("visits", a, b);
+    check_cases(
+        |t| rels(t, &["meets", "visits"]),
+        &[
+            (
+                "Budi Santoso menerima kunjungan delegasi Portugal yang dipimpin Rina Wati di Malang , Senin .",
+                &[m(BUDI, RINA), v(RINA, "malang")],
+            ),
+            (
+                "Budi Santoso menerima delegasi Portugal yang dipimpin Menteri Luar Negeri Rina Wati .",
+                &[m(BUDI, RINA)],
+            ),
+            (
+                "The delegation led by Rina Wati met Budi Santoso in Malang .",
+                &[m(BUDI, RINA)],
+            ),
+            (
+                "Budi Santoso received the delegation headed by Rina Wati on Monday .",
+                &[m(BUDI, RINA)],
+            ),
+            // traps: a delegation led by no one named; the leader is not
+            // right after the clause; a convention center is a venue, no
+            // visit target
+            (
+                "Budi Santoso menerima kunjungan delegasi Portugal yang dipimpin oleh seorang menteri .",
+                &[],
+            ),
+            (
+                "The delegation led by a senior official met Budi Santoso while Rina Wati waited .",
+                &[],
+            ),
+            (
+                "Budi Santoso menerima kunjungan Rina Wati di Malang Convention Center , Senin .",
+                &[m(BUDI, RINA)],
             ),
         ],
     );
