@@ -134,6 +134,7 @@ pub(crate) fn extract_with(
         let si = si as u32;
         coref::resolve(x.lex, &mut s, &titles, &mem, si);
         super::demonym_described::resolve(x, &mut s, &mem);
+        super::delegation::resolve(x.lex, &mut s, si);
         let first = out.len();
         holds_office(&env, &s, &titles, si, out);
         located_in(&env, &s, si, out);

@@ -26,6 +26,7 @@ mod conjunct;
 mod coref;
 mod counterpart;
 mod cues;
+mod delegation;
 mod demonym_described;
 mod described;
 mod env;
@@ -56,6 +57,7 @@ mod presence;
 mod purpose;
 mod reception;
 mod sanction_sequel;
+mod seat_country;
 mod sentence;
 mod sequel;
 mod shared_country;
@@ -150,6 +152,8 @@ mod tests_round24;
 mod tests_round24b;
 #[cfg(test)]
 mod tests_round24c;
+#[cfg(test)]
+mod tests_round24d;
 #[cfg(test)]
 mod tests_round3;
 #[cfg(test)]

@@ -153,6 +153,7 @@ pub(super) fn posting_before_name(
         .last()
         .filter(|&&p| s.ments[p].toks.end == head_end && s.ments[p].etype == EntityType::Place)?;
     let end = linked_places_end(s, p, x);
-    let named = mention_at(s, end).is_some_and(|q| s.ments[q].etype == EntityType::Person);
+    let named = mention_at(s, end).is_some_and(|q| s.ments[q].etype == EntityType::Person)
+        || super::seat_country::seat_country_apposed(s, head_end, end, x);
     (end > head_end && named).then(|| take_linked_places(s, (p, end), in_title))
 }
