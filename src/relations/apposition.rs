@@ -31,7 +31,7 @@ pub(super) fn holds_office(
         // "Presiden RI X memberikan grasi" in a 2017 article about a
         // president whose term (per the gazetteer's roles) ended in 2014:
         // history, not an office at the document's date
-        let history = !t.planned && ended_before(env, m.entity, t.office, of);
+        let history = !t.planned && ended_before(env, s, m.entity, t.office, of);
         if m.nested || !of_ok || history {
             continue;
         }
@@ -46,7 +46,7 @@ pub(super) fn holds_office(
             .into_iter()
             .map(|q| s.ments[q].entity);
         for e in std::iter::once(m.entity).chain(others) {
-            let history = !t.planned && ended_before(env, e, t.office, of);
+            let history = !t.planned && ended_before(env, s, e, t.office, of);
             if !history {
                 push(
                     out,
@@ -63,9 +63,12 @@ pub(super) fn holds_office(
 }
 
 /// Whether the gazetteer gives `person` this office of `of` only in terms
-/// that all ended before the document's date.
-fn ended_before(env: &Env, person: u32, office: usize, of: u32) -> bool {
-    let (Some((_, day)), Some(o), Some(e), Some(of)) = (
+/// that all ended before the document's date, and the sentence names no
+/// past time inside one of them ("Timor-Leste Prime Minister X ... last
+/// May" in a November article, his term having ended in July: the office
+/// of that May, not history).
+fn ended_before(env: &Env, s: &Sent, person: u32, office: usize, of: u32) -> bool {
+    let (Some(doc), Some(o), Some(e), Some(of)) = (
         env.date,
         env.lex.offices.get(office),
         env.gaz.entities.get(person as usize),
@@ -73,17 +76,22 @@ fn ended_before(env: &Env, person: u32, office: usize, of: u32) -> bool {
     ) else {
         return false;
     };
-    let mut terms = e
+    let day = |d: &Option<String>| d.as_deref().and_then(super::when::doc_day).map(|(_, n)| n);
+    let terms: Vec<(Option<i64>, Option<i64>)> = e
         .roles
         .iter()
         .filter(|r| r.office == o.office && r.of == of.id)
-        .peekable();
-    terms.peek().is_some()
-        && terms.all(|r| {
-            r.end
-                .as_deref()
-                .and_then(super::when::doc_day)
-                .is_some_and(|(_, end)| end < day)
+        .map(|r| (day(&r.start), day(&r.end)))
+        .collect();
+    let ended = !terms.is_empty()
+        && terms
+            .iter()
+            .all(|&(_, end)| end.is_some_and(|end| end < doc.1));
+    ended
+        && !super::when::past_days(s, env.lex, doc).iter().any(|&d| {
+            terms
+                .iter()
+                .any(|&(start, end)| start.is_none_or(|a| a <= d) && end.is_some_and(|b| d <= b))
         })
 }
 

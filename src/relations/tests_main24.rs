@@ -60,3 +60,39 @@ fn a_meeting_verb_beside_a_sidelines_gathering_keeps_its_meeting() {
         ],
     );
 }
+
+/// heldout19 en-07: "Timor-Leste Prime Minister X ... last May" in a
+/// November article, his term having ended in July, is the office held
+/// that May, not history. The test gazetteer ends Shoigu's term as
+/// defence minister on 2024-05-11.
+#[test]
+fn regression_a_past_time_inside_an_ended_term_keeps_the_office() {
+    use super::tests::{check, A};
+    let k = &["holds_office"];
+    let office = || {
+        [super::tests::rel(
+            "holds_office",
+            "sergei-shoigu",
+            "russia",
+            A,
+        )]
+    };
+    // the sentence's own time falls in the term
+    for text in [
+        "Putin praised Russian Defence Minister Sergei Shoigu last March.",
+        "Putin memuji Menteri Pertahanan Rusia Sergei Shoigu pada Maret lalu.",
+        "Putin praised Russian Defence Minister Sergei Shoigu in April 2024.",
+        "Putin praised Russian Defence Minister Sergei Shoigu on 2 May 2024.",
+    ] {
+        check(text, Some("2024-09-13"), k, &office());
+    }
+    // no time, or a time after the term: history
+    for text in [
+        "Putin praised Russian Defence Minister Sergei Shoigu.",
+        "Putin praised Russian Defence Minister Sergei Shoigu last August.",
+        "Putin memuji Menteri Pertahanan Rusia Sergei Shoigu pada Agustus lalu.",
+        "Putin praised Russian Defence Minister Sergei Shoigu in June 2024.",
+    ] {
+        check(text, Some("2024-09-13"), k, &[]);
+    }
+}

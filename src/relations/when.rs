@@ -9,6 +9,7 @@
 //! the year that puts it nearest to the document's date, so "22 Desember"
 //! in a January article is last December's.
 
+use super::lexicon::Lexicon;
 use super::sentence::Sent;
 use crate::base::dates::{day_number, month_number};
 
@@ -109,6 +110,52 @@ pub(super) fn later_date_at(s: &Sent, k: usize, doc: (u32, i64)) -> bool {
             .min_by_key(|n| (n - doc_day).abs()),
     };
     day.is_some_and(|n| n - doc_day > MARGIN_DAYS)
+}
+
+/// The days of the past times a sentence names, resolved against the
+/// document's date `doc`: a date ("22 May 2023", "( 21 / 5 )"), a month
+/// with its year ("May 2023", "Mei 2023"), or a month marked as past by a
+/// word of class `past_before` ("last May") or `past_after` ("Mei lalu"),
+/// taken in the latest year that puts it before the document's date. A
+/// month without its day gives its 15th.
+pub(super) fn past_days(s: &Sent, lex: &Lexicon, doc: (u32, i64)) -> Vec<i64> {
+    let (doc_year, doc_day) = doc;
+    let mut out = Vec::new();
+    for k in 0..s.toks.len() {
+        if let Some((y, m, d)) = date_at(s, k) {
+            let day = match y {
+                Some(y) => day_number(y, m, d),
+                None => [doc_year.saturating_sub(1), doc_year]
+                    .into_iter()
+                    .filter_map(|y| day_number(y, m, d))
+                    .filter(|&n| n <= doc_day + MARGIN_DAYS)
+                    .max(),
+            };
+            out.extend(day);
+            continue;
+        }
+        let Some(m) = month(s, k) else {
+            continue;
+        };
+        if let Some(y) = year(s, k + 1) {
+            out.extend(day_number(y, m, 15));
+            continue;
+        }
+        let word = |j: usize, class: &str| {
+            s.toks
+                .get(j)
+                .is_some_and(|t| t.word && lex.in_class(class, &t.norm))
+        };
+        let past = (k > 0 && word(k - 1, "past_before")) || word(k + 1, "past_after");
+        if past {
+            let day = [doc_year, doc_year.saturating_sub(1)]
+                .into_iter()
+                .filter_map(|y| day_number(y, m, 15))
+                .find(|&n| n <= doc_day);
+            out.extend(day);
+        }
+    }
+    out
 }
 
 #[cfg(test)]
