@@ -113,16 +113,18 @@ pub(super) fn push_candidate(
         mention: env.span_text(s, s.ments[m].toks.start, s.ments[m].toks.end),
         antecedent_sentence: from,
     });
-    out.push(RelationInstance {
-        kind: ABROAD.to_string(),
-        source: s.ments[m].entity,
-        target: s.ments[p].entity,
-        directed: true,
-        sentence: si,
-        trigger: trigger.to_string(),
+    let pair = (s.ments[m].entity, s.ments[p].entity);
+    let trigger = trigger.to_string();
+    super::env::push_coref(
+        out,
+        ABROAD,
+        pair,
+        true,
+        si,
+        trigger,
         modality,
-        coref: coref.into_iter().collect(),
-    });
+        coref.into_iter().collect(),
+    );
 }
 
 /// Settles the candidates of `out[first..]` (one document's instances):

@@ -9,6 +9,7 @@
 //! as a meeting's venue is: the person at home, or of no known country,
 //! or a place of no known country, gives nothing.
 
+use super::abroad::ABROAD;
 use super::appoint::mention_at;
 use super::env::Env;
 use super::instance::{Coref, RelationInstance};
@@ -94,16 +95,9 @@ pub(super) fn push_fronted_visits(
                     ..c.clone()
                 })
                 .collect();
-            add.push(RelationInstance {
-                kind: super::abroad::ABROAD.to_string(),
-                source: person,
-                target: place,
-                directed: true,
-                sentence: si,
-                trigger: r.trigger.clone(),
-                modality: r.modality,
-                coref,
-            });
+            let trigger = r.trigger.clone();
+            let pair = (person, place);
+            super::env::push_coref(&mut add, ABROAD, pair, true, si, trigger, r.modality, coref);
         }
     }
     out.extend(add);
