@@ -351,6 +351,18 @@ const HELDOUT20_FLOORS: Floors = Floors {
     recall: 0.35,
 };
 
+/// Precision and recall floors per language on `heldout21` (the blind set
+/// from the twenty-fifth round; at its commit, with the release binary of
+/// main at 8be84d4 (gg-94ae687, the same code as 94ae687): English 0.92 and
+/// 0.53, 58 of 63 predicted and 58 of 109 gold; Indonesian 0.82 and 0.51,
+/// 71 of 87 and 71 of 139). Low floors, about 0.05 under the lower
+/// language's figures: they guard against regression, not the issue's
+/// 0.95/0.85 aim.
+const HELDOUT21_FLOORS: Floors = Floors {
+    precision: 0.77,
+    recall: 0.46,
+};
+
 /// The blind set: its score is printed, never its errors, so that reading
 /// the test's output (`-- --nocapture`, or a failure) cannot tune rules on
 /// it. Retire it by naming the next blind set here.
@@ -544,6 +556,11 @@ fn heldout19_news_precision_and_recall_per_language_and_kind() {
 #[test]
 fn heldout20_news_precision_and_recall_per_language_and_kind() {
     score_fixture("heldout20", &HELDOUT20_FLOORS);
+}
+
+#[test]
+fn heldout21_news_precision_and_recall_per_language_and_kind() {
+    score_fixture("heldout21", &HELDOUT21_FLOORS);
 }
 
 /// Runs `relations` on `tests/fixtures/<name>/`, prints the scores per
