@@ -102,16 +102,31 @@ pub(super) fn located_in(env: &Env, s: &Sent, si: u32, out: &mut Vec<RelationIns
     for rule in env.lex.rules.iter().filter(|r| r.appositive) {
         let chains = !rule.target.contains(&ArgType::Province);
         for x in 0..s.ments.len() {
-            if !s.ments[x].free() || !env.type_ok(s, x, &rule.source) {
+            // the town of a title is a place too: "Wali Kota Gondar,
+            // Ethiopia, ..." says where Gondar lies
+            let titled = !s.ments[x].free() && !s.ments[x].nested;
+            if s.ments[x].nested
+                || !env.type_ok(s, x, &rule.source)
+                || (titled && super::venue::named_venue(env, s, x))
+            {
                 continue;
             }
             let end = s.ments[x].toks.end;
             let Some(tok) = s.toks.get(end) else { continue };
             let mut via_chain = false;
             let (y, trig) = if !tok.word && tok.norm == "," {
+                // the country of a title counts ("Wali Kota Gondar,
+                // Ethiopia, Bayuh Kibret": Ethiopia is the title's too)
                 let y = s
                     .ment_at(end + 1, env.lex, false)
-                    .filter(|&y| s.ments[y].toks.start == end + 1);
+                    .filter(|&y| s.ments[y].toks.start == end + 1)
+                    .or_else(|| {
+                        let y = s
+                            .ments
+                            .iter()
+                            .position(|m| !m.nested && m.toks.start == end + 1);
+                        y.filter(|&y| titled && env.type_ok(s, y, &[ArgType::Country]))
+                    });
                 // "Honolulu, Hawaii, Amerika Serikat": a chain of places
                 // ends in the country of all of them; a province does not
                 // end one ("Jakarta, Bandung, Surabaya, Yogyakarta" lists
@@ -148,14 +163,21 @@ pub(super) fn located_in(env: &Env, s: &Sent, si: u32, out: &mut Vec<RelationIns
             let Some(y) = y.filter(|&y| env.type_ok(s, y, &rule.target)) else {
                 continue;
             };
-            // "Moskow, Rusia dan China" lists places; it states no location
+            // "Moskow, Rusia dan China" lists places; it states no location.
+            // A person after the comma lists none: "Wali Kota Gondar,
+            // Ethiopia, Bayuh Kibret" closes the place with its country (a
+            // venue keeps the old reading: it is said to be in its town
+            // only, `venue`).
             let after = s.ments[y].toks.end;
             let listed = s.toks.get(after).is_some_and(|t| {
                 env.lex.in_class("list", &t.norm)
                     || (t.norm == ","
-                        && s.ments
-                            .iter()
-                            .any(|m| m.free() && m.toks.start == after + 1))
+                        && s.ments.iter().enumerate().any(|(i, m)| {
+                            m.free()
+                                && m.toks.start == after + 1
+                                && (!env.type_ok(s, i, &[ArgType::Person])
+                                    || super::venue::named_venue(env, s, x))
+                        }))
             });
             let start = s.ments[x].toks.start;
             let chained = via_chain
@@ -169,8 +191,10 @@ pub(super) fn located_in(env: &Env, s: &Sent, si: u32, out: &mut Vec<RelationIns
             // lists no town with this one
             let after_venue = start >= 2
                 && s.toks[start - 1].norm == ","
-                && s.ment_ending_at(start - 1)
-                    .is_some_and(|w| super::venue::venue(env, s, w));
+                && (s
+                    .ment_ending_at(start - 1)
+                    .is_some_and(|w| super::venue::venue(env, s, w))
+                    || super::venue::unknown_venue_before(env, s, start - 1));
             let listed_before = start > 0
                 && !chained
                 && !after_venue

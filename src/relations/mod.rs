@@ -103,6 +103,8 @@ mod tests_main23;
 #[cfg(test)]
 mod tests_main24;
 #[cfg(test)]
+mod tests_main25;
+#[cfg(test)]
 mod tests_plans;
 #[cfg(test)]
 mod tests_portfolios;

@@ -35,6 +35,38 @@ pub(super) fn venue(env: &Env, s: &Sent, x: usize) -> bool {
         && (opens || head(m.toks.end - 1))
 }
 
+/// Whether the words before token `k` are the name of a venue the
+/// gazetteer does not know: a run of capitalised words outside any
+/// mention, up to `k`, holding a word of class `venue_head` that opens a
+/// name ("VIP Bandara Ngurah Rai", the Indonesian order) or closes it
+/// ("Blue Lotus Hotel"). "Bandara Ngurah Rai, Denpasar, Bali" then lists
+/// no towns: the venue's town is followed by its province.
+pub(super) fn unknown_venue_before(env: &Env, s: &Sent, k: usize) -> bool {
+    // a venue's name is short: a few words are enough to find its head
+    const MAX_WORDS: usize = 6;
+    let capital = |p: usize| s.toks[p].word && s.toks[p].upper && !s.in_mention(p);
+    let mut start = k;
+    while start > 0 && k - start < MAX_WORDS && capital(start - 1) {
+        start -= 1;
+    }
+    (start..k).any(|p| {
+        let n = s.class_phrase_at(env.lex, "venue_head", p);
+        n > 0 && (p + n < k || (p > start && p + n == k))
+    })
+}
+
+/// Whether mention `x`, free or not, names a venue: a place of two words
+/// or more whose first or last words are of class `venue_head` or `venue`
+/// ("Pangkalan Udara X").
+pub(super) fn named_venue(env: &Env, s: &Sent, x: usize) -> bool {
+    let m = &s.ments[x];
+    let last = &s.toks[m.toks.end - 1].norm;
+    m.toks.len() >= 2
+        && ["venue_head", "venue"]
+            .iter()
+            .any(|c| s.class_phrase_at(env.lex, c, m.toks.start) > 0 || env.lex.in_class(c, last))
+}
+
 /// Whether venue `x` opens with its head word ("Gedung Negara Grahadi",
 /// "Istana Merdeka"), the Indonesian order.
 fn opened(env: &Env, s: &Sent, x: usize) -> bool {
@@ -64,7 +96,12 @@ pub(super) fn venues(env: &Env, s: &Sent, si: u32, out: &mut Vec<RelationInstanc
             .is_some_and(|t| (t.word && env.lex.in_class("venue_in", &t.norm)) || t.norm == ",");
         // "Gedung Negara Grahadi Surabaya": a name opened by its head word
         // may be followed by its town with no link at all
-        let bare = !linked && opened(env, s, x) && mention_at(s, k).is_some();
+        // "Diaz Hotel Mossel Bay", a name closed by its head word, too
+        let headed = |x: usize| {
+            let last = s.ments[x].toks.end - 1;
+            env.lex.in_class("venue_head", &s.toks[last].norm)
+        };
+        let bare = !linked && (opened(env, s, x) || headed(x)) && mention_at(s, k).is_some();
         if !linked && !bare {
             continue;
         }
@@ -77,6 +114,13 @@ pub(super) fn venues(env: &Env, s: &Sent, si: u32, out: &mut Vec<RelationInstanc
         };
         let town = env.type_ok(s, y, &[ArgType::Town]);
         if !town || !closes(env, s, s.ments[y].toks.end) {
+            continue;
+        }
+        // after a name closed by its head word, the town must end the
+        // phrase at punctuation: "the Grand Lotus Hotel Surabaya branch"
+        // names a branch, "Diaz Hotel Mossel Bay ," a town
+        let after = s.toks.get(s.ments[y].toks.end);
+        if bare && !opened(env, s, x) && after.is_some_and(|t| t.word || t.norm == "-") {
             continue;
         }
         let trigger = if bare {
