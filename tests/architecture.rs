@@ -31,6 +31,7 @@ const INNER: &[(&str, &[&str])] = &[
         "relations",
         &[
             "text",
+            "word_ids",
             "morph",
             "lexicon",
             "instance",

@@ -69,7 +69,7 @@ pub(super) fn prep_arg(
             {
                 return Some(m);
             }
-        } else if env.lex.in_class("clause", &t.norm) {
+        } else if env.lex.tok_in_class("clause", t) {
             return None;
         }
         words += 1;
@@ -118,7 +118,7 @@ pub(super) fn address_place(
     let det = s
         .toks
         .get(from)
-        .is_some_and(|t| t.word && env.lex.in_class("determiner", &t.norm));
+        .is_some_and(|t| t.word && env.lex.tok_in_class("determiner", t));
     let start = from + usize::from(det);
     let caps = (start..(start + WORDS + 1).min(s.toks.len()))
         .take_while(|&k| s.toks[k].word && s.toks[k].upper && !s.in_mention(k))
@@ -134,7 +134,7 @@ pub(super) fn address_place(
         None => true,
         Some(t) if !t.word => t.norm != "(" && t.norm != "-",
         Some(t) => {
-            !t.upper && !env.lex.in_class("list", &t.norm) && !env.lex.in_class("coord", &t.norm)
+            !t.upper && !env.lex.tok_in_class("list", t) && !env.lex.tok_in_class("coord", t)
         }
     };
     (closes && ok(m)).then_some(m)
@@ -148,7 +148,7 @@ fn namely(env: &Env, s: &Sent, from: usize) -> Option<usize> {
     let comma = (from..(from + DESCRIPTION).min(s.toks.len()))
         .take_while(|&k| {
             let t = &s.toks[k];
-            (t.word && !env.lex.in_class("clause", &t.norm)) || t.norm == "-" || t.norm == ","
+            (t.word && !env.lex.tok_in_class("clause", t)) || t.norm == "-" || t.norm == ","
         })
         .find(|&k| s.toks[k].norm == ",")?;
     let n = s.class_phrase_at(env.lex, "namely", comma + 1);
@@ -182,7 +182,7 @@ pub(super) fn coordinated_after(
 ) -> Option<usize> {
     let end = s.ments[x].toks.end;
     let t = s.toks.get(end)?;
-    if !(env.lex.in_class("coord", &t.norm) || env.lex.in_class("list", &t.norm)) {
+    if !(env.lex.tok_in_class("coord", t) || env.lex.tok_in_class("list", t)) {
         return None;
     }
     s.ment_at(end + 1, env.lex, false)
@@ -202,7 +202,7 @@ pub(super) fn coordinated_before(
     while let Some(mut k) = s.ments[cur].ext.checked_sub(1) {
         // "and the Republic of the Congo": one filler word may come between
         let filler = |t: &super::text::Tok| {
-            t.word && env.lex.in_class("filler", &t.norm) && !env.lex.in_class("list", &t.norm)
+            t.word && env.lex.tok_in_class("filler", t) && !env.lex.tok_in_class("list", t)
         };
         if filler(&s.toks[k]) {
             match k.checked_sub(1) {
@@ -216,7 +216,7 @@ pub(super) fn coordinated_before(
         }
         let t = &s.toks[k];
         let link = if group.is_empty() {
-            env.lex.in_class("list", &t.norm)
+            env.lex.tok_in_class("list", t)
         } else {
             t.norm == ","
         };
@@ -338,7 +338,7 @@ pub(super) fn preceded_by_prep(env: &Env, s: &Sent, m: usize) -> bool {
     ext > 0
         && s.toks
             .get(ext - 1)
-            .is_some_and(|t| t.word && env.lex.in_class("prep", &t.norm))
+            .is_some_and(|t| t.word && env.lex.tok_in_class("prep", t))
 }
 
 /// "Kim Jong Un's sister ...": a possessor modifies a noun; it is not the

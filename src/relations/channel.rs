@@ -18,7 +18,7 @@ const LEAD: usize = 1;
 pub(super) fn mark_channels(s: &mut Sent, lex: &Lexicon) {
     for k in 1..s.toks.len() {
         let t = &s.toks[k];
-        if !t.word || t.upper || !lex.in_class("channel", &t.norm) {
+        if !t.word || t.upper || !lex.tok_in_class("channel", t) {
             continue;
         }
         let Some(subj) = s.ment_ending_at(k) else {

@@ -186,8 +186,8 @@ pub(super) fn resolve(lex: &Lexicon, s: &mut Sent, titles: &[TitleMatch], mem: &
         }
         // "Saya akan datang , " ujar X: a first-person pronoun in a quote
         // stands for the speaker named after it
-        // (one probe for the three pronoun classes: most words are in none)
-        let classes = lex.classes_of(&t.norm);
+        // (one read of the token's classes for the three pronoun classes)
+        let classes = lex.words.classes(lex.words.id_of(t));
         let is = |c: &str| classes.iter().any(|x| x == c);
         if is("pronoun_first") {
             if let Some(p) = quoted_speaker(lex, s, k) {

@@ -25,7 +25,7 @@ pub(super) fn counterpart_apposed(env: &Env, s: &Sent, from: usize) -> Option<us
         if !t.word {
             return None;
         }
-        if env.lex.in_class("counterpart", &t.norm) && !s.in_mention(k) {
+        if env.lex.tok_in_class("counterpart", t) && !s.in_mention(k) {
             // "met his Vietnamese counterpart X": with no comma only a
             // person's name right after the noun (eighteenth round)
             let comma = s.toks.get(k + 1).is_some_and(|c| c.norm == ",");
@@ -41,11 +41,11 @@ pub(super) fn counterpart_apposed(env: &Env, s: &Sent, from: usize) -> Option<us
         // stands for its demonym (twenty-fourth round)
         let demonym = demonym_at(s, k) || country_at(env, s, k);
         // "his" may stand as a pronoun mention of the subject
-        let possessive = env.lex.in_class("possessive_pronoun", &t.norm);
+        let possessive = env.lex.tok_in_class("possessive_pronoun", t);
         // "held a meeting with his Chilean counterpart X": a phrase after a
         // preposition is that preposition's object, no genitive of the
         // noun before it (twenty-second round)
-        let prep = s.is_lower(k) && env.lex.in_class("prep", &t.norm);
+        let prep = s.is_lower(k) && env.lex.tok_in_class("prep", t);
         if prep || !(demonym || possessive || (s.is_lower(k) && !s.in_mention(k))) {
             return None;
         }
@@ -80,16 +80,16 @@ pub(super) fn counterpart_before_conjunct(env: &Env, s: &Sent, k: usize) -> Opti
         k
     };
     let noun = s.toks.get(k)?;
-    if !(noun.word && env.lex.in_class("counterpart", &noun.norm) && !s.in_mention(k)) {
+    if !(noun.word && env.lex.tok_in_class("counterpart", noun) && !s.in_mention(k)) {
         return None;
     }
     for j in (k.saturating_sub(LEAD_WORDS + 1)..k).rev() {
         let t = &s.toks[j];
-        if t.word && env.lex.in_class("list", &t.norm) {
+        if t.word && env.lex.tok_in_class("list", t) {
             return Some(j);
         }
         let demonym = demonym_at(s, j);
-        let possessive = t.word && env.lex.in_class("possessive_pronoun", &t.norm);
+        let possessive = t.word && env.lex.tok_in_class("possessive_pronoun", t);
         if !(demonym || possessive || (s.is_lower(j) && !s.in_mention(j))) {
             return None;
         }
@@ -106,12 +106,12 @@ pub(super) fn possessive_determiner(env: &Env, s: &Sent, m: usize) -> bool {
     r.len() == 1
         && s.toks
             .get(r.start)
-            .is_some_and(|t| lex.in_class("possessive_pronoun", &t.norm))
+            .is_some_and(|t| lex.tok_in_class("possessive_pronoun", t))
         && s.is_lower(r.end)
         && s.toks.get(r.end).is_some_and(|t| {
-            !lex.in_class("prep", &t.norm)
-                && !lex.in_class("clause", &t.norm)
-                && !lex.in_class("list", &t.norm)
+            !lex.tok_in_class("prep", t)
+                && !lex.tok_in_class("clause", t)
+                && !lex.tok_in_class("list", t)
         })
 }
 

@@ -26,7 +26,7 @@ pub(super) fn resolve(lex: &Lexicon, s: &mut Sent, si: u32) {
     let mut found = Vec::new();
     for k in 0..s.toks.len() {
         let t = &s.toks[k];
-        if !t.word || s.in_mention(k) || !lex.in_class("delegation_noun", &t.norm) {
+        if !t.word || s.in_mention(k) || !lex.tok_in_class("delegation_noun", t) {
             continue;
         }
         // the delegation's owner: capitalised words or names, no person

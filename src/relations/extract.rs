@@ -123,7 +123,7 @@ pub(crate) fn extract_with(
             coref::note(&mut mem, x.gaz, here, si as u32);
             continue;
         }
-        let mut s = Sent::build(src, sentence.range.clone(), here, x.gaz);
+        let mut s = Sent::build_in(src, sentence.range.clone(), here, x.gaz, Some(&x.lex.words));
         if s.ments.is_empty() && !pair {
             continue;
         }
@@ -247,8 +247,8 @@ fn relate(
                         // another verb
                         ok_tgt(m)
                             && (t.end..s.ments[m].ext).all(|k| {
-                                !env.lex.in_class("list", &s.toks[k].norm)
-                                    && !env.lex.in_class("coord", &s.toks[k].norm)
+                                !env.lex.tok_in_class("list", &s.toks[k])
+                                    && !env.lex.tok_in_class("coord", &s.toks[k])
                             })
                     })
             });
@@ -301,9 +301,9 @@ fn relate(
                 // "kunjungan langka Vladimir Putin": one adjective may come first
                 let adjective = s.is_lower(t.end)
                     && s.toks.get(t.end).is_some_and(|w| {
-                        !env.lex.in_class("prep", &w.norm)
-                            && !env.lex.in_class("clause", &w.norm)
-                            && !env.lex.in_class("demonstrative", &w.norm)
+                        !env.lex.tok_in_class("prep", w)
+                            && !env.lex.tok_in_class("clause", w)
+                            && !env.lex.tok_in_class("demonstrative", w)
                     });
                 let genitive = direct
                     .or_else(|| {
@@ -470,11 +470,11 @@ fn relate(
     // "sending humanitarian supplies to X", "delivered emergency supplies
     // to X": aid (class `aid`) supports
     let aid = || {
-        (t.start > 0 && env.lex.in_class("aid", &s.toks[t.start - 1].norm))
+        (t.start > 0 && env.lex.tok_in_class("aid", &s.toks[t.start - 1]))
             || (t.voice == Voice::Active
                 && s.toks
                     .get(t.end)
-                    .is_some_and(|w| env.lex.in_class("aid", &w.norm)))
+                    .is_some_and(|w| env.lex.tok_in_class("aid", w)))
     };
     let kind = rule
         .aid_kind
@@ -549,7 +549,7 @@ fn described_agent(env: &Env, s: &Sent, preps: &[String], target: Option<usize>)
 /// agent after it.
 fn reciprocal(env: &Env, s: &Sent, t: &Trig) -> bool {
     t.voice == Voice::Passive
-        && (t.start..t.end).any(|k| env.lex.in_class("reciprocal", &s.toks[k].norm))
+        && (t.start..t.end).any(|k| env.lex.tok_in_class("reciprocal", &s.toks[k]))
 }
 
 impl Extractor<'_> {

@@ -211,7 +211,7 @@ fn count_word(env: &Env, s: &Sent, k: usize) -> bool {
         return false;
     };
     let digits = t.norm.len() <= 3 && t.norm.bytes().all(|b| b.is_ascii_digit());
-    digits || env.lex.in_class("count", &t.norm)
+    digits || env.lex.tok_in_class("count", t)
 }
 
 /// Adds the relation of group `g` for the envoys named as the subject of
@@ -303,7 +303,7 @@ pub(super) fn drop_group_modifiers(
     };
     // the group's noun phrase: lowercase words, at most a few
     let end = (c + 1..s.toks.len().min(c + 1 + GROUP_REACH))
-        .find(|&k| !s.is_lower(k) || s.in_mention(k) || env.lex.in_class("list", &s.toks[k].norm))
+        .find(|&k| !s.is_lower(k) || s.in_mention(k) || env.lex.tok_in_class("list", &s.toks[k]))
         .unwrap_or(s.toks.len());
     let Some(m) = s.free_at(end) else {
         return;

@@ -3,7 +3,8 @@
 //! it is data (`gazetteer/relations.jsonl`, `gazetteer/offices.jsonl`); the
 //! format is described in `docs/relations.md`.
 
-use super::text::fold_words;
+use super::text::{fold_words, Tok};
+use super::word_ids::WordTable;
 use crate::base::types::Modality;
 use crate::base::FastMap;
 use serde::Deserialize;
@@ -308,15 +309,9 @@ pub struct Lexicon {
     pub(crate) cues: Vec<(Modality, Vec<String>)>,
     /// Word classes ("prep", "coord", "clause", "determiner", "be").
     pub(crate) classes: FastMap<String, Vec<String>>,
-    /// The same classes by word: each word (or phrase) with the classes
-    /// it is in, for [`Lexicon::in_class`], which is called for most
-    /// tokens of a cued sentence. Keyed by word, one hash answers it: most
-    /// words are in no class, and the rest are in a few.
-    members: FastMap<String, Vec<String>>,
-    /// The same phrases by first word, each with its class and words, for
-    /// [`Lexicon::phrases_from`]: a phrase looked for at a token is one
-    /// of the few that start with it, not one of its whole class.
-    phrases: FastMap<String, Vec<(String, Vec<String>)>>,
+    /// The same classes by word (or phrase): its id, its classes and the
+    /// class phrases it starts (most words are in no class, the rest in a few).
+    pub(crate) words: WordTable,
     /// The words of class `clitic_possessive` ("nya"), asked of most
     /// words of a cued sentence: kept apart, so that no hash of the
     /// class's name is taken for each.
@@ -506,16 +501,7 @@ impl Lexicon {
             let rec: ClassRecord = serde_json::from_value(value).map_err(e)?;
             let words: Vec<String> = rec.words.iter().map(|w| fold_words(w).join(" ")).collect();
             for w in &words {
-                let of = self.members.entry(w.clone()).or_default();
-                if !of.contains(&rec.class) {
-                    of.push(rec.class.clone());
-                }
-                let split: Vec<String> = w.split(' ').map(String::from).collect();
-                let first = split.first().cloned().unwrap_or_default();
-                self.phrases
-                    .entry(first)
-                    .or_default()
-                    .push((rec.class.clone(), split));
+                self.words.add_member(&rec.class, w);
             }
             if rec.class == "clitic_possessive" {
                 self.clitics.extend(words.iter().cloned());
@@ -548,13 +534,18 @@ impl Lexicon {
     /// The word classes `word` (folded) belongs to (none: empty), from
     /// one probe, for a caller that asks several classes of one word.
     pub(crate) fn classes_of(&self, word: &str) -> &[String] {
-        self.members.get(word).map_or(&[], Vec::as_slice)
+        self.words.classes(self.words.id(word))
     }
 
     /// The phrases of word classes whose first word is `word` (folded):
     /// (class, words), in no particular order.
     pub(crate) fn phrases_from(&self, word: &str) -> &[(String, Vec<String>)] {
-        self.phrases.get(word).map_or(&[], Vec::as_slice)
+        self.words.phrases(self.words.id(word))
+    }
+
+    /// [`Lexicon::phrases_from`] the word of token `t`, by its id.
+    pub(crate) fn tok_phrases(&self, t: &Tok) -> &[(String, Vec<String>)] {
+        self.words.phrases(self.words.id_of(t))
     }
 
     /// The words of class `clitic_possessive`, in lexicon order (as
@@ -566,6 +557,13 @@ impl Lexicon {
     /// Whether `word` (folded) belongs to the word class `class`.
     pub(crate) fn in_class(&self, class: &str, word: &str) -> bool {
         self.classes_of(word).iter().any(|c| c == class)
+    }
+
+    /// Whether token `t` (of a sentence built with this lexicon) is a
+    /// word of class `class`: [`Lexicon::in_class`] by the token's id.
+    pub(crate) fn tok_in_class(&self, class: &str, t: &Tok) -> bool {
+        let id = self.words.id_of(t);
+        self.words.classes(id).iter().any(|c| c == class)
     }
 }
 

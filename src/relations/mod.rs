@@ -78,6 +78,7 @@ mod triggers;
 mod venue;
 mod venue_town;
 mod when;
+mod word_ids;
 mod zero;
 
 #[cfg(test)]

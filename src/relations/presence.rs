@@ -23,13 +23,13 @@ pub(super) fn presence_triggers(env: &Env, s: &Sent, trigs: &mut Vec<Trig>) {
     let mut added = false;
     for k in 0..s.toks.len().saturating_sub(2) {
         let t = &s.toks[k];
-        if !t.word || s.in_mention(k) || !lex.in_class("presence", &t.norm) {
+        if !t.word || s.in_mention(k) || !lex.tok_in_class("presence", t) {
             continue;
         }
         // "Selama berada di X , Y dijadwalkan ...": a clause fronted by a
         // time word takes the main clause's modality, which is not read
         // here
-        let fronted = k > 0 && lex.in_class("fronting", &s.toks[k - 1].norm);
+        let fronted = k > 0 && lex.tok_in_class("fronting", &s.toks[k - 1]);
         if fronted || trigs.iter().any(|x| x.start <= k && k < x.end) {
             continue;
         }
@@ -42,10 +42,11 @@ pub(super) fn presence_triggers(env: &Env, s: &Sent, trigs: &mut Vec<Trig>) {
             continue;
         };
         // "is in the Maldives": one determiner may come first
-        let det =
-            usize::from(s.toks.get(k + 2).is_some_and(|w| {
-                w.word && s.is_lower(k + 2) && lex.in_class("determiner", &w.norm)
-            }));
+        let det = usize::from(
+            s.toks
+                .get(k + 2)
+                .is_some_and(|w| w.word && s.is_lower(k + 2) && lex.tok_in_class("determiner", w)),
+        );
         // ("the Philippines" may be the name itself)
         let Some(m) = s
             .ment_at(k + 2, lex, false)

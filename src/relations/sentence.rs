@@ -2,6 +2,7 @@
 //! it, as token spans, with the flags the title and relation rules set.
 
 use super::text::{tokenize, Tok};
+use super::word_ids::WordTable;
 use crate::base::types::{EntityType, Mention, Via};
 use crate::gazetteer::Gazetteer;
 use std::ops::Range;
@@ -51,6 +52,8 @@ struct Kept {
     text: String,
     /// Its tokens.
     toks: Vec<Tok>,
+    /// The stamp of the word table that numbered them (0: none).
+    stamp: u64,
 }
 
 thread_local! {
@@ -69,10 +72,10 @@ const KEPT_MAX: usize = 64;
 const SPARE_TOKS_MAX: usize = 512;
 
 impl Pool {
-    /// The tokens of `text[range]` and a copy of that slice (empty when
-    /// the range is not in the text): taken from a kept sentence of the
-    /// same range and text, else tokenised.
-    fn tokens(&mut self, text: &str, range: &Range<usize>) -> (Vec<Tok>, String) {
+    /// The tokens of `text[range]`, a copy of that slice (empty when the
+    /// range is not in the text) and the tokens' word table stamp (0:
+    /// none): from a kept sentence of that range and text, else tokenised.
+    fn tokens(&mut self, text: &str, range: &Range<usize>) -> (Vec<Tok>, String, u64) {
         let slice = text.get(range.clone()).unwrap_or("");
         // newest first: a sentence of the same range in an earlier
         // document is older
@@ -81,14 +84,14 @@ impl Pool {
             .iter()
             .rposition(|k| k.range == *range && k.text == slice);
         if let Some(k) = found.and_then(|i| self.kept.remove(i)) {
-            return (k.toks, k.text);
+            return (k.toks, k.text, k.stamp);
         }
         let mut toks = self.spare.pop().unwrap_or_default();
         tokenize(text, range.clone(), &mut toks);
         let mut copy = self.texts.pop().unwrap_or_default();
         copy.clear();
         copy.push_str(slice);
-        (toks, copy)
+        (toks, copy, 0)
     }
 
     /// An empty mention vector and two empty flag vectors, reused when
@@ -123,7 +126,7 @@ impl Pool {
 
     /// Takes back the tokens of a dropped sentence, with what they were
     /// read from when known.
-    fn put(&mut self, toks: Vec<Tok>, read: Option<(Range<usize>, String)>) {
+    fn put(&mut self, toks: Vec<Tok>, read: Option<(Range<usize>, String)>, stamp: u64) {
         let Some((range, text)) = read else {
             if self.spare.len() < SPARE_MAX {
                 self.spare.push(toks);
@@ -140,7 +143,12 @@ impl Pool {
                 }
             }
         }
-        self.kept.push_back(Kept { range, text, toks });
+        self.kept.push_back(Kept {
+            range,
+            text,
+            toks,
+            stamp,
+        });
     }
 }
 
@@ -190,6 +198,8 @@ pub(crate) struct Sent {
     /// so that a rebuild of the same sentence can take them back. Nothing
     /// may change `toks` after the build.
     read: Option<(Range<usize>, String)>,
+    /// The stamp of the word table that numbered `toks` (0: none).
+    stamp: u64,
 }
 
 impl Drop for Sent {
@@ -206,7 +216,7 @@ impl Drop for Sent {
             if let Ok(mut p) = p.try_borrow_mut() {
                 // A very long sentence's tokens are freed, not kept.
                 if toks.capacity() > 0 && toks.capacity() <= SPARE_TOKS_MAX {
-                    p.put(toks, read);
+                    p.put(toks, read, self.stamp);
                 }
                 p.put_vectors(ments, flags);
             }
@@ -217,9 +227,21 @@ impl Drop for Sent {
 impl Sent {
     /// Builds the sentence `range` of `text` with the mentions that fall
     /// inside it (by offsets; mentions of unknown entities are skipped).
+    #[cfg(test)]
     pub fn build(text: &str, range: Range<usize>, mentions: &[Mention], gaz: &Gazetteer) -> Sent {
+        Sent::build_in(text, range, mentions, gaz, None)
+    }
+
+    /// [`Sent::build`], its words numbered by the rules' lexicon's `words`.
+    pub fn build_in(
+        text: &str,
+        range: Range<usize>,
+        mentions: &[Mention],
+        gaz: &Gazetteer,
+        words: Option<&WordTable>,
+    ) -> Sent {
         let mut s = Sent::default();
-        let ((toks, copy), (ments, covered, demonym)) = POOL
+        let ((mut toks, copy, stamp), (ments, covered, demonym)) = POOL
             .try_with(|p| {
                 p.try_borrow_mut()
                     .ok()
@@ -228,6 +250,7 @@ impl Sent {
             .ok()
             .flatten()
             .unwrap_or_else(|| (Pool::default().tokens(text, &range), Default::default()));
+        s.stamp = super::word_ids::renumber(words, &mut toks, stamp);
         s.toks = toks;
         s.ments = ments;
         s.covered = covered;
@@ -390,8 +413,8 @@ impl Sent {
                     .ments
                     .iter()
                     .any(|m| m.via == Via::Demonym && m.toks.contains(&k));
-            let modified = lex.in_class("person_noun", &t.norm)
-                || (self.is_lower(k) && lex.in_class("venue", &t.norm));
+            let modified = lex.tok_in_class("person_noun", t)
+                || (self.is_lower(k) && lex.tok_in_class("venue", t));
             if loose && t.word && plain && modified {
                 people = true;
                 demonym = None;
@@ -399,12 +422,12 @@ impl Sent {
             }
             let skippable = t.word
                 && plain
-                && (lex.in_class("filler", &t.norm)
+                && (lex.tok_in_class("filler", t)
                     || (loose
                         && (self.demonym.get(k).copied().unwrap_or(false)
                             || (self.is_lower(k)
-                                && !lex.in_class("prep", &t.norm)
-                                && !lex.in_class("clause", &t.norm)))));
+                                && !lex.tok_in_class("prep", t)
+                                && !lex.tok_in_class("clause", t)))));
             if !skippable {
                 return demonym.filter(|_| !people);
             }
@@ -421,7 +444,7 @@ impl Sent {
         possessive
             && (end + 2..end + 5)
                 .map_while(|j| self.toks.get(j).filter(|t| t.word))
-                .any(|t| lex.in_class("person_noun", &t.norm))
+                .any(|t| lex.tok_in_class("person_noun", t))
     }
 
     /// The number of words of the longest phrase of word class `class`
@@ -432,7 +455,7 @@ impl Sent {
         };
         // Only the class's phrases that start with this word: one probe,
         // not a scan of the whole class at every token asked.
-        lex.phrases_from(&first.norm)
+        lex.tok_phrases(first)
             .iter()
             .filter(|(c, _)| c == class)
             .filter(|(_, words)| {
@@ -579,17 +602,17 @@ mod tests {
         for _ in 0..2 {
             for text in [a, b, a] {
                 for r in ranges.clone() {
-                    let (toks, copy) = pool.tokens(text, &r);
+                    let (toks, copy, _) = pool.tokens(text, &r);
                     assert_eq!(toks, fresh(text, r.clone()), "{text:?} {r:?}");
                     assert_eq!(copy, text.get(r.clone()).unwrap_or(""));
-                    pool.put(toks, Some((r, copy)));
+                    pool.put(toks, Some((r, copy)), 0);
                 }
             }
         }
         assert!(pool.kept.len() <= KEPT_MAX);
         // the same sentence again takes the kept tokens, leaving one fewer
         let before = pool.kept.len();
-        let (toks, _) = pool.tokens(a, &(0..28));
+        let (toks, _, _) = pool.tokens(a, &(0..28));
         assert_eq!(pool.kept.len(), before - 1);
         assert_eq!(toks, fresh(a, 0..28));
     }

@@ -30,11 +30,11 @@ pub(super) fn subject(
     let lead = s
         .toks
         .get(trig.end)
-        .is_some_and(|t| t.word && env.lex.in_class("agent_lead", &t.norm));
+        .is_some_and(|t| t.word && env.lex.tok_in_class("agent_lead", t));
     let group_agent = s
         .toks
         .get(trig.end + usize::from(lead))
-        .is_some_and(|t| t.word && env.lex.in_class("agent_noun", &t.norm));
+        .is_some_and(|t| t.word && env.lex.tok_in_class("agent_noun", t));
     if (trig.voice == Voice::Nominal && group_agent)
         || super::noun_agent::noun_subject(env, s, trig)
     {
@@ -49,7 +49,7 @@ pub(super) fn subject(
         .find(|&k| {
             let t = &s.toks[k];
             (!t.word && [";", ":", "\""].contains(&t.norm.as_str()))
-                || (t.word && env.lex.in_class("clause", &t.norm))
+                || (t.word && env.lex.tok_in_class("clause", t))
         })
         .map_or(0, |k| k + 1);
     // ", yang tiba di Pyongyang,", ", who hosted Putin,", "Serdadu Suriah
@@ -101,7 +101,7 @@ pub(super) fn subject(
     let fronted = trig.start == clause
         || s.toks
             .get(clause)
-            .is_some_and(|t| t.word && env.lex.in_class("fronting", &t.norm));
+            .is_some_and(|t| t.word && env.lex.tok_in_class("fronting", t));
     let after = after && opening.is_none() && fronted && trig.start <= clause + 3;
     if let Some(r) = opening.filter(|&r| inside(r)) {
         let head = if r > 0 && s.toks[r - 1].norm == "," {
@@ -138,7 +138,7 @@ pub(super) fn subject(
                     let noun = s.ments[m].ext - 2;
                     let opens = (clause..noun).all(|k| {
                         let t = &s.toks[k];
-                        t.word && env.lex.in_class("determiner", &t.norm)
+                        t.word && env.lex.tok_in_class("determiner", t)
                     });
                     opens.then_some(m)
                 }),
@@ -192,7 +192,7 @@ fn object_apposition(env: &Env, s: &Sent, m: usize) -> bool {
         && s.is_lower(a - 2)
         && s.toks
             .get(e + 1)
-            .is_some_and(|t| t.word && env.lex.in_class("fronting", &t.norm))
+            .is_some_and(|t| t.word && env.lex.tok_in_class("fronting", t))
 }
 
 /// The comma that closes a relative clause whose first closing comma is
@@ -213,7 +213,7 @@ fn appositions_after(s: &Sent, mut close: usize, limit: usize) -> usize {
 /// A lowercase relative word ("yang", "who") at token `k`; "Yang Mulia"
 /// is an honorific.
 fn relative_word(env: &Env, s: &Sent, k: usize) -> bool {
-    s.is_lower(k) && env.lex.in_class("relative", &s.toks[k].norm)
+    s.is_lower(k) && env.lex.tok_in_class("relative", &s.toks[k])
 }
 
 /// The relative word that opens the clause of a trigger at `start`: at
@@ -225,7 +225,7 @@ fn relative_opening(env: &Env, s: &Sent, start: usize, clause: usize) -> Option<
             return Some(k);
         }
         let t = &s.toks[k];
-        if !t.word || s.in_mention(k) || env.lex.in_class("clause", &t.norm) {
+        if !t.word || s.in_mention(k) || env.lex.tok_in_class("clause", t) {
             return None;
         }
     }
@@ -248,7 +248,7 @@ fn after_noun(env: &Env, s: &Sent, m: usize) -> bool {
         && !s.in_mention(k)
         && !["prep", "clause", "filler", "list", "coord"]
             .iter()
-            .any(|c| env.lex.in_class(c, &t.norm))
+            .any(|c| env.lex.tok_in_class(c, t))
 }
 
 /// "kader maupun simpatisan Gerindra mendukung X", "members of the party
@@ -259,7 +259,7 @@ fn after_noun(env: &Env, s: &Sent, m: usize) -> bool {
 /// phrase ("the Foreign Ministry of Iraq", see `organ`).
 fn after_member(env: &Env, s: &Sent, m: usize) -> bool {
     let ext = s.ments[m].ext;
-    let is = |k: usize, c: &str| s.toks[k].word && env.lex.in_class(c, &s.toks[k].norm);
+    let is = |k: usize, c: &str| s.toks[k].word && env.lex.tok_in_class(c, &s.toks[k]);
     let member = |k: usize| is(k, "member") && !s.in_mention(k);
     // "Pengadilan Timor Leste": a state's court or prosecutors stand for
     // the state (a place only: "pengadilan X" of a person is a trial)

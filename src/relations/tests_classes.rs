@@ -422,3 +422,49 @@ fn attacks_on_places() {
         &[],
     );
 }
+
+// Issue 22 (sixteenth round): a token asks its classes by the word id the
+// sentence's build gave it; the answers are the text's, whoever numbered
+// the token (this lexicon, another, or none).
+#[test]
+fn a_token_is_in_the_classes_and_phrases_of_its_text() {
+    use super::text::{tokenize, UNSET};
+    use super::word_ids::renumber;
+    let lex = Lexicon::builtin();
+    let other = Lexicon::from_reader(
+        r#"{"class":"prep","lang":"en","words":["with","next month","Jakarta"]}"#.as_bytes(),
+        "test",
+    )
+    .unwrap();
+    let text = "The delegation met the minister, with her deputy, in Jakarta next month; \
+                delegasi itu bertemu dengan menteri di Jakarta bulan depan, yang ...";
+    let mut toks = Vec::new();
+    tokenize(text, 0..text.len(), &mut toks);
+    let agree = |lex: &Lexicon, toks: &[super::text::Tok]| {
+        for t in toks {
+            for class in lex.classes.keys() {
+                assert_eq!(
+                    lex.tok_in_class(class, t),
+                    lex.in_class(class, &t.norm),
+                    "{t:?}"
+                );
+            }
+            assert_eq!(lex.tok_phrases(t), lex.phrases_from(&t.norm), "{t:?}");
+        }
+    };
+    agree(&lex, &toks);
+    let stamp = renumber(Some(&lex.words), &mut toks, 0);
+    assert!(toks.iter().any(|t| t.word && lex.tok_in_class("prep", t)));
+    agree(&lex, &toks);
+    // kept tokens numbered by another lexicon are numbered again
+    let again = renumber(Some(&other.words), &mut toks, stamp);
+    assert_ne!(again, stamp);
+    agree(&other, &toks);
+    assert!(toks
+        .iter()
+        .any(|t| other.tok_in_class("prep", t) && t.norm == "jakarta"));
+    // and by none, they are looked up
+    renumber(None, &mut toks, again);
+    assert!(toks.iter().all(|t| t.id == UNSET));
+    agree(&lex, &toks);
+}

@@ -17,7 +17,17 @@ pub(crate) struct Tok {
     pub word: bool,
     /// The word starts with an uppercase letter in the original text.
     pub upper: bool,
+    /// The word's id in the lexicon's word table (`word_ids`): [`NO_WORD`]
+    /// when no class names it, [`UNSET`] when the sentence was not
+    /// numbered (the rules then look the text up).
+    pub id: u32,
 }
+
+/// `Tok::id` of a word no class of the lexicon names.
+pub(crate) const NO_WORD: u32 = u32::MAX;
+
+/// `Tok::id` of a token not numbered by a word table.
+pub(crate) const UNSET: u32 = u32::MAX - 1;
 
 /// Folds a word: NFD, combining marks dropped, lowercase.
 pub(crate) fn fold(word: &str) -> String {
@@ -121,10 +131,13 @@ fn slot<'v>(out: &'v mut Vec<Tok>, n: &mut usize) -> &'v mut Tok {
             norm: String::with_capacity(NORM_ROOM),
             word: false,
             upper: false,
+            id: UNSET,
         });
     }
     *n += 1;
-    &mut out[*n - 1]
+    let t = &mut out[*n - 1];
+    t.id = UNSET;
+    t
 }
 
 fn push_word(slice: &str, base: usize, s: usize, e: usize, out: &mut Vec<Tok>, n: &mut usize) {

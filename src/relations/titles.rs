@@ -138,7 +138,7 @@ fn analyse(
     let acronym_end = after;
     // "presiden ke - 12 Bank Dunia": an ordinal of the office
     // after an appointment only: "Presiden ke - 6 RI X" is mostly history
-    let appointed = ts > 0 && x.lex.in_class("appointment", &s.toks[ts - 1].norm);
+    let appointed = ts > 0 && x.lex.tok_in_class("appointment", &s.toks[ts - 1]);
     let ord = if appointed { ordinal_at(s, after) } else { 0 };
     if ord > 0 && mention_at(s, after + ord).is_some() {
         after += ord;
@@ -153,7 +153,7 @@ fn analyse(
     let body = |k: usize| {
         s.toks
             .get(k)
-            .is_some_and(|t| t.word && x.lex.in_class("body", &t.norm))
+            .is_some_and(|t| t.word && x.lex.tok_in_class("body", t))
             && !s.in_mention(k)
     };
     // "Pemimpin nasional Myanmar", "direktur eksekutif Sekretariat APEC":
@@ -171,7 +171,7 @@ fn analyse(
         (a..b).any(|k| {
             s.toks
                 .get(k)
-                .is_some_and(|t| x.lex.in_class("inquiry", &t.norm))
+                .is_some_and(|t| x.lex.tok_in_class("inquiry", t))
         })
     };
     if mention_at(s, after).is_none() && body(after) {
@@ -197,7 +197,7 @@ fn analyse(
                 && cap(k + 1)
                 && s.toks
                     .get(k)
-                    .is_some_and(|t| t.word && x.lex.in_class("coord", &t.norm));
+                    .is_some_and(|t| t.word && x.lex.tok_in_class("coord", t));
             // "Kepala Biro Informasi Pertahanan Brigjen TNI X": a rank
             // opening a name ends the run, its branch is no organisation
             // of the title (twentieth round)
@@ -254,7 +254,7 @@ fn analyse(
         let det = s
             .toks
             .get(te + 1)
-            .is_some_and(|t| t.word && x.lex.in_class("determiner", &t.norm));
+            .is_some_and(|t| t.word && x.lex.tok_in_class("determiner", t));
         let at = te + 1 + usize::from(det && mention_at(s, te + 1).is_none());
         let at = past_state_form(s, at, x);
         if let Some(m) = mention_at(s, at).filter(|&m| is_place_or_org(s, m)) {
@@ -269,19 +269,19 @@ fn analyse(
     let lower = (te..(te + 2).min(s.toks.len()))
         .take_while(|&k| {
             s.is_lower(k)
-                && !x.lex.in_class("prep", &s.toks[k].norm)
-                && !x.lex.in_class("clause", &s.toks[k].norm)
+                && !x.lex.tok_in_class("prep", &s.toks[k])
+                && !x.lex.tok_in_class("clause", &s.toks[k])
         })
         .count();
     let at = te + lower;
     let place_word = s
         .toks
         .get(at)
-        .is_some_and(|t| t.word && x.lex.in_class("title_place", &t.norm));
+        .is_some_and(|t| t.word && x.lex.tok_in_class("title_place", t));
     let det = s
         .toks
         .get(at + 1)
-        .is_some_and(|t| t.word && x.lex.in_class("determiner", &t.norm));
+        .is_some_and(|t| t.word && x.lex.tok_in_class("determiner", t));
     if of.is_none() && place_word {
         if let Some(m) = org_at(at + 1 + usize::from(det)) {
             of = Some(s.ments[m].entity);
@@ -337,7 +337,7 @@ fn analyse(
                     && s.toks[end - 1].word
                     && s.toks[end - 1].upper
                     && !s.in_mention(end - 1)
-                    && !x.lex.in_class("body", &s.toks[end - 1].norm)
+                    && !x.lex.tok_in_class("body", &s.toks[end - 1])
                     && demonym_before(s, end, x).is_none()
                 {
                     end -= 1;
@@ -370,7 +370,7 @@ fn analyse(
     let post = s
         .toks
         .get(head.end)
-        .is_some_and(|t| t.word && !t.upper && x.lex.in_class("title_post", &t.norm));
+        .is_some_and(|t| t.word && !t.upper && x.lex.tok_in_class("title_post", t));
     if of.is_some() && post && mention_at(s, head.end + 1).is_some() {
         head.end += 1;
     }
@@ -462,7 +462,7 @@ fn analyse(
         let origin = s
             .toks
             .get(end)
-            .is_some_and(|t| t.word && x.lex.in_class("origin", &t.norm));
+            .is_some_and(|t| t.word && x.lex.tok_in_class("origin", t));
         if of.is_none() && origin {
             let country = mention_at(s, end + 1)
                 .filter(|&c| s.ments[c].etype == EntityType::Place)
@@ -558,7 +558,7 @@ pub(crate) fn title_mentions_with(
             continue;
         }
         let here = starting_in(&mentions, &sentence.range);
-        let mut s = Sent::build(src, sentence.range.clone(), here, x.gaz);
+        let mut s = Sent::build_in(src, sentence.range.clone(), here, x.gaz, Some(&x.lex.words));
         let year = sentence_year(&s).map(str::to_string);
         for t in find_titles(&mut s, x) {
             let (Some(of), None) = (t.of, t.person) else {

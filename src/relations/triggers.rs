@@ -89,7 +89,7 @@ pub(super) fn find_triggers(env: &Env, s: &Sent, titles: &[TitleMatch]) -> Vec<T
     let blocked = |k: usize| {
         !s.toks[k].word
             || s.in_mention(k)
-            || lex.in_class("not_trigger", &s.toks[k].norm)
+            || lex.tok_in_class("not_trigger", &s.toks[k])
             || in_title.get(k).copied().unwrap_or(false)
             // reduplication (undang-undang, kunjung-mengunjungi) is not a trigger
             || (k + 2 < s.toks.len() && s.toks[k + 1].norm == "-" && s.toks[k + 2].word)
@@ -193,11 +193,11 @@ pub(super) fn english_voice(s: &Sent, k: usize, voice: Voice, lex: &Lexicon) -> 
     let w = &s.toks[k].norm;
     let participle = w.ends_with("ed") || lex.irregular.get(w).is_some_and(|l| l != w);
     let prev = |d: usize| k.checked_sub(d).and_then(|i| s.toks.get(i));
-    let be = |d: usize| prev(d).is_some_and(|t| lex.in_class("be", &t.norm));
+    let be = |d: usize| prev(d).is_some_and(|t| lex.tok_in_class("be", t));
     if participle && (be(1) || be(2)) {
         return Voice::Passive;
     }
-    let det = prev(1).is_some_and(|t| lex.in_class("determiner", &t.norm));
+    let det = prev(1).is_some_and(|t| lex.tok_in_class("determiner", t));
     let poss = s.possessive_s_before(k);
     // "Australia's budget support": a possessor across one modifier
     let poss = poss || (!participle && super::noun_agent::modified_start(s, k) < k);
