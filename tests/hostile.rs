@@ -105,13 +105,14 @@ fn hostile_gazetteer_and_text_export_to_every_format_and_validate() {
     // (xmllint, rsvg and expat refuse the file), whatever the engine.
     for engine in ["dot", "sfdp"] {
         let svg = p(&format!("graph.{engine}.svg"));
-        assert_ok(
-            "dot -Tsvg",
-            run(
-                "dot",
-                &[&format!("-K{engine}"), "-Tsvg", &p("graph.dot"), "-o", &svg],
-            ),
-        );
+        // no Graphviz under GAZEGRAPH_SKIP_TOOLS=1: no SVG to read
+        let Some(drawn) = run(
+            "dot",
+            &[&format!("-K{engine}"), "-Tsvg", &p("graph.dot"), "-o", &svg],
+        ) else {
+            continue;
+        };
+        assert_ok("dot -Tsvg", Some(drawn));
         assert_ok("xmllint svg", run("xmllint", &["--noout", "--nonet", &svg]));
         let text = std::fs::read_to_string(&svg).unwrap();
         let opts = roxmltree::ParsingOptions {
