@@ -176,6 +176,58 @@ pub(super) fn bracket_acronym(s: &Sent, k: usize) -> usize {
     }
 }
 
+/// Most tokens of a bracketed gloss of a title before its name.
+const GLOSS: usize = 10;
+
+/// The tokens at `k` that may stand between a title and its name: "Yang
+/// Mulia", "His Excellency", "Samdech" (class `honorific`), a rank with
+/// its branch ("Komisaris Besar", "Jenderal TNI", "Lt Gen"), an initial
+/// ("M Hanif Dhakiri", "H. Joko") or the rest of a bracketed gloss whose
+/// "(" was passed ("( Chief of Defence Force Republic of Singapore )"):
+/// their number, or 0.
+pub(super) fn before_name(s: &Sent, k: usize, x: &Extractor) -> usize {
+    let Some(t) = s.toks.get(k) else { return 0 };
+    if t.word && t.upper && t.norm.chars().count() == 1 && !s.in_mention(k) {
+        return 1;
+    }
+    match s.class_phrase_at(x.lex, "honorific", k) {
+        0 => match rank_before_name(s, k, x) {
+            0 => gloss_rest(s, k, x),
+            n => n,
+        },
+        n => n,
+    }
+}
+
+/// "Panglima Angkatan Bersenjata Singapura ( Chief of Defence Force
+/// Republic of Singapore ) Lt Gen X": after a "(" at `k - 1`, a
+/// translation of the title (at least two capitalised words, linked by
+/// lowercase words of class `title_link`, no person) up to its ")": the
+/// tokens through the ")", or 0. The acronym of a title ("( Menlu )") is
+/// one word and read elsewhere ([`bracket_acronym`]).
+fn gloss_rest(s: &Sent, k: usize, x: &Extractor) -> usize {
+    if k == 0 || !punct(s, k - 1, &["("]) {
+        return 0;
+    }
+    let mut words = 0;
+    for j in k..(k + GLOSS).min(s.toks.len()) {
+        let t = &s.toks[j];
+        let person = s
+            .ments
+            .iter()
+            .any(|m| m.etype == EntityType::Person && m.toks.contains(&j));
+        if punct(s, j, &[")"]) {
+            return if words >= 2 { j + 1 - k } else { 0 };
+        }
+        let link = t.word && !t.upper && x.lex.in_class("title_link", &t.norm);
+        if person || !t.word || !(t.upper || link) {
+            return 0;
+        }
+        words += usize::from(t.upper);
+    }
+    0
+}
+
 /// A capitalised rank (class `rank`) at token `k` and its branch ("TNI",
 /// "Pol .", "Laut ( P )": capitalised words, dots and brackets, at most
 /// four tokens) when a person's name follows: their number of tokens, or

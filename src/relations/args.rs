@@ -326,6 +326,11 @@ pub(super) fn with_coordinated(
             {
                 v.push(y);
             }
+        } else {
+            // "X tiba ... , dan sore harinya bersama Y dan Z menyambut W"
+            let mut joint = super::conjunct::joint_before(env, s, k, trig_start, ok);
+            joint.retain(|y| !v.contains(y));
+            v.extend(joint);
         }
     } else {
         v.extend(coordinated_group_after(env, s, m, ok));

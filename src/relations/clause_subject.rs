@@ -21,7 +21,8 @@ const JOINED_WORDS: usize = 5;
 const MODIFIER_WORDS: usize = 2;
 
 /// The subject to take in place of mention `m`: the person before the
-/// comma opening a phrase of class `accompanied` that holds `m` and is
+/// comma opening a phrase of class `accompanied` (or `stands_for`:
+/// "X , mewakili Y , ...", "X , on behalf of Y , ...") that holds `m` and is
 /// closed by a comma ("X , didampingi Wakil Wali Kota Y , menyambut
 /// Z", "X , accompanied by Y , met Z"). `m` itself otherwise, or when
 /// the person before does not pass `ok`.
@@ -42,7 +43,10 @@ pub(super) fn past_companion(env: &Env, s: &Sent, m: usize, ok: &dyn Fn(usize) -
         return m;
     }
     let lead = (1..=2).find(|&n| {
-        ext > n && s.class_phrase_at(env.lex, "accompanied", ext - n) == n && !s.in_mention(ext - n)
+        // "X , mewakili Y , mengantarkan Z": one standing in for Y
+        // (class `stands_for`, twenty-fifth round) is the subject as well
+        let opens = |c: &str| s.class_phrase_at(env.lex, c, ext - n) == n;
+        ext > n && (opens("accompanied") || opens("stands_for")) && !s.in_mention(ext - n)
     });
     let Some(n) = lead else {
         return m;

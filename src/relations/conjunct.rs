@@ -67,3 +67,40 @@ pub(super) fn described_conjunct(env: &Env, s: &Sent, k: usize) -> usize {
     }
     0
 }
+
+/// "X tiba lebih dahulu , dan sore harinya bersama Y dan Z menyambut W":
+/// the people a word of class `joint` (outside names, after token
+/// `from`, the subject's end) joins to the subject right before the
+/// trigger at `trig_start`, when no punctuation or clause word stands
+/// between the partner and the trigger (twenty-fifth round). The partner
+/// and the people coordinated after it, in text order.
+pub(super) fn joint_before(
+    env: &Env,
+    s: &Sent,
+    from: usize,
+    trig_start: usize,
+    ok: &dyn Fn(usize) -> bool,
+) -> Vec<usize> {
+    let lex = env.lex;
+    let Some(j) = (from..trig_start)
+        .rev()
+        .find(|&j| !s.in_mention(j) && s.class_phrase_at(lex, "joint", j) > 0)
+    else {
+        return Vec::new();
+    };
+    let n = s.class_phrase_at(lex, "joint", j);
+    let open = (j + n..trig_start).all(|k| {
+        let t = &s.toks[k];
+        t.word && !lex.in_class("clause", &t.norm)
+    });
+    let y = s
+        .ment_at(j + n, lex, false)
+        .filter(|&y| s.ments[y].etype == EntityType::Person && ok(y));
+    let Some(y) = y.filter(|_| open) else {
+        return Vec::new();
+    };
+    let mut out = vec![y];
+    out.extend(super::args::coordinated_group_after(env, s, y, ok));
+    out.retain(|&m| s.ments[m].toks.end <= trig_start);
+    out
+}

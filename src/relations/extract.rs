@@ -401,6 +401,8 @@ fn relate(
                         .or_else(address)
                         // "hosted a welcome ceremony ... for Y"
                         .or_else(|| super::hosted::event_guest(env, s, t, &ok_tgt))
+                        // "received the official visit of Y"
+                        .or_else(|| super::reception::visit_received(env, s, t, &ok_tgt))
                 };
                 // "X , didampingi Y , menyambut Z": Y only accompanies
                 let a = subject(env, s, t, &ok_src, tg, true);
@@ -412,7 +414,9 @@ fn relate(
                 received = (rule.kind == "meets").then_some((a, b));
                 // "X dan Y tiba di Z", "bertemu X dan Y", "Korsel, China,
                 // dan Jepang": every coordinated argument
-                let srcs = with_coordinated(env, s, a, t.start, &ok_src);
+                let mut srcs = with_coordinated(env, s, a, t.start, &ok_src);
+                // "disambut oleh X beserta istri , Y": a joined greeter
+                srcs.extend(super::reception::joint_greeter(env, s, t, &srcs, &ok_src));
                 let tgts = with_coordinated(env, s, b, t.start, &ok_tgt);
                 for &x in &srcs {
                     pairs.extend(tgts.iter().filter(|&&y| y != x).map(|&y| (x, y)));

@@ -79,8 +79,8 @@ fn event(env: &Env, s: &Sent, t: &Trig, ok: &dyn Fn(usize) -> bool) -> Option<(u
 
 /// The guest named at token `k`: "his Lao counterpart Y", or the first
 /// person whose phrase starts within [`GUEST_REACH`] tokens with only
-/// names, a possessive and determiners before it ("Thailand 's Prime
-/// Minister Y").
+/// names, a possessive, determiners and words of class `guest_modifier`
+/// before it ("Thailand 's Prime Minister Y", "the visiting Y").
 fn guest_after(env: &Env, s: &Sent, k: usize, ok: &dyn Fn(usize) -> bool) -> Option<usize> {
     if let Some(m) = super::counterpart::counterpart_apposed(env, s, k).filter(|&m| ok(m)) {
         return Some(m);
@@ -96,6 +96,8 @@ fn guest_after(env: &Env, s: &Sent, k: usize, ok: &dyn Fn(usize) -> bool) -> Opt
         s.in_mention(j)
             || matches!(w.norm.as_str(), "'" | "\u{2019}" | "s")
             || (w.word && env.lex.in_class("determiner", &w.norm))
+            // "for visiting Prime Minister Y" (twenty-fifth round)
+            || (w.word && !w.upper && env.lex.in_class("guest_modifier", &w.norm))
     });
     (plain && ok(m)).then_some(m)
 }

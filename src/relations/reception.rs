@@ -104,7 +104,65 @@ pub(super) fn guest_visit(
         .into_iter()
         .find(|&m| side(m) && s.ments[m].etype == EntityType::Person)?;
     let end = s.ments[a].toks.end.max(s.ments[b].toks.end).max(t.end);
-    Some((guest, venue_place(env, s, end)?))
+    // "mengantarkan kepulangan X dari Bandara Y , Z": a see-off's guest
+    // leaves from its place (class `see_off`, twenty-fifth round)
+    let see_off = (t.start..t.end).any(|k| lex.in_class("see_off", &s.toks[k].norm));
+    let preps = if see_off {
+        "departure_prep"
+    } else {
+        "venue_prep"
+    };
+    Some((guest, venue_place_by(env, s, end, preps)?))
+}
+
+/// The person joined at token `k` to the mention ending right before it:
+/// a list word or a word of class `joint` (after a comma, if any), then
+/// a spouse's word and its comma (class `kin`), if any, and the person's
+/// phrase ("dan Wakil Ketua X", "beserta istri , Y", "and President Y").
+fn joined_person(env: &Env, s: &Sent, k: usize) -> Option<usize> {
+    s.ment_ending_at(k)?;
+    let mut j = k + usize::from(s.toks.get(k)?.norm == ",");
+    let n = match s.class_phrase_at(env.lex, "joint", j) {
+        0 => s.class_phrase_at(env.lex, "list", j),
+        n => n,
+    };
+    if n == 0 {
+        return None;
+    }
+    j += n;
+    let kin = s.class_phrase_at(env.lex, "kin", j);
+    if kin > 0 && s.toks.get(j + kin).is_some_and(|c| c.norm == ",") {
+        j += kin + 1;
+    }
+    s.ment_at(j, env.lex, false)
+        .filter(|&y| s.ments[y].etype == EntityType::Person)
+}
+
+/// "disambut oleh X beserta Ibu Negara Y", "received by X along with Y":
+/// the greeter a word of class `joint` joins to the last agent of
+/// `srcs` after a passive reception `t` (class `host_verb`); its guests
+/// are his too. Coordination by a list word is read already.
+pub(super) fn joint_greeter(
+    env: &Env,
+    s: &Sent,
+    t: &Trig,
+    srcs: &[usize],
+    ok: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    let host = s
+        .toks
+        .get(t.start)
+        .is_some_and(|w| env.lex.in_class("host_verb", &w.norm));
+    let &last = srcs.last()?;
+    if t.voice != Voice::Passive || !host || s.ments[last].toks.start < t.end {
+        return None;
+    }
+    let k = s.ments[last].toks.end;
+    let comma = usize::from(s.toks.get(k)?.norm == ",");
+    if s.class_phrase_at(env.lex, "joint", k + comma) == 0 {
+        return None;
+    }
+    joined_person(env, s, k).filter(|&y| ok(y) && !srcs.contains(&y))
 }
 
 /// The place a venue phrase after token `from` closes: a preposition of
@@ -113,11 +171,29 @@ pub(super) fn guest_visit(
 /// venue ("di Istana Kepresidenan Bogor"); a place inside a longer name
 /// ("Gedung Parlemen Australia , Canberra") is passed over.
 pub(super) fn venue_place(env: &Env, s: &Sent, from: usize) -> Option<usize> {
+    venue_place_by(env, s, from, "venue_prep")
+}
+
+/// [`venue_place`] with the prepositions of class `preps` (a see-off's
+/// place follows those of class `departure_prep` too).
+fn venue_place_by(env: &Env, s: &Sent, from: usize, preps: &str) -> Option<usize> {
     let lex = env.lex;
     let mut k = from;
     let mut gap = 0;
-    while !s.toks.get(k)?.word || !lex.in_class("venue_prep", &s.toks[k].norm) || s.in_mention(k) {
+    let prep = |k: usize| {
+        lex.in_class("venue_prep", &s.toks[k].norm) || lex.in_class(preps, &s.toks[k].norm)
+    };
+    while !s.toks.get(k)?.word || !prep(k) || s.in_mention(k) {
         let w = &s.toks[k];
+        // "disambut oleh X dan Y di ...", "beserta istri , Y": the
+        // greeters joined to the last argument (twenty-fifth round)
+        if gap == 0 {
+            if let Some(y) = joined_person(env, s, k) {
+                k = s.ments[y].toks.end;
+                k += usize::from(s.toks.get(k).is_some_and(|c| c.norm == ","));
+                continue;
+            }
+        }
         // "a courtesy visit to his counterpart , X , at ...": the comma
         // closing an apposition
         if w.norm == "," && k == from && s.ment_ending_at(k).is_some() {
@@ -246,4 +322,40 @@ pub(super) fn received_owner(env: &Env, s: &Sent, p: usize) -> Option<usize> {
     }
     let host = s.toks[k].word && !s.in_mention(k) && lex.in_class("host_verb", &s.toks[k].norm);
     host.then_some(g)
+}
+
+/// Most lowercase words between the determiner and the visit's noun
+/// ("the official visit of X").
+const VISIT_WORDS: usize = 2;
+
+/// "received the official visit of his Cuban counterpart , X": the guest
+/// an active host verb `t` (class `host_verb`) receives through a noun
+/// of class `arrival` after a determiner and at most [`VISIT_WORDS`]
+/// lowercase words, then a word of class `visit_of`: the person named
+/// right after it, or apposed to a counterpart phrase there (twenty-fifth
+/// round; Indonesian says "menerima kunjungan X", a trigger of its own).
+pub(super) fn visit_received(
+    env: &Env,
+    s: &Sent,
+    t: &Trig,
+    ok: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    let lex = env.lex;
+    let host = lex.in_class("host_verb", &s.toks.get(t.start)?.norm);
+    if !host || t.voice != Voice::Active || !s.is_lower(t.end) {
+        return None;
+    }
+    if !lex.in_class("determiner", &s.toks[t.end].norm) {
+        return None;
+    }
+    let noun = (t.end + 1..=t.end + 1 + VISIT_WORDS)
+        .find(|&k| s.is_lower(k) && lex.in_class("arrival", &s.toks[k].norm))?;
+    let plain = (t.end + 1..noun).all(|k| s.is_lower(k) && !s.in_mention(k));
+    let of = noun + 1;
+    if !plain || !s.is_lower(of) || !lex.in_class("visit_of", &s.toks[of].norm) {
+        return None;
+    }
+    super::counterpart::counterpart_apposed(env, s, of + 1)
+        .or_else(|| s.ment_at(of + 1, lex, true))
+        .filter(|&m| s.ments[m].etype == EntityType::Person && ok(m))
 }

@@ -5,7 +5,7 @@
 //! the office at the document's date, per the gazetteer's roles.
 
 use super::appoint::{
-    appointee, bracket_acronym, comma_before_title, mention_at, ordinal_at, punct,
+    appointee, before_name, bracket_acronym, comma_before_title, mention_at, ordinal_at, punct,
     rank_before_name, seat_before_name,
 };
 use super::index::Extractor;
@@ -407,22 +407,9 @@ fn analyse(
             k += 1;
         }
     }
-    // "Yang Mulia", "Dato Seri", "His Excellency" before the name, a rank
-    // with its branch ("Komisaris Besar", "Jenderal TNI"), or an initial
-    // ("M Hanif Dhakiri", "H. Joko")
+    // an honorific, a rank, an initial or a gloss before the name
     for _ in 0..3 {
-        let initial = s
-            .toks
-            .get(k)
-            .is_some_and(|t| t.word && t.upper && t.norm.chars().count() == 1 && !s.in_mention(k));
-        let n = if initial {
-            1
-        } else {
-            match s.class_phrase_at(x.lex, "honorific", k) {
-                0 => rank_before_name(s, k, x),
-                n => n,
-            }
-        };
+        let n = before_name(s, k, x);
         if n == 0 || mention_at(s, k).is_some() {
             break;
         }
