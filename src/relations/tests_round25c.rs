@@ -80,3 +80,20 @@ fn a_visit_told_in_a_relative_clause_is_its_heads() {
         ],
     );
 }
+
+#[test]
+fn a_counterpart_after_a_persons_possessive_is_the_name_apposed() {
+    check_cases(
+        |t| people_relations_of(t, &["visits", "meets"]),
+        &[
+            (
+                "It came after a trip to Ukraine by Putin 's counterpart , Kim Jong Un .",
+                &[v(KIM, "ukraine")],
+            ),
+            (
+                "Xi Jinping met Putin 's counterpart , Kim Jong Un .",
+                &[with("meets", KIM, "xi-jinping", A)],
+            ),
+        ],
+    );
+}
