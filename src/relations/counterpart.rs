@@ -15,10 +15,18 @@ const LEAD_WORDS: usize = 4;
 /// The mention apposed after a comma to a noun of class `counterpart`
 /// that starts at token `from` after at most [`LEAD_WORDS`] lowercase
 /// words, possessive pronouns or demonyms ("his Uzbek counterpart , X";
-/// "mitranya , X"); an
+/// "mitranya , X"), after a person's possessive if one leads; an
 /// honorific may stand before the name. Any other word, a name or
 /// punctuation before the noun gives none.
 pub(super) fn counterpart_apposed(env: &Env, s: &Sent, from: usize) -> Option<usize> {
+    // "a trip to Z by Kagame's DRC counterpart , X": a person's possessive
+    // may lead the phrase (twenty-fifth round, part C)
+    let from = s
+        .ments
+        .iter()
+        .position(|m| m.toks.start == from && m.etype == EntityType::Person)
+        .filter(|&m| super::args::possessor(s, m))
+        .map_or(from, |m| s.ments[m].toks.end + 2);
     let end = (from + LEAD_WORDS + 1).min(s.toks.len());
     for k in from..end {
         let t = &s.toks[k];

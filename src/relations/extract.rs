@@ -254,6 +254,11 @@ fn relate(
             });
         // "Pelaku penembakan di X , Y": the person apposed to the perpetrator
         let owners = super::abroad::met_owners(env, s, trigs, ti).filter(|_| target.is_some());
+        // "met Y , who is on an official visit to Z": the clause's head
+        let relative = (rule.kind == "visits")
+            .then(|| super::presence::relative_head(env, s, trigs, ti, &ok_src))
+            .flatten()
+            .filter(|_| target.is_some());
         let perp = (t.voice == Voice::Nominal)
             .then(|| perpetrator(env, s, t, &rule.target_preps, &ok_src, &ok_tgt))
             .flatten();
@@ -263,6 +268,14 @@ fn relate(
                 judged_pair(env, s, t, &rule.agent_preps, &ok_src, &ok_tgt).unzip()
             }
             Voice::Nominal if perp.is_some() => (perp.map(|p| p.0), perp.map(|p| p.1)),
+            // the relative clause's head visits, and so do its conjuncts
+            _ if relative.is_some() => {
+                if let Some(h) = relative {
+                    let heads = with_coordinated(env, s, h, t.start, &ok_src);
+                    pairs.extend(heads.iter().flat_map(|&m| target.map(|z| (m, z))));
+                }
+                (None, None)
+            }
             // "met Y during his visit to Z": settled by the persons' countries
             _ if owners.is_some() => {
                 let z = target.into_iter();
@@ -495,6 +508,13 @@ fn relate(
         super::reception::push_guest_visit(env, s, t, ab, (si, &trigger, modality), out);
         super::abroad::push_met_abroad(env, s, t, ab, (si, &trigger, modality), out);
         super::hosted::push_hosted_visit(env, s, t, ab, (si, &trigger, modality), out);
+    }
+    // "met in Belgrade with X and Y", "A and B met in Montevideo": every
+    // other pair of a meeting is settled as the first (twenty-fifth round)
+    if rule.kind == "meets" && !owned && t.voice == Voice::Active {
+        for &ab in pairs.iter().filter(|&&p| Some(p) != received) {
+            super::abroad::push_met_abroad(env, s, t, ab, (si, &trigger, modality), out);
+        }
     }
     // "arrived in Turkmenistan 's capital Ashgabat": the city as well
     if rule.kind == "visits" {

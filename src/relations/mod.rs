@@ -160,6 +160,8 @@ mod tests_round24d;
 #[cfg(test)]
 mod tests_round25b;
 #[cfg(test)]
+mod tests_round25c;
+#[cfg(test)]
 mod tests_round3;
 #[cfg(test)]
 mod tests_round4;

@@ -70,3 +70,62 @@ pub(super) fn presence_triggers(env: &Env, s: &Sent, trigs: &mut Vec<Trig>) {
         trigs.sort_by_key(|t| t.start);
     }
 }
+
+/// Most words between a relative word and the visit trigger of its clause
+/// ("who is on an official visit to Z").
+const RELATIVE_REACH: usize = 5;
+
+/// The person a relative clause holding the visit trigger `trigs[ti]`
+/// describes (twenty-fifth round, part C): "met Y , who is on an official
+/// visit to Z", "met A and B of Norway , who came to Z on an official
+/// visit", "bertemu Y , yang sedang berkunjung ke Z". A comma and a word
+/// of class `relative` before the trigger, only lowercase words of no
+/// clause word and no other trigger between, and a person right before
+/// the comma (a place after a word of class `relative_origin` may close
+/// that person's phrase). Its coordinated persons visit too, as the
+/// caller reads them.
+pub(super) fn relative_head(
+    env: &Env,
+    s: &Sent,
+    trigs: &[Trig],
+    ti: usize,
+    ok: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    let lex = env.lex;
+    let t = trigs.get(ti)?;
+    let low = t.start.saturating_sub(RELATIVE_REACH + 1);
+    let mut r = t.start.checked_sub(1)?;
+    loop {
+        let w = &s.toks[r];
+        if !w.word || s.in_mention(r) || !s.is_lower(r) {
+            return None;
+        }
+        if lex.in_class("relative", &w.norm) {
+            break;
+        }
+        // "who said the visit to Z", "who welcomed ... visit": the clause
+        // has a verb of its own
+        let verb = trigs.iter().any(|g| g.start <= r && r < g.end);
+        if verb || lex.in_class("clause", &w.norm) || r <= low {
+            return None;
+        }
+        r -= 1;
+    }
+    let comma = r.checked_sub(1)?;
+    if s.toks[comma].norm != "," {
+        return None;
+    }
+    let head = |end: usize| s.ments.iter().position(|x| x.toks.end == end && !x.nested);
+    let mut m = head(comma)?;
+    // "Crown Princess Mette-Marit of Norway , who": the person before the
+    // place of origin
+    if s.ments[m].etype == EntityType::Place {
+        let of = s.ments[m].toks.start.checked_sub(1)?;
+        let w = &s.toks[of];
+        if !w.word || s.in_mention(of) || !lex.in_class("relative_origin", &w.norm) {
+            return None;
+        }
+        m = head(of)?;
+    }
+    (s.ments[m].etype == EntityType::Person && ok(m)).then_some(m)
+}
