@@ -86,3 +86,18 @@ pub(super) fn unnamed_agent_between(env: &Env, s: &Sent, from: usize, start: usi
     });
     passive && !relative && !named
 }
+
+/// Whether the agent `m` after a noun trigger ending at token `end` is the
+/// noun's own ("penandatanganan oleh X", "penandatanganan itu dilakukan
+/// oleh X", "the signing was carried out by X"): no passive verb stands
+/// between, or the words before its preposition are of class `agent_verb`
+/// ("disaksikan oleh X" names a witness; twenty-fifth round, part D).
+pub(super) fn noun_agent_own(env: &Env, s: &Sent, end: usize, m: usize) -> bool {
+    let prep = s.ments[m].ext.saturating_sub(1);
+    let verb = |k: usize| {
+        let t = &s.toks[k];
+        t.word && (passive_id(&t.norm) || env.lex.in_class("be", &t.norm))
+    };
+    !(end..prep).any(verb)
+        || (end..prep).any(|k| s.class_phrase_at(env.lex, "agent_verb", k) == prep - k)
+}

@@ -314,28 +314,45 @@ pub(super) fn with_coordinated(
         v.extend(coordinated_before(env, s, m, ok));
         // "X bersama Y tiba di Z", "X, together with Y, arrived": a joint
         // subject between the subject and the trigger
-        let mut k = s.ments[m].toks.end;
-        if s.toks.get(k).is_some_and(|t| t.norm == ",") {
-            k += 1;
-        }
-        let n = s.class_phrase_at(env.lex, "joint", k);
-        if n > 0 {
-            if let Some(y) = s
-                .ment_at(k + n, env.lex, false)
-                .filter(|&y| ok(y) && !v.contains(&y) && s.ments[y].toks.end <= trig_start)
-            {
-                v.push(y);
-            }
+        if let Some(y) = joint_partner(env, s, m, trig_start, ok).filter(|y| !v.contains(y)) {
+            v.push(y);
         } else {
-            // "X tiba ... , dan sore harinya bersama Y dan Z menyambut W"
-            let mut joint = super::conjunct::joint_before(env, s, k, trig_start, ok);
-            joint.retain(|y| !v.contains(y));
-            v.extend(joint);
+            let mut k = s.ments[m].toks.end;
+            if s.toks.get(k).is_some_and(|t| t.norm == ",") {
+                k += 1;
+            }
+            if s.class_phrase_at(env.lex, "joint", k) == 0 {
+                // "X tiba ... , dan sore harinya bersama Y dan Z menyambut W"
+                let mut joint = super::conjunct::joint_before(env, s, k, trig_start, ok);
+                joint.retain(|y| !v.contains(y));
+                v.extend(joint);
+            }
         }
     } else {
         v.extend(coordinated_group_after(env, s, m, ok));
     }
     v
+}
+
+/// "X bersama Y tiba di Z", "X, together with Y, arrived": the joint
+/// subject named between the subject `m` and the trigger at `trig_start`.
+pub(super) fn joint_partner(
+    env: &Env,
+    s: &Sent,
+    m: usize,
+    trig_start: usize,
+    ok: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    let mut k = s.ments[m].toks.end;
+    if s.toks.get(k).is_some_and(|t| t.norm == ",") {
+        k += 1;
+    }
+    let n = s.class_phrase_at(env.lex, "joint", k);
+    if n == 0 {
+        return None;
+    }
+    s.ment_at(k + n, env.lex, false)
+        .filter(|&y| ok(y) && y != m && s.ments[y].toks.end <= trig_start)
 }
 
 pub(super) fn preceded_by_prep(env: &Env, s: &Sent, m: usize) -> bool {

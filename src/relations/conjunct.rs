@@ -104,3 +104,48 @@ pub(super) fn joint_before(
     out.retain(|&m| s.ments[m].toks.end <= trig_start);
     out
 }
+
+/// Tokens at most in an apposition between two coordinated names.
+const APPOSED: usize = 14;
+
+/// "signed by X, governor of the Bank of A (BA), and Y", "diteken oleh X,
+/// Menlu A, dan Y": the name coordinated with `x` after the apposition
+/// that describes `x` (words, names of no person, a parenthesis; no
+/// clause word), closed by a comma and a list word (twenty-fifth round,
+/// part D). The plain reader wants the list word right after `x`.
+pub(super) fn apposed_conjunct(
+    env: &Env,
+    s: &Sent,
+    x: usize,
+    ok: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    let start = s.ments[x].toks.end + 1;
+    if !punct(s, start - 1, &[","]) || s.in_mention(start) {
+        return None;
+    }
+    let mut k = start;
+    while k < s.toks.len().min(start + APPOSED) && !punct(s, k, &[","]) {
+        let t = &s.toks[k];
+        if let Some(m) = mention_at(s, k) {
+            if s.ments[m].etype == EntityType::Person {
+                return None;
+            }
+            k = s.ments[m].toks.end;
+            continue;
+        }
+        let open = t.word || punct(s, k, &["(", ")", "-", "'"]);
+        if !open || env.lex.in_class("clause", &t.norm) || env.lex.in_class("list", &t.norm) {
+            return None;
+        }
+        k += 1;
+    }
+    if k == start || !punct(s, k, &[","]) {
+        return None;
+    }
+    let n = s.class_phrase_at(env.lex, "list", k + 1);
+    if n == 0 {
+        return None;
+    }
+    s.ment_at(k + 1 + n, env.lex, false)
+        .filter(|&y| y != x && s.ments[y].etype == EntityType::Person && ok(y))
+}

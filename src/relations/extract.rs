@@ -436,6 +436,15 @@ fn relate(
                 }
             }
             (Some(a), None) if rule.symmetric && !rule.verb_only && !rule.ceremony => {
+                // "diteken X dan Y", "penandatanganan itu diwakili oleh X dan
+                // Y": the agents of a passive or a noun are the parties
+                let agents = |a: usize| {
+                    rule.agents_pair
+                        && t.voice != Voice::Active
+                        && s.ments[a].ext >= t.end
+                        && (t.voice == Voice::Passive
+                            || super::agents::noun_agent_own(env, s, t.end, a))
+                };
                 let mut group = coordinated_before(env, s, a, &ok_src);
                 // "Presidents A of X and B of Y met"
                 if group.is_empty() {
@@ -448,13 +457,21 @@ fn relate(
                     for (i, &x) in all.iter().enumerate() {
                         pairs.extend(all[i + 1..].iter().map(|&y| (x, y)));
                     }
-                } else if let Some(y) = coordinated_after(env, s, a, &ok_tgt).filter(|&y| {
-                    s.ments[y].toks.end <= t.start
-                        // "diteken X dan Y": the agents of a passive are the parties
-                        || (rule.agents_pair
-                            && t.voice == Voice::Passive
-                            && s.ments[a].ext >= t.end)
-                }) {
+                } else if let Some(y) = coordinated_after(env, s, a, &ok_tgt)
+                    .filter(|&y| s.ments[y].toks.end <= t.start || agents(a))
+                    // "signed by X, governor of A, and Y"
+                    .or_else(|| {
+                        agents(a)
+                            .then(|| super::conjunct::apposed_conjunct(env, s, a, &ok_tgt))
+                            .flatten()
+                    })
+                    // "X bersama Y menandatangani": signing together
+                    .or_else(|| {
+                        rule.agents_pair
+                            .then(|| super::args::joint_partner(env, s, a, t.start, &ok_tgt))
+                            .flatten()
+                    })
+                {
                     pairs.push((a, y));
                 }
             }

@@ -5,7 +5,7 @@
 //! one).
 
 use super::agents::{passive_agent_subject, unnamed_agent_between};
-use super::args::{possessor, preceded_by_prep};
+use super::args::{coordinated_before, possessor, preceded_by_prep};
 use super::env::Env;
 use super::morph::Voice;
 use super::sentence::Sent;
@@ -78,6 +78,7 @@ pub(super) fn subject(
             && Some(m) != not
             && ok(m)
             && (!preceded_by_prep(env, s, m) || after_member(env, s, m))
+            && !prep_conjunct(env, s, m, trig.start)
             && !relative.iter().any(|r| r.contains(&s.ments[m].toks.start))
             && (!possessor(s, m) || super::organ::owns_organ(env, s, m))
             && (!after_noun(env, s, m) || after_member(env, s, m))
@@ -249,6 +250,37 @@ fn after_noun(env: &Env, s: &Sent, m: usize) -> bool {
         && !["prep", "clause", "filler", "list", "coord"]
             .iter()
             .any(|c| env.lex.tok_in_class(c, t))
+}
+
+/// "the central banks of X and Y signed", "met with X and Y ... and
+/// discussed": the last name of a list whose first name is the object of
+/// a preposition is an object too, no subject of a trigger at `start`
+/// (twenty-fifth round, part D); unless it heads the relative clause the
+/// trigger stands in ("in the presence of A and B of Y, who is on a visit
+/// to Z").
+fn prep_conjunct(env: &Env, s: &Sent, m: usize, start: usize) -> bool {
+    let ext = s.ments[m].ext;
+    let listed =
+        ext >= 1 && s.toks[ext - 1].word && env.lex.in_class("list", &s.toks[ext - 1].norm);
+    // (past its origin: "B of Y , who")
+    let mut end = s.ments[m].toks.end;
+    if s.toks
+        .get(end)
+        .is_some_and(|t| t.word && env.lex.in_class("prep", &t.norm))
+    {
+        if let Some(o) = s.ments.iter().find(|o| o.toks.start == end + 1) {
+            end = o.toks.end;
+        }
+    }
+    let heads = s.toks.get(end).is_some_and(|t| t.norm == ",")
+        && end + 1 < start
+        && relative_word(env, s, end + 1)
+        && (end + 2..start).all(|k| s.toks[k].norm != ",");
+    listed
+        && !heads
+        && coordinated_before(env, s, m, &|_| true)
+            .last()
+            .is_some_and(|&x| preceded_by_prep(env, s, x) && !after_member(env, s, x))
 }
 
 /// "kader maupun simpatisan Gerindra mendukung X", "members of the party
