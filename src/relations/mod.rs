@@ -155,6 +155,8 @@ mod tests_round24c;
 #[cfg(test)]
 mod tests_round24d;
 #[cfg(test)]
+mod tests_round25a;
+#[cfg(test)]
 mod tests_round3;
 #[cfg(test)]
 mod tests_round4;
