@@ -15,7 +15,9 @@ ISO_MO = "/usr/share/locale/id/LC_MESSAGES/iso_3166-1.mo"
 EXTRA = {
     "BO": ["Bolivia"], "VE": ["Venezuela"], "TZ": ["Tanzania"], "MD": ["Moldova"],
     "SY": ["Suriah"], "LA": ["Laos"], "KP": ["North Korea"], "KR": ["South Korea"],
-    "CD": ["DR Congo", "DRC", "Kongo"], "CG": ["Republic of the Congo"],
+    "CD": ["DR Congo", "DRC", "Kongo", "Democratic Republic of the Congo",
+           "Democratic Republic of Congo",
+           "Republik Demokratik Kongo"], "CG": ["Republic of the Congo"],
     "CI": ["Ivory Coast", "Pantai Gading"], "CV": ["Cape Verde", "Tanjung Verde"],
     "SZ": ["Swaziland"], "MK": ["Macedonia"], "FM": ["Micronesia", "Mikronesia"],
     "VA": ["Vatican"], "PS": ["Palestine"], "GB": ["Britain"],

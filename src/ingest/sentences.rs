@@ -28,6 +28,7 @@ const ABBREVIATIONS: &[&str] = &[
     // English titles and ranks.
     "mr.", "mrs.", "ms.", "jr.", "sr.", "gen.", "lt.", "col.", "sgt.", "capt.", "cmdr.", "adm.",
     "gov.", "sen.", "rep.", "rev.", "hon.", "pres.", "amb.", "maj.", "mt.", "ft.",
+    "h.e.", // His or Her Excellency, before an envoy's name
     // Country and organisation initialisms.
     "u.s.", "u.k.", "u.n.", "e.u.", "u.s.a.", // Latin and misc.
     "e.g.", "i.e.", "vs.", "etc.", "approx.", "est.", "inc.", "corp.", "ltd.", "co.", "nos.",
@@ -350,6 +351,14 @@ mod tests {
             (
                 "Mr. J. Smith met Gen. Lee on Sept. 25. He left.",
                 &["Mr. J. Smith met Gen. Lee on Sept. 25.", "He left."],
+            ),
+            (
+                // an envoy's honorific (twenty-fifth round, part A)
+                "The guests were H.E. Ana Lobo of Peru and H.E. Tom Ek. They left.",
+                &[
+                    "The guests were H.E. Ana Lobo of Peru and H.E. Tom Ek.",
+                    "They left.",
+                ],
             ),
             (
                 "Harga naik 1.5 persen menjadi Rp 3.000. Itu mahal.",

@@ -25,8 +25,8 @@
 
 use super::args::{prep_arg, subject, with_coordinated};
 use super::env::{push, Env};
-use super::instance::RelationInstance;
-use super::lexicon::{Lang, RelationRule};
+use super::instance::{RelationInstance, HOLDS_OFFICE};
+use super::lexicon::{ArgType, Lang, RelationRule};
 use super::listed::{list_end, object_of_prep, owned};
 use super::morph::Voice;
 use super::sentence::Sent;
@@ -53,6 +53,9 @@ pub(super) struct Group {
     si: u32,
     /// The trigger's modality.
     modality: Modality,
+    /// Whether the group is one of envoys ("tujuh duta besar", "seven
+    /// ambassadors"; class `envoy_noun` beside the count).
+    envoys: bool,
 }
 
 impl Group {
@@ -108,13 +111,16 @@ pub(super) fn group_list(
             0
         }
     };
+    let renamed = envoys_renamed(env, s);
     let n = match s.class_phrase_at(env.lex, "group_list", 0) {
+        0 if renamed > 0 => renamed,
         0 => rest(),
         n => n,
     };
     if let Some(g) = before {
         if n > 0 {
-            add_members(env, s, si, &g, n, out);
+            let envoys = g.envoys || renamed > 0;
+            add_members(env, s, si, &g, (n, envoys), out);
         }
         ceremony_subjects(env, s, trigs, si, &g, out);
     }
@@ -130,7 +136,7 @@ fn add_members(
     s: &Sent,
     si: u32,
     g: &Group,
-    from: usize,
+    (from, envoys): (usize, bool),
     out: &mut Vec<RelationInstance>,
 ) {
     let Some(rule) = env.lex.rules.get(g.rule) else {
@@ -151,7 +157,68 @@ fn add_members(
             && !(rule.lang == Lang::Id && owned(env, s, ment.ext, from));
         if listed {
             g.push_member(out, rule, ment.entity, si, &trigger);
+            if envoys && ment.etype == EntityType::Person {
+                envoy_country(env, s, m, (si, stop), out);
+            }
         }
+    }
+}
+
+/// "The envoys were X", "Ketujuh duta besar itu adalah X": a sentence
+/// that opens by naming a counted group of envoys again (a phrase of
+/// class `group_opener`, a phrase of class `envoy_noun`, a demonstrative,
+/// a linking word of class `list_link`) lists its members (twenty-fifth
+/// round, part A). The number of tokens before the list; 0 if none.
+fn envoys_renamed(env: &Env, s: &Sent) -> usize {
+    let lex = env.lex;
+    let mut k = s.class_phrase_at(lex, "group_opener", 0);
+    let noun = s.class_phrase_at(lex, "envoy_noun", k);
+    if noun == 0 {
+        return 0;
+    }
+    k += noun;
+    k += s.class_phrase_at(lex, "demonstrative", k);
+    match s.class_phrase_at(lex, "list_link", k) {
+        0 => 0,
+        link => k + link,
+    }
+}
+
+/// "A of Algeria", "B dari Italia": an envoy listed as a member of a group
+/// of envoys, with a word of class `envoy_origin` and a country after the
+/// name, holds an office of that country (twenty-fifth round, part A).
+/// The country's name must close the entry: a comma, a list word or the
+/// list's end (`stop`) follows it.
+fn envoy_country(
+    env: &Env,
+    s: &Sent,
+    m: usize,
+    (si, stop): (u32, usize),
+    out: &mut Vec<RelationInstance>,
+) {
+    let end = s.ments[m].toks.end;
+    let origin = s
+        .toks
+        .get(end)
+        .is_some_and(|t| t.word && env.lex.in_class("envoy_origin", &t.norm));
+    let Some(c) = s.free_at(end + 1).filter(|_| origin) else {
+        return;
+    };
+    let after = s.ments[c].toks.end;
+    let closed = after >= stop
+        || s.toks.get(after).is_some_and(|t| {
+            (!t.word && t.norm == ",") || (t.word && env.lex.in_class("list", &t.norm))
+        });
+    if closed && env.type_ok(s, c, &[ArgType::Country]) {
+        push(
+            out,
+            HOLDS_OFFICE,
+            (s.ments[m].entity, s.ments[c].entity),
+            true,
+            si,
+            env.span_text(s, end, after),
+            Modality::Asserted,
+        );
     }
 }
 
@@ -169,21 +236,26 @@ fn group_here(
             return None;
         }
         let rule = env.lex.rules.get(t.rule)?;
-        let (anchor, source) = if counted_after(env, s, t.end).is_some() {
+        let (anchor, source, c) = if let Some(c) = counted_after(env, s, t.end) {
             let ok = |m: usize| env.type_ok(s, m, &rule.source);
-            (subject(env, s, t, &ok, None, false)?, false)
-        } else if counted_before(env, s, t.start) {
+            (subject(env, s, t, &ok, None, false)?, false, c)
+        } else if let Some(c) = counted_before(env, s, t.start) {
             let ok = |m: usize| env.type_ok(s, m, &rule.target);
-            (prep_arg(env, s, t.end, &rule.target_preps, &ok)?, true)
+            (prep_arg(env, s, t.end, &rule.target_preps, &ok)?, true, c)
         } else {
             return None;
         };
+        // "tujuh duta besar", "Envoys of four countries": an envoy noun
+        // right after the count, or in the few words before it
+        let envoys = (c.saturating_sub(GROUP_REACH)..c + 2)
+            .any(|k| k != c && s.class_phrase_at(env.lex, "envoy_noun", k) > 0);
         Some(Group {
             rule: t.rule,
             anchor: s.ments.get(anchor)?.entity,
             source,
             si,
             modality: modality(ti),
+            envoys,
         })
     })
 }
@@ -326,12 +398,12 @@ pub(super) fn drop_group_modifiers(
 
 /// Whether a counted group stands within a few words before token `start`,
 /// with no name or punctuation between ("Envoys of four countries presented
-/// their credentials").
-fn counted_before(env: &Env, s: &Sent, start: usize) -> bool {
+/// their credentials"): the count's token.
+fn counted_before(env: &Env, s: &Sent, start: usize) -> Option<usize> {
     (start.saturating_sub(GROUP_REACH + 2)..start)
         .rev()
         .take_while(|&k| s.toks[k].word && !s.in_mention(k))
-        .any(|k| count_at(env, s, k))
+        .find(|&k| count_at(env, s, k))
 }
 
 /// The end of a group's list from token `from` (`list_end`), run on over

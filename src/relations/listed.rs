@@ -274,8 +274,20 @@ fn coordinated_clause(env: &Env, s: &Sent, a: usize, b: usize) -> bool {
 }
 
 /// The end of a list that starts at token `from`: the first sentence
-/// punctuation, clause word, relative word or verb of saying.
+/// punctuation, clause word, relative word or verb of saying. A period
+/// written against a capital initial or two ("H.E. X of Algeria , H.E. Y")
+/// is an abbreviation's, no end (twenty-fifth round, part A).
 pub(super) fn list_end(env: &Env, s: &Sent, from: usize) -> usize {
+    let initial = |k: usize| {
+        k.checked_sub(1)
+            .and_then(|p| s.toks.get(p))
+            .is_some_and(|p| {
+                p.word
+                    && p.upper
+                    && p.norm.chars().count() <= 2
+                    && p.range.end == s.toks[k].range.start
+            })
+    };
     (from..s.toks.len())
         .find(|&k| {
             let t = &s.toks[k];
@@ -283,8 +295,10 @@ pub(super) fn list_end(env: &Env, s: &Sent, from: usize) -> usize {
                 env.lex.in_class("clause", &t.norm)
                     || env.lex.in_class("relative", &t.norm)
                     || env.lex.in_class("speech", &t.norm)
+            } else if t.norm == "." {
+                k + 1 == s.toks.len() || !initial(k)
             } else {
-                [".", ";", ":", "\"", "!", "?", "(", ")"].contains(&t.norm.as_str())
+                [";", ":", "\"", "!", "?", "(", ")"].contains(&t.norm.as_str())
             }
         })
         .unwrap_or(s.toks.len())

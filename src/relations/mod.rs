@@ -158,6 +158,8 @@ mod tests_round24c;
 #[cfg(test)]
 mod tests_round24d;
 #[cfg(test)]
+mod tests_round25a;
+#[cfg(test)]
 mod tests_round25b;
 #[cfg(test)]
 mod tests_round25c;

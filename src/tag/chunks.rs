@@ -67,6 +67,9 @@ pub struct Nesting<'a> {
     /// (start, end, entity), and the entities of the hit being judged:
     /// see `names`.
     parts: Vec<(usize, usize, u32)>,
+    /// Hits that can only be people's full names of two words or more
+    /// (start, end), in order: see `names::after_person`.
+    people: Vec<(usize, usize)>,
     own: Vec<u32>,
     /// The gazetteer's entities, when the judged hit can only be a person
     /// (its own names are then known words beside it: `names`).
@@ -110,6 +113,7 @@ impl<'a> Nesting<'a> {
             sport: None,
             roads: None,
             parts: Vec::new(),
+            people: Vec::new(),
             own: Vec::new(),
             own_people: None,
             list: None,
@@ -347,6 +351,9 @@ impl<'a> Nesting<'a> {
             }
         }
         self.chain_titles(&mut left);
+        if types & MAY_PLACE != 0 && self.after_person(&left) {
+            left.clear();
+        }
         let mut right = self.right_at(to, hits);
         if types & MAY_PLACE == 0 {
             // A place keeps its bodies after it ("U.S. Treasury Department").
@@ -599,5 +606,7 @@ mod tests;
 mod tests_joins;
 #[cfg(test)]
 mod tests_names;
+#[cfg(test)]
+mod tests_origin;
 #[cfg(test)]
 mod tests_places;

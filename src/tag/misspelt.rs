@@ -9,6 +9,12 @@
 //! the first letter kept. The hit must end with the word that comes before
 //! the surname in the person's name ("Toni" of "Toni Kroos", "Rizieq" of
 //! "Rizieq Shihab"), and exactly one person of the hit must fit.
+//!
+//! Middle names (twenty-fifth round, part A): a known person's given
+//! names, one or two capitalised words that no name of the gazetteer
+//! covers, then the person's surname as written, closing the run of
+//! capitalised words ("Yoweri Kaguta Museveni" for Yoweri Museveni, "William
+//! Samoei Ruto" for William Ruto), name that person too.
 
 use crate::gazetteer::Gazetteer;
 use crate::tag::matcher::{Hit, TargetMatch};
@@ -113,6 +119,64 @@ pub fn person(
             .flat_map(char::to_lowercase)
             .eq(last.chars().flat_map(char::to_lowercase));
         if same && one_off(word, surname) {
+            if found.is_some_and(|f| f != t.entity) {
+                return None;
+            }
+            found = Some(t.entity);
+        }
+    }
+    found.map(|e| (end, e))
+}
+
+/// Most unknown words between a person's given names and surname.
+const MAX_MIDDLE: usize = 2;
+
+/// When `hit`, followed by one or two capitalised words ending before
+/// `next_start` (the next hit, which may be the surname itself: `next_end`)
+/// and then a word equal to the surname of a person of `targets`, is that
+/// person's given names, middle names and surname, the end of the surname
+/// and the person (see the module doc). No capitalised word may follow
+/// the surname, and exactly one person must fit.
+pub fn middle(
+    gaz: &Gazetteer,
+    text: &str,
+    hit: &Hit,
+    targets: &[TargetMatch],
+    (next_start, next_end): (usize, usize),
+) -> Option<(usize, u32)> {
+    let last = text
+        .get(hit.start..hit.end)?
+        .split_whitespace()
+        .next_back()?;
+    let mut words = Vec::with_capacity(MAX_MIDDLE + 2);
+    let mut at = hit.end;
+    while let Some((start, end)) = next_word(text, at).filter(|_| words.len() <= MAX_MIDDLE + 1) {
+        words.push((start, end));
+        at = end;
+    }
+    // the run closes at the surname: no capitalised word after it
+    if words.len() < 2 || words.len() > MAX_MIDDLE + 1 {
+        return None;
+    }
+    let (start, end) = *words.last()?;
+    let middle_end = words[words.len() - 2].1;
+    // no name of the gazetteer among the middle words; the surname may be
+    // a hit of its own word alone
+    if middle_end > next_start || (end > next_start && (start, end) != (next_start, next_end)) {
+        return None;
+    }
+    let lower = |w: &str| w.chars().flat_map(char::to_lowercase).collect::<String>();
+    let (word, last) = (lower(&text[start..end]), lower(last));
+    let mut found = None;
+    for t in targets {
+        let Some(e) = gaz.entities.get(t.entity as usize) else {
+            continue;
+        };
+        let mut names = e.name.split_whitespace().rev();
+        let (Some(surname), Some(before)) = (names.next(), names.next()) else {
+            continue;
+        };
+        if lower(before) == last && lower(surname) == word {
             if found.is_some_and(|f| f != t.entity) {
                 return None;
             }

@@ -111,8 +111,28 @@ impl Resolver {
                 .filter(move |_| only_parts)
                 .map(move |t| (hit.start, hit.end, t.entity))
         }));
+        // People's full names of two words or more: a place after one and
+        // a connector is where the person comes from ("X of Austria").
+        nesting.set_people(hits.iter().zip(&self.spans).filter_map(|(hit, span)| {
+            let ts = of(span);
+            let person = |t: &TargetMatch| {
+                t.via != Via::Partial
+                    && gaz.entities.get(t.entity as usize).map(|e| e.etype)
+                        == Some(EntityType::Person)
+            };
+            let named = text
+                .get(hit.start..hit.end)
+                .is_some_and(|n| n.contains(' '));
+            (!ts.is_empty() && ts.iter().all(person) && named).then_some((hit.start, hit.end))
+        }));
         let mut owner_end: Option<usize> = None;
+        // The end of a name widened over the words after its hit: a hit
+        // inside it (a surname after middle names) is part of it.
+        let mut covered = 0;
         for (i, (hit, span)) in hits.iter().zip(&self.spans).enumerate() {
+            if hit.start < covered {
+                continue;
+            }
             self.targets.clear();
             self.targets.extend_from_slice(
                 self.all_targets
@@ -146,8 +166,12 @@ impl Resolver {
             // "Toni Kross": a known person's given names and the surname
             // one letter off are that person, unless inside a longer name.
             let next = hits.get(i + 1).map_or(text.len(), |h| h.start);
+            let next_end = hits.get(i + 1).map_or(text.len(), |h| h.end);
             if types == MAY_PERSON {
-                if let Some((end, e)) = misspelt::person(gaz, text, hit, &self.targets, next) {
+                let wider = misspelt::person(gaz, text, hit, &self.targets, next)
+                    .or_else(|| misspelt::middle(gaz, text, hit, &self.targets, (next, next_end)));
+                if let Some((end, e)) = wider {
+                    covered = end;
                     let wide = Hit { end, ..*hit };
                     let sentence = sentence_of(sentences, hit.start);
                     if nesting.nested_misspelt(&wide, hits) {

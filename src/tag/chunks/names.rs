@@ -29,10 +29,10 @@
 //! [`crate::gazetteer::ChunkWords`].
 
 use super::context::MAX_SCANS;
-use super::joins::acronym;
+use super::joins::{acronym, initials};
 use super::{blank, word_char, Nesting, Tok};
 use crate::base::with_lowercase;
-use crate::gazetteer::{Entity, HEAD, STOP};
+use crate::gazetteer::{Entity, CONNECTOR, HEAD, STOP, TITLE};
 use crate::tag::matcher::Hit;
 
 /// An age-group or class letter before a number: one or two capitals
@@ -52,6 +52,41 @@ impl<'a> Nesting<'a> {
     pub fn set_parts(&mut self, parts: impl Iterator<Item = (usize, usize, u32)>) {
         self.parts.clear();
         self.parts.extend(parts);
+    }
+
+    /// Sets the hits that can only be people's full names of two words or
+    /// more: (start, end), in hit order.
+    pub fn set_people(&mut self, people: impl Iterator<Item = (usize, usize)>) {
+        self.people.clear();
+        self.people.extend(people);
+    }
+
+    /// "H.E. Simone Knapp of Austria": the chunk words before a place
+    /// (`left`, nearest first) are a lowercase connector and, before it,
+    /// exactly a person's full name (a hit of `people`), with nothing but
+    /// honorifics before that name (titles, initials, ranks). The place is
+    /// then where the person comes from, a mention of its own, not the end
+    /// of a longer name ("Bank of England", "Duke of Edinburgh" name no
+    /// person). Twenty-fifth round, part A.
+    pub(super) fn after_person(&self, left: &[Tok]) -> bool {
+        let [of, rest @ ..] = left else {
+            return false;
+        };
+        let Some(last) = rest
+            .first()
+            .filter(|_| !of.capital && of.flags & CONNECTOR != 0)
+        else {
+            return false;
+        };
+        let i = self.people.partition_point(|p| p.1 < last.end);
+        let Some(&(start, _)) = self.people.get(i).filter(|p| p.1 == last.end) else {
+            return false;
+        };
+        let word = |t: &Tok| &self.text[t.start..t.end];
+        rest.iter().any(|t| t.start == start)
+            && rest.iter().filter(|t| t.start < start).all(|t| {
+                t.capital && (t.flags & TITLE != 0 || initials(word(t)) || self.words.rank(word(t)))
+            })
     }
 
     /// Sets the entities the hit about to be judged may refer to.

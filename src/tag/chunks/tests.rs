@@ -46,7 +46,7 @@ const RECORDS: &str = r#"
 "#;
 
 /// (surface, entity id) of every mention, and the surfaces found nested.
-fn tag(records: &str, text: &str) -> (Vec<(String, String)>, Vec<String>) {
+pub(super) fn tag(records: &str, text: &str) -> (Vec<(String, String)>, Vec<String>) {
     let (gaz, warnings) = Gazetteer::from_jsonl("test.jsonl", records).expect("test gazetteer");
     assert!(warnings.is_empty(), "{warnings:?}");
     let matcher = Matcher::new(&gaz).expect("matcher");
