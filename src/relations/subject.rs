@@ -276,11 +276,29 @@ fn prep_conjunct(env: &Env, s: &Sent, m: usize, start: usize) -> bool {
         && end + 1 < start
         && relative_word(env, s, end + 1)
         && (end + 2..start).all(|k| s.toks[k].norm != ",");
+    // the list's first name shares the last one's type ("Budi Santoso of
+    // Indonesia and Rina Wati met": a place after "of" lists no person),
+    // and the preposition hangs on no person's noun ("The counterpart of X
+    // and Y met": the counterpart and Y are the subject)
+    let person_head = |x: usize| {
+        let ext = s.ments[x].ext;
+        ext >= 2 && {
+            let t = &s.toks[ext - 2];
+            t.word
+                && (env.lex.tok_in_class("person_noun", t)
+                    || env.lex.tok_in_class("counterpart", t))
+        }
+    };
     listed
         && !heads
         && coordinated_before(env, s, m, &|_| true)
             .last()
-            .is_some_and(|&x| preceded_by_prep(env, s, x) && !after_member(env, s, x))
+            .is_some_and(|&x| {
+                preceded_by_prep(env, s, x)
+                    && !after_member(env, s, x)
+                    && s.ments[x].etype == s.ments[m].etype
+                    && !person_head(x)
+            })
 }
 
 /// "kader maupun simpatisan Gerindra mendukung X", "members of the party
