@@ -105,6 +105,24 @@ pub fn person(
         .get(hit.start..hit.end)?
         .split_whitespace()
         .next_back()?;
+    let e = only_person(gaz, targets, |before, surname| {
+        let same = before
+            .chars()
+            .flat_map(char::to_lowercase)
+            .eq(last.chars().flat_map(char::to_lowercase));
+        same && one_off(word, surname)
+    })?;
+    Some((end, e))
+}
+
+/// The one person of `targets` whose name's last two words (the word
+/// before the surname, the surname) `fits`; none when no person or two
+/// fit.
+fn only_person(
+    gaz: &Gazetteer,
+    targets: &[TargetMatch],
+    fits: impl Fn(&str, &str) -> bool,
+) -> Option<u32> {
     let mut found = None;
     for t in targets {
         let Some(e) = gaz.entities.get(t.entity as usize) else {
@@ -114,18 +132,14 @@ pub fn person(
         let (Some(surname), Some(before)) = (names.next(), names.next()) else {
             continue;
         };
-        let same = before
-            .chars()
-            .flat_map(char::to_lowercase)
-            .eq(last.chars().flat_map(char::to_lowercase));
-        if same && one_off(word, surname) {
+        if fits(before, surname) {
             if found.is_some_and(|f| f != t.entity) {
                 return None;
             }
             found = Some(t.entity);
         }
     }
-    found.map(|e| (end, e))
+    found
 }
 
 /// Most unknown words between a person's given names and surname.
@@ -167,23 +181,10 @@ pub fn middle(
     }
     let lower = |w: &str| w.chars().flat_map(char::to_lowercase).collect::<String>();
     let (word, last) = (lower(&text[start..end]), lower(last));
-    let mut found = None;
-    for t in targets {
-        let Some(e) = gaz.entities.get(t.entity as usize) else {
-            continue;
-        };
-        let mut names = e.name.split_whitespace().rev();
-        let (Some(surname), Some(before)) = (names.next(), names.next()) else {
-            continue;
-        };
-        if lower(before) == last && lower(surname) == word {
-            if found.is_some_and(|f| f != t.entity) {
-                return None;
-            }
-            found = Some(t.entity);
-        }
-    }
-    found.map(|e| (end, e))
+    let e = only_person(gaz, targets, |before, surname| {
+        lower(before) == last && lower(surname) == word
+    })?;
+    Some((end, e))
 }
 
 #[cfg(test)]
