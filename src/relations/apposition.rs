@@ -121,11 +121,8 @@ pub(super) fn located_in(env: &Env, s: &Sent, si: u32, out: &mut Vec<RelationIns
                     .ment_at(end + 1, env.lex, false)
                     .filter(|&y| s.ments[y].toks.start == end + 1)
                     .or_else(|| {
-                        let y = s
-                            .ments
-                            .iter()
-                            .position(|m| !m.nested && m.toks.start == end + 1);
-                        y.filter(|&y| titled && env.type_ok(s, y, &[ArgType::Country]))
+                        super::appoint::mention_at(s, end + 1)
+                            .filter(|&y| titled && env.type_ok(s, y, &[ArgType::Country]))
                     });
                 // "Honolulu, Hawaii, Amerika Serikat": a chain of places
                 // ends in the country of all of them; a province does not

@@ -314,19 +314,16 @@ pub(super) fn with_coordinated(
         v.extend(coordinated_before(env, s, m, ok));
         // "X bersama Y tiba di Z", "X, together with Y, arrived": a joint
         // subject between the subject and the trigger
-        if let Some(y) = joint_partner(env, s, m, trig_start, ok).filter(|y| !v.contains(y)) {
-            v.push(y);
+        let (k, n) = joint_after(env, s, m);
+        if n > 0 {
+            if let Some(y) = joint_partner(env, s, m, trig_start, ok).filter(|y| !v.contains(y)) {
+                v.push(y);
+            }
         } else {
-            let mut k = s.ments[m].toks.end;
-            if s.toks.get(k).is_some_and(|t| t.norm == ",") {
-                k += 1;
-            }
-            if s.class_phrase_at(env.lex, "joint", k) == 0 {
-                // "X tiba ... , dan sore harinya bersama Y dan Z menyambut W"
-                let mut joint = super::conjunct::joint_before(env, s, k, trig_start, ok);
-                joint.retain(|y| !v.contains(y));
-                v.extend(joint);
-            }
+            // "X tiba ... , dan sore harinya bersama Y dan Z menyambut W"
+            let mut joint = super::conjunct::joint_before(env, s, k, trig_start, ok);
+            joint.retain(|y| !v.contains(y));
+            v.extend(joint);
         }
     } else {
         v.extend(coordinated_group_after(env, s, m, ok));
@@ -343,16 +340,22 @@ pub(super) fn joint_partner(
     trig_start: usize,
     ok: &dyn Fn(usize) -> bool,
 ) -> Option<usize> {
-    let mut k = s.ments[m].toks.end;
-    if s.toks.get(k).is_some_and(|t| t.norm == ",") {
-        k += 1;
-    }
-    let n = s.class_phrase_at(env.lex, "joint", k);
+    let (k, n) = joint_after(env, s, m);
     if n == 0 {
         return None;
     }
     s.ment_at(k + n, env.lex, false)
         .filter(|&y| ok(y) && y != m && s.ments[y].toks.end <= trig_start)
+}
+
+/// The token after mention `m` (past a comma) and the length of the
+/// phrase of class `joint` there ("bersama", "together with"; 0: none).
+fn joint_after(env: &Env, s: &Sent, m: usize) -> (usize, usize) {
+    let mut k = s.ments[m].toks.end;
+    if s.toks.get(k).is_some_and(|t| t.norm == ",") {
+        k += 1;
+    }
+    (k, s.class_phrase_at(env.lex, "joint", k))
 }
 
 pub(super) fn preceded_by_prep(env: &Env, s: &Sent, m: usize) -> bool {

@@ -260,13 +260,12 @@ fn after_noun(env: &Env, s: &Sent, m: usize) -> bool {
 /// to Z").
 fn prep_conjunct(env: &Env, s: &Sent, m: usize, start: usize) -> bool {
     let ext = s.ments[m].ext;
-    let listed =
-        ext >= 1 && s.toks[ext - 1].word && env.lex.in_class("list", &s.toks[ext - 1].norm);
+    let listed = ext >= 1 && s.toks[ext - 1].word && env.lex.tok_in_class("list", &s.toks[ext - 1]);
     // (past its origin: "B of Y , who")
     let mut end = s.ments[m].toks.end;
     if s.toks
         .get(end)
-        .is_some_and(|t| t.word && env.lex.in_class("prep", &t.norm))
+        .is_some_and(|t| t.word && env.lex.tok_in_class("prep", t))
     {
         if let Some(o) = s.ments.iter().find(|o| o.toks.start == end + 1) {
             end = o.toks.end;

@@ -22,17 +22,23 @@ use crate::base::types::Modality;
 /// last word is of class `venue_head`.
 pub(super) fn venue(env: &Env, s: &Sent, x: usize) -> bool {
     let m = &s.ments[x];
-    let head = |k: usize| {
-        s.toks
-            .get(k)
-            .is_some_and(|t| t.word && env.lex.in_class("venue_head", &t.norm))
-    };
-    // a head of two words ("Bandar Udara X") opens a name only
-    let opens = s.class_phrase_at(env.lex, "venue_head", m.toks.start) > 0;
     m.free()
         && m.toks.len() >= 2
         && env.type_ok(s, x, &[ArgType::City])
-        && (opens || head(m.toks.end - 1))
+        && (opened_by(env, s, x, "venue_head") || closed_by(env, s, x, "venue_head"))
+}
+
+/// Whether mention `x` opens with a phrase of class `class` ("Istana
+/// Merdeka", "Bandar Udara X": a head of two words opens a name only).
+fn opened_by(env: &Env, s: &Sent, x: usize, class: &str) -> bool {
+    s.class_phrase_at(env.lex, class, s.ments[x].toks.start) > 0
+}
+
+/// Whether mention `x` ends with a word of class `class` ("Grand Lotus
+/// Hotel").
+fn closed_by(env: &Env, s: &Sent, x: usize, class: &str) -> bool {
+    let t = &s.toks[s.ments[x].toks.end - 1];
+    t.word && env.lex.in_class(class, &t.norm)
 }
 
 /// Whether the words before token `k` are the name of a venue the
@@ -59,24 +65,17 @@ pub(super) fn unknown_venue_before(env: &Env, s: &Sent, k: usize) -> bool {
 /// or more whose first or last words are of class `venue_head` or `venue`
 /// ("Pangkalan Udara X").
 pub(super) fn named_venue(env: &Env, s: &Sent, x: usize) -> bool {
-    let m = &s.ments[x];
-    let last = &s.toks[m.toks.end - 1].norm;
-    m.toks.len() >= 2
+    s.ments[x].toks.len() >= 2
         && ["venue_head", "venue"]
             .iter()
-            .any(|c| s.class_phrase_at(env.lex, c, m.toks.start) > 0 || env.lex.in_class(c, last))
-}
-
-/// Whether venue `x` opens with its head word ("Gedung Negara Grahadi",
-/// "Istana Merdeka"), the Indonesian order.
-fn opened(env: &Env, s: &Sent, x: usize) -> bool {
-    s.class_phrase_at(env.lex, "venue_head", s.ments[x].toks.start) > 0
+            .any(|c| opened_by(env, s, x, c) || closed_by(env, s, x, c))
 }
 
 /// `located_in` for a venue followed by its town, after a word of class
 /// `venue_in` ("di", "in"; "the" may follow an English one) or a comma
-/// ("Royal Guest House, Riyadh"), or right after a venue whose name
-/// opens with its head word ("Gedung Negara Grahadi Surabaya"); a
+/// ("Royal Guest House, Riyadh"), or right after the venue's name
+/// ("Gedung Negara Grahadi Surabaya"; after a name closed by its head
+/// word, "Diaz Hotel Mossel Bay", only when punctuation ends the town); a
 /// bracketed acronym of the venue may stand first. The town must close
 /// its phrase: no capitalised word, hyphen or list of places after it.
 pub(super) fn venues(env: &Env, s: &Sent, si: u32, out: &mut Vec<RelationInstance>) {
@@ -94,14 +93,11 @@ pub(super) fn venues(env: &Env, s: &Sent, si: u32, out: &mut Vec<RelationInstanc
             .toks
             .get(k)
             .is_some_and(|t| (t.word && env.lex.in_class("venue_in", &t.norm)) || t.norm == ",");
-        // "Gedung Negara Grahadi Surabaya": a name opened by its head word
-        // may be followed by its town with no link at all
-        // "Diaz Hotel Mossel Bay", a name closed by its head word, too
-        let headed = |x: usize| {
-            let last = s.ments[x].toks.end - 1;
-            env.lex.in_class("venue_head", &s.toks[last].norm)
-        };
-        let bare = !linked && (opened(env, s, x) || headed(x)) && mention_at(s, k).is_some();
+        // "Gedung Negara Grahadi Surabaya", "Diaz Hotel Mossel Bay": a
+        // venue's name opens or closes with its head word (`venue`), and
+        // its town may follow with no link at all
+        let bare = !linked && mention_at(s, k).is_some();
+        let opens = opened_by(env, s, x, "venue_head");
         if !linked && !bare {
             continue;
         }
@@ -120,7 +116,7 @@ pub(super) fn venues(env: &Env, s: &Sent, si: u32, out: &mut Vec<RelationInstanc
         // phrase at punctuation: "the Grand Lotus Hotel Surabaya branch"
         // names a branch, "Diaz Hotel Mossel Bay ," a town
         let after = s.toks.get(s.ments[y].toks.end);
-        if bare && !opened(env, s, x) && after.is_some_and(|t| t.word || t.norm == "-") {
+        if bare && !opens && after.is_some_and(|t| t.word || t.norm == "-") {
             continue;
         }
         let trigger = if bare {
