@@ -39,6 +39,15 @@ pub(super) fn ent(
     }
 }
 
+/// Adds countries (id, name, demonym) to `g`: a place with a demonym is
+/// what the index takes for a country.
+pub(super) fn push_countries(g: &mut Gazetteer, countries: &[(&str, &str, &str)]) {
+    for &(id, name, demonym) in countries {
+        g.entities
+            .push(ent(id, EntityType::Place, &[name], &[demonym], vec![]));
+    }
+}
+
 pub(super) fn gaz() -> Gazetteer {
     use EntityType::*;
     let p = Person;

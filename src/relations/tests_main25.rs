@@ -7,7 +7,7 @@
 //! link ("Diaz Hotel Mossel Bay"). Every sentence is written for the
 //! tests, with traps.
 
-use super::tests::{ent, Rel};
+use super::tests::{push_countries, Rel};
 use super::tests_round3::{check_cases, people_gaz, rel, unordered_relations_of};
 use crate::base::types::EntityType;
 
@@ -23,13 +23,13 @@ fn located(text: &str) -> Vec<Rel> {
         ("mossel-bay", EntityType::Place, &["Mossel Bay"]),
         ("diaz-hotel", EntityType::Place, &["Diaz Hotel"]),
     ]);
-    for (id, name, demonym) in [
-        ("ethiopia", "Ethiopia", "Ethiopian"),
-        ("kenya", "Kenya", "Kenyan"),
-    ] {
-        g.entities
-            .push(ent(id, EntityType::Place, &[name], &[demonym], vec![]));
-    }
+    push_countries(
+        &mut g,
+        &[
+            ("ethiopia", "Ethiopia", "Ethiopian"),
+            ("kenya", "Kenya", "Kenyan"),
+        ],
+    );
     unordered_relations_of(text, &g, &["located_in"])
 }
 

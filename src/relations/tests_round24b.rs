@@ -3,7 +3,7 @@
 //! languages where the rule has both, with traps that must give no
 //! relation (or not the wrong one).
 
-use super::tests::{ent, Rel};
+use super::tests::{push_countries, Rel};
 use super::tests_round3::{check_cases, people_gaz, rel, unordered_relations_of, BUDI, RINA};
 use crate::base::types::EntityType;
 
@@ -35,16 +35,16 @@ fn rels(text: &str, kinds: &[&str]) -> Vec<Rel> {
         ),
     ]);
     // countries have demonyms (the index's test for a country)
-    for (id, name, demonym) in [
-        ("oman", "Oman", "Omani"),
-        ("bahrain", "Bahrain", "Bahraini"),
-        ("sri-lanka", "Sri Lanka", "Sri Lankan"),
-        ("cote-d-ivoire", "Ivory Coast", "Ivorian"),
-        ("bangladesh", "Bangladesh", "Bangladeshi"),
-    ] {
-        g.entities
-            .push(ent(id, EntityType::Place, &[name], &[demonym], vec![]));
-    }
+    push_countries(
+        &mut g,
+        &[
+            ("oman", "Oman", "Omani"),
+            ("bahrain", "Bahrain", "Bahraini"),
+            ("sri-lanka", "Sri Lanka", "Sri Lankan"),
+            ("cote-d-ivoire", "Ivory Coast", "Ivorian"),
+            ("bangladesh", "Bangladesh", "Bangladeshi"),
+        ],
+    );
     unordered_relations_of(text, &g, kinds)
 }
 

@@ -3,7 +3,7 @@
 //! rule has both, with traps that must give no relation (or not the
 //! wrong one).
 
-use super::tests::{ent, Rel};
+use super::tests::{push_countries, Rel};
 use super::tests_round3::{check_cases, people_gaz, rel, unordered_relations_of, BUDI, RINA};
 use crate::base::types::EntityType;
 
@@ -22,13 +22,13 @@ fn rels(text: &str, kinds: &[&str]) -> Vec<Rel> {
             &["Malang Convention Center"],
         ),
     ]);
-    for (id, name, demonym) in [
-        ("portugal", "Portugal", "Portuguese"),
-        ("chile", "Chile", "Chilean"),
-    ] {
-        g.entities
-            .push(ent(id, EntityType::Place, &[name], &[demonym], vec![]));
-    }
+    push_countries(
+        &mut g,
+        &[
+            ("portugal", "Portugal", "Portuguese"),
+            ("chile", "Chile", "Chilean"),
+        ],
+    );
     unordered_relations_of(text, &g, kinds)
 }
 
