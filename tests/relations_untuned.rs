@@ -370,6 +370,18 @@ const HELDOUT21_FLOORS: Floors = Floors {
     recall: 0.46,
 };
 
+/// Precision and recall floors per language on `heldout22` (the blind set
+/// from the twenty-sixth round; at its commit, with the release binary of
+/// main at 24e077a (gg-736be75, the same code as 736be75): English 0.87 and
+/// 0.53, 58 of 67 predicted and 58 of 109 gold; Indonesian 0.86 and 0.49,
+/// 61 of 71 and 61 of 124). Low floors, about 0.05 under the lower
+/// language's figures: they guard against regression, not the issue's
+/// 0.95/0.85 aim.
+const HELDOUT22_FLOORS: Floors = Floors {
+    precision: 0.81,
+    recall: 0.44,
+};
+
 /// The blind set: its score is printed, never its errors, so that reading
 /// the test's output (`-- --nocapture`, or a failure) cannot tune rules on
 /// it. Retire it by naming the next blind set here.
@@ -568,6 +580,11 @@ fn heldout20_news_precision_and_recall_per_language_and_kind() {
 #[test]
 fn heldout21_news_precision_and_recall_per_language_and_kind() {
     score_fixture("heldout21", &HELDOUT21_FLOORS);
+}
+
+#[test]
+fn heldout22_news_precision_and_recall_per_language_and_kind() {
+    score_fixture("heldout22", &HELDOUT22_FLOORS);
 }
 
 /// Runs `relations` on `tests/fixtures/<name>/`, prints the scores per
