@@ -188,16 +188,20 @@ pub(super) fn located_in(env: &Env, s: &Sent, si: u32, out: &mut Vec<RelationIns
             // lists no town with this one
             let after_venue = start >= 2
                 && s.toks[start - 1].norm == ","
-                && (s
-                    .ment_ending_at(start - 1)
-                    .is_some_and(|w| super::venue::venue(env, s, w))
+                && (super::venue::venue_ending_at(env, s, start - 1).is_some()
                     || super::venue::unknown_venue_before(env, s, start - 1));
+            // "Kota Surabaya dan Kota Sumgait, Azerbaijan": the last of
+            // coordinated places may still be followed by its own country;
+            // a comma before it lists it ("Moskow, Tokyo, Jepang")
+            // (not before a demonym: "... Ubon Ratchathani and Surin, Thai
+            // officials said" closes the list)
+            let demonym = s.demonym.get(s.ments[y].toks.start) == Some(&true);
             let listed_before = start > 0
                 && !chained
                 && !after_venue
-                && s.toks
-                    .get(start - 1)
-                    .is_some_and(|t| env.lex.in_class("list", &t.norm) || t.norm == ",");
+                && s.toks.get(start - 1).is_some_and(|t| {
+                    t.norm == "," || (demonym && env.lex.in_class("list", &t.norm))
+                });
             if listed || (listed_before && s.toks[end].norm == ",") {
                 continue;
             }

@@ -140,7 +140,10 @@ pub(crate) fn extract_with(
         located_in(&env, &s, si, out);
         capitals(&env, &s, si, out);
         super::owned_place::owned_places(&env, &s, si, out);
+        super::owned_place::demonym_capitals(x, &env, &s, si, out);
         super::venue::venues(&env, &s, si, out);
+        super::venue::owned_venues(&env, &s, si, out);
+        super::venue::described_venues(&env, &s, si, out);
         // a dateline's places may be apposed ("Sukabumi , Jawa Barat (
         // ANTARA News ) -"), but its names are no argument of a trigger
         if si == 0 {

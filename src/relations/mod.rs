@@ -106,6 +106,8 @@ mod tests_main24;
 #[cfg(test)]
 mod tests_main25;
 #[cfg(test)]
+mod tests_main26;
+#[cfg(test)]
 mod tests_plans;
 #[cfg(test)]
 mod tests_portfolios;

@@ -4,11 +4,15 @@
 //! patterns of `apposition::located_in` read the country after the place
 //! only. (A demonym before a place noun, "the Uruguayan city of Colonia",
 //! is left: the `untuned/` gold has no such relation, the later golds
-//! have it; see docs/relations.md.)
+//! have it; see docs/relations.md.) A capital after its country's
+//! demonym, "the Somali capital of Mogadishu", lies in that country
+//! (twenty-sixth round, main's share).
 
+use super::appoint::mention_at;
 use super::env::{push, Env};
+use super::index::Extractor;
 use super::instance::RelationInstance;
-use super::lexicon::Lang;
+use super::lexicon::{ArgType, Lang};
 use super::sentence::Sent;
 use crate::base::types::Modality;
 
@@ -61,5 +65,57 @@ pub(super) fn owned_places(env: &Env, s: &Sent, si: u32, out: &mut Vec<RelationI
                 push(out, &rule.kind, pair, true, si, trigger, Modality::Asserted);
             }
         }
+    }
+}
+
+/// `located_in` for a city after a demonym and a word of class `capital`:
+/// "the Somali capital of Mogadishu", "the Malian capital, Bamako", "the
+/// Ukrainian capital Kyiv". The demonym must name one country
+/// ([`Extractor::demonym_country`]), which needs no mention of its own.
+pub(super) fn demonym_capitals(
+    x: &Extractor,
+    env: &Env,
+    s: &Sent,
+    si: u32,
+    out: &mut Vec<RelationInstance>,
+) {
+    for k in 1..s.toks.len() {
+        if !s.demonym[k - 1] || !s.is_lower(k) {
+            continue;
+        }
+        let n = s.class_phrase_at(env.lex, "capital", k);
+        if n == 0 {
+            continue;
+        }
+        let first = (0..k)
+            .rev()
+            .take_while(|&j| s.demonym[j])
+            .last()
+            .unwrap_or(k);
+        let words: Vec<&str> = (first..k).map(|j| s.toks[j].norm.as_str()).collect();
+        let Some(country) = x.demonym_country(&words.join(" ")) else {
+            continue;
+        };
+        let mut j = k + n;
+        if s.toks
+            .get(j)
+            .is_some_and(|t| t.norm == "," || (t.word && t.norm == "of"))
+        {
+            j += 1;
+        }
+        let city =
+            mention_at(s, j).filter(|&c| s.ments[c].free() && env.type_ok(s, c, &[ArgType::City]));
+        let Some(c) = city else { continue };
+        let trigger = env.span_text(s, first, k + n);
+        let pair = (s.ments[c].entity, country);
+        push(
+            out,
+            "located_in",
+            pair,
+            true,
+            si,
+            trigger,
+            Modality::Asserted,
+        );
     }
 }

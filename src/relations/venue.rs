@@ -84,10 +84,9 @@ pub(super) fn venues(env: &Env, s: &Sent, si: u32, out: &mut Vec<RelationInstanc
             continue;
         }
         let mut k = s.ments[x].toks.end;
-        // "Istana Merdeka ( IM ) di Jakarta"
-        if punct(s, k, &["("]) && punct(s, k + 2, &[")"]) && mention_at(s, k + 1).is_none() {
-            k += 3;
-        }
+        // "Istana Merdeka ( IM ) di Jakarta", "Jakarta Convention Center (
+        // JCC ) , Jakarta": the acronym may be a mention of the venue
+        k += acronym_after(s, x);
         let link = k;
         let linked = s
             .toks
@@ -124,6 +123,108 @@ pub(super) fn venues(env: &Env, s: &Sent, si: u32, out: &mut Vec<RelationInstanc
         } else {
             env.span_text(s, link, link + 1)
         };
+        let pair = (s.ments[x].entity, s.ments[y].entity);
+        push(
+            out,
+            "located_in",
+            pair,
+            true,
+            si,
+            trigger,
+            Modality::Asserted,
+        );
+    }
+}
+
+/// How many tokens a bracketed acronym of venue `x` right after its name
+/// takes ("Istana Merdeka ( IM )"): three, or none. The acronym is no
+/// mention or a mention of the venue itself ("Jakarta Convention Center (
+/// JCC )").
+pub(super) fn acronym_after(s: &Sent, x: usize) -> usize {
+    let k = s.ments[x].toks.end;
+    let own = mention_at(s, k + 1).is_none_or(|a| s.ments[a].entity == s.ments[x].entity);
+    if punct(s, k, &["("]) && punct(s, k + 2, &[")"]) && own {
+        3
+    } else {
+        0
+    }
+}
+
+/// The venue whose name, and its bracketed acronym if any, ends right
+/// before token `k` ("Jakarta Convention Center ( JCC ) ,"): a place
+/// listed after it is its town, not one of a list.
+pub(super) fn venue_ending_at(env: &Env, s: &Sent, k: usize) -> Option<usize> {
+    s.ments
+        .iter()
+        .enumerate()
+        .find(|&(x, m)| m.free() && m.toks.end <= k && m.toks.end + acronym_after(s, x) == k)
+        .map(|(x, _)| x)
+        .filter(|&x| venue(env, s, x))
+}
+
+/// `located_in` for a venue after its town's possessive ("Lima's Torre
+/// Tagle Palace"), the English order `owned_place` reads for a place and
+/// its country.
+pub(super) fn owned_venues(env: &Env, s: &Sent, si: u32, out: &mut Vec<RelationInstance>) {
+    for x in 0..s.ments.len() {
+        let start = s.ments[x].toks.start;
+        if start < 3 || !s.possessive_s_before(start) || !venue(env, s, x) {
+            continue;
+        }
+        let Some(y) = s
+            .ment_ending_at(start - 2)
+            .filter(|&y| env.type_ok(s, y, &[ArgType::Town]))
+        else {
+            continue;
+        };
+        let trigger = env.span_text(s, s.ments[y].toks.start, s.ments[x].toks.end);
+        let pair = (s.ments[x].entity, s.ments[y].entity);
+        push(
+            out,
+            "located_in",
+            pair,
+            true,
+            si,
+            trigger,
+            Modality::Asserted,
+        );
+    }
+}
+
+/// `located_in` for a venue and the town closing an apposition that
+/// describes it: "the Faladie Gendarmerie School, a training unit for
+/// security personnel in Bamako", "Wisma X, sebuah pusat pelatihan di Y".
+/// The description opens with a word of class `venue_described` ("a",
+/// "an", "sebuah") and runs over lowercase words only, at most
+/// `MAX_WORDS`, to a word of class `venue_in` and the town, which closes
+/// its phrase.
+pub(super) fn described_venues(env: &Env, s: &Sent, si: u32, out: &mut Vec<RelationInstance>) {
+    // an apposition describing a building is short; a longer run is a
+    // clause of its own
+    const MAX_WORDS: usize = 8;
+    for x in 0..s.ments.len() {
+        if !venue(env, s, x) {
+            continue;
+        }
+        let comma = s.ments[x].toks.end + acronym_after(s, x);
+        let opens =
+            |k: usize| s.is_lower(k) && env.lex.in_class("venue_described", &s.toks[k].norm);
+        if !punct(s, comma, &[","]) || !opens(comma + 1) {
+            continue;
+        }
+        let link = (comma + 2..comma + 2 + MAX_WORDS)
+            .take_while(|&k| s.is_lower(k) && !s.in_mention(k))
+            .find(|&k| {
+                env.lex.in_class("venue_in", &s.toks[k].norm) && mention_at(s, k + 1).is_some()
+            });
+        let Some(link) = link else { continue };
+        let Some(y) = mention_at(s, link + 1).filter(|&y| s.ments[y].free()) else {
+            continue;
+        };
+        if !env.type_ok(s, y, &[ArgType::Town]) || !closes(env, s, s.ments[y].toks.end) {
+            continue;
+        }
+        let trigger = env.span_text(s, link, link + 1);
         let pair = (s.ments[x].entity, s.ments[y].entity);
         push(
             out,
