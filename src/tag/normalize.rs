@@ -44,6 +44,11 @@ pub struct Normalized {
     /// the byte just after the word, any other byte to the start of the char
     /// it came from.
     pub map: Vec<u32>,
+    /// Every word as written into `bytes`, in order: the offset of its
+    /// [`WORD_START`] and the offset just after its [`WORD_END`]. The
+    /// matcher's look-up reads the words from here instead of searching
+    /// the bytes for the markers again.
+    pub words: Vec<[u32; 2]>,
 }
 
 impl Normalized {
@@ -170,6 +175,8 @@ fn inner_apostrophe(text: &str, after: usize) -> bool {
 struct Writer<'a> {
     out: &'a mut Normalized,
     in_word: bool,
+    /// Offset of the current word's [`WORD_START`] in `out.bytes`.
+    word_at: u32,
     /// Newlines seen in the current gap, and where the gap's first newline
     /// is.
     newlines: u32,
@@ -189,6 +196,8 @@ impl Writer<'_> {
         if self.in_word {
             self.push(WORD_END, at);
             self.in_word = false;
+            let after = self.out.bytes.len() as u32;
+            self.out.words.push([self.word_at, after]);
         }
     }
 
@@ -205,6 +214,7 @@ impl Writer<'_> {
     fn start_word(&mut self, at: u32) {
         if !self.in_word {
             self.flush_gap();
+            self.word_at = self.out.bytes.len() as u32;
             self.push(WORD_START, at);
             self.in_word = true;
         }
@@ -251,11 +261,13 @@ impl Writer<'_> {
 pub fn normalize_into(text: &str, out: &mut Normalized) {
     out.bytes.clear();
     out.map.clear();
+    out.words.clear();
     out.bytes.reserve(text.len() + text.len() / 4 + 2);
     out.map.reserve(text.len() + text.len() / 4 + 2);
     let mut w = Writer {
         out,
         in_word: false,
+        word_at: 0,
         newlines: 0,
         gap_at: 0,
     };
@@ -413,6 +425,25 @@ mod tests {
         let spans = word_spans(&n);
         let r = n.original_range(spans[1].0, spans[3].1);
         assert_eq!(&text[r], "Kim Jong-un");
+    }
+
+    #[test]
+    fn words_are_the_marked_spans() {
+        let mut n = Normalized::new();
+        for text in [
+            "Menurut “Kim Jong-un’s” café, Šojgú—Lavrov.",
+            "Sana'a\n\n(AS) Pu\u{AD}tin e\u{301}te\u{301} snake_case x2 ﬁnal",
+            "",
+            "U.S.",
+        ] {
+            normalize_into(text, &mut n);
+            let got: Vec<(usize, usize)> = n
+                .words
+                .iter()
+                .map(|&[s, e]| (s as usize, e as usize))
+                .collect();
+            assert_eq!(got, word_spans(&n), "text {text:?}");
+        }
     }
 
     /// (start, end) of every word in the normalised bytes, markers included.

@@ -5,6 +5,7 @@ use super::{apostrophe, blank, capitalised, opens_sentence, word_char, Nesting};
 use crate::base::{with_lowercase, FastMap};
 use crate::gazetteer::{CONNECTOR, STOP};
 use crate::tag::matcher::Hit;
+use memchr::memmem;
 
 /// Is `line` a line of results ("Detroit Pistons 100 - 97 Minnesota
 /// Timberwolves"): whole numbers joined by a hyphen? It is then not read
@@ -235,6 +236,22 @@ impl Nesting<'_> {
 /// word, not a pair only), so that a document of many costs linear time.
 pub(super) const MAX_SCANS: usize = 64;
 
+/// Plain sentence-initial words a document answers by searching its text
+/// (for the word and its lowercase form) before it indexes its words: most
+/// documents ask of a few, and a search costs far less than hashing every
+/// word of the text; a document that asks of more indexes them once.
+pub(super) const SEARCHED_WORDS: usize = 8;
+
+/// The document's words as [`Nesting::common_word`] reads them.
+#[derive(Debug, Default)]
+pub(super) struct Seen<'a> {
+    /// Each word (a maximal run of word chars) with whether some
+    /// occurrence is not sentence-initial, once built.
+    index: Option<FastMap<&'a str, bool>>,
+    /// Plain words answered by searching the text so far.
+    searched: usize,
+}
+
 impl<'a> Nesting<'a> {
     /// Is the sentence-initial word at `start..end` a common word: written
     /// in lowercase elsewhere in the document, or, when `once` is set,
@@ -247,14 +264,19 @@ impl<'a> Nesting<'a> {
         let low = word.to_lowercase();
         let plain = |w: &str| !w.is_empty() && w.chars().all(word_char);
         let (lower, alone) = if plain(word) && plain(&low) {
-            // One look-up in the document's words instead of a scan of
-            // the text per word: many sentence-initial words made it
-            // quadratic.
-            let seen = self.seen_words();
-            (
-                seen.contains_key(low.as_str()),
-                !seen.get(word).copied().unwrap_or(false),
-            )
+            if self.seen.index.is_none() && self.seen.searched < SEARCHED_WORDS {
+                self.seen.searched += 1;
+                self.search_word(word, &low)
+            } else {
+                // One look-up in the document's words instead of a scan of
+                // the text per word: many sentence-initial words made it
+                // quadratic.
+                let seen = self.seen_words();
+                (
+                    seen.contains_key(low.as_str()),
+                    !seen.get(word).copied().unwrap_or(false),
+                )
+            }
         } else {
             self.scan_word(start, end, &low)
         };
@@ -264,7 +286,7 @@ impl<'a> Nesting<'a> {
     /// The document's words (maximal runs of word chars), each with
     /// whether some occurrence is not sentence-initial; built once.
     fn seen_words(&mut self) -> &FastMap<&'a str, bool> {
-        if self.seen.is_none() {
+        if self.seen.index.is_none() {
             let t = self.text;
             // Sized for the words of the text at once (a word and its
             // blank take about six bytes; fewer are distinct): growing
@@ -304,9 +326,25 @@ impl<'a> Nesting<'a> {
                     prev = Some(c);
                 }
             }
-            self.seen = Some(seen);
+            self.seen.index = Some(seen);
         }
-        self.seen.get_or_insert_with(FastMap::default)
+        self.seen.index.get_or_insert_with(FastMap::default)
+    }
+
+    /// What [`Nesting::seen_words`] answers for the plain word `word`
+    /// (written in lowercase `low` somewhere, never inside a sentence), by
+    /// searching the text for the two: a whole occurrence is one no word
+    /// char touches, as a maximal run of them is.
+    fn search_word(&self, word: &str, low: &str) -> (bool, bool) {
+        let t = self.text;
+        let whole = |i: usize, len: usize| {
+            !t[..i].chars().next_back().is_some_and(word_char)
+                && !t[i + len..].chars().next().is_some_and(word_char)
+        };
+        let lower = memmem::find_iter(t.as_bytes(), low).any(|i| whole(i, low.len()));
+        let inside = memmem::find_iter(t.as_bytes(), word)
+            .any(|i| whole(i, word.len()) && !self.sentence_initial(i));
+        (lower, !inside)
     }
 
     /// [`Nesting::common_word`]'s (lowercase elsewhere, never inside a
@@ -336,7 +374,7 @@ impl<'a> Nesting<'a> {
 
 #[cfg(test)]
 mod tests {
-    use super::{Nesting, MAX_SCANS};
+    use super::{Nesting, MAX_SCANS, SEARCHED_WORDS};
     use crate::gazetteer::ChunkWords;
 
     /// Starts of the words that open a sentence or line in `text`.
@@ -371,8 +409,10 @@ mod tests {
             "Sejumlah warga datang.\nSejumlah-jumlahnya tidak.\n\"Warga Jakarta\" hadir.",
             "Über Berlin. über alles. Ölpreis steigt: Ölpreis fällt.",
         ];
-        for text in texts {
+        // Searched for (the first words a document asks of), then indexed.
+        for (text, searched) in texts.iter().flat_map(|t| [(t, 0), (t, SEARCHED_WORDS)]) {
             let mut n = Nesting::new(text, &words);
+            n.seen.searched = searched;
             for (s, e) in initial_words(&n, text) {
                 let low = text[s..e].to_lowercase();
                 let scanned = n.scan_word(s, e, &low);
@@ -431,7 +471,7 @@ mod tests {
             let e = n.word_fwd(s);
             n.common_word(s, e, true);
         }
-        assert!(n.seen.is_some());
+        assert!(n.seen.index.is_some());
         assert_eq!(n.scans, MAX_SCANS);
     }
 

@@ -294,7 +294,7 @@ impl Matcher {
         let hay = &scratch.bytes[..];
         let mut scratch_words = words::Scratch::take(hay.len() / 8);
         let words = &mut scratch_words.0;
-        words::look_up(first, hay, 0, words);
+        words::look_up_spans(first, hay, &scratch.words, words);
         let mut j = 0;
         let mut pos = 0;
         while let Some(off) = hay[pos..].iter().position(|&b| b == WORD_START) {

@@ -74,15 +74,46 @@ pub(super) fn look_up(first: &WordIndex, hay: &[u8], from: usize, out: &mut Vec<
             break;
         };
         let after = start + len + 2;
-        out.push(Looked {
-            start,
-            after,
-            hash: index::hash(&hay[start + 1..after - 1]),
-            entry: None,
-            walk: false,
-        });
+        out.push(word(hay, start, after));
         pos = after;
     }
+    probe(first, hay, out);
+}
+
+/// [`look_up`] from the start of `hay` with its words given: `spans`
+/// ([`Normalized::words`](crate::tag::normalize::Normalized::words)),
+/// which are the words the search for the markers finds, so the bytes
+/// are not searched again.
+pub(super) fn look_up_spans(
+    first: &WordIndex,
+    hay: &[u8],
+    spans: &[[u32; 2]],
+    out: &mut Vec<Looked>,
+) {
+    out.clear();
+    out.extend(
+        spans
+            .iter()
+            .map(|&[s, a]| word(hay, s as usize, a as usize)),
+    );
+    probe(first, hay, out);
+}
+
+/// The word of `hay` from its [`WORD_START`] at `start` to just after its
+/// [`WORD_END`] at `after`, hashed, not yet looked up.
+#[inline]
+fn word(hay: &[u8], start: usize, after: usize) -> Looked {
+    Looked {
+        start,
+        after,
+        hash: index::hash(&hay[start + 1..after - 1]),
+        entry: None,
+        walk: false,
+    }
+}
+
+/// Looks every word of `out` up in `first`.
+fn probe(first: &WordIndex, hay: &[u8], out: &mut [Looked]) {
     for i in 0..out.len() {
         let w = out[i];
         let Some(entry) = first.get_hashed(&hay[w.start + 1..w.after - 1], w.hash) else {
