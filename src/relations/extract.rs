@@ -204,6 +204,7 @@ fn relate(
         || candidacy_object(env, s, t)
         || super::keepsake::signed_keepsake(env, s, t)
         || super::topic::topic_object(env, s, t)
+        || super::topic::requested(env, s, t)
     {
         return;
     }
