@@ -155,3 +155,12 @@ pub(super) fn kin_before_name(s: &Sent, k: usize, lex: &Lexicon) -> bool {
             .get(k + 1)
             .is_some_and(|n| n.word && (n.upper || lex.tok_in_class("prep", n)))
 }
+
+/// Whether demonym mention `d` stands right before a word of class
+/// `person_noun` ("on two current and former Haitian senators": the
+/// people of the state described, past the reach of the loose object).
+pub(super) fn describes_people(s: &Sent, d: usize, lex: &Lexicon) -> bool {
+    s.toks
+        .get(s.ments[d].toks.end)
+        .is_some_and(|t| t.word && lex.tok_in_class("person_noun", t))
+}

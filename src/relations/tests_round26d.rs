@@ -106,3 +106,66 @@ fn the_purpose_of_a_planned_act_is_planned() {
         ],
     );
 }
+
+#[test]
+fn a_pair_with_an_unnamed_first_member_gives_no_signing() {
+    let s = |a: &str, b: &str| rel("signs", a, b);
+    check_cases(
+        |t| rels(t, &["signs"]),
+        &[
+            (
+                "Budi Santoso mengusulkan nota kesepahaman antara salah satu kota di Chile dengan Kota Portugal.",
+                &[],
+            ),
+            // traps: a named pair, and a signing with no pair phrase
+            (
+                "Budi Santoso menyaksikan nota kesepahaman antara Chile dengan Portugal.",
+                &[s("chile", "portugal")],
+            ),
+            (
+                "Budi Santoso menandatangani nota kesepahaman dengan Rina Wati di Malang.",
+                &[s(BUDI, RINA)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn people_of_a_state_are_no_sanctioned_state() {
+    let s = |a: &str, b: &str| rel("sanctions", a, b);
+    check_cases(
+        |t| rels(t, &["sanctions"]),
+        &[
+            (
+                "Chile imposed sanctions on two current and former Portuguese senators on Friday.",
+                &[],
+            ),
+            (
+                "Chile menjatuhkan sanksi terhadap dua senator Portugal.",
+                &[],
+            ),
+            // trap: the state itself
+            (
+                "Chile imposed sanctions on Portugal on Friday.",
+                &[s("chile", "portugal")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_bare_trigger_after_a_noun_lead_is_a_noun() {
+    let a = |x: &str, y: &str| rel("attacks", x, y);
+    check_cases(
+        |t| rels(t, &["attacks"]),
+        &[
+            // the clause's subject condemns; the bombing has no named owner
+            (
+                "Pemerintah Chile mengecam aksi bom bunuh diri di Portugal, Sabtu.",
+                &[],
+            ),
+            // trap: a verb of its own
+            ("Chile mengebom Portugal, Sabtu.", &[a("chile", "portugal")]),
+        ],
+    );
+}
