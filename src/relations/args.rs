@@ -3,7 +3,7 @@
 //! chosen in `subject` (re-exported here).
 
 use super::apposed::others_before;
-use super::counterpart::possessive_determiner;
+use super::counterpart::{kin_before_name, possessive_determiner};
 use super::env::Env;
 use super::origin::{origin_after, origin_head};
 use super::sentence::Sent;
@@ -62,7 +62,12 @@ pub(super) fn prep_arg(
             if let Some(m) = super::counterpart::counterpart_apposed(env, s, k + 1)
                 .filter(|&m| ok(m))
                 .or_else(|| {
+                    // "terhadap putra Presiden X": a kin noun's relative is none
+                    let kin = |m: &usize| {
+                        (k + 1..s.ments[*m].ext).any(|j| kin_before_name(s, j, env.lex))
+                    };
                     s.ment_at(k + 1 + honorific, env.lex, true)
+                        .filter(|m| !kin(m))
                         .or_else(|| namely(env, s, k + 1))
                         .and_then(|m| past_venue(env, s, m, ok))
                 })

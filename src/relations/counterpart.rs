@@ -5,6 +5,7 @@
 //! conjunct of X) (issue 17, fourteenth round).
 
 use super::env::Env;
+use super::lexicon::Lexicon;
 use super::sentence::Sent;
 use crate::base::types::{EntityType, Via};
 
@@ -141,4 +142,25 @@ fn country_at(env: &Env, s: &Sent, k: usize) -> bool {
                 && m.toks.contains(&k)
                 && env.type_ok(s, i, &[super::lexicon::ArgType::Country])
         })
+}
+
+/// Whether token `k` is a lowercase kin noun (class `kin_of`) followed by
+/// a capitalised word or a preposition ("putra Presiden X", "the son of
+/// X"): the name after it is the relative of the one meant, no argument.
+/// Not before a lowercase word ("putra mahkota" is a title).
+pub(super) fn kin_before_name(s: &Sent, k: usize, lex: &Lexicon) -> bool {
+    s.is_lower(k)
+        && lex.tok_in_class("kin_of", &s.toks[k])
+        && s.toks
+            .get(k + 1)
+            .is_some_and(|n| n.word && (n.upper || lex.tok_in_class("prep", n)))
+}
+
+/// Whether demonym mention `d` stands right before a word of class
+/// `person_noun` ("on two current and former Haitian senators": the
+/// people of the state described, past the reach of the loose object).
+pub(super) fn describes_people(s: &Sent, d: usize, lex: &Lexicon) -> bool {
+    s.toks
+        .get(s.ments[d].toks.end)
+        .is_some_and(|t| t.word && lex.tok_in_class("person_noun", t))
 }

@@ -28,7 +28,7 @@ use super::morph::Voice;
 use super::noun_agent::{
     directed_verb_between, foreign_prep_between, owning_pronoun, verb_between,
 };
-use super::object_phrase::{candidacy_object, past_verb, target_elsewhere};
+use super::object_phrase::{candidacy_object, past_verb, target_elsewhere, unpaired};
 use super::possessed::possessed_party;
 use super::purpose::no_call;
 use super::sentence::{sorted, starting_in, Sent};
@@ -207,6 +207,7 @@ fn relate(
         || candidacy_object(env, s, t)
         || super::keepsake::signed_keepsake(env, s, t)
         || super::topic::topic_object(env, s, t)
+        || super::topic::requested(env, s, t)
     {
         return;
     }
@@ -231,8 +232,8 @@ fn relate(
         pairs.push(p);
     } else {
         let agent = prep_arg(env, s, t.end, &rule.agent_preps, &ok_src);
-        let target =
-            prep_arg(env, s, t.end, &rule.target_preps, &ok_tgt).filter(|&m| Some(m) != agent);
+        let target = prep_arg(env, s, t.end, &rule.target_preps, &ok_tgt)
+            .filter(|&m| Some(m) != agent && !unpaired(s, t, m, &rule.pair_preps));
         // "condemned a Russian missile strike": a demonym before a noun
         // modifies the object, it is none
         let adjective =

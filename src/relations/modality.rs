@@ -100,7 +100,7 @@ pub(super) fn modality(env: &Env, s: &Sent, trigs: &[Trig], ti: usize) -> Modali
         words += 1;
     }
     if found.is_none() {
-        found = far_governor(env, s, trigs, ti);
+        found = far_governor(env, s, trigs, ti).or_else(|| planned_purpose(env, s, t));
     }
     // "pada 10 hingga 12 Oktober mendatang", "next week": a time word
     // after the trigger, in its clause, puts it in the future. Not for a
@@ -187,4 +187,34 @@ fn far_governor(env: &Env, s: &Sent, trigs: &[Trig], ti: usize) -> Option<Modali
     let governed = (g.end..t.start)
         .any(|k| env.lex.in_class("complementizer", &s.toks[k].norm) && verb_after(k));
     (!stop && governed).then_some(m)
+}
+
+/// "Xanana akan berkoordinasi dengan Presiden X untuk mengundang Y": a
+/// trigger right after a complementizer is the purpose of its clause's
+/// verb, and planned when a planned cue stands before that verb, within
+/// [`GOVERN_REACH`] tokens and no comma, sentence stop or clause word.
+fn planned_purpose(env: &Env, s: &Sent, t: &Trig) -> Option<Modality> {
+    let c = t.start.checked_sub(1)?;
+    if !(s.toks[c].word && env.lex.tok_in_class("complementizer", &s.toks[c])) {
+        return None;
+    }
+    let stop = |w: &super::text::Tok| {
+        (!w.word && [",", ".", ";", ":", "\"", "!", "?"].contains(&w.norm.as_str()))
+            || (w.word && env.lex.tok_in_class("clause", w))
+    };
+    let planned = env.lex.cues.iter().filter(|(m, _)| *m == Modality::Planned);
+    (c.saturating_sub(GOVERN_REACH)..c)
+        .rev()
+        .take_while(|&k| !stop(&s.toks[k]))
+        .any(|k| {
+            planned.clone().any(|(_, cue)| {
+                !cue.is_empty()
+                    && cue.iter().enumerate().all(|(j, w)| {
+                        s.toks
+                            .get(k + j)
+                            .is_some_and(|x| k + j < c && x.word && x.norm == *w)
+                    })
+            })
+        })
+        .then_some(Modality::Planned)
 }

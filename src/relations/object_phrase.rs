@@ -66,3 +66,12 @@ pub(super) fn past_verb(env: &Env, s: &Sent, t: &Trig) -> bool {
         .get(t.start)
         .is_some_and(|w| w.norm.ends_with("ed") || env.lex.irregular.contains_key(&w.norm))
 }
+
+/// Whether target `m` of trigger `t` is the second member of a pair
+/// opened by one of `pair_preps` after the trigger whose first member no
+/// pair reading found ("nota kesepahaman antara salah satu kota di X
+/// dengan Kota Y": the parties are the pair's, so Y signs with no subject
+/// of the trigger).
+pub(super) fn unpaired(s: &Sent, t: &Trig, m: usize, pair_preps: &[String]) -> bool {
+    (t.end..s.ments[m].ext).any(|k| s.toks[k].word && pair_preps.contains(&s.toks[k].norm))
+}

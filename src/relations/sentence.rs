@@ -432,7 +432,7 @@ impl Sent {
                 return demonym.filter(|_| !people);
             }
         }
-        demonym.filter(|_| !people)
+        demonym.filter(|&d| !people && !super::counterpart::describes_people(self, d, lex))
     }
 
     /// "Yemen's Houthi rebels", "Burma's military junta": mention `m` is

@@ -35,3 +35,33 @@ fn ends_topic_verb(env: &Env, s: &Sent, k: usize) -> bool {
         .map_while(|n| k.checked_sub(n))
         .any(|a| s.class_phrase_at(env.lex, "topic_verb", a) == k - a + 1)
 }
+
+/// How many names and complementizers may stand between a verb of
+/// request and the support it asks for.
+const REQUEST_REACH: usize = 3;
+
+/// Whether trigger `t` of kind `supports` is asked for: it follows a
+/// phrase of class `request_verb` with only names (titles included) and a
+/// complementizer between ("meminta dukungan Indonesia", "meminta Raja X
+/// mendukung Y", "asked Japan to support Y"). Support requested is none
+/// given (heldout21 id-01, id-03).
+pub(super) fn requested(env: &Env, s: &Sent, t: &Trig) -> bool {
+    let kind = env.lex.rules.get(t.rule).map(|r| r.kind.as_str());
+    if kind != Some("supports") {
+        return false;
+    }
+    let mut k = t.start;
+    for _ in 0..REQUEST_REACH {
+        if let Some(m) = s.ment_ending_at(k) {
+            k = s.ments[m].ext;
+        } else if k > 0 && env.lex.tok_in_class("complementizer", &s.toks[k - 1]) {
+            k -= 1;
+        } else {
+            break;
+        }
+    }
+    k > 0
+        && (0..3)
+            .map_while(|n| (k - 1).checked_sub(n))
+            .any(|a| s.class_phrase_at(env.lex, "request_verb", a) == k - a)
+}

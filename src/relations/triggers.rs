@@ -164,8 +164,13 @@ pub(super) fn find_triggers(env: &Env, s: &Sent, titles: &[TitleMatch]) -> Vec<T
             {
                 continue;
             }
+            // "mengecam aksi bom bunuh diri di X": a bare trigger after a
+            // word of class `noun_lead` is a noun
+            let led = k > 0 && s.toks[k - 1].word && lex.tok_in_class("noun_lead", &s.toks[k - 1]);
             let voice = if rule.lang == Lang::En {
                 english_voice(s, k, voice, lex)
+            } else if led {
+                Voice::Nominal
             } else if rule.bare_noun
                 && lex.triggers[ri]
                     .iter()
