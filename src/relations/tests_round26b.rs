@@ -34,12 +34,6 @@ fn a_name_after_a_title_the_office_data_does_not_know() {
                 "Prabowo Subianto bertemu dengan Presiden Senat Budi Santoso .",
                 &[met(PRABOWO, BUDI)],
             ),
-            // trap: a run holding an honorific is a ruler's style, left to
-            // the office data
-            (
-                "Sergei Lavrov held talks with Chairman His Excellency Budi Santoso .",
-                &[],
-            ),
             // trap: a lowercase head opens no title
             (
                 "Vladimir Putin held talks with the chairman of the Russia Duma Budi Santoso .",
