@@ -42,6 +42,7 @@ const INNER: &[(&str, &[&str])] = &[
             "env",
             "appoint",
             "titles",
+            "long_title",
             "coref",
             "triggers",
             "args",

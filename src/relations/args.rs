@@ -270,7 +270,7 @@ pub(super) fn coordinated_group_after(
     loop {
         let mut end = s.ments[cur].toks.end;
         // "X dari Jerman dan Y": the origin of a person is no conjunct
-        if let Some(o) = origin_after(env, s, cur) {
+        if let Some(o) = origin_after(env, s, cur).or_else(|| country_of(env, s, cur)) {
             end = s.ments[o].toks.end;
         }
         let Some(t) = s.toks.get(end) else { break };
@@ -285,6 +285,7 @@ pub(super) fn coordinated_group_after(
             k += n;
             closed = true;
             k += super::counterpart::kin_before_conjunct(env, s, k); // "X dan istrinya , Y"
+            k += repeated_prep(env, s, k);
         } else if !comma {
             break;
         }
@@ -303,6 +304,40 @@ pub(super) fn coordinated_group_after(
         cur = y;
     }
     out
+}
+
+/// "and by Crown Prince X", "and with Prime Minister of Japan X": 1
+/// when token `k` (after a list word) is a preposition repeated before a
+/// person whose phrase opens with a title (a plain name after it is read
+/// as a described conjunct already); 0 otherwise.
+fn repeated_prep(env: &Env, s: &Sent, k: usize) -> usize {
+    let prep = s
+        .toks
+        .get(k)
+        .is_some_and(|t| t.word && !s.in_mention(k) && env.lex.tok_in_class("prep", t));
+    let titled =
+        |m: usize| s.ments[m].etype == EntityType::Person && s.ments[m].ext < s.ments[m].toks.start;
+    usize::from(prep && s.free_at(k + 1).is_some_and(titled))
+}
+
+/// "her counterparts X of Canada and Y of Colombia": the country after
+/// person `x` and a word of class `person_of` (it may be read as the
+/// title's country already), so that the list goes on past it.
+fn country_of(env: &Env, s: &Sent, x: usize) -> Option<usize> {
+    if s.ments[x].etype != EntityType::Person {
+        return None;
+    }
+    let end = s.ments[x].toks.end;
+    let of = s
+        .toks
+        .get(end)
+        .is_some_and(|t| t.word && env.lex.tok_in_class("person_of", t));
+    if !of {
+        return None;
+    }
+    s.ments
+        .iter()
+        .position(|m| !m.nested && m.toks.start == end + 1 && m.etype == EntityType::Place)
 }
 
 /// An argument and the arguments coordinated with it: before it when it

@@ -80,3 +80,25 @@ fn clitic_arrival(env: &Env, word: &str) -> bool {
             .is_some_and(|noun| env.lex.in_class("arrival", noun))
     })
 }
+
+/// "menerima kunjungan kehormatan X , yang disambut Y": whether person
+/// `m` owns the noun of class `arrival` before its phrase (past words of
+/// class `guest_call`: "kunjungan kehormatan") and the trigger `t` is a
+/// passive reception (class `reception`), so that the visitor heads the
+/// relative clause of the reception (twenty-sixth round, part B).
+pub(super) fn visit_owner(env: &Env, s: &Sent, m: usize, t: &Trig) -> bool {
+    let lex = env.lex;
+    let reception = s
+        .toks
+        .get(t.start)
+        .is_some_and(|w| lex.tok_in_class("reception", w));
+    let mut k = s.ments[m].ext;
+    while k > 0 && lex.tok_in_class("guest_call", &s.toks[k - 1]) {
+        k -= 1;
+    }
+    reception
+        && s.ments[m].etype == crate::base::types::EntityType::Person
+        && k > 0
+        && s.is_lower(k - 1)
+        && lex.tok_in_class("arrival", &s.toks[k - 1])
+}

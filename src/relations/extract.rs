@@ -31,6 +31,7 @@ use super::noun_agent::{
 use super::object_phrase::{candidacy_object, past_verb, target_elsewhere, unpaired};
 use super::possessed::possessed_party;
 use super::purpose::no_call;
+use super::reception::agent_past_venue;
 use super::sentence::{sorted, starting_in, Sent};
 use super::summons::summoned_state;
 use super::titles::find_titles;
@@ -131,6 +132,7 @@ pub(crate) fn extract_with(
         s.mark_demonyms(&x.demonyms, &x.demonym_index);
         let titles = find_titles(&mut s, x);
         super::clause_subject::extend_over_modifiers(x.lex, &mut s);
+        super::long_title::extend(x.lex, &mut s);
         let si = si as u32;
         coref::resolve(x.lex, &mut s, &titles, &mem, si);
         super::demonym_described::resolve(x, &mut s, &mem);
@@ -298,7 +300,10 @@ fn relate(
                 } else {
                     None
                 };
-                let a = agent.or(by_direct);
+                // "was met at the X Airport by Y": past a place phrase
+                let a = agent
+                    .or(by_direct)
+                    .or_else(|| agent_past_venue(env, s, t, &rule.agent_preps, &ok_src));
                 // "Kedatangan X disambut oleh Y": the one arriving is received
                 let arrived = || {
                     rule.symmetric

@@ -41,6 +41,7 @@ mod judgement;
 mod keepsake;
 mod lexicon;
 mod listed;
+mod long_title;
 mod met_place;
 mod modality;
 mod morph;
@@ -167,6 +168,8 @@ mod tests_round25b;
 mod tests_round25c;
 #[cfg(test)]
 mod tests_round25d;
+#[cfg(test)]
+mod tests_round26b;
 #[cfg(test)]
 mod tests_round26d;
 #[cfg(test)]

@@ -348,14 +348,71 @@ pub(super) fn visit_received(
     if !lex.in_class("determiner", &s.toks[t.end].norm) {
         return None;
     }
+    // "received a courtesy call from Y": a phrase of class `received_call`
+    // (a plain call is a telephone's)
+    let call = |k: usize| s.class_phrase_at(lex, "received_call", k);
     let noun = (t.end + 1..=t.end + 1 + VISIT_WORDS)
-        .find(|&k| s.is_lower(k) && lex.in_class("arrival", &s.toks[k].norm))?;
+        .find(|&k| s.is_lower(k) && (lex.in_class("arrival", &s.toks[k].norm) || call(k) > 0))?;
     let plain = (t.end + 1..noun).all(|k| s.is_lower(k) && !s.in_mention(k));
-    let of = noun + 1;
+    let of = noun + call(noun).max(1);
     if !plain || !s.is_lower(of) || !lex.in_class("visit_of", &s.toks[of].norm) {
         return None;
     }
     super::counterpart::counterpart_apposed(env, s, of + 1)
         .or_else(|| s.ment_at(of + 1, lex, true))
         .filter(|&m| s.ments[m].etype == EntityType::Person && ok(m))
+}
+
+/// Tokens at most in the place phrase between a passive reception and
+/// its agent.
+const AGENT_VENUE: usize = 12;
+
+/// "He was met at the Jubilee Lounge of the X International Airport by
+/// President Y", "disambut di Ruang VIP Bandara X oleh Y": the agent of
+/// the passive meeting `t` after a place phrase right after it (a
+/// preposition of class `venue_prep`, then capitalised words, names of
+/// places and organisations, words of class `venue_walk` and
+/// determiners, holding a venue), beyond the reach of the plain reader
+/// (twenty-sixth round, part B).
+pub(super) fn agent_past_venue(
+    env: &Env,
+    s: &Sent,
+    t: &Trig,
+    preps: &[String],
+    ok: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    let lex = env.lex;
+    let first = s.toks.get(t.end)?;
+    if t.voice != Voice::Passive || !first.word || !lex.tok_in_class("venue_prep", first) {
+        return None;
+    }
+    let mut k = t.end + 1;
+    let mut venue = false;
+    while k < s.toks.len().min(t.end + 1 + AGENT_VENUE) {
+        let w = &s.toks[k];
+        if let Some(m) = s.ments.iter().position(|m| m.toks.start == k) {
+            if s.ments[m].etype == EntityType::Person {
+                return None;
+            }
+            venue |= super::args::venue(env, s, m);
+            k = s.ments[m].toks.end;
+            continue;
+        }
+        if w.word && preps.contains(&w.norm) {
+            return (venue && k > t.end + 1)
+                .then(|| s.ment_at(k + 1, lex, true))
+                .flatten()
+                .filter(|&m| s.ments[m].etype == EntityType::Person && ok(m));
+        }
+        let walk = lex.tok_in_class("venue_walk", w)
+            || lex.tok_in_class("venue", w)
+            || lex.tok_in_class("determiner", w)
+            || lex.tok_in_class("filler", w);
+        if !w.word || !(w.upper || walk) {
+            return None;
+        }
+        venue |= lex.tok_in_class("venue", w);
+        k += 1;
+    }
+    None
 }

@@ -112,9 +112,12 @@ pub(super) fn subject(
         };
         // the head may be a prepositional object ("bertemu dengan X yang
         // tiba di Y"): it is the relative clause's subject all the same
-        return s
-            .ment_ending_at(head)
-            .filter(|&m| Some(m) != not && ok(m) && !possessor(s, m) && !after_noun(env, s, m));
+        // ("menerima kunjungan kehormatan X , yang disambut Y": the owner
+        // of a visit noun is the one received)
+        let owner = |m: usize| super::arrival::visit_owner(env, s, m, trig);
+        return s.ment_ending_at(head).filter(|&m| {
+            Some(m) != not && ok(m) && !possessor(s, m) && (!after_noun(env, s, m) || owner(m))
+        });
     }
     let candidates = (0..s.ments.len())
         .filter(|&m| s.ments[m].toks.end <= trig.start && s.ments[m].ext >= clause && usable(m));
