@@ -97,6 +97,60 @@ pub(super) fn push_met_abroad(
     }
 }
 
+/// Notes in `out` a candidate visit of the subject `src` of a meeting
+/// (trigger `trigs[ti]`, active, asserted) to the place named right after
+/// the trigger, a time phrase maybe first (twenty-sixth round, part C):
+/// "held talks in Ulaanbaatar on Tuesday with X and with Y", "bertemu di
+/// Jakarta pada Senin dengan X", where no pair of the meeting, or none
+/// closing before the place, carries it; one of the rule's target
+/// prepositions must follow the place. A reception is the reception
+/// rule's.
+pub(super) fn push_subject_abroad(
+    env: &Env,
+    s: &Sent,
+    (trigs, ti): (&[Trig], usize),
+    src: Option<usize>,
+    si: u32,
+    out: &mut Vec<RelationInstance>,
+) {
+    let lex = env.lex;
+    let Some(t) = trigs.get(ti) else {
+        return;
+    };
+    let meets = lex.rules.get(t.rule).is_some_and(|r| r.kind == "meets");
+    let Some(a) = src.filter(|&a| s.ments[a].etype == EntityType::Person) else {
+        return;
+    };
+    if !meets || t.voice != Voice::Active {
+        return;
+    }
+    let received = s
+        .toks
+        .get(t.start)
+        .is_some_and(|w| lex.tok_in_class("host_verb", w))
+        || (t.start..t.end).any(|k| lex.tok_in_class("guest_call", &s.toks[k]));
+    if received || s.ments[a].toks.start >= t.start {
+        return;
+    }
+    let Some(p) = super::met_place::met_place(env, s, t.end) else {
+        return;
+    };
+    // the object follows the place ("Xi berbicara di Bogor ." names none)
+    let preps = &lex.rules[t.rule].target_preps;
+    let object = (s.ments[p].toks.end..s.toks.len()).any(|k| {
+        let w = &s.toks[k];
+        w.word && !w.upper && !s.in_mention(k) && preps.contains(&w.norm)
+    });
+    if !object {
+        return;
+    }
+    let modality = super::modality::modality(env, s, trigs, ti);
+    if modality == Modality::Asserted {
+        let trigger = env.span_text(s, t.start, t.end);
+        push_candidate(env, s, a, p, (si, &trigger, modality), out);
+    }
+}
+
 /// Notes in `out` a candidate visit of the person of mention `m` to the
 /// place of mention `p`, settled as the meetings' candidates are (the
 /// event hosted for a guest, [`super::hosted`]; twenty-third round).

@@ -182,7 +182,7 @@ pub(crate) fn extract_with(
         drop_group_modifiers(&env, &s, &trigs, si, first, out);
         group_list(&env, &s, &trigs, si, &mut group, &modal, out);
         // "Di Singapura , ia diterima oleh Y": a place fronted before meetings
-        super::fronted::push_fronted_visits(&env, &s, si, first, out);
+        super::fronted::push_fronted_visits(&env, &s, si, (doc_first, first), out);
         dedupe(out, first);
         coref::remember(&mut mem, &s, &titles, si);
     }
@@ -223,6 +223,7 @@ fn relate(
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     let mut received = None;
     let mut owned = false;
+    let mut subj = None;
     // "documents were signed after the talks between X and Y": a pair after
     // another trigger belongs to that one
     let pair = pair_after(env, s, t, &rule.pair_preps, &ok_src).filter(|&(x, _)| {
@@ -431,6 +432,7 @@ fn relate(
                 (a.map(|m| past_companion(env, s, m, &ok_src)), tg)
             }
         };
+        subj = src;
         match (src, tgt) {
             (Some(a), Some(b)) => {
                 received = (rule.kind == "meets").then_some((a, b));
@@ -505,6 +507,8 @@ fn relate(
             _ => {}
         }
     }
+    // "held talks in Ulaanbaatar on Tuesday with X": the subject's place
+    super::abroad::push_subject_abroad(env, s, (trigs, ti), subj, si, out);
     if pairs.is_empty() {
         return;
     }

@@ -8,11 +8,17 @@
 //! meeting becomes a candidate visit, settled by [`super::abroad::settle`]
 //! as a meeting's venue is: the person at home, or of no known country,
 //! or a place of no known country, gives nothing.
+//!
+//! Twenty-sixth round, part C: a sentence placing the meetings of the
+//! sentence before ("Pertemuan itu berlangsung Selasa di gedung X ,
+//! Jakarta", "the two meetings were held in private at Lima 's Torre
+//! Tagle Palace") sets those meetings in its town, settled the same way.
 
 use super::abroad::ABROAD;
 use super::appoint::mention_at;
 use super::env::Env;
 use super::instance::{Coref, RelationInstance};
+use super::lexicon::ArgType;
 use super::sentence::Sent;
 use crate::base::types::{EntityType, Modality};
 
@@ -59,30 +65,156 @@ fn fronted_place(env: &Env, s: &Sent) -> Option<usize> {
     (s.ments[p].etype == EntityType::Place && closed).then_some(p)
 }
 
+/// Most tokens between the verb placing a meeting and its preposition
+/// ("berlangsung Selasa ( 5/9/2023 ) di", "were held separately and in
+/// private at").
+const HELD_GAP: usize = 10;
+/// Most tokens of the venue phrase before its town.
+const HELD_VENUE: usize = 16;
+
+/// The town of a clause that places the meetings of the sentence before,
+/// opening sentence `s` or following a comma: a meeting noun (class
+/// `held_meeting`) marked as named before (a word of class `held_opener`
+/// before it, a word of class `held_count` maybe between, or a word of
+/// class `demonstrative` after it), a copula of class `presence` maybe, a verb of
+/// class `held_verb`, then within `HELD_GAP` tokens with no name and no
+/// clause word a preposition of class `venue_prep` and its venue's town
+/// ([`held_town`]).
+fn held_place(env: &Env, s: &Sent) -> Option<usize> {
+    let lex = env.lex;
+    let word = |k: usize, class: &str| {
+        s.toks
+            .get(k)
+            .is_some_and(|t| t.word && !s.in_mention(k) && lex.tok_in_class(class, t))
+    };
+    let opens = (0..s.toks.len()).filter(|&k| k == 0 || s.toks[k - 1].norm == ",");
+    for start in opens {
+        let named_before = word(start, "held_opener");
+        let mut k = start + usize::from(named_before);
+        k += usize::from(word(k, "held_count"));
+        let mut named = named_before;
+        if !word(k, "held_meeting") {
+            continue;
+        }
+        k += 1;
+        if word(k, "demonstrative") {
+            named = true;
+            k += 1;
+        }
+        k += usize::from(word(k, "presence"));
+        if !named || !word(k, "held_verb") {
+            continue;
+        }
+        for j in k + 1..(k + 1 + HELD_GAP).min(s.toks.len()) {
+            let w = &s.toks[j];
+            if s.in_mention(j) || (w.word && lex.tok_in_class("clause", w)) {
+                break;
+            }
+            if w.word && lex.tok_in_class("venue_prep", w) {
+                if let Some(p) = held_town(env, s, j + 1) {
+                    return Some(p);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The town of the venue phrase starting at token `from`: capitalised
+/// words, determiners, words of class `venue_walk`, `venue` or
+/// `venue_prep`, names of no person, commas and brackets, up to a free
+/// place of the town type that is no venue, opening the phrase or after a
+/// comma or a preposition, and closing it (a
+/// chain of towns after it gives its last, [`super::venue_town::town_after`]),
+/// or a town owning the venue ("at Lima 's Torre Tagle Palace").
+fn held_town(env: &Env, s: &Sent, from: usize) -> Option<usize> {
+    let lex = env.lex;
+    let mut k = from;
+    while k < s.toks.len() && k < from + HELD_VENUE {
+        if let Some(m) = mention_at(s, k) {
+            let x = &s.ments[m];
+            if x.etype == EntityType::Person {
+                return None;
+            }
+            let town = x.etype == EntityType::Place
+                && x.free()
+                && env.type_ok(s, m, &[ArgType::Town])
+                && !super::args::venue(env, s, m);
+            let opened =
+                k == from || s.toks[k - 1].norm == "," || word_in(env, s, k - 1, "venue_prep");
+            if town && opened && super::reception::closes(env, s, x.toks.end) {
+                return Some(super::venue_town::town_after(env, s, m).unwrap_or(m));
+            }
+            let owner = k == from || (k == from + 1 && word_in(env, s, from, "determiner"));
+            if town && owner && super::args::possessor(s, m) {
+                return Some(m);
+            }
+            k = x.toks.end.max(k + 1);
+            continue;
+        }
+        let w = &s.toks[k];
+        let part = if w.word {
+            w.upper
+                || lex.tok_in_class("determiner", w)
+                || lex.tok_in_class("venue_walk", w)
+                || lex.tok_in_class("venue", w)
+                || lex.tok_in_class("venue_prep", w)
+        } else {
+            matches!(w.norm.as_str(), "," | "(" | ")")
+        };
+        if !part {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// Whether token `k` of `s` is a word of class `class`.
+fn word_in(env: &Env, s: &Sent, k: usize, class: &str) -> bool {
+    s.toks
+        .get(k)
+        .is_some_and(|t| t.word && env.lex.tok_in_class(class, t))
+}
+
 /// Pushes to `out` a candidate visit to the fronted place of sentence `s`
 /// (index `si`) for each person of every asserted meeting among
-/// `out[first..]` of that sentence.
+/// `out[first..]` of that sentence, and to the town of a clause placing
+/// the meetings of the sentence before ([`held_place`]) for each person of
+/// those among `out[doc_first..]` (twenty-sixth round, part C).
 pub(super) fn push_fronted_visits(
     env: &Env,
     s: &Sent,
     si: u32,
-    first: usize,
+    (doc_first, first): (usize, usize),
     out: &mut Vec<RelationInstance>,
 ) {
-    let Some(doc) = out.get(first..) else {
-        return;
-    };
-    if !doc.iter().any(|r| r.kind == "meets") {
-        return;
+    let before = si.checked_sub(1).and_then(|prev| {
+        let p = held_place(env, s)?;
+        Some((prev, s.ments[p].entity, doc_first))
+    });
+    let fronted = fronted_place(env, s).map(|p| (si, s.ments[p].entity, first));
+    for (sentence, place, from) in before.into_iter().chain(fronted) {
+        push_meeting_visits(out, from, (sentence, si), place);
     }
-    let Some(p) = fronted_place(env, s) else {
+}
+
+/// Pushes to `out` a candidate visit to `place` (noted in sentence `si`)
+/// for each person of every asserted meeting of sentence `sentence` among
+/// `out[from..]`.
+fn push_meeting_visits(
+    out: &mut Vec<RelationInstance>,
+    from: usize,
+    (sentence, si): (u32, u32),
+    place: u32,
+) {
+    let Some(doc) = out.get(from..) else {
         return;
     };
-    let place = s.ments[p].entity;
     let mut add = Vec::new();
     for r in doc
         .iter()
-        .filter(|r| r.kind == "meets" && r.sentence == si && r.modality == Modality::Asserted)
+        .filter(|r| r.kind == "meets" && r.sentence == sentence && r.modality == Modality::Asserted)
     {
         for (person, source) in [(r.source, true), (r.target, false)] {
             // a person named by a pronoun keeps its antecedent

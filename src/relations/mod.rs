@@ -171,6 +171,8 @@ mod tests_round25d;
 #[cfg(test)]
 mod tests_round26b;
 #[cfg(test)]
+mod tests_round26c;
+#[cfg(test)]
 mod tests_round26d;
 #[cfg(test)]
 mod tests_round3;
