@@ -166,6 +166,8 @@ mod tests_round25c;
 #[cfg(test)]
 mod tests_round25d;
 #[cfg(test)]
+mod tests_round26a;
+#[cfg(test)]
 mod tests_round3;
 #[cfg(test)]
 mod tests_round4;
