@@ -104,7 +104,11 @@ pub(super) fn linked_places_end(s: &Sent, p: usize, x: &Extractor) -> usize {
 /// ("yang ditunjuk menjadi") and a person's origin ("X dari Belanda yang
 /// bertindak sebagai"), never across a word of class `former` ("yang
 /// pernah menjabat sebagai", "maju sebagai"), a negation cue ("tak
-/// memiliki kewenangan sebagai") or a clause boundary. A planned cue
+/// memiliki kewenangan sebagai") or a clause boundary, and never to a
+/// name a word of class `topic_prep` follows ("surat Presiden X tentang
+/// penunjukannya sebagai Duta Besar": the name owns the noun before it,
+/// and the appointee is the one the "-nya" names; twenty-sixth round).
+/// A planned cue
 /// ("akan dilantik sebagai", fifth round) makes the office planned.
 pub(super) fn appointee(s: &Sent, start: usize, x: &Extractor) -> Option<(usize, bool)> {
     let k = start.checked_sub(1)?;
@@ -134,6 +138,13 @@ pub(super) fn appointee(s: &Sent, start: usize, x: &Extractor) -> Option<(usize,
                 if words == 0
                     && agent.is_some_and(|t| t.word && x.lex.in_class("agent_prep", &t.norm))
                 {
+                    return None;
+                }
+                let topic = s
+                    .toks
+                    .get(j)
+                    .is_some_and(|t| x.lex.tok_in_class("topic_prep", t));
+                if words > 0 && topic {
                     return None;
                 }
                 return Some((p, planned));

@@ -187,8 +187,9 @@ fn envoys_renamed(env: &Env, s: &Sent) -> usize {
 /// "A of Algeria", "B dari Italia": an envoy listed as a member of a group
 /// of envoys, with a word of class `envoy_origin` and a country after the
 /// name, holds an office of that country (twenty-fifth round, part A).
-/// The country's name must close the entry: a comma, a list word or the
-/// list's end (`stop`) follows it.
+/// The country's name, maybe after a state's form ("dari Kesultanan
+/// Oman"), must close the entry: a comma, a semicolon (twenty-sixth
+/// round), a list word or the list's end (`stop`) follows it.
 fn envoy_country(
     env: &Env,
     s: &Sent,
@@ -201,13 +202,23 @@ fn envoy_country(
         .toks
         .get(end)
         .is_some_and(|t| t.word && env.lex.in_class("envoy_origin", &t.norm));
-    let Some(c) = s.free_at(end + 1).filter(|_| origin) else {
+    // "dari Kesultanan Oman": a state's form (class `state_form`) the
+    // tagger leaves out of the country's name (twenty-sixth round)
+    let form = match s.toks.get(end + 1).is_some_and(|t| t.upper) {
+        true => s.class_phrase_at(env.lex, "state_form", end + 1),
+        false => 0,
+    };
+    let country = s
+        .free_at(end + 1)
+        .or_else(|| s.free_at(end + 1 + form).filter(|_| form > 0));
+    let Some(c) = country.filter(|_| origin) else {
         return;
     };
     let after = s.ments[c].toks.end;
     let closed = after >= stop
         || s.toks.get(after).is_some_and(|t| {
-            (!t.word && t.norm == ",") || (t.word && env.lex.in_class("list", &t.norm))
+            (!t.word && matches!(t.norm.as_str(), "," | ";"))
+                || (t.word && env.lex.in_class("list", &t.norm))
         });
     if closed && env.type_ok(s, c, &[ArgType::Country]) {
         push(

@@ -169,6 +169,8 @@ mod tests_round25c;
 #[cfg(test)]
 mod tests_round25d;
 #[cfg(test)]
+mod tests_round26a;
+#[cfg(test)]
 mod tests_round26b;
 #[cfg(test)]
 mod tests_round26c;

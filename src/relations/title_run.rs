@@ -79,6 +79,32 @@ fn country_at(s: &Sent, k: usize, x: &Extractor) -> bool {
     })
 }
 
+/// The tokens of an owner's possessive mark right before token `k`: 2
+/// for "'s", 1 for a bare apostrophe closing a word that ends in "s"
+/// ("Barbados' Minister", twenty-sixth round: written with no space
+/// before it and a space after, so no quotation's closing mark), 0 for
+/// none.
+pub(super) fn possessive_len(s: &Sent, k: usize) -> usize {
+    if s.possessive_s_before(k) {
+        return 2;
+    }
+    let (Some(w), Some(a), Some(t)) = (
+        k.checked_sub(2).and_then(|i| s.toks.get(i)),
+        s.toks.get(k.wrapping_sub(1)),
+        s.toks.get(k),
+    ) else {
+        return 0;
+    };
+    let opened = k >= 3 && s.toks[k - 3].norm == "'";
+    let bare = a.norm == "'"
+        && w.word
+        && w.norm.ends_with('s')
+        && w.range.end == a.range.start
+        && a.range.end < t.range.start
+        && !opened;
+    usize::from(bare)
+}
+
 /// English order: the start of capitalised words (linked as above) right
 /// before the title at `ts`, when an owner's "'s" stands before them
 /// ("Bangladesh's *Health and Family Welfare* Minister"). `None` when
@@ -94,7 +120,7 @@ pub(super) fn run_after_owner(s: &Sent, ts: usize, x: &Extractor) -> Option<usiz
             return None;
         }
         k = j - 1;
-        if s.possessive_s_before(k) {
+        if possessive_len(s, k) > 0 {
             return Some(k);
         }
     }

@@ -14,8 +14,8 @@ use super::office_list::{apposition_closes, past_state_form};
 use super::sentence::{sorted, starting_in, Sent};
 use super::title_checks::{comma_apposition_ok, other_name_after, roles_allow, sentence_year};
 use super::title_run::{
-    heads_portfolio, posting_before_name, posting_end, run_after_owner, run_to_country,
-    take_linked_places,
+    heads_portfolio, possessive_len, posting_before_name, posting_end, run_after_owner,
+    run_to_country, take_linked_places,
 };
 use super::title_words::{demonym_before, former_before, title_at, title_tail, titled_name};
 use crate::base::types::{EntityType, Mention, Via};
@@ -312,7 +312,7 @@ fn analyse(
     }
     // English order: "Russia's foreign minister", "Russian President"
     if of.is_none() && english {
-        let owner = |k: usize| s.possessive_s_before(k);
+        let owner = |k: usize| possessive_len(s, k) > 0;
         // (or a demonym: "Vietnamese Acting Minister"; twenty-second round)
         let owned = |k: usize| owner(k) || demonym_before(s, k, x).is_some();
         // "India's newly appointed External Affairs Minister": a modifier
@@ -327,7 +327,7 @@ fn analyse(
             false => run_after_owner(s, ts, x).unwrap_or(ts),
         };
         let poss = owner(ts);
-        let mut end = if poss { ts - 2 } else { ts };
+        let mut end = ts - possessive_len(s, ts);
         // "the Russian Foreign Ministry spokesperson": a body before the
         // title, its country before the body
         if !poss && ts >= 1 && body(ts - 1) {
