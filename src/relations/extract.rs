@@ -5,7 +5,7 @@
 //! "Vladivostok, Rusia" style appositions give `located_in`.
 
 use super::apposed::perpetrator;
-use super::apposition::{appositive_possible, capitals, holds_office, located_in};
+use super::apposition::{appositive_possible, holds_office};
 use super::args::{
     address_place, coordinated_after, coordinated_before, pair_after, possessive_before, prep_arg,
     subject, with_coordinated,
@@ -139,13 +139,7 @@ pub(crate) fn extract_with(
         super::delegation::resolve(x.lex, &mut s, si);
         let first = out.len();
         holds_office(&env, &s, &titles, si, out);
-        located_in(&env, &s, si, out);
-        capitals(&env, &s, si, out);
-        super::owned_place::owned_places(&env, &s, si, out);
-        super::owned_place::demonym_capitals(x, &env, &s, si, out);
-        super::venue::venues(&env, &s, si, out);
-        super::venue::owned_venues(&env, &s, si, out);
-        super::venue::described_venues(&env, &s, si, out);
+        super::owned_place::places(x, &env, &s, si, out);
         // a dateline's places may be apposed ("Sukabumi , Jawa Barat (
         // ANTARA News ) -"), but its names are no argument of a trigger
         if si == 0 {
@@ -371,7 +365,15 @@ fn relate(
                         }
                         // "the first visit to Albania by a Serbian prime
                         // minister": an owner described, not named
-                        None if described_agent(env, s, &rule.agent_preps, target) => (None, None),
+                        None if super::noun_agent::described_agent(
+                            env,
+                            s,
+                            &rule.agent_preps,
+                            target,
+                        ) =>
+                        {
+                            (None, None)
+                        }
                         None => match owning_pronoun(env, s, t.start) {
                             // "welcomed X on his first visit to Y": his =
                             // the guest; any other owner is unknown
@@ -581,22 +583,6 @@ fn relate(
             coref,
         );
     }
-}
-
-/// Whether an agent preposition right after the target `target` of a
-/// noun opens a description of no name ("the first visit to Albania by a
-/// Serbian prime minister": a determiner, in no mention): the owner is
-/// the one described, not the subject before the noun (twenty-first
-/// round).
-fn described_agent(env: &Env, s: &Sent, preps: &[String], target: Option<usize>) -> bool {
-    let Some(end) = target.map(|m| s.ments[m].toks.end) else {
-        return false;
-    };
-    let word = |k: usize, ok: &dyn Fn(&str) -> bool| {
-        s.is_lower(k) && !s.in_mention(k) && ok(&s.toks[k].norm)
-    };
-    word(end, &|w| preps.iter().any(|p| p == w))
-        && word(end + 1, &|w| env.lex.in_class("determiner", w))
 }
 
 /// A passive trigger of class `reciprocal` ("dipertemukan"), with no

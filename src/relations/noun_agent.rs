@@ -123,3 +123,24 @@ pub(super) fn directed_verb_between(
     let directed = |g: &Trig| env.lex.rules.get(g.rule).is_some_and(|r| !r.symmetric);
     verb_between_where(s, trigs, ti, m, &directed)
 }
+
+/// Whether an agent preposition right after the target `target` of a
+/// noun opens a description of no name ("the first visit to Albania by a
+/// Serbian prime minister": a determiner, in no mention): the owner is
+/// the one described, not the subject before the noun (twenty-first
+/// round).
+pub(super) fn described_agent(
+    env: &Env,
+    s: &Sent,
+    preps: &[String],
+    target: Option<usize>,
+) -> bool {
+    let Some(end) = target.map(|m| s.ments[m].toks.end) else {
+        return false;
+    };
+    let word = |k: usize, ok: &dyn Fn(&str) -> bool| {
+        s.is_lower(k) && !s.in_mention(k) && ok(&s.toks[k].norm)
+    };
+    word(end, &|w| preps.iter().any(|p| p == w))
+        && word(end + 1, &|w| env.lex.in_class("determiner", w))
+}

@@ -108,14 +108,18 @@ pub(super) fn demonym_capitals(
         let Some(c) = city else { continue };
         let trigger = env.span_text(s, first, k + n);
         let pair = (s.ments[c].entity, country);
-        push(
-            out,
-            "located_in",
-            pair,
-            true,
-            si,
-            trigger,
-            Modality::Asserted,
-        );
+        super::venue::push_located(out, pair, si, trigger);
     }
+}
+
+/// Every `located_in` a sentence states by apposition, possessive or
+/// venue: the passes of `apposition`, this module and `venue`, in order.
+pub(super) fn places(x: &Extractor, env: &Env, s: &Sent, si: u32, out: &mut Vec<RelationInstance>) {
+    super::apposition::located_in(env, s, si, out);
+    super::apposition::capitals(env, s, si, out);
+    owned_places(env, s, si, out);
+    demonym_capitals(x, env, s, si, out);
+    super::venue::venues(env, s, si, out);
+    super::venue::owned_venues(env, s, si, out);
+    super::venue::described_venues(env, s, si, out);
 }

@@ -124,16 +124,26 @@ pub(super) fn venues(env: &Env, s: &Sent, si: u32, out: &mut Vec<RelationInstanc
             env.span_text(s, link, link + 1)
         };
         let pair = (s.ments[x].entity, s.ments[y].entity);
-        push(
-            out,
-            "located_in",
-            pair,
-            true,
-            si,
-            trigger,
-            Modality::Asserted,
-        );
+        push_located(out, pair, si, trigger);
     }
+}
+
+/// Pushes an asserted `located_in` of `pair` (place, where it lies).
+pub(super) fn push_located(
+    out: &mut Vec<RelationInstance>,
+    pair: (u32, u32),
+    si: u32,
+    trigger: String,
+) {
+    push(
+        out,
+        "located_in",
+        pair,
+        true,
+        si,
+        trigger,
+        Modality::Asserted,
+    );
 }
 
 /// How many tokens a bracketed acronym of venue `x` right after its name
@@ -179,15 +189,7 @@ pub(super) fn owned_venues(env: &Env, s: &Sent, si: u32, out: &mut Vec<RelationI
         };
         let trigger = env.span_text(s, s.ments[y].toks.start, s.ments[x].toks.end);
         let pair = (s.ments[x].entity, s.ments[y].entity);
-        push(
-            out,
-            "located_in",
-            pair,
-            true,
-            si,
-            trigger,
-            Modality::Asserted,
-        );
+        push_located(out, pair, si, trigger);
     }
 }
 
@@ -226,15 +228,7 @@ pub(super) fn described_venues(env: &Env, s: &Sent, si: u32, out: &mut Vec<Relat
         }
         let trigger = env.span_text(s, link, link + 1);
         let pair = (s.ments[x].entity, s.ments[y].entity);
-        push(
-            out,
-            "located_in",
-            pair,
-            true,
-            si,
-            trigger,
-            Modality::Asserted,
-        );
+        push_located(out, pair, si, trigger);
     }
 }
 
