@@ -484,6 +484,37 @@ mod tests {
             }
         }
     }
+
+    #[test]
+    fn mention_rows_count_characters_as_python_does() {
+        let text = "Présiden Joko Widodo bertemu Kim Jong-un di Pyongyang — lagi: Joko";
+        let at = |s: &str, nth: usize| text.match_indices(s).nth(nth).unwrap().0;
+        let m = |s: &str, nth: usize, e: u32| Mention {
+            start: at(s, nth),
+            end: at(s, nth) + s.len(),
+            entity: e,
+            via: Via::Exact,
+            sentence: 0,
+        };
+        // Out of text order on purpose: the count starts again.
+        let ms = [
+            m("Joko Widodo", 0, 1),
+            m("Pyongyang", 0, 2),
+            m("Kim Jong-un", 0, 3),
+            m("Joko", 1, 1),
+        ];
+        let mut rows = Vec::new();
+        mention_rows(text, ms.iter(), &mut rows);
+        let chars: Vec<char> = text.chars().collect();
+        for r in &rows {
+            let by_chars: String = chars[r.start_char..r.end_char].iter().collect();
+            assert_eq!(by_chars, r.surface);
+            assert_eq!(&text[r.mention.start..r.mention.end], r.surface);
+        }
+        assert_eq!(rows[0].start_char, 9);
+        assert_eq!(rows[3].surface, "Joko");
+        assert_eq!(rows[3].start_char, text.chars().count() - 4);
+    }
 }
 
 /// One typed relation instance, ready to become evidence on an edge.
