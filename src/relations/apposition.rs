@@ -199,9 +199,9 @@ pub(super) fn located_in(env: &Env, s: &Sent, si: u32, out: &mut Vec<RelationIns
             let listed_before = start > 0
                 && !chained
                 && !after_venue
-                && s.toks.get(start - 1).is_some_and(|t| {
-                    t.norm == "," || (demonym && env.lex.in_class("list", &t.norm))
-                });
+                && s.toks
+                    .get(start - 1)
+                    .is_some_and(|t| t.norm == "," || (demonym && env.lex.tok_in_class("list", t)));
             if listed || (listed_before && s.toks[end].norm == ",") {
                 continue;
             }

@@ -218,7 +218,7 @@ fn envoy_country(
     let closed = after >= stop
         || s.toks.get(after).is_some_and(|t| {
             (!t.word && matches!(t.norm.as_str(), "," | ";"))
-                || (t.word && env.lex.in_class("list", &t.norm))
+                || (t.word && env.lex.tok_in_class("list", t))
         });
     if closed && env.type_ok(s, c, &[ArgType::Country]) {
         push(

@@ -352,7 +352,7 @@ pub(super) fn visit_received(
     // (a plain call is a telephone's)
     let call = |k: usize| s.class_phrase_at(lex, "received_call", k);
     let noun = (t.end + 1..=t.end + 1 + VISIT_WORDS)
-        .find(|&k| s.is_lower(k) && (lex.in_class("arrival", &s.toks[k].norm) || call(k) > 0))?;
+        .find(|&k| s.is_lower(k) && (lex.tok_in_class("arrival", &s.toks[k]) || call(k) > 0))?;
     let plain = (t.end + 1..noun).all(|k| s.is_lower(k) && !s.in_mention(k));
     let of = noun + call(noun).max(1);
     if !plain || !s.is_lower(of) || !lex.in_class("visit_of", &s.toks[of].norm) {

@@ -209,15 +209,14 @@ pub(super) fn described_venues(env: &Env, s: &Sent, si: u32, out: &mut Vec<Relat
             continue;
         }
         let comma = s.ments[x].toks.end + acronym_after(s, x);
-        let opens =
-            |k: usize| s.is_lower(k) && env.lex.in_class("venue_described", &s.toks[k].norm);
+        let opens = |k: usize| s.is_lower(k) && env.lex.tok_in_class("venue_described", &s.toks[k]);
         if !punct(s, comma, &[","]) || !opens(comma + 1) {
             continue;
         }
         let link = (comma + 2..comma + 2 + MAX_WORDS)
             .take_while(|&k| s.is_lower(k) && !s.in_mention(k))
             .find(|&k| {
-                env.lex.in_class("venue_in", &s.toks[k].norm) && mention_at(s, k + 1).is_some()
+                env.lex.tok_in_class("venue_in", &s.toks[k]) && mention_at(s, k + 1).is_some()
             });
         let Some(link) = link else { continue };
         let Some(y) = mention_at(s, link + 1).filter(|&y| s.ments[y].free()) else {
