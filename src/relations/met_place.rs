@@ -169,17 +169,20 @@ pub(super) fn counterpart_demonym(env: &Env, s: &Sent, m: usize) -> Option<Strin
     if !noun.word || s.in_mention(k) || !env.lex.in_class("counterpart", &noun.norm) {
         return None;
     }
-    let end = k;
-    let mut first = end;
-    for j in (end.saturating_sub(DEMONYM_REACH)..end).rev() {
-        if s.demonym.get(j).copied().unwrap_or(false) {
-            first = j;
-        } else if first < end {
-            break;
-        }
-    }
+    demonym_before(s, k, DEMONYM_REACH).map(|(_, words)| words)
+}
+
+/// The first token and the words of the demonym ending right before
+/// token `end` (folded, space-separated, as
+/// [`super::index::Extractor::demonym_country`] takes them), at most
+/// `reach` tokens of it: None when the token before `end` is no demonym's.
+pub(super) fn demonym_before(s: &Sent, end: usize, reach: usize) -> Option<(usize, String)> {
+    let first = (end.saturating_sub(reach)..end)
+        .rev()
+        .take_while(|&j| s.demonym.get(j).copied().unwrap_or(false))
+        .last()?;
     let words: Vec<&str> = (first..end).map(|j| s.toks[j].norm.as_str()).collect();
-    (!words.is_empty() && (first..end).all(|j| s.demonym[j])).then(|| words.join(" "))
+    Some((first, words.join(" ")))
 }
 
 impl super::index::Extractor<'_> {

@@ -87,13 +87,10 @@ pub(super) fn demonym_capitals(
         if n == 0 {
             continue;
         }
-        let first = (0..k)
-            .rev()
-            .take_while(|&j| s.demonym[j])
-            .last()
-            .unwrap_or(k);
-        let words: Vec<&str> = (first..k).map(|j| s.toks[j].norm.as_str()).collect();
-        let Some(country) = x.demonym_country(&words.join(" ")) else {
+        let Some((first, words)) = super::met_place::demonym_before(s, k, k) else {
+            continue;
+        };
+        let Some(country) = x.demonym_country(&words) else {
             continue;
         };
         let mut j = k + n;
