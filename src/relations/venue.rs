@@ -213,13 +213,11 @@ pub(super) fn described_venues(env: &Env, s: &Sent, si: u32, out: &mut Vec<Relat
         if !punct(s, comma, &[","]) || !opens(comma + 1) {
             continue;
         }
-        let link = (comma + 2..comma + 2 + MAX_WORDS)
+        let linked = (comma + 2..comma + 2 + MAX_WORDS)
             .take_while(|&k| s.is_lower(k) && !s.in_mention(k))
-            .find(|&k| {
-                env.lex.tok_in_class("venue_in", &s.toks[k]) && mention_at(s, k + 1).is_some()
-            });
-        let Some(link) = link else { continue };
-        let Some(y) = mention_at(s, link + 1).filter(|&y| s.ments[y].free()) else {
+            .filter(|&k| env.lex.tok_in_class("venue_in", &s.toks[k]))
+            .find_map(|k| Some((k, mention_at(s, k + 1)?)));
+        let Some((link, y)) = linked.filter(|&(_, y)| s.ments[y].free()) else {
             continue;
         };
         if !env.type_ok(s, y, &[ArgType::Town]) || !closes(env, s, s.ments[y].toks.end) {
