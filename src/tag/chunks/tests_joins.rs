@@ -243,6 +243,28 @@ fn a_capitalised_event_word_closes_an_event_name() {
     check(cases);
 }
 
+#[test]
+fn regression_a_lowercase_centre_of_a_town_keeps_the_town() {
+    // "the historic centre of Quito" says where in the town: the noun
+    // in lowercase joins no name (issue 17, twenty-seventh round); the
+    // capitalised head still closes an institution's name
+    let cases: &[Case] = &[
+        (
+            "They met at the palace in the historic centre of Jakarta.",
+            "Jakarta",
+            Some("jakarta"),
+        ),
+        (
+            "The rally filled the city center of Jakarta on Sunday.",
+            "Jakarta",
+            Some("jakarta"),
+        ),
+        ("She spoke at the Jakarta Convention Centre.", "Jakarta", None),
+        ("He works for the Jakarta Policy Center.", "Jakarta", None),
+    ];
+    check(cases);
+}
+
 /// Names for the rank and split-post cases: one-word persons and
 /// organisation acronyms.
 const POSTS: &str = r#"
