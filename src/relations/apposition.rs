@@ -134,6 +134,11 @@ pub(super) fn located_in(env: &Env, s: &Sent, si: u32, out: &mut Vec<RelationIns
                     .filter(|_| chains && !super::venue::venue(env, s, x))
                     .and_then(|y| chain_end(env, s, y, rule));
                 via_chain = z.is_some();
+                // "distrik X, Baghdad, Irak": a quarter lies in its town
+                // (`district::districts`), the chain's country is the town's
+                if via_chain && super::district::quarter(env, s, x) {
+                    continue;
+                }
                 (z.or(y), end)
             } else if tok.word && rule.target_preps.contains(&tok.norm) {
                 (s.ment_at(end + 1, env.lex, false), end)

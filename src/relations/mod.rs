@@ -29,6 +29,7 @@ mod cues;
 mod delegation;
 mod demonym_described;
 mod described;
+mod district;
 mod env;
 mod extract;
 mod fronted;
@@ -108,6 +109,8 @@ mod tests_main24;
 mod tests_main25;
 #[cfg(test)]
 mod tests_main26;
+#[cfg(test)]
+mod tests_main27;
 #[cfg(test)]
 mod tests_plans;
 #[cfg(test)]

@@ -24,6 +24,21 @@ fn modifiers(env: &Env, s: &Sent, k: usize) -> usize {
         .count()
 }
 
+/// Whether tokens `k..start`, between an owner's possessive and its
+/// place, are modifiers ([`modifiers`]), then at most one place noun of
+/// `nouns` ("region") and "of" after a modifier or the noun: "northern
+/// region of", "port city of", "capital" or nothing.
+fn lead_ok(env: &Env, s: &Sent, k: usize, start: usize, nouns: &[String]) -> bool {
+    let mut j = k + modifiers(env, s, k).min(start - k);
+    if j < start && s.is_lower(j) && nouns.contains(&s.toks[j].norm) {
+        j += 1;
+    }
+    if j > k && j < start && s.is_lower(j) && s.toks[j].norm == "of" {
+        j += 1;
+    }
+    j == start
+}
+
 /// Whether the place ending before token `k` closes its phrase: the
 /// sentence's end, punctuation (no hyphen: "Kyiv-based"), a place noun
 /// ("Sagaing region") or a word of class `owned_place_close` ("during",
@@ -52,10 +67,12 @@ pub(super) fn owned_places(env: &Env, s: &Sent, si: u32, out: &mut Vec<RelationI
             let start = s.ments[y].toks.start;
             let end = s.ments[y].toks.end;
             // "Kenya's coastal Lamu region": the owner's possessive, then
-            // modifiers
-            let owned = (0..=2).find_map(|n| {
+            // modifiers; "Mozambique's northern region of Cabo Delgado":
+            // then a place noun and "of"
+            let owned = (0..=4).find_map(|n| {
                 let k = start.checked_sub(n)?;
-                (modifiers(env, s, k) >= n && s.possessive_s_before(k)).then_some(k)?;
+                (lead_ok(env, s, k, start, &rule.place_nouns) && s.possessive_s_before(k))
+                    .then_some(k)?;
                 let owner = s.ment_ending_at(k - 2)?;
                 env.type_ok(s, owner, &rule.target).then_some(owner)
             });
@@ -119,4 +136,5 @@ pub(super) fn places(x: &Extractor, env: &Env, s: &Sent, si: u32, out: &mut Vec<
     super::venue::venues(env, s, si, out);
     super::venue::owned_venues(env, s, si, out);
     super::venue::described_venues(env, s, si, out);
+    super::district::districts(env, s, si, out);
 }

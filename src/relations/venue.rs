@@ -23,9 +23,27 @@ use crate::base::types::Modality;
 pub(super) fn venue(env: &Env, s: &Sent, x: usize) -> bool {
     let m = &s.ments[x];
     m.free()
-        && m.toks.len() >= 2
         && env.type_ok(s, x, &[ArgType::City])
-        && (opened_by(env, s, x, "venue_head") || closed_by(env, s, x, "venue_head"))
+        && if m.toks.len() >= 2 {
+            opened_by(env, s, x, "venue_head") || closed_by(env, s, x, "venue_head")
+        } else {
+            named_as_venue(env, m.entity)
+        }
+}
+
+/// Whether `entity`'s canonical name opens or closes with a word of class
+/// `venue_head`: a one-word mention of it ("JCC" for "Jakarta Convention
+/// Center") names the venue too.
+fn named_as_venue(env: &Env, entity: u32) -> bool {
+    let Some(e) = env.gaz.entities.get(entity as usize) else {
+        return false;
+    };
+    let words: Vec<String> = e.name.split_whitespace().map(str::to_lowercase).collect();
+    words.len() >= 2
+        && [words.first(), words.last()]
+            .into_iter()
+            .flatten()
+            .any(|w| env.lex.in_class("venue_head", w))
 }
 
 /// Whether mention `x` opens with a phrase of class `class` ("Istana
@@ -100,14 +118,25 @@ pub(super) fn venues(env: &Env, s: &Sent, si: u32, out: &mut Vec<RelationInstanc
         if !linked && !bare {
             continue;
         }
+        let word_link = linked && s.toks[k].word;
         k += usize::from(linked);
         if s.toks.get(k).is_some_and(|t| t.word && t.norm == "the") {
             k += 1;
         }
-        let Some(y) = mention_at(s, k).filter(|&y| s.ments[y].free()) else {
+        // "in the capital Amman", "in the historic centre of Quito", "di
+        // pusat kota X": a word of class `town_lead` before the town
+        if word_link {
+            k += town_lead(env, s, k);
+        }
+        let Some(mut y) = mention_at(s, k).filter(|&y| s.ments[y].free()) else {
             continue;
         };
         let town = env.type_ok(s, y, &[ArgType::Town]);
+        if town && !word_link && !closes(env, s, s.ments[y].toks.end) {
+            // an address, "JCC Senayan, Jakarta": the quarter, then the
+            // town that closes the phrase
+            y = town_after(env, s, y).unwrap_or(y);
+        }
         if !town || !closes(env, s, s.ments[y].toks.end) {
             continue;
         }
@@ -147,17 +176,61 @@ pub(super) fn push_located(
 }
 
 /// How many tokens a bracketed acronym of venue `x` right after its name
-/// takes ("Istana Merdeka ( IM )"): three, or none. The acronym is no
-/// mention or a mention of the venue itself ("Jakarta Convention Center (
-/// JCC )").
+/// takes ("Istana Merdeka ( IM )", "Stadion Utama X ( SU GBK )"): up to
+/// three capitalised words and the brackets, or none. The acronym holds
+/// no mention or mentions of the venue itself ("Jakarta Convention Center
+/// ( JCC )").
 pub(super) fn acronym_after(s: &Sent, x: usize) -> usize {
+    // an acronym is short: more words in brackets are a gloss
+    const MAX_WORDS: usize = 3;
     let k = s.ments[x].toks.end;
-    let own = mention_at(s, k + 1).is_none_or(|a| s.ments[a].entity == s.ments[x].entity);
-    if punct(s, k, &["("]) && punct(s, k + 2, &[")"]) && own {
-        3
+    if !punct(s, k, &["("]) {
+        return 0;
+    }
+    let own = |j: usize| {
+        s.toks[j].word
+            && s.toks[j].upper
+            && mention_at(s, j).is_none_or(|a| s.ments[a].entity == s.ments[x].entity)
+    };
+    let words = (k + 1..(k + 1 + MAX_WORDS).min(s.toks.len()))
+        .take_while(|&j| own(j))
+        .count();
+    if words > 0 && punct(s, k + 1 + words, &[")"]) {
+        words + 2
     } else {
         0
     }
+}
+
+/// How many tokens before a town a phrase of class `town_lead` takes,
+/// from token `k`: "capital" ("in the capital Amman"), "historic centre
+/// of" (one lowercase word may open it; English "of" may close it),
+/// "pusat kota"; none when no such phrase stands there.
+fn town_lead(env: &Env, s: &Sent, k: usize) -> usize {
+    let free_lower = |j: usize| s.is_lower(j) && !s.in_mention(j);
+    let lead = (k..k + 2).take_while(|&j| free_lower(j)).find_map(|j| {
+        let n = s.class_phrase_at(env.lex, "town_lead", j);
+        (n > 0 && (j..j + n).all(free_lower)).then_some(j + n)
+    });
+    let Some(mut end) = lead else { return 0 };
+    if s.toks.get(end).is_some_and(|t| t.word && t.norm == "of") {
+        end += 1;
+    }
+    end - k
+}
+
+/// The town after town mention `y` and a comma that closes the phrase
+/// ("Senayan , Jakarta ,"): the larger place of an address.
+fn town_after(env: &Env, s: &Sent, y: usize) -> Option<usize> {
+    let end = s.ments[y].toks.end;
+    if !punct(s, end, &[","]) {
+        return None;
+    }
+    mention_at(s, end + 1).filter(|&z| {
+        s.ments[z].free()
+            && env.type_ok(s, z, &[ArgType::Town])
+            && closes(env, s, s.ments[z].toks.end)
+    })
 }
 
 /// The venue whose name, and its bracketed acronym if any, ends right
@@ -234,7 +307,7 @@ pub(super) fn described_venues(env: &Env, s: &Sent, si: u32, out: &mut Vec<Relat
 /// "Grand Hyatt, Nusa Dua, Bali", or no mention: "in Baku, he said"),
 /// or a lowercase word that opens no list of places ("in Baku and
 /// Tbilisi" lists two).
-fn closes(env: &Env, s: &Sent, k: usize) -> bool {
+pub(super) fn closes(env: &Env, s: &Sent, k: usize) -> bool {
     let Some(t) = s.toks.get(k) else { return true };
     let next = mention_at(s, k + 1);
     if t.norm == "," {
