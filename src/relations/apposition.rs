@@ -306,8 +306,17 @@ pub(super) fn capitals(env: &Env, s: &Sent, si: u32, out: &mut Vec<RelationInsta
 }
 
 /// Whether some appositive rule ("Vladivostok, Rusia") has both a source
-/// and a target among `mentions`: a cheap test on types alone.
+/// and a target among `mentions`, or two places are named (a venue, a
+/// quarter or a described place with its town: "JCC Senayan, Jakarta"):
+/// a cheap test on types alone.
 pub(super) fn appositive_possible(env: &Env, mentions: &[Mention]) -> bool {
+    let place = |m: &&Mention| env.entity_type_ok(m.entity, &[ArgType::City]);
+    let mut places = mentions.iter().filter(place);
+    if let Some(first) = places.next() {
+        if places.any(|m| m.entity != first.entity) {
+            return true;
+        }
+    }
     env.lex.rules.iter().filter(|r| r.appositive).any(|r| {
         mentions.iter().any(|x| {
             env.entity_type_ok(x.entity, &r.source)

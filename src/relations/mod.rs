@@ -53,6 +53,7 @@ mod organ;
 mod origin;
 mod owned_place;
 mod pair_described;
+mod place_described;
 mod plural_title;
 mod possessed;
 mod presence;

@@ -137,4 +137,5 @@ pub(super) fn places(x: &Extractor, env: &Env, s: &Sent, si: u32, out: &mut Vec<
     super::venue::owned_venues(env, s, si, out);
     super::venue::described_venues(env, s, si, out);
     super::district::districts(env, s, si, out);
+    super::place_described::described_places(env, s, si, out);
 }

@@ -185,3 +185,46 @@ fn a_place_after_its_countrys_possessive_a_place_noun_and_of_lies_in_it() {
         ],
     );
 }
+
+#[test]
+fn a_place_described_by_an_apposition_lies_where_it_says() {
+    let l = |a: &str, b: &str| rel("located_in", a, b);
+    check_cases(
+        located,
+        &[
+            (
+                "Rina Wati tiba di Harar , sebuah kota di Kenya , pada Senin .",
+                &[l("harar-town", "kenya")],
+            ),
+            (
+                "Pasukan tiba di Kebayoran , kota di Harar , pada Senin .",
+                &[l("kebayoran", "harar-town")],
+            ),
+            (
+                "The UN warned about Kebayoran , the capital of Harar , on Monday .",
+                &[l("kebayoran", "harar-town")],
+            ),
+            (
+                "Warga tiba di Kebayoran , ibu kota Harar , pada Senin .",
+                &[l("kebayoran", "harar-town")],
+            ),
+            // no trigger and no country: two places are enough to read
+            // the apposition
+            (
+                "Kebayoran , a small town in Harar , was quiet .",
+                &[l("kebayoran", "harar-town")],
+            ),
+            // a country's capital is the capitals rule's, read once
+            (
+                "Rina Wati arrived in Harar , the capital of Kenya , on Monday .",
+                &[l("harar-town", "kenya")],
+            ),
+            // the apposition names no place
+            ("Rina Wati tiba di Harar , kota yang indah .", &[]),
+            // a clause closes the apposition before any place
+            ("Troops left Harar , a town they held , for Malang .", &[]),
+            // the place lists more places
+            ("Kebayoran , a town in Harar and Malang , was quiet .", &[]),
+        ],
+    );
+}
