@@ -159,13 +159,47 @@ fn normalize_punct(c: char) -> char {
     }
 }
 
-/// The words of a sentence's raw `text` (runs of letters and digits),
-/// lowercased: a cheap probe of a sentence the rules would otherwise skip,
-/// before it is tokenised (no folding of diacritics).
-pub(crate) fn lower_words(text: &str) -> impl Iterator<Item = String> + '_ {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+/// Whether `pred` holds for some word of a sentence's raw `text` (a run
+/// of letters and digits), lowercased: a cheap probe of a sentence the
+/// rules would otherwise skip, before it is tokenised (no folding of
+/// diacritics). Each word is lowercased into one reused buffer (an ASCII
+/// word byte by byte), not into a new string: the probe ran over every
+/// word of most sentences that name one entity.
+pub(crate) fn any_lower_word(text: &str, mut pred: impl FnMut(&str) -> bool) -> bool {
+    let bytes = text.as_bytes();
+    let mut buf = String::new();
+    // (the word being read: its start, and whether it is all ASCII)
+    let mut word: Option<(usize, bool)> = None;
+    let mut i = 0;
+    loop {
+        let (alnum, ascii, len) = match bytes.get(i) {
+            None => (false, true, 1),
+            Some(&b) if b < 0x80 => (b.is_ascii_alphanumeric(), true, 1),
+            Some(_) => match text[i..].chars().next() {
+                Some(c) => (c.is_alphanumeric(), false, c.len_utf8()),
+                None => (false, true, 1),
+            },
+        };
+        if alnum {
+            let w = word.get_or_insert((i, true));
+            w.1 &= ascii;
+        } else if let Some((s, all_ascii)) = word.take() {
+            buf.clear();
+            if all_ascii {
+                buf.push_str(&text[s..i]);
+                buf.make_ascii_lowercase();
+            } else {
+                buf.push_str(&text[s..i].to_lowercase());
+            }
+            if pred(&buf) {
+                return true;
+            }
+        }
+        if i >= bytes.len() {
+            return false;
+        }
+        i += len;
+    }
 }
 
 #[cfg(test)]
@@ -209,6 +243,39 @@ mod tests {
         );
         assert_eq!(&text[toks[8].range.clone()], "Résumé");
         assert!(!toks[2].word && toks[3].word);
+    }
+
+    // The probe sees the words `split` and `to_lowercase` give.
+    #[test]
+    fn lower_words_are_the_split_words_lowercased() {
+        let texts = [
+            "Menlu Korut, Choe Son Hui’s Résumé (AS).",
+            "",
+            "  ",
+            "ΟΔΟΣ Σ ÉTÉ-İstanbul 24 warga",
+            "tujuh",
+            "x\u{301}y 3\u{b2} ǅemal",
+        ];
+        for text in texts {
+            let want: Vec<String> = text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect();
+            let mut got = Vec::new();
+            assert!(!any_lower_word(text, |w| {
+                got.push(w.to_string());
+                false
+            }));
+            assert_eq!(got, want, "{text:?}");
+            for (k, w) in want.iter().enumerate() {
+                let mut seen = 0;
+                assert!(any_lower_word(text, |x| {
+                    seen += 1;
+                    x == w && seen > k
+                }));
+            }
+        }
     }
 
     #[test]
