@@ -173,7 +173,7 @@ fn push_word(
     t.range = base + s..base + e;
     t.word = true;
     if ascii {
-        // (what `fold_into` does with an ASCII word, its test made)
+        // (what `fold_into` does with an ASCII word, not asked again)
         t.norm.clear();
         t.norm.push_str(w);
         t.norm.make_ascii_lowercase();
