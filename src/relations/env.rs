@@ -2,6 +2,7 @@
 //! place an instance is pushed: the types every pass below `extract` uses.
 
 use super::cues::Cues;
+use super::index::{COUNTRY, LARGER, PROVINCE};
 use super::instance::{Coref, RelationInstance};
 use super::lexicon::{ArgType, Lexicon};
 use super::sentence::Sent;
@@ -15,10 +16,11 @@ pub(super) struct Env<'a> {
     pub gaz: &'a Gazetteer,
     pub lex: &'a Lexicon,
     pub countries: &'a BTreeSet<u32>,
-    /// Places that are provinces or states (`Lexicon::provinces`).
-    pub provinces: &'a BTreeSet<u32>,
-    /// Islands and regions that hold several provinces: no town.
-    pub larger: &'a BTreeSet<u32>,
+    /// Per entity, whether it is in `countries`, in the provinces or
+    /// states (`Lexicon::provinces`) or in the islands and regions that
+    /// hold several provinces (no town): its bits of
+    /// `Extractor::place_kinds`.
+    pub place_kinds: &'a [u8],
     /// The cue filter, to skip words that cannot start a trigger.
     pub cues: Option<&'a Cues>,
     /// The document's date as (year, day number), to tell later dates.
@@ -38,8 +40,14 @@ impl Env<'_> {
             return false;
         };
         let place = e.etype == EntityType::Place;
-        let country = place && self.countries.contains(&entity);
-        let province = place && self.provinces.contains(&entity);
+        // (one byte for the three sets: `countries`, `provinces`, `larger`)
+        let kinds = if place {
+            self.place_kinds.get(entity as usize).copied().unwrap_or(0)
+        } else {
+            0
+        };
+        let country = kinds & COUNTRY != 0;
+        let province = kinds & PROVINCE != 0;
         types.iter().any(|t| match t {
             ArgType::Person => e.etype == EntityType::Person,
             ArgType::Place => place,
@@ -47,7 +55,7 @@ impl Env<'_> {
             ArgType::Country => country,
             ArgType::City => place && !country,
             ArgType::Province => province,
-            ArgType::Town => place && !country && !province && !self.larger.contains(&entity),
+            ArgType::Town => place && !country && !province && kinds & LARGER == 0,
         })
     }
 

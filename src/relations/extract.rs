@@ -82,8 +82,7 @@ pub(crate) fn extract_with(
         gaz: x.gaz,
         lex: x.lex,
         countries: &x.countries,
-        provinces: &x.provinces,
-        larger: &x.larger,
+        place_kinds: &x.place_kinds,
         cues: x.cues.as_ref(),
         date: date.and_then(super::when::doc_day),
     };

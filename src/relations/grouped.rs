@@ -276,8 +276,8 @@ fn group_here(
 /// United States imposed sanctions on four officials") is read only then,
 /// its group's members named in a later sentence (nineteenth round).
 pub(super) fn may_count(lex: &super::lexicon::Lexicon, text: &str) -> bool {
-    super::text::lower_words(text).any(|w| {
-        (w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit())) || lex.in_class("count", &w)
+    super::text::any_lower_word(text, |w| {
+        (w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit())) || lex.in_class("count", w)
     })
 }
 

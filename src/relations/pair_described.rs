@@ -28,7 +28,9 @@ const CLASS: &str = "pair_description";
 /// Whether the words of sentence `text` may hold a pair description
 /// (one probe per word): a sentence naming no one is read only then.
 pub(super) fn may_describe(lex: &Lexicon, text: &str) -> bool {
-    super::text::lower_words(text).any(|w| lex.phrases_from(&w).iter().any(|(c, _)| c == CLASS))
+    super::text::any_lower_word(text, |w| {
+        lex.phrases_from(w).iter().any(|(c, _)| c == CLASS)
+    })
 }
 
 /// The first pair description of `s` (start, length), when no person is

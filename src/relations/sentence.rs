@@ -317,9 +317,9 @@ impl Sent {
         // (the vector may be a reused one: every flag is set anew)
         self.demonym.clear();
         self.demonym.resize(self.toks.len(), false);
-        for k in 0..self.toks.len() {
-            // Only demonyms whose first word is this token can start here.
-            let Some(cands) = index.get(&self.toks[k].norm) else {
+        for (k, t) in self.toks.iter().enumerate() {
+            // Only demonyms whose first word is this word can start here.
+            let Some(cands) = t.word.then(|| index.get(&t.norm)).flatten() else {
                 continue;
             };
             for words in cands

@@ -74,47 +74,67 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
     };
     let base = range.start;
     let bytes = slice.as_bytes();
-    let mut word_start: Option<usize> = None;
+    // The word being read: its start, and whether it is all ASCII so far.
+    let mut word: Option<(usize, bool)> = None;
     let mut i = 0;
     while i < bytes.len() {
-        // ASCII (most of the text) needs no decoding and has no marks.
         let b = bytes[i];
-        let (c, len) = if b < 0x80 {
-            (char::from(b), 1)
-        } else {
-            match slice[i..].chars().next() {
-                Some(c) => (c, c.len_utf8()),
-                None => break,
+        if b < 0x80 {
+            // ASCII (most of the text) needs no decoding and has no marks:
+            // a run of letters and digits is read in one tight loop.
+            if b.is_ascii_alphanumeric() {
+                let j = bytes[i + 1..]
+                    .iter()
+                    .position(|b| !b.is_ascii_alphanumeric())
+                    .map_or(bytes.len(), |k| i + 1 + k);
+                word.get_or_insert((i, true));
+                i = j;
+                continue;
             }
+            if let Some((s, ascii)) = word.take() {
+                push_word(slice, base, (s, i, ascii), out, &mut n);
+            }
+            let c = char::from(b);
+            if !c.is_whitespace() {
+                push_punct(out, &mut n, base + i, c, 1);
+            }
+            i += 1;
+            continue;
+        }
+        let Some(c) = slice[i..].chars().next() else {
+            break;
         };
+        let len = c.len_utf8();
         // (no ASCII char is a combining mark: the table is asked only
         // for the others)
-        let is_word =
-            c.is_alphanumeric() || (word_start.is_some() && !c.is_ascii() && is_combining_mark(c));
+        let is_word = c.is_alphanumeric() || (word.is_some() && is_combining_mark(c));
         if is_word {
-            if word_start.is_none() {
-                word_start = Some(i);
-            }
+            word.get_or_insert((i, false)).1 = false;
             i += len;
             continue;
         }
-        if let Some(s) = word_start.take() {
-            push_word(slice, base, s, i, out, &mut n);
+        if let Some((s, ascii)) = word.take() {
+            push_word(slice, base, (s, i, ascii), out, &mut n);
         }
         if !c.is_whitespace() {
-            let t = slot(out, &mut n);
-            t.range = base + i..base + i + len;
-            t.norm.clear();
-            t.norm.push(normalize_punct(c));
-            t.word = false;
-            t.upper = false;
+            push_punct(out, &mut n, base + i, c, len);
         }
         i += len;
     }
-    if let Some(s) = word_start {
-        push_word(slice, base, s, slice.len(), out, &mut n);
+    if let Some((s, ascii)) = word {
+        push_word(slice, base, (s, slice.len(), ascii), out, &mut n);
     }
     out.truncate(n);
+}
+
+/// Writes the punctuation token `c` (`len` bytes at `at`) into slot `n`.
+fn push_punct(out: &mut Vec<Tok>, n: &mut usize, at: usize, c: char, len: usize) {
+    let t = slot(out, n);
+    t.range = at..at + len;
+    t.norm.clear();
+    t.norm.push(normalize_punct(c));
+    t.word = false;
+    t.upper = false;
 }
 
 /// Bytes a new token's folded form is given room for: more than nearly
@@ -140,13 +160,28 @@ fn slot<'v>(out: &'v mut Vec<Tok>, n: &mut usize) -> &'v mut Tok {
     t
 }
 
-fn push_word(slice: &str, base: usize, s: usize, e: usize, out: &mut Vec<Tok>, n: &mut usize) {
+/// Writes the word `slice[s..e]` (`ascii`: all ASCII) into slot `n`.
+fn push_word(
+    slice: &str,
+    base: usize,
+    (s, e, ascii): (usize, usize, bool),
+    out: &mut Vec<Tok>,
+    n: &mut usize,
+) {
     let w = &slice[s..e];
     let t = slot(out, n);
     t.range = base + s..base + e;
-    fold_into(w, &mut t.norm);
     t.word = true;
-    t.upper = w.chars().next().is_some_and(char::is_uppercase);
+    if ascii {
+        // (what `fold_into` does with an ASCII word, not asked again)
+        t.norm.clear();
+        t.norm.push_str(w);
+        t.norm.make_ascii_lowercase();
+        t.upper = w.as_bytes()[0].is_ascii_uppercase();
+    } else {
+        fold_into(w, &mut t.norm);
+        t.upper = w.chars().next().is_some_and(char::is_uppercase);
+    }
 }
 
 /// Curly quotes and apostrophes count as their straight forms.
@@ -159,13 +194,47 @@ fn normalize_punct(c: char) -> char {
     }
 }
 
-/// The words of a sentence's raw `text` (runs of letters and digits),
-/// lowercased: a cheap probe of a sentence the rules would otherwise skip,
-/// before it is tokenised (no folding of diacritics).
-pub(crate) fn lower_words(text: &str) -> impl Iterator<Item = String> + '_ {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+/// Whether `pred` holds for some word of a sentence's raw `text` (a run
+/// of letters and digits), lowercased: a cheap probe of a sentence the
+/// rules would otherwise skip, before it is tokenised (no folding of
+/// diacritics). Each word is lowercased into one reused buffer (an ASCII
+/// word byte by byte), not into a new string: the probe ran over every
+/// word of most sentences that name one entity.
+pub(crate) fn any_lower_word(text: &str, mut pred: impl FnMut(&str) -> bool) -> bool {
+    let bytes = text.as_bytes();
+    let mut buf = String::new();
+    // (the word being read: its start, and whether it is all ASCII)
+    let mut word: Option<(usize, bool)> = None;
+    let mut i = 0;
+    loop {
+        let (alnum, ascii, len) = match bytes.get(i) {
+            None => (false, true, 1),
+            Some(&b) if b < 0x80 => (b.is_ascii_alphanumeric(), true, 1),
+            Some(_) => match text[i..].chars().next() {
+                Some(c) => (c.is_alphanumeric(), false, c.len_utf8()),
+                None => (false, true, 1),
+            },
+        };
+        if alnum {
+            let w = word.get_or_insert((i, true));
+            w.1 &= ascii;
+        } else if let Some((s, all_ascii)) = word.take() {
+            buf.clear();
+            if all_ascii {
+                buf.push_str(&text[s..i]);
+                buf.make_ascii_lowercase();
+            } else {
+                buf.push_str(&text[s..i].to_lowercase());
+            }
+            if pred(&buf) {
+                return true;
+            }
+        }
+        if i >= bytes.len() {
+            return false;
+        }
+        i += len;
+    }
 }
 
 #[cfg(test)]
@@ -194,6 +263,62 @@ mod tests {
         }
     }
 
+    /// The char-by-char reading the tokeniser made before it read ASCII
+    /// runs whole: (range, folded form, word, upper) per token.
+    fn char_by_char(text: &str) -> Vec<(Range<usize>, String, bool, bool)> {
+        let mut out = Vec::new();
+        let mut start: Option<usize> = None;
+        let word = |s: usize, e: usize| {
+            let w = &text[s..e];
+            let upper = w.chars().next().is_some_and(char::is_uppercase);
+            (s..e, fold(w), true, upper)
+        };
+        for (i, c) in text.char_indices() {
+            if c.is_alphanumeric() || (start.is_some() && !c.is_ascii() && is_combining_mark(c)) {
+                start.get_or_insert(i);
+                continue;
+            }
+            if let Some(s) = start.take() {
+                out.push(word(s, i));
+            }
+            if !c.is_whitespace() {
+                let p = normalize_punct(c).to_string();
+                out.push((i..i + c.len_utf8(), p, false, false));
+            }
+        }
+        if let Some(s) = start {
+            out.push(word(s, text.len()));
+        }
+        out
+    }
+
+    // The tokens are those of the char-by-char reading, on mixed scripts,
+    // marks, odd spaces and the IndoSum slice of the Spark fixture.
+    #[test]
+    fn tokens_are_the_char_by_char_ones() {
+        let slice = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/spark/indosum_slice.jsonl"
+        ))
+        .expect("the Spark fixture's IndoSum slice");
+        let mut texts = vec![
+            "Menlu Korut, Choe Son Hui’s Résumé (AS).".to_string(),
+            "e\u{301}te\u{301} a\u{301}b x\u{0B}y\u{0C}z\tq\r\n1.5 3\u{b2}".to_string(),
+            "ΟΔΟΣ — İstanbul «ÉTÉ» Ёлка\u{a0}x\u{2003}\u{301}y AbC9".to_string(),
+            String::new(),
+        ];
+        texts.extend(slice.lines().map(str::to_string));
+        let mut toks = Vec::new();
+        for text in &texts {
+            tokenize(text, 0..text.len(), &mut toks);
+            let got: Vec<_> = toks
+                .iter()
+                .map(|t| (t.range.clone(), t.norm.clone(), t.word, t.upper))
+                .collect();
+            assert_eq!(got, char_by_char(text), "{text:?}");
+        }
+    }
+
     #[test]
     fn tokens_fold_and_keep_punctuation() {
         let text = "Menlu Korut, Choe Son Hui’s Résumé (AS).";
@@ -209,6 +334,39 @@ mod tests {
         );
         assert_eq!(&text[toks[8].range.clone()], "Résumé");
         assert!(!toks[2].word && toks[3].word);
+    }
+
+    // The probe sees the words `split` and `to_lowercase` give.
+    #[test]
+    fn lower_words_are_the_split_words_lowercased() {
+        let texts = [
+            "Menlu Korut, Choe Son Hui’s Résumé (AS).",
+            "",
+            "  ",
+            "ΟΔΟΣ Σ ÉTÉ-İstanbul 24 warga",
+            "tujuh",
+            "x\u{301}y 3\u{b2} ǅemal",
+        ];
+        for text in texts {
+            let want: Vec<String> = text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect();
+            let mut got = Vec::new();
+            assert!(!any_lower_word(text, |w| {
+                got.push(w.to_string());
+                false
+            }));
+            assert_eq!(got, want, "{text:?}");
+            for (k, w) in want.iter().enumerate() {
+                let mut seen = 0;
+                assert!(any_lower_word(text, |x| {
+                    seen += 1;
+                    x == w && seen > k
+                }));
+            }
+        }
     }
 
     #[test]
