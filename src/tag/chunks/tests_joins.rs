@@ -259,7 +259,11 @@ fn regression_a_lowercase_centre_of_a_town_keeps_the_town() {
             "Jakarta",
             Some("jakarta"),
         ),
-        ("She spoke at the Jakarta Convention Centre.", "Jakarta", None),
+        (
+            "She spoke at the Jakarta Convention Centre.",
+            "Jakarta",
+            None,
+        ),
         ("He works for the Jakarta Policy Center.", "Jakarta", None),
     ];
     check(cases);
