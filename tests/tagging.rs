@@ -227,3 +227,25 @@ fn regression_a_name_written_with_its_own_words_around_a_partial_keeps_the_perso
         assert!(got.is_empty(), "{text}: {got:?}");
     }
 }
+
+#[test]
+fn a_shadda_written_single_and_a_sayyid_before_the_name() {
+    // Arabic names written with a doubled consonant in the gazetteer
+    // ("Hassan") are often written with one in the news ("Hasan"), after
+    // the honorific Sayyid; a head of state listed with his surname as a
+    // short form is found by it alone after his title.
+    let text = "Pidato Sayyid Hasan Nasrallah disiarkan. President Mnangagwa left on Friday.\n";
+    let got = found(&tag(&["tag", "-"], text));
+    for (surface, entity) in [
+        ("Hasan Nasrallah", "hassan-nasrallah"),
+        ("Mnangagwa", "emmerson-mnangagwa"),
+    ] {
+        assert!(
+            got.iter().any(|(s, e, _)| s == surface && e == entity),
+            "{surface} ({entity}) missing: {got:?}"
+        );
+    }
+    // only a doubled s is read single: "Nasralah" (one l) is no variant
+    let got = found(&tag(&["tag", "-"], "Mr Nasralah spoke.\n"));
+    assert!(got.is_empty(), "{got:?}");
+}

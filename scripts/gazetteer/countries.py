@@ -47,6 +47,7 @@ EXTRA_DEMONYMS = {
     "VC": ["Vincentian", "Vincentians"], "MV": ["Maldivian", "Maldivians"],
     "EC": ["Ecuadorian", "Ecuadorians"], "SR": ["Surinamese"], "IS": ["Icelandic"],
     "MO": ["Macanese"], "KN": ["Kittitian", "Kittitians"],
+    "SI": ["Slovenian", "Slovenians"], "ME": ["Montenegrin"],
 }
 
 # ISO 3166-1 has no Kosovo; news names it as a country.

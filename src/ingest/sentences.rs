@@ -3,8 +3,8 @@
 //! A sentence ends at `.`, `!`, `?` or an ellipsis, after any closing
 //! quotes or brackets, when whitespace and then an uppercase letter, a digit
 //! or an opening quote or bracket follow. A period does not end a sentence
-//! after a listed abbreviation or a single capital initial ("J. Smith"),
-//! nor after a capitalised listed abbreviation whose period stands apart,
+//! after a listed abbreviation, a single capital initial ("J. Smith") or a
+//! run of them ("Siti A.R. Wulan"), nor after a capitalised listed abbreviation whose period stands apart,
 //! as tokenised text writes it ("Jenderal Pol . Tito", "PT . Liga"); a
 //! period between digits (1.5, 3.000) is never followed by a space, so it
 //! never splits.
@@ -195,7 +195,17 @@ fn is_abbreviation(b: &[u8], floor: usize, dot: usize) -> bool {
     if word.len() == 2 && word[0].is_ascii_uppercase() {
         return true;
     }
-    listed(word)
+    listed(word) || dotted_initials(word)
+}
+
+/// Whether `word` is a run of capital initials, each with its period
+/// ("L.P.", "J.R.R."): the initials of a name, which goes on after them.
+fn dotted_initials(word: &[u8]) -> bool {
+    word.len() >= 4
+        && word.len().is_multiple_of(2)
+        && word
+            .chunks(2)
+            .all(|p| p[0].is_ascii_uppercase() && p[1] == b'.')
 }
 
 #[cfg(test)]
@@ -442,6 +452,29 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(sents(text), *want, "{text}");
         }
+    }
+
+    // A run of dotted initials inside a name does not end the sentence; a
+    // word of capitals without periods still does.
+    #[test]
+    fn dotted_initials_inside_a_name() {
+        assert_eq!(
+            sents("Menteri Siti A.R. Wulan tiba di Bali. Dia pergi."),
+            ["Menteri Siti A.R. Wulan tiba di Bali.", "Dia pergi."]
+        );
+        assert_eq!(
+            sents("The author J.R.T. Mole spoke. He left."),
+            ["The author J.R.T. Mole spoke.", "He left."]
+        );
+        assert_eq!(
+            sents("Dia bekerja di ABC. Lalu pulang."),
+            ["Dia bekerja di ABC.", "Lalu pulang."]
+        );
+        // The cost: dotted initials closing a sentence keep it open.
+        assert_eq!(
+            sents("Ia di A.B.C. Dia pergi."),
+            ["Ia di A.B.C. Dia pergi."]
+        );
     }
 
     #[test]

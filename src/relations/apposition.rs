@@ -10,6 +10,10 @@ use super::title_list::listed_after;
 use super::titles::TitleMatch;
 use crate::base::types::{EntityType, Mention, Modality};
 
+/// The office of a seat in a body (offices.jsonl): held in an
+/// organisation only.
+const MEMBERSHIP: &str = "member";
+
 pub(super) fn holds_office(
     env: &Env,
     s: &Sent,
@@ -24,7 +28,14 @@ pub(super) fn holds_office(
         let Some(m) = s.ments.get(p) else { continue };
         // "wali Kota Levallois - Perret , X": an office of a province or
         // a city gives no office in a place (only in an organisation)
-        let subnational = env.lex.offices.get(t.office).is_some_and(|o| o.subnational);
+        // "anggota parlemen Lebanon X": a seat (the `member` office) is a
+        // post in an organisation, never one in a country (policy: members
+        // of parliament get no holds_office)
+        let subnational = env
+            .lex
+            .offices
+            .get(t.office)
+            .is_some_and(|o| o.subnational || o.office == MEMBERSHIP);
         let of_ok = env.gaz.entities.get(of as usize).is_some_and(|e| {
             e.etype != EntityType::Person && !(subnational && e.etype == EntityType::Place)
         });
