@@ -183,6 +183,8 @@ mod tests_round26d;
 #[cfg(test)]
 mod tests_round27a;
 #[cfg(test)]
+mod tests_round27c;
+#[cfg(test)]
 mod tests_round3;
 #[cfg(test)]
 mod tests_round4;

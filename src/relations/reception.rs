@@ -40,6 +40,11 @@ pub(super) fn push_guest_visit(
     let Some((g, p)) = guest_visit(env, s, t, ab, modality) else {
         return;
     };
+    // an envoy received in the capital he serves is at his post, as the
+    // gold's notes say from the sixteenth set on (twenty-seventh round)
+    if envoy_at_post(env, s, g, p) {
+        return;
+    }
     // a guest named by a pronoun keeps its antecedent
     let coref = s.ments[g].coref.map(|from| Coref {
         source: true,
@@ -113,6 +118,44 @@ pub(super) fn guest_visit(
         "venue_prep"
     };
     Some((guest, venue_place_by(env, s, end, preps)?))
+}
+
+/// Most tokens between an envoy's title word and his posting's
+/// preposition ("Duta Besar Persatuan Emirat Arab ( PEA ) untuk").
+const ENVOY_REACH: usize = 10;
+
+/// Whether guest `g` is named after an envoy's title with its posting
+/// (a word of class `envoy` within [`ENVOY_REACH`] tokens before a word
+/// of class `envoy_posting` and a place, a comma maybe after it:
+/// "Duta Besar Yordania untuk Indonesia , X", "the Ambassador of Peru to
+/// Chile X") and place `p` is that posting or its capital.
+fn envoy_at_post(env: &Env, s: &Sent, g: usize, p: usize) -> bool {
+    let lex = env.lex;
+    let start = s.ments[g].toks.start;
+    let end = start - usize::from(start > 0 && s.toks[start - 1].norm == ",");
+    let Some(q) = s
+        .ments
+        .iter()
+        .position(|m| m.toks.end == end && m.etype == EntityType::Place)
+    else {
+        return false;
+    };
+    let prep = s.ments[q].toks.start;
+    if prep == 0 || !lex.tok_in_class("envoy_posting", &s.toks[prep - 1]) {
+        return false;
+    }
+    let envoy = (prep.saturating_sub(1 + ENVOY_REACH)..prep - 1)
+        .any(|k| s.class_phrase_at(lex, "envoy", k) > 0);
+    let id = |m: usize| {
+        env.gaz
+            .entities
+            .get(s.ments[m].entity as usize)
+            .map(|e| &e.id)
+    };
+    let (Some(post), Some(place)) = (id(q), id(p)) else {
+        return false;
+    };
+    envoy && (post == place || lex.capitals.get(place) == Some(post))
 }
 
 /// The person joined at token `k` to the mention ending right before it:
