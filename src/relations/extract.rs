@@ -203,6 +203,7 @@ fn relate(
         || super::keepsake::signed_keepsake(env, s, t)
         || super::topic::topic_object(env, s, t)
         || super::topic::requested(env, s, t)
+        || super::topic::owned_initiative(env, s, t)
     {
         return;
     }

@@ -17,7 +17,10 @@
 //! list: among those designated, those listed include, the move targeted;
 //! di antara mereka yang dikenai sanksi, sanksi itu menargetkan) and
 //! `sanctions_targeting` (a participle after a comma in the sanction's own
-//! sentence: targeting; menargetkan, menyasar).
+//! sentence: targeting; menargetkan, menyasar). A list may also come first
+//! in the next sentence, before a phrase of class `sanctions_list_after`
+//! ("A , B dan C juga masuk dalam daftar itu"; "A and B were also on the
+//! list").
 
 use super::args::{possessor, preceded_by_prep, subject};
 use super::env::{push, Env};
@@ -133,6 +136,19 @@ pub(super) fn sanctions_list(
             return;
         }
     }
+    // "A , B dan C juga masuk dalam daftar itu": a list before a phrase of
+    // class `sanctions_list_after`, after a sanction before this sentence
+    // (twenty-seventh round, part D)
+    let mut upto = None;
+    if let (None, None, Some(b)) = (found, here, before) {
+        upto = (0..s.toks.len()).find_map(|k| {
+            let n = s.class_phrase_at(env.lex, "sanctions_list_after", k);
+            (n > 0).then_some((k, k + n))
+        });
+        if upto.is_some() {
+            found = Some((b, 0));
+        }
+    }
     // "... . Departemen Keuangan AS menyasar A dan B": a later verb whose
     // subject stands for the sanctioner (twenty-fourth round, part C)
     let mut across = false;
@@ -145,15 +161,19 @@ pub(super) fn sanctions_list(
     let Some((who, from)) = found else {
         return;
     };
-    let spans = super::sanction_sequel::list_spans(env, s, from, across);
+    let spans = match upto {
+        Some((k, _)) => std::iter::once(0..k).collect(),
+        None => super::sanction_sequel::list_spans(env, s, from, across),
+    };
     for (m, ment) in s.ments.iter().enumerate() {
         let listed = ment.free()
             && spans.iter().any(|r| r.contains(&ment.ext))
             && matches!(ment.etype, EntityType::Person | EntityType::Organisation)
             && env.type_ok(s, m, &rule.target)
             // "the chairman of the Union Election Commission", "Myanmar's
-            // junta": an owner names no one listed
-            && !object_of_prep(env, s, m)
+            // junta": an owner names no one listed (a phrase ending in its
+            // preposition, "Sanksi itu dijatuhkan kepada X", owns none)
+            && (ment.ext == from || !object_of_prep(env, s, m))
             && !possessor(s, m)
             && !described_apposition(env, s, ment.toks.start, from)
             // "termasuk ketua Komisi Pemilu": in Indonesian an organisation
@@ -163,7 +183,8 @@ pub(super) fn sanctions_list(
                 && owned(env, s, ment.ext, from)
                 && !super::sanction_sequel::firm_named(env, s, ment.ext, from, who.lang));
         if listed {
-            let trigger = env.span_text(s, from.saturating_sub(1), from);
+            let (a, b) = upto.unwrap_or((from.saturating_sub(1), from));
+            let trigger = env.span_text(s, a, b);
             push(
                 out,
                 SANCTIONS,

@@ -82,6 +82,7 @@ pub(super) fn subject(
             && !relative.iter().any(|r| r.contains(&s.ments[m].toks.start))
             && (!possessor(s, m) || super::organ::owns_organ(env, s, m))
             && (!after_noun(env, s, m) || after_member(env, s, m))
+            && !determined_agent(env, s, m)
     };
     // "WNI yang pernah berangkat ke Suriah", "negara-negara yang ikut
     // menyerang", "Lavrov, who met Kim": a trigger opening a relative
@@ -320,4 +321,17 @@ fn after_member(env: &Env, s: &Sent, m: usize) -> bool {
     (ext >= 1 && (member(ext - 1) || body(ext - 1)))
         || (ext >= 2 && is(ext - 1, "agent_lead") && member(ext - 2))
         || super::organ::names_organ(env, s, m)
+}
+
+/// Whether mention `m` follows an agent preposition and a determiner ("the
+/// attacks , allegedly perpetrated by an X cell , and pledged to support
+/// Y"; "oleh sang X"): the agent of a participle, no subject of a later
+/// trigger (twenty-seventh round, part D).
+fn determined_agent(env: &Env, s: &Sent, m: usize) -> bool {
+    let ext = s.ments[m].ext;
+    ext >= 2
+        && s.toks[ext - 1].word
+        && env.lex.tok_in_class("determiner", &s.toks[ext - 1])
+        && s.toks[ext - 2].word
+        && env.lex.tok_in_class("agent_prep", &s.toks[ext - 2])
 }

@@ -65,3 +65,22 @@ pub(super) fn requested(env: &Env, s: &Sent, t: &Trig) -> bool {
             .map_while(|n| (k - 1).checked_sub(n))
             .any(|a| s.class_phrase_at(env.lex, "request_verb", a) == k - a)
 }
+
+/// Whether trigger `t` of kind `supports`, a verb, has for its object a
+/// person's possessive before a lowercase noun ("supported X's initiative",
+/// "backs X's proposal"): the person's plan is supported, no one helped
+/// (twenty-seventh round, part D; heldout22 en-07). A state's ("supports
+/// Ukraine's bid") is left to the usual reading.
+pub(super) fn owned_initiative(env: &Env, s: &Sent, t: &Trig) -> bool {
+    let kind = env.lex.rules.get(t.rule).map(|r| r.kind.as_str());
+    if kind != Some("supports") || t.voice == super::morph::Voice::Nominal {
+        return false;
+    }
+    s.ment_at(t.end, env.lex, false).is_some_and(|m| {
+        let end = s.ments[m].toks.end;
+        s.ments[m].etype == crate::base::types::EntityType::Person
+            && super::args::possessor(s, m)
+            && s.is_lower(end + 2)
+            && !env.lex.tok_in_class("prep", &s.toks[end + 2])
+    })
+}
