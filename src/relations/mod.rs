@@ -177,6 +177,8 @@ mod tests_round26c;
 #[cfg(test)]
 mod tests_round26d;
 #[cfg(test)]
+mod tests_round27b;
+#[cfg(test)]
 mod tests_round3;
 #[cfg(test)]
 mod tests_round4;
