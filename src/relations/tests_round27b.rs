@@ -104,7 +104,7 @@ fn an_invitation_in_an_adjunct() {
                 &[rel("invites", PUTIN, PRABOWO)],
             ),
             (
-                "At the invitation of Her Excellency Dr. Vladimir Putin , President of Russia , Prabowo Subianto travelled to Moscow .",
+                "At the invitation of Her Excellency Vladimir Putin , President of Russia , Prabowo Subianto travelled to Moscow .",
                 &[rel("invites", PUTIN, PRABOWO)],
             ),
             // trap: a person before the adjunct is the one invited, not
