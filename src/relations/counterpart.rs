@@ -35,6 +35,9 @@ pub(super) fn counterpart_apposed(env: &Env, s: &Sent, from: usize) -> Option<us
             return None;
         }
         if env.lex.tok_in_class("counterpart", t) && !s.in_mention(k) {
+            // "his counterpart from the Dominican Republic , X": the
+            // country after the noun (twenty-seventh round, part B)
+            let k = k + origin_phrase(env, s, k + 1);
             // "met his Vietnamese counterpart X": with no comma only a
             // person's name right after the noun (eighteenth round)
             let comma = s.toks.get(k + 1).is_some_and(|c| c.norm == ",");
@@ -60,6 +63,27 @@ pub(super) fn counterpart_apposed(env: &Env, s: &Sent, from: usize) -> Option<us
         }
     }
     None
+}
+
+/// The number of tokens of an origin phrase at token `k` closed by a comma:
+/// a word of class `origin` (from; dari), a determiner if any, and a
+/// place's name ("from the Dominican Republic ,"). 0 when none stands there.
+fn origin_phrase(env: &Env, s: &Sent, k: usize) -> usize {
+    let word = |j: usize, c: &str| {
+        s.toks
+            .get(j)
+            .is_some_and(|t| t.word && !s.in_mention(j) && env.lex.tok_in_class(c, t))
+    };
+    if !word(k, "origin") {
+        return 0;
+    }
+    let at = k + 1 + usize::from(word(k + 1, "determiner"));
+    s.ments
+        .iter()
+        .find(|m| !m.nested && m.toks.start == at && m.etype == EntityType::Place)
+        .map(|m| m.toks.end)
+        .filter(|&end| s.toks.get(end).is_some_and(|c| c.norm == ","))
+        .map_or(0, |end| end - k)
 }
 
 /// The number of tokens of a kin phrase and its comma at token `k` ("istrinya
@@ -122,6 +146,18 @@ pub(super) fn possessive_determiner(env: &Env, s: &Sent, m: usize) -> bool {
                 && !lex.tok_in_class("clause", t)
                 && !lex.tok_in_class("list", t)
         })
+}
+
+/// Whether mention `m` is a possessive pronoun that opens a counterpart
+/// phrase ("of his Namibian counterpart , X"): the phrase's determiner,
+/// never the owner of a noun before it (twenty-seventh round, part B).
+pub(super) fn counterpart_determiner(env: &Env, s: &Sent, m: usize) -> bool {
+    let r = &s.ments[m].toks;
+    r.len() == 1
+        && s.toks
+            .get(r.start)
+            .is_some_and(|t| env.lex.tok_in_class("possessive_pronoun", t))
+        && counterpart_apposed(env, s, r.start).is_some()
 }
 
 /// Whether token `k` is a demonym: marked as one, or inside a demonym

@@ -14,6 +14,7 @@ use super::arrival::arrival_owner;
 use super::clause_subject::past_companion;
 use super::compound::mark_compounds;
 use super::coref::{self, Memory};
+use super::counterpart::counterpart_determiner;
 use super::cues::{cued, TITLE, TRIGGER};
 use super::env::{push_coref, Env};
 use super::grouped::{drop_group_modifiers, group_list};
@@ -31,7 +32,7 @@ use super::noun_agent::{
 use super::object_phrase::{candidacy_object, past_verb, target_elsewhere, unpaired};
 use super::possessed::possessed_party;
 use super::purpose::no_call;
-use super::reception::agent_past_venue;
+use super::reception::{adjunct_noun, agent_past_venue, fronted_adjunct_subject};
 use super::sentence::{sorted, starting_in, Sent};
 use super::summons::summoned_state;
 use super::titles::find_titles;
@@ -238,6 +239,7 @@ fn relate(
         // "received his Colombian counterpart , X" first
         let direct = super::counterpart::counterpart_apposed(env, s, t.end)
             .or_else(|| s.ment_at(t.end, env.lex, false))
+            .or_else(|| super::reception::object_past_time(env, s, t))
             .filter(|m| !adjective(m))
             .or_else(|| {
                 (rule.loose_object && t.voice == Voice::Active)
@@ -328,7 +330,7 @@ fn relate(
                             .then(|| s.ment_at(t.end + 1, env.lex, false))
                             .flatten()
                     })
-                    .filter(|&m| ok_src(m));
+                    .filter(|&m| ok_src(m) && !counterpart_determiner(env, s, m));
                 if let Some(y) = genitive
                     .filter(|_| rule.symmetric)
                     .and_then(|g| coordinated_after(env, s, g, &ok_tgt))
@@ -356,10 +358,15 @@ fn relate(
                             let named_elsewhere =
                                 target_elsewhere(env, s, t, &rule.target_preps, target);
                             let tg = target.filter(|&m| m != g).or_else(|| {
-                                named_elsewhere
-                                    .then(|| subject(env, s, t, &ok_tgt, Some(g), false))
-                                    .flatten()
-                                    .filter(|&m| !directed_verb_between(env, s, trigs, ti, m))
+                                fronted_adjunct_subject(env, s, t, g, &ok_tgt).or_else(|| {
+                                    named_elsewhere
+                                        .then(|| subject(env, s, t, &ok_tgt, Some(g), false))
+                                        .flatten()
+                                        .filter(|&m| {
+                                            adjunct_noun(env, s, t)
+                                                || !directed_verb_between(env, s, trigs, ti, m)
+                                        })
+                                })
                             });
                             (Some(g), tg)
                         }

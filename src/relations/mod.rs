@@ -187,6 +187,8 @@ mod tests_round27c;
 #[cfg(test)]
 mod tests_round27d;
 #[cfg(test)]
+mod tests_round27b;
+#[cfg(test)]
 mod tests_round3;
 #[cfg(test)]
 mod tests_round4;

@@ -459,3 +459,77 @@ pub(super) fn agent_past_venue(
     }
     None
 }
+
+/// The object of an active trigger `t` past a time phrase right after it:
+/// "received on Monday his counterpart , X", "met yesterday X". The phrase
+/// is a word of class `time_lead` (on; pada) before a word of class
+/// `calendar`, or one word of class `time_word` (yesterday, today;
+/// kemarin). None without such a phrase.
+pub(super) fn object_past_time(env: &Env, s: &Sent, t: &Trig) -> Option<usize> {
+    if t.voice != Voice::Active {
+        return None;
+    }
+    let class = |k: usize, c: &str| {
+        s.toks
+            .get(k)
+            .is_some_and(|w| w.word && !s.in_mention(k) && env.lex.tok_in_class(c, w))
+    };
+    let n = if class(t.end, "time_lead") && class(t.end + 1, "calendar") {
+        2
+    } else if class(t.end, "time_word") {
+        1
+    } else {
+        return None;
+    };
+    let at = t.end + n;
+    super::counterpart::counterpart_apposed(env, s, at).or_else(|| s.ment_at(at, env.lex, false))
+}
+
+/// Whether noun trigger `t` heads an adjunct: a word of class
+/// `adjunct_noun` (invitation; undangan) right after a preposition, past a
+/// determiner if one stands there ("came at the invitation of X", "datang
+/// atas undangan X").
+pub(super) fn adjunct_noun(env: &Env, s: &Sent, t: &Trig) -> bool {
+    let word = |k: usize, c: &str| {
+        s.toks
+            .get(k)
+            .is_some_and(|w| w.word && !s.in_mention(k) && env.lex.tok_in_class(c, w))
+    };
+    if t.voice != Voice::Nominal || !word(t.start, "adjunct_noun") {
+        return false;
+    }
+    let before = t.start.checked_sub(1);
+    let k = match before {
+        Some(k) if word(k, "determiner") => k.checked_sub(1),
+        _ => before,
+    };
+    // no verb before takes such a noun as its object: the subject before
+    // the verb is the noun's too
+    k.is_some_and(|k| word(k, "prep"))
+}
+
+/// The subject of a clause an adjunct noun trigger `t` opens ("At the
+/// invitation of X , President of Z , Y will travel to W"): the first
+/// person after owner `g` and a comma that passes `ok`, when no person
+/// stands before the noun. None otherwise.
+pub(super) fn fronted_adjunct_subject(
+    env: &Env,
+    s: &Sent,
+    t: &Trig,
+    g: usize,
+    ok: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    let person = |m: &super::sentence::Ment| m.etype == EntityType::Person && m.free();
+    if !adjunct_noun(env, s, t) || s.ments.iter().any(|m| person(m) && m.toks.end <= t.start) {
+        return None;
+    }
+    let owner = &s.ments[g];
+    let comma = s.toks[owner.toks.end..]
+        .iter()
+        .position(|w| w.norm == ",")?
+        + owner.toks.end;
+    s.ments
+        .iter()
+        .position(|m| person(m) && m.toks.start > comma && m.entity != owner.entity)
+        .filter(|&m| ok(m))
+}
