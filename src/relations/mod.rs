@@ -183,11 +183,11 @@ mod tests_round26d;
 #[cfg(test)]
 mod tests_round27a;
 #[cfg(test)]
+mod tests_round27b;
+#[cfg(test)]
 mod tests_round27c;
 #[cfg(test)]
 mod tests_round27d;
-#[cfg(test)]
-mod tests_round27b;
 #[cfg(test)]
 mod tests_round3;
 #[cfg(test)]
