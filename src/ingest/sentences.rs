@@ -4,10 +4,10 @@
 //! quotes or brackets, when whitespace and then an uppercase letter, a digit
 //! or an opening quote or bracket follow. A period does not end a sentence
 //! after a listed abbreviation, a single capital initial ("J. Smith") or a
-//! run of them ("Siti A.R. Wulan"), nor after a capitalised listed abbreviation whose period stands apart,
-//! as tokenised text writes it ("Jenderal Pol . Tito", "PT . Liga"); a
-//! period between digits (1.5, 3.000) is never followed by a space, so it
-//! never splits.
+//! run of them ("Siti A.R. Wulan"), nor after a capitalised listed
+//! abbreviation whose period stands apart, as tokenised text writes it
+//! ("Jenderal Pol . Tito", "PT . Liga"); a period between digits (1.5,
+//! 3.000) is never followed by a space, so it never splits.
 //!
 //! No sentence is longer than [`MAX_SENTENCE_BYTES`]: a longer run with no
 //! sentence end is cut at a comma or a space before that bound.
