@@ -9,38 +9,38 @@
 //! the town a mention. Every sentence is written for the tests, with
 //! traps.
 
-use super::tests::{push_countries, Rel};
-use super::tests_round3::{check_cases, people_gaz, rel, unordered_relations_of};
+use super::tests::Rel;
+use super::tests_round3::{check_cases, rel, relations_with};
 use crate::base::types::EntityType;
 
 /// `located_in` of `text` with towns, quarters, venues and two countries
 /// (a country has demonyms) known.
 fn located(text: &str) -> Vec<Rel> {
-    let mut g = people_gaz(&[
-        ("rina-wati", EntityType::Person, &["Rina Wati"]),
-        ("harar-town", EntityType::Place, &["Harar"]),
-        ("malang", EntityType::Place, &["Malang"]),
-        ("kebayoran", EntityType::Place, &["Kebayoran"]),
-        ("kisumu-palace", EntityType::Place, &["Kisumu Palace"]),
-        (
-            "diaz-center",
-            EntityType::Place,
-            &["Diaz Convention Center", "DCC"],
-        ),
-        (
-            "stadion-harar",
-            EntityType::Place,
-            &["Stadion Utama Harar", "SUH"],
-        ),
-    ]);
-    push_countries(
-        &mut g,
+    relations_with(
+        text,
+        &[
+            ("rina-wati", EntityType::Person, &["Rina Wati"]),
+            ("harar-town", EntityType::Place, &["Harar"]),
+            ("malang", EntityType::Place, &["Malang"]),
+            ("kebayoran", EntityType::Place, &["Kebayoran"]),
+            ("kisumu-palace", EntityType::Place, &["Kisumu Palace"]),
+            (
+                "diaz-center",
+                EntityType::Place,
+                &["Diaz Convention Center", "DCC"],
+            ),
+            (
+                "stadion-harar",
+                EntityType::Place,
+                &["Stadion Utama Harar", "SUH"],
+            ),
+        ],
         &[
             ("ethiopia", "Ethiopia", "Ethiopian"),
             ("kenya", "Kenya", "Kenyan"),
         ],
-    );
-    unordered_relations_of(text, &g, &["located_in"])
+        &["located_in"],
+    )
 }
 
 #[test]

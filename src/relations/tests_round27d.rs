@@ -5,8 +5,8 @@
 //! in both languages where the rule has both, with traps that must give no
 //! relation (or not the wrong one).
 
-use super::tests::{push_countries, Rel};
-use super::tests_round3::{check_cases, people_gaz, rel, unordered_relations_of, BUDI, RINA};
+use super::tests::Rel;
+use super::tests_round3::{check_cases, rel, relations_with, BUDI, RINA};
 use crate::base::types::EntityType;
 
 /// A third person of no office, for lists of three.
@@ -15,18 +15,18 @@ const DEWI: &str = "dewi-lestari";
 /// The relations of `text` (kinds in `kinds`) with three people, two
 /// countries (with demonyms) and an armed group.
 fn rels(text: &str, kinds: &[&str]) -> Vec<Rel> {
-    let mut g = people_gaz(&[
-        (DEWI, EntityType::Person, &["Dewi Lestari"]),
-        ("red-front", EntityType::Organisation, &["Red Front"]),
-    ]);
-    push_countries(
-        &mut g,
+    relations_with(
+        text,
+        &[
+            (DEWI, EntityType::Person, &["Dewi Lestari"]),
+            ("red-front", EntityType::Organisation, &["Red Front"]),
+        ],
         &[
             ("portugal", "Portugal", "Portuguese"),
             ("chile", "Chile", "Chilean"),
         ],
-    );
-    unordered_relations_of(text, &g, kinds)
+        kinds,
+    )
 }
 
 #[test]

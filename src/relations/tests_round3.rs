@@ -138,6 +138,20 @@ pub(super) fn people_gaz(extra: &[(&str, EntityType, &[&str])]) -> Gazetteer {
     g
 }
 
+/// The relations of `text` (kinds in `kinds`), in sorted order, with the
+/// two people of [`add_people`], the entities `extra` and the countries
+/// `countries` ((id, name, demonym): a country has demonyms).
+pub(super) fn relations_with(
+    text: &str,
+    extra: &[(&str, EntityType, &[&str])],
+    countries: &[(&str, &str, &str)],
+    kinds: &[&str],
+) -> Vec<Rel> {
+    let mut g = people_gaz(extra);
+    super::tests::push_countries(&mut g, countries);
+    unordered_relations_of(text, &g, kinds)
+}
+
 /// Checks each (text, wanted relations) case against `run`.
 pub(super) fn check_cases(run: impl Fn(&str) -> Vec<Rel>, cases: &[(&str, &[Rel])]) {
     // Every case is run, and all the failing ones are reported at once.
