@@ -497,7 +497,7 @@ fn relate(
             }
             // "X dan Y dipertemukan": a reciprocal passive pairs its
             // coordinated subjects
-            (None, None) if rule.symmetric && reciprocal(env, s, t) => {
+            (None, None) if rule.symmetric && super::triggers::reciprocal(env, s, t) => {
                 if let Some(y) = subject(env, s, t, &ok_src, None, false) {
                     let mut all: Vec<usize> = coordinated_before(env, s, y, &ok_src)
                         .into_iter()
@@ -590,13 +590,6 @@ fn relate(
             coref,
         );
     }
-}
-
-/// A passive trigger of class `reciprocal` ("dipertemukan"), with no
-/// agent after it.
-fn reciprocal(env: &Env, s: &Sent, t: &Trig) -> bool {
-    t.voice == Voice::Passive
-        && (t.start..t.end).any(|k| env.lex.tok_in_class("reciprocal", &s.toks[k]))
 }
 
 impl Extractor<'_> {

@@ -212,3 +212,10 @@ pub(super) fn english_voice(s: &Sent, k: usize, voice: Voice, lex: &Lexicon) -> 
         voice
     }
 }
+
+/// A passive trigger of class `reciprocal` ("dipertemukan"), with no
+/// agent after it.
+pub(super) fn reciprocal(env: &Env, s: &Sent, t: &Trig) -> bool {
+    t.voice == Voice::Passive
+        && (t.start..t.end).any(|k| env.lex.tok_in_class("reciprocal", &s.toks[k]))
+}
