@@ -38,12 +38,15 @@ fn named_as_venue(env: &Env, entity: u32) -> bool {
     let Some(e) = env.gaz.entities.get(entity as usize) else {
         return false;
     };
-    let words: Vec<String> = e.name.split_whitespace().map(str::to_lowercase).collect();
-    words.len() >= 2
-        && [words.first(), words.last()]
-            .into_iter()
-            .flatten()
-            .any(|w| env.lex.in_class("venue_head", w))
+    // asked of every one-word place in every located_in pass: only the
+    // first and last words are lowercased, with no list of all of them
+    let mut words = e.name.split_whitespace();
+    let (Some(first), Some(last)) = (words.next(), words.next_back()) else {
+        return false;
+    };
+    [first, last]
+        .iter()
+        .any(|w| env.lex.in_class("venue_head", &w.to_lowercase()))
 }
 
 /// Whether mention `x` opens with a phrase of class `class` ("Istana
