@@ -113,6 +113,8 @@ mod tests_main26;
 #[cfg(test)]
 mod tests_main27;
 #[cfg(test)]
+mod tests_main28;
+#[cfg(test)]
 mod tests_plans;
 #[cfg(test)]
 mod tests_portfolios;

@@ -19,21 +19,20 @@ use super::sentence::Sent;
 use crate::base::types::Modality;
 
 /// Whether mention `x` names a venue: a place, no country, whose first or
-/// last word is of class `venue_head`.
+/// last word is of class `venue_head`, or whose entity's name has one
+/// ("JCC Senayan" for "Jakarta Convention Center").
 pub(super) fn venue(env: &Env, s: &Sent, x: usize) -> bool {
     let m = &s.ments[x];
     m.free()
         && env.type_ok(s, x, &[ArgType::City])
-        && if m.toks.len() >= 2 {
-            opened_by(env, s, x, "venue_head") || closed_by(env, s, x, "venue_head")
-        } else {
-            named_as_venue(env, m.entity)
-        }
+        && ((m.toks.len() >= 2
+            && (opened_by(env, s, x, "venue_head") || closed_by(env, s, x, "venue_head")))
+            || named_as_venue(env, m.entity))
 }
 
 /// Whether `entity`'s canonical name opens or closes with a word of class
-/// `venue_head`: a one-word mention of it ("JCC" for "Jakarta Convention
-/// Center") names the venue too.
+/// `venue_head`: a mention of it by another name ("JCC", "JCC Senayan"
+/// for "Jakarta Convention Center") names the venue too.
 fn named_as_venue(env: &Env, entity: u32) -> bool {
     let Some(e) = env.gaz.entities.get(entity as usize) else {
         return false;
