@@ -406,6 +406,18 @@ const HELDOUT23_FLOORS: Floors = Floors {
     recall: 0.56,
 };
 
+/// Precision and recall floors per language on `heldout24` (the blind set
+/// from the twenty-eighth round; at its commit, with the release binary of
+/// main at 8dad7e1 (gg-72d06cb, the same code as 72d06cb): English 0.92 and
+/// 0.53, 83 of 90 predicted and 83 of 157 gold; Indonesian 0.91 and 0.55,
+/// 69 of 76 and 69 of 126). Low floors, about 0.05 under the lower
+/// language's figures: they guard against regression, not the issue's
+/// 0.95/0.85 aim.
+const HELDOUT24_FLOORS: Floors = Floors {
+    precision: 0.86,
+    recall: 0.48,
+};
+
 /// The blind set: its score is printed, never its errors, so that reading
 /// the test's output (`-- --nocapture`, or a failure) cannot tune rules on
 /// it. Retire it by naming the next blind set here.
@@ -614,6 +626,11 @@ fn heldout22_news_precision_and_recall_per_language_and_kind() {
 #[test]
 fn heldout23_news_precision_and_recall_per_language_and_kind() {
     score_fixture("heldout23", &HELDOUT23_FLOORS);
+}
+
+#[test]
+fn heldout24_news_precision_and_recall_per_language_and_kind() {
+    score_fixture("heldout24", &HELDOUT24_FLOORS);
 }
 
 /// Runs `relations` on `tests/fixtures/<name>/`, prints the scores per
