@@ -265,12 +265,15 @@ fn relate(
         let perp = (t.voice == Voice::Nominal)
             .then(|| perpetrator(env, s, t, &rule.target_preps, &ok_src, &ok_tgt))
             .flatten();
+        // "thanked X for its support of Y"
+        let owned_of = super::noun_agent::pronoun_owned_object(env, s, t, &ok_src, &ok_tgt);
         let (src, tgt) = match t.voice {
             _ if rule.summons && t.voice != Voice::Active => (None, None),
             _ if rule.judgement && (t.voice != Voice::Active || wrongdoing_noun(env, s, t)) => {
                 judged_pair(env, s, t, &rule.agent_preps, &ok_src, &ok_tgt).unzip()
             }
             Voice::Nominal if perp.is_some() => (perp.map(|p| p.0), perp.map(|p| p.1)),
+            Voice::Nominal if owned_of.is_some() => owned_of.unwrap_or_default(),
             // the relative clause's head visits, and so do its conjuncts
             _ if relative.is_some() => {
                 if let Some(h) = relative {
@@ -535,7 +538,7 @@ fn relate(
     let kind = rule
         .aid_kind
         .as_ref()
-        .filter(|_| aid())
+        .filter(|_| aid() || super::object_phrase::grant_object(env, s, t))
         .unwrap_or(&rule.kind);
     let kind = if owned {
         super::abroad::OWNER

@@ -37,6 +37,7 @@ pub(super) fn subject(
         .is_some_and(|t| t.word && env.lex.tok_in_class("agent_noun", t));
     if (trig.voice == Voice::Nominal && group_agent)
         || super::noun_agent::noun_subject(env, s, trig)
+        || super::noun_agent::unnamed_pair_subject(env, s, trig)
     {
         return None;
     }
