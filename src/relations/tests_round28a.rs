@@ -117,7 +117,7 @@ fn an_honorific_after_an_envoys_posting() {
                 &[office(RINA, "chile")],
             ),
             (
-                "He was received by Chile's High Commissioner to Nepal, Dr. Rina Wati, in Braga.",
+                "He was received by Chile's High Commissioner to Nepal, Mrs Rina Wati, in Braga.",
                 &[office(RINA, "chile")],
             ),
             (
