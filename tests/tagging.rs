@@ -249,3 +249,38 @@ fn a_shadda_written_single_and_a_sayyid_before_the_name() {
     let got = found(&tag(&["tag", "-"], "Mr Nasralah spoke.\n"));
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn a_countrys_official_long_form_is_its_mention() {
+    // "Republik Arab Mesir ... dalam": the long form with "Arab" left
+    // Egypt untagged (twenty-eighth round); the official forms are
+    // aliases now, as "Republik Indonesia" is.
+    for (text, surface, entity) in [
+        (
+            "Kerja sama dengan Republik Arab Mesir dibahas dalam pertemuan.\n",
+            "Republik Arab Mesir",
+            "egypt",
+        ),
+        (
+            "The Arab Republic of Egypt signed.\n",
+            "Arab Republic of Egypt",
+            "egypt",
+        ),
+        (
+            "Duta Besar Persemakmuran Australia tiba.\n",
+            "Persemakmuran Australia",
+            "australia",
+        ),
+        (
+            "Wakil Republik Arab Suriah hadir dalam sidang.\n",
+            "Republik Arab Suriah",
+            "syria",
+        ),
+    ] {
+        let got = found(&tag(&["tag", "-"], text));
+        assert!(
+            got.iter().any(|(s, e, _)| s == surface && e == entity),
+            "{surface} ({entity}) missing: {got:?}"
+        );
+    }
+}

@@ -68,7 +68,13 @@ pub(super) fn seat_before_name(
     // "Duta Besar RI untuk PNG dan Kepulauan Solomon X": a posting to
     // several places
     let end = linked_places_end(s, p, x);
-    let name = end + usize::from(punct(s, end, &[","]));
+    let mut name = end + usize::from(punct(s, end, &[","]));
+    // "the Zambian High Commissioner to Tanzania, Ms X": an honorific or
+    // a rank, with its full stop, before the name (twenty-eighth round)
+    if mention_at(s, name).is_none() {
+        name += before_name(s, name, x);
+        name += usize::from(punct(s, name, &["."]));
+    }
     let named = mention_at(s, name).is_some_and(|q| s.ments[q].etype == EntityType::Person);
     named.then_some((p, end))
 }

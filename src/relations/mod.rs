@@ -191,6 +191,8 @@ mod tests_round27c;
 #[cfg(test)]
 mod tests_round27d;
 #[cfg(test)]
+mod tests_round28a;
+#[cfg(test)]
 mod tests_round28d;
 #[cfg(test)]
 mod tests_round3;

@@ -71,6 +71,26 @@ pub(super) fn between_names(s: &Sent, p: usize, start: usize, x: &Extractor) -> 
     named && punct(s, end, &[","]) && title_at(s, end + 1, x).is_some()
 }
 
+/// The comma after a name before a first title coordinated to the title
+/// at `start`: "X, the Prime Cabinet Secretary *and* Cabinet Secretary for
+/// Foreign and Diaspora Affairs of Kenya" (twenty-eighth round). The first
+/// title's words are capitalised (at most four) and a title of the office
+/// data ends right before the coordination word; no determiner after it
+/// ("X, the President and the Foreign Minister of Kenya" names two).
+pub(super) fn comma_before_coordinated(s: &Sent, start: usize, x: &Extractor) -> Option<usize> {
+    let and = start.checked_sub(1)?;
+    if !s.is_lower(and) || !x.lex.tok_in_class("coord", &s.toks[and]) {
+        return None;
+    }
+    let cap = |k: usize| s.toks[k].word && s.toks[k].upper && !s.in_mention(k);
+    let first = (1..=4)
+        .map_while(|d| and.checked_sub(d))
+        .take_while(|&k| cap(k))
+        .last()?;
+    let titled = (first..and).any(|t| title_at(s, t, x).is_some_and(|(_, n, _)| t + n == and));
+    titled.then(|| comma_before_title(s, first, x)).flatten()
+}
+
 /// Whether the apposition of a title after a name closes at `k`: the
 /// end, a punctuation mark, or a second title coordinated to it.
 pub(super) fn apposition_closes(s: &Sent, k: usize, x: &Extractor) -> bool {

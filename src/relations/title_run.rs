@@ -7,15 +7,19 @@
 //! words left over stood between the title and its country, and the
 //! holder got none.
 
-use super::appoint::{link, linked_places_end, mention_at, rank_before_name};
+use super::appoint::{link, linked_places_end, mention_at, punct, rank_before_name};
 use super::index::Extractor;
+use super::office_list::of_country;
 use super::sentence::Sent;
 use super::title_words::title_at;
 use crate::base::types::EntityType;
 use std::ops::Range;
 
-/// Capitalised words at most in a portfolio's run (its links aside).
-const MAX_WORDS: usize = 6;
+/// Capitalised words at most in a portfolio's run (its links aside):
+/// eight since the twenty-eighth round ("Menteri Perdagangan
+/// Internasional, Promosi Ekspor, Usaha Kecil, dan Pembangunan Ekonomi
+/// Kanada X" has seven after the office data's title).
+const MAX_WORDS: usize = 8;
 
 /// Whether the title at `title` heads a portfolio (a word of class
 /// `portfolio_head`: "Menteri", "Minister", "Secretary"). Only these may
@@ -61,6 +65,44 @@ pub(super) fn run_to_country(s: &Sent, k: usize, x: &Extractor) -> usize {
         }
         // "Pelaburan , Perdagangan dan Industri": a comma, a coordination
         // word, or a comma and one, then a word again
+        let mut n = 0;
+        while n < 2 && link(s, j + n, x) {
+            n += 1;
+        }
+        if n > 0 && portfolio_word(s, j + n, x) {
+            j += n;
+        }
+    }
+    0
+}
+
+/// English order: "of" or a word of class `portfolio` ("for") after a
+/// title that heads a portfolio (`title`), then capitalised words the
+/// office data does not hold (linked as above), up to the holder's name
+/// (after a comma or not) or "of" and a country: "Egypt's Deputy Minister
+/// *of Petroleum*, X", "Cabinet Secretary *for Foreign and Diaspora
+/// Affairs* of Kenya" (twenty-eighth round). The tokens it takes; 0 when
+/// there is none.
+pub(super) fn portfolio_after(s: &Sent, title: Range<usize>, x: &Extractor) -> usize {
+    let k = title.end;
+    let lead = s.is_lower(k)
+        && s.toks
+            .get(k)
+            .is_some_and(|t| t.word && (t.norm == "of" || x.lex.tok_in_class("portfolio", t)));
+    if !lead || !heads_portfolio(s, title, x) {
+        return 0;
+    }
+    let person =
+        |e: usize| mention_at(s, e).is_some_and(|p| s.ments[p].etype == EntityType::Person);
+    let mut j = k + 1;
+    let mut words = 0;
+    while words < MAX_WORDS && portfolio_word(s, j, x) {
+        words += 1;
+        j += 1;
+        let named = person(j) || (punct(s, j, &[","]) && person(j + 1));
+        if named || of_country(s, j, x) {
+            return j - k;
+        }
         let mut n = 0;
         while n < 2 && link(s, j + n, x) {
             n += 1;

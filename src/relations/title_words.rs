@@ -147,10 +147,21 @@ pub(super) fn title_tail(s: &Sent, k: usize, x: &Extractor) -> usize {
     0
 }
 
+/// The place or organisation whose possessive mark ("'s") stands right
+/// before token `i`: "*Spain*'s King Felipe VI".
+fn owner_before(s: &Sent, i: usize) -> Option<usize> {
+    let n = super::title_run::possessive_len(s, i);
+    let end = i.checked_sub(n).filter(|_| n > 0)?;
+    s.ments
+        .iter()
+        .position(|m| !m.nested && m.toks.end == end && m.etype != EntityType::Person)
+}
+
 /// "King Felipe VI of Spain", "Raja Salman dari Arab Saudi", "Spanish
-/// King Felipe VI": a person whose gazetteer name opens with a title
+/// King Felipe VI", "Spain's King Felipe VI": a person whose gazetteer name opens with a title
 /// (token `i` starts that mention and the title ends inside it), the
-/// office's country after "of" or an origin word, or a demonym before.
+/// office's country after "of" or an origin word, or a demonym or a
+/// possessive owner before.
 /// The country is marked as in the title.
 pub(super) fn titled_name(s: &mut Sent, i: usize, x: &Extractor) -> Option<TitleMatch> {
     // (the title's hash probe first: it fails for nearly every token of
@@ -174,10 +185,18 @@ pub(super) fn titled_name(s: &mut Sent, i: usize, x: &Extractor) -> Option<Title
             s.ments[c].in_title = true;
             (s.ments[c].entity, i..s.ments[c].toks.end)
         }
-        None if english => {
-            let (e, start) = demonym_before(s, i, x)?;
-            (e, start..end)
-        }
+        // "Spain's King Felipe VI": a possessive owner before the title
+        // (twenty-eighth round), else a demonym
+        None if english => match owner_before(s, i) {
+            Some(m) => {
+                s.ments[m].in_title = true;
+                (s.ments[m].entity, s.ments[m].toks.start..end)
+            }
+            None => {
+                let (e, start) = demonym_before(s, i, x)?;
+                (e, start..end)
+            }
+        },
         None => return None,
     };
     s.ments[p].ext = s.ments[p].ext.min(head.start);

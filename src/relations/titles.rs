@@ -10,12 +10,12 @@ use super::appoint::{
 };
 use super::index::Extractor;
 use super::lexicon::Lexicon;
-use super::office_list::{apposition_closes, past_state_form};
+use super::office_list::{apposition_closes, comma_before_coordinated, past_state_form};
 use super::sentence::{sorted, starting_in, Sent};
 use super::title_checks::{comma_apposition_ok, other_name_after, roles_allow, sentence_year};
 use super::title_run::{
-    heads_portfolio, possessive_len, posting_before_name, posting_end, run_after_owner,
-    run_to_country, take_linked_places,
+    heads_portfolio, portfolio_after, possessive_len, posting_before_name, posting_end,
+    run_after_owner, run_to_country, take_linked_places,
 };
 use super::title_words::{demonym_before, former_before, title_at, title_tail, titled_name};
 use crate::base::types::{EntityType, Mention, Via};
@@ -77,6 +77,7 @@ pub(crate) fn find_titles(s: &mut Sent, x: &Extractor) -> Vec<TitleMatch> {
             continue;
         };
         let n = n + title_tail(s, i + n, x);
+        let n = n + portfolio_after(s, i..i + n, x);
         let t = analyse(s, i, i + n, office, english, x);
         i = t.head.end.max(i + n);
         out.push(t);
@@ -465,7 +466,9 @@ fn analyse(
     }
     if let Some(p) = person {
         s.ments[p].ext = s.ments[p].ext.min(head.start);
-    } else if let Some(c) = of.and_then(|_| comma_before_title(s, head.start, x)) {
+    } else if let Some(c) = of.and_then(|_| {
+        comma_before_title(s, head.start, x).or_else(|| comma_before_coordinated(s, head.start, x))
+    }) {
         // "Sergei Lavrov, Menteri Luar Negeri Rusia, tiba": a title after the name
         // ("X, Ambassador of India to Argentina and Uruguay, and Y")
         let end = if envoy {
