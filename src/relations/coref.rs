@@ -46,6 +46,9 @@ pub(super) struct Memory {
     lead: Option<u32>,
     /// (office, country, person, sentence) of every titled name so far.
     titled: Vec<(usize, Option<u32>, u32, u32)>,
+    /// Whether that sentence named its two persons as one party, the
+    /// second accompanying the first ("X didampingi Y").
+    one_party: bool,
 }
 
 impl Memory {
@@ -58,7 +61,7 @@ impl Memory {
     /// exactly two and is one of the two sentences before `si`, and its
     /// index: what a pair description ("the two leaders") stands for.
     pub fn pair(&self, si: u32) -> Option<([u32; 2], u32)> {
-        let near = self.last_sentence < si && si - self.last_sentence <= 2;
+        let near = self.last_sentence < si && si - self.last_sentence <= 2 && !self.one_party;
         match self.last[..] {
             [a, b] if near => Some(([a, b], self.last_sentence)),
             _ => None,
@@ -91,6 +94,7 @@ pub(super) fn note(mem: &mut Memory, gaz: &Gazetteer, here: &[Mention], si: u32)
         mem.last_sentence = si;
         mem.first = first;
         mem.lead = None;
+        mem.one_party = false;
     }
 }
 
@@ -270,7 +274,9 @@ pub(super) fn resolve(lex: &Lexicon, s: &mut Sent, titles: &[TitleMatch], mem: &
             // them; the one person of the sentence before is not meant
             // (twenty-second round)
             let own = here.len() >= 3;
-            if let Some(p) = unique(cands).filter(|_| !own) {
+            if let Some(p) = clause_object(lex, s, k, &here) {
+                found.push((p, k..k + 1, si));
+            } else if let Some(p) = unique(cands).filter(|_| !own) {
                 found.push((p, k..k + 1, mem.last_sentence));
             }
         }
@@ -301,14 +307,38 @@ pub(super) fn resolve(lex: &Lexicon, s: &mut Sent, titles: &[TitleMatch], mem: &
             && cap(t.title.start)
             && !cap(t.head.end)
             && (t.head.start == 0 || !cap(t.head.start - 1));
-        if covered || !(before || after || bare) {
+        // "Menkes Pakistan berkunjung ...": a title with its country and
+        // no name after it stands for the one person shown earlier with
+        // that office of that same country (twenty-eighth round, part B)
+        let owned = t.of.is_some()
+            && !t.former
+            && !t.planned
+            && !cap(t.head.end)
+            && (t.head.start == 0 || !cap(t.head.start - 1));
+        if covered || !(before || after || bare || owned) {
             continue;
         }
+        let strict = owned && !(before || after || bare);
+        // "the President will hold talks with President Y": a person
+        // named after the description in its own sentence is another
+        // party, not the one it stands for (twenty-eighth round, part B)
+        let later = persons_in(s, t.head.end, s.toks.len());
+        // "the Prime Minister of Kosovo": when someone was shown with
+        // that office of that country, one shown with no country is not
+        // meant
+        let same_country = t.of.is_some()
+            && mem
+                .titled
+                .iter()
+                .any(|(o, of, p, _)| *o == t.office && *of == t.of && !later.contains(p));
         let same: Vec<(u32, u32)> = mem
             .titled
             .iter()
-            .filter(|(o, of, _, _)| {
-                *o == t.office && (t.of.is_none() || of.is_none() || *of == t.of)
+            .filter(|(o, of, p, _)| {
+                *o == t.office
+                    && (t.of.is_none() || of.is_none() || *of == t.of)
+                    && !later.contains(p)
+                    && (!(strict || same_country) || *of == t.of)
             })
             .map(|&(_, _, p, sent)| (p, sent))
             .collect();
@@ -423,9 +453,10 @@ pub(super) fn clitic_owner(s: &Sent, range: std::ops::Range<usize>) -> Option<us
 
 /// Records the persons and titled names of a sentence after its
 /// relations are read.
-pub(super) fn remember(mem: &mut Memory, s: &Sent, titles: &[TitleMatch], si: u32) {
+pub(super) fn remember(mem: &mut Memory, lex: &Lexicon, s: &Sent, titles: &[TitleMatch], si: u32) {
     let persons = persons_before(s, s.toks.len());
     if !persons.is_empty() {
+        mem.one_party = persons.len() == 2 && accompanies(lex, s, &persons);
         mem.last = persons;
         mem.last_sentence = si;
         let first = s
@@ -445,6 +476,62 @@ pub(super) fn remember(mem: &mut Memory, s: &Sent, titles: &[TitleMatch], si: u3
             }
         }
     }
+}
+
+/// "X began his visit , and Y welcomed him": the person an object
+/// pronoun at `k` stands for when its verb (the one word before it) has
+/// as subject the person named right before that verb, and one other
+/// person (`here`, those named before the pronoun) is named earlier in
+/// the sentence, a comma between the two (twenty-eighth round, part B).
+fn clause_object(lex: &Lexicon, s: &Sent, k: usize, here: &[u32]) -> Option<u32> {
+    // (a verb: no conjunction or preposition, "met Y and him")
+    let verb = k.checked_sub(1).filter(|&j| {
+        s.is_lower(j)
+            && !["coord", "list", "prep"]
+                .iter()
+                .any(|c| lex.tok_in_class(c, &s.toks[j]))
+    })?;
+    let subject = s
+        .ments
+        .iter()
+        .find(|m| m.etype == EntityType::Person && !m.nested && m.toks.end == verb)?
+        .entity;
+    // (two clauses, a comma between the two: "A and B welcomed him" is
+    // one coordinated subject)
+    let first_end = s
+        .ments
+        .iter()
+        .filter(|m| m.etype == EntityType::Person && !m.nested && Some(&m.entity) == here.first())
+        .map(|m| m.toks.end)
+        .min()?;
+    let start = s
+        .ments
+        .iter()
+        .find(|m| m.entity == subject && m.toks.end == verb)?
+        .ext;
+    let comma = (first_end..start).any(|j| s.toks[j].norm == ",");
+    match here {
+        [a, b] if *b == subject && *a != subject && comma => Some(*a),
+        _ => None,
+    }
+}
+
+/// Whether the second of the two `persons` of `s` accompanies the first
+/// (a phrase of class `accompanied` between them: "X didampingi Y", "X,
+/// accompanied by Y"): the two are one party, which a pair description
+/// ("keduanya", "the two") does not stand for (twenty-eighth round, part B).
+fn accompanies(lex: &Lexicon, s: &Sent, persons: &[u32]) -> bool {
+    let first = |p: u32| {
+        s.ments
+            .iter()
+            .filter(|m| m.entity == p && !m.nested)
+            .map(|m| (m.ext.min(m.toks.start), m.toks.end))
+            .min()
+    };
+    let (Some((_, a_end)), Some((b_start, _))) = (first(persons[0]), first(persons[1])) else {
+        return false;
+    };
+    (a_end..b_start).any(|k| s.class_phrase_at(lex, "accompanied", k) > 0)
 }
 
 /// Whether the pronoun at `k` stands in a relative clause (class

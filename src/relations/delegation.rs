@@ -6,7 +6,8 @@
 //! phrase from the delegation word (class `delegation_noun`) to the end
 //! of the relative clause (class `led_by`) becomes a mention of the
 //! leader, so the trigger's argument there is the leader; the words and
-//! names between (a country, a body: "Delegasi MPR RI") stay as they were.
+//! names between (a country, a body: "Delegasi MPR RI", "a delegation of
+//! the Kenyan government": class `delegation_owner`) stay as they were.
 
 use super::lexicon::Lexicon;
 use super::sentence::Sent;
@@ -37,7 +38,11 @@ pub(super) fn resolve(lex: &Lexicon, s: &mut Sent, si: u32) {
                 .ments
                 .iter()
                 .any(|m| m.etype == EntityType::Person && m.toks.contains(&j));
-            if !w.word || !w.upper || person {
+            // "a delegation of the Kenyan government led by X": the
+            // owner's lowercase words (class `delegation_owner`) too
+            // (twenty-eighth round, part B)
+            let owner = w.word && lex.tok_in_class("delegation_owner", w);
+            if !w.word || !(w.upper || owner) || person {
                 break;
             }
             j += 1;
@@ -51,7 +56,17 @@ pub(super) fn resolve(lex: &Lexicon, s: &mut Sent, si: u32) {
         // capitalised words in no mention may come first, a title the
         // office data does not join to the name across an honorific
         // ("Perdana Menteri Samdech X")
-        let at = j + n;
+        let mut at = j + n;
+        // "led by Dr. X": honorifics, each with its full stop, before the
+        // name (twenty-eighth round, part B)
+        while !s.in_mention(at) {
+            let h = s.class_phrase_at(lex, "honorific", at);
+            if h == 0 {
+                break;
+            }
+            at += h;
+            at += usize::from(s.toks.get(at).is_some_and(|w| w.norm == "."));
+        }
         let caps = (at..(at + TITLE_WORDS).min(s.toks.len()))
             .take_while(|&k| s.toks[k].word && s.toks[k].upper && !s.in_mention(k))
             .count();

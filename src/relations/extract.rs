@@ -178,7 +178,7 @@ pub(crate) fn extract_with(
         // "Di Singapura , ia diterima oleh Y": a place fronted before meetings
         super::fronted::push_fronted_visits(&env, &s, si, (doc_first, first), out);
         dedupe(out, first);
-        coref::remember(&mut mem, &s, &titles, si);
+        coref::remember(&mut mem, x.lex, &s, &titles, si);
     }
     super::abroad::settle(x, out, doc_first);
     super::home::drop_home_visits(x, out, doc_first);

@@ -252,7 +252,9 @@ fn after_noun(env: &Env, s: &Sent, m: usize) -> bool {
         // (a pronoun keeps the noun reading: "X menuturkan dirinya ...")
         && !(super::purpose::active_or_passive_kan(&t.norm) && s.ments[m].coref.is_none())
         && !s.in_mention(k)
-        && !["prep", "clause", "filler", "list", "coord"]
+        // ("rombongan X": a delegation is its leader's, twenty-eighth
+        // round, part B)
+        && !["prep", "clause", "filler", "list", "coord", "delegation_noun"]
             .iter()
             .any(|c| env.lex.tok_in_class(c, t))
 }
