@@ -189,6 +189,8 @@ mod tests_round27c;
 #[cfg(test)]
 mod tests_round27d;
 #[cfg(test)]
+mod tests_round28c;
+#[cfg(test)]
 mod tests_round3;
 #[cfg(test)]
 mod tests_round4;
