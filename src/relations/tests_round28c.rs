@@ -134,7 +134,7 @@ fn a_guest_welcomed_to_a_palace_or_at_a_ceremony_in_a_city_visits_it() {
                 &[v(KIM, "beijing", A)],
             ),
             (
-                "Xi Jinping welcomed Kim Jong Un at a reception held in his honour at the Great Hall in Beijing .",
+                "Xi Jinping welcomed Kim Jong Un at a banquet held at the Great Hall in Beijing .",
                 &[v(KIM, "beijing", A)],
             ),
             (
