@@ -162,6 +162,11 @@ pub(super) fn push_candidate(
     (si, trigger, modality): (u32, &str, Modality),
     out: &mut Vec<RelationInstance>,
 ) {
+    // an envoy in the capital he serves is at his post, whoever he meets
+    // there (the reception rule's reading, twenty-eighth round, part C)
+    if super::reception::envoy_at_post(env, s, m, p) {
+        return;
+    }
     let coref = s.ments[m].coref.map(|from| Coref {
         source: true,
         mention: env.span_text(s, s.ments[m].toks.start, s.ments[m].toks.end),

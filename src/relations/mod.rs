@@ -195,6 +195,8 @@ mod tests_round28a;
 #[cfg(test)]
 mod tests_round28b;
 #[cfg(test)]
+mod tests_round28c;
+#[cfg(test)]
 mod tests_round28d;
 #[cfg(test)]
 mod tests_round3;

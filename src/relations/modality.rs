@@ -100,7 +100,9 @@ pub(super) fn modality(env: &Env, s: &Sent, trigs: &[Trig], ti: usize) -> Modali
         words += 1;
     }
     if found.is_none() {
-        found = far_governor(env, s, trigs, ti).or_else(|| planned_purpose(env, s, t));
+        found = far_governor(env, s, trigs, ti)
+            .or_else(|| planned_purpose(env, s, t))
+            .or_else(|| departure_plan(env, s, trigs, ti));
     }
     // "pada 10 hingga 12 Oktober mendatang", "next week": a time word
     // after the trigger, in its clause, puts it in the future. Not for a
@@ -217,4 +219,52 @@ fn planned_purpose(env: &Env, s: &Sent, t: &Trig) -> Option<Modality> {
             })
         })
         .then_some(Modality::Planned)
+}
+
+/// Most tokens between a word of class `trip_purpose` and the visit noun
+/// it governs ("for a two - day official visit").
+const PURPOSE_REACH: usize = 6;
+
+/// Most tokens between a departure verb and the `trip_purpose` word after
+/// it ("leave on 3 January for").
+const DEPART_REACH: usize = 6;
+
+/// "will leave on Thursday for a two-day official visit to X", "akan
+/// bertolak ke X pada Kamis untuk kunjungan kenegaraan": a visit noun
+/// after a word of class `trip_purpose` (for; untuk, guna), itself after
+/// a verb of class `departure_verb` (leave, depart; bertolak, berangkat),
+/// is the purpose of the departure and planned when the departure is
+/// (its cues and time words read as a trigger's would). The time phrase
+/// between puts the cue beyond the visit's window (twenty-eighth round,
+/// part C).
+fn departure_plan(env: &Env, s: &Sent, trigs: &[Trig], ti: usize) -> Option<Modality> {
+    let t = &trigs[ti];
+    let lex = env.lex;
+    if t.voice != Voice::Nominal {
+        return None;
+    }
+    let free = |k: usize| s.toks[k].word && !s.in_mention(k) && s.is_lower(k);
+    // ("his" may be a mention: the pronoun resolved)
+    let modifier = |k: usize| free(k) || lex.tok_in_class("possessive_pronoun", &s.toks[k]);
+    let p = (t.start.saturating_sub(PURPOSE_REACH)..t.start)
+        .rev()
+        .take_while(|&k| modifier(k) || s.toks[k].norm == "-")
+        .find(|&k| lex.tok_in_class("trip_purpose", &s.toks[k]))?;
+    let stop = |k: usize| {
+        let w = &s.toks[k];
+        (!w.word && [".", ";", ":", "\"", "!", "?", ","].contains(&w.norm.as_str()))
+            || (w.word && lex.tok_in_class("clause", w))
+    };
+    let v = (p.saturating_sub(DEPART_REACH)..p)
+        .rev()
+        .take_while(|&k| !stop(k))
+        .find(|&k| free(k) && lex.tok_in_class("departure_verb", &s.toks[k]))?;
+    // the departure read as a trigger of the visit's rule
+    let depart = Trig {
+        rule: t.rule,
+        start: v,
+        end: v + 1,
+        voice: Voice::Active,
+    };
+    (modality(env, s, &[depart], 0) == Modality::Planned).then_some(Modality::Planned)
 }

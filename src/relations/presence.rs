@@ -93,10 +93,18 @@ pub(super) fn relative_head(
 ) -> Option<usize> {
     let lex = env.lex;
     let t = trigs.get(ti)?;
-    let low = t.start.saturating_sub(RELATIVE_REACH + 1);
+    let mut words = 0;
     let mut r = t.start.checked_sub(1)?;
     loop {
         let w = &s.toks[r];
+        // "who was on a 24-hour working visit": a number and its hyphen
+        // in a modifier count as no word (twenty-eighth round, part C)
+        let number =
+            w.norm == "-" || (!w.norm.is_empty() && w.norm.chars().all(|c| c.is_ascii_digit()));
+        if number && !s.in_mention(r) {
+            r = r.checked_sub(1)?;
+            continue;
+        }
         if !w.word || s.in_mention(r) || !s.is_lower(r) {
             return None;
         }
@@ -106,10 +114,11 @@ pub(super) fn relative_head(
         // "who said the visit to Z", "who welcomed ... visit": the clause
         // has a verb of its own
         let verb = trigs.iter().any(|g| g.start <= r && r < g.end);
-        if verb || lex.in_class("clause", &w.norm) || r <= low {
+        if verb || lex.in_class("clause", &w.norm) || words >= RELATIVE_REACH {
             return None;
         }
-        r -= 1;
+        words += 1;
+        r = r.checked_sub(1)?;
     }
     let comma = r.checked_sub(1)?;
     if s.toks[comma].norm != "," {

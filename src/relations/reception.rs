@@ -112,8 +112,13 @@ pub(super) fn guest_visit(
     // "mengantarkan kepulangan X dari Bandara Y , Z": a see-off's guest
     // leaves from its place (class `see_off`, twenty-fifth round)
     let see_off = (t.start..t.end).any(|k| lex.in_class("see_off", &s.toks[k].norm));
+    // "welcomed X to the palace in Y", "disambut oleh X dalam upacara
+    // kenegaraan di Y": a host verb's own prepositions (class
+    // `reception_prep`, twenty-eighth round, part C)
     let preps = if see_off {
         "departure_prep"
+    } else if lex.in_class("host_verb", &first.norm) {
+        "reception_prep"
     } else {
         "venue_prep"
     };
@@ -129,7 +134,7 @@ const ENVOY_REACH: usize = 10;
 /// of class `envoy_posting` and a place, a comma maybe after it:
 /// "Duta Besar Yordania untuk Indonesia , X", "the Ambassador of Peru to
 /// Chile X") and place `p` is that posting or its capital.
-fn envoy_at_post(env: &Env, s: &Sent, g: usize, p: usize) -> bool {
+pub(super) fn envoy_at_post(env: &Env, s: &Sent, g: usize, p: usize) -> bool {
     let lex = env.lex;
     let start = s.ments[g].toks.start;
     let end = start - usize::from(start > 0 && s.toks[start - 1].norm == ",");

@@ -52,13 +52,40 @@ fn purpose_of_plan(env: &Env, s: &Sent, trigs: &[Trig], ti: usize, reach: usize)
     // "will arrive in X on Tuesday for talks with Y": a trigger right
     // after a word of class `purpose_prep` is the purpose too (twenty-third
     // round; "for talks" may read as a verb)
+    // ("to" before a name or a determiner is a preposition: "a visit to
+    // Turkey at the invitation of X" names no purpose; twenty-eighth
+    // round, part C)
+    let verb_after = |k: usize| {
+        s.toks.get(k + 1).is_some_and(|w| {
+            w.word && !w.upper && !s.in_mention(k + 1) && !env.lex.tok_in_class("determiner", w)
+        })
+    };
     let purpose = between
         .clone()
-        .any(|k| env.lex.in_class("complementizer", &s.toks[k].norm))
-        || (!between.is_empty()
-            && s.is_lower(t.start - 1)
-            && env.lex.in_class("purpose_prep", &s.toks[t.start - 1].norm));
+        .any(|k| env.lex.tok_in_class("complementizer", &s.toks[k]) && verb_after(k))
+        || (!between.is_empty() && purpose_prep_before(env, s, g.end, t.start));
     (open && purpose && between.len() <= reach).then_some(gi)
+}
+
+/// Most tokens between a word of class `purpose_prep` and the noun
+/// trigger it governs ("for his first state visit").
+const PURPOSE_WORDS: usize = 4;
+
+/// Whether a word of class `purpose_prep` stands before the trigger at
+/// `start` (after token `from`), only lowercase words of no name and
+/// hyphens between: "for talks", "for his first state visit"
+/// (twenty-eighth round, part C: the determiner and modifiers).
+fn purpose_prep_before(env: &Env, s: &Sent, from: usize, start: usize) -> bool {
+    (from.max(start.saturating_sub(PURPOSE_WORDS + 1))..start)
+        .rev()
+        .take_while(|&k| {
+            let w = &s.toks[k];
+            // ("his" may be a mention: the pronoun resolved)
+            w.norm == "-"
+                || (s.is_lower(k)
+                    && (!s.in_mention(k) || env.lex.tok_in_class("possessive_pronoun", w)))
+        })
+        .any(|k| s.toks[k].word && env.lex.tok_in_class("purpose_prep", &s.toks[k]))
 }
 
 /// The index in `trigs` of the earlier step of trigger `ti`: the nearest
