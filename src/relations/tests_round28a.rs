@@ -9,8 +9,8 @@
 //! portfolio). Every sentence is written for the tests, with traps that
 //! must give no relation (or not the wrong one).
 
-use super::tests::{push_countries, Rel};
-use super::tests_round3::{check_cases, office, people_gaz, BUDI, RINA};
+use super::tests::Rel;
+use super::tests_round3::{check_cases, office, relations_with, BUDI, RINA};
 use crate::base::types::EntityType;
 
 /// A king and a queen whose gazetteer names open with their titles.
@@ -19,20 +19,20 @@ const KING: &str = "king-arnulf";
 /// The offices in `text` with the two people, a king and a queen, a
 /// town, a movement and two countries (with demonyms).
 fn rels(text: &str) -> Vec<Rel> {
-    let mut g = people_gaz(&[
-        ("braga", EntityType::Place, &["Braga"]),
-        ("front-maju", EntityType::Organisation, &["Front Maju"]),
-        (KING, EntityType::Person, &["Arnulf", "King Arnulf"]),
-        ("queen-berta", EntityType::Person, &["Berta", "Queen Berta"]),
-    ]);
-    push_countries(
-        &mut g,
+    relations_with(
+        text,
+        &[
+            ("braga", EntityType::Place, &["Braga"]),
+            ("front-maju", EntityType::Organisation, &["Front Maju"]),
+            (KING, EntityType::Person, &["Arnulf", "King Arnulf"]),
+            ("queen-berta", EntityType::Person, &["Berta", "Queen Berta"]),
+        ],
         &[
             ("chile", "Chile", "Chilean"),
             ("nepal", "Nepal", "Nepalese"),
         ],
-    );
-    super::tests_round3::unordered_relations_of(text, &g, &["holds_office"])
+        &["holds_office"],
+    )
 }
 
 #[test]

@@ -63,17 +63,21 @@ pub(super) fn run_to_country(s: &Sent, k: usize, x: &Extractor) -> usize {
         if country_at(s, j, x) {
             return j - k;
         }
-        // "Pelaburan , Perdagangan dan Industri": a comma, a coordination
-        // word, or a comma and one, then a word again
-        let mut n = 0;
-        while n < 2 && link(s, j + n, x) {
-            n += 1;
-        }
-        if n > 0 && portfolio_word(s, j + n, x) {
-            j += n;
-        }
+        j = past_links(s, j, x);
     }
     0
+}
+
+/// Token `j`, or the next portfolio word after the links from it ("Pelaburan
+/// , Perdagangan dan Industri": a comma, a coordination word, or a comma
+/// and one, then a word again).
+fn past_links(s: &Sent, j: usize, x: &Extractor) -> usize {
+    let n = (0..2).take_while(|&i| link(s, j + i, x)).count();
+    if n > 0 && portfolio_word(s, j + n, x) {
+        j + n
+    } else {
+        j
+    }
 }
 
 /// English order: "of" or a word of class `portfolio` ("for") after a
@@ -103,13 +107,7 @@ pub(super) fn portfolio_after(s: &Sent, title: Range<usize>, x: &Extractor) -> u
         if named || of_country(s, j, x) {
             return j - k;
         }
-        let mut n = 0;
-        while n < 2 && link(s, j + n, x) {
-            n += 1;
-        }
-        if n > 0 && portfolio_word(s, j + n, x) {
-            j += n;
-        }
+        j = past_links(s, j, x);
     }
     0
 }
