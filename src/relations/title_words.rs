@@ -158,10 +158,10 @@ fn owner_before(s: &Sent, i: usize) -> Option<usize> {
 }
 
 /// "King Felipe VI of Spain", "Raja Salman dari Arab Saudi", "Spanish
-/// King Felipe VI", "Spain's King Felipe VI": a person whose gazetteer name opens with a title
-/// (token `i` starts that mention and the title ends inside it), the
-/// office's country after "of" or an origin word, or a demonym or a
-/// possessive owner before.
+/// King Felipe VI", "Spain's King Felipe VI": a person whose gazetteer
+/// name opens with a title (token `i` starts that mention and the title
+/// ends inside it), the office's country after "of" or an origin word, or
+/// a demonym or a possessive owner before.
 /// The country is marked as in the title.
 pub(super) fn titled_name(s: &mut Sent, i: usize, x: &Extractor) -> Option<TitleMatch> {
     // (the title's hash probe first: it fails for nearly every token of
