@@ -193,20 +193,15 @@ pub(super) fn gaz() -> Gazetteer {
     }
 }
 
-/// Sentences: split after ". " (enough for hand-written tests).
+/// Sentences as the ingest stage splits them (abbreviations, initials
+/// and honorifics such as "Dr." end no sentence), in one paragraph.
 pub(super) fn prepare(text: &str) -> Prepared {
     let mut sentences = Vec::new();
-    let mut start = 0;
-    for (i, _) in text.match_indices(". ") {
+    crate::ingest::sentences::split_with(text, 0..text.len(), |range| {
         sentences.push(Sentence {
-            range: start..i + 1,
+            range,
             paragraph: 0,
         });
-        start = i + 2;
-    }
-    sentences.push(Sentence {
-        range: start..text.len(),
-        paragraph: 0,
     });
     Prepared {
         clean: text.to_string(),

@@ -122,3 +122,26 @@ fn a_venue_named_otherwise_and_a_headquarters_lie_in_their_town() {
         ],
     );
 }
+
+/// The test harness split a sentence after every ". ", so "Dr. X" ended
+/// one: cases with an honorific and its full stop gave nothing in the
+/// unit tests while the binary read them (twenty-fifth, twenty-seventh
+/// and twenty-eighth rounds each dropped or reworded such a case). It
+/// now splits as the ingest stage does.
+#[test]
+fn regression_the_test_harness_splits_sentences_as_ingest_does() {
+    let text = "Rina Wati met Dr. Budi Santoso and H.E. Sari Dewi . They spoke .";
+    let prep = super::tests::prepare(text);
+    let got: Vec<&str> = prep
+        .sentences
+        .iter()
+        .map(|s| &text[s.range.clone()])
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "Rina Wati met Dr. Budi Santoso and H.E. Sari Dewi .",
+            "They spoke ."
+        ]
+    );
+}

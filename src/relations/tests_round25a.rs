@@ -53,6 +53,18 @@ fn a_group_of_envoys_named_again_lists_its_members() {
                     office(RINA, "chile"),
                 ],
             ),
+            // with honorifics and their full stops (the case the test
+            // harness, splitting sentences after every ". ", lost until the
+            // twenty-eighth round)
+            (
+                "Vladimir Putin received the credentials of two ambassadors in Moscow . The envoys were H.E. Budi Santoso of Portugal and H.E. Rina Wati of Chile .",
+                &[
+                    m(PUTIN, BUDI),
+                    m(PUTIN, RINA),
+                    office(BUDI, "portugal"),
+                    office(RINA, "chile"),
+                ],
+            ),
             (
                 "Vladimir Putin received the credentials of two ambassadors in Moscow . The new ambassadors are Budi Santoso of Portugal and Rina Wati of Chile .",
                 &[

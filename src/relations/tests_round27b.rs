@@ -107,6 +107,12 @@ fn an_invitation_in_an_adjunct() {
                 "At the invitation of Her Excellency Vladimir Putin , President of Russia , Prabowo Subianto travelled to Moscow .",
                 &[rel("invites", PUTIN, PRABOWO)],
             ),
+            // honorifics with their full stops (the test harness split
+            // sentences after "Dr. " until the twenty-eighth round)
+            (
+                "At the invitation of Her Excellency Dr. Vladimir Putin , President of Russia , Prabowo Subianto travelled to Moscow .",
+                &[rel("invites", PUTIN, PRABOWO)],
+            ),
             // trap: a person before the adjunct is the one invited, not
             // the first person after it
             (

@@ -121,6 +121,10 @@ fn an_honorific_after_an_envoys_posting() {
                 &[office(RINA, "chile")],
             ),
             (
+                "He was received by Chile's High Commissioner to Nepal, Dr. Rina Wati, in Braga.",
+                &[office(RINA, "chile")],
+            ),
+            (
                 "Ia disambut Duta Besar Chile untuk Nepal, Ibu Rina Wati, di Braga.",
                 &[office(RINA, "chile")],
             ),
