@@ -7,6 +7,7 @@
 //! comma before a title after a name.
 
 use super::index::Extractor;
+use super::lexicon::Lexicon;
 use super::sentence::Sent;
 use crate::base::types::{EntityType, Modality};
 
@@ -191,6 +192,23 @@ pub(super) fn bracket_acronym(s: &Sent, k: usize) -> usize {
     } else {
         0
     }
+}
+
+/// The tokens of the honorifics at token `k`, each with the full stop
+/// after it if one stands there ("of Her Excellency Dr. X", "led by Dr.
+/// X"); 0 when a name starts there ("to Sri Lanka": a word of a name is
+/// no honorific).
+pub(super) fn honorifics(lex: &Lexicon, s: &Sent, k: usize) -> usize {
+    let mut n = 0;
+    while !s.in_mention(k + n) {
+        let h = s.class_phrase_at(lex, "honorific", k + n);
+        if h == 0 {
+            break;
+        }
+        n += h;
+        n += usize::from(s.toks.get(k + n).is_some_and(|w| w.norm == "."));
+    }
+    n
 }
 
 /// Most tokens of a bracketed gloss of a title before its name.

@@ -51,9 +51,9 @@ pub(super) fn prep_arg(
             continue;
         }
         if preps.contains(&t.norm) {
-            // "dengan Ustaz X", "with Sheikh X": an honorific before the name
-            // ("to Sri Lanka": a word of a name is no honorific)
-            let honorific = honorifics(env, s, k + 1);
+            // "dengan Ustaz X", "with Sheikh X", "of Her Excellency Dr. X":
+            // honorifics before the name
+            let honorific = super::appoint::honorifics(env.lex, s, k + 1);
             // "with his Uzbek counterpart , X" first (the loose reading stops at "Uzbek")
             if let Some(m) = super::counterpart::counterpart_apposed(env, s, k + 1)
                 .filter(|&m| ok(m))
@@ -77,23 +77,6 @@ pub(super) fn prep_arg(
         k += 1;
     }
     None
-}
-
-/// The tokens of the honorifics at token `k`, each with the full stop
-/// after it if one stands there ("of Her Excellency Dr. X": twenty-seventh
-/// round, part B); 0 when a name starts there ("to Sri Lanka": a word of
-/// a name is no honorific).
-fn honorifics(env: &Env, s: &Sent, k: usize) -> usize {
-    let mut n = 0;
-    while !s.in_mention(k + n) {
-        let h = s.class_phrase_at(env.lex, "honorific", k + n);
-        if h == 0 {
-            break;
-        }
-        n += h;
-        n += usize::from(s.toks.get(k + n).is_some_and(|w| w.norm == "."));
-    }
-    n
 }
 
 /// Whether mention `m` names a building or site: its first or last word is

@@ -56,17 +56,9 @@ pub(super) fn resolve(lex: &Lexicon, s: &mut Sent, si: u32) {
         // capitalised words in no mention may come first, a title the
         // office data does not join to the name across an honorific
         // ("Perdana Menteri Samdech X")
-        let mut at = j + n;
         // "led by Dr. X": honorifics, each with its full stop, before the
         // name (twenty-eighth round, part B)
-        while !s.in_mention(at) {
-            let h = s.class_phrase_at(lex, "honorific", at);
-            if h == 0 {
-                break;
-            }
-            at += h;
-            at += usize::from(s.toks.get(at).is_some_and(|w| w.norm == "."));
-        }
+        let at = j + n + super::appoint::honorifics(lex, s, j + n);
         let caps = (at..(at + TITLE_WORDS).min(s.toks.len()))
             .take_while(|&k| s.toks[k].word && s.toks[k].upper && !s.in_mention(k))
             .count();
