@@ -69,11 +69,7 @@ pub(super) fn counterpart_apposed(env: &Env, s: &Sent, from: usize) -> Option<us
 /// a word of class `origin` (from; dari), a determiner if any, and a
 /// place's name ("from the Dominican Republic ,"). 0 when none stands there.
 fn origin_phrase(env: &Env, s: &Sent, k: usize) -> usize {
-    let word = |j: usize, c: &str| {
-        s.toks
-            .get(j)
-            .is_some_and(|t| t.word && !s.in_mention(j) && env.lex.tok_in_class(c, t))
-    };
+    let word = |j: usize, c: &str| env.free_word_in(s, j, c);
     if !word(k, "origin") {
         return 0;
     }

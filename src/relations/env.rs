@@ -59,6 +59,15 @@ impl Env<'_> {
         })
     }
 
+    /// Whether token `k` of `s` is a word of class `class` in no mention
+    /// ("from", "on", "invitation" as the rules read them; a mention's own
+    /// word is a name's).
+    pub fn free_word_in(&self, s: &Sent, k: usize, class: &str) -> bool {
+        s.toks
+            .get(k)
+            .is_some_and(|w| w.word && !s.in_mention(k) && self.lex.tok_in_class(class, w))
+    }
+
     pub fn span_text(&self, s: &Sent, a: usize, b: usize) -> String {
         match (s.toks.get(a), s.toks.get(b.saturating_sub(1))) {
             (Some(x), Some(y)) => self

@@ -474,11 +474,7 @@ pub(super) fn object_past_time(env: &Env, s: &Sent, t: &Trig) -> Option<usize> {
     if t.voice != Voice::Active {
         return None;
     }
-    let class = |k: usize, c: &str| {
-        s.toks
-            .get(k)
-            .is_some_and(|w| w.word && !s.in_mention(k) && env.lex.tok_in_class(c, w))
-    };
+    let class = |k: usize, c: &str| env.free_word_in(s, k, c);
     let n = if class(t.end, "time_lead") && class(t.end + 1, "calendar") {
         2
     } else if class(t.end, "time_word") {
@@ -495,11 +491,7 @@ pub(super) fn object_past_time(env: &Env, s: &Sent, t: &Trig) -> Option<usize> {
 /// determiner if one stands there ("came at the invitation of X", "datang
 /// atas undangan X").
 pub(super) fn adjunct_noun(env: &Env, s: &Sent, t: &Trig) -> bool {
-    let word = |k: usize, c: &str| {
-        s.toks
-            .get(k)
-            .is_some_and(|w| w.word && !s.in_mention(k) && env.lex.tok_in_class(c, w))
-    };
+    let word = |k: usize, c: &str| env.free_word_in(s, k, c);
     if t.voice != Voice::Nominal || !word(t.start, "adjunct_noun") {
         return false;
     }
