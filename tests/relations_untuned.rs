@@ -424,6 +424,18 @@ const HELDOUT24_FLOORS: Floors = Floors {
     recall: 0.48,
 };
 
+/// Precision and recall floors per language on `heldout25` (the blind set
+/// from the twenty-ninth round; at its commit, with the release binary of
+/// main at b721f5d (gg-5542822, the same code as 72d06cb): English 0.83 and
+/// 0.49, 70 of 84 predicted and 70 of 142 gold; Indonesian 0.79 and 0.74,
+/// 77 of 97 and 77 of 104). Low floors, about 0.05 under the lower
+/// language's figures: they guard against regression, not the issue's
+/// 0.95/0.85 aim.
+const HELDOUT25_FLOORS: Floors = Floors {
+    precision: 0.74,
+    recall: 0.44,
+};
+
 /// The blind set: its score is printed, never its errors, so that reading
 /// the test's output (`-- --nocapture`, or a failure) cannot tune rules on
 /// it. Retire it by naming the next blind set here.
@@ -637,6 +649,11 @@ fn heldout23_news_precision_and_recall_per_language_and_kind() {
 #[test]
 fn heldout24_news_precision_and_recall_per_language_and_kind() {
     score_fixture("heldout24", &HELDOUT24_FLOORS);
+}
+
+#[test]
+fn heldout25_news_precision_and_recall_per_language_and_kind() {
+    score_fixture("heldout25", &HELDOUT25_FLOORS);
 }
 
 /// Runs `relations` on `tests/fixtures/<name>/`, prints the scores per
