@@ -426,7 +426,7 @@ const HELDOUT24_FLOORS: Floors = Floors {
 
 /// Precision and recall floors per language on `heldout25` (the blind set
 /// from the twenty-ninth round; at its commit, with the release binary of
-/// main at b721f5d (gg-5542822, the same code as 72d06cb): English 0.83 and
+/// main at b721f5d (gg-5542822, the same code as 5542822): English 0.83 and
 /// 0.49, 70 of 84 predicted and 70 of 142 gold; Indonesian 0.79 and 0.74,
 /// 77 of 97 and 77 of 104). Low floors, about 0.05 under the lower
 /// language's figures: they guard against regression, not the issue's
