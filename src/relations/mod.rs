@@ -79,6 +79,7 @@ mod titles;
 mod topic;
 mod triggers;
 mod venue;
+mod venue_named;
 mod venue_town;
 mod when;
 mod word_ids;

@@ -151,6 +151,7 @@ pub(super) fn places(x: &Extractor, env: &Env, s: &Sent, si: u32, out: &mut Vec<
     super::venue::venues(env, s, si, out);
     super::venue::owned_venues(env, s, si, out);
     super::venue::described_venues(env, s, si, out);
+    super::venue_named::named_towns(x, env, s, si, out);
     super::district::districts(env, s, si, out);
     super::place_described::described_places(env, s, si, out);
 }

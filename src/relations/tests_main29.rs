@@ -69,3 +69,51 @@ fn a_villa_a_square_and_a_place_of_worship_lie_in_their_town() {
         ],
     );
 }
+
+/// `located_in` of `text` with a capital of the lexicon data (its id is
+/// the record's), venues named with it inside and a town outside the data.
+fn named(text: &str) -> Vec<Rel> {
+    relations_with(
+        text,
+        &[
+            ("rina-wati", EntityType::Person, &["Rina Wati"]),
+            ("nairobi", EntityType::Place, &["Nairobi"]),
+            ("harar-town", EntityType::Place, &["Harar"]),
+            (
+                "state-palace",
+                EntityType::Place,
+                &["State Palace of Nairobi", "State Palace in Nairobi"],
+            ),
+            (
+                "harar-palace",
+                EntityType::Place,
+                &["Royal Palace of Harar"],
+            ),
+            ("nairobi-uni", EntityType::Place, &["University of Nairobi"]),
+        ],
+        &[("kenya", "Kenya", "Kenyan")],
+        &["located_in"],
+    )
+}
+
+#[test]
+fn a_venue_named_after_its_town_lies_in_it() {
+    let l = |a: &str, b: &str| rel("located_in", a, b);
+    check_cases(
+        named,
+        &[
+            (
+                "Rina Wati was received at the State Palace of Nairobi .",
+                &[l("state-palace", "nairobi")],
+            ),
+            (
+                "Rina Wati dined at the State Palace in Nairobi on Friday .",
+                &[l("state-palace", "nairobi")],
+            ),
+            // a name with no venue head word before the link is no venue
+            ("Rina Wati spoke at the University of Nairobi .", &[]),
+            // a town the data does not place in a country gives none
+            ("Rina Wati slept at the Royal Palace of Harar .", &[]),
+        ],
+    );
+}
