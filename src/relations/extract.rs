@@ -177,6 +177,7 @@ pub(crate) fn extract_with(
         group_list(&env, &s, &trigs, si, &mut group, &modal, out);
         // "Di Singapura , ia diterima oleh Y": a place fronted before meetings
         super::fronted::push_fronted_visits(&env, &s, si, (doc_first, first), out);
+        super::gathering_presence::push_gathering_presence(&env, &s, si, out);
         dedupe(out, first);
         coref::remember(&mut mem, x.lex, &s, &titles, si);
     }

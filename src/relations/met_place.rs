@@ -79,7 +79,7 @@ pub(super) fn after_time(env: &Env, s: &Sent, from: usize) -> usize {
 /// class `un_gathering` (the golds give a meeting at the UN no visit),
 /// and then a preposition of class `place_prep` and a place that ends the
 /// phrase.
-fn gathering_place(env: &Env, s: &Sent, from: usize) -> Option<usize> {
+pub(super) fn gathering_place(env: &Env, s: &Sent, from: usize) -> Option<usize> {
     let lex = env.lex;
     let k0 = from + usize::from(s.toks.get(from)?.norm == ",");
     if !s.is_lower(k0) || !lex.in_class("gathering_lead", &s.toks[k0].norm) || s.in_mention(k0) {

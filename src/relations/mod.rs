@@ -33,6 +33,7 @@ mod district;
 mod env;
 mod extract;
 mod fronted;
+mod gathering_presence;
 mod grouped;
 mod home;
 mod hosted;
@@ -77,6 +78,7 @@ mod title_run;
 mod title_words;
 mod titles;
 mod topic;
+mod town_venue;
 mod triggers;
 mod venue;
 mod venue_named;
@@ -201,6 +203,8 @@ mod tests_round28b;
 mod tests_round28c;
 #[cfg(test)]
 mod tests_round28d;
+#[cfg(test)]
+mod tests_round29c1;
 #[cfg(test)]
 mod tests_round3;
 #[cfg(test)]

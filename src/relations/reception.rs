@@ -109,6 +109,9 @@ pub(super) fn guest_visit(
         .into_iter()
         .find(|&m| side(m) && s.ments[m].etype == EntityType::Person)?;
     let end = s.ments[a].toks.end.max(s.ments[b].toks.end).max(t.end);
+    // "welcomed X on Wednesday at a ceremony in Y": a time phrase first
+    // (twenty-ninth round, part C1)
+    let end = end + super::met_place::after_time(env, s, end);
     // "mengantarkan kepulangan X dari Bandara Y , Z": a see-off's guest
     // leaves from its place (class `see_off`, twenty-fifth round)
     let see_off = (t.start..t.end).any(|k| lex.in_class("see_off", &s.toks[k].norm));
@@ -239,6 +242,9 @@ fn venue_place_by(env: &Env, s: &Sent, from: usize, preps: &str) -> Option<usize
             if let Some(y) = joined_person(env, s, k) {
                 k = s.ments[y].toks.end;
                 k += usize::from(s.toks.get(k).is_some_and(|c| c.norm == ","));
+                // "welcomed X and Y on Wednesday at ..." (twenty-ninth
+                // round, part C1)
+                k += super::met_place::after_time(env, s, k);
                 continue;
             }
         }
@@ -297,7 +303,8 @@ fn venue_place_by(env: &Env, s: &Sent, from: usize, preps: &str) -> Option<usize
                 || opener(k - 1)
                 || (before.norm == "of" && k >= 2 && opener(k - 2))
                 || s.ment_ending_at(k)
-                    .is_some_and(|v| super::args::venue(env, s, v));
+                    .is_some_and(|v| super::args::venue(env, s, v))
+                || super::town_venue::after_article(env, s, k);
             // ("di Kantor Wali Kota Denpasar": the title's place, after
             // its kind, is where the office stands)
             let titled = mm.in_title && !mm.nested && opener(k - 1);
@@ -305,7 +312,8 @@ fn venue_place_by(env: &Env, s: &Sent, from: usize, preps: &str) -> Option<usize
                 && mm.etype == EntityType::Place
                 && opens
                 && !super::args::venue(env, s, m)
-                && closes(env, s, mm.toks.end)
+                && (closes(env, s, mm.toks.end)
+                    || super::town_venue::possessed_venue(env, s, mm.toks.end))
             {
                 return Some(super::venue_town::town_after(env, s, m).unwrap_or(m));
             }

@@ -1,0 +1,89 @@
+//! Issue 17, twenty-ninth round, part C1: a person who speaks or acts at
+//! a gathering in a named city is there. "X told journalists at the
+//! Francophonie summit in Djerba", "X berpidato di sela-sela KTT G20 di
+//! Roma": the gathering's phrase ([`super::met_place::gathering_place`],
+//! the meetings' reading of "on the sidelines of the summit in Y") after
+//! the clause of one person, who is its subject. The candidate is settled
+//! as a meeting's ([`super::abroad::settle`]): a visit only for a person
+//! whose country is known and is not the city's, so a minister at a
+//! summit at home, or a person of no known country, gets none.
+
+use super::env::Env;
+use super::instance::RelationInstance;
+use super::sentence::Sent;
+use crate::base::types::{EntityType, Modality};
+
+/// Most words between the person and the gathering's lead word.
+const REACH: usize = 5;
+/// Most tokens after the place a time word of a plan may stand at.
+const PLAN_REACH: usize = 3;
+
+/// Notes in `out` a candidate visit of the subject of each gathering's
+/// phrase of sentence `si` to the gathering's place.
+pub(super) fn push_gathering_presence(
+    env: &Env,
+    s: &Sent,
+    si: u32,
+    out: &mut Vec<RelationInstance>,
+) {
+    let lex = env.lex;
+    for k in 0..s.toks.len() {
+        let w = &s.toks[k];
+        if !w.word || !s.is_lower(k) || s.in_mention(k) || !lex.tok_in_class("gathering_lead", w) {
+            continue;
+        }
+        let Some(m) = subject_before(env, s, k) else {
+            continue;
+        };
+        let Some(p) = super::met_place::gathering_place(env, s, k) else {
+            continue;
+        };
+        // "at the summit in Y next week": a plan
+        let end = s.ments[p].toks.end;
+        if (end..end + PLAN_REACH).any(|j| s.class_phrase_at(lex, "planned_after", j) > 0) {
+            continue;
+        }
+        let trigger = env.span_text(s, k, k + 1);
+        super::abroad::push_candidate(env, s, m, p, (si, &trigger, Modality::Asserted), out);
+    }
+}
+
+/// The person whose clause reaches the lead word at token `k`: the last
+/// mention before it, a person's, followed by one to [`REACH`] lowercase
+/// words that are no preposition, clause word, list word or cue of a
+/// modality other than asserted ("told journalists", "berbicara"), and
+/// itself after no preposition (the object of a meeting or a call is the
+/// meeting's).
+fn subject_before(env: &Env, s: &Sent, k: usize) -> Option<usize> {
+    let lex = env.lex;
+    let m = (0..s.ments.len())
+        .filter(|&m| s.ments[m].toks.end <= k && !s.ments[m].nested)
+        .max_by_key(|&m| s.ments[m].toks.end)?;
+    let mm = &s.ments[m];
+    let between = mm.toks.end..k;
+    if mm.etype != EntityType::Person || between.is_empty() || between.len() > REACH {
+        return None;
+    }
+    let plain = between.clone().all(|j| {
+        let t = &s.toks[j];
+        s.is_lower(j)
+            && !s.in_mention(j)
+            && !["prep", "clause", "list", "coord"]
+                .iter()
+                .any(|c| lex.tok_in_class(c, t))
+    });
+    let cue = between.clone().any(|j| {
+        lex.cues.iter().any(|(md, cue)| {
+            *md != Modality::Asserted
+                && !cue.is_empty()
+                && cue.iter().enumerate().all(|(i, c)| {
+                    j + i < k && s.toks.get(j + i).is_some_and(|x| x.word && x.norm == *c)
+                })
+        })
+    });
+    let object = mm.toks.start > 0 && {
+        let b = &s.toks[mm.toks.start - 1];
+        b.word && !b.upper && lex.tok_in_class("prep", b)
+    };
+    (plain && !cue && !object).then_some(m)
+}
