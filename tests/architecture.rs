@@ -43,6 +43,7 @@ const INNER: &[(&str, &[&str])] = &[
             "appoint",
             "titles",
             "long_title",
+            "owned_trip",
             "coref",
             "triggers",
             "args",

@@ -351,8 +351,8 @@ fn relate(
                             })
                         })
                         .or(agent)
-                        // "kunjungannya ke X": the owner of the clitic
-                        .or_else(|| coref::clitic_owner(s, t.start..t.end).filter(|&m| ok_src(m)));
+                        // the clitic's owner: "kunjungannya ke X", "kunjungan pertamanya"
+                        .or_else(|| coref::noun_owner(s, t.start, t.end).filter(|&m| ok_src(m)));
                     match gen {
                         Some(g) => {
                             // "jelang kepulangannya ke Tanah Air": a target

@@ -52,6 +52,7 @@ mod office_list;
 mod organ;
 mod origin;
 mod owned_place;
+mod owned_trip;
 mod pair_described;
 mod place_described;
 mod plural_title;
@@ -198,6 +199,8 @@ mod tests_round28b;
 mod tests_round28c;
 #[cfg(test)]
 mod tests_round28d;
+#[cfg(test)]
+mod tests_round29c2;
 #[cfg(test)]
 mod tests_round3;
 #[cfg(test)]
