@@ -48,6 +48,7 @@ const INNER: &[(&str, &[&str])] = &[
             "triggers",
             "args",
             "apposition",
+            "dated_holder",
             "extract",
         ],
     ),

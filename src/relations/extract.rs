@@ -560,6 +560,8 @@ fn relate(
     }
     // "arrived in Turkmenistan 's capital Ashgabat": the city as well
     if rule.kind == "visits" {
+        // (none dated before the described person's offices began)
+        pairs.retain(|&(a, b)| !super::dated_holder::earlier_holder(env, s, a, b));
         let cities: Vec<(usize, usize)> = pairs
             .iter()
             .filter_map(|&(a, b)| {

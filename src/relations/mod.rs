@@ -26,6 +26,7 @@ mod conjunct;
 mod coref;
 mod counterpart;
 mod cues;
+mod dated_holder;
 mod delegation;
 mod demonym_described;
 mod described;

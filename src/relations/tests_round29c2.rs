@@ -74,3 +74,43 @@ fn a_modifier_clitic_with_no_clear_owner_gives_no_visit() {
         ],
     );
 }
+
+#[test]
+fn a_visit_dated_before_the_described_persons_office_is_a_predecessors() {
+    // Vladimir Putin's office in the test gazetteer begins in 2012
+    check_cases(
+        |t| people_relations_of(t, &["visits"]),
+        &[
+            (
+                "Presiden Rusia Vladimir Putin tiba di Beijing pada Senin . Menurut Budi Santoso , itu balasan atas kunjungan Presiden Rusia ke China pada 2010 .",
+                &[v(PUTIN, "beijing")],
+            ),
+            (
+                "Presiden Rusia Vladimir Putin tiba di Beijing pada Senin . Menurut Budi Santoso , itu balasan atas kunjungan Presiden Rusia ke China pada tahun 2010 .",
+                &[v(PUTIN, "beijing")],
+            ),
+            (
+                "Russian President Vladimir Putin arrived in Beijing on Monday . Analysts called it a return of the Russian president 's visit to China in 2010 .",
+                &[v(PUTIN, "beijing")],
+            ),
+            // traps: a year after the office began; a name, which says
+            // who; a year with no link word before it
+            (
+                "Presiden Rusia Vladimir Putin tiba di Beijing pada Senin . Menurut Budi Santoso , itu balasan atas kunjungan Presiden Rusia ke China pada 2015 .",
+                &[v(PUTIN, "beijing"), v(PUTIN, "china")],
+            ),
+            (
+                "Russian President Vladimir Putin arrived in Beijing on Monday . Analysts called it a return of the Russian president 's visit to China in 2015 .",
+                &[v(PUTIN, "beijing"), v(PUTIN, "china")],
+            ),
+            (
+                "Vladimir Putin berkunjung ke China pada 2010 .",
+                &[v(PUTIN, "china")],
+            ),
+            (
+                "Presiden Rusia Vladimir Putin tiba di Beijing pada Senin . Menurut Budi Santoso , itu balasan atas kunjungan Presiden Rusia ke China , 2010 .",
+                &[v(PUTIN, "beijing"), v(PUTIN, "china")],
+            ),
+        ],
+    );
+}
