@@ -200,7 +200,9 @@ pub(super) fn resolve(lex: &Lexicon, s: &mut Sent, titles: &[TitleMatch], mem: &
             continue;
         }
         let subject = is("pronoun_subject");
-        if !subject && !is("pronoun_object") && !clitic(lex, &t.norm) {
+        // "kunjungan pertamanya": a clitic on the noun's modifier
+        let modifier = super::owned_trip::modifier_clitic(lex, s, k);
+        if !subject && !is("pronoun_object") && !clitic(lex, &t.norm) && !modifier {
             continue;
         }
         // "his North Korean counterpart Choe Son Hui": a possessive that
@@ -220,15 +222,21 @@ pub(super) fn resolve(lex: &Lexicon, s: &mut Sent, titles: &[TitleMatch], mem: &
             continue;
         }
         let here = persons_before(s, k);
-        if clitic(lex, &t.norm) {
+        if clitic(lex, &t.norm) || modifier {
             // "kunjungannya": the owner is whom a subject pronoun there
             // would stand for
+            // ("Ini kunjungan pertamanya ke X" after a sentence naming
+            // two: the one who opened it, as for a pronoun opening its
+            // sentence; twenty-ninth round, part C2)
+            let lead = mem
+                .lead
+                .filter(|_| modifier && here.is_empty() && mem.last_sentence + 1 == si);
             let (cands, from) = if here.is_empty() {
                 (mem.last.clone(), mem.last_sentence)
             } else {
                 (here, si)
             };
-            if let Some(p) = unique(cands) {
+            if let Some(p) = unique(cands).or(lead) {
                 s.clitic.push((k, p, from));
             }
             continue;
@@ -449,6 +457,13 @@ pub(super) fn clitic_owner(s: &Sent, range: std::ops::Range<usize>) -> Option<us
     s.ments
         .iter()
         .position(|m| m.nested && m.coref.is_some() && range.contains(&m.toks.start))
+}
+
+/// The owner of a clitic on a noun trigger of tokens `start..end`
+/// ("kunjungannya") or on the modifier right after it ("kunjungan
+/// pertamanya", [`super::owned_trip`]), as a mention index.
+pub(super) fn noun_owner(s: &Sent, start: usize, end: usize) -> Option<usize> {
+    clitic_owner(s, start..end + 1)
 }
 
 /// Records the persons and titled names of a sentence after its

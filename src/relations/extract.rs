@@ -352,8 +352,8 @@ fn relate(
                             })
                         })
                         .or(agent)
-                        // "kunjungannya ke X": the owner of the clitic
-                        .or_else(|| coref::clitic_owner(s, t.start..t.end).filter(|&m| ok_src(m)));
+                        // the clitic's owner: "kunjungannya ke X", "kunjungan pertamanya"
+                        .or_else(|| coref::noun_owner(s, t.start, t.end).filter(|&m| ok_src(m)));
                     match gen {
                         Some(g) => {
                             // "jelang kepulangannya ke Tanah Air": a target
@@ -561,6 +561,8 @@ fn relate(
     }
     // "arrived in Turkmenistan 's capital Ashgabat": the city as well
     if rule.kind == "visits" {
+        // (none dated before the described person's offices began)
+        pairs.retain(|&(a, b)| !super::dated_holder::earlier_holder(env, s, a, b));
         let cities: Vec<(usize, usize)> = pairs
             .iter()
             .filter_map(|&(a, b)| {

@@ -26,6 +26,7 @@ mod conjunct;
 mod coref;
 mod counterpart;
 mod cues;
+mod dated_holder;
 mod delegation;
 mod demonym_described;
 mod described;
@@ -53,6 +54,7 @@ mod office_list;
 mod organ;
 mod origin;
 mod owned_place;
+mod owned_trip;
 mod pair_described;
 mod place_described;
 mod plural_title;
@@ -205,6 +207,8 @@ mod tests_round28c;
 mod tests_round28d;
 #[cfg(test)]
 mod tests_round29c1;
+#[cfg(test)]
+mod tests_round29c2;
 #[cfg(test)]
 mod tests_round3;
 #[cfg(test)]

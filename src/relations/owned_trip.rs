@@ -1,0 +1,30 @@
+//! Issue 17, twenty-ninth round, part C2: a possessive clitic on the word
+//! that modifies an event noun, "kunjungan pertamanya ke Indonesia" (his
+//! first visit), "kunjungan kerjanya di Arab Saudi" (her working visit),
+//! owns the noun as "kunjungannya" does: `coref` resolves its owner and
+//! the noun trigger takes it as its agent. The modifiers are lexicon data
+//! (class `owned_modifier`: pertama, terakhir, perdana, kerja, resmi);
+//! the noun is an event noun of the clitic's shape (-an, as for
+//! "kunjungannya").
+
+use super::lexicon::Lexicon;
+use super::sentence::Sent;
+
+/// Whether token `k` is a modifier of class `owned_modifier` carrying a
+/// possessive clitic ("pertamanya") right after an event noun of at
+/// least six letters ending in -an ("kunjungan"), neither in a mention.
+pub(super) fn modifier_clitic(lex: &Lexicon, s: &Sent, k: usize) -> bool {
+    let Some(noun) = k.checked_sub(1).and_then(|j| s.toks.get(j)) else {
+        return false;
+    };
+    // (the same event-noun shape as the clitic on the noun itself)
+    let event = noun.word && noun.norm.ends_with("an") && noun.norm.chars().count() >= 6;
+    let word = &s.toks[k].norm;
+    event
+        && !s.in_mention(k - 1)
+        && s.is_lower(k - 1)
+        && lex.possessive_clitics().iter().any(|c| {
+            word.strip_suffix(c.as_str())
+                .is_some_and(|m| lex.in_class("owned_modifier", m))
+        })
+}
