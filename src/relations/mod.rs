@@ -199,6 +199,8 @@ mod tests_round28c;
 #[cfg(test)]
 mod tests_round28d;
 #[cfg(test)]
+mod tests_round29b;
+#[cfg(test)]
 mod tests_round3;
 #[cfg(test)]
 mod tests_round4;
