@@ -65,3 +65,25 @@ fn a_title_set_off_by_a_comma_after_an_article() {
         ],
     );
 }
+
+#[test]
+fn an_indonesian_title_the_office_data_does_not_know() {
+    check_cases(
+        meets,
+        &[
+            (
+                "Rina Wati bertemu Menteri Federal Kenya untuk Perikanan Darat Amani Odhiambo di Nairobi .",
+                &[met(RINA, AMANI)],
+            ),
+            (
+                "Budi Santoso akan ke kampus untuk bertemu Rektor Universitas Pesisir Amani Odhiambo .",
+                &[meeting(BUDI, AMANI, Modality::Planned)],
+            ),
+            // trap: "untuk" after a lowercase word opens no title
+            (
+                "Rina Wati bertemu Amani Odhiambo untuk membahas bantuan untuk Joseph Mwangi .",
+                &[met(RINA, AMANI)],
+            ),
+        ],
+    );
+}
