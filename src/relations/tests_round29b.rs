@@ -87,3 +87,32 @@ fn an_indonesian_title_the_office_data_does_not_know() {
         ],
     );
 }
+
+#[test]
+fn a_format_with_a_plus_before_the_preposition() {
+    check_cases(
+        meets,
+        &[
+            (
+                "Sebelumnya, Rina Wati dan Budi Santoso menghadiri pertemuan 2+2 dengan Amani Odhiambo dan Tesfaye Bekele .",
+                &[
+                    met(RINA, AMANI),
+                    met(RINA, TESFAYE),
+                    met(BUDI, AMANI),
+                    met(BUDI, TESFAYE),
+                ],
+            ),
+            // (the two hosts do not meet each other by it, in English
+            // as before)
+            (
+                "Earlier, Rina Wati and Budi Santoso attended a 2+2 meeting with Amani Odhiambo and Tesfaye Bekele .",
+                &[
+                    met(RINA, AMANI),
+                    met(RINA, TESFAYE),
+                    met(BUDI, AMANI),
+                    met(BUDI, TESFAYE),
+                ],
+            ),
+        ],
+    );
+}
