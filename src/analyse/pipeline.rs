@@ -427,6 +427,21 @@ fn collapse_ascii(s: &str, max: usize, out: &mut String) {
     // `u8::is_ascii_whitespace` leaves out).
     let ws = |b: u8| matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ');
     let b = s.as_bytes();
+    // Most sentences are already collapsed: single spaces between words,
+    // none at either end. Such a text is its own collapsed form (cut at
+    // `max` as the word loop cuts it), copied whole instead of word by
+    // word.
+    let spaced =
+        |(k, &c): (usize, &u8)| !ws(c) || (c == b' ' && k > 0 && k + 1 < b.len() && !ws(b[k - 1]));
+    if b.iter().enumerate().all(spaced) {
+        if b.len() <= max {
+            out.push_str(s);
+        } else {
+            out.push_str(&s[..max.saturating_sub(1)]);
+            out.push('…');
+        }
+        return;
+    }
     let mut i = 0;
     while out.len() <= max {
         while i < b.len() && ws(b[i]) {
@@ -475,6 +490,13 @@ mod tests {
             " a\u{b}b\u{c}c\r\nd\t ",
             "ab  cd ef",
             "x\u{1f}y z ",
+            "ab cd",
+            "ab cd ef gh",
+            "abcdef",
+            " ab",
+            "ab ",
+            "a  b",
+            "a \tb",
         ];
         for s in texts {
             for max in [0, 1, 2, 3, 4, 5, 8, 100, usize::MAX] {

@@ -32,6 +32,27 @@ pub struct Record<'a> {
     pub url: Option<Value>,
 }
 
+/// The parts of a line between lone carriage returns, as
+/// `body.split(|&b| b == b'\r')` gives them (one part when there is
+/// none, an empty part after a CR that ends the line), found with
+/// `memchr` instead of a test per byte: most lines hold no CR.
+pub(super) fn cr_parts(body: &[u8]) -> impl Iterator<Item = &[u8]> {
+    let mut rest = Some(body);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match memchr::memchr(b'\r', r) {
+            Some(k) => {
+                rest = r.get(k + 1..);
+                r.get(..k)
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    })
+}
+
 impl<D, W> Reader<'_, D, W>
 where
     D: FnMut(Document) -> Result<(), String>,
@@ -69,7 +90,7 @@ where
             }
             // A lone CR also ends a line (JSON strings cannot hold a raw CR).
             let mut pos = 0u64;
-            for part in body.split(|&b| b == b'\r') {
+            for part in cr_parts(body) {
                 number += 1;
                 let part_offset = offset + pos;
                 pos += part.len() as u64 + 1;
@@ -284,5 +305,31 @@ fn value_kind(v: &Value) -> &'static str {
         Value::String(_) => "a string",
         Value::Array(_) => "an array",
         Value::Object(_) => "an object",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::cr_parts;
+
+    // The parts found with memchr are those of a split by byte.
+    #[test]
+    fn cr_parts_are_the_split_by_byte() {
+        let lines: [&[u8]; 9] = [
+            b"",
+            b"\r",
+            b"\r\r",
+            b"{}",
+            b"{}\r",
+            b"\r{}",
+            b"{\"a\":1}\r{\"b\":2}\r\r{\"c\":3}",
+            b" \r \r",
+            "\u{feff}{\"text\":\"\u{e9}\"}\r".as_bytes(),
+        ];
+        for line in lines {
+            let got: Vec<&[u8]> = cr_parts(line).collect();
+            let want: Vec<&[u8]> = line.split(|&b| b == b'\r').collect();
+            assert_eq!(got, want, "{line:?}");
+        }
     }
 }
