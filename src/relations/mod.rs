@@ -24,6 +24,7 @@ mod clause_subject;
 mod compound;
 mod conjunct;
 mod coref;
+mod count_apposed;
 mod counterpart;
 mod cues;
 mod delegation;
@@ -67,6 +68,8 @@ mod shared_country;
 mod shared_subject;
 mod shared_title;
 mod sidelines;
+mod state_pronoun;
+mod struck;
 mod subject;
 mod summons;
 mod target_apposed;
@@ -198,6 +201,8 @@ mod tests_round28b;
 mod tests_round28c;
 #[cfg(test)]
 mod tests_round28d;
+#[cfg(test)]
+mod tests_round29d;
 #[cfg(test)]
 mod tests_round3;
 #[cfg(test)]
