@@ -56,6 +56,13 @@ pub(super) fn apposed_members(
         };
         let source = s.ments[src].entity;
         let stop = list_end(env, s, comma + 1);
+        // "on 10 officials , X said": the name is the speaker's
+        if s.toks
+            .get(stop)
+            .is_some_and(|t| t.word && env.lex.tok_in_class("speech", t))
+        {
+            continue;
+        }
         let trigger = env.span_text(s, t.start, t.end);
         for (m, ment) in s.ments.iter().enumerate() {
             let member = ment.free()
