@@ -134,6 +134,7 @@ pub(crate) fn extract_with(
         super::clause_subject::extend_over_modifiers(x.lex, &mut s);
         super::long_title::extend(x.lex, &mut s);
         let si = si as u32;
+        super::state_pronoun::resolve(x, &mut s, si);
         coref::resolve(x.lex, &mut s, &titles, &mem, si);
         super::demonym_described::resolve(x, &mut s, &mem);
         super::delegation::resolve(x.lex, &mut s, si);
@@ -232,6 +233,7 @@ fn relate(
     } else {
         let agent = prep_arg(env, s, t.end, &rule.agent_preps, &ok_src);
         let target = prep_arg(env, s, t.end, &rule.target_preps, &ok_tgt)
+            .or_else(|| super::struck::struck_place(env, s, t, &ok_tgt))
             .filter(|&m| Some(m) != agent && !unpaired(s, t, m, &rule.pair_preps));
         // "condemned a Russian missile strike": a demonym before a noun
         // modifies the object, it is none

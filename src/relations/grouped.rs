@@ -124,6 +124,7 @@ pub(super) fn group_list(
         }
         ceremony_subjects(env, s, trigs, si, &g, out);
     }
+    super::count_apposed::apposed_members(env, s, trigs, si, modality, out);
     if let Some(g) = group_here(env, s, trigs, si, modality) {
         *last = Some(g);
     }
@@ -160,6 +161,13 @@ fn add_members(
             if envoys && ment.etype == EntityType::Person {
                 envoy_country(env, s, m, (si, stop), out);
             }
+        }
+    }
+    // "..., dan Komandan Y yang berpihak pada Z , B": the last member
+    // after its title's relative clause
+    if let Some(m) = super::count_apposed::clause_member(env, s, from, stop) {
+        if env.type_ok(s, m, types) && s.ments[m].entity != g.anchor {
+            g.push_member(out, rule, s.ments[m].entity, si, &trigger);
         }
     }
 }

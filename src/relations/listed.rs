@@ -176,6 +176,8 @@ pub(super) fn sanctions_list(
             && (ment.ext == from || !object_of_prep(env, s, m))
             && !possessor(s, m)
             && !described_apposition(env, s, ment.toks.start, from)
+            // "termasuk A , kakak mendiang pemimpin B": B is A's kin
+            && !kin_described(env, s, ment.ext, from)
             // "termasuk ketua Komisi Pemilu": in Indonesian an organisation
             // right after a lowercase noun is its owner
             && !(who.lang == Lang::Id
@@ -356,6 +358,22 @@ pub(super) fn owned(env: &Env, s: &Sent, ext: usize, from: usize) -> bool {
         && !env.lex.in_class("former", &s.toks[ext - 1].norm)
         && !env.lex.in_class("namely", &s.toks[ext - 1].norm)
         && !env.lex.in_class("list_link", &s.toks[ext - 1].norm)
+}
+
+/// Whether a kin noun (class `kin_of`) stands among the lowercase words
+/// between the last comma (or `from`) and token `ext`: "A , kakak
+/// mendiang pemimpin sosialis B", "A , a nephew of the late leader B"
+/// name B as A's relative, no member of the list (twenty-ninth round,
+/// part D).
+fn kin_described(env: &Env, s: &Sent, ext: usize, from: usize) -> bool {
+    let mut k = ext;
+    while k > from && s.toks[k - 1].word && !s.in_mention(k - 1) {
+        k -= 1;
+        if s.is_lower(k) && env.lex.tok_in_class("kin_of", &s.toks[k]) {
+            return true;
+        }
+    }
+    false
 }
 
 /// "include A , the deputy leader of X and brother of its chief

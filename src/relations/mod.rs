@@ -24,6 +24,7 @@ mod clause_subject;
 mod compound;
 mod conjunct;
 mod coref;
+mod count_apposed;
 mod counterpart;
 mod cues;
 mod dated_holder;
@@ -70,6 +71,8 @@ mod shared_country;
 mod shared_subject;
 mod shared_title;
 mod sidelines;
+mod state_pronoun;
+mod struck;
 mod subject;
 mod summons;
 mod target_apposed;
@@ -211,6 +214,8 @@ mod tests_round29b;
 mod tests_round29c1;
 #[cfg(test)]
 mod tests_round29c2;
+#[cfg(test)]
+mod tests_round29d;
 #[cfg(test)]
 mod tests_round3;
 #[cfg(test)]
