@@ -122,8 +122,9 @@ pub(super) fn portfolio_place(s: &Sent, k: usize, x: &Extractor) -> usize {
     }
 }
 
-/// A given name at `k` that the gazetteer's name of the person right
-/// after it leaves out ("Presiden Afghanistan Mohammad Ashraf Ghani"): one
+/// A given name at `k` (after a title and its country's mention right
+/// after it) that the gazetteer's name of the person right after it
+/// leaves out ("Presiden Afghanistan Mohammad Ashraf Ghani"): one
 /// capitalised word in no mention and no class a title's tail is read by
 /// (honorific, rank, calendar, title), no stop or trigger word, right
 /// before a person's mention of two words or more, outside a headline

@@ -414,7 +414,7 @@ fn analyse(
     // an honorific, a rank, an initial or a gloss before the name
     for _ in 0..3 {
         let n = match before_name(s, k, x) {
-            0 if of.is_some() => given_name(s, k, x),
+            0 if of.is_some() && mention_at(s, te).is_some() => given_name(s, k, x),
             n => n,
         };
         if n == 0 || mention_at(s, k).is_some() {
