@@ -48,7 +48,7 @@ pub(super) fn of_tail(s: &Sent, m: usize, x: &Extractor) -> usize {
 fn of_place(s: &Sent, k: usize, origin: bool, x: &Extractor) -> Option<usize> {
     let t = s.toks.get(k).filter(|t| t.word)?;
     let of = t.norm == "of";
-    if !of && !(origin && x.lex.tok_in_class("origin", t)) {
+    if !(of || origin && x.lex.tok_in_class("origin", t)) {
         return None;
     }
     let det = of
