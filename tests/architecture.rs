@@ -41,6 +41,7 @@ const INNER: &[(&str, &[&str])] = &[
             "index",
             "env",
             "appoint",
+            "title_of",
             "titles",
             "long_title",
             "owned_trip",

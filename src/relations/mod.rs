@@ -79,6 +79,7 @@ mod target_apposed;
 mod text;
 mod title_checks;
 mod title_list;
+mod title_of;
 mod title_run;
 mod title_words;
 mod titles;
@@ -208,6 +209,8 @@ mod tests_round28b;
 mod tests_round28c;
 #[cfg(test)]
 mod tests_round28d;
+#[cfg(test)]
+mod tests_round29a;
 #[cfg(test)]
 mod tests_round29b;
 #[cfg(test)]

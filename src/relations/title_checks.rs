@@ -116,23 +116,13 @@ pub(super) fn roles_allow(
 /// A trigger word ends the name ("Menlu Rusia Bertemu Kim Jong Un"), and
 /// a headline (nine words in ten capitalised) is not checked.
 pub(super) fn other_name_after(s: &Sent, at: usize, x: &Extractor, holder: u32) -> bool {
-    let (words, upper) = s
-        .toks
-        .iter()
-        .filter(|t| t.word)
-        .fold((0, 0), |(w, u), t| (w + 1, u + usize::from(t.upper)));
-    if upper * 10 >= words * 9 {
+    if headline(s) {
         return false;
     }
     let mut run = Vec::new();
     for k in at..(at + 4).min(s.toks.len()) {
         let t = &s.toks[k];
-        if !t.word
-            || !t.upper
-            || s.in_mention(k)
-            || x.gaz.chunks.flags(&t.norm) & STOP != 0
-            || x.cues.as_ref().is_some_and(|c| c.in_word(&t.norm, TRIGGER))
-        {
+        if !t.word || !t.upper || s.in_mention(k) || name_stop(&t.norm, x) {
             break;
         }
         run.push(t.norm.as_str());
@@ -148,4 +138,21 @@ pub(super) fn other_name_after(s: &Sent, at: usize, x: &Extractor, holder: u32) 
         .flat_map(|n| n.split(|c: char| !c.is_alphanumeric()))
         .filter(|w| !w.is_empty())
         .any(|w| run.iter().any(|r| fold(w) == *r))
+}
+
+/// Whether a sentence is a headline: nine words in ten capitalised.
+pub(super) fn headline(s: &Sent) -> bool {
+    let (words, upper) = s
+        .toks
+        .iter()
+        .filter(|t| t.word)
+        .fold((0, 0), |(w, u), t| (w + 1, u + usize::from(t.upper)));
+    upper * 10 >= words * 9
+}
+
+/// Whether the word `norm` ends a name: a stop word of the name chunks
+/// (days, months, openers) or a trigger word ("Bertemu").
+pub(super) fn name_stop(norm: &str, x: &Extractor) -> bool {
+    x.gaz.chunks.flags(norm) & STOP != 0
+        || x.cues.as_ref().is_some_and(|c| c.in_word(norm, TRIGGER))
 }

@@ -7,6 +7,7 @@ use super::appoint::{mention_at, punct};
 use super::compound::HYPHENS;
 use super::index::Extractor;
 use super::sentence::Sent;
+use super::title_of::country_after_name;
 use super::titles::TitleMatch;
 use crate::base::types::{EntityType, Via};
 
@@ -174,16 +175,17 @@ pub(super) fn titled_name(s: &mut Sent, i: usize, x: &Extractor) -> Option<Title
     if i + n >= end {
         return None;
     }
-    let of_word = s
-        .toks
-        .get(end)
-        .is_some_and(|t| t.word && (t.norm == "of" || x.lex.in_class("origin", &t.norm)));
-    let country =
-        mention_at(s, end + 1).filter(|&c| of_word && x.countries.contains(&s.ments[c].entity));
+    // ("King A and Queen B of Sweden": the couple's; twenty-ninth round)
+    let country = country_after_name(s, end, office, true, x)
+        .filter(|&c| x.countries.contains(&s.ments[c].entity));
     let (of, head) = match country {
         Some(c) => {
             s.ments[c].in_title = true;
-            (s.ments[c].entity, i..s.ments[c].toks.end)
+            // (a couple's head ends at the first name: the second title
+            // is read on its own)
+            let direct = s.ments[c].toks.start <= end + 2;
+            let last = if direct { s.ments[c].toks.end } else { end };
+            (s.ments[c].entity, i..last)
         }
         // "Spain's King Felipe VI": a possessive owner before the title
         // (twenty-eighth round), else a demonym

@@ -13,6 +13,7 @@ use super::lexicon::Lexicon;
 use super::office_list::{apposition_closes, comma_before_coordinated, past_state_form};
 use super::sentence::{sorted, starting_in, Sent};
 use super::title_checks::{comma_apposition_ok, other_name_after, roles_allow, sentence_year};
+use super::title_of::{country_after_name, given_name, of_tail, portfolio_place};
 use super::title_run::{
     heads_portfolio, portfolio_after, possessive_len, posting_before_name, posting_end,
     run_after_owner, run_to_country, take_linked_places,
@@ -261,7 +262,7 @@ fn analyse(
         if let Some(m) = mention_at(s, at).filter(|&m| is_place_or_org(s, m)) {
             of = Some(s.ments[m].entity);
             in_title.push(m);
-            head.end = s.ments[m].toks.end;
+            head.end = s.ments[m].toks.end + of_tail(s, m, x);
         }
     }
     // "X , manajer proyek di PT Y ,", "X, director at Y,": an organisation
@@ -386,6 +387,8 @@ fn analyse(
     let closed = |k: usize| k >= s.toks.len() || punct(s, k, &[",", ".", ";", ")", "\""]);
     if of.is_some() && lead > 0 && caps > 0 && closed(head.end + lead + caps) {
         head.end += lead + caps;
+    } else if of.is_some() {
+        head.end += portfolio_place(s, head.end, x);
     }
     // "Kapolri X", "Kapolda Metro Jaya X"; "Kapolres Bogor X": not Bogor's
     if let Some((e, end)) = x.fused_at(s, ts, te, of.is_some()) {
@@ -410,7 +413,10 @@ fn analyse(
     }
     // an honorific, a rank, an initial or a gloss before the name
     for _ in 0..3 {
-        let n = before_name(s, k, x);
+        let n = match before_name(s, k, x) {
+            0 if of.is_some() && mention_at(s, te).is_some() => given_name(s, k, x),
+            n => n,
+        };
         if n == 0 || mention_at(s, k).is_some() {
             break;
         }
@@ -440,11 +446,9 @@ fn analyse(
     if let Some(p) = person {
         let end = s.ments[p].toks.end;
         // "Foreign Minister Sergei Lavrov of Russia"
-        if of.is_none() && s.toks.get(end).is_some_and(|t| t.norm == "of") {
-            if let Some(c) = mention_at(s, end + 1).filter(|&c| is_place_or_org(s, c)) {
-                of = Some(s.ments[c].entity);
-                in_title.push(c);
-            }
+        if let Some(c) = country_after_name(s, end, office, false, x).filter(|_| of.is_none()) {
+            of = Some(s.ments[c].entity);
+            in_title.push(c);
         }
         // "Ratu Maxima dari Belanda": a country after the name's origin word
         let origin = s
