@@ -13,9 +13,9 @@ use super::tests::Rel;
 use super::tests_round3::{check_cases, meeting, met, rel, relations_with, BUDI, RINA};
 use crate::base::types::{EntityType, Modality};
 
-const AMANI: &str = "amani-odhiambo";
-const TESFAYE: &str = "tesfaye-bekele";
-const JOSEPH: &str = "joseph-mwangi";
+pub(super) const AMANI: &str = "amani-odhiambo";
+pub(super) const TESFAYE: &str = "tesfaye-bekele";
+pub(super) const JOSEPH: &str = "joseph-mwangi";
 
 /// Relations of `kinds` in `text`, with three persons of no office and
 /// two countries known.
@@ -36,7 +36,7 @@ fn run(text: &str, kinds: &[&str]) -> Vec<Rel> {
 }
 
 /// Meetings only.
-fn meets(t: &str) -> Vec<Rel> {
+pub(super) fn meets(t: &str) -> Vec<Rel> {
     run(t, &["meets"])
 }
 

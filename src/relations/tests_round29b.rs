@@ -6,31 +6,9 @@
 //! its preposition ("pertemuan 2+2 dengan X"). Every sentence is written
 //! for the tests, in both languages where the rule has both, with traps.
 
-use super::tests::Rel;
-use super::tests_round3::{check_cases, meeting, met, relations_with, BUDI, RINA};
-use crate::base::types::{EntityType, Modality};
-
-const AMANI: &str = "amani-odhiambo";
-const TESFAYE: &str = "tesfaye-bekele";
-const JOSEPH: &str = "joseph-mwangi";
-
-/// Meetings in `text`, with three persons of no office and two countries
-/// known.
-fn meets(text: &str) -> Vec<Rel> {
-    relations_with(
-        text,
-        &[
-            (AMANI, EntityType::Person, &["Amani Odhiambo", "Odhiambo"]),
-            (TESFAYE, EntityType::Person, &["Tesfaye Bekele", "Bekele"]),
-            (JOSEPH, EntityType::Person, &["Joseph Mwangi", "Mwangi"]),
-        ],
-        &[
-            ("kenya", "Kenya", "Kenyan"),
-            ("ethiopia", "Ethiopia", "Ethiopian"),
-        ],
-        &["meets"],
-    )
-}
+use super::tests_round28b::{meets, AMANI, JOSEPH, TESFAYE};
+use super::tests_round3::{check_cases, meeting, met, BUDI, RINA};
+use crate::base::types::Modality;
 
 #[test]
 fn a_title_set_off_by_a_comma_after_an_article() {
