@@ -429,7 +429,7 @@ fn quoted_speaker(lex: &Lexicon, s: &Sent, k: usize) -> Option<u32> {
 fn clitic(lex: &Lexicon, word: &str) -> bool {
     lex.possessive_clitics().iter().any(|c| {
         word.strip_suffix(c.as_str())
-            .is_some_and(|noun| noun.ends_with("an") && noun.chars().count() >= 6)
+            .is_some_and(super::owned_trip::event_noun)
     })
 }
 

@@ -18,7 +18,7 @@ pub(super) fn modifier_clitic(lex: &Lexicon, s: &Sent, k: usize) -> bool {
         return false;
     };
     // (the same event-noun shape as the clitic on the noun itself)
-    let event = noun.word && noun.norm.ends_with("an") && noun.norm.chars().count() >= 6;
+    let event = noun.word && event_noun(&noun.norm);
     let word = &s.toks[k].norm;
     event
         && !s.in_mention(k - 1)
@@ -27,4 +27,12 @@ pub(super) fn modifier_clitic(lex: &Lexicon, s: &Sent, k: usize) -> bool {
             word.strip_suffix(c.as_str())
                 .is_some_and(|m| lex.in_class("owned_modifier", m))
         })
+}
+
+/// Whether `word` has the shape of an Indonesian event noun that a
+/// possessive clitic may own: at least six letters ending in -an
+/// ("kunjungan", "pertemuan"), on the noun itself (`coref`) or before its
+/// modifier (here).
+pub(super) fn event_noun(word: &str) -> bool {
+    word.ends_with("an") && word.chars().count() >= 6
 }
