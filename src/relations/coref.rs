@@ -139,12 +139,23 @@ fn unique(mut v: Vec<u32>) -> Option<u32> {
 /// Adds a mention of person `entity` over `toks`, resolved by
 /// coreference to a name of sentence `from`, and marks its tokens covered.
 pub(super) fn add(s: &mut Sent, entity: u32, toks: std::ops::Range<usize>, from: u32) {
+    add_typed(s, entity, EntityType::Person, toks, from);
+}
+
+/// [`add`] for an entity of any type (a state a pronoun stands for).
+pub(super) fn add_typed(
+    s: &mut Sent,
+    entity: u32,
+    etype: EntityType,
+    toks: std::ops::Range<usize>,
+    from: u32,
+) {
     for c in s.covered.get_mut(toks.clone()).into_iter().flatten() {
         *c = true;
     }
     s.ments.push(Ment {
         entity,
-        etype: EntityType::Person,
+        etype,
         ext: toks.start,
         toks,
         via: Via::Partial,

@@ -22,8 +22,8 @@
 //! body (`sanctions`) finds the state.
 
 use super::index::Extractor;
-use super::sentence::{Ment, Sent};
-use crate::base::types::{EntityType, Via};
+use super::sentence::Sent;
+use crate::base::types::EntityType;
 
 /// Most words between the verb of saying and the pronoun ("on Sunday
 /// that").
@@ -85,17 +85,7 @@ pub(super) fn resolve(x: &Extractor, s: &mut Sent, si: u32) {
     }
     found.extend(administrations(x, s));
     for (entity, etype, k) in found {
-        s.covered[k] = true;
-        s.ments.push(Ment {
-            entity,
-            etype,
-            ext: k,
-            toks: k..k + 1,
-            via: Via::Partial,
-            nested: false,
-            in_title: false,
-            coref: Some(si),
-        });
+        super::coref::add_typed(s, entity, etype, k..k + 1, si);
     }
 }
 
