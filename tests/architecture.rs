@@ -51,6 +51,7 @@ const INNER: &[(&str, &[&str])] = &[
             "apposition",
             "dated_holder",
             "extract",
+            "driver",
         ],
     ),
     (

@@ -32,6 +32,7 @@ mod delegation;
 mod demonym_described;
 mod described;
 mod district;
+mod driver;
 mod env;
 mod extract;
 mod fronted;
@@ -236,7 +237,7 @@ mod tests_round9;
 #[cfg(test)]
 mod tests_titles;
 
-pub use extract::extract;
+pub use driver::extract;
 pub use index::Extractor;
 pub use instance::{Coref, RelationInstance, HOLDS_OFFICE};
 pub use lexicon::{ArgType, Lang, Lexicon, LexiconError, Office, RelationRule};
