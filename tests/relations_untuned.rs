@@ -443,6 +443,18 @@ const HELDOUT25_FLOORS: Floors = Floors {
     recall: 0.44,
 };
 
+/// Precision and recall floors per language on `heldout26` (the blind set
+/// from the thirtieth round; at its commit, with the release binary of main
+/// at 29d7f1b (gg-49d6851, the same behaviour as a0d23d9): English 0.94 and
+/// 0.67, 78 of 83 predicted and 78 of 116 gold; Indonesian 0.85 and 0.61,
+/// 73 of 86 and 73 of 120). Low floors, about 0.05 under the lower
+/// language's figures: they guard against regression, not the issue's
+/// 0.95/0.85 aim.
+const HELDOUT26_FLOORS: Floors = Floors {
+    precision: 0.80,
+    recall: 0.56,
+};
+
 /// The blind set: its score is printed, never its errors, so that reading
 /// the test's output (`-- --nocapture`, or a failure) cannot tune rules on
 /// it. Retire it by naming the next blind set here.
@@ -661,6 +673,11 @@ fn heldout24_news_precision_and_recall_per_language_and_kind() {
 #[test]
 fn heldout25_news_precision_and_recall_per_language_and_kind() {
     score_fixture("heldout25", &HELDOUT25_FLOORS);
+}
+
+#[test]
+fn heldout26_news_precision_and_recall_per_language_and_kind() {
+    score_fixture("heldout26", &HELDOUT26_FLOORS);
 }
 
 /// Runs `relations` on `tests/fixtures/<name>/`, prints the scores per
