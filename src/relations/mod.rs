@@ -127,6 +127,8 @@ mod tests_main28;
 #[cfg(test)]
 mod tests_main29;
 #[cfg(test)]
+mod tests_main30;
+#[cfg(test)]
 mod tests_plans;
 #[cfg(test)]
 mod tests_portfolios;

@@ -26,8 +26,23 @@ pub(super) fn venue(env: &Env, s: &Sent, x: usize) -> bool {
     m.free()
         && env.type_ok(s, x, &[ArgType::City])
         && ((m.toks.len() >= 2
-            && (opened_by(env, s, x, "venue_head") || closed_by(env, s, x, "venue_head")))
+            && (opened_by(env, s, x, "venue_head")
+                || closed_by(env, s, x, "venue_head")
+                || headed_inside(env, s, x)))
             || named_as_venue(env, m.entity))
+}
+
+/// Whether mention `x`, of three words or more, holds a word of class
+/// `venue_head` after its first word and before its last ("Grand Hotel
+/// River Park", "Royal Palace Gardens"): a venue whose name wraps its head
+/// word in a brand or a site.
+fn headed_inside(env: &Env, s: &Sent, x: usize) -> bool {
+    let r = &s.ments[x].toks;
+    r.len() >= 3
+        && (r.start + 1..r.end - 1).any(|p| {
+            let t = &s.toks[p];
+            t.word && t.upper && env.lex.in_class("venue_head", &t.norm)
+        })
 }
 
 /// Whether `entity`'s canonical name opens or closes with a word of class
@@ -130,6 +145,11 @@ pub(super) fn venues(env: &Env, s: &Sent, si: u32, out: &mut Vec<RelationInstanc
         if word_link {
             k += town_lead(env, s, k);
         }
+        // "Gedung X, Kompleks Parlemen, Jakarta": a site the gazetteer
+        // does not know may stand between the venue and its town
+        if linked && !word_link {
+            k += site_between(env, s, k);
+        }
         let Some(mut y) = mention_at(s, k).filter(|&y| s.ments[y].free()) else {
             continue;
         };
@@ -219,6 +239,27 @@ fn town_lead(env: &Env, s: &Sent, k: usize) -> usize {
         end += 1;
     }
     end - k
+}
+
+/// How many tokens an unknown site's name and the comma after it take
+/// from token `k`, or none: up to four capitalised words in no mention,
+/// the first or last of class `site_head` ("Kompleks Parlemen", "the
+/// Parliament Complex"), then a comma. A venue listed with its site and
+/// its town ("Gedung X, Kompleks Parlemen, Jakarta") lies in the town.
+fn site_between(env: &Env, s: &Sent, k: usize) -> usize {
+    // a site's name is short: more words are a clause
+    const MAX_WORDS: usize = 4;
+    let name = |p: usize| {
+        s.toks
+            .get(p)
+            .is_some_and(|t| t.word && t.upper && !s.in_mention(p))
+    };
+    let n = (k..k + MAX_WORDS).take_while(|&p| name(p)).count();
+    let head = |p: usize| env.lex.in_class("site_head", &s.toks[p].norm);
+    if n == 0 || !punct(s, k + n, &[","]) || !(head(k) || head(k + n - 1)) {
+        return 0;
+    }
+    n + 1
 }
 
 /// The town after town mention `y` and a comma that closes the phrase
