@@ -53,3 +53,30 @@ fn a_companion_named_by_a_role_noun_is_no_host() {
         ],
     );
 }
+
+#[test]
+fn a_meeting_coordinated_with_a_planned_verb_is_planned() {
+    let planned = |a, b| meeting(a, b, Modality::Planned);
+    check_cases(
+        |t| rels(t, &["meets"]),
+        &[
+            (
+                "Di Lima, Budi Santoso dijadwalkan menghadiri Forum Bisnis Asia dan bertemu Rina Wati.",
+                &[planned(BUDI, RINA)],
+            ),
+            (
+                "In Lima, Budi Santoso will attend the Asia Business Forum and meet Rina Wati.",
+                &[planned(BUDI, RINA)],
+            ),
+            // traps: a plan in another clause, or none at all
+            (
+                "Budi Santoso mengatakan bahwa ia akan pulang, dan bertemu Rina Wati di Lima kemarin.",
+                &[met(BUDI, RINA)],
+            ),
+            (
+                "Budi Santoso attended the Asia Business Forum and met Rina Wati.",
+                &[met(BUDI, RINA)],
+            ),
+        ],
+    );
+}
