@@ -80,3 +80,29 @@ fn a_meeting_coordinated_with_a_planned_verb_is_planned() {
         ],
     );
 }
+
+#[test]
+fn a_title_set_off_by_a_comma_reaches_its_name() {
+    check_cases(
+        |t| rels(t, &["meets"]),
+        &[
+            (
+                "Budi Santoso met the head of the Unity Council, Rina Wati, on Monday.",
+                &[met(BUDI, RINA)],
+            ),
+            (
+                "Budi Santoso is meeting the head of Chile's Unity Council, Rina Wati, in Lima.",
+                &[met(BUDI, RINA)],
+            ),
+            (
+                "Budi Santoso was received by the Minister of Defence, Lieutenant General Rina Wati.",
+                &[met(BUDI, RINA)],
+            ),
+            // trap: a lowercase head with no article may end a list's member
+            (
+                "Budi Santoso met Tomas Vidal, head of Chile's Unity Council, Rina Wati said.",
+                &[met(BUDI, TOMAS)],
+            ),
+        ],
+    );
+}
