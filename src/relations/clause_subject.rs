@@ -17,6 +17,8 @@ use crate::base::types::{EntityType, Via};
 /// Most words of a title joined to the next ("Deputi Perdana Menteri
 /// merangkap").
 const JOINED_WORDS: usize = 5;
+/// Most lowercase words naming a companion's role ("anggota grup").
+const ROLE_WORDS: usize = 3;
 /// Most words of a title modifier ("newly appointed").
 const MODIFIER_WORDS: usize = 2;
 
@@ -42,11 +44,23 @@ pub(super) fn past_companion(env: &Env, s: &Sent, m: usize, ok: &dyn Fn(usize) -
     if !closed {
         return m;
     }
-    let lead = (1..=2).find(|&n| {
-        // "X , mewakili Y , mengantarkan Z": one standing in for Y
-        // (class `stands_for`, twenty-fifth round) is the subject as well
-        let opens = |c: &str| s.class_phrase_at(env.lex, c, ext - n) == n;
-        ext > n && (opens("accompanied") || opens("stands_for")) && !s.in_mention(ext - n)
+    // "X , didampingi anggota grup Y , menerima Z": a common noun
+    // (lowercase words in no mention) may name the companion's role
+    // between the word and the name (thirtieth round, part B)
+    let role = (0..=ROLE_WORDS)
+        .take_while(|&g| g == 0 || (ext >= g && s.is_lower(ext - g) && !s.in_mention(ext - g)))
+        .collect::<Vec<_>>();
+    let lead = role.iter().find_map(|&g| {
+        let at = ext - g;
+        (1..=2)
+            .find(|&n| {
+                // "X , mewakili Y , mengantarkan Z": one standing in for Y
+                // (class `stands_for`, twenty-fifth round) is the subject
+                // as well
+                let opens = |c: &str| s.class_phrase_at(env.lex, c, at - n) == n;
+                at > n && (opens("accompanied") || opens("stands_for")) && !s.in_mention(at - n)
+            })
+            .map(|n| n + g)
     });
     let Some(n) = lead else {
         return m;

@@ -22,7 +22,11 @@ const TITLE_TOKENS: usize = 14;
 pub(super) fn extend(lex: &Lexicon, s: &mut Sent) {
     for p in 0..s.ments.len() {
         let m = &s.ments[p];
-        if m.etype != EntityType::Person || !m.free() || m.ext < m.toks.start {
+        // "the Minister of Defence , Lieutenant General X": a phrase
+        // opened by a rank alone is no title yet (thirtieth round, part B)
+        let ranked =
+            m.ext < m.toks.start && s.class_phrase_at(lex, "rank", m.ext) == m.toks.start - m.ext;
+        if m.etype != EntityType::Person || !m.free() || (m.ext < m.toks.start && !ranked) {
             continue;
         }
         let Some(head) = title_start(lex, s, m.ext) else {
@@ -66,6 +70,25 @@ fn title_start(lex: &Lexicon, s: &Sent, name: usize) -> Option<usize> {
             k = s.ments[m].toks.start;
             continue;
         }
+        // "the head of Libya 's Presidential Council , X": a place's
+        // possessive inside the title (thirtieth round, part B)
+        if let Some(m) = j
+            .checked_sub(2)
+            .filter(|_| t.norm == "s" && s.possessive_s_before(j + 1))
+            .and_then(|o| inner_name(s, o))
+        {
+            k = s.ments[m].toks.start;
+            continue;
+        }
+        // "met the head of the Government of National Unity , X": a
+        // lowercase head word opens a title set off by a comma (the article
+        // before it is asked below); the run ends there
+        if comma && t.word && !t.upper && !s.in_mention(j) && lex.tok_in_class("long_title_head", t)
+        {
+            head = true;
+            k = j;
+            break;
+        }
         let link = t.word && !t.upper && lex.tok_in_class("long_title_link", t);
         let bracket = !t.word && (t.norm == "(" || t.norm == ")");
         if s.in_mention(j) || !(link || bracket || upper(j)) {
@@ -74,7 +97,9 @@ fn title_start(lex: &Lexicon, s: &Sent, name: usize) -> Option<usize> {
         head |= upper(j) && lex.tok_in_class("long_title_head", t);
         k = j;
     }
-    let start = (k..name).find(|&j| upper(j) || inner_name(s, j).is_some())?;
+    let lower_head = s.is_lower(k) && lex.tok_in_class("long_title_head", &s.toks[k]);
+    let start =
+        (k..name).find(|&j| (j == k && lower_head) || upper(j) || inner_name(s, j).is_some())?;
     // "President His Highness Sheikh X": a run holding an honorific is a
     // ruler's style, left to the office data
     let honorific = (start..name).any(|j| s.class_phrase_at(lex, "honorific", j) > 0);

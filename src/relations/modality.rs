@@ -102,6 +102,7 @@ pub(super) fn modality(env: &Env, s: &Sent, trigs: &[Trig], ti: usize) -> Modali
     if found.is_none() {
         found = far_governor(env, s, trigs, ti)
             .or_else(|| planned_purpose(env, s, t))
+            .or_else(|| coordinated_plan(env, s, t))
             .or_else(|| departure_plan(env, s, trigs, ti));
     }
     // "pada 10 hingga 12 Oktober mendatang", "next week": a time word
@@ -200,6 +201,25 @@ fn planned_purpose(env: &Env, s: &Sent, t: &Trig) -> Option<Modality> {
     if !(s.toks[c].word && env.lex.tok_in_class("complementizer", &s.toks[c])) {
         return None;
     }
+    planned_cue_before(env, s, c)
+}
+
+/// "X dijadwalkan menghadiri forum A dan bertemu Y", "X will attend the
+/// summit and meet Y": a verb trigger right after a list word shares the
+/// plan of the verb it is coordinated with, when a planned cue stands
+/// before the list word as [`planned_purpose`] reads it (thirtieth round,
+/// part B).
+fn coordinated_plan(env: &Env, s: &Sent, t: &Trig) -> Option<Modality> {
+    let c = t.start.checked_sub(1)?;
+    if t.voice == Voice::Nominal || !(s.is_lower(c) && env.lex.tok_in_class("list", &s.toks[c])) {
+        return None;
+    }
+    planned_cue_before(env, s, c)
+}
+
+/// Planned when a planned cue stands before token `c`, within
+/// [`GOVERN_REACH`] tokens and no comma, sentence stop or clause word.
+fn planned_cue_before(env: &Env, s: &Sent, c: usize) -> Option<Modality> {
     let stop = |w: &super::text::Tok| {
         (!w.word && [",", ".", ";", ":", "\"", "!", "?"].contains(&w.norm.as_str()))
             || (w.word && env.lex.tok_in_class("clause", w))
