@@ -223,6 +223,8 @@ mod tests_round29d;
 #[cfg(test)]
 mod tests_round3;
 #[cfg(test)]
+mod tests_round30a;
+#[cfg(test)]
 mod tests_round4;
 #[cfg(test)]
 mod tests_round5;
