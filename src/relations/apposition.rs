@@ -36,8 +36,14 @@ pub(super) fn holds_office(
             .offices
             .get(t.office)
             .is_some_and(|o| o.subnational || o.office == MEMBERSHIP);
+        // "Premier Sarawak X", "Premier of Ontario X": a state's or
+        // province's own head is a regional office (policy: none), whatever
+        // the title's word
+        let regional = env.entity_type_ok(of, &[ArgType::Province])
+            && !env.entity_type_ok(of, &[ArgType::Country]);
         let of_ok = env.gaz.entities.get(of as usize).is_some_and(|e| {
-            e.etype != EntityType::Person && !(subnational && e.etype == EntityType::Place)
+            e.etype != EntityType::Person
+                && !((subnational || regional) && e.etype == EntityType::Place)
         });
         // "Presiden RI X memberikan grasi" in a 2017 article about a
         // president whose term (per the gazetteer's roles) ended in 2014:

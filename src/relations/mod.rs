@@ -225,6 +225,8 @@ mod tests_round29d;
 #[cfg(test)]
 mod tests_round3;
 #[cfg(test)]
+mod tests_round30a;
+#[cfg(test)]
 mod tests_round30b;
 #[cfg(test)]
 mod tests_round4;

@@ -22,7 +22,9 @@ use crate::base::types::EntityType;
 /// `body` outside any mention ("Commission"), whose office is the
 /// organisation's. A state's body is left alone: "the Speaker of the
 /// Turkish Parliament" is a chamber's chair, which holds no office by the
-/// golds' policy. 0 when nothing follows.
+/// golds' policy; but a country's possessive and its ruling body ("of
+/// Libya's Presidential Council") belong to the title. 0 when nothing
+/// follows.
 pub(super) fn of_tail(s: &Sent, m: usize, x: &Extractor) -> usize {
     let k = s.ments[m].toks.end;
     let mut n = bracket_acronym(s, k);
@@ -33,6 +35,17 @@ pub(super) fn of_tail(s: &Sent, m: usize, x: &Extractor) -> usize {
                 n = s.ments[m].toks.end + 1 - k;
             }
         }
+    }
+    // "the head of Libya's Presidential Council, X", "the head of Chad's
+    // military junta, X": a country's ruling body (class `ruling_body`)
+    // after its possessive; its head heads the state (thirtieth round)
+    let poss = [2, 1]
+        .into_iter()
+        .find(|&p| super::title_run::possessive_len(s, k + p) == p)
+        .unwrap_or(0);
+    let ruling = s.class_phrase_at(x.lex, "ruling_body", k + poss);
+    if n == 0 && poss > 0 && ruling > 0 && x.countries.contains(&s.ments[m].entity) {
+        return poss + ruling;
     }
     let org = s.ments[m].etype == EntityType::Organisation;
     let body = org

@@ -219,7 +219,17 @@ pub(super) fn posting_before_name(
         .last()
         .filter(|&&p| s.ments[p].toks.end == head_end && s.ments[p].etype == EntityType::Place)?;
     let end = linked_places_end(s, p, x);
-    let named = mention_at(s, end).is_some_and(|q| s.ments[q].etype == EntityType::Person)
+    let person =
+        |k: usize| mention_at(s, k).is_some_and(|q| s.ments[q].etype == EntityType::Person);
+    // "Duta Besar RI untuk Rumania dan Moldova, X": after a posting's
+    // word, the holder may follow the places' comma (thirtieth round)
+    let posted = s.ments[p].toks.start.checked_sub(1).is_some_and(|k| {
+        s.toks
+            .get(k)
+            .is_some_and(|t| t.word && x.lex.in_class("envoy_to", &t.norm))
+    });
+    let named = person(end)
+        || (posted && punct(s, end, &[","]) && person(end + 1))
         || super::seat_country::seat_country_apposed(s, head_end, end, x);
     (end > head_end && named).then(|| take_linked_places(s, (p, end), in_title))
 }

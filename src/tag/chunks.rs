@@ -548,6 +548,9 @@ impl<'a> Nesting<'a> {
         if !full_person && !near && !left.iter().all(known) {
             return true;
         }
+        if full_person && self.of_state(right, hits) {
+            return false;
+        }
         // "Ketua MPR Zulkifli Hasan", "Gubernur Jawa Barat Deddy Mizwar":
         // after a title and the body or place it belongs to comes the
         // holder's name.

@@ -30,9 +30,15 @@
 //! only beside another title word: "Google Assistant", "BCA Finance",
 //! "Suzuki Swift Sport" are longer names; a place keeps a state body
 //! after it ("U.S. Treasury Department").
+//!
+//! And from the thirtieth relation round: a person's full name followed
+//! by "of" and a state's official form ("Eric Jacquemin of the Kingdom of
+//! Belgium", "X of the Republic of Turkey") stands, as before "of" and the
+//! short name ("X of Tunisia"): the country the person comes from, not a
+//! longer name.
 
 use super::{Nesting, Tok};
-use crate::gazetteer::{REGION, TITLE};
+use crate::gazetteer::{CONNECTOR, PLACE, REGION, TITLE};
 use crate::tag::matcher::Hit;
 
 /// Most region words before the place: a compass word and one more
@@ -133,5 +139,19 @@ impl Nesting<'_> {
             && left
                 .iter()
                 .all(|t| t.capital && t.flags & REGION != 0 && !super::in_hit(hits, t))
+    }
+
+    /// Is `right` a connector, then a state's official form closing with a
+    /// known name: "of the Kingdom of Belgium" after a person's full name?
+    pub(super) fn of_state(&self, right: &[Tok], hits: &[Hit]) -> bool {
+        let lower_connector = |t: &Tok| !t.capital && t.flags & CONNECTOR != 0;
+        right.first().is_some_and(lower_connector)
+            && right.last().is_some_and(|t| super::in_hit(hits, t))
+            && right
+                .iter()
+                .any(|t| t.capital && t.flags & PLACE != 0 && !super::in_hit(hits, t))
+            && right.iter().all(|t| {
+                lower_connector(t) || (t.capital && t.flags & PLACE != 0) || super::in_hit(hits, t)
+            })
     }
 }

@@ -422,3 +422,51 @@ fn a_states_official_name_after_a_title_run_is_the_offices_state() {
         ],
     );
 }
+
+#[test]
+fn a_person_of_a_states_official_form_stands() {
+    let records = r#"
+{"id": "uruguay", "name": "Uruguay", "type": "place"}
+{"id": "belgium", "name": "Belgium", "type": "place"}
+{"id": "hans", "name": "Hans Meier", "type": "person"}
+"#;
+    check_with(
+        records,
+        &[
+            // "of" and the state's official form after a full name: the
+            // country the person comes from, as "of Belgium" is
+            (
+                "The envoys were Hans Meier of the Kingdom of Belgium and two others.",
+                "Hans Meier",
+                Some("hans"),
+            ),
+            (
+                "Hans Meier of the Republic of Belgium spoke first.",
+                "Hans Meier",
+                Some("hans"),
+            ),
+            // a word of the state's official form before its name
+            (
+                "Ia bertemu Duta Besar Republik Oriental Uruguay kemarin.",
+                "Uruguay",
+                Some("uruguay"),
+            ),
+            (
+                "He met the envoy of the Oriental Republic of Uruguay on Monday.",
+                "Uruguay",
+                Some("uruguay"),
+            ),
+            // traps: a longer name before "of", a head word before the place
+            (
+                "The Hans Meier Foundation of the Kingdom of Belgium gave a prize.",
+                "Hans Meier",
+                None,
+            ),
+            (
+                "Ia menabung di Bank Oriental Uruguay sejak itu.",
+                "Uruguay",
+                None,
+            ),
+        ],
+    );
+}
