@@ -53,6 +53,7 @@ pub(super) fn relate(
         || super::topic::topic_object(env, s, t)
         || super::topic::requested(env, s, t)
         || super::topic::owned_initiative(env, s, t)
+        || super::guest_place::reception_noun(env, s, trigs, ti)
     {
         return;
     }
@@ -370,6 +371,7 @@ pub(super) fn relate(
     }
     // "held talks in Ulaanbaatar on Tuesday with X": the subject's place
     super::abroad::push_subject_abroad(env, s, (trigs, ti), subj, si, out);
+    super::guest_place::push_departed(env, s, (trigs, ti), subj, si, out);
     if pairs.is_empty() {
         return;
     }

@@ -38,6 +38,7 @@ mod extract;
 mod fronted;
 mod gathering_presence;
 mod grouped;
+mod guest_place;
 mod home;
 mod hosted;
 mod index;
@@ -222,6 +223,8 @@ mod tests_round29c2;
 mod tests_round29d;
 #[cfg(test)]
 mod tests_round3;
+#[cfg(test)]
+mod tests_round30c1;
 #[cfg(test)]
 mod tests_round4;
 #[cfg(test)]
