@@ -164,9 +164,7 @@ pub(super) fn push_candidate(
 ) {
     // an envoy in the capital he serves is at his post, whoever he meets
     // there (the reception rule's reading, twenty-eighth round, part C)
-    if super::reception::envoy_at_post(env, s, m, p)
-        || super::guest_place::envoy_in_capital(env, s, m, p)
-    {
+    if super::reception::envoy_at_post(env, s, m, p) {
         return;
     }
     let coref = s.ments[m].coref.map(|from| Coref {

@@ -53,7 +53,6 @@ pub(super) fn relate(
         || super::topic::topic_object(env, s, t)
         || super::topic::requested(env, s, t)
         || super::topic::owned_initiative(env, s, t)
-        || super::guest_place::reception_noun(env, s, trigs, ti)
     {
         return;
     }

@@ -3,12 +3,8 @@
 //! reception's venue phrase may stand between the trigger (a time phrase
 //! first) and its agent. "menerima kedatangan X , bersama delegasi
 //! Parlemen Polandia di ...": the body the guest's delegation comes from
-//! is part of the entourage. "menerima Duta Besar Rumania X di ... ,
-//! Jakarta": an envoy whose title names no posting, received in a
-//! capital that is not his country's, is the envoy posted there, at his
-//! post (the golds' envoy policy). "menerima kunjungan kehormatan X di
-//! Gedung Y , Senayan , Jakarta": the visit noun of a reception's
-//! trigger is the reception's, whose rule reads the guest and the town.
+//! is part of the entourage. "X berangkat dari Hotel Y , Z": a stay
+//! left on the day; and no visit to an airport.
 
 use super::env::Env;
 use super::morph::Voice;
@@ -67,62 +63,6 @@ pub(super) fn delegation_body(env: &Env, s: &Sent, k: usize) -> usize {
     } else {
         0
     }
-}
-
-/// Whether guest `g`, named after an envoy's title that names a country
-/// and no posting ("Duta Besar Rumania X", "Romanian Ambassador X", no
-/// word of class `envoy_posting` in it), is received at place `p`, a
-/// capital (the lexicon's `capitals`) of another country than the
-/// title's: the envoy posted there.
-pub(super) fn envoy_in_capital(env: &Env, s: &Sent, g: usize, p: usize) -> bool {
-    let lex = env.lex;
-    let m = &s.ments[g];
-    let title = m.ext..m.toks.start;
-    if title.is_empty() || m.etype != EntityType::Person {
-        return false;
-    }
-    let envoy = title
-        .clone()
-        .any(|k| s.class_phrase_at(lex, "envoy", k) > 0);
-    let posted = title.clone().any(|k| {
-        s.toks[k].word && !s.in_mention(k) && lex.tok_in_class("envoy_posting", &s.toks[k])
-    });
-    if !envoy || posted {
-        return false;
-    }
-    let id = |e: u32| env.gaz.entities.get(e as usize).map(|x| x.id.as_str());
-    let Some(country) = id(s.ments[p].entity).and_then(|c| lex.capitals.get(c)) else {
-        return false;
-    };
-    // the title's country: a country mention inside the title
-    let own: Vec<&str> = s
-        .ments
-        .iter()
-        .filter(|x| x.toks.start >= m.ext && x.toks.end <= m.toks.start)
-        .filter(|x| env.countries.contains(&x.entity))
-        .filter_map(|x| id(x.entity))
-        .collect();
-    own.len() == 1 && own[0] != country.as_str()
-}
-
-/// Whether visit trigger `trigs[ti]`, a noun, lies inside a meeting
-/// trigger whose first word is of class `host_verb` ("menerima kunjungan
-/// kehormatan X"): the reception's rule reads its guest's visit.
-pub(super) fn reception_noun(env: &Env, s: &Sent, trigs: &[Trig], ti: usize) -> bool {
-    let lex = env.lex;
-    let t = &trigs[ti];
-    let visits = lex.rules.get(t.rule).is_some_and(|r| r.kind == "visits");
-    if !visits || t.voice != Voice::Nominal {
-        return false;
-    }
-    trigs.iter().any(|g| {
-        let meets = lex.rules.get(g.rule).is_some_and(|r| r.kind == "meets");
-        let host = s
-            .toks
-            .get(g.start)
-            .is_some_and(|w| lex.tok_in_class("host_verb", w));
-        meets && host && g.start < t.start && t.end <= g.end
-    })
 }
 
 /// Notes in `out` a candidate visit of the subject `src` of a departure

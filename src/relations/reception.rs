@@ -42,7 +42,7 @@ pub(super) fn push_guest_visit(
     };
     // an envoy received in the capital he serves is at his post, as the
     // gold's notes say from the sixteenth set on (twenty-seventh round)
-    if envoy_at_post(env, s, g, p) || super::guest_place::envoy_in_capital(env, s, g, p) {
+    if envoy_at_post(env, s, g, p) {
         return;
     }
     // a guest named by a pronoun keeps its antecedent

@@ -1,8 +1,7 @@
 //! Issue 17, thirtieth round, part C1: visits from receptions, meetings
 //! and departures at a named place abroad. A passive reception's place
-//! before its agent, the body a guest's delegation comes from, an envoy
-//! whose title names no posting received in a capital, the visit noun of
-//! a reception's trigger, a meeting placed by a clause after a comma, a
+//! before its agent, the body a guest's delegation comes from, a meeting
+//! placed by a clause after a comma, a
 //! stay left on the day, and no visit to an airport. Every sentence is
 //! written for the tests, in both languages where the construction exists
 //! in both, with traps that must give no visit.
@@ -17,7 +16,6 @@ fn v(a: &str, b: &str) -> Rel {
 }
 
 const PUTIN: &str = "vladimir-putin";
-const LAVROV: &str = "sergei-lavrov";
 const PETROV: &str = "ivan-petrov";
 
 /// The visits of `text` over the test gazetteer, with an envoy of no
@@ -75,51 +73,6 @@ fn the_body_of_a_guests_delegation_is_part_of_the_entourage() {
             (
                 "Prabowo Subianto menerima kedatangan Vladimir Putin bersama delegasi Parlemen Rusia untuk membahas kerja sama di Jakarta .",
                 &[],
-            ),
-        ],
-    );
-}
-
-#[test]
-fn an_envoy_of_no_posting_received_in_a_capital_is_at_his_post() {
-    check_cases(
-        visits,
-        &[
-            (
-                "Prabowo Subianto menerima Duta Besar Rusia Ivan Petrov di Istana Merdeka , Jakarta .",
-                &[],
-            ),
-            (
-                "Prabowo Subianto menerima kunjungan kehormatan Duta Besar Rusia Ivan Petrov di Gedung Nusantara , Jakarta .",
-                &[],
-            ),
-            // traps: a town that is no capital; a minister is no envoy
-            (
-                "Prabowo Subianto menerima Duta Besar Rusia Ivan Petrov di Gedung Grahadi , Surabaya .",
-                &[v(PETROV, "surabaya")],
-            ),
-            (
-                "Prabowo Subianto menerima Menteri Luar Negeri Rusia Sergei Lavrov di Istana Merdeka , Jakarta .",
-                &[v(LAVROV, "jakarta")],
-            ),
-        ],
-    );
-}
-
-#[test]
-fn the_visit_noun_of_a_reception_is_the_receptions() {
-    check_cases(
-        visits,
-        &[
-            // the town of the address, not its district
-            (
-                "Prabowo Subianto menerima kunjungan kehormatan Vladimir Putin di Gedung Nusantara , Senayan , Jakarta .",
-                &[v(PUTIN, "jakarta")],
-            ),
-            // trap: a visit noun of no reception keeps its reading
-            (
-                "Vladimir Putin melakukan kunjungan ke Jakarta .",
-                &[v(PUTIN, "jakarta")],
             ),
         ],
     );
