@@ -169,6 +169,7 @@ pub(crate) fn extract_with(
     }
     super::abroad::settle(x, out, doc_first);
     super::home::drop_home_visits(x, out, doc_first);
+    super::guest_place::drop_airport_visits(x, out, doc_first);
     super::capital::capitals_as_states(x, out, doc_first);
 }
 

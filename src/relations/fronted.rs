@@ -105,16 +105,65 @@ fn held_place(env: &Env, s: &Sent) -> Option<usize> {
         if !named || !word(k, "held_verb") {
             continue;
         }
-        for j in k + 1..(k + 1 + HELD_GAP).min(s.toks.len()) {
-            let w = &s.toks[j];
-            if s.in_mention(j) || (w.word && lex.tok_in_class("clause", w)) {
-                break;
+        if let Some(p) = town_after_verb(env, s, k) {
+            return Some(p);
+        }
+    }
+    None
+}
+
+/// The town of the venue phrase after the verb placing a meeting at token
+/// `k`: within `HELD_GAP` tokens with no name and no clause word, a
+/// preposition of class `venue_prep` and its venue's town
+/// ([`held_town`]).
+fn town_after_verb(env: &Env, s: &Sent, k: usize) -> Option<usize> {
+    let lex = env.lex;
+    for j in k + 1..(k + 1 + HELD_GAP).min(s.toks.len()) {
+        let w = &s.toks[j];
+        if s.in_mention(j) || (w.word && lex.tok_in_class("clause", w)) {
+            break;
+        }
+        if w.word && lex.tok_in_class("venue_prep", w) {
+            if let Some(p) = held_town(env, s, j + 1) {
+                return Some(p);
             }
-            if w.word && lex.tok_in_class("venue_prep", w) {
-                if let Some(p) = held_town(env, s, j + 1) {
-                    return Some(p);
-                }
-            }
+        }
+    }
+    None
+}
+
+/// The town of a participle or relative clause placing a meeting named
+/// before, after a comma (thirtieth round, part C1): "At the start of the
+/// meeting , held at Al Shati Palace in Abu Dhabi ,", "the talks , which
+/// were held at ...", "Pertemuan itu , yang digelar di ...": a meeting
+/// noun (class `held_meeting`) after a word of class `held_opener` (a
+/// word of class `held_count` maybe between) or before one of class
+/// `demonstrative`, a comma, a word of class `relative` and a copula of
+/// class `presence` maybe, then a verb of class `held_verb` and its venue
+/// ([`town_after_verb`]).
+fn held_after_comma(env: &Env, s: &Sent) -> Option<usize> {
+    let word = |k: usize, class: &str| {
+        s.toks
+            .get(k)
+            .is_some_and(|t| t.word && !s.in_mention(k) && env.lex.tok_in_class(class, t))
+    };
+    for c in (2..s.toks.len()).filter(|&c| s.toks[c].norm == ",") {
+        let shown = word(c - 1, "demonstrative") && word(c - 2, "held_meeting");
+        let noun = word(c - 1, "held_meeting") && {
+            let d = c - 1 - usize::from(c >= 3 && word(c - 2, "held_count"));
+            d >= 1 && word(d - 1, "held_opener")
+        };
+        if !shown && !noun {
+            continue;
+        }
+        let mut k = c + 1;
+        k += usize::from(word(k, "relative"));
+        k += usize::from(word(k, "presence"));
+        if !word(k, "held_verb") {
+            continue;
+        }
+        if let Some(p) = town_after_verb(env, s, k) {
+            return Some(p);
         }
     }
     None
@@ -194,7 +243,14 @@ pub(super) fn push_fronted_visits(
         Some((prev, s.ments[p].entity, doc_first))
     });
     let fronted = fronted_place(env, s).map(|p| (si, s.ments[p].entity, first));
-    for (sentence, place, from) in before.into_iter().chain(fronted) {
+    // "At the start of the meeting , held at X in Y , A welcomed B": the
+    // meetings of the sentence and of the one before
+    let held = held_after_comma(env, s).map(|p| s.ments[p].entity);
+    let around = held.into_iter().flat_map(|place| {
+        let prev = si.checked_sub(1).map(|prev| (prev, place, doc_first));
+        prev.into_iter().chain([(si, place, first)])
+    });
+    for (sentence, place, from) in before.into_iter().chain(fronted).chain(around) {
         push_meeting_visits(out, from, (sentence, si), place);
     }
 }

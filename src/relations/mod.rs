@@ -38,6 +38,7 @@ mod extract;
 mod fronted;
 mod gathering_presence;
 mod grouped;
+mod guest_place;
 mod home;
 mod hosted;
 mod index;
@@ -228,6 +229,8 @@ mod tests_round3;
 mod tests_round30a;
 #[cfg(test)]
 mod tests_round30b;
+#[cfg(test)]
+mod tests_round30c1;
 #[cfg(test)]
 mod tests_round4;
 #[cfg(test)]

@@ -125,7 +125,11 @@ pub(super) fn guest_visit(
     } else {
         "venue_prep"
     };
-    Some((guest, venue_place_by(env, s, end, preps)?))
+    // "was received on Thursday in Chisinau by Y" (thirtieth round, C1)
+    let agent = if a == guest { b } else { a };
+    let place = venue_place_by(env, s, end, preps)
+        .or_else(|| super::guest_place::before_agent(env, s, t, agent, preps))?;
+    Some((guest, place))
 }
 
 /// Most tokens between an envoy's title word and his posting's
@@ -227,7 +231,7 @@ pub(super) fn venue_place(env: &Env, s: &Sent, from: usize) -> Option<usize> {
 
 /// [`venue_place`] with the prepositions of class `preps` (a see-off's
 /// place follows those of class `departure_prep` too).
-fn venue_place_by(env: &Env, s: &Sent, from: usize, preps: &str) -> Option<usize> {
+pub(super) fn venue_place_by(env: &Env, s: &Sent, from: usize, preps: &str) -> Option<usize> {
     let lex = env.lex;
     let mut k = from;
     let mut gap = 0;
@@ -263,6 +267,8 @@ fn venue_place_by(env: &Env, s: &Sent, from: usize, preps: &str) -> Option<usize
         };
         if entourage > 0 {
             k += entourage;
+            // "bersama delegasi Parlemen Polandia di" (thirtieth round, C1)
+            k += super::guest_place::delegation_body(env, s, k);
             gap = GAP;
             continue;
         }
