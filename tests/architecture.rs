@@ -50,6 +50,7 @@ const INNER: &[(&str, &[&str])] = &[
             "args",
             "apposition",
             "dated_holder",
+            "visit_checks",
             "extract",
             "driver",
         ],

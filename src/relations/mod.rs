@@ -90,6 +90,7 @@ mod triggers;
 mod venue;
 mod venue_named;
 mod venue_town;
+mod visit_checks;
 mod when;
 mod word_ids;
 mod zero;
@@ -222,6 +223,8 @@ mod tests_round29c2;
 mod tests_round29d;
 #[cfg(test)]
 mod tests_round3;
+#[cfg(test)]
+mod tests_round30c2;
 #[cfg(test)]
 mod tests_round4;
 #[cfg(test)]
