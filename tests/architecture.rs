@@ -51,6 +51,7 @@ const INNER: &[(&str, &[&str])] = &[
             "apposition",
             "dated_holder",
             "guest_place",
+            "visit_checks",
             "extract",
             "driver",
         ],

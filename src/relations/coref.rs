@@ -210,7 +210,8 @@ pub(super) fn resolve(lex: &Lexicon, s: &mut Sent, titles: &[TitleMatch], mem: &
             }
             continue;
         }
-        let subject = is("pronoun_subject");
+        // ("her visit": a possessive her, as his; thirtieth round, part C2)
+        let subject = is("pronoun_subject") || super::owned_trip::possessive_her(lex, s, k);
         // "kunjungan pertamanya": a clitic on the noun's modifier
         let modifier = super::owned_trip::modifier_clitic(lex, s, k);
         if !subject && !is("pronoun_object") && !clitic(lex, &t.norm) && !modifier {

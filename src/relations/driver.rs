@@ -125,6 +125,7 @@ pub(crate) fn extract_with(
         super::delegation::resolve(x.lex, &mut s, si);
         let first = out.len();
         holds_office(&env, &s, &titles, si, out);
+        super::visit_checks::note_postings(x, &s, &titles, si, out);
         super::owned_place::places(x, &env, &s, si, out);
         // a dateline's places may be apposed ("Sukabumi , Jawa Barat (
         // ANTARA News ) -"), but its names are no argument of a trigger
@@ -152,6 +153,7 @@ pub(crate) fn extract_with(
         });
         // "di sela-sela Pertemuan ...": a gathering's name, no meeting
         super::sidelines::drop_sideline_meetings(&env, &s, &mut trigs);
+        super::visit_checks::attributive_cues(x.lex, &s, &mut trigs);
         for ti in 0..trigs.len() {
             relate(&env, &s, &trigs, ti, si, out);
         }
@@ -171,6 +173,7 @@ pub(crate) fn extract_with(
     super::home::drop_home_visits(x, out, doc_first);
     super::guest_place::drop_airport_visits(x, out, doc_first);
     super::capital::capitals_as_states(x, out, doc_first);
+    super::visit_checks::drop_posted_visits(x, out, doc_first);
 }
 
 impl Extractor<'_> {

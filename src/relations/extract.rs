@@ -191,15 +191,17 @@ pub(super) fn relate(
                     pairs.push((genitive.unwrap_or(y), y));
                     (None, None)
                 } else {
+                    // "accompanied on his visit by Y": a possessive owns the noun
+                    let mine = super::owned_trip::pronoun_owned(env.lex, s, t.start);
                     let gen = genitive
                         .or_else(|| possessive_before(s, t).filter(|&m| ok_src(m)))
                         .or_else(|| {
                             prep_arg(env, s, t.end, &rule.genitive_preps, &ok_src).filter(|&m| {
                                 let preps = (&rule.target_preps[..], &rule.genitive_preps[..]);
-                                !foreign_prep_between(env, s, t, s.ments[m].ext - 1, preps)
+                                !mine && !foreign_prep_between(env, s, t, s.ments[m].ext - 1, preps)
                             })
                         })
-                        .or(agent)
+                        .or(agent.filter(|_| !mine))
                         // the clitic's owner: "kunjungannya ke X", "kunjungan pertamanya"
                         .or_else(|| coref::noun_owner(s, t.start, t.end).filter(|&m| ok_src(m)));
                     match gen {

@@ -91,6 +91,7 @@ mod triggers;
 mod venue;
 mod venue_named;
 mod venue_town;
+mod visit_checks;
 mod when;
 mod word_ids;
 mod zero;
@@ -231,6 +232,8 @@ mod tests_round30a;
 mod tests_round30b;
 #[cfg(test)]
 mod tests_round30c1;
+#[cfg(test)]
+mod tests_round30c2;
 #[cfg(test)]
 mod tests_round4;
 #[cfg(test)]

@@ -36,3 +36,34 @@ pub(super) fn modifier_clitic(lex: &Lexicon, s: &Sent, k: usize) -> bool {
 pub(super) fn event_noun(word: &str) -> bool {
     word.ends_with("an") && word.chars().count() >= 6
 }
+
+/// Whether token `k` is a pronoun both possessive and object ("her")
+/// right before a word of class `possessed_trip` ("her visit", "her first
+/// trip"), neither in a mention: the possessive reading, which stands for
+/// a person as "his" does (thirtieth round, part C2); "welcomed her to
+/// X" keeps the object's.
+pub(super) fn possessive_her(lex: &Lexicon, s: &Sent, k: usize) -> bool {
+    let (Some(w), Some(next)) = (s.toks.get(k), s.toks.get(k + 1)) else {
+        return false;
+    };
+    lex.tok_in_class("pronoun_object", w)
+        && lex.tok_in_class("possessive_pronoun", w)
+        && next.word
+        && s.is_lower(k + 1)
+        && !s.in_mention(k + 1)
+        && lex.tok_in_class("possessed_trip", next)
+}
+
+/// Whether a possessive pronoun ("his", "her"; resolved or not) owns the
+/// noun trigger starting at `start`, one lowercase modifier maybe between
+/// ("his official visit"): the owner is the noun's agent, never a "by"
+/// phrase after it, which belongs to a verb ("accompanied on his visit
+/// to X by Y"; thirtieth round, part C2).
+pub(super) fn pronoun_owned(lex: &Lexicon, s: &Sent, start: usize) -> bool {
+    (1..=2).any(|d| {
+        start.checked_sub(d).is_some_and(|k| {
+            lex.tok_in_class("possessive_pronoun", &s.toks[k])
+                && (d == 1 || (s.is_lower(k + 1) && !s.in_mention(k + 1)))
+        })
+    })
+}

@@ -1,0 +1,192 @@
+//! Issue 17, thirtieth round, part C2: two checks on visits that no single
+//! trigger can make.
+//!
+//! An envoy named with his posting ("Japan's new Ambassador to Malawi,
+//! X", "Duta Besar RI untuk Rumania dan Republik Moldova, X") lives in
+//! the country he is accredited to: his arrival there, his presentation
+//! of credentials in its capital and his trips inside it are no visits
+//! (the golds: "being posted in Jakarta is no visit", "an envoy's arrival
+//! in the country he is accredited to gives no visit"). The titles of a
+//! sentence note each envoy's postings; once the whole document is read,
+//! every visit of that envoy to a posting, to the country of a posted
+//! city, or to the capital of a posted country is dropped. A trip to
+//! another town of that country stays a visit, as the golds give it
+//! ("an envoy's visit to Surabaya").
+//!
+//! An English trigger after a determiner and a one-word planned cue is a
+//! noun ("the coming visit of X to Y", "the upcoming visit"), planned by
+//! the cue; a trigger of its kind on the cue word itself ("coming", a form
+//! of "come") is the noun's adjective, no trigger of its own.
+
+use super::index::Extractor;
+use super::instance::RelationInstance;
+use super::lexicon::{Lang, Lexicon};
+use super::morph::Voice;
+use super::sentence::Sent;
+use super::titles::TitleMatch;
+use super::triggers::Trig;
+use crate::base::types::{EntityType, Modality};
+use std::collections::BTreeSet;
+
+/// The kind of a note that a person is an envoy posted to a place (until
+/// [`drop_posted_visits`] reads the document).
+const POSTED: &str = "visits:posted";
+/// The kind whose instances are checked.
+const VISITS: &str = "visits";
+/// Most tokens between an envoy's title and his posting's preposition
+/// when the title follows the name ("X, Ambassador of India to Y").
+const POSTING_REACH: usize = 8;
+
+/// Notes in `out` the postings of the envoys of `titles` (a title whose
+/// words are of class `envoy`, with a person in apposition): the places
+/// after a word of class `envoy_posting` or `title_place` ("to Malawi",
+/// "untuk Kuba", "di Bratislava") past the title's head, and the places
+/// linked to them ("untuk Rumania dan Republik Moldova").
+pub(super) fn note_postings(
+    x: &Extractor,
+    s: &Sent,
+    titles: &[TitleMatch],
+    si: u32,
+    out: &mut Vec<RelationInstance>,
+) {
+    let lex = x.lex;
+    for t in titles {
+        let Some(pm) = t.person.filter(|&m| s.ments[m].etype == EntityType::Person) else {
+            continue;
+        };
+        // ("new Ambassador": the title ends with the envoy's word)
+        let envoy = t
+            .title
+            .clone()
+            .any(|k| s.class_phrase_at(lex, "envoy", k) == t.title.end - k);
+        if !envoy {
+            continue;
+        }
+        let from = t.title.end;
+        let name = s.ments[pm].toks.start;
+        let to = if name >= from {
+            name
+        } else {
+            (from + POSTING_REACH).min(s.toks.len())
+        };
+        let Some(p) = (from..to).find_map(|k| posting_at(lex, s, k)) else {
+            continue;
+        };
+        let start = s.ments[p].toks.start;
+        let end = super::appoint::linked_places_end(s, p, x);
+        for q in (0..s.ments.len()).filter(|&q| {
+            let m = &s.ments[q];
+            m.etype == EntityType::Place && m.toks.start >= start && m.toks.end <= end
+        }) {
+            out.push(RelationInstance {
+                kind: POSTED.to_string(),
+                source: s.ments[pm].entity,
+                target: s.ments[q].entity,
+                directed: true,
+                sentence: si,
+                trigger: String::new(),
+                modality: Modality::Asserted,
+                coref: Vec::new(),
+            });
+        }
+    }
+}
+
+/// The place mention after a posting preposition at token `k` (one word
+/// of class `filler` may come first: "to the United States").
+fn posting_at(lex: &Lexicon, s: &Sent, k: usize) -> Option<usize> {
+    let w = s.toks.get(k)?;
+    let prep = w.word
+        && !s.in_mention(k)
+        && (lex.tok_in_class("envoy_posting", w) || lex.tok_in_class("title_place", w));
+    if !prep {
+        return None;
+    }
+    let filler = s.is_lower(k + 1)
+        && !s.in_mention(k + 1)
+        && s.toks
+            .get(k + 1)
+            .is_some_and(|f| lex.tok_in_class("filler", f));
+    let at = k + 1 + usize::from(filler);
+    s.ments
+        .iter()
+        .position(|m| m.toks.start == at && m.etype == EntityType::Place)
+}
+
+/// Drops from `out[first..]` (one document's instances) every visit of an
+/// envoy to a place he is posted to, to the country of a posted city, or
+/// to the capital of a posted country (the gazetteer's `capitals`): his
+/// seat. Other towns of the country keep their visits. Drops the notes
+/// too.
+pub(super) fn drop_posted_visits(x: &Extractor, out: &mut Vec<RelationInstance>, first: usize) {
+    let Some(doc) = out.get(first..) else {
+        return;
+    };
+    if !doc.iter().any(|r| r.kind == POSTED) {
+        return;
+    }
+    let country = |p: u32| {
+        if x.countries.contains(&p) {
+            Some(p)
+        } else {
+            x.city_country.get(&p).copied()
+        }
+    };
+    let posts: BTreeSet<(u32, u32)> = doc
+        .iter()
+        .filter(|r| r.kind == POSTED)
+        .flat_map(|r| {
+            [
+                Some((r.source, r.target)),
+                country(r.target).map(|c| (r.source, c)),
+            ]
+        })
+        .flatten()
+        .collect();
+    // (another town of the country is a trip: the golds give an envoy's
+    // visit to Surabaya or Denpasar)
+    let at_post = |r: &RelationInstance| {
+        posts.contains(&(r.source, r.target))
+            || x.capitals
+                .get(&r.target)
+                .is_some_and(|&c| posts.contains(&(r.source, c)))
+    };
+    let mut i = 0;
+    out.retain(|r| {
+        let keep = i < first || (r.kind != POSTED && !(r.kind == VISITS && at_post(r)));
+        i += 1;
+        keep
+    });
+}
+
+/// "the coming visit of X to Y", "the upcoming visit": an English trigger
+/// after a determiner and a one-word planned cue is a noun (the cue makes
+/// it planned), and a trigger of the same kind on the cue word ("coming")
+/// is that noun's adjective, no trigger of its own: it is dropped.
+pub(super) fn attributive_cues(lex: &Lexicon, s: &Sent, trigs: &mut Vec<Trig>) {
+    let kind = |t: &Trig| lex.rules.get(t.rule).map(|r| (r.kind.as_str(), r.lang));
+    let cue = |k: usize| {
+        s.is_lower(k)
+            && lex
+                .cues
+                .iter()
+                .any(|(m, c)| *m == Modality::Planned && c.len() == 1 && c[0] == s.toks[k].norm)
+    };
+    let mut adjectives = Vec::new();
+    for g in trigs.iter_mut() {
+        let english = kind(g).is_some_and(|(_, l)| l == Lang::En);
+        let led = g.start >= 2
+            && cue(g.start - 1)
+            && s.toks[g.start - 2].word
+            && lex.tok_in_class("determiner", &s.toks[g.start - 2]);
+        if english && led {
+            g.voice = Voice::Nominal;
+            adjectives.push((g.start - 1, kind(g)));
+        }
+    }
+    trigs.retain(|t| {
+        !adjectives
+            .iter()
+            .any(|&(k, of)| t.start == k && t.end == k + 1 && kind(t) == of)
+    });
+}
