@@ -50,6 +50,7 @@ const INNER: &[(&str, &[&str])] = &[
             "args",
             "apposition",
             "dated_holder",
+            "state_act",
             "extract",
             "driver",
         ],

@@ -72,6 +72,7 @@ mod shared_country;
 mod shared_subject;
 mod shared_title;
 mod sidelines;
+mod state_act;
 mod state_pronoun;
 mod struck;
 mod subject;
@@ -222,6 +223,8 @@ mod tests_round29c2;
 mod tests_round29d;
 #[cfg(test)]
 mod tests_round3;
+#[cfg(test)]
+mod tests_round30d;
 #[cfg(test)]
 mod tests_round4;
 #[cfg(test)]
