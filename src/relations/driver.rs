@@ -166,6 +166,7 @@ pub(crate) fn extract_with(
         // "Di Singapura , ia diterima oleh Y": a place fronted before meetings
         super::fronted::push_fronted_visits(&env, &s, si, (doc_first, first), out);
         super::gathering_presence::push_gathering_presence(&env, &s, si, out);
+        super::state_act::drop_nationals(&env, &s, first, out);
         dedupe(out, first);
         coref::remember(&mut mem, x.lex, &s, &titles, si);
     }
@@ -174,6 +175,7 @@ pub(crate) fn extract_with(
     super::guest_place::drop_airport_visits(x, out, doc_first);
     super::capital::capitals_as_states(x, out, doc_first);
     super::visit_checks::drop_posted_visits(x, out, doc_first);
+    super::state_act::organs_as_states(x, out, doc_first);
 }
 
 impl Extractor<'_> {

@@ -53,6 +53,7 @@ pub(super) fn relate(
         || super::topic::topic_object(env, s, t)
         || super::topic::requested(env, s, t)
         || super::topic::owned_initiative(env, s, t)
+        || super::state_act::obstructed(env, s, t)
     {
         return;
     }
@@ -80,7 +81,8 @@ pub(super) fn relate(
         let agent = prep_arg(env, s, t.end, &rule.agent_preps, &ok_src);
         let target = prep_arg(env, s, t.end, &rule.target_preps, &ok_tgt)
             .or_else(|| super::struck::struck_place(env, s, t, &ok_tgt))
-            .filter(|&m| Some(m) != agent && !unpaired(s, t, m, &rule.pair_preps));
+            .filter(|&m| Some(m) != agent && !unpaired(s, t, m, &rule.pair_preps))
+            .filter(|&m| !super::state_act::relative_object(env, s, t, m, &rule.target_preps));
         // "condemned a Russian missile strike": a demonym before a noun
         // modifies the object, it is none
         let adjective =
@@ -217,8 +219,11 @@ pub(super) fn relate(
                                         .then(|| subject(env, s, t, &ok_tgt, Some(g), false))
                                         .flatten()
                                         .filter(|&m| {
-                                            adjunct_noun(env, s, t)
-                                                || !directed_verb_between(env, s, trigs, ti, m)
+                                            (adjunct_noun(env, s, t)
+                                                || !directed_verb_between(env, s, trigs, ti, m))
+                                                && !super::state_act::said_between(
+                                                    env, s, m, t.start,
+                                                )
                                         })
                                 })
                             });

@@ -73,6 +73,7 @@ mod shared_country;
 mod shared_subject;
 mod shared_title;
 mod sidelines;
+mod state_act;
 mod state_pronoun;
 mod struck;
 mod subject;
@@ -234,6 +235,8 @@ mod tests_round30b;
 mod tests_round30c1;
 #[cfg(test)]
 mod tests_round30c2;
+#[cfg(test)]
+mod tests_round30d;
 #[cfg(test)]
 mod tests_round4;
 #[cfg(test)]
