@@ -432,15 +432,18 @@ const HELDOUT24_FLOORS: Floors = Floors {
 };
 
 /// Precision and recall floors per language on `heldout25` (the blind set
-/// of the twenty-ninth round, a development set from the thirtieth; at its commit, with the release binary of
+/// of the twenty-ninth round; at its commit, with the release binary of
 /// main at b721f5d (gg-5542822, the same code as 5542822): English 0.83 and
 /// 0.49, 70 of 84 predicted and 70 of 142 gold; Indonesian 0.79 and 0.74,
-/// 77 of 97 and 77 of 104). Low floors, about 0.05 under the lower
-/// language's figures: they guard against regression, not the issue's
-/// 0.95/0.85 aim.
+/// 77 of 97 and 77 of 104). A development set from the thirtieth round,
+/// whose gold gained one line and changed one modality (its README), after
+/// whose rules it gives English 0.96 and 0.62 (88 of 92, 88 of 142) and
+/// Indonesian 0.89 and 0.81 (85 of 96, 85 of 105): the floors rise to
+/// about 0.03 below the lower figures. They guard against regression, not
+/// the 0.95/0.85 aim.
 const HELDOUT25_FLOORS: Floors = Floors {
-    precision: 0.74,
-    recall: 0.44,
+    precision: 0.86,
+    recall: 0.59,
 };
 
 /// Precision and recall floors per language on `heldout26` (the blind set
