@@ -436,8 +436,8 @@ const HELDOUT24_FLOORS: Floors = Floors {
 /// main at b721f5d (gg-5542822, the same code as 5542822): English 0.83 and
 /// 0.49, 70 of 84 predicted and 70 of 142 gold; Indonesian 0.79 and 0.74,
 /// 77 of 97 and 77 of 104). A development set from the thirtieth round,
-/// whose gold gained one line and changed one modality (its README), after
-/// whose rules it gives English 0.96 and 0.62 (88 of 92, 88 of 142) and
+/// whose gold gained two lines and changed one modality (its README), after
+/// whose rules it gives English 0.97 and 0.62 (89 of 92, 89 of 143) and
 /// Indonesian 0.89 and 0.81 (85 of 96, 85 of 105): the floors rise to
 /// about 0.03 below the lower figures. They guard against regression, not
 /// the 0.95/0.85 aim.
