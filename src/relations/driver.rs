@@ -46,138 +46,6 @@ pub fn extract(
     Extractor::new(gaz, lex).extract(text, prep, mentions, None, None, out);
 }
 
-pub(crate) fn extract_with(
-    x: &Extractor,
-    text: &str,
-    prep: &Prepared,
-    mentions: &[Mention],
-    flags: Option<&[u8]>,
-    date: Option<&str>,
-    out: &mut Vec<RelationInstance>,
-) {
-    if mentions.is_empty() {
-        return;
-    }
-    let src = if prep.clean.len() == text.len() {
-        prep.clean.as_str()
-    } else {
-        text
-    };
-    let env = Env {
-        text,
-        gaz: x.gaz,
-        lex: x.lex,
-        countries: &x.countries,
-        place_kinds: &x.place_kinds,
-        cues: x.cues.as_ref(),
-        date: date.and_then(super::when::doc_day),
-    };
-    let mentions = sorted(mentions);
-    let mut mem = Memory::default();
-    let doc_first = out.len();
-    let mut sanctioner = None;
-    let mut group = None;
-    for (si, sentence) in prep.sentences.iter().enumerate() {
-        let here = starting_in(&mentions, &sentence.range);
-        let cued = cued(flags, si, TRIGGER | TITLE);
-        // Every relation joins two different entities: a sentence naming
-        // fewer cannot hold one (titles are already among the mentions),
-        // unless a pronoun may stand for a person named before.
-        let single = here
-            .iter()
-            .all(|m| here.first().is_some_and(|f| f.entity == m.entity));
-        let text = src.get(sentence.range.clone()).unwrap_or("");
-        let alone = single
-            && !(cued
-                && (mem.has_person()
-                    || x.fused_in(text)
-                    // "X sanctioned four officials": a group named later
-                    || super::grouped::may_count(x.lex, text)));
-        // "Keduanya membahas ...": a sentence naming no one may still
-        // hold a pair description of the last sentence's two persons
-        let pair = here.is_empty()
-            && cued
-            && (mem.pair(si as u32).is_some() || mem.titled().len() >= 2)
-            && super::pair_described::may_describe(x.lex, text);
-        if (here.is_empty() && !pair) || alone {
-            coref::note(&mut mem, x.gaz, here, si as u32);
-            continue;
-        }
-        // Without a trigger or a title, only an apposition of two places
-        // can state a relation.
-        if !cued && !appositive_possible(&env, here) {
-            coref::note(&mut mem, x.gaz, here, si as u32);
-            continue;
-        }
-        let mut s = Sent::build_in(src, sentence.range.clone(), here, x.gaz, Some(&x.lex.words));
-        if s.ments.is_empty() && !pair {
-            continue;
-        }
-        super::sentence::meter(&s);
-        s.mark_demonyms(&x.demonyms, &x.demonym_index);
-        let titles = find_titles(&mut s, x);
-        super::clause_subject::extend_over_modifiers(x.lex, &mut s);
-        super::long_title::extend(x.lex, &mut s);
-        let si = si as u32;
-        super::state_pronoun::resolve(x, &mut s, si);
-        coref::resolve(x.lex, &mut s, &titles, &mem, si);
-        super::demonym_described::resolve(x, &mut s, &mem);
-        super::delegation::resolve(x.lex, &mut s, si);
-        let first = out.len();
-        holds_office(&env, &s, &titles, si, out);
-        super::visit_checks::note_postings(x, &s, &titles, si, out);
-        super::owned_place::places(x, &env, &s, si, out);
-        // a dateline's places may be apposed ("Sukabumi , Jawa Barat (
-        // ANTARA News ) -"), but its names are no argument of a trigger
-        if si == 0 {
-            s.mark_dateline();
-        }
-        mark_compounds(&mut s);
-        super::compound::mark_hyphen_modifiers(&mut s, x.lex);
-        super::channel::mark_channels(&mut s, x.lex);
-        coref::add_clitics(&mut s);
-        let mut trigs = find_triggers(&env, &s, &titles);
-        super::presence::presence_triggers(&env, &s, &mut trigs);
-        // a judging verb with no verdict after its party is no trigger at
-        // all ("called for an attack on X" leaves the noun its subject)
-        // (a passive complaint needs its agent and police phrase, a
-        // wrongdoing its agent)
-        let any = |_: usize| true;
-        // (and so is a call on no one: "called for talks")
-        trigs.retain(|t| {
-            let r = &env.lex.rules[t.rule];
-            (!r.judgement
-                || (t.voice == Voice::Active && judged_party(&env, &s, t.end, &any).is_some())
-                || judged_pair(&env, &s, t, &r.agent_preps, &any, &any).is_some())
-                && !(r.call_on && no_call(&env, &s, t, &r.target_preps))
-        });
-        // "di sela-sela Pertemuan ...": a gathering's name, no meeting
-        super::sidelines::drop_sideline_meetings(&env, &s, &mut trigs);
-        super::visit_checks::attributive_cues(x.lex, &s, &mut trigs);
-        for ti in 0..trigs.len() {
-            relate(&env, &s, &trigs, ti, si, out);
-        }
-        // "Among those designated are X and Y": the parties of a sanctions list
-        let modal = |ti: usize| modality(&env, &s, &trigs, ti);
-        sanctions_list(&env, &s, &trigs, si, first, &mut sanctioner, &modal, out);
-        // "Mereka antara lain X , Y": the members of a counted group
-        drop_group_modifiers(&env, &s, &trigs, si, first, out);
-        group_list(&env, &s, &trigs, si, &mut group, &modal, out);
-        // "Di Singapura , ia diterima oleh Y": a place fronted before meetings
-        super::fronted::push_fronted_visits(&env, &s, si, (doc_first, first), out);
-        super::gathering_presence::push_gathering_presence(&env, &s, si, out);
-        super::state_act::drop_nationals(&env, &s, first, out);
-        dedupe(out, first);
-        coref::remember(&mut mem, x.lex, &s, &titles, si);
-    }
-    super::abroad::settle(x, out, doc_first);
-    super::home::drop_home_visits(x, out, doc_first);
-    super::guest_place::drop_airport_visits(x, out, doc_first);
-    super::capital::capitals_as_states(x, out, doc_first);
-    super::visit_checks::drop_posted_visits(x, out, doc_first);
-    super::state_act::organs_as_states(x, out, doc_first);
-}
-
 impl Extractor<'_> {
     /// Extracts the relation instances of one document; see
     /// [`extract`]. With `flags` from [`Extractor::scan_cues`], only
@@ -193,6 +61,128 @@ impl Extractor<'_> {
         date: Option<&str>,
         out: &mut Vec<RelationInstance>,
     ) {
-        extract_with(self, text, prep, mentions, flags, date, out);
+        let x = self;
+        if mentions.is_empty() {
+            return;
+        }
+        let src = if prep.clean.len() == text.len() {
+            prep.clean.as_str()
+        } else {
+            text
+        };
+        let env = Env {
+            text,
+            gaz: x.gaz,
+            lex: x.lex,
+            countries: &x.countries,
+            place_kinds: &x.place_kinds,
+            cues: x.cues.as_ref(),
+            date: date.and_then(super::when::doc_day),
+        };
+        let mentions = sorted(mentions);
+        let mut mem = Memory::default();
+        let doc_first = out.len();
+        let mut sanctioner = None;
+        let mut group = None;
+        for (si, sentence) in prep.sentences.iter().enumerate() {
+            let here = starting_in(&mentions, &sentence.range);
+            let cued = cued(flags, si, TRIGGER | TITLE);
+            // Every relation joins two different entities: a sentence naming
+            // fewer cannot hold one (titles are already among the mentions),
+            // unless a pronoun may stand for a person named before.
+            let single = here
+                .iter()
+                .all(|m| here.first().is_some_and(|f| f.entity == m.entity));
+            let text = src.get(sentence.range.clone()).unwrap_or("");
+            let alone = single
+                && !(cued
+                    && (mem.has_person()
+                        || x.fused_in(text)
+                        // "X sanctioned four officials": a group named later
+                        || super::grouped::may_count(x.lex, text)));
+            // "Keduanya membahas ...": a sentence naming no one may still
+            // hold a pair description of the last sentence's two persons
+            let pair = here.is_empty()
+                && cued
+                && (mem.pair(si as u32).is_some() || mem.titled().len() >= 2)
+                && super::pair_described::may_describe(x.lex, text);
+            if (here.is_empty() && !pair) || alone {
+                coref::note(&mut mem, x.gaz, here, si as u32);
+                continue;
+            }
+            // Without a trigger or a title, only an apposition of two places
+            // can state a relation.
+            if !cued && !appositive_possible(&env, here) {
+                coref::note(&mut mem, x.gaz, here, si as u32);
+                continue;
+            }
+            let mut s =
+                Sent::build_in(src, sentence.range.clone(), here, x.gaz, Some(&x.lex.words));
+            if s.ments.is_empty() && !pair {
+                continue;
+            }
+            super::sentence::meter(&s);
+            s.mark_demonyms(&x.demonyms, &x.demonym_index);
+            let titles = find_titles(&mut s, x);
+            super::clause_subject::extend_over_modifiers(x.lex, &mut s);
+            super::long_title::extend(x.lex, &mut s);
+            let si = si as u32;
+            super::state_pronoun::resolve(x, &mut s, si);
+            coref::resolve(x.lex, &mut s, &titles, &mem, si);
+            super::demonym_described::resolve(x, &mut s, &mem);
+            super::delegation::resolve(x.lex, &mut s, si);
+            let first = out.len();
+            holds_office(&env, &s, &titles, si, out);
+            super::visit_checks::note_postings(x, &s, &titles, si, out);
+            super::owned_place::places(x, &env, &s, si, out);
+            // a dateline's places may be apposed ("Sukabumi , Jawa Barat (
+            // ANTARA News ) -"), but its names are no argument of a trigger
+            if si == 0 {
+                s.mark_dateline();
+            }
+            mark_compounds(&mut s);
+            super::compound::mark_hyphen_modifiers(&mut s, x.lex);
+            super::channel::mark_channels(&mut s, x.lex);
+            coref::add_clitics(&mut s);
+            let mut trigs = find_triggers(&env, &s, &titles);
+            super::presence::presence_triggers(&env, &s, &mut trigs);
+            // a judging verb with no verdict after its party is no trigger at
+            // all ("called for an attack on X" leaves the noun its subject)
+            // (a passive complaint needs its agent and police phrase, a
+            // wrongdoing its agent)
+            let any = |_: usize| true;
+            // (and so is a call on no one: "called for talks")
+            trigs.retain(|t| {
+                let r = &env.lex.rules[t.rule];
+                (!r.judgement
+                    || (t.voice == Voice::Active && judged_party(&env, &s, t.end, &any).is_some())
+                    || judged_pair(&env, &s, t, &r.agent_preps, &any, &any).is_some())
+                    && !(r.call_on && no_call(&env, &s, t, &r.target_preps))
+            });
+            // "di sela-sela Pertemuan ...": a gathering's name, no meeting
+            super::sidelines::drop_sideline_meetings(&env, &s, &mut trigs);
+            super::visit_checks::attributive_cues(x.lex, &s, &mut trigs);
+            for ti in 0..trigs.len() {
+                relate(&env, &s, &trigs, ti, si, out);
+            }
+            // "Among those designated are X and Y": the parties of a sanctions list
+            let modal = |ti: usize| modality(&env, &s, &trigs, ti);
+            sanctions_list(&env, &s, &trigs, si, first, &mut sanctioner, &modal, out);
+            // "Mereka antara lain X , Y": the members of a counted group
+            drop_group_modifiers(&env, &s, &trigs, si, first, out);
+            group_list(&env, &s, &trigs, si, &mut group, &modal, out);
+            // "Di Singapura , ia diterima oleh Y": a place fronted before meetings
+            super::fronted::push_fronted_visits(&env, &s, si, (doc_first, first), out);
+            super::gathering_presence::push_gathering_presence(&env, &s, si, out);
+            super::state_act::drop_nationals(&env, &s, first, out);
+            dedupe(out, first);
+            coref::remember(&mut mem, x.lex, &s, &titles, si);
+        }
+        super::abroad::settle(x, out, doc_first);
+        super::home::drop_home_visits(x, out, doc_first);
+        super::guest_place::drop_airport_visits(x, out, doc_first);
+        super::capital::capitals_as_states(x, out, doc_first);
+        super::visit_checks::drop_posted_visits(x, out, doc_first);
+        super::state_act::organs_as_states(x, out, doc_first);
     }
 }

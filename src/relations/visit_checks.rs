@@ -78,16 +78,16 @@ pub(super) fn note_postings(
             let m = &s.ments[q];
             m.etype == EntityType::Place && m.toks.start >= start && m.toks.end <= end
         }) {
-            out.push(RelationInstance {
-                kind: POSTED.to_string(),
-                source: s.ments[pm].entity,
-                target: s.ments[q].entity,
-                directed: true,
-                sentence: si,
-                trigger: String::new(),
-                modality: Modality::Asserted,
-                coref: Vec::new(),
-            });
+            let pair = (s.ments[pm].entity, s.ments[q].entity);
+            super::env::push(
+                out,
+                POSTED,
+                pair,
+                true,
+                si,
+                String::new(),
+                Modality::Asserted,
+            );
         }
     }
 }
