@@ -194,7 +194,7 @@ pub(super) fn relate(
                     (None, None)
                 } else {
                     // "accompanied on his visit by Y": a possessive owns the noun
-                    let mine = super::owned_trip::pronoun_owned(env.lex, s, t.start);
+                    let mine = super::noun_agent::pronoun_owned(env.lex, s, t.start);
                     let gen = genitive
                         .or_else(|| possessive_before(s, t).filter(|&m| ok_src(m)))
                         .or_else(|| {

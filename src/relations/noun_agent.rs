@@ -3,6 +3,7 @@
 //! out of `extract.rs` to keep that file under the size limit.
 
 use super::env::Env;
+use super::lexicon::Lexicon;
 use super::morph::Voice;
 use super::sentence::Sent;
 use super::triggers::Trig;
@@ -12,12 +13,34 @@ use super::triggers::Trig;
 /// between) that no antecedent resolved; the noun's agent is then unknown,
 /// never the clause subject.
 pub(super) fn owning_pronoun(env: &Env, s: &Sent, start: usize) -> Option<usize> {
+    possessive_before_noun(env.lex, s, start, &|k| !s.in_mention(k), &|_| true)
+}
+
+/// Whether a possessive pronoun ("his", "her"; resolved or not) owns the
+/// noun trigger starting at `start`, one lowercase modifier in no mention
+/// maybe between ("his official visit"): the owner is the noun's agent,
+/// never a "by" phrase after it, which belongs to a verb ("accompanied on
+/// his visit to X by Y"; thirtieth round, part C2).
+pub(super) fn pronoun_owned(lex: &Lexicon, s: &Sent, start: usize) -> bool {
+    possessive_before_noun(lex, s, start, &|_| true, &|j| !s.in_mention(j)).is_some()
+}
+
+/// The token of a possessive pronoun that `pronoun` accepts right before
+/// token `start`, or before one lowercase modifier that `modifier`
+/// accepts: the reading [`owning_pronoun`] and [`pronoun_owned`] share.
+fn possessive_before_noun(
+    lex: &Lexicon,
+    s: &Sent,
+    start: usize,
+    pronoun: &dyn Fn(usize) -> bool,
+    modifier: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
     (1..=2).find_map(|d| {
         let k = start.checked_sub(d)?;
         let owns = s.toks[k].word
-            && env.lex.in_class("possessive_pronoun", &s.toks[k].norm)
-            && !s.in_mention(k)
-            && (d == 1 || s.is_lower(k + 1));
+            && lex.tok_in_class("possessive_pronoun", &s.toks[k])
+            && pronoun(k)
+            && (d == 1 || (s.is_lower(k + 1) && modifier(k + 1)));
         owns.then_some(k)
     })
 }

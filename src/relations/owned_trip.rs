@@ -53,17 +53,3 @@ pub(super) fn possessive_her(lex: &Lexicon, s: &Sent, k: usize) -> bool {
         && !s.in_mention(k + 1)
         && lex.tok_in_class("possessed_trip", next)
 }
-
-/// Whether a possessive pronoun ("his", "her"; resolved or not) owns the
-/// noun trigger starting at `start`, one lowercase modifier maybe between
-/// ("his official visit"): the owner is the noun's agent, never a "by"
-/// phrase after it, which belongs to a verb ("accompanied on his visit
-/// to X by Y"; thirtieth round, part C2).
-pub(super) fn pronoun_owned(lex: &Lexicon, s: &Sent, start: usize) -> bool {
-    (1..=2).any(|d| {
-        start.checked_sub(d).is_some_and(|k| {
-            lex.tok_in_class("possessive_pronoun", &s.toks[k])
-                && (d == 1 || (s.is_lower(k + 1) && !s.in_mention(k + 1)))
-        })
-    })
-}
