@@ -29,12 +29,7 @@ const TIME_TOKENS: usize = 10;
 /// The place mention of a place phrase opening sentence `s`, closed by a
 /// comma; None when the sentence opens otherwise.
 fn fronted_place(env: &Env, s: &Sent) -> Option<usize> {
-    let lex = env.lex;
-    let word = |k: usize, class: &str| {
-        s.toks
-            .get(k)
-            .is_some_and(|t| t.word && !s.in_mention(k) && lex.in_class(class, &t.norm))
-    };
+    let word = |k: usize, class: &str| env.free_word_in(s, k, class);
     let mut k = 0;
     // a dateline "Hanoi :" (its names may be marked as no argument
     // already: capitalised words before the colon)
@@ -81,12 +76,7 @@ const HELD_VENUE: usize = 16;
 /// clause word a preposition of class `venue_prep` and its venue's town
 /// ([`held_town`]).
 fn held_place(env: &Env, s: &Sent) -> Option<usize> {
-    let lex = env.lex;
-    let word = |k: usize, class: &str| {
-        s.toks
-            .get(k)
-            .is_some_and(|t| t.word && !s.in_mention(k) && lex.tok_in_class(class, t))
-    };
+    let word = |k: usize, class: &str| env.free_word_in(s, k, class);
     let opens = (0..s.toks.len()).filter(|&k| k == 0 || s.toks[k - 1].norm == ",");
     for start in opens {
         let named_before = word(start, "held_opener");
@@ -142,11 +132,7 @@ fn town_after_verb(env: &Env, s: &Sent, k: usize) -> Option<usize> {
 /// class `presence` maybe, then a verb of class `held_verb` and its venue
 /// ([`town_after_verb`]).
 fn held_after_comma(env: &Env, s: &Sent) -> Option<usize> {
-    let word = |k: usize, class: &str| {
-        s.toks
-            .get(k)
-            .is_some_and(|t| t.word && !s.in_mention(k) && env.lex.tok_in_class(class, t))
-    };
+    let word = |k: usize, class: &str| env.free_word_in(s, k, class);
     for c in (2..s.toks.len()).filter(|&c| s.toks[c].norm == ",") {
         let shown = word(c - 1, "demonstrative") && word(c - 2, "held_meeting");
         let noun = word(c - 1, "held_meeting") && {
