@@ -88,7 +88,11 @@
 //! is a development set from the thirtieth.
 //! `tests/fixtures/heldout26/` (20 + 20 restated public news items from
 //! other outlets, countries and kinds of office, annotated with the same
-//! policy before any run) is the blind set from the thirtieth round.
+//! policy before any run) served blind through the thirtieth round and
+//! is a development set from the thirty-first.
+//! `tests/fixtures/heldout27/` (20 + 20 restated public news items from
+//! other outlets, countries and kinds of office, annotated with the same
+//! policy before any run) is the blind set from the thirty-first round.
 //! The blind set is named by `BLIND`: only its score is read, never its
 //! errors, until it is retired.
 //! Precision and
@@ -447,7 +451,7 @@ const HELDOUT25_FLOORS: Floors = Floors {
 };
 
 /// Precision and recall floors per language on `heldout26` (the blind set
-/// from the thirtieth round; at its commit, with the release binary of main
+/// of the thirtieth round, a development set from the thirty-first; at its commit, with the release binary of main
 /// at 29d7f1b (gg-49d6851, the same behaviour as a0d23d9): English 0.94 and
 /// 0.67, 78 of 83 predicted and 78 of 116 gold; Indonesian 0.85 and 0.61,
 /// 73 of 86 and 73 of 120). Low floors, about 0.05 under the lower
@@ -461,7 +465,7 @@ const HELDOUT26_FLOORS: Floors = Floors {
 /// The blind set: its score is printed, never its errors, so that reading
 /// the test's output (`-- --nocapture`, or a failure) cannot tune rules on
 /// it. Retire it by naming the next blind set here.
-const BLIND: &str = "heldout26";
+const BLIND: &str = "heldout27";
 
 struct Floors {
     precision: f64,
