@@ -451,8 +451,8 @@ const HELDOUT25_FLOORS: Floors = Floors {
 };
 
 /// Precision and recall floors per language on `heldout26` (the blind set
-/// of the thirtieth round, a development set from the thirty-first; at its commit, with the release binary of main
-/// at 29d7f1b (gg-49d6851, the same behaviour as a0d23d9): English 0.94 and
+/// of the thirtieth round, a development set from the thirty-first; at its
+/// commit, with the release binary of main at 29d7f1b (gg-49d6851, the same behaviour as a0d23d9): English 0.94 and
 /// 0.67, 78 of 83 predicted and 78 of 116 gold; Indonesian 0.85 and 0.61,
 /// 73 of 86 and 73 of 120). Low floors, about 0.05 under the lower
 /// language's figures: they guard against regression, not the issue's
