@@ -462,6 +462,18 @@ const HELDOUT26_FLOORS: Floors = Floors {
     recall: 0.56,
 };
 
+/// Precision and recall floors per language on `heldout27` (the blind set
+/// from the thirty-first round; at its commit, with the release binary of
+/// main at 59b63e4 (gg-f141cc7, the same behaviour as a887721): English
+/// 0.90 and 0.53, 61 of 68 predicted and 61 of 116 gold; Indonesian 0.77
+/// and 0.54, 56 of 73 and 56 of 104). Low floors, about 0.05 under the
+/// lower language's figures: they guard against regression, not the
+/// issue's 0.95/0.85 aim.
+const HELDOUT27_FLOORS: Floors = Floors {
+    precision: 0.72,
+    recall: 0.48,
+};
+
 /// The blind set: its score is printed, never its errors, so that reading
 /// the test's output (`-- --nocapture`, or a failure) cannot tune rules on
 /// it. Retire it by naming the next blind set here.
@@ -685,6 +697,11 @@ fn heldout25_news_precision_and_recall_per_language_and_kind() {
 #[test]
 fn heldout26_news_precision_and_recall_per_language_and_kind() {
     score_fixture("heldout26", &HELDOUT26_FLOORS);
+}
+
+#[test]
+fn heldout27_news_precision_and_recall_per_language_and_kind() {
+    score_fixture("heldout27", &HELDOUT27_FLOORS);
 }
 
 /// Runs `relations` on `tests/fixtures/<name>/`, prints the scores per
