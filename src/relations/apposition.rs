@@ -179,7 +179,11 @@ pub(super) fn located_in(env: &Env, s: &Sent, si: u32, out: &mut Vec<RelationIns
                     start.wrapping_sub(1),
                 )
             };
-            let Some(y) = y.filter(|&y| env.type_ok(s, y, &rule.target)) else {
+            // "kota Maiduguri, Provinsi Borno": a place named as a province
+            // is one, though the provinces record lacks it
+            let province =
+                |y: usize| rule.target.contains(&ArgType::Province) && named_province(env, s, y);
+            let Some(y) = y.filter(|&y| env.type_ok(s, y, &rule.target) || province(y)) else {
                 continue;
             };
             // "Moskow, Rusia dan China" lists places; it states no location.
@@ -239,6 +243,25 @@ pub(super) fn located_in(env: &Env, s: &Sent, si: u32, out: &mut Vec<RelationIns
             );
         }
     }
+}
+
+/// Whether mention `y` is a place, no country, named as a province or a
+/// state: a phrase of class `province_head` opens its name or stands right
+/// before it ("Provinsi Borno", "provinsi Borno"), or closes it ("Borno
+/// State").
+fn named_province(env: &Env, s: &Sent, y: usize) -> bool {
+    // a province's word is short: "negara bagian" has two
+    const MAX_WORDS: usize = 2;
+    let r = &s.ments[y].toks;
+    if !env.type_ok(s, y, &[ArgType::City]) {
+        return false;
+    }
+    let opens = s.class_phrase_at(env.lex, "province_head", r.start);
+    let before = (r.start.saturating_sub(MAX_WORDS)..r.start)
+        .any(|p| !s.in_mention(p) && p + s.class_phrase_at(env.lex, "province_head", p) == r.start);
+    let last = &s.toks[r.end - 1];
+    let closes = r.len() >= 2 && last.word && env.lex.tok_in_class("province_head", last);
+    (opens > 0 && opens < r.len()) || before || closes
 }
 
 /// The country closing a chain of places after `y` ("Hawaii , Amerika

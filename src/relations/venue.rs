@@ -226,8 +226,9 @@ pub(super) fn acronym_after(s: &Sent, x: usize) -> usize {
 
 /// How many tokens before a town a phrase of class `town_lead` takes,
 /// from token `k`: "capital" ("in the capital Amman"), "historic centre
-/// of" (one lowercase word may open it; English "of" may close it),
-/// "pusat kota"; none when no such phrase stands there.
+/// of" (one lowercase word may open it; English "of" may close it, or a
+/// comma: "in the capital, Maseru"), "pusat kota"; none when no such
+/// phrase stands there.
 fn town_lead(env: &Env, s: &Sent, k: usize) -> usize {
     let free_lower = |j: usize| s.is_lower(j) && !s.in_mention(j);
     let lead = (k..k + 2).take_while(|&j| free_lower(j)).find_map(|j| {
@@ -235,7 +236,10 @@ fn town_lead(env: &Env, s: &Sent, k: usize) -> usize {
         (n > 0 && (j..j + n).all(free_lower)).then_some(j + n)
     });
     let Some(mut end) = lead else { return 0 };
-    if s.toks.get(end).is_some_and(|t| t.word && t.norm == "of") {
+    if s.toks
+        .get(end)
+        .is_some_and(|t| (t.word && t.norm == "of") || t.norm == ",")
+    {
         end += 1;
     }
     end - k
