@@ -53,6 +53,7 @@ const INNER: &[(&str, &[&str])] = &[
             "guest_place",
             "visit_checks",
             "state_act",
+            "handed",
             "extract",
             "driver",
         ],

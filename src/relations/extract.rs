@@ -54,6 +54,7 @@ pub(super) fn relate(
         || super::topic::requested(env, s, t)
         || super::topic::owned_initiative(env, s, t)
         || super::state_act::obstructed(env, s, t)
+        || super::handed::sent_by_owner(env, s, t)
     {
         return;
     }
@@ -82,6 +83,7 @@ pub(super) fn relate(
         let target = prep_arg(env, s, t.end, &rule.target_preps, &ok_tgt)
             .or_else(|| super::struck::struck_place(env, s, t, &ok_tgt))
             .filter(|&m| Some(m) != agent && !unpaired(s, t, m, &rule.pair_preps))
+            .and_then(|m| super::handed::recipient(env, s, t, m, &ok_tgt))
             .filter(|&m| !super::state_act::relative_object(env, s, t, m, &rule.target_preps));
         // "condemned a Russian missile strike": a demonym before a noun
         // modifies the object, it is none

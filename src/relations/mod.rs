@@ -39,6 +39,7 @@ mod fronted;
 mod gathering_presence;
 mod grouped;
 mod guest_place;
+mod handed;
 mod home;
 mod hosted;
 mod index;
@@ -239,6 +240,8 @@ mod tests_round30c1;
 mod tests_round30c2;
 #[cfg(test)]
 mod tests_round30d;
+#[cfg(test)]
+mod tests_round31b;
 #[cfg(test)]
 mod tests_round4;
 #[cfg(test)]

@@ -97,7 +97,11 @@ pub(super) fn modality(env: &Env, s: &Sent, trigs: &[Trig], ti: usize) -> Modali
         if env.lex.in_class("clause", &tok.norm) {
             break;
         }
-        words += 1;
+        // "will hold a tete-a-tete meeting": the parts of a hyphenated
+        // compound count as one word
+        if !(k >= 1 && s.unspaced(k - 1, &["-"])) {
+            words += 1;
+        }
     }
     if found.is_none() {
         found = far_governor(env, s, trigs, ti)

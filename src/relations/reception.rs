@@ -416,13 +416,55 @@ pub(super) fn visit_received(
     let noun = (t.end + 1..=t.end + 1 + VISIT_WORDS)
         .find(|&k| s.is_lower(k) && (lex.tok_in_class("arrival", &s.toks[k]) || call(k) > 0))?;
     let plain = (t.end + 1..noun).all(|k| s.is_lower(k) && !s.in_mention(k));
-    let of = noun + call(noun).max(1);
+    let after = noun + call(noun).max(1);
+    // "received a courtesy call at the Office of the President from Y"
+    let of = venue_walked(env, s, after).unwrap_or(after);
     if !plain || !s.is_lower(of) || !lex.in_class("visit_of", &s.toks[of].norm) {
         return None;
     }
     super::counterpart::counterpart_apposed(env, s, of + 1)
         .or_else(|| s.ment_at(of + 1, lex, true))
         .filter(|&m| s.ments[m].etype == EntityType::Person && ok(m))
+}
+
+/// The token after a venue phrase opening at `k` (a word of class
+/// `venue_prep`, then capitalised words, names, determiners and words of
+/// class `venue_walk` or `venue`, at most [`AGENT_VENUE`] tokens) when a
+/// word of class `visit_of` that walks no venue follows it; None
+/// otherwise.
+fn venue_walked(env: &Env, s: &Sent, k: usize) -> Option<usize> {
+    let lex = env.lex;
+    if !s
+        .toks
+        .get(k)
+        .is_some_and(|w| w.word && lex.tok_in_class("venue_prep", w))
+    {
+        return None;
+    }
+    let mut j = k + 1;
+    while j < s.toks.len().min(k + 1 + AGENT_VENUE) {
+        let w = &s.toks[j];
+        if let Some(m) = s.ments.iter().find(|m| m.toks.start == j) {
+            if m.etype == EntityType::Person {
+                return None;
+            }
+            j = m.toks.end;
+            continue;
+        }
+        // ("of" walks inside the venue's name: "the Office of the President")
+        let of = lex.in_class("visit_of", &w.norm) && !lex.tok_in_class("venue_walk", w);
+        if j > k + 1 && w.word && !w.upper && of {
+            return Some(j);
+        }
+        let walk = ["venue_walk", "venue", "determiner"]
+            .iter()
+            .any(|c| lex.tok_in_class(c, w));
+        if !w.word || !(w.upper || walk) {
+            return None;
+        }
+        j += 1;
+    }
+    None
 }
 
 /// Tokens at most in the place phrase between a passive reception and

@@ -1,0 +1,83 @@
+//! Things handed over in person (issue 17, thirty-first round, part B):
+//! "menyerahkan surat kepercayaan dari Presiden X kepada Presiden Y",
+//! "presented his credentials from President X to King Y". After a verb
+//! of class `hand_over`, a person introduced by a word of class
+//! `sender_prep` (dari; from) sent the thing and met no one: the meeting
+//! is with the person a word of class `recipient_prep` (kepada; to)
+//! introduces after it. A person right after the noun sent it too
+//! ("menyampaikan salam Presiden X kepada Y": X's greetings).
+
+use super::env::Env;
+use super::morph::Voice;
+use super::sentence::Sent;
+use super::triggers::Trig;
+use crate::base::types::EntityType;
+
+/// Lowercase words at most between the verb and the trigger's noun ("his
+/// letters of credence").
+const VERB_GAP: usize = 3;
+
+/// Tokens at most between the sender's name and the recipient's
+/// preposition.
+const SENDER_GAP: usize = 3;
+
+/// Whether a word of class `hand_over` stands before trigger `t`, right
+/// before it or past at most [`VERB_GAP`] lowercase words.
+fn handed(env: &Env, s: &Sent, t: &Trig) -> bool {
+    (1..=VERB_GAP + 1).any(|d| {
+        t.start >= d
+            && env.free_word_in(s, t.start - d, "hand_over")
+            // ("his" may be a resolved pronoun's mention)
+            && (t.start - d + 1..t.start).all(|j| s.is_lower(j))
+    })
+}
+
+/// The target of trigger `t` given its prepositional target `m`: `m`
+/// itself unless a word of class `sender_prep` introduces it after a
+/// hand-over verb; then the person introduced by a word of class
+/// `recipient_prep` after `m` that passes `ok`, or None.
+pub(super) fn recipient(
+    env: &Env,
+    s: &Sent,
+    t: &Trig,
+    m: usize,
+    ok: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    // the preposition right before the name or its capitalised title
+    let mut ext = s.ments[m].ext.min(s.ments[m].toks.start);
+    while ext > t.end + 1 && s.toks[ext - 1].word && s.toks[ext - 1].upper && !s.in_mention(ext - 1)
+    {
+        ext -= 1;
+    }
+    let sender = ext > t.end && env.free_word_in(s, ext - 1, "sender_prep");
+    if !sender || !handed(env, s, t) {
+        return Some(m);
+    }
+    let end = s.ments[m].toks.end;
+    let k = (end..(end + SENDER_GAP).min(s.toks.len()))
+        .find(|&k| env.free_word_in(s, k, "recipient_prep"))?;
+    super::counterpart::counterpart_apposed(env, s, k + 1)
+        .or_else(|| s.ment_at(k + 1, env.lex, true))
+        .filter(|&r| r != m && s.ments[r].etype == EntityType::Person && ok(r))
+}
+
+/// Whether meeting trigger `t` after a hand-over verb is owned by the
+/// person named right after it, a recipient named after the owner
+/// ("menyampaikan salam Presiden X kepada Y"): the owner sent the thing
+/// and met no one through it. (An invitation conveyed is its owner's:
+/// "menyampaikan undangan Presiden X kepada Y"; a joint statement made
+/// with a person names no recipient.)
+pub(super) fn sent_by_owner(env: &Env, s: &Sent, t: &Trig) -> bool {
+    let meeting = env.lex.rules.get(t.rule).is_some_and(|r| r.kind == "meets");
+    // (a bare Indonesian noun reads as an active stem: "salam")
+    if !meeting || t.voice == Voice::Passive || !handed(env, s, t) {
+        return false;
+    }
+    let Some(m) = s.ment_at(t.end, env.lex, false) else {
+        return false;
+    };
+    let end = s.ments[m].toks.end;
+    s.ments[m].etype == EntityType::Person
+        && (end..(end + SENDER_GAP).min(s.toks.len()))
+            .any(|k| env.free_word_in(s, k, "recipient_prep"))
+}
