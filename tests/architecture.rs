@@ -51,6 +51,7 @@ const INNER: &[(&str, &[&str])] = &[
             "apposition",
             "dated_holder",
             "guest_place",
+            "event_place",
             "visit_checks",
             "state_act",
             "handed",

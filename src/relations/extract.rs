@@ -380,6 +380,7 @@ pub(super) fn relate(
     // "held talks in Ulaanbaatar on Tuesday with X": the subject's place
     super::abroad::push_subject_abroad(env, s, (trigs, ti), subj, si, out);
     super::guest_place::push_departed(env, s, (trigs, ti), subj, si, out);
+    super::event_place::push_group_met(env, s, (trigs, ti), subj, si, out);
     if pairs.is_empty() {
         return;
     }

@@ -34,6 +34,7 @@ mod described;
 mod district;
 mod driver;
 mod env;
+mod event_place;
 mod extract;
 mod fronted;
 mod gathering_presence;
@@ -242,6 +243,8 @@ mod tests_round30c2;
 mod tests_round30d;
 #[cfg(test)]
 mod tests_round31b;
+#[cfg(test)]
+mod tests_round31c1;
 #[cfg(test)]
 mod tests_round4;
 #[cfg(test)]
