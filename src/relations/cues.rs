@@ -103,6 +103,17 @@ impl Cues {
                 add(first.clone(), TITLE);
             }
         }
+        // a sanction's sequel verb names its targets in a sentence that
+        // may hold no trigger ("The action targets A and B", thirty-first
+        // round, part D)
+        for w in lex
+            .classes
+            .get("sanction_sequel_verb")
+            .into_iter()
+            .flatten()
+        {
+            add(w.clone(), TRIGGER);
+        }
         if pats.is_empty() || pats.keys().any(|p| !p.is_ascii()) {
             return None;
         }

@@ -226,6 +226,9 @@ pub(super) fn relate(
                                                 && !super::state_act::said_between(
                                                     env, s, m, t.start,
                                                 )
+                                                && !super::state_act::relative_between(
+                                                    env, s, m, t.start,
+                                                )
                                         })
                                 })
                             });
@@ -253,7 +256,8 @@ pub(super) fn relate(
                             // belongs to the verb between, not to the noun
                             None => (
                                 subject(env, s, t, &ok_src, target, true)
-                                    .filter(|&m| !verb_between(s, trigs, ti, m)),
+                                    .filter(|&m| !verb_between(s, trigs, ti, m))
+                                    .filter(|_| !super::keepsake::witnessed(env, s, t)),
                                 target,
                             ),
                         },
@@ -298,7 +302,8 @@ pub(super) fn relate(
                         .or_else(|| super::reception::visit_received(env, s, t, &ok_tgt))
                 };
                 // "X , didampingi Y , menyambut Z": Y only accompanies
-                let a = subject(env, s, t, &ok_src, tg, true);
+                let a = subject(env, s, t, &ok_src, tg, true)
+                    .filter(|_| !super::keepsake::witnessed(env, s, t));
                 (a.map(|m| past_companion(env, s, m, &ok_src)), tg)
             }
         };

@@ -34,3 +34,26 @@ pub(super) fn signed_keepsake(env: &Env, s: &Sent, t: &Trig) -> bool {
     }
     false
 }
+
+/// Whether trigger `t` (a noun, or a memorandum named as such) is the
+/// object of a verb of witnessing (class
+/// `witness_verb`: "menyaksikan penandatanganan", "witnessed the
+/// signing", "oversaw the signing ceremony", "menyaksikan
+/// penandatanganan dua nota kesepahaman"), up to [`REACH`] lowercase
+/// words between (thirty-first round, part D): the verb's subject
+/// watches the signing and is no party of it, so the noun takes no
+/// subject; a pair the noun names itself ("antara X dan Y") stays.
+pub(super) fn witnessed(env: &Env, s: &Sent, t: &Trig) -> bool {
+    let mut k = t.start;
+    while k > 0 && t.start - k <= REACH {
+        k -= 1;
+        if s.in_mention(k) || !s.toks[k].word {
+            return false;
+        }
+        let n = s.class_phrase_at(env.lex, "witness_verb", k);
+        if n > 0 && k + n <= t.start {
+            return true;
+        }
+    }
+    false
+}

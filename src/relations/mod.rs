@@ -246,6 +246,8 @@ mod tests_round31b;
 #[cfg(test)]
 mod tests_round31c1;
 #[cfg(test)]
+mod tests_round31d;
+#[cfg(test)]
 mod tests_round4;
 #[cfg(test)]
 mod tests_round5;

@@ -59,9 +59,10 @@ pub(super) fn sequel_verb(env: &Env, s: &Sent, trigs: &[Trig], sanctioner: u32) 
         k -= 1;
     }
     let k = k.checked_sub(1)?;
-    let pronoun = s.toks[k].word
+    let pronoun = (s.toks[k].word
         && !s.in_mention(k)
-        && env.lex.in_class("sanction_sequel_subject", &s.toks[k].norm);
+        && env.lex.in_class("sanction_sequel_subject", &s.toks[k].norm))
+        || sanction_act(env, s, k);
     // "Departemen Keuangan AS menyasar": the sanctioner ends the subject
     // (nested in a body's name or not)
     let itself = s
@@ -75,6 +76,17 @@ pub(super) fn sequel_verb(env: &Env, s: &Sent, trigs: &[Trig], sanctioner: u32) 
         .iter()
         .all(|m| m.toks.start >= start || m.entity == sanctioner);
     ((pronoun || itself) && alone).then_some(end)
+}
+
+/// Whether the subject ending at token `k` is the sanction itself named
+/// by a noun of class `sanction_act` with a determiner before it ("The
+/// action targets A and B") or a demonstrative after it ("Langkah itu
+/// menyasar A"): it stands for the act of the sanctioner named before
+/// (thirty-first round, part D).
+fn sanction_act(env: &Env, s: &Sent, k: usize) -> bool {
+    let act = |j: usize| env.free_word_in(s, j, "sanction_act");
+    (k > 0 && act(k) && env.free_word_in(s, k - 1, "determiner"))
+        || (k > 0 && env.free_word_in(s, k, "demonstrative") && act(k - 1))
 }
 
 /// The spans of a list starting at token `from`. With `across`, a

@@ -150,3 +150,14 @@ pub(super) fn relative_object(env: &Env, s: &Sent, t: &Trig, m: usize, preps: &[
         && s.ment_at(p + 1, env.lex, false).is_none()
         && (p + 1..end).any(|k| env.free_word_in(s, k, "relative"))
 }
+
+/// Whether a relative word (class `relative`) after a lowercase word in
+/// no mention stands between mention `m` and token `at` (thirty-first
+/// round, part D): "Presiden X menandatangani perintah yang mengakhiri
+/// program sanksi Y": the noun stands in a clause of a common noun, whose
+/// head, not the main clause's subject, is its party. A relative after a
+/// name ("Rusia , yang dikenai sanksi") leaves the name its party.
+pub(super) fn relative_between(env: &Env, s: &Sent, m: usize, at: usize) -> bool {
+    (s.ments[m].toks.end.max(1)..at)
+        .any(|k| env.free_word_in(s, k, "relative") && s.is_lower(k - 1) && !s.in_mention(k - 1))
+}
