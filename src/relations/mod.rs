@@ -238,6 +238,8 @@ mod tests_round30c2;
 #[cfg(test)]
 mod tests_round30d;
 #[cfg(test)]
+mod tests_round31a;
+#[cfg(test)]
 mod tests_round4;
 #[cfg(test)]
 mod tests_round5;
