@@ -62,6 +62,9 @@
 //!   title, so an organisation or place after one ("Pratu Didi
 //!   Hardianto", "Bripka AS") is not let through as a title's would be.
 //!   Kept apart from the flags.
+//! - `state`: a state's form written after its demonym ("the Italian
+//!   Republic", "the Kyrgyz Republic"): the two words are a name of the
+//!   country (`tag::joined::state_forms`). Kept apart from the flags.
 
 use super::lines::{is_data, tsv_fields, Lines};
 use super::{GazetteerError, GazetteerWarning};
@@ -125,6 +128,8 @@ pub struct ChunkWords {
     travel: FastSet<String>,
     /// Ranks before a person's name, lowercase (`rank` lines).
     rank: FastSet<String>,
+    /// State forms after a demonym, lowercase (`state` lines).
+    state: FastSet<String>,
     /// What records say beyond their names (`default_for`, `context`,
     /// `kind`), filled by the record loader, not by `chunks*.tsv`.
     pub notes: super::RecordNotes,
@@ -166,6 +171,7 @@ impl ChunkWords {
                 Some("compass") => Some(&mut out.compass),
                 Some("travel") => Some(&mut out.travel),
                 Some("rank") => Some(&mut out.rank),
+                Some("state") => Some(&mut out.state),
                 _ => None,
             };
             if let Some(set) = set {
@@ -198,7 +204,7 @@ impl ChunkWords {
                     location: format!("{name}:{line_no}:1"),
                     message: "expected `kind<TAB>lang<TAB>word` (kind: connector, stop, \
                               title, place, body, region, head, club, team, sport, road, \
-                              conjunction, legal, event, compass, travel or rank)"
+                              conjunction, legal, event, compass, travel, rank or state)"
                         .to_string(),
                 }),
             }
@@ -271,6 +277,7 @@ impl ChunkWords {
         self.compass.extend(other.compass);
         self.travel.extend(other.travel);
         self.rank.extend(other.rank);
+        self.state.extend(other.state);
         self.title_alone.extend(other.title_alone);
         self.title_parts.extend(other.title_parts);
         self.office_words.extend(other.office_words);
@@ -326,6 +333,12 @@ impl ChunkWords {
     /// Is `word` (any case) a rank before a person's name ("Komjen")?
     pub fn rank(&self, word: &str) -> bool {
         with_lowercase(word, |w| self.rank.contains(w))
+    }
+
+    /// Is `word` (any case) a state form after a demonym ("Republic" of
+    /// "the Italian Republic")?
+    pub fn state(&self, word: &str) -> bool {
+        with_lowercase(word, |w| self.state.contains(w))
     }
 
     /// Is `word` (any case) a legal form before a company's name ("PT")?
@@ -394,6 +407,7 @@ impl ChunkWords {
             + self.event.len()
             + self.compass.len()
             + self.travel.len()
+            + self.state.len()
     }
 
     /// True when no word is listed.
@@ -407,6 +421,7 @@ impl ChunkWords {
             && self.event.is_empty()
             && self.compass.is_empty()
             && self.travel.is_empty()
+            && self.state.is_empty()
     }
 }
 

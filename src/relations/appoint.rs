@@ -96,6 +96,12 @@ pub(super) fn linked_places_end(s: &Sent, p: usize, x: &Extractor) -> usize {
     let mut p = p;
     loop {
         let end = s.ments[p].toks.end;
+        // "untuk Takhta Suci Vatikan": a second name of the same place
+        // right after it is one posting (thirty-first round, part A)
+        if let Some(q) = place(end).filter(|&q| s.ments[q].entity == s.ments[p].entity) {
+            p = q;
+            continue;
+        }
         // a link then a place; each round moves past a later mention
         let n = (0..2).take_while(|&i| link(s, end + i, x)).count();
         match place(end + n).filter(|_| n > 0) {

@@ -242,6 +242,8 @@ mod tests_round30c2;
 #[cfg(test)]
 mod tests_round30d;
 #[cfg(test)]
+mod tests_round31a;
+#[cfg(test)]
 mod tests_round31b;
 #[cfg(test)]
 mod tests_round31c1;

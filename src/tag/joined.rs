@@ -50,6 +50,33 @@ pub fn join_name_parts(text: &str, chunks: &ChunkWords, mentions: &mut Vec<Menti
     });
 }
 
+/// Widens a demonym followed by a state's form ("Italian" of "the Italian
+/// Republic", `state` in `gazetteer/chunks.tsv`) over the form: the two
+/// words are a name of the country (`Via::Variant`), not a demonym. Not
+/// before "of", where the form opens another state's name ("the Turkish
+/// Republic of Northern Cyprus").
+pub fn state_forms(text: &str, chunks: &ChunkWords, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut().filter(|m| m.via == Via::Demonym) {
+        let Some(rest) = text.get(m.end..).and_then(|r| r.strip_prefix(' ')) else {
+            continue;
+        };
+        let len = rest
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(rest.len());
+        let word = &rest[..len];
+        let after = rest[len..].trim_start_matches([' ', ',']);
+        let of = rest[len..].starts_with(' ')
+            && after
+                .split(' ')
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("of"));
+        if word.starts_with(char::is_uppercase) && chunks.state(word) && !of {
+            m.end += 1 + len;
+            m.via = Via::Variant;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -159,5 +186,51 @@ mod tests {
         ms[1].sentence = 1;
         join_name_parts(text, &chunks, &mut ms);
         assert_eq!(ms.len(), 2);
+    }
+
+    #[test]
+    fn a_demonym_before_a_state_form_is_the_country_named() {
+        let chunks = ChunkWords::builtin().unwrap();
+        // (text, the demonym, the mention wanted, its via)
+        let table: &[(&str, &str, &str, Via)] = &[
+            (
+                "the envoy of the French Republic, X",
+                "French",
+                "French Republic",
+                Via::Variant,
+            ),
+            (
+                "with the Kyrgyz Republic.",
+                "Kyrgyz",
+                "Kyrgyz Republic",
+                Via::Variant,
+            ),
+            // traps: another state's name, a lowercase noun, another word
+            (
+                "the Turkish Republic of Cyprus",
+                "Turkish",
+                "Turkish",
+                Via::Demonym,
+            ),
+            (
+                "the French republic of letters",
+                "French",
+                "French",
+                Via::Demonym,
+            ),
+            ("the French Embassy", "French", "French", Via::Demonym),
+            (
+                "the French Republican Guard",
+                "French",
+                "French",
+                Via::Demonym,
+            ),
+        ];
+        for &(text, demonym, want, via) in table {
+            let mut ms = at(text, &[(demonym, 1, Via::Demonym)]);
+            state_forms(text, &chunks, &mut ms);
+            assert_eq!(spans(text, &ms), vec![want.to_string()], "{text}");
+            assert_eq!(ms[0].via, via, "{text}");
+        }
     }
 }

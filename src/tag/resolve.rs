@@ -319,6 +319,7 @@ impl Resolver {
             self.nested.sort_unstable();
         }
         crate::tag::joined::join_name_parts(text, &gaz.chunks, out);
+        crate::tag::joined::state_forms(text, &gaz.chunks, out);
         crate::tag::acronyms::add_defined(gaz, text, hits, sentences, out);
     }
 

@@ -37,6 +37,7 @@ const RECORDS: &str = r#"
 {"id": "vietnam", "name": "Vietnam", "type": "place"}
 {"id": "germany", "name": "Germany", "type": "place"}
 {"id": "google", "name": "Google", "type": "organisation"}
+{"id": "bandara-juanda", "name": "Bandara Juanda", "type": "place"}
 "#;
 
 #[test]
@@ -465,6 +466,31 @@ fn a_person_of_a_states_official_form_stands() {
             (
                 "Ia menabung di Bank Oriental Uruguay sejak itu.",
                 "Uruguay",
+                None,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_room_of_a_facility_keeps_the_facility() {
+    check_with(
+        RECORDS,
+        &[
+            (
+                "Ia dilepas di Ruang VIP Bandara Juanda , Sidoarjo.",
+                "Bandara Juanda",
+                Some("bandara-juanda"),
+            ),
+            (
+                "Tamu negara transit di VVIP Bandara Juanda sore itu.",
+                "Bandara Juanda",
+                Some("bandara-juanda"),
+            ),
+            // trap: another unknown word before the facility is another name
+            (
+                "Ia dilepas di Ruang Garuda Bandara Juanda , Sidoarjo.",
+                "Bandara Juanda",
                 None,
             ),
         ],
