@@ -139,7 +139,9 @@ impl Extractor<'_> {
             let first = out.len();
             holds_office(&env, &s, &titles, si, out);
             super::visit_checks::note_postings(x, &s, &titles, si, out);
-            super::owned_place::places(x, &env, &s, si, out);
+            if x.may_locate(&s) {
+                super::owned_place::places(x, &env, &s, si, out);
+            }
             // a dateline's places may be apposed ("Sukabumi , Jawa Barat (
             // ANTARA News ) -"), but its names are no argument of a trigger
             if si == 0 {
