@@ -94,19 +94,24 @@ impl Extractor<'_> {
                 .iter()
                 .all(|m| here.first().is_some_and(|f| f.entity == m.entity));
             let text = src.get(sentence.range.clone()).unwrap_or("");
-            let alone = single
-                && !(cued
-                    && (mem.has_person()
-                        || x.fused_in(text)
-                        // "X sanctioned four officials": a group named later
-                        || super::grouped::may_count(x.lex, text)));
             // "Keduanya membahas ...": a sentence naming no one may still
             // hold a pair description of the last sentence's two persons
             let pair = here.is_empty()
                 && cued
                 && (mem.pair(si as u32).is_some() || mem.titled().len() >= 2)
                 && super::pair_described::may_describe(x.lex, text);
-            if (here.is_empty() && !pair) || alone {
+            // (the probes of the raw text below only for a sentence that
+            // names someone or may describe a pair: for the others, most
+            // of the sentences they read, the answer changes nothing)
+            let alone = || {
+                single
+                    && !(cued
+                        && (mem.has_person()
+                            || x.fused_in(text)
+                            // "X sanctioned four officials": a group named later
+                            || super::grouped::may_count(x.lex, text)))
+            };
+            if (here.is_empty() && !pair) || alone() {
                 coref::note(&mut mem, x.gaz, here, si as u32);
                 continue;
             }
@@ -134,7 +139,9 @@ impl Extractor<'_> {
             let first = out.len();
             holds_office(&env, &s, &titles, si, out);
             super::visit_checks::note_postings(x, &s, &titles, si, out);
-            super::owned_place::places(x, &env, &s, si, out);
+            if x.may_locate(&s) {
+                super::owned_place::places(x, &env, &s, si, out);
+            }
             // a dateline's places may be apposed ("Sukabumi , Jawa Barat (
             // ANTARA News ) -"), but its names are no argument of a trigger
             if si == 0 {
