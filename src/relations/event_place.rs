@@ -128,14 +128,14 @@ pub(super) fn push_group_met(
 }
 
 /// Notes in `out` a candidate visit of each subject of an event verb
-/// (class `witness_verb`) of sentence `s` (index `si`) to the place of the
+/// (class `presence_verb`) of sentence `s` (index `si`) to the place of the
 /// venue phrase after its object ([`object_end`]): the person right
 /// before the verb (at most [`SUBJECT_REACH`] plain words between, no
 /// cue of a modality other than asserted, not after a preposition) and
 /// the persons coordinated with it.
 pub(super) fn push_witnessed(env: &Env, s: &Sent, si: u32, out: &mut Vec<RelationInstance>) {
     for k in 0..s.toks.len() {
-        if !s.is_lower(k) || !env.free_word_in(s, k, "witness_verb") {
+        if !s.is_lower(k) || !env.free_word_in(s, k, "presence_verb") {
             continue;
         }
         let Some(y) = subject_before(env, s, k) else {

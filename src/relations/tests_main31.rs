@@ -119,3 +119,48 @@ fn a_town_with_a_place_named_as_its_province_lies_in_it() {
         ],
     );
 }
+
+/// The meetings and signings of `text`, with a third person.
+fn met_or_signed(text: &str) -> Vec<Rel> {
+    relations_with(
+        text,
+        &[("ana-lopez", EntityType::Person, &["Ana Lopez"])],
+        &[],
+        &["meets", "signs"],
+    )
+}
+
+/// Regression: part C1's verbs of presence (class `presence_verb`:
+/// menghadiri, attended) were first merged into part D's class
+/// `witness_verb`, whose rule takes a noun trigger's subject for a mere
+/// witness, so that "X dan Y menghadiri pertemuan 2+2 dengan A" lost its
+/// four meetings (heldout24 id-03). Attending a meeting is taking part;
+/// witnessing a signing is not signing.
+#[test]
+fn attending_a_meeting_is_no_witnessing() {
+    use super::tests_round3::met;
+    check_cases(
+        met_or_signed,
+        &[
+            (
+                "Budi Santoso dan Rina Wati menghadiri pertemuan dengan Ana Lopez di Paris .",
+                &[
+                    met("ana-lopez", "budi-santoso"),
+                    met("ana-lopez", "rina-wati"),
+                ],
+            ),
+            (
+                "Budi Santoso and Rina Wati attended a meeting with Ana Lopez in Paris .",
+                &[
+                    met("ana-lopez", "budi-santoso"),
+                    met("ana-lopez", "rina-wati"),
+                ],
+            ),
+            // witnessing a signing makes no signatory
+            (
+                "Budi Santoso dan Rina Wati menyaksikan penandatanganan nota kesepahaman .",
+                &[],
+            ),
+        ],
+    );
+}
