@@ -52,6 +52,7 @@ const INNER: &[(&str, &[&str])] = &[
             "dated_holder",
             "guest_place",
             "visit_checks",
+            "invited_return",
             "state_act",
             "extract",
             "driver",

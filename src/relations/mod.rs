@@ -43,6 +43,7 @@ mod home;
 mod hosted;
 mod index;
 mod instance;
+mod invited_return;
 mod judgement;
 mod keepsake;
 mod lexicon;
@@ -237,6 +238,8 @@ mod tests_round30c1;
 mod tests_round30c2;
 #[cfg(test)]
 mod tests_round30d;
+#[cfg(test)]
+mod tests_round31c2;
 #[cfg(test)]
 mod tests_round4;
 #[cfg(test)]
