@@ -1,8 +1,9 @@
 //! Issue 17, thirty-first round, part C2: an envoy named after the comma
 //! that closes his posting, an invitation to come back to a place the
-//! document told the invitee visiting, and "kembali" before a visit verb
-//! as its adverb. Every sentence is written for the tests, with traps
-//! that must keep their reading.
+//! document told the invitee visiting, "kembali" before a visit verb as
+//! its adverb, and a visit noun owned by one a pronoun relates ("his
+//! defence minister's visit"). Every sentence is written for the tests,
+//! with traps that must keep their reading.
 
 use super::tests::{Rel, A, P};
 use super::tests_round3::{
@@ -101,6 +102,26 @@ fn a_return_adverb_before_a_visit_verb_is_no_trigger() {
             (
                 "Budi Santoso kembali ke Iran pada Senin .",
                 &[v(BUDI, "iran")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_visit_of_one_related_to_a_pronoun_is_not_the_pronouns() {
+    check_cases(
+        visits,
+        &[
+            (
+                "Budi Santoso said measures would come during his defence minister's visit to China next week.",
+                &[],
+            ),
+            ("Budi Santoso praised his wife's visit to China.", &[]),
+            // traps: the pronoun's own visit keeps its owner
+            ("Budi Santoso said his visit to China was a success.", &[v(BUDI, "china")]),
+            (
+                "Budi Santoso said his official visit to China was a success.",
+                &[v(BUDI, "china")],
             ),
         ],
     );
