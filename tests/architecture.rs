@@ -53,6 +53,7 @@ const INNER: &[(&str, &[&str])] = &[
             "guest_place",
             "event_place",
             "visit_checks",
+            "invited_return",
             "state_act",
             "handed",
             "extract",

@@ -169,6 +169,7 @@ impl Extractor<'_> {
             // "di sela-sela Pertemuan ...": a gathering's name, no meeting
             super::sidelines::drop_sideline_meetings(&env, &s, &mut trigs);
             super::visit_checks::attributive_cues(x.lex, &s, &mut trigs);
+            super::invited_return::drop_return_adverbs(x.lex, &s, &mut trigs);
             for ti in 0..trigs.len() {
                 relate(&env, &s, &trigs, ti, si, out);
             }
@@ -184,6 +185,7 @@ impl Extractor<'_> {
             super::event_place::push_stay_fronted(&env, &s, si, out);
             super::event_place::push_witnessed(&env, &s, si, out);
             super::state_act::drop_nationals(&env, &s, first, out);
+            super::invited_return::drop_invited_returns(&env, &s, (doc_first, first), out);
             dedupe(out, first);
             coref::remember(&mut mem, x.lex, &s, &titles, si);
         }

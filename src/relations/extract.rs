@@ -245,6 +245,9 @@ pub(super) fn relate(
                         {
                             (None, None)
                         }
+                        None if super::owned_trip::pronoun_related_owner(env.lex, s, t.start) => {
+                            (None, None)
+                        }
                         None => match owning_pronoun(env, s, t.start) {
                             // "welcomed X on his first visit to Y": his =
                             // the guest; any other owner is unknown

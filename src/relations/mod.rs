@@ -45,6 +45,7 @@ mod home;
 mod hosted;
 mod index;
 mod instance;
+mod invited_return;
 mod judgement;
 mod keepsake;
 mod lexicon;
@@ -247,6 +248,8 @@ mod tests_round31a;
 mod tests_round31b;
 #[cfg(test)]
 mod tests_round31c1;
+#[cfg(test)]
+mod tests_round31c2;
 #[cfg(test)]
 mod tests_round31d;
 #[cfg(test)]

@@ -53,3 +53,24 @@ pub(super) fn possessive_her(lex: &Lexicon, s: &Sent, k: usize) -> bool {
         && !s.in_mention(k + 1)
         && lex.tok_in_class("possessed_trip", next)
 }
+
+/// Whether a genitive "'s" closes a description a possessive pronoun
+/// opens, in no mention, before the noun trigger at `start` (one
+/// lowercase modifier maybe between): "his defence minister's visit to
+/// X", "her husband's visit" (thirty-first round, part C2). The owner is
+/// one related to the pronoun's person, not that person, nor the clause
+/// subject; "the Mexican leader's first visit" keeps its reading (a
+/// description of the subject).
+pub(super) fn pronoun_related_owner(lex: &Lexicon, s: &Sent, start: usize) -> bool {
+    let k = super::noun_agent::modified_start(s, start);
+    if !s.possessive_s_before(k) {
+        return false;
+    }
+    let pronoun = |p: usize| s.toks[p].word && lex.tok_in_class("possessive_pronoun", &s.toks[p]);
+    let word = |j: usize| s.is_lower(j) && !s.in_mention(j) && !pronoun(j);
+    // the description's one or two words end at k - 3, after the pronoun
+    (4..=5).any(|d| {
+        k.checked_sub(d)
+            .is_some_and(|p| pronoun(p) && (p + 1..k - 2).all(word))
+    })
+}

@@ -51,9 +51,6 @@ pub(super) fn note_postings(
 ) {
     let lex = x.lex;
     for t in titles {
-        let Some(pm) = t.person.filter(|&m| s.ments[m].etype == EntityType::Person) else {
-            continue;
-        };
         // ("new Ambassador": the title ends with the envoy's word)
         let envoy = t
             .title
@@ -63,17 +60,22 @@ pub(super) fn note_postings(
             continue;
         }
         let from = t.title.end;
-        let name = s.ments[pm].toks.start;
-        let to = if name >= from {
-            name
-        } else {
-            (from + POSTING_REACH).min(s.toks.len())
+        let person = t.person.filter(|&m| s.ments[m].etype == EntityType::Person);
+        let to = match person.map(|m| s.ments[m].toks.start) {
+            Some(name) if name >= from => name,
+            _ => (from + POSTING_REACH).min(s.toks.len()),
         };
         let Some(p) = (from..to).find_map(|k| posting_at(lex, s, k)) else {
             continue;
         };
         let start = s.ments[p].toks.start;
         let end = super::appoint::linked_places_end(s, p, x);
+        // (thirty-first round: "Duta Besar RI untuk Takhta Suci Vatikan, X":
+        // the title finds no person past its posting; the name right after
+        // the posting's comma is the envoy)
+        let Some(pm) = person.or_else(|| named_after_posting(s, end)) else {
+            continue;
+        };
         for q in (0..s.ments.len()).filter(|&q| {
             let m = &s.ments[q];
             m.etype == EntityType::Place && m.toks.start >= start && m.toks.end <= end
@@ -90,6 +92,22 @@ pub(super) fn note_postings(
             );
         }
     }
+}
+
+/// The person named right after the comma that closes a posting at token
+/// `end` ("untuk Takhta Suci Vatikan, X": places right after it are the
+/// posting's own words).
+fn named_after_posting(s: &Sent, end: usize) -> Option<usize> {
+    let mut end = end;
+    while let Some(q) =
+        super::appoint::mention_at(s, end).filter(|&q| s.ments[q].etype == EntityType::Place)
+    {
+        end = s.ments[q].toks.end;
+    }
+    if !super::appoint::punct(s, end, &[","]) {
+        return None;
+    }
+    super::appoint::mention_at(s, end + 1).filter(|&m| s.ments[m].etype == EntityType::Person)
 }
 
 /// The place mention after a posting preposition at token `k` (one word
