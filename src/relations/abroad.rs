@@ -97,6 +97,27 @@ pub(super) fn push_met_abroad(
     }
 }
 
+/// The meeting trigger `t` and its subject `src` when the subject is a
+/// person named before an active trigger of kind `meets` that is no
+/// reception (a host's verb, class `host_verb`, or a call received, class
+/// `guest_call`): the meeting whose subject may have travelled to it.
+pub(super) fn subject_meeting<'t>(
+    env: &Env,
+    s: &Sent,
+    t: Option<&'t Trig>,
+    src: Option<usize>,
+) -> Option<(&'t Trig, usize)> {
+    let lex = env.lex;
+    let t = t.filter(|t| lex.rules.get(t.rule).is_some_and(|r| r.kind == "meets"))?;
+    let a = src.filter(|&a| s.ments[a].etype == EntityType::Person)?;
+    let received = s
+        .toks
+        .get(t.start)
+        .is_some_and(|w| lex.tok_in_class("host_verb", w))
+        || (t.start..t.end).any(|k| lex.tok_in_class("guest_call", &s.toks[k]));
+    (!received && t.voice == Voice::Active && s.ments[a].toks.start < t.start).then_some((t, a))
+}
+
 /// Notes in `out` a candidate visit of the subject `src` of a meeting
 /// (trigger `trigs[ti]`, active, asserted) to the place named right after
 /// the trigger, a time phrase maybe first (twenty-sixth round, part C):
@@ -114,24 +135,9 @@ pub(super) fn push_subject_abroad(
     out: &mut Vec<RelationInstance>,
 ) {
     let lex = env.lex;
-    let Some(t) = trigs.get(ti) else {
+    let Some((t, a)) = subject_meeting(env, s, trigs.get(ti), src) else {
         return;
     };
-    let meets = lex.rules.get(t.rule).is_some_and(|r| r.kind == "meets");
-    let Some(a) = src.filter(|&a| s.ments[a].etype == EntityType::Person) else {
-        return;
-    };
-    if !meets || t.voice != Voice::Active {
-        return;
-    }
-    let received = s
-        .toks
-        .get(t.start)
-        .is_some_and(|w| lex.tok_in_class("host_verb", w))
-        || (t.start..t.end).any(|k| lex.tok_in_class("guest_call", &s.toks[k]));
-    if received || s.ments[a].toks.start >= t.start {
-        return;
-    }
     let Some(p) = super::met_place::met_place(env, s, t.end) else {
         return;
     };

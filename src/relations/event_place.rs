@@ -15,7 +15,6 @@
 
 use super::env::Env;
 use super::instance::RelationInstance;
-use super::morph::Voice;
 use super::sentence::Sent;
 use super::triggers::Trig;
 use crate::base::types::{EntityType, Modality};
@@ -91,23 +90,10 @@ pub(super) fn push_group_met(
     out: &mut Vec<RelationInstance>,
 ) {
     let lex = env.lex;
-    let Some(t) = trigs.get(ti) else {
+    let Some((t, a)) = super::abroad::subject_meeting(env, s, trigs.get(ti), src) else {
         return;
     };
-    let Some(rule) = lex.rules.get(t.rule).filter(|r| r.kind == "meets") else {
-        return;
-    };
-    let Some(a) = src.filter(|&a| s.ments[a].etype == EntityType::Person) else {
-        return;
-    };
-    let received = s
-        .toks
-        .get(t.start)
-        .is_some_and(|w| lex.tok_in_class("host_verb", w))
-        || (t.start..t.end).any(|k| lex.tok_in_class("guest_call", &s.toks[k]));
-    if received || t.voice != Voice::Active || s.ments[a].toks.start >= t.start {
-        return;
-    }
+    let rule = &lex.rules[t.rule];
     let mut k = t.end;
     if s.toks
         .get(k)
