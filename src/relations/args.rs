@@ -308,10 +308,7 @@ pub(super) fn coordinated_group_after(
 /// person whose phrase opens with a title (a plain name after it is read
 /// as a described conjunct already); 0 otherwise.
 fn repeated_prep(env: &Env, s: &Sent, k: usize) -> usize {
-    let prep = s
-        .toks
-        .get(k)
-        .is_some_and(|t| t.word && !s.in_mention(k) && env.lex.tok_in_class("prep", t));
+    let prep = env.free_word_in(s, k, "prep");
     let titled =
         |m: usize| s.ments[m].etype == EntityType::Person && s.ments[m].ext < s.ments[m].toks.start;
     usize::from(prep && s.free_at(k + 1).is_some_and(titled))

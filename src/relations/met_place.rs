@@ -39,12 +39,7 @@ pub(super) fn met_place(env: &Env, s: &Sent, end: usize) -> Option<usize> {
 /// least one of class `calendar`, and a comma closing it. 0 when none
 /// stands there.
 pub(super) fn after_time(env: &Env, s: &Sent, from: usize) -> usize {
-    let lex = env.lex;
-    let timeword = |k: usize| {
-        s.toks
-            .get(k)
-            .is_some_and(|t| t.word && !s.in_mention(k) && lex.in_class("met_time", &t.norm))
-    };
+    let timeword = |k: usize| env.free_word_in(s, k, "met_time");
     if !s.is_lower(from) || !timeword(from) {
         return 0;
     }
@@ -52,7 +47,7 @@ pub(super) fn after_time(env: &Env, s: &Sent, from: usize) -> usize {
     let mut k = from + 1;
     while k < s.toks.len() && k < from + TIME_TOKENS {
         let t = &s.toks[k];
-        if t.word && !s.in_mention(k) && lex.in_class("calendar", &t.norm) {
+        if env.free_word_in(s, k, "calendar") {
             calendar = true;
         } else if !(timeword(k)
             || t.norm == "("

@@ -26,9 +26,7 @@ const MAX_BEFORE_ORGAN: usize = 2;
 
 /// Whether token `k` is a word of class `state_organ` outside any mention.
 fn organ_word(env: &Env, s: &Sent, k: usize) -> bool {
-    s.toks
-        .get(k)
-        .is_some_and(|t| t.word && !s.in_mention(k) && env.lex.in_class("state_organ", &t.norm))
+    env.free_word_in(s, k, "state_organ")
 }
 
 /// Whether mention `m`, a place, owns an organ by a possessive: "Iraq's

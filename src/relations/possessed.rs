@@ -22,11 +22,7 @@ pub(super) fn possessed_party(
     from: usize,
     ok: &dyn Fn(usize) -> bool,
 ) -> Option<usize> {
-    let word = |k: usize, class: &str| {
-        s.toks
-            .get(k)
-            .is_some_and(|t| t.word && !s.in_mention(k) && env.lex.in_class(class, &t.norm))
-    };
+    let word = |k: usize, class: &str| env.free_word_in(s, k, class);
     let mut k = from + usize::from(word(from, "determiner"));
     // "mengecam keras serangan militer X": words of class
     // `possessed_modifier` may stand among them, but one must be a
