@@ -68,6 +68,19 @@ impl Env<'_> {
             .is_some_and(|w| w.word && !s.in_mention(k) && self.lex.tok_in_class(class, w))
     }
 
+    /// Whether token `k` of `s` is a word in no mention and of no
+    /// preposition, clause, list or coordination class: a plain word of a
+    /// clause ("told journalists", "turut").
+    pub fn plain_word(&self, s: &Sent, k: usize) -> bool {
+        s.toks.get(k).is_some_and(|t| {
+            t.word
+                && !s.in_mention(k)
+                && !["prep", "clause", "list", "coord"]
+                    .iter()
+                    .any(|c| self.lex.tok_in_class(c, t))
+        })
+    }
+
     pub fn span_text(&self, s: &Sent, a: usize, b: usize) -> String {
         match (s.toks.get(a), s.toks.get(b.saturating_sub(1))) {
             (Some(x), Some(y)) => self

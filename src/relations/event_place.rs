@@ -63,7 +63,7 @@ pub(super) fn push_stay_fronted(env: &Env, s: &Sent, si: u32, out: &mut Vec<Rela
         return;
     }
     let Some(m) = (comma + 1..(comma + 1 + TITLE_REACH).min(s.toks.len()))
-        .take_while(|&j| s.in_mention(j) || plain(env, s, j))
+        .take_while(|&j| s.in_mention(j) || env.plain_word(s, j))
         .find_map(|j| free_at(s, j))
         .filter(|&m| s.ments[m].etype == EntityType::Person)
     else {
@@ -199,7 +199,10 @@ fn subject_before(env: &Env, s: &Sent, k: usize) -> Option<usize> {
     if mm.etype != EntityType::Person || between.len() > SUBJECT_REACH {
         return None;
     }
-    if !between.clone().all(|j| plain(env, s, j) && s.is_lower(j)) || modal_cue(env, s, mm.toks.end)
+    if !between
+        .clone()
+        .all(|j| env.plain_word(s, j) && s.is_lower(j))
+        || modal_cue(env, s, mm.toks.end)
     {
         return None;
     }
@@ -210,29 +213,11 @@ fn subject_before(env: &Env, s: &Sent, k: usize) -> Option<usize> {
     (!object).then_some(m)
 }
 
-/// Whether token `j` is a word of no mention and of no preposition,
-/// clause, list or coordination class.
-fn plain(env: &Env, s: &Sent, j: usize) -> bool {
-    let t = &s.toks[j];
-    t.word
-        && !s.in_mention(j)
-        && !["prep", "clause", "list", "coord"]
-            .iter()
-            .any(|c| env.lex.tok_in_class(c, t))
-}
-
 /// Whether a cue of a modality other than asserted starts within
 /// [`CUE_REACH`] tokens from token `from` ("dijadwalkan", "will").
 fn modal_cue(env: &Env, s: &Sent, from: usize) -> bool {
     (from..(from + CUE_REACH).min(s.toks.len())).any(|j| {
-        env.lex.cues.iter().any(|(md, cue)| {
-            *md != Modality::Asserted
-                && !cue.is_empty()
-                && cue
-                    .iter()
-                    .enumerate()
-                    .all(|(i, c)| s.toks.get(j + i).is_some_and(|x| x.word && x.norm == *c))
-        })
+        super::modality::cues_at(env.lex, s, j, s.toks.len()).any(|md| md != Modality::Asserted)
     })
 }
 

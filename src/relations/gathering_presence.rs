@@ -64,23 +64,12 @@ fn subject_before(env: &Env, s: &Sent, k: usize) -> Option<usize> {
     if mm.etype != EntityType::Person || between.is_empty() || between.len() > REACH {
         return None;
     }
-    let plain = between.clone().all(|j| {
-        let t = &s.toks[j];
-        s.is_lower(j)
-            && !s.in_mention(j)
-            && !["prep", "clause", "list", "coord"]
-                .iter()
-                .any(|c| lex.tok_in_class(c, t))
-    });
-    let cue = between.clone().any(|j| {
-        lex.cues.iter().any(|(md, cue)| {
-            *md != Modality::Asserted
-                && !cue.is_empty()
-                && cue.iter().enumerate().all(|(i, c)| {
-                    j + i < k && s.toks.get(j + i).is_some_and(|x| x.word && x.norm == *c)
-                })
-        })
-    });
+    let plain = between
+        .clone()
+        .all(|j| s.is_lower(j) && env.plain_word(s, j));
+    let cue = between
+        .clone()
+        .any(|j| super::modality::cues_at(lex, s, j, k).any(|md| md != Modality::Asserted));
     let object = mm.toks.start > 0 && {
         let b = &s.toks[mm.toks.start - 1];
         b.word && !b.upper && lex.tok_in_class("prep", b)

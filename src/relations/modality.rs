@@ -5,7 +5,7 @@
 //! limit; the code is unchanged.
 
 use super::env::Env;
-use super::lexicon::Lang;
+use super::lexicon::{Lang, Lexicon};
 use super::morph::Voice;
 use super::sentence::Sent;
 use super::triggers::Trig;
@@ -13,6 +13,26 @@ use crate::base::types::Modality;
 
 /// How many words before a trigger a modality cue may stand.
 const CUE_REACH: usize = 5;
+
+/// The modalities of the cue phrases (`Lexicon::cues`) whose words all
+/// stand at token `k` of `s` and after it, before token `end`, in the
+/// lexicon's order.
+pub(super) fn cues_at<'l>(
+    lex: &'l Lexicon,
+    s: &'l Sent,
+    k: usize,
+    end: usize,
+) -> impl Iterator<Item = Modality> + 'l {
+    lex.cues
+        .iter()
+        .filter(move |(_, cue)| {
+            !cue.is_empty()
+                && cue.iter().enumerate().all(|(j, w)| {
+                    k + j < end && s.toks.get(k + j).is_some_and(|x| x.word && x.norm == *w)
+                })
+        })
+        .map(|(m, _)| *m)
+}
 
 /// Modality from cue words in a short window before the trigger (not
 /// crossing punctuation or a clause word); a governing trigger with a
@@ -84,15 +104,8 @@ pub(super) fn modality(env: &Env, s: &Sent, trigs: &[Trig], ti: usize) -> Modali
                 break;
             }
         }
-        for (m, cue) in &env.lex.cues {
-            let hit = !cue.is_empty()
-                && cue.iter().enumerate().all(|(j, w)| {
-                    let kk = k + j;
-                    kk < t.start && s.toks.get(kk).is_some_and(|x| x.word && x.norm == *w)
-                });
-            if hit {
-                found = Some(found.map_or(*m, |f| f.max(*m)));
-            }
+        for m in cues_at(env.lex, s, k, t.start) {
+            found = Some(found.map_or(m, |f| f.max(m)));
         }
         if env.lex.in_class("clause", &tok.norm) {
             break;
