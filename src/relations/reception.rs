@@ -18,6 +18,7 @@ use super::env::{push_coref, Env};
 use super::instance::{Coref, RelationInstance};
 use super::morph::Voice;
 use super::sentence::Sent;
+use super::text::Tok;
 use super::triggers::Trig;
 use crate::base::types::{EntityType, Modality};
 
@@ -429,9 +430,9 @@ pub(super) fn visit_received(
 
 /// The token after a venue phrase opening at `k` (a word of class
 /// `venue_prep`, then capitalised words, names, determiners and words of
-/// class `venue_walk` or `venue`, at most [`AGENT_VENUE`] tokens) when a
-/// word of class `visit_of` that walks no venue follows it; None
-/// otherwise.
+/// class `venue_walk` or `venue`, at most [`AGENT_VENUE`] tokens,
+/// [`venue_phrase`]) when a word of class `visit_of` that walks no venue
+/// follows it; None otherwise.
 fn venue_walked(env: &Env, s: &Sent, k: usize) -> Option<usize> {
     let lex = env.lex;
     if !s
@@ -441,28 +442,51 @@ fn venue_walked(env: &Env, s: &Sent, k: usize) -> Option<usize> {
     {
         return None;
     }
-    let mut j = k + 1;
-    while j < s.toks.len().min(k + 1 + AGENT_VENUE) {
-        let w = &s.toks[j];
-        if let Some(m) = s.ments.iter().find(|m| m.toks.start == j) {
-            if m.etype == EntityType::Person {
+    // ("of" walks inside the venue's name: "the Office of the President")
+    let of = |j: usize, w: &Tok| {
+        j > k + 1
+            && w.word
+            && !w.upper
+            && lex.in_class("visit_of", &w.norm)
+            && !lex.tok_in_class("venue_walk", w)
+    };
+    venue_phrase(env, s, k + 1, &["venue_walk", "venue", "determiner"], &of).map(|(j, _)| j)
+}
+
+/// Walks a venue phrase from token `from` (after its word of class
+/// `venue_prep`), at most [`AGENT_VENUE`] tokens of names of no person,
+/// capitalised words and words of the classes `walk`, to the first token
+/// where `stop` holds: that token, and whether a venue was named before
+/// it (a mention [`super::args::venue`] or a word of class `venue`). None
+/// at a person, at any other word or punctuation, or past the reach.
+fn venue_phrase(
+    env: &Env,
+    s: &Sent,
+    from: usize,
+    walk: &[&str],
+    stop: &dyn Fn(usize, &Tok) -> bool,
+) -> Option<(usize, bool)> {
+    let lex = env.lex;
+    let mut k = from;
+    let mut venue = false;
+    while k < s.toks.len().min(from + AGENT_VENUE) {
+        let w = &s.toks[k];
+        if let Some(m) = s.ments.iter().position(|m| m.toks.start == k) {
+            if s.ments[m].etype == EntityType::Person {
                 return None;
             }
-            j = m.toks.end;
+            venue |= super::args::venue(env, s, m);
+            k = s.ments[m].toks.end;
             continue;
         }
-        // ("of" walks inside the venue's name: "the Office of the President")
-        let of = lex.in_class("visit_of", &w.norm) && !lex.tok_in_class("venue_walk", w);
-        if j > k + 1 && w.word && !w.upper && of {
-            return Some(j);
+        if stop(k, w) {
+            return Some((k, venue));
         }
-        let walk = ["venue_walk", "venue", "determiner"]
-            .iter()
-            .any(|c| lex.tok_in_class(c, w));
-        if !w.word || !(w.upper || walk) {
+        if !w.word || !(w.upper || walk.iter().any(|c| lex.tok_in_class(c, w))) {
             return None;
         }
-        j += 1;
+        venue |= lex.tok_in_class("venue", w);
+        k += 1;
     }
     None
 }
@@ -490,35 +514,13 @@ pub(super) fn agent_past_venue(
     if t.voice != Voice::Passive || !first.word || !lex.tok_in_class("venue_prep", first) {
         return None;
     }
-    let mut k = t.end + 1;
-    let mut venue = false;
-    while k < s.toks.len().min(t.end + 1 + AGENT_VENUE) {
-        let w = &s.toks[k];
-        if let Some(m) = s.ments.iter().position(|m| m.toks.start == k) {
-            if s.ments[m].etype == EntityType::Person {
-                return None;
-            }
-            venue |= super::args::venue(env, s, m);
-            k = s.ments[m].toks.end;
-            continue;
-        }
-        if w.word && preps.contains(&w.norm) {
-            return (venue && k > t.end + 1)
-                .then(|| s.ment_at(k + 1, lex, true))
-                .flatten()
-                .filter(|&m| s.ments[m].etype == EntityType::Person && ok(m));
-        }
-        let walk = lex.tok_in_class("venue_walk", w)
-            || lex.tok_in_class("venue", w)
-            || lex.tok_in_class("determiner", w)
-            || lex.tok_in_class("filler", w);
-        if !w.word || !(w.upper || walk) {
-            return None;
-        }
-        venue |= lex.tok_in_class("venue", w);
-        k += 1;
-    }
-    None
+    let walk = ["venue_walk", "venue", "determiner", "filler"];
+    let by = |_: usize, w: &Tok| w.word && preps.contains(&w.norm);
+    let (k, venue) = venue_phrase(env, s, t.end + 1, &walk, &by)?;
+    (venue && k > t.end + 1)
+        .then(|| s.ment_at(k + 1, lex, true))
+        .flatten()
+        .filter(|&m| s.ments[m].etype == EntityType::Person && ok(m))
 }
 
 /// The object of an active trigger `t` past a time phrase right after it:
