@@ -481,6 +481,18 @@ const HELDOUT27_FLOORS: Floors = Floors {
     recall: 0.48,
 };
 
+/// Precision and recall floors per language on `heldout28` (the blind set
+/// from the thirty-second round; at its commit, with the release binary
+/// of main at 5086fd8 (gg-41e4fc4, built from 41e4fc4): English 0.92 and
+/// 0.66, 106 of 115 predicted and 106 of 161 gold; Indonesian 0.90 and
+/// 0.74, 86 of 96 and 86 of 116). Floors about 0.05 under the lower
+/// language's figures: they guard against regression, not the issue's
+/// 0.95/0.85 aim.
+const HELDOUT28_FLOORS: Floors = Floors {
+    precision: 0.85,
+    recall: 0.61,
+};
+
 /// The blind set: its score is printed, never its errors, so that reading
 /// the test's output (`-- --nocapture`, or a failure) cannot tune rules on
 /// it. Retire it by naming the next blind set here.
@@ -709,6 +721,11 @@ fn heldout26_news_precision_and_recall_per_language_and_kind() {
 #[test]
 fn heldout27_news_precision_and_recall_per_language_and_kind() {
     score_fixture("heldout27", &HELDOUT27_FLOORS);
+}
+
+#[test]
+fn heldout28_news_precision_and_recall_per_language_and_kind() {
+    score_fixture("heldout28", &HELDOUT28_FLOORS);
 }
 
 /// Runs `relations` on `tests/fixtures/<name>/`, prints the scores per
