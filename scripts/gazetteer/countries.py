@@ -39,7 +39,7 @@ EXTRA = {
 EXTRA_DEMONYMS = {
     "KG": ["Kyrgyz"], "TJ": ["Tajik", "Tajiks"], "UZ": ["Uzbek", "Uzbeks"],
     "SL": ["Sierra Leonean", "Sierra Leoneans"], "CR": ["Costa Rican", "Costa Ricans"],
-    "CV": ["Cape Verdean", "Cape Verdeans"], "SS": ["South Sudanese"],
+    "CV": ["Cape Verdean", "Cape Verdeans", "Cabo Verdean", "Cabo Verdeans"], "SS": ["South Sudanese"],
     "LC": ["Saint Lucian", "Saint Lucians"],
     "GI": ["Gibraltarian", "Gibraltarians"], "DJ": ["Djiboutian", "Djiboutians"],
     "PR": ["Puerto Rican", "Puerto Ricans"], "SB": ["Solomon Islander", "Solomon Islanders"],

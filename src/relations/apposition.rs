@@ -179,6 +179,10 @@ pub(super) fn located_in(env: &Env, s: &Sent, si: u32, out: &mut Vec<RelationIns
                     start.wrapping_sub(1),
                 )
             };
+            // "Pandanguo in Kenya's Lamu County": the place after the
+            // possessive is the one `x` lies in (`owned_place` gives it its
+            // country)
+            let y = y.map(|y| owned_after(env, s, y).unwrap_or(y));
             // "kota Maiduguri, Provinsi Borno": a place named as a province
             // is one, though the provinces record lacks it
             let province =
@@ -196,8 +200,12 @@ pub(super) fn located_in(env: &Env, s: &Sent, si: u32, out: &mut Vec<RelationIns
                 env.lex.in_class("list", &t.norm)
                     || (t.norm == ","
                         && s.ments.iter().enumerate().any(|(i, m)| {
+                            // "Addis Ababa, Ethiopia, South Sudan's
+                            // presidency said": an owner opens a phrase of
+                            // its own, no list
                             m.free()
                                 && m.toks.start == after + 1
+                                && !s.possessive_s_before(m.toks.end + 2)
                                 && (!env.type_ok(s, i, &[ArgType::Person])
                                     || super::venue::named_venue(env, s, x))
                         }))
@@ -243,6 +251,24 @@ pub(super) fn located_in(env: &Env, s: &Sent, si: u32, out: &mut Vec<RelationIns
             );
         }
     }
+}
+
+/// The place mention owned by place `y` through a possessive right after
+/// it ("Kenya's Lamu County", "Kenya's coastal Lamu County": words of
+/// class `place_modifier` may stand between), if any.
+fn owned_after(env: &Env, s: &Sent, y: usize) -> Option<usize> {
+    // "Kenya's northern coastal Lamu County": two modifiers at most
+    const MODIFIERS: usize = 2;
+    let mut k = s.ments[y].toks.end + 2;
+    if !s.possessive_s_before(k) {
+        return None;
+    }
+    let stop = k + MODIFIERS;
+    while k < stop && s.is_lower(k) && env.lex.tok_in_class("place_modifier", &s.toks[k]) {
+        k += 1;
+    }
+    super::appoint::mention_at(s, k)
+        .filter(|&z| s.ments[z].free() && env.type_ok(s, z, &[ArgType::City]))
 }
 
 /// Whether mention `y` is a place, no country, named as a province or a

@@ -9,7 +9,7 @@
 //! heldout16, heldout17 and heldout23 have it, and `untuned/`'s was
 //! brought in line: see docs/relations.md).
 
-use super::appoint::mention_at;
+use super::appoint::{mention_at, punct};
 use super::env::{push, Env};
 use super::index::Extractor;
 use super::instance::RelationInstance;
@@ -132,9 +132,20 @@ pub(super) fn demonym_capitals(
         {
             j += 1;
         }
-        let city =
-            mention_at(s, j).filter(|&c| s.ments[c].free() && env.type_ok(s, c, &[ArgType::City]));
-        let Some(c) = city else { continue };
+        let city_ok = |c: &usize| s.ments[*c].free() && env.type_ok(s, *c, &[ArgType::City]);
+        // "Praia, the Cabo Verdean capital": the city may stand before, the
+        // phrase in apposition after its comma
+        let before = || {
+            let det = first.checked_sub(1).filter(|&d| d >= 2)?;
+            let apposed =
+                env.lex.tok_in_class("determiner", &s.toks[det]) && punct(s, det - 1, &[","]);
+            apposed
+                .then(|| s.ment_ending_at(det - 1).filter(city_ok))
+                .flatten()
+        };
+        let Some(c) = mention_at(s, j).filter(city_ok).or_else(before) else {
+            continue;
+        };
         let trigger = env.span_text(s, first, k + n);
         let pair = (s.ments[c].entity, country);
         super::venue::push_located(out, pair, si, trigger);

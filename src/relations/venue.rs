@@ -29,7 +29,27 @@ pub(super) fn venue(env: &Env, s: &Sent, x: usize) -> bool {
             && (opened_by(env, s, x, "venue_head")
                 || closed_by(env, s, x, "venue_head")
                 || headed_inside(env, s, x)))
-            || named_as_venue(env, m.entity))
+            || named_as_venue(env, m.entity)
+            || headed_before(env, s, x))
+}
+
+/// Whether mention `x` stands in apposition after a comma and a phrase of
+/// lowercase words holding one of class `venue_head` ("the president's
+/// official residence, Mantyniemi, in Helsinki"; "kediaman resmi
+/// presiden, X, di Y", the head first): a name with no head word of its
+/// own, which the phrase before it calls a venue.
+fn headed_before(env: &Env, s: &Sent, x: usize) -> bool {
+    // the head closes an English phrase, and opens an Indonesian one
+    // before a modifier and an owner ("kediaman resmi presiden")
+    const MAX_WORDS: usize = 3;
+    let start = s.ments[x].toks.start;
+    if start < 2 || !punct(s, start - 1, &[","]) {
+        return false;
+    }
+    (1..=MAX_WORDS)
+        .map_while(|n| (start - 1).checked_sub(n))
+        .take_while(|&p| s.is_lower(p) && !s.in_mention(p))
+        .any(|p| env.lex.tok_in_class("venue_head", &s.toks[p]))
 }
 
 /// Whether mention `x`, of three words or more, holds a word of class
@@ -122,6 +142,15 @@ pub(super) fn venues(env: &Env, s: &Sent, si: u32, out: &mut Vec<RelationInstanc
         // "Istana Merdeka ( IM ) di Jakarta", "Jakarta Convention Center (
         // JCC ) , Jakarta": the acronym may be a mention of the venue
         k += acronym_after(s, x);
+        // "Mantyniemi, in Helsinki": a comma before the link word closes
+        // an apposition, the link word still leads to the town
+        if punct(s, k, &[","])
+            && s.toks
+                .get(k + 1)
+                .is_some_and(|t| t.word && env.lex.in_class("venue_in", &t.norm))
+        {
+            k += 1;
+        }
         let link = k;
         let linked = s
             .toks
