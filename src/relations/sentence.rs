@@ -2,7 +2,7 @@
 //! it, as token spans, with the flags the title and relation rules set.
 
 use super::text::Tok;
-use super::word_ids::WordTable;
+use super::word_ids::{ClassMask, WordTable};
 use crate::base::types::{EntityType, Mention, Via};
 use crate::gazetteer::Gazetteer;
 use std::ops::Range;
@@ -73,6 +73,9 @@ pub(crate) struct Sent {
     read: Option<(Range<usize>, String)>,
     /// The stamp of the word table that numbered `toks` (0: none).
     stamp: u64,
+    /// The classes of the words of `toks`, for the table of `stamp`
+    /// ([`Sent::may_hold`]).
+    classes: ClassMask,
 }
 
 impl Drop for Sent {
@@ -89,7 +92,7 @@ impl Drop for Sent {
             if let Ok(mut p) = p.try_borrow_mut() {
                 // A very long sentence's tokens are freed, not kept.
                 if toks.capacity() > 0 && toks.capacity() <= SPARE_TOKS_MAX {
-                    p.put(toks, read, self.stamp);
+                    p.put(toks, read, (self.stamp, self.classes));
                 }
                 p.put_vectors(ments, flags);
             }
@@ -114,7 +117,7 @@ impl Sent {
         words: Option<&WordTable>,
     ) -> Sent {
         let mut s = Sent::default();
-        let ((mut toks, copy, stamp), (ments, covered, demonym)) = POOL
+        let ((mut toks, copy, (stamp, mut classes)), (ments, covered, demonym)) = POOL
             .try_with(|p| {
                 p.try_borrow_mut()
                     .ok()
@@ -123,7 +126,8 @@ impl Sent {
             .ok()
             .flatten()
             .unwrap_or_else(|| (Pool::default().tokens(text, &range), Default::default()));
-        s.stamp = super::word_ids::renumber(words, &mut toks, stamp);
+        s.stamp = super::word_ids::renumber(words, &mut toks, stamp, &mut classes);
+        s.classes = classes;
         s.toks = toks;
         s.ments = ments;
         s.covered = covered;
@@ -352,6 +356,18 @@ impl Sent {
         self.ments.iter().position(|m| m.free() && m.toks.end == k)
     }
 
+    /// Whether some word of the sentence may be of class `class`
+    /// ([`Lexicon::tok_in_class`](super::lexicon::Lexicon::tok_in_class)
+    /// of some token): exact for a sentence whose tokens `lex`'s word
+    /// table numbered (for the first 256 classes), yes otherwise. A pass
+    /// that walks the tokens for a word of one class returns at once on
+    /// a no.
+    pub fn may_hold(&self, lex: &super::lexicon::Lexicon, class: &str) -> bool {
+        self.stamp == 0
+            || self.stamp != lex.words.stamp()
+            || lex.words.may_hold(&self.classes, class)
+    }
+
     /// Whether token `k` lies inside some mention.
     pub fn in_mention(&self, k: usize) -> bool {
         self.covered.get(k).copied().unwrap_or(false)
@@ -455,5 +471,80 @@ mod tests {
             }
         }
         assert!(found > 0, "some phrase of two words or more is found");
+    }
+
+    // Issue 22 (twenty-third round): the mask of the classes a sentence's
+    // words hold answers as the walk over its tokens, for every class of
+    // the lexicon and many sentences, built anew or from kept tokens; a
+    // sentence numbered by no table, or by another lexicon's, may hold
+    // any class.
+    #[test]
+    fn the_class_mask_answers_as_the_walk_over_the_tokens() {
+        let lex = Lexicon::builtin();
+        let gaz = crate::gazetteer::Gazetteer::default();
+        let mut classes: Vec<&String> = lex.classes.keys().collect();
+        classes.sort();
+        // words of every class, a few others and punctuation
+        let mut pool: Vec<String> = classes
+            .iter()
+            .flat_map(|c| lex.classes[*c].iter().take(3))
+            .flat_map(|p| p.split(' ').map(String::from).collect::<Vec<_>>())
+            .collect();
+        pool.extend(
+            ["Jakarta", "Presiden", "rumah", "xyz", ",", ".", "(", "the"].map(String::from),
+        );
+        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let walk = |s: &Sent, class: &str| s.toks.iter().any(|t| lex.tok_in_class(class, t));
+        let (mut held, mut absent) = (0, 0);
+        for round in 0..400 {
+            let len = 1 + next(14);
+            let text: Vec<&str> = (0..len).map(|_| pool[next(pool.len())].as_str()).collect();
+            let text = text.join(" ");
+            // (each text twice: the second build takes the kept tokens)
+            for _ in 0..2 {
+                let s = Sent::build_in(&text, 0..text.len(), &[], &gaz, Some(&lex.words));
+                for class in &classes {
+                    let want = walk(&s, class);
+                    assert_eq!(s.may_hold(&lex, class), want, "{class} {text:?}");
+                    held += usize::from(want);
+                    absent += usize::from(!want);
+                }
+                assert!(!s.may_hold(&lex, "no such class"));
+            }
+            if round % 50 == 0 {
+                let s = Sent::build(&text, 0..text.len(), &[], &gaz);
+                assert!(classes.iter().all(|c| s.may_hold(&lex, c)), "unnumbered");
+                let other = Lexicon::from_reader(
+                    r#"{"class":"prep","lang":"en","words":["with"]}"#.as_bytes(),
+                    "test",
+                )
+                .unwrap();
+                let s = Sent::build_in(&text, 0..text.len(), &[], &gaz, Some(&other.words));
+                assert!(classes.iter().all(|c| s.may_hold(&lex, c)), "another table");
+            }
+        }
+        assert!(held > 1000 && absent > 1000, "{held} {absent}");
+    }
+
+    // A class past the mask's bits is held by every sentence: the mask is
+    // conservative for a lexicon of more classes than it has bits for.
+    #[test]
+    fn a_class_past_the_mask_is_held_by_every_sentence() {
+        let records: Vec<String> = (0..300)
+            .map(|i| format!(r#"{{"class":"c{i}","lang":"en","words":["w{i}"]}}"#))
+            .collect();
+        let lex = Lexicon::from_reader(records.join("\n").as_bytes(), "test").unwrap();
+        let gaz = crate::gazetteer::Gazetteer::default();
+        let text = "w1 w299";
+        let s = Sent::build_in(text, 0..text.len(), &[], &gaz, Some(&lex.words));
+        assert!(s.may_hold(&lex, "c1") && s.may_hold(&lex, "c299"));
+        assert!(!s.may_hold(&lex, "c2"), "a class with a bit is exact");
+        assert!(s.may_hold(&lex, "c298"), "a class past the bits: yes");
     }
 }

@@ -3,6 +3,7 @@
 
 use super::Ment;
 use crate::relations::text::{tokenize, Tok};
+use crate::relations::word_ids::ClassMask;
 use std::ops::Range;
 
 /// Token vectors of dropped sentences, for the next sentences to reuse:
@@ -36,8 +37,9 @@ struct Kept {
     text: String,
     /// Its tokens.
     toks: Vec<Tok>,
-    /// The stamp of the word table that numbered them (0: none).
-    stamp: u64,
+    /// The stamp of the word table that numbered them (0: none) and the
+    /// mask of their words' classes.
+    numbered: (u64, ClassMask),
 }
 
 thread_local! {
@@ -58,8 +60,13 @@ pub(super) const SPARE_TOKS_MAX: usize = 512;
 impl Pool {
     /// The tokens of `text[range]`, a copy of that slice (empty when the
     /// range is not in the text) and the tokens' word table stamp (0:
-    /// none): from a kept sentence of that range and text, else tokenised.
-    pub(super) fn tokens(&mut self, text: &str, range: &Range<usize>) -> (Vec<Tok>, String, u64) {
+    /// none) with the mask of their words' classes: from a kept sentence
+    /// of that range and text, else tokenised.
+    pub(super) fn tokens(
+        &mut self,
+        text: &str,
+        range: &Range<usize>,
+    ) -> (Vec<Tok>, String, (u64, ClassMask)) {
         let slice = text.get(range.clone()).unwrap_or("");
         // newest first: a sentence of the same range in an earlier
         // document is older
@@ -68,14 +75,14 @@ impl Pool {
             .iter()
             .rposition(|k| k.range == *range && k.text == slice);
         if let Some(k) = found.and_then(|i| self.kept.remove(i)) {
-            return (k.toks, k.text, k.stamp);
+            return (k.toks, k.text, k.numbered);
         }
         let mut toks = self.spare.pop().unwrap_or_default();
         tokenize(text, range.clone(), &mut toks);
         let mut copy = self.texts.pop().unwrap_or_default();
         copy.clear();
         copy.push_str(slice);
-        (toks, copy, 0)
+        (toks, copy, (0, ClassMask::default()))
     }
 
     /// An empty mention vector and two empty flag vectors, reused when
@@ -110,7 +117,12 @@ impl Pool {
 
     /// Takes back the tokens of a dropped sentence, with what they were
     /// read from when known.
-    pub(super) fn put(&mut self, toks: Vec<Tok>, read: Option<(Range<usize>, String)>, stamp: u64) {
+    pub(super) fn put(
+        &mut self,
+        toks: Vec<Tok>,
+        read: Option<(Range<usize>, String)>,
+        numbered: (u64, ClassMask),
+    ) {
         let Some((range, text)) = read else {
             if self.spare.len() < SPARE_MAX {
                 self.spare.push(toks);
@@ -131,7 +143,7 @@ impl Pool {
             range,
             text,
             toks,
-            stamp,
+            numbered,
         });
     }
 }
@@ -162,7 +174,7 @@ mod tests {
                     let (toks, copy, _) = pool.tokens(text, &r);
                     assert_eq!(toks, fresh(text, r.clone()), "{text:?} {r:?}");
                     assert_eq!(copy, text.get(r.clone()).unwrap_or(""));
-                    pool.put(toks, Some((r, copy)), 0);
+                    pool.put(toks, Some((r, copy)), (0, Default::default()));
                 }
             }
         }
