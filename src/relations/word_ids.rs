@@ -112,7 +112,7 @@ impl WordTable {
     pub(crate) fn may_hold(&self, mask: &ClassMask, class: &str) -> bool {
         self.bits.get(class).is_some_and(|&b| {
             let b = b as usize;
-            mask.get(b / 64).map_or(true, |w| w & (1 << (b % 64)) != 0)
+            mask.get(b / 64).is_none_or(|w| w & (1 << (b % 64)) != 0)
         })
     }
 
