@@ -16,6 +16,9 @@ const LEAD: usize = 1;
 /// Marks the names of a channel phrase right after a clause-opening
 /// subject as no argument.
 pub(super) fn mark_channels(s: &mut Sent, lex: &Lexicon) {
+    if !s.may_hold(lex, "channel") {
+        return;
+    }
     for k in 1..s.toks.len() {
         let t = &s.toks[k];
         if !t.word || t.upper || !lex.tok_in_class("channel", t) {

@@ -24,6 +24,9 @@ const TITLE_WORDS: usize = 3;
 /// after its relative clause (after the person's title, if any), a
 /// mention of the leader over the delegation's words.
 pub(super) fn resolve(lex: &Lexicon, s: &mut Sent, si: u32) {
+    if !s.may_hold(lex, "delegation_noun") {
+        return;
+    }
     let mut found = Vec::new();
     for k in 0..s.toks.len() {
         let t = &s.toks[k];

@@ -76,6 +76,9 @@ const HELD_VENUE: usize = 16;
 /// clause word a preposition of class `venue_prep` and its venue's town
 /// ([`held_town`]).
 fn held_place(env: &Env, s: &Sent) -> Option<usize> {
+    if !s.may_hold(env.lex, "held_meeting") || !s.may_hold(env.lex, "held_verb") {
+        return None;
+    }
     let word = |k: usize, class: &str| env.free_word_in(s, k, class);
     let opens = (0..s.toks.len()).filter(|&k| k == 0 || s.toks[k - 1].norm == ",");
     for start in opens {
@@ -132,6 +135,9 @@ fn town_after_verb(env: &Env, s: &Sent, k: usize) -> Option<usize> {
 /// class `presence` maybe, then a verb of class `held_verb` and its venue
 /// ([`town_after_verb`]).
 fn held_after_comma(env: &Env, s: &Sent) -> Option<usize> {
+    if !s.may_hold(env.lex, "held_meeting") || !s.may_hold(env.lex, "held_verb") {
+        return None;
+    }
     let word = |k: usize, class: &str| env.free_word_in(s, k, class);
     for c in (2..s.toks.len()).filter(|&c| s.toks[c].norm == ",") {
         let shown = word(c - 1, "demonstrative") && word(c - 2, "held_meeting");

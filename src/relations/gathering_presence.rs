@@ -27,6 +27,9 @@ pub(super) fn push_gathering_presence(
     out: &mut Vec<RelationInstance>,
 ) {
     let lex = env.lex;
+    if !s.may_hold(lex, "gathering_lead") {
+        return;
+    }
     for k in 0..s.toks.len() {
         let w = &s.toks[k];
         if !w.word || !s.is_lower(k) || s.in_mention(k) || !lex.tok_in_class("gathering_lead", w) {

@@ -20,6 +20,9 @@ use crate::base::types::EntityType;
 /// of `s` before a place.
 pub(super) fn presence_triggers(env: &Env, s: &Sent, trigs: &mut Vec<Trig>) {
     let lex = env.lex;
+    if !s.may_hold(lex, "presence") {
+        return;
+    }
     let mut added = false;
     for k in 0..s.toks.len().saturating_sub(2) {
         let t = &s.toks[k];

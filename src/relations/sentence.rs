@@ -1,8 +1,8 @@
 //! One sentence made ready for the rules: tokens plus the mentions inside
 //! it, as token spans, with the flags the title and relation rules set.
 
-use super::text::{tokenize, Tok};
-use super::word_ids::WordTable;
+use super::text::Tok;
+use super::word_ids::{ClassMask, WordTable};
 use crate::base::types::{EntityType, Mention, Via};
 use crate::gazetteer::Gazetteer;
 use std::ops::Range;
@@ -21,136 +21,9 @@ pub(crate) fn meter(_s: &Sent) {
     WORK.with(|w| w.set(w.get() + (_s.toks.len() * (_s.ments.len() + 1)) as u64));
 }
 
-/// Token vectors of dropped sentences, for the next sentences to reuse:
-/// a document's sentences are built and dropped one after another, and
-/// every word's folded form would otherwise be a new allocation. The most
-/// recent ones are kept with the text they were read from, because the
-/// relation pass builds again most sentences the title pass built: a
-/// sentence whose range and text equal a kept one's takes its tokens
-/// instead of tokenising again (the tokens are a function of exactly
-/// those two, so they are the same).
-#[derive(Default)]
-struct Pool {
-    /// Tokens free for any sentence.
-    spare: Vec<Vec<Tok>>,
-    /// Tokens of the last sentences dropped, oldest first.
-    kept: std::collections::VecDeque<Kept>,
-    /// Buffers for the text of a sentence, free for reuse.
-    texts: Vec<String>,
-    /// Mention vectors of dropped sentences, empty, for reuse.
-    ments: Vec<Vec<Ment>>,
-    /// Per-token flag vectors (`covered`, `demonym`) of dropped
-    /// sentences, empty, for reuse.
-    flags: Vec<Vec<bool>>,
-}
+mod pool;
 
-/// The tokens of a dropped sentence and what they were read from.
-struct Kept {
-    /// The sentence's byte range in its document.
-    range: Range<usize>,
-    /// The text of that range.
-    text: String,
-    /// Its tokens.
-    toks: Vec<Tok>,
-    /// The stamp of the word table that numbered them (0: none).
-    stamp: u64,
-}
-
-thread_local! {
-    static POOL: std::cell::RefCell<Pool> = std::cell::RefCell::new(Pool::default());
-}
-
-/// Most spare token vectors kept per thread (a document's sentences are
-/// alive together while coreference reads them).
-const SPARE_MAX: usize = 256;
-
-/// Most dropped sentences whose tokens are kept for a rebuild: more than
-/// the title pass builds in nearly every document.
-const KEPT_MAX: usize = 64;
-
-/// Longest token vector kept for reuse.
-const SPARE_TOKS_MAX: usize = 512;
-
-impl Pool {
-    /// The tokens of `text[range]`, a copy of that slice (empty when the
-    /// range is not in the text) and the tokens' word table stamp (0:
-    /// none): from a kept sentence of that range and text, else tokenised.
-    fn tokens(&mut self, text: &str, range: &Range<usize>) -> (Vec<Tok>, String, u64) {
-        let slice = text.get(range.clone()).unwrap_or("");
-        // newest first: a sentence of the same range in an earlier
-        // document is older
-        let found = self
-            .kept
-            .iter()
-            .rposition(|k| k.range == *range && k.text == slice);
-        if let Some(k) = found.and_then(|i| self.kept.remove(i)) {
-            return (k.toks, k.text, k.stamp);
-        }
-        let mut toks = self.spare.pop().unwrap_or_default();
-        tokenize(text, range.clone(), &mut toks);
-        let mut copy = self.texts.pop().unwrap_or_default();
-        copy.clear();
-        copy.push_str(slice);
-        (toks, copy, 0)
-    }
-
-    /// An empty mention vector and two empty flag vectors, reused when
-    /// some are kept.
-    fn vectors(&mut self) -> (Vec<Ment>, Vec<bool>, Vec<bool>) {
-        let ments = self.ments.pop().unwrap_or_default();
-        let covered = self.flags.pop().unwrap_or_default();
-        let demonym = self.flags.pop().unwrap_or_default();
-        (ments, covered, demonym)
-    }
-
-    /// Keeps the vectors of a dropped sentence (emptied) for reuse, up to
-    /// [`SPARE_MAX`] of each kind; a long one is freed.
-    fn put_vectors(&mut self, mut ments: Vec<Ment>, flags: [Vec<bool>; 2]) {
-        if ments.capacity() > 0
-            && ments.capacity() <= SPARE_TOKS_MAX
-            && self.ments.len() < SPARE_MAX
-        {
-            ments.clear();
-            self.ments.push(ments);
-        }
-        for mut f in flags {
-            if f.capacity() > 0
-                && f.capacity() <= SPARE_TOKS_MAX
-                && self.flags.len() < 2 * SPARE_MAX
-            {
-                f.clear();
-                self.flags.push(f);
-            }
-        }
-    }
-
-    /// Takes back the tokens of a dropped sentence, with what they were
-    /// read from when known.
-    fn put(&mut self, toks: Vec<Tok>, read: Option<(Range<usize>, String)>, stamp: u64) {
-        let Some((range, text)) = read else {
-            if self.spare.len() < SPARE_MAX {
-                self.spare.push(toks);
-            }
-            return;
-        };
-        if self.kept.len() >= KEPT_MAX {
-            if let Some(old) = self.kept.pop_front() {
-                if self.spare.len() < SPARE_MAX {
-                    self.spare.push(old.toks);
-                }
-                if self.texts.len() < SPARE_MAX {
-                    self.texts.push(old.text);
-                }
-            }
-        }
-        self.kept.push_back(Kept {
-            range,
-            text,
-            toks,
-            stamp,
-        });
-    }
-}
+use pool::{Pool, POOL, SPARE_TOKS_MAX};
 
 /// A mention as a token span of its sentence.
 #[derive(Clone, Debug)]
@@ -200,6 +73,9 @@ pub(crate) struct Sent {
     read: Option<(Range<usize>, String)>,
     /// The stamp of the word table that numbered `toks` (0: none).
     stamp: u64,
+    /// The classes of the words of `toks`, for the table of `stamp`
+    /// ([`Sent::may_hold`]).
+    classes: ClassMask,
 }
 
 impl Drop for Sent {
@@ -216,7 +92,7 @@ impl Drop for Sent {
             if let Ok(mut p) = p.try_borrow_mut() {
                 // A very long sentence's tokens are freed, not kept.
                 if toks.capacity() > 0 && toks.capacity() <= SPARE_TOKS_MAX {
-                    p.put(toks, read, self.stamp);
+                    p.put(toks, read, (self.stamp, self.classes));
                 }
                 p.put_vectors(ments, flags);
             }
@@ -241,7 +117,7 @@ impl Sent {
         words: Option<&WordTable>,
     ) -> Sent {
         let mut s = Sent::default();
-        let ((mut toks, copy, stamp), (ments, covered, demonym)) = POOL
+        let ((mut toks, copy, (stamp, mut classes)), (ments, covered, demonym)) = POOL
             .try_with(|p| {
                 p.try_borrow_mut()
                     .ok()
@@ -250,7 +126,8 @@ impl Sent {
             .ok()
             .flatten()
             .unwrap_or_else(|| (Pool::default().tokens(text, &range), Default::default()));
-        s.stamp = super::word_ids::renumber(words, &mut toks, stamp);
+        s.stamp = super::word_ids::renumber(words, &mut toks, stamp, &mut classes);
+        s.classes = classes;
         s.toks = toks;
         s.ments = ments;
         s.covered = covered;
@@ -479,6 +356,18 @@ impl Sent {
         self.ments.iter().position(|m| m.free() && m.toks.end == k)
     }
 
+    /// Whether some word of the sentence may be of class `class`
+    /// ([`Lexicon::tok_in_class`](super::lexicon::Lexicon::tok_in_class)
+    /// of some token): exact for a sentence whose tokens `lex`'s word
+    /// table numbered (for the first 256 classes), yes otherwise. A pass
+    /// that walks the tokens for a word of one class returns at once on
+    /// a no.
+    pub fn may_hold(&self, lex: &super::lexicon::Lexicon, class: &str) -> bool {
+        self.stamp == 0
+            || self.stamp != lex.words.stamp()
+            || lex.words.may_hold(&self.classes, class)
+    }
+
     /// Whether token `k` lies inside some mention.
     pub fn in_mention(&self, k: usize) -> bool {
         self.covered.get(k).copied().unwrap_or(false)
@@ -532,7 +421,8 @@ pub(crate) fn starting_in<'m>(sorted: &'m [Mention], range: &Range<usize>) -> &'
 
 #[cfg(test)]
 mod tests {
-    use super::{tokenize, Pool, Sent, KEPT_MAX};
+    use super::Sent;
+    use crate::relations::text::tokenize;
     use crate::relations::Lexicon;
 
     // The phrases of a class looked up by first word give what a scan
@@ -583,37 +473,78 @@ mod tests {
         assert!(found > 0, "some phrase of two words or more is found");
     }
 
-    // A kept sentence's tokens are taken back only for the same range of
-    // the same text: another text at that range, or another range, is
-    // tokenised afresh, and every answer equals a fresh tokenisation.
+    // Issue 22 (twenty-third round): the mask of the classes a sentence's
+    // words hold answers as the walk over its tokens, for every class of
+    // the lexicon and many sentences, built anew or from kept tokens; a
+    // sentence numbered by no table, or by another lexicon's, may hold
+    // any class.
     #[test]
-    fn kept_tokens_are_reused_only_for_the_same_range_and_text() {
-        let a = "Putin bertemu Kim di Moskwa. Ia tiba kemarin.";
-        let b = "Biden bertemu Lee di Seoul. Dia tiba kemarin.";
-        let fresh = |t: &str, r: std::ops::Range<usize>| {
-            let mut v = Vec::new();
-            tokenize(t, r, &mut v);
-            v
+    fn the_class_mask_answers_as_the_walk_over_the_tokens() {
+        let lex = Lexicon::builtin();
+        let gaz = crate::gazetteer::Gazetteer::default();
+        let mut classes: Vec<&String> = lex.classes.keys().collect();
+        classes.sort();
+        // words of every class, a few others and punctuation
+        let mut pool: Vec<String> = classes
+            .iter()
+            .flat_map(|c| lex.classes[*c].iter().take(3))
+            .flat_map(|p| p.split(' ').map(String::from).collect::<Vec<_>>())
+            .collect();
+        pool.extend(
+            ["Jakarta", "Presiden", "rumah", "xyz", ",", ".", "(", "the"].map(String::from),
+        );
+        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
         };
-        let mut pool = Pool::default();
-        // (a reversed range and one past the text are no slice: no tokens)
-        let reversed = std::ops::Range { start: 5, end: 3 };
-        let ranges = [0..28, 29..a.len(), 0..a.len(), reversed, 0..999];
-        for _ in 0..2 {
-            for text in [a, b, a] {
-                for r in ranges.clone() {
-                    let (toks, copy, _) = pool.tokens(text, &r);
-                    assert_eq!(toks, fresh(text, r.clone()), "{text:?} {r:?}");
-                    assert_eq!(copy, text.get(r.clone()).unwrap_or(""));
-                    pool.put(toks, Some((r, copy)), 0);
+        let walk = |s: &Sent, class: &str| s.toks.iter().any(|t| lex.tok_in_class(class, t));
+        let (mut held, mut absent) = (0, 0);
+        for round in 0..400 {
+            let len = 1 + next(14);
+            let text: Vec<&str> = (0..len).map(|_| pool[next(pool.len())].as_str()).collect();
+            let text = text.join(" ");
+            // (each text twice: the second build takes the kept tokens)
+            for _ in 0..2 {
+                let s = Sent::build_in(&text, 0..text.len(), &[], &gaz, Some(&lex.words));
+                for class in &classes {
+                    let want = walk(&s, class);
+                    assert_eq!(s.may_hold(&lex, class), want, "{class} {text:?}");
+                    held += usize::from(want);
+                    absent += usize::from(!want);
                 }
+                assert!(!s.may_hold(&lex, "no such class"));
+            }
+            if round % 50 == 0 {
+                let s = Sent::build(&text, 0..text.len(), &[], &gaz);
+                assert!(classes.iter().all(|c| s.may_hold(&lex, c)), "unnumbered");
+                let other = Lexicon::from_reader(
+                    r#"{"class":"prep","lang":"en","words":["with"]}"#.as_bytes(),
+                    "test",
+                )
+                .unwrap();
+                let s = Sent::build_in(&text, 0..text.len(), &[], &gaz, Some(&other.words));
+                assert!(classes.iter().all(|c| s.may_hold(&lex, c)), "another table");
             }
         }
-        assert!(pool.kept.len() <= KEPT_MAX);
-        // the same sentence again takes the kept tokens, leaving one fewer
-        let before = pool.kept.len();
-        let (toks, _, _) = pool.tokens(a, &(0..28));
-        assert_eq!(pool.kept.len(), before - 1);
-        assert_eq!(toks, fresh(a, 0..28));
+        assert!(held > 1000 && absent > 1000, "{held} {absent}");
+    }
+
+    // A class past the mask's bits is held by every sentence: the mask is
+    // conservative for a lexicon of more classes than it has bits for.
+    #[test]
+    fn a_class_past_the_mask_is_held_by_every_sentence() {
+        let records: Vec<String> = (0..300)
+            .map(|i| format!(r#"{{"class":"c{i}","lang":"en","words":["w{i}"]}}"#))
+            .collect();
+        let lex = Lexicon::from_reader(records.join("\n").as_bytes(), "test").unwrap();
+        let gaz = crate::gazetteer::Gazetteer::default();
+        let text = "w1 w299";
+        let s = Sent::build_in(text, 0..text.len(), &[], &gaz, Some(&lex.words));
+        assert!(s.may_hold(&lex, "c1") && s.may_hold(&lex, "c299"));
+        assert!(!s.may_hold(&lex, "c2"), "a class with a bit is exact");
+        assert!(s.may_hold(&lex, "c298"), "a class past the bits: yes");
     }
 }

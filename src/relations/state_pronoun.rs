@@ -35,6 +35,9 @@ const AUX: usize = 2;
 /// body that said what follows it, a mention of that state or body.
 pub(super) fn resolve(x: &Extractor, s: &mut Sent, si: u32) {
     let lex = x.lex;
+    if !s.may_hold(lex, "state_pronoun") && !s.may_hold(lex, "administration_noun") {
+        return;
+    }
     let mut found = Vec::new();
     for k in 0..s.toks.len() {
         let t = &s.toks[k];

@@ -455,18 +455,19 @@ fn a_token_is_in_the_classes_and_phrases_of_its_text() {
         }
     };
     agree(&lex, &toks);
-    let stamp = renumber(Some(&lex.words), &mut toks, 0);
+    let mut mask = Default::default();
+    let stamp = renumber(Some(&lex.words), &mut toks, 0, &mut mask);
     assert!(toks.iter().any(|t| t.word && lex.tok_in_class("prep", t)));
     agree(&lex, &toks);
     // kept tokens numbered by another lexicon are numbered again
-    let again = renumber(Some(&other.words), &mut toks, stamp);
+    let again = renumber(Some(&other.words), &mut toks, stamp, &mut mask);
     assert_ne!(again, stamp);
     agree(&other, &toks);
     assert!(toks
         .iter()
         .any(|t| other.tok_in_class("prep", t) && t.norm == "jakarta"));
     // and by none, they are looked up
-    renumber(None, &mut toks, again);
+    renumber(None, &mut toks, again, &mut mask);
     assert!(toks.iter().all(|t| t.id == UNSET));
     agree(&lex, &toks);
 }

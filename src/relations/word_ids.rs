@@ -12,6 +12,15 @@ use std::sync::atomic::{AtomicU64, Ordering};
 /// tokens numbered by one table are never read by another.
 static STAMPS: AtomicU64 = AtomicU64::new(1);
 
+/// Words of the bit mask of the classes a sentence's words hold
+/// ([`ClassMask`]): the first `64 * MASK_WORDS` classes of a lexicon get a
+/// bit; a class beyond them is held by every mask (conservative).
+const MASK_WORDS: usize = 4;
+
+/// The classes some words hold, one bit per class, in the order the
+/// classes were first given a member ([`WordTable::class_mask`]).
+pub(crate) type ClassMask = [u64; MASK_WORDS];
+
 /// The words of the lexicon's classes by id: their classes and the class
 /// phrases they start.
 #[derive(Clone, Debug, Default)]
@@ -25,6 +34,10 @@ pub(crate) struct WordTable {
     phrases: Vec<Vec<(String, Vec<String>)>>,
     /// Which numbering this is (0: an empty table, never changed).
     stamp: u64,
+    /// Class → its bit in a [`ClassMask`] (bits past the mask's: none).
+    bits: FastMap<String, u32>,
+    /// The bits of each id's classes.
+    masks: Vec<ClassMask>,
 }
 
 impl WordTable {
@@ -38,6 +51,7 @@ impl WordTable {
         self.ids.insert(word.to_string(), id as u32);
         self.classes.push(Vec::new());
         self.phrases.push(Vec::new());
+        self.masks.push(ClassMask::default());
         id
     }
 
@@ -46,6 +60,11 @@ impl WordTable {
         let id = self.add(phrase);
         if !self.classes[id].iter().any(|c| c == class) {
             self.classes[id].push(class.to_string());
+        }
+        let next = self.bits.len() as u32;
+        let bit = *self.bits.entry(class.to_string()).or_insert(next) as usize;
+        if let Some(w) = self.masks[id].get_mut(bit / 64) {
+            *w |= 1 << (bit % 64);
         }
         let split: Vec<String> = phrase.split(' ').map(String::from).collect();
         let first = self.add(split.first().map_or("", String::as_str));
@@ -73,11 +92,28 @@ impl WordTable {
     }
 
     /// Numbers the word tokens of `toks`; punctuation is no class's word
-    /// (class words are folded alphanumeric words).
-    pub(crate) fn number(&self, toks: &mut [Tok]) {
+    /// (class words are folded alphanumeric words). Returns the mask of
+    /// the classes their words hold.
+    pub(crate) fn number(&self, toks: &mut [Tok]) -> ClassMask {
+        let mut mask = ClassMask::default();
         for t in toks {
             t.id = if t.word { self.id(&t.norm) } else { NO_WORD };
+            if let Some(m) = self.masks.get(t.id as usize) {
+                mask.iter_mut().zip(m).for_each(|(a, b)| *a |= b);
+            }
         }
+        mask
+    }
+
+    /// Whether a token numbered by this table, of a sentence whose tokens'
+    /// classes are `mask` ([`WordTable::number`]), may be a word of
+    /// `class`: exact for the classes the mask has a bit for (a class no
+    /// word holds: no), yes for the others.
+    pub(crate) fn may_hold(&self, mask: &ClassMask, class: &str) -> bool {
+        self.bits.get(class).is_some_and(|&b| {
+            let b = b as usize;
+            mask.get(b / 64).is_none_or(|w| w & (1 << (b % 64)) != 0)
+        })
     }
 
     /// The id of token `t` for this table: its own when it was numbered,
@@ -93,10 +129,16 @@ impl WordTable {
 
 /// Numbers `toks`, numbered before by the table of stamp `had` (0: by
 /// none), for `words` (none: unnumbered), and returns the stamp they then
-/// carry: tokens a table numbered keep their ids for it.
-pub(crate) fn renumber(words: Option<&WordTable>, toks: &mut [Tok], had: u64) -> u64 {
+/// carry: tokens a table numbered keep their ids for it, and `mask` the
+/// classes of their words (set when they are numbered anew).
+pub(crate) fn renumber(
+    words: Option<&WordTable>,
+    toks: &mut [Tok],
+    had: u64,
+    mask: &mut ClassMask,
+) -> u64 {
     match words {
-        Some(w) if w.stamp != had => w.number(toks),
+        Some(w) if w.stamp != had => *mask = w.number(toks),
         Some(_) => {}
         None if had != 0 => toks.iter_mut().for_each(|t| t.id = UNSET),
         None => {}
