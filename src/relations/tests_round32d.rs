@@ -2,7 +2,7 @@
 //! named in a relative clause on it or after a repeated-act modifier, and
 //! the parties of a sanction told again as aimed at them or listed
 //! before a phrase of targeting (an owner named in the list's head is no
-//! party). Every sentence is written for the tests, in both languages,
+//! party), and a group that claims what it did. Every sentence is written for the tests, in both languages,
 //! with traps that must give no relation (or not the wrong one).
 
 use super::tests::Rel;
@@ -10,13 +10,14 @@ use super::tests_round3::{check_cases, rel, relations_with, BUDI, RINA};
 use crate::base::types::EntityType;
 
 /// The relations of `text` (kinds in `kinds`) with two countries, two
-/// companies and the two people of the test tables.
+/// companies, an armed group and the two people of the test tables.
 fn rels(text: &str, kinds: &[&str]) -> Vec<Rel> {
     relations_with(
         text,
         &[
             ("hidra-group", EntityType::Organisation, &["Hidra Group"]),
             ("kora-energy", EntityType::Organisation, &["Kora Energy"]),
+            ("red-hand", EntityType::Organisation, &["Red Hand"]),
         ],
         &[
             ("portugal", "Portugal", "Portuguese"),
@@ -123,6 +124,27 @@ fn a_list_before_a_phrase_of_targeting_is_sanctioned_but_not_its_owner() {
                 "Portugal menjatuhkan sanksi terhadap Chile. Budi Santoso bertemu dengan Rina Wati. Hidra Group dan Kora Energy juga menjadi sasaran.",
                 &[rel("sanctions", "portugal", "chile")],
             ),
+        ],
+    );
+}
+
+#[test]
+fn a_group_claiming_a_deed_is_the_pronoun_after_its_claim() {
+    check_cases(
+        |t| rels(t, &["attacks"]),
+        &[
+            (
+                "Red Hand has claimed that it killed ten soldiers in a raid on Portugal.",
+                &[rel("attacks", "red-hand", "portugal")],
+            ),
+            (
+                "Red Hand mengklaim bahwa pihaknya menyerang Portugal.",
+                &[rel("attacks", "red-hand", "portugal")],
+            ),
+            // traps: a person's claim leaves the pronoun a thing's; a
+            // claim of no deed
+            ("Budi Santoso claimed that it was a raid on Portugal.", &[]),
+            ("Red Hand has claimed that it owns land in Portugal.", &[]),
         ],
     );
 }
