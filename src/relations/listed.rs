@@ -175,6 +175,12 @@ pub(super) fn sanctions_list(
             // preposition, "Sanksi itu dijatuhkan kepada X", owns none)
             && (ment.ext == from || !object_of_prep(env, s, m))
             && !possessor(s, m)
+            // "perusahaan milik X , yakni A": the owner is no party listed
+            // (thirty-second round, part D)
+            && !ment
+                .ext
+                .checked_sub(1)
+                .is_some_and(|k| env.free_word_in(s, k, "owned_by_word"))
             && !described_apposition(env, s, ment.toks.start, from)
             // "termasuk A , kakak mendiang pemimpin B": B is A's kin
             && !kin_described(env, s, ment.ext, from)

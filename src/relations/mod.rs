@@ -255,6 +255,8 @@ mod tests_round31c2;
 #[cfg(test)]
 mod tests_round31d;
 #[cfg(test)]
+mod tests_round32d;
+#[cfg(test)]
 mod tests_round4;
 #[cfg(test)]
 mod tests_round5;

@@ -6,6 +6,12 @@
 //! serangan X", "condemned the strikes by X"), and modifiers (class
 //! `possessed_modifier`: "keras", "militer", "udara", "berbahaya";
 //! "military", "deadly") may stand among the object's words.
+//! Thirty-second round, part D: the party may be named in a relative
+//! clause on the object, as the agent of a phrase of class `judged_by`
+//! ("mengecam serangan yang dilakukan kelompok X", "condemned the
+//! strikes carried out by X") or as the subject of a verb of class
+//! `possessed_deed_verb` after a word of class `possessed_relative`
+//! ("condemned the sanctions that X imposed").
 
 use super::env::Env;
 use super::sentence::Sent;
@@ -52,6 +58,11 @@ pub(super) fn possessed_party(
     }
     if word(k, "possessed_of") {
         k += 1;
+    } else if let Some(m) = relative_party(env, s, k, ok) {
+        return Some(m);
+    } else {
+        // "serangan yang dilakukan kelompok X": the act's agent phrase
+        k += s.class_phrase_at(env.lex, "judged_by", k);
     }
     // "serangan pesawat tanpa awak kelompok Houthi": a word of class
     // `party_noun` may name the kind of party (twenty-third round)
@@ -59,4 +70,27 @@ pub(super) fn possessed_party(
         k += 1;
     }
     s.free_at(k).filter(|&m| ok(m))
+}
+
+/// The party that a relative clause at token `k`, right after a possessed
+/// object, names as the subject of its verb ("the sanctions that the
+/// United States imposed"): a word of class `possessed_relative`, an
+/// optional determiner, a mention passing `ok`, and right after it a verb
+/// of class `possessed_deed_verb`. A clause of no such verb ("the attacks
+/// that X condemned") names no party of the act.
+fn relative_party(env: &Env, s: &Sent, k: usize, ok: &dyn Fn(usize) -> bool) -> Option<usize> {
+    if !env.free_word_in(s, k, "possessed_relative") {
+        return None;
+    }
+    // a mention's extent may hold its determiner already
+    let m = s
+        .free_at(k + 1)
+        .or_else(|| {
+            env.free_word_in(s, k + 1, "determiner")
+                .then(|| s.free_at(k + 2))
+                .flatten()
+        })
+        .filter(|&m| ok(m))?;
+    env.free_word_in(s, s.ments[m].toks.end, "possessed_deed_verb")
+        .then_some(m)
 }
