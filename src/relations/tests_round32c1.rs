@@ -1,6 +1,5 @@
 //! Issue 17, thirty-second round, part C1: a guest's apposition before
-//! the venue of its reception, the call paid by "menemui" at a venue, and
-//! every guest coordinated in one reception, in a named place abroad. Every sentence
+//! the venue of its reception, and every guest coordinated in one reception, in a named place abroad. Every sentence
 //! is written for the tests, in both languages, with traps that must give
 //! no visit.
 
@@ -44,28 +43,6 @@ fn a_guest_apposition_before_the_venue_of_a_reception_is_passed_over() {
             ),
             (
                 "Kim Jong Un received Vladimir Putin , the talks began later , at noon in Pyongyang .",
-                &[],
-            ),
-        ],
-    );
-}
-
-#[test]
-fn menemui_is_a_call_its_subject_pays_at_the_venue() {
-    check_cases(
-        visits,
-        &[
-            (
-                "Vladimir Putin menemui Kim Jong Un di Istana Kumsusan , Pyongyang , Selasa .",
-                &[v(PUTIN, "pyongyang")],
-            ),
-            // traps: the call to come; no place after the venue
-            (
-                "Vladimir Putin akan menemui Kim Jong Un di Istana Kumsusan , Pyongyang .",
-                &[],
-            ),
-            (
-                "Vladimir Putin menemui Kim Jong Un di Istana Kumsusan .",
                 &[],
             ),
         ],
