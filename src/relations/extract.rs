@@ -416,6 +416,7 @@ pub(super) fn relate(
     // "menerima X di Istana Merdeka , Jakarta": the guest visits the city
     if let Some(ab) = received {
         super::reception::push_guest_visit(env, s, t, ab, (si, &trigger, modality), out);
+        super::coguest::push_coguest_visits(env, s, t, ab, &pairs, (si, &trigger, modality), out);
         super::abroad::push_met_abroad(env, s, t, ab, (si, &trigger, modality), out);
         super::hosted::push_hosted_visit(env, s, t, ab, (si, &trigger, modality), out);
     }

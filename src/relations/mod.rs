@@ -21,6 +21,7 @@ mod capital;
 mod capital_city;
 mod channel;
 mod clause_subject;
+mod coguest;
 mod compound;
 mod conjunct;
 mod coref;
@@ -39,6 +40,7 @@ mod extract;
 mod fronted;
 mod gathering_presence;
 mod grouped;
+mod guest_apposition;
 mod guest_place;
 mod handed;
 mod home;
@@ -254,6 +256,8 @@ mod tests_round31c1;
 mod tests_round31c2;
 #[cfg(test)]
 mod tests_round31d;
+#[cfg(test)]
+mod tests_round32c1;
 #[cfg(test)]
 mod tests_round32d;
 #[cfg(test)]

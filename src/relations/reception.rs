@@ -110,6 +110,7 @@ pub(super) fn guest_visit(
         .into_iter()
         .find(|&m| side(m) && s.ments[m].etype == EntityType::Person)?;
     let end = s.ments[a].toks.end.max(s.ments[b].toks.end).max(t.end);
+    let end = super::guest_apposition::past_apposition(env, s, end);
     // "welcomed X on Wednesday at a ceremony in Y": a time phrase first
     // (twenty-ninth round, part C1)
     let end = end + super::met_place::after_time(env, s, end);
