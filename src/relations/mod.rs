@@ -253,6 +253,8 @@ mod tests_round31c2;
 #[cfg(test)]
 mod tests_round31d;
 #[cfg(test)]
+mod tests_round32a;
+#[cfg(test)]
 mod tests_round4;
 #[cfg(test)]
 mod tests_round5;
