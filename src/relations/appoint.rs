@@ -57,15 +57,15 @@ pub(super) fn seat_before_name(
     envoy: bool,
 ) -> Option<(usize, usize)> {
     let t = s.toks.get(k).filter(|t| t.word)?;
-    let posting = envoy && x.lex.in_class("envoy_to", &t.norm);
-    if !x.lex.in_class("title_place", &t.norm) && !posting {
-        return None;
-    }
-    // "Ambassador of Uzbekistan to the United States, X": one lowercase
-    // word of class `filler` may open the place (twenty-second round)
-    let filler = s.is_lower(k + 1) && x.lex.in_class("filler", &s.toks[k + 1].norm);
-    let p = mention_at(s, k + 1 + usize::from(filler))
-        .filter(|&p| s.ments[p].etype == EntityType::Place)?;
+    let p = match envoy.then(|| posting_at(s, k, x)).flatten() {
+        Some(p) => p,
+        None if x.lex.in_class("title_place", &t.norm) => {
+            let filler = s.is_lower(k + 1) && x.lex.in_class("filler", &s.toks[k + 1].norm);
+            mention_at(s, k + 1 + usize::from(filler))
+                .filter(|&p| s.ments[p].etype == EntityType::Place)?
+        }
+        None => return None,
+    };
     // "Duta Besar RI untuk PNG dan Kepulauan Solomon X": a posting to
     // several places
     let end = linked_places_end(s, p, x);
@@ -78,6 +78,26 @@ pub(super) fn seat_before_name(
     }
     let named = mention_at(s, name).is_some_and(|q| s.ments[q].etype == EntityType::Person);
     named.then_some((p, end))
+}
+
+/// The posting named after an envoy's title by a word of class
+/// `envoy_to` at token `k`: the mention after it, across one lowercase
+/// word of class `filler` ("Ambassador of Uzbekistan to the United
+/// States", twenty-second round), a place or an organisation an envoy is
+/// accredited to ("Belize's Ambassador to the OAS, X", thirty-second
+/// round, part A).
+pub(super) fn posting_at(s: &Sent, k: usize, x: &Extractor) -> Option<usize> {
+    let t = s.toks.get(k).filter(|t| t.word)?;
+    if !x.lex.in_class("envoy_to", &t.norm) {
+        return None;
+    }
+    let filler = s.is_lower(k + 1) && x.lex.in_class("filler", &s.toks[k + 1].norm);
+    mention_at(s, k + 1 + usize::from(filler)).filter(|&p| {
+        matches!(
+            s.ments[p].etype,
+            EntityType::Place | EntityType::Organisation
+        )
+    })
 }
 
 /// A link inside a portfolio's run or a list of places: a comma or a

@@ -257,6 +257,8 @@ mod tests_round31c2;
 #[cfg(test)]
 mod tests_round31d;
 #[cfg(test)]
+mod tests_round32a;
+#[cfg(test)]
 mod tests_round32c1;
 #[cfg(test)]
 mod tests_round32d;

@@ -7,7 +7,7 @@
 //! words left over stood between the title and its country, and the
 //! holder got none.
 
-use super::appoint::{link, linked_places_end, mention_at, punct, rank_before_name};
+use super::appoint::{link, linked_places_end, mention_at, posting_at, punct, rank_before_name};
 use super::index::Extractor;
 use super::office_list::of_country;
 use super::sentence::Sent;
@@ -170,16 +170,12 @@ pub(super) fn run_after_owner(s: &Sent, ts: usize, x: &Extractor) -> Option<usiz
 /// The end of an envoy's posting at `k` after the title's country, when
 /// the title follows its holder's name ("X, Ambassador of India to
 /// Argentina and Uruguay, and Y"): a word of class `envoy_to` and places
-/// linked by commas and a coordination word. `k` when there is none. The
-/// posting is no country of the office; it only lets the apposition
-/// close after it.
+/// linked by commas and a coordination word, or an organisation ("X,
+/// Belize's Ambassador to the OAS,": [`posting_at`]). `k` when there is
+/// none. The posting is no country of the office; it only lets the
+/// apposition close after it.
 pub(super) fn posting_end(s: &Sent, k: usize, x: &Extractor) -> usize {
-    let to = s
-        .toks
-        .get(k)
-        .is_some_and(|t| t.word && x.lex.in_class("envoy_to", &t.norm));
-    let place = mention_at(s, k + 1).filter(|&m| s.ments[m].etype == EntityType::Place);
-    match place.filter(|_| to) {
+    match posting_at(s, k, x) {
         Some(p) => linked_places_end(s, p, x),
         None => k,
     }

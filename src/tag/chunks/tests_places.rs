@@ -371,6 +371,11 @@ fn a_states_official_form_keeps_the_country() {
                 Some("vietnam"),
             ),
             (
+                "Ia bertemu Duta Besar Republik Kooperatif Vietnam kemarin.",
+                "Vietnam",
+                Some("vietnam"),
+            ),
+            (
                 "He was the envoy of the Federal Republic of Germany then.",
                 "Germany",
                 Some("germany"),
