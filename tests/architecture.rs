@@ -56,6 +56,7 @@ const INNER: &[(&str, &[&str])] = &[
             "invited_return",
             "state_act",
             "handed",
+            "not_met",
             "extract",
             "driver",
         ],

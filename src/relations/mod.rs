@@ -54,6 +54,7 @@ mod long_title;
 mod met_place;
 mod modality;
 mod morph;
+mod not_met;
 mod noun_agent;
 mod object_phrase;
 mod office_list;
@@ -252,6 +253,8 @@ mod tests_round31c1;
 mod tests_round31c2;
 #[cfg(test)]
 mod tests_round31d;
+#[cfg(test)]
+mod tests_round32b;
 #[cfg(test)]
 mod tests_round4;
 #[cfg(test)]
