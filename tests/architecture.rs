@@ -58,6 +58,7 @@ const INNER: &[(&str, &[&str])] = &[
             "invited_return",
             "state_act",
             "handed",
+            "not_met",
             "extract",
             "driver",
         ],

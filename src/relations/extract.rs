@@ -55,6 +55,7 @@ pub(super) fn relate(
         || super::topic::owned_initiative(env, s, t)
         || super::state_act::obstructed(env, s, t)
         || super::handed::sent_by_owner(env, s, t)
+        || super::not_met::remote(env, s, trigs, ti)
     {
         return;
     }
@@ -79,10 +80,12 @@ pub(super) fn relate(
     if let Some(p) = pair {
         pairs.push(p);
     } else {
-        let agent = prep_arg(env, s, t.end, &rule.agent_preps, &ok_src);
+        let agent = prep_arg(env, s, t.end, &rule.agent_preps, &ok_src)
+            .filter(|&m| !super::not_met::attendee(env, s, t, m));
         let target = prep_arg(env, s, t.end, &rule.target_preps, &ok_tgt)
             .or_else(|| super::struck::struck_place(env, s, t, &ok_tgt))
             .filter(|&m| Some(m) != agent && !unpaired(s, t, m, &rule.pair_preps))
+            .filter(|&m| !super::not_met::attendee(env, s, t, m))
             .and_then(|m| super::handed::recipient(env, s, t, m, &ok_tgt))
             .filter(|&m| !super::state_act::relative_object(env, s, t, m, &rule.target_preps));
         // "condemned a Russian missile strike": a demonym before a noun
@@ -260,7 +263,9 @@ pub(super) fn relate(
                             None => (
                                 subject(env, s, t, &ok_src, target, true)
                                     .filter(|&m| !verb_between(s, trigs, ti, m))
-                                    .filter(|_| !super::keepsake::witnessed(env, s, t)),
+                                    .filter(|&m| {
+                                        !super::not_met::not_subject(env, s, (trigs, ti), m, target)
+                                    }),
                                 target,
                             ),
                         },
@@ -306,7 +311,7 @@ pub(super) fn relate(
                 };
                 // "X , didampingi Y , menyambut Z": Y only accompanies
                 let a = subject(env, s, t, &ok_src, tg, true)
-                    .filter(|_| !super::keepsake::witnessed(env, s, t));
+                    .filter(|&m| !super::not_met::not_subject(env, s, (trigs, ti), m, tg));
                 (a.map(|m| past_companion(env, s, m, &ok_src)), tg)
             }
         };
@@ -324,7 +329,12 @@ pub(super) fn relate(
                     pairs.extend(tgts.iter().filter(|&&y| y != x).map(|&y| (x, y)));
                 }
             }
-            (Some(a), None) if rule.symmetric && !rule.verb_only && !rule.ceremony => {
+            (Some(a), None)
+                if rule.symmetric
+                    && !rule.verb_only
+                    && !rule.ceremony
+                    && !super::not_met::hosts_together(env, s, t) =>
+            {
                 // "diteken X dan Y", "penandatanganan itu diwakili oleh X dan
                 // Y": the agents of a passive or a noun are the parties
                 let agents = |a: usize| {

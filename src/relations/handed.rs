@@ -5,7 +5,9 @@
 //! `sender_prep` (dari; from) sent the thing and met no one: the meeting
 //! is with the person a word of class `recipient_prep` (kepada; to)
 //! introduces after it. A person right after the noun sent it too
-//! ("menyampaikan salam Presiden X kepada Y": X's greetings).
+//! ("menyampaikan salam Presiden X kepada Y": X's greetings), and so
+//! does one after it when the recipient comes first ("conveyed to the
+//! King the greetings of X", thirty-second round).
 
 use super::env::Env;
 use super::morph::Voice;
@@ -29,6 +31,23 @@ fn handed(env: &Env, s: &Sent, t: &Trig) -> bool {
             && env.free_word_in(s, t.start - d, "hand_over")
             // ("his" may be a resolved pronoun's mention)
             && (t.start - d + 1..t.start).all(|j| s.is_lower(j))
+    })
+}
+
+/// Tokens at most between a recipient's preposition right after the
+/// verb and the trigger's noun ("conveyed to the King the greetings").
+const RECIPIENT_GAP: usize = 6;
+
+/// Whether a word of class `hand_over` stands before trigger `t` with a
+/// word of class `recipient_prep` right after it and at most
+/// [`RECIPIENT_GAP`] words then ("conveyed to the King the greetings of
+/// X", "menyampaikan kepada Raja salam X"): the recipient comes first.
+fn handed_to(env: &Env, s: &Sent, t: &Trig) -> bool {
+    (2..=RECIPIENT_GAP + 2).any(|d| {
+        t.start >= d
+            && env.free_word_in(s, t.start - d, "hand_over")
+            && env.free_word_in(s, t.start - d + 1, "recipient_prep")
+            && (t.start - d + 2..t.start).all(|j| s.toks[j].word)
     })
 }
 
@@ -68,16 +87,26 @@ pub(super) fn recipient(
 /// "menyampaikan undangan Presiden X kepada Y"; a joint statement made
 /// with a person names no recipient.)
 pub(super) fn sent_by_owner(env: &Env, s: &Sent, t: &Trig) -> bool {
-    let meeting = env.lex.rules.get(t.rule).is_some_and(|r| r.kind == "meets");
+    let Some(rule) = env.lex.rules.get(t.rule).filter(|r| r.kind == "meets") else {
+        return false;
+    };
+    let before = handed_to(env, s, t);
     // (a bare Indonesian noun reads as an active stem: "salam")
-    if !meeting || t.voice == Voice::Passive || !handed(env, s, t) {
+    if t.voice == Voice::Passive || !(before || handed(env, s, t)) {
         return false;
     }
-    let Some(m) = s.ment_at(t.end, env.lex, false) else {
+    // "conveyed to Y the greetings of X": the owner after a genitive
+    // preposition when the recipient came first
+    let of = before
+        && s.toks
+            .get(t.end)
+            .is_some_and(|w| w.word && rule.genitive_preps.contains(&w.norm));
+    let Some(m) = s.ment_at(t.end + usize::from(of), env.lex, false) else {
         return false;
     };
     let end = s.ments[m].toks.end;
     s.ments[m].etype == EntityType::Person
-        && (end..(end + SENDER_GAP).min(s.toks.len()))
-            .any(|k| env.free_word_in(s, k, "recipient_prep"))
+        && (before
+            || (end..(end + SENDER_GAP).min(s.toks.len()))
+                .any(|k| env.free_word_in(s, k, "recipient_prep")))
 }

@@ -44,13 +44,20 @@ pub(super) fn signed_keepsake(env: &Env, s: &Sent, t: &Trig) -> bool {
 /// watches the signing and is no party of it, so the noun takes no
 /// subject; a pair the noun names itself ("antara X dan Y") stays.
 pub(super) fn witnessed(env: &Env, s: &Sent, t: &Trig) -> bool {
+    object_of(env, s, t, "witness_verb")
+}
+
+/// Whether trigger `t` is the object of a verb of class `class`, up to
+/// [`REACH`] lowercase words between ([`witnessed`]; `attend_verb`,
+/// thirty-second round, part B).
+pub(super) fn object_of(env: &Env, s: &Sent, t: &Trig, class: &str) -> bool {
     let mut k = t.start;
     while k > 0 && t.start - k <= REACH {
         k -= 1;
         if s.in_mention(k) || !s.toks[k].word {
             return false;
         }
-        let n = s.class_phrase_at(env.lex, "witness_verb", k);
+        let n = s.class_phrase_at(env.lex, class, k);
         if n > 0 && k + n <= t.start {
             return true;
         }

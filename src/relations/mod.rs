@@ -56,6 +56,7 @@ mod long_title;
 mod met_place;
 mod modality;
 mod morph;
+mod not_met;
 mod noun_agent;
 mod object_phrase;
 mod office_list;
@@ -258,6 +259,8 @@ mod tests_round31c2;
 mod tests_round31d;
 #[cfg(test)]
 mod tests_round32a;
+#[cfg(test)]
+mod tests_round32b;
 #[cfg(test)]
 mod tests_round32c1;
 #[cfg(test)]
