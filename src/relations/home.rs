@@ -18,7 +18,8 @@ const HOLDS_OFFICE: &str = "holds_office";
 /// Drops from `out[first..]` (one document's instances) every `visits`
 /// whose visitor holds an office of the visited country: by a title in
 /// this document (`holds_office`) or by the gazetteer's roles. Only
-/// countries count (a governor does visit places of their province).
+/// countries count (a governor does visit places of their province),
+/// and their capitals (the gazetteer's `capitals`).
 pub(super) fn drop_home_visits(x: &Extractor, out: &mut Vec<RelationInstance>, first: usize) {
     let Some(doc) = out.get(first..) else {
         return;
@@ -42,10 +43,18 @@ pub(super) fn drop_home_visits(x: &Extractor, out: &mut Vec<RelationInstance>, f
             .iter()
             .flat_map(|&p| x.role_countries(p).map(move |c| (p, c))),
     );
+    // "Marape ... dijadwalkan kembali ke Port Moresby": the capital of
+    // the visitor's own country is home too (thirty-second round, part C2)
+    let at_home = |r: &RelationInstance| {
+        home.contains(&(r.source, r.target))
+            || x.capitals
+                .get(&r.target)
+                .is_some_and(|&c| home.contains(&(r.source, c)))
+    };
     let mut i = first;
     out.retain(|r| {
         i += 1;
-        i <= first || r.kind != VISITS || !home.contains(&(r.source, r.target))
+        i <= first || r.kind != VISITS || !at_home(r)
     });
 }
 

@@ -26,6 +26,7 @@ mod conjunct;
 mod coref;
 mod count_apposed;
 mod counterpart;
+mod couple;
 mod cues;
 mod dated_holder;
 mod delegation;
@@ -252,6 +253,8 @@ mod tests_round31c1;
 mod tests_round31c2;
 #[cfg(test)]
 mod tests_round31d;
+#[cfg(test)]
+mod tests_round32c2;
 #[cfg(test)]
 mod tests_round4;
 #[cfg(test)]
