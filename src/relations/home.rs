@@ -19,7 +19,7 @@ const HOLDS_OFFICE: &str = "holds_office";
 /// whose visitor holds an office of the visited country: by a title in
 /// this document (`holds_office`) or by the gazetteer's roles. Only
 /// countries count (a governor does visit places of their province),
-/// and their capitals (the gazetteer's `capitals`).
+/// and their capitals (the gazetteer's `capitals`) for a return there.
 pub(super) fn drop_home_visits(x: &Extractor, out: &mut Vec<RelationInstance>, first: usize) {
     let Some(doc) = out.get(first..) else {
         return;
@@ -43,13 +43,23 @@ pub(super) fn drop_home_visits(x: &Extractor, out: &mut Vec<RelationInstance>, f
             .iter()
             .flat_map(|&p| x.role_countries(p).map(move |c| (p, c))),
     );
-    // "Marape ... dijadwalkan kembali ke Port Moresby": the capital of
-    // the visitor's own country is home too (thirty-second round, part C2)
+    // "Marape ... dijadwalkan kembali ke Port Moresby": a return to the
+    // capital of the visitor's own country is going home too (class
+    // `home_return_word` for the trigger's first word; an inspection
+    // there, "meninjau lokasi banjir di Jakarta", stays a visit;
+    // thirty-second round, part C2)
+    let back = |r: &RelationInstance| {
+        r.trigger
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| x.lex.in_class("home_return_word", &w.to_lowercase()))
+    };
     let at_home = |r: &RelationInstance| {
         home.contains(&(r.source, r.target))
-            || x.capitals
-                .get(&r.target)
-                .is_some_and(|&c| home.contains(&(r.source, c)))
+            || (back(r)
+                && x.capitals
+                    .get(&r.target)
+                    .is_some_and(|&c| home.contains(&(r.source, c))))
     };
     let mut i = first;
     out.retain(|r| {
