@@ -18,8 +18,7 @@ const HOLDS_OFFICE: &str = "holds_office";
 /// Drops from `out[first..]` (one document's instances) every `visits`
 /// whose visitor holds an office of the visited country: by a title in
 /// this document (`holds_office`) or by the gazetteer's roles. Only
-/// countries count (a governor does visit places of their province),
-/// and their capitals (the gazetteer's `capitals`) for a return there.
+/// countries count (a governor does visit places of their province).
 pub(super) fn drop_home_visits(x: &Extractor, out: &mut Vec<RelationInstance>, first: usize) {
     let Some(doc) = out.get(first..) else {
         return;
@@ -43,28 +42,10 @@ pub(super) fn drop_home_visits(x: &Extractor, out: &mut Vec<RelationInstance>, f
             .iter()
             .flat_map(|&p| x.role_countries(p).map(move |c| (p, c))),
     );
-    // "Marape ... dijadwalkan kembali ke Port Moresby": a return to the
-    // capital of the visitor's own country is going home too (class
-    // `home_return_word` for the trigger's first word; an inspection
-    // there, "meninjau lokasi banjir di Jakarta", stays a visit;
-    // thirty-second round, part C2)
-    let back = |r: &RelationInstance| {
-        r.trigger
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| x.lex.in_class("home_return_word", &w.to_lowercase()))
-    };
-    let at_home = |r: &RelationInstance| {
-        home.contains(&(r.source, r.target))
-            || (back(r)
-                && x.capitals
-                    .get(&r.target)
-                    .is_some_and(|&c| home.contains(&(r.source, c))))
-    };
     let mut i = first;
     out.retain(|r| {
         i += 1;
-        i <= first || r.kind != VISITS || !at_home(r)
+        i <= first || r.kind != VISITS || !home.contains(&(r.source, r.target))
     });
 }
 
