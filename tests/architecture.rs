@@ -47,6 +47,7 @@ const INNER: &[(&str, &[&str])] = &[
             "owned_trip",
             "coref",
             "triggers",
+            "couple",
             "args",
             "apposition",
             "dated_holder",

@@ -213,12 +213,20 @@ pub(super) fn coordinated_before(
             }
         }
         // "X and his Kenyan counterpart Y": the phrase belongs to Y
+        // ("X and his wife, Y", "X bersama suaminya, Y": so does a
+        // spouse's, after a list word or a joint phrase; part C2)
+        let couple = group
+            .is_empty()
+            .then(|| super::couple::couple_link_before(env, s, k))
+            .flatten();
         if group.is_empty() {
-            k = super::counterpart::counterpart_before_conjunct(env, s, k).unwrap_or(k);
+            k = couple
+                .or_else(|| super::counterpart::counterpart_before_conjunct(env, s, k))
+                .unwrap_or(k);
         }
         let t = &s.toks[k];
         let link = if group.is_empty() {
-            env.lex.tok_in_class("list", t)
+            couple.is_some() || env.lex.tok_in_class("list", t)
         } else {
             t.norm == ","
         };

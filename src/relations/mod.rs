@@ -27,6 +27,7 @@ mod conjunct;
 mod coref;
 mod count_apposed;
 mod counterpart;
+mod couple;
 mod cues;
 mod dated_holder;
 mod delegation;
@@ -263,6 +264,8 @@ mod tests_round32a;
 mod tests_round32b;
 #[cfg(test)]
 mod tests_round32c1;
+#[cfg(test)]
+mod tests_round32c2;
 #[cfg(test)]
 mod tests_round32d;
 #[cfg(test)]

@@ -56,7 +56,17 @@ pub(super) fn note_postings(
             .title
             .clone()
             .any(|k| s.class_phrase_at(lex, "envoy", k) == t.title.end - k);
-        if !envoy {
+        // "Kenya's special envoy to South Sudan, X, visited Juba": a
+        // special or roving envoy is sent on missions, not posted there
+        // (class `roving_envoy_word`, in the title or right beside it:
+        // "Duta Besar Keliling";
+        // thirty-second round, part C2)
+        let roving = (t.title.start.saturating_sub(1)..=t.title.end).any(|k| {
+            s.toks
+                .get(k)
+                .is_some_and(|w| w.word && lex.tok_in_class("roving_envoy_word", w))
+        });
+        if !envoy || roving {
             continue;
         }
         let from = t.title.end;
