@@ -474,11 +474,14 @@ const HELDOUT26_FLOORS: Floors = Floors {
 /// main at 59b63e4 (gg-f141cc7, the same behaviour as a887721): English
 /// 0.90 and 0.53, 61 of 68 predicted and 61 of 116 gold; Indonesian 0.77
 /// and 0.54, 56 of 73 and 56 of 104). Low floors, about 0.05 under the
-/// lower language's figures: they guard against regression, not the
-/// issue's 0.95/0.85 aim.
+/// lower language's figures. A development set from the thirty-second
+/// round, after whose rules it gives English 0.96 and 0.66 (76 of 79, 76
+/// of 116) and Indonesian 0.83 and 0.65 (68 of 82, 68 of 104): the floors
+/// rise to about 0.03 below the lower figures. They guard against
+/// regression, not the 0.95/0.85 aim.
 const HELDOUT27_FLOORS: Floors = Floors {
-    precision: 0.72,
-    recall: 0.48,
+    precision: 0.80,
+    recall: 0.62,
 };
 
 /// Precision and recall floors per language on `heldout28` (the blind set
