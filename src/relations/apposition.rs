@@ -257,16 +257,13 @@ pub(super) fn located_in(env: &Env, s: &Sent, si: u32, out: &mut Vec<RelationIns
 /// it ("Kenya's Lamu County", "Kenya's coastal Lamu County": words of
 /// class `place_modifier` may stand between), if any.
 fn owned_after(env: &Env, s: &Sent, y: usize) -> Option<usize> {
-    // "Kenya's northern coastal Lamu County": two modifiers at most
-    const MODIFIERS: usize = 2;
-    let mut k = s.ments[y].toks.end + 2;
+    let k = s.ments[y].toks.end + 2;
     if !s.possessive_s_before(k) {
         return None;
     }
-    let stop = k + MODIFIERS;
-    while k < stop && s.is_lower(k) && env.lex.tok_in_class("place_modifier", &s.toks[k]) {
-        k += 1;
-    }
+    // "Kenya's northern coastal Lamu County": the modifiers the owned
+    // place of `owned_place` takes after its owner's possessive
+    let k = k + super::owned_place::modifiers(env, s, k);
     super::appoint::mention_at(s, k)
         .filter(|&z| s.ments[z].free() && env.type_ok(s, z, &[ArgType::City]))
 }

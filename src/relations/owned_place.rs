@@ -19,7 +19,7 @@ use crate::base::types::Modality;
 
 /// Lowercase words of class `place_modifier` ("coastal", "border",
 /// "northern") from token `k`, at most two: how many.
-fn modifiers(env: &Env, s: &Sent, k: usize) -> usize {
+pub(super) fn modifiers(env: &Env, s: &Sent, k: usize) -> usize {
     (k..k + 2)
         .take_while(|&j| s.is_lower(j) && env.lex.in_class("place_modifier", &s.toks[j].norm))
         .count()
