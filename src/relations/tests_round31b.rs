@@ -10,11 +10,11 @@ use super::tests_round3::{check_cases, meeting, met, relations_with, BUDI, RINA}
 use crate::base::types::{EntityType, Modality};
 
 /// Tomas Vidal's id.
-const TOMAS: &str = "tomas-vidal";
+pub(super) const TOMAS: &str = "tomas-vidal";
 
 /// The meetings of `text` with a third person besides the two people of
 /// the test tables, and two countries.
-fn meets(text: &str) -> Vec<Rel> {
+pub(super) fn meets(text: &str) -> Vec<Rel> {
     relations_with(
         text,
         &[(TOMAS, EntityType::Person, &["Tomas Vidal"])],

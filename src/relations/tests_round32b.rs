@@ -4,23 +4,9 @@
 //! greetings conveyed with their recipient first. Every sentence is
 //! written for the tests, with traps that must keep the meeting.
 
-use super::tests::Rel;
-use super::tests_round3::{check_cases, meeting, met, relations_with, BUDI, RINA};
-use crate::base::types::{EntityType, Modality};
-
-/// Tomas Vidal's id.
-const TOMAS: &str = "tomas-vidal";
-
-/// The meetings of `text` with a third person besides the two people of
-/// the test tables, and two countries.
-fn meets(text: &str) -> Vec<Rel> {
-    relations_with(
-        text,
-        &[(TOMAS, EntityType::Person, &["Tomas Vidal"])],
-        &[("chile", "Chile", "Chilean"), ("peru", "Peru", "Peruvian")],
-        &["meets"],
-    )
-}
+use super::tests_round3::{check_cases, meeting, met, BUDI, RINA};
+use super::tests_round31b::{meets, TOMAS};
+use crate::base::types::Modality;
 
 #[test]
 fn a_meeting_held_from_afar_is_none() {
