@@ -158,7 +158,10 @@ pub(super) fn located_in(env: &Env, s: &Sent, si: u32, out: &mut Vec<RelationIns
                 }
                 (z.or(y), end)
             } else if tok.word && rule.target_preps.contains(&tok.norm) {
-                (s.ment_at(end + 1, env.lex, false), end)
+                // "the town of Mpondwe in western Uganda": words of class
+                // `place_modifier` may name the part of the country
+                let k = end + 1 + super::owned_place::modifiers(env, s, end + 1);
+                (s.ment_at(k, env.lex, false), end)
             } else {
                 let start = s.ments[x].toks.start;
                 let before = start.checked_sub(1).map(|b| &s.toks[b]);
@@ -182,7 +185,13 @@ pub(super) fn located_in(env: &Env, s: &Sent, si: u32, out: &mut Vec<RelationIns
             // "Pandanguo in Kenya's Lamu County": the place after the
             // possessive is the one `x` lies in (`owned_place` gives it its
             // country)
-            let y = y.map(|y| owned_after(env, s, y).unwrap_or(y));
+            let owned = y.and_then(|y| owned_after(env, s, y));
+            // "in Beijing, Mongolia's foreign ministry said": a country
+            // owning what follows it, no place, opens a phrase of its own
+            if owned.is_none() && y.is_some_and(|y| owns_organ(env, s, y)) {
+                continue;
+            }
+            let y = owned.or(y);
             // "kota Maiduguri, Provinsi Borno": a place named as a province
             // is one, though the provinces record lacks it
             let province =
@@ -266,6 +275,20 @@ fn owned_after(env: &Env, s: &Sent, y: usize) -> Option<usize> {
     let k = k + super::owned_place::modifiers(env, s, k);
     super::appoint::mention_at(s, k)
         .filter(|&z| s.ments[z].free() && env.type_ok(s, z, &[ArgType::City]))
+}
+
+/// Whether place `y` is followed by a possessive that owns an organ of
+/// the state (class `state_organ`, after at most two lowercase words):
+/// "Mongolia's foreign ministry", "South Sudan's presidency", not
+/// "France's capital" or "Kenya's coastal region".
+fn owns_organ(env: &Env, s: &Sent, y: usize) -> bool {
+    // "foreign", "defence": an organ's words before its head are few
+    const LEAD: usize = 2;
+    let k = s.ments[y].toks.end + 2;
+    s.possessive_s_before(k)
+        && (k..k + LEAD + 1)
+            .take_while(|&j| s.is_lower(j) && !s.in_mention(j))
+            .any(|j| env.lex.tok_in_class("state_organ", &s.toks[j]))
 }
 
 /// Whether mention `y` is a place, no country, named as a province or a

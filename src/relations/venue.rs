@@ -178,6 +178,7 @@ pub(super) fn venues(env: &Env, s: &Sent, si: u32, out: &mut Vec<RelationInstanc
         // does not know may stand between the venue and its town
         if linked && !word_link {
             k += site_between(env, s, k);
+            k += body_between(env, s, k);
         }
         let Some(mut y) = mention_at(s, k).filter(|&y| s.ments[y].free()) else {
             continue;
@@ -277,7 +278,8 @@ fn town_lead(env: &Env, s: &Sent, k: usize) -> usize {
 /// How many tokens an unknown site's name and the comma after it take
 /// from token `k`, or none: up to four capitalised words in no mention,
 /// the first or last of class `site_head` ("Kompleks Parlemen", "the
-/// Parliament Complex"), then a comma. A venue listed with its site and
+/// Parliament Complex") or the first of class `body` ("Kementerian Luar
+/// Negeri"), then a comma. A venue listed with its site and
 /// its town ("Gedung X, Kompleks Parlemen, Jakarta") lies in the town.
 fn site_between(env: &Env, s: &Sent, k: usize) -> usize {
     // a site's name is short: more words are a clause
@@ -289,10 +291,30 @@ fn site_between(env: &Env, s: &Sent, k: usize) -> usize {
     };
     let n = (k..k + MAX_WORDS).take_while(|&p| name(p)).count();
     let head = |p: usize| env.lex.in_class("site_head", &s.toks[p].norm);
-    if n == 0 || !punct(s, k + n, &[","]) || !(head(k) || head(k + n - 1)) {
+    // "Gedung X, Kementerian Luar Negeri, Jakarta": a body the gazetteer
+    // does not know, housed at the venue, stands there as a site does
+    // (`body_between` for one it knows)
+    let body = n > 0 && env.lex.in_class("body", &s.toks[k].norm);
+    if n == 0 || !punct(s, k + n, &[","]) || !(head(k) || head(k + n - 1) || body) {
         return 0;
     }
     n + 1
+}
+
+/// How many tokens an organisation's mention and the comma after it take
+/// from token `k`, or none: the body a venue houses, listed between the
+/// venue and its town ("Gedung X, Kementerian Luar Negeri, Jakarta";
+/// "Gedung Y, Sekretariat ASEAN, Jakarta"), as an unknown site is
+/// ([`site_between`]).
+fn body_between(env: &Env, s: &Sent, k: usize) -> usize {
+    let Some(b) = mention_at(s, k).filter(|&b| s.ments[b].free()) else {
+        return 0;
+    };
+    let end = s.ments[b].toks.end;
+    if !env.type_ok(s, b, &[ArgType::Organisation]) || !punct(s, end, &[","]) {
+        return 0;
+    }
+    end + 1 - k
 }
 
 /// The town after town mention `y` and a comma that closes the phrase
