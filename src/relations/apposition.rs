@@ -183,6 +183,12 @@ pub(super) fn located_in(env: &Env, s: &Sent, si: u32, out: &mut Vec<RelationIns
             // possessive is the one `x` lies in (`owned_place` gives it its
             // country)
             let y = y.map(|y| owned_after(env, s, y).unwrap_or(y));
+            // "in Beijing, Mongolia's foreign ministry said": a place whose
+            // possessive names the speaker opens a clause of its own
+            // (thirty-third round, part C2)
+            if y.is_some_and(|y| trig == end && owner_speaks(env, s, y)) {
+                continue;
+            }
             // "kota Maiduguri, Provinsi Borno": a place named as a province
             // is one, though the provinces record lacks it
             let province =
@@ -266,6 +272,35 @@ fn owned_after(env: &Env, s: &Sent, y: usize) -> Option<usize> {
     let k = k + super::owned_place::modifiers(env, s, k);
     super::appoint::mention_at(s, k)
         .filter(|&z| s.ments[z].free() && env.type_ok(s, z, &[ArgType::City]))
+}
+
+/// Most tokens of the speaker's phrase after an owner's possessive ("'s
+/// foreign ministry").
+const SPEAKER_TOKENS: usize = 4;
+
+/// Whether place `y` is followed by a possessive and then, within
+/// [`SPEAKER_TOKENS`] tokens of lowercase words or names, a verb of
+/// saying (classes `state_said`, `report_verb`): "Mongolia's foreign
+/// ministry said" names the speaker's owner, no place's country.
+fn owner_speaks(env: &Env, s: &Sent, y: usize) -> bool {
+    let k = s.ments[y].toks.end + 2;
+    if !s.possessive_s_before(k) {
+        return false;
+    }
+    let said = |j: usize| {
+        ["state_said", "report_verb"]
+            .iter()
+            .any(|c| env.free_word_in(s, j, c))
+    };
+    for j in k..(k + SPEAKER_TOKENS + 1).min(s.toks.len()) {
+        if j > k && said(j) {
+            return true;
+        }
+        if !(s.in_mention(j) || s.is_lower(j)) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether mention `y` is a place, no country, named as a province or a

@@ -173,6 +173,8 @@ impl Extractor<'_> {
             for ti in 0..trigs.len() {
                 relate(&env, &s, &trigs, ti, si, out);
             }
+            // "a tour that will also take her to Y and Z": the tour's legs
+            super::tour_legs::push_tour_legs(&env, &s, &trigs, mem.lead_before(si), si, out);
             // "Among those designated are X and Y": the parties of a sanctions list
             let modal = |ti: usize| modality(&env, &s, &trigs, ti);
             sanctions_list(&env, &s, &trigs, si, first, &mut sanctioner, &modal, out);
@@ -186,6 +188,8 @@ impl Extractor<'_> {
             super::event_place::push_witnessed(&env, &s, si, out);
             super::state_act::drop_nationals(&env, &s, first, out);
             super::invited_return::drop_invited_returns(&env, &s, (doc_first, first), out);
+            // "kunjungan X ke Indonesia di Istana Merdeka , Jakarta"
+            super::visit_venue::push_venue_cities(&env, &s, si, first, out);
             dedupe(out, first);
             coref::remember(&mut mem, x.lex, &s, &titles, si);
         }
