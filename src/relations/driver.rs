@@ -169,6 +169,7 @@ impl Extractor<'_> {
             // "di sela-sela Pertemuan ...": a gathering's name, no meeting
             super::sidelines::drop_sideline_meetings(&env, &s, &mut trigs);
             super::visit_checks::attributive_cues(x.lex, &s, &mut trigs);
+            super::visit_checks::drop_state_plans(x.lex, &s, &mut trigs);
             super::invited_return::drop_return_adverbs(x.lex, &s, &mut trigs);
             for ti in 0..trigs.len() {
                 relate(&env, &s, &trigs, ti, si, out);

@@ -64,6 +64,12 @@ fn the_further_legs_of_a_tour_are_visits_of_its_traveller() {
                 "Budi Santoso ended a regional tour that took him to Zambia and Ghana.",
                 &[v(BUDI, "zambia", A), v(BUDI, "ghana", A)],
             ),
+            // an owner left unresolved in a sentence naming no one: the
+            // opener of the sentence before
+            (
+                "Budi Santoso met Rina Wati in Ghana on Monday. Ghana is the first stop of his three-nation tour, which will also take him to Zambia and Tanzania.",
+                &[v(BUDI, "zambia", P), v(BUDI, "tanzania", P)],
+            ),
             // traps: no traveller as the verb's object, a phrase of the
             // verb, an owner left unresolved
             (
@@ -159,6 +165,33 @@ fn a_country_visit_s_venue_in_its_city_is_a_visit_of_the_city() {
             (
                 "Budi Santoso flew to Russia after talks with officials in Moscow on Monday.",
                 &[v(BUDI, "russia", A)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_state_s_planned_visit_is_no_visit_of_its_speaker() {
+    check_cases(
+        visits,
+        &[
+            (
+                "Budi Santoso menyampaikan keinginan negaranya untuk mengadakan kunjungan tingkat tinggi ke Ghana .",
+                &[],
+            ),
+            (
+                "Budi Santoso menyampaikan rencana pemerintahnya untuk berkunjung ke Ghana .",
+                &[],
+            ),
+            // traps: the speaker's own plan, a state's pronoun before another
+            // clause of the speaker
+            (
+                "Budi Santoso berencana mengadakan kunjungan ke Ghana .",
+                &[v(BUDI, "ghana", P)],
+            ),
+            (
+                "Budi Santoso , yang mewakili negaranya untuk pertama kali , tiba di Ghana pada Senin .",
+                &[v(BUDI, "ghana", A)],
             ),
         ],
     );

@@ -143,7 +143,8 @@ fn places_at(env: &Env, s: &Sent, mut k: usize) -> Vec<usize> {
 
 /// Who takes the tour whose noun starts at token `start`, with the
 /// pronoun's coreference if one names him: a resolved possessive pronoun
-/// owning the noun ("his four-nation tour"); else the person who opens
+/// owning the noun ("his four-nation tour"), or `lead` for one left
+/// unresolved in a sentence naming no one before it; else the person who opens
 /// the sentence, after no preposition and no lowercase word; else, when
 /// no person is named before the noun, the object's resolved pronoun
 /// (`object` is its token) or `lead`, the opener of the sentence before.
@@ -176,16 +177,31 @@ fn traveller(
             .filter(|&m| s.ments[m].coref.is_none())
             .map(of);
     }
-    // (an owner left unresolved leaves the tour's traveller unknown)
-    if let Some(k) = owner(env, s, start) {
-        return person_at(k).map(of);
-    }
     let before: Vec<usize> = (0..s.ments.len())
         .filter(|&m| {
             let mm = &s.ments[m];
             mm.etype == EntityType::Person && mm.free() && mm.toks.end <= start
         })
         .collect();
+    // an owner left unresolved leaves the traveller unknown, unless the
+    // sentence names no one before it: "The Philippines is the first stop
+    // of his four-nation tour, which will also take him to Z" after a
+    // sentence opened by the traveller and naming his host
+    if let Some(k) = owner(env, s, start) {
+        let unnamed = before.is_empty();
+        return match person_at(k) {
+            Some(m) => Some(of(m)),
+            None if unnamed => lead.map(|(p, from)| {
+                let coref = Coref {
+                    source: true,
+                    mention: env.span_text(s, k, k + 1),
+                    antecedent_sentence: from,
+                };
+                (p, Some(coref))
+            }),
+            None => None,
+        };
+    }
     if let Some(&m) = before.iter().min_by_key(|&&m| s.ments[m].ext) {
         let ext = s.ments[m].ext;
         let opens = (0..ext).all(|k| !s.is_lower(k) || !s.toks[k].word)
