@@ -60,6 +60,8 @@ const INNER: &[(&str, &[&str])] = &[
             "state_act",
             "handed",
             "not_met",
+            "tour_legs",
+            "visit_venue",
             "extract",
             "driver",
         ],

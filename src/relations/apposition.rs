@@ -187,8 +187,13 @@ pub(super) fn located_in(env: &Env, s: &Sent, si: u32, out: &mut Vec<RelationIns
             // country)
             let owned = y.and_then(|y| owned_after(env, s, y));
             // "in Beijing, Mongolia's foreign ministry said": a country
-            // owning what follows it, no place, opens a phrase of its own
-            if owned.is_none() && y.is_some_and(|y| owns_organ(env, s, y)) {
+            // owning an organ of the state, no place, or naming a speaker
+            // (thirty-third round, part C2) opens a phrase of its own
+            if owned.is_none()
+                && y.is_some_and(|y| {
+                    owns_organ(env, s, y) || (trig == end && owner_speaks(env, s, y))
+                })
+            {
                 continue;
             }
             let y = owned.or(y);
@@ -289,6 +294,35 @@ fn owns_organ(env: &Env, s: &Sent, y: usize) -> bool {
         && (k..k + LEAD + 1)
             .take_while(|&j| s.is_lower(j) && !s.in_mention(j))
             .any(|j| env.lex.tok_in_class("state_organ", &s.toks[j]))
+}
+
+/// Most tokens of the speaker's phrase after an owner's possessive ("'s
+/// foreign ministry").
+const SPEAKER_TOKENS: usize = 4;
+
+/// Whether place `y` is followed by a possessive and then, within
+/// [`SPEAKER_TOKENS`] tokens of lowercase words or names, a verb of
+/// saying (classes `state_said`, `report_verb`): "Mongolia's foreign
+/// ministry said" names the speaker's owner, no place's country.
+fn owner_speaks(env: &Env, s: &Sent, y: usize) -> bool {
+    let k = s.ments[y].toks.end + 2;
+    if !s.possessive_s_before(k) {
+        return false;
+    }
+    let said = |j: usize| {
+        ["state_said", "report_verb"]
+            .iter()
+            .any(|c| env.free_word_in(s, j, c))
+    };
+    for j in k..(k + SPEAKER_TOKENS + 1).min(s.toks.len()) {
+        if j > k && said(j) {
+            return true;
+        }
+        if !(s.in_mention(j) || s.is_lower(j)) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether mention `y` is a place, no country, named as a province or a

@@ -74,6 +74,16 @@ impl Memory {
     pub fn titled(&self) -> &[(usize, Option<u32>, u32, u32)] {
         &self.titled
     }
+
+    /// The person who opened the sentence right before `si` (no lowercase
+    /// word before them) when it was the last to name a person, and its
+    /// index: the traveller of a tour that "takes him" to a place
+    /// (thirty-third round, part C2, `tour_legs`).
+    pub fn lead_before(&self, si: u32) -> Option<(u32, u32)> {
+        self.lead
+            .filter(|_| self.last_sentence + 1 == si)
+            .map(|p| (p, self.last_sentence))
+    }
 }
 
 /// Records the persons among the mentions of a sentence the rules skip.

@@ -169,10 +169,13 @@ impl Extractor<'_> {
             // "di sela-sela Pertemuan ...": a gathering's name, no meeting
             super::sidelines::drop_sideline_meetings(&env, &s, &mut trigs);
             super::visit_checks::attributive_cues(x.lex, &s, &mut trigs);
+            super::visit_checks::drop_state_plans(x.lex, &s, &mut trigs);
             super::invited_return::drop_return_adverbs(x.lex, &s, &mut trigs);
             for ti in 0..trigs.len() {
                 relate(&env, &s, &trigs, ti, si, out);
             }
+            // "a tour that will also take her to Y and Z": the tour's legs
+            super::tour_legs::push_tour_legs(&env, &s, &trigs, mem.lead_before(si), si, out);
             // "Among those designated are X and Y": the parties of a sanctions list
             let modal = |ti: usize| modality(&env, &s, &trigs, ti);
             sanctions_list(&env, &s, &trigs, si, first, &mut sanctioner, &modal, out);
@@ -186,6 +189,8 @@ impl Extractor<'_> {
             super::event_place::push_witnessed(&env, &s, si, out);
             super::state_act::drop_nationals(&env, &s, first, out);
             super::invited_return::drop_invited_returns(&env, &s, (doc_first, first), out);
+            // "kunjungan X ke Indonesia di Istana Merdeka , Jakarta"
+            super::visit_venue::push_venue_cities(&env, &s, si, first, out);
             dedupe(out, first);
             coref::remember(&mut mem, x.lex, &s, &titles, si);
         }

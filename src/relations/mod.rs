@@ -94,12 +94,14 @@ mod title_run;
 mod title_words;
 mod titles;
 mod topic;
+mod tour_legs;
 mod town_venue;
 mod triggers;
 mod venue;
 mod venue_named;
 mod venue_town;
 mod visit_checks;
+mod visit_venue;
 mod when;
 mod word_ids;
 mod zero;
@@ -270,6 +272,8 @@ mod tests_round32c1;
 mod tests_round32c2;
 #[cfg(test)]
 mod tests_round32d;
+#[cfg(test)]
+mod tests_round33c2;
 #[cfg(test)]
 mod tests_round4;
 #[cfg(test)]

@@ -190,10 +190,20 @@ fn far_governor(env: &Env, s: &Sent, trigs: &[Trig], ti: usize) -> Option<Modali
         .enumerate()
         .filter(|(j, g)| *j != ti && g.end <= t.start)
         .max_by_key(|(_, g)| g.end)?;
-    if g.voice == Voice::Nominal || t.start - g.end > GOVERN_REACH {
+    let rule = env.lex.rules.get(g.rule)?;
+    // "menyampaikan undangan kepada X untuk berkunjung ke Y": a noun
+    // naming its invitee after one of its rule's target prepositions
+    // governs as its verb does (thirty-third round, part C2)
+    let invitee = s.toks.get(g.end).is_some_and(|w| {
+        w.word
+            && rule.target_preps.contains(&w.norm)
+            && s.ment_at(g.end + 1, env.lex, false)
+                .is_some_and(|m| s.ments[m].etype == crate::base::types::EntityType::Person)
+    });
+    if (g.voice == Voice::Nominal && !invitee) || t.start - g.end > GOVERN_REACH {
         return None;
     }
-    let m = env.lex.rules.get(g.rule).and_then(|r| r.complement)?;
+    let m = rule.complement?;
     let stop = (g.end..t.start).any(|k| {
         let w = &s.toks[k];
         (!w.word && [".", ";", ":", "\"", "!", "?"].contains(&w.norm.as_str()))

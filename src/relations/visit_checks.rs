@@ -218,3 +218,38 @@ pub(super) fn attributive_cues(lex: &Lexicon, s: &Sent, trigs: &mut Vec<Trig>) {
             .any(|&(k, of)| t.start == k && t.end == k + 1 && kind(t) == of)
     });
 }
+
+/// Most lowercase words between the complementizer after a state's
+/// possessive and the visit trigger ("untuk mengadakan kunjungan").
+const STATE_PLAN_WORDS: usize = 2;
+
+/// "menyampaikan keinginan negaranya untuk mengadakan kunjungan tingkat
+/// tinggi ke Indonesia": a visit trigger right after a complementizer
+/// (and at most [`STATE_PLAN_WORDS`] lowercase words of no mention) that
+/// follows a word of class `state_owner` ("negaranya": her country's) is
+/// the state's plan, carried out by whoever the state sends: the speaker
+/// is no visitor, so the trigger is dropped (thirty-third round, part C2).
+pub(super) fn drop_state_plans(lex: &Lexicon, s: &Sent, trigs: &mut Vec<Trig>) {
+    if !s.may_hold(lex, "state_owner") {
+        return;
+    }
+    let word = |k: usize, class: &str| {
+        s.toks[k].word && !s.in_mention(k) && lex.tok_in_class(class, &s.toks[k])
+    };
+    let state_plan = |t: &Trig| {
+        let visit = lex.rules.get(t.rule).is_some_and(|r| r.kind == VISITS);
+        visit
+            && (1..=STATE_PLAN_WORDS + 1).any(|d| {
+                let Some(c) = t.start.checked_sub(d) else {
+                    return false;
+                };
+                c >= 1
+                    && word(c, "complementizer")
+                    // (a state pronoun may have made it a mention)
+                    && s.toks[c - 1].word
+                    && lex.tok_in_class("state_owner", &s.toks[c - 1])
+                    && (c + 1..t.start).all(|k| s.is_lower(k) && !s.in_mention(k))
+            })
+    };
+    trigs.retain(|t| !state_plan(t));
+}
