@@ -63,8 +63,14 @@ pub(super) fn prep_arg(
                     let kin = |m: &usize| {
                         (k + 1..s.ments[*m].ext).any(|j| kin_before_name(s, j, env.lex))
                     };
+                    // "terhadap dua bank milik negara X , yakni A": the
+                    // owner (after a word of class `owned_by_word`) is no
+                    // object; a list after `namely` may name it
+                    let owner = |m: &usize| {
+                        (k + 1..s.ments[*m].ext).any(|j| env.free_word_in(s, j, "owned_by_word"))
+                    };
                     s.ment_at(k + 1 + honorific, env.lex, true)
-                        .filter(|m| !kin(m))
+                        .filter(|m| !kin(m) && !owner(m))
                         .or_else(|| namely(env, s, k + 1))
                         .and_then(|m| past_venue(env, s, m, ok))
                 })

@@ -133,6 +133,7 @@ impl Extractor<'_> {
             super::long_title::extend(x.lex, &mut s);
             let si = si as u32;
             super::state_pronoun::resolve(x, &mut s, si);
+            super::quoted_we::resolve(x, &mut s, si);
             coref::resolve(x.lex, &mut s, &titles, &mem, si);
             super::demonym_described::resolve(x, &mut s, &mem);
             super::delegation::resolve(x.lex, &mut s, si);

@@ -165,9 +165,16 @@ pub(super) fn sanctions_list(
         Some((k, _)) => std::iter::once(0..k).collect(),
         None => super::sanction_sequel::list_spans(env, s, from, across),
     };
+    // "The designated men are A , known as ... ; B , ... ; and C , ...":
+    // the names opening the entries after semicolons (thirty-third round,
+    // part D)
+    let heads = match upto {
+        Some(_) => Vec::new(),
+        None => super::sanction_parties::semicolon_heads(env, s, from),
+    };
     for (m, ment) in s.ments.iter().enumerate() {
         let listed = ment.free()
-            && spans.iter().any(|r| r.contains(&ment.ext))
+            && (spans.iter().any(|r| r.contains(&ment.ext)) || heads.contains(&m))
             && matches!(ment.etype, EntityType::Person | EntityType::Organisation)
             && env.type_ok(s, m, &rule.target)
             // "the chairman of the Union Election Commission", "Myanmar's
@@ -246,6 +253,9 @@ fn sanctioner_here(
     let rule = env.lex.rules.get(t.rule)?;
     let ok = |m: usize| env.type_ok(s, m, &rule.source);
     let m = subject(env, s, t, &ok, None, false)?;
+    // "the Treasury's Office of Foreign Assets Control sanctioned": the
+    // office acts for the body owning it (thirty-third round, part D)
+    let m = super::sanction_parties::owning_body(s, m);
     // "added 29 people to its Iran human rights sanctions list": a name
     // after a possessive pronoun modifies a noun, it imposes nothing
     let ext = s.ments.get(m)?.ext;

@@ -71,7 +71,9 @@ mod plural_title;
 mod possessed;
 mod presence;
 mod purpose;
+mod quoted_we;
 mod reception;
+mod sanction_parties;
 mod sanction_sequel;
 mod seat_country;
 mod sentence;
@@ -274,6 +276,8 @@ mod tests_round32c2;
 mod tests_round32d;
 #[cfg(test)]
 mod tests_round33c2;
+#[cfg(test)]
+mod tests_round33d;
 #[cfg(test)]
 mod tests_round4;
 #[cfg(test)]

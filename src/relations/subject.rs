@@ -84,6 +84,12 @@ pub(super) fn subject(
             && (!possessor(s, m) || super::organ::owns_organ(env, s, m))
             && (!after_noun(env, s, m) || after_member(env, s, m))
             && !determined_agent(env, s, m)
+            // "Kamis waktu Indonesia": a place naming a clock's zone
+            // (class `time_zone`) is no party (thirty-third round, part D)
+            && !s.ments[m]
+                .ext
+                .checked_sub(1)
+                .is_some_and(|k| env.free_word_in(s, k, "time_zone"))
     };
     // "WNI yang pernah berangkat ke Suriah", "negara-negara yang ikut
     // menyerang", "Lavrov, who met Kim": a trigger opening a relative
