@@ -94,6 +94,10 @@ pub struct Extractor<'a> {
     /// first candidate that matches is the one a scan of the whole list
     /// finds), and whether each title is also an English one.
     pub(crate) title_index: FastMap<String, Vec<(usize, bool)>>,
+    /// `title_index` by the word table's id of the first word, for a
+    /// sentence the lexicon's table numbered (an id with no title: empty);
+    /// `None` when some title's first word has no id.
+    pub(crate) title_ids: Option<Vec<Vec<(usize, bool)>>>,
     /// The per-sentence trigger and title filter (`None`: analyse every
     /// sentence).
     pub(crate) cues: Option<Cues>,
@@ -264,6 +268,25 @@ impl<'a> Extractor<'a> {
                     .push((ti, english));
             }
         }
+        // (a token's id is a load where its text would be hashed: issue 22,
+        // twenty-fourth round)
+        let mut title_ids: Option<Vec<Vec<(usize, bool)>>> = Some(Vec::new());
+        for (first, cands) in &title_index {
+            let id = lex.words.id(first) as usize;
+            let ids = if id == super::text::NO_WORD as usize {
+                None
+            } else {
+                title_ids.as_mut()
+            };
+            let Some(ids) = ids else {
+                title_ids = None;
+                break;
+            };
+            if ids.len() <= id {
+                ids.resize(id + 1, Vec::new());
+            }
+            ids[id] = cands.clone();
+        }
         let fused_prefix: BTreeMap<Vec<String>, Vec<String>> = lex
             .offices
             .iter()
@@ -389,6 +412,7 @@ impl<'a> Extractor<'a> {
             fused_words,
             cues: Cues::new(lex),
             title_index,
+            title_ids,
             gaz,
             lex,
             countries,

@@ -485,6 +485,7 @@ impl Lexicon {
                     if words.is_empty() {
                         return Err(format!("office {}: empty title", office.office));
                     }
+                    self.words.add_word(&words[0]);
                     self.titles.push((idx, lang == "en", words));
                 }
             }

@@ -368,6 +368,12 @@ impl Sent {
             || lex.words.may_hold(&self.classes, class)
     }
 
+    /// Whether the tokens' ids are those of table `words` (it numbered
+    /// them).
+    pub(crate) fn numbered_by(&self, words: &WordTable) -> bool {
+        self.stamp != 0 && self.stamp == words.stamp()
+    }
+
     /// Whether token `k` lies inside some mention.
     pub fn in_mention(&self, k: usize) -> bool {
         self.covered.get(k).copied().unwrap_or(false)

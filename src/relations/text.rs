@@ -18,12 +18,12 @@ pub(crate) struct Tok {
     /// The word starts with an uppercase letter in the original text.
     pub upper: bool,
     /// The word's id in the lexicon's word table (`word_ids`): [`NO_WORD`]
-    /// when no class names it, [`UNSET`] when the sentence was not
+    /// when it has none (no class names it, no title opens with it), [`UNSET`] when the sentence was not
     /// numbered (the rules then look the text up).
     pub id: u32,
 }
 
-/// `Tok::id` of a word no class of the lexicon names.
+/// `Tok::id` of a word no class of the lexicon names and no title opens with.
 pub(crate) const NO_WORD: u32 = u32::MAX;
 
 /// `Tok::id` of a token not numbered by a word table.

@@ -39,7 +39,12 @@ fn words_at(s: &Sent, i: usize, words: &[String]) -> Option<usize> {
 /// English). Only titles whose first word is token `i` are tried.
 pub(super) fn title_at(s: &Sent, i: usize, x: &Extractor) -> Option<(usize, usize, bool)> {
     let first = s.toks.get(i).filter(|t| t.word)?;
-    let cands = x.title_index.get(&first.norm)?;
+    // by the token's id where the lexicon's table numbered the sentence
+    // (an id names one word: the same candidates as by its text)
+    let cands = match &x.title_ids {
+        Some(ids) if s.numbered_by(&x.lex.words) => ids.get(first.id as usize)?,
+        _ => x.title_index.get(&first.norm)?,
+    };
     cands.iter().find_map(|&(ti, english)| {
         let (office, _, words) = x.lex.titles.get(ti)?;
         words_at(s, i, words).map(|n| (*office, n, english))
@@ -212,4 +217,88 @@ pub(super) fn titled_name(s: &mut Sent, i: usize, x: &Extractor) -> Option<Title
         former,
         planned: false,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::title_at;
+    use crate::gazetteer::Gazetteer;
+    use crate::relations::index::Extractor;
+    use crate::relations::lexicon::Lexicon;
+    use crate::relations::sentence::Sent;
+
+    // Issue 22 (twenty-fourth round): a title found by the token's id (a
+    // sentence the lexicon's table numbered) is the one found by its text
+    // (a sentence numbered by no table, or by another lexicon's) and the
+    // first of the whole list in lexicon order that matches there, at
+    // every token of many sentences of title words, joiners and others;
+    // an office added by a later file is found by id too.
+    #[test]
+    fn a_title_by_id_is_the_title_by_text() {
+        let gaz = Gazetteer::default();
+        let mut lex = Lexicon::builtin();
+        let extra = r#"{"office": "zz_warden", "titles": {"en": ["Quxwarden General"]}}"#;
+        lex.extend_from_reader(extra.as_bytes(), "extra.jsonl")
+            .unwrap();
+        let other = Lexicon::from_reader(
+            r#"{"class":"prep","lang":"en","words":["with"]}"#.as_bytes(),
+            "test",
+        )
+        .unwrap();
+        let x = Extractor::new(&gaz, &lex);
+        assert!(x.title_ids.is_some(), "every title's first word has an id");
+        // the words of every title, a few others, joiners and punctuation
+        let mut pool: Vec<String> = lex.titles.iter().flat_map(|t| t.2.clone()).collect();
+        pool.extend(["Jakarta", "rumah", "xyz", "the", "-", "'", ",", "."].map(String::from));
+        let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        // the first title of the whole list, in lexicon order, at token i
+        let scan = |s: &Sent, i: usize| {
+            lex.titles
+                .iter()
+                .enumerate()
+                .find_map(|(ti, (office, _, words))| {
+                    let n = super::words_at(s, i, words)?;
+                    let english = lex.titles.iter().any(|(_, en, w)| *en && w == words);
+                    s.toks
+                        .get(i)
+                        .filter(|t| t.word)
+                        .map(|_| (ti, (*office, n, english)))
+                })
+        };
+        let found = |s: &Sent, i: usize| title_at(s, i, &x);
+        let mut titles = 0;
+        for round in 0..600 {
+            let len = 1 + next(10);
+            let text: Vec<&str> = (0..len).map(|_| pool[next(pool.len())].as_str()).collect();
+            let mut text = text.join(" ");
+            if round == 0 {
+                text = "the Quxwarden General said".to_string();
+            }
+            let by_id = Sent::build_in(&text, 0..text.len(), &[], &gaz, Some(&lex.words));
+            let by_text = Sent::build(&text, 0..text.len(), &[], &gaz);
+            let by_other = Sent::build_in(&text, 0..text.len(), &[], &gaz, Some(&other.words));
+            assert!(by_id.numbered_by(&lex.words) && !by_other.numbered_by(&lex.words));
+            for i in 0..=by_id.toks.len() {
+                let want = scan(&by_text, i).map(|(_, t)| t);
+                assert_eq!(found(&by_id, i), want, "{i} {text:?}");
+                assert_eq!(found(&by_text, i), want, "{i} {text:?}");
+                assert_eq!(found(&by_other, i), want, "{i} {text:?}");
+                titles += usize::from(want.is_some());
+            }
+            if round == 0 {
+                let warden = lex.offices.iter().position(|o| o.office == "zz_warden");
+                assert_eq!(
+                    found(&by_id, 1).map(|t| (Some(t.0), t.1)),
+                    Some((warden, 2))
+                );
+            }
+        }
+        assert!(titles > 500, "{titles}");
+    }
 }

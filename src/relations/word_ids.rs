@@ -2,7 +2,9 @@
 //! number, and each token of a built sentence carries its word's number
 //! (`Tok::id`), so that a rule asking whether a token is in a class reads
 //! an array instead of hashing the token's text again for each class it
-//! asks (issue 22, sixteenth round).
+//! asks (issue 22, sixteenth round). The first word of each office title
+//! has an id too, in no class, so that a title is looked up by the
+//! token's id (issue 22, twenty-fourth round).
 
 use super::text::{Tok, NO_WORD, UNSET};
 use crate::base::FastMap;
@@ -71,7 +73,14 @@ impl WordTable {
         self.phrases[first].push((class.to_string(), split));
     }
 
-    /// The id of `word` (folded), [`NO_WORD`] when no class names it.
+    /// Gives `word` (folded) an id of its own, in no class (the first word
+    /// of an office title, which `title_words::title_at` finds by the
+    /// token's id), and returns it.
+    pub(crate) fn add_word(&mut self, word: &str) -> u32 {
+        self.add(word) as u32
+    }
+
+    /// The id of `word` (folded), [`NO_WORD`] when the table has none.
     pub(crate) fn id(&self, word: &str) -> u32 {
         self.ids.get(word).copied().unwrap_or(NO_WORD)
     }
