@@ -47,6 +47,7 @@ const INNER: &[(&str, &[&str])] = &[
             "owned_trip",
             "coref",
             "triggers",
+            "plural_ref",
             "couple",
             "args",
             "apposition",

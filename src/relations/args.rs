@@ -295,8 +295,13 @@ pub(super) fn coordinated_group_after(
         if n > 0 {
             k += n;
             closed = true;
+            let after_list = k;
             k += super::counterpart::kin_before_conjunct(env, s, k); // "X dan istrinya , Y"
             k += repeated_prep(env, s, k);
+            // "and the deputy speaker of Parliament , Y ;"
+            if s.ment_at(k, env.lex, false).is_none() {
+                k = super::plural_ref::titled_conjunct(env, s, after_list).unwrap_or(k);
+            }
         } else if !comma {
             break;
         }

@@ -68,6 +68,13 @@ impl Memory {
         }
     }
 
+    /// The index of the last sentence that named a person: a plural
+    /// pronoun stands for its pair only right after it
+    /// ([`super::plural_ref`]).
+    pub fn last_sentence(&self) -> u32 {
+        self.last_sentence
+    }
+
     /// (office, country, person, sentence) of every titled name so far:
     /// whom a pair description may fit when no sentence just before
     /// named exactly two ([`super::pair_described::describe_fitting`]).
@@ -474,11 +481,12 @@ pub(super) fn add_clitics(s: &mut Sent) {
 }
 
 /// The owner of a clitic on a word of tokens `range` ("kunjungannya"), as
-/// a mention index.
+/// a mention index (not a plural owner, `plural_ref`'s: "dukungan mereka"
+/// keeps its coordinated agents).
 pub(super) fn clitic_owner(s: &Sent, range: std::ops::Range<usize>) -> Option<usize> {
-    s.ments
-        .iter()
-        .position(|m| m.nested && m.coref.is_some() && range.contains(&m.toks.start))
+    s.ments.iter().position(|m| {
+        m.nested && m.coref.is_some() && m.via != Via::Nested && range.contains(&m.toks.start)
+    })
 }
 
 /// The owner of a clitic on a noun trigger of tokens `start..end`

@@ -9,7 +9,9 @@
 //! document (`Memory::titled`), and the head must fit that name's office:
 //! a word of class `described_leader` ("leader", "head of state") fits
 //! the offices of class `leader_office` (a head of state or government),
-//! any other head an office's title (its last or first words, as
+//! a word of class `described_diplomat` ("diplomat", thirty-third round,
+//! part C1) those of class `diplomat_office` (a foreign minister, an
+//! envoy), any other head an office's title (its last or first words, as
 //! [`super::pair_described`] reads a pair's). Exactly one person must fit;
 //! two (a president and a prime minister for "the Thai leader") give
 //! none.
@@ -21,6 +23,14 @@ use crate::base::types::EntityType;
 
 /// Most words of a description's head ("head of government").
 const HEAD_WORDS: usize = 3;
+
+/// Classes of heads that fit a class of offices, not a title: "leader"
+/// any head of state or government, "diplomat" (thirty-third round, part
+/// C1) a foreign minister or an envoy.
+const GROUP_HEADS: [(&str, &str); 2] = [
+    ("described_leader", "leader_office"),
+    ("described_diplomat", "diplomat_office"),
+];
 
 /// Adds to sentence `si` a coreference mention for each description by
 /// demonym that fits exactly one titled person named before (see the
@@ -74,13 +84,19 @@ pub(super) fn resolve(x: &Extractor, s: &mut Sent, mem: &Memory) {
             continue;
         }
         let head: Vec<&str> = (j..j + n).map(|i| s.toks[i].norm.as_str()).collect();
-        let leader = lex.in_class("described_leader", &head.join(" "));
+        let joined = head.join(" ");
+        // "the Thai leader", "the Cuban diplomat": a head that fits a
+        // class of offices rather than one title
+        let group = GROUP_HEADS
+            .iter()
+            .find(|(h, _)| lex.in_class(h, &joined))
+            .map(|&(_, o)| o);
         let fits = |office: usize| {
             lex.offices.get(office).is_some_and(|o| {
-                if leader {
+                if let Some(offices) = group {
                     // (the class's words are folded: "prime_minister"
                     // reads as "prime minister")
-                    lex.in_class("leader_office", &o.office.replace('_', " "))
+                    lex.in_class(offices, &o.office.replace('_', " "))
                 } else {
                     o.titles
                         .values()

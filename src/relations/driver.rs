@@ -136,6 +136,7 @@ impl Extractor<'_> {
             super::quoted_we::resolve(x, &mut s, si);
             coref::resolve(x.lex, &mut s, &titles, &mem, si);
             super::demonym_described::resolve(x, &mut s, &mem);
+            super::plural_ref::resolve(x.lex, &mut s, &mem, si);
             super::delegation::resolve(x.lex, &mut s, si);
             let first = out.len();
             holds_office(&env, &s, &titles, si, out);

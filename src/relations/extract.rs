@@ -77,7 +77,12 @@ pub(super) fn relate(
             .iter()
             .any(|g| g.start >= t.end && g.end <= s.ments[x].ext)
     });
-    if let Some(p) = pair {
+    // "seusai pertemuan bilateral kedua kepala negara", "after their
+    // talks": the pair a plural owner stands for
+    let owners = (rule.symmetric && !rule.ceremony)
+        .then(|| super::plural_ref::genitive_pair(env, s, t))
+        .flatten();
+    if let Some(p) = pair.or(owners) {
         pairs.push(p);
     } else {
         let agent = prep_arg(env, s, t.end, &rule.agent_preps, &ok_src)
@@ -324,7 +329,10 @@ pub(super) fn relate(
                 let mut srcs = with_coordinated(env, s, a, t.start, &ok_src);
                 // "disambut oleh X beserta istri , Y": a joined greeter
                 srcs.extend(super::reception::joint_greeter(env, s, t, &srcs, &ok_src));
-                let tgts = with_coordinated(env, s, b, t.start, &ok_tgt);
+                // "They were welcomed by Z": every person a plural stands for
+                srcs.extend(super::plural_ref::others(s, a, &ok_src));
+                let mut tgts = with_coordinated(env, s, b, t.start, &ok_tgt);
+                tgts.extend(super::plural_ref::others(s, b, &ok_tgt));
                 for &x in &srcs {
                     pairs.extend(tgts.iter().filter(|&&y| y != x).map(|&y| (x, y)));
                 }

@@ -67,6 +67,7 @@ mod owned_place;
 mod owned_trip;
 mod pair_described;
 mod place_described;
+mod plural_ref;
 mod plural_title;
 mod possessed;
 mod presence;
@@ -274,6 +275,8 @@ mod tests_round32c1;
 mod tests_round32c2;
 #[cfg(test)]
 mod tests_round32d;
+#[cfg(test)]
+mod tests_round33c1;
 #[cfg(test)]
 mod tests_round33c2;
 #[cfg(test)]

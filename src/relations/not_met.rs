@@ -10,6 +10,7 @@ use super::env::Env;
 use super::morph::Voice;
 use super::sentence::Sent;
 use super::triggers::Trig;
+use crate::base::types::EntityType;
 
 /// Whether trigger `t` is one of a `meets` rule.
 fn meeting(env: &Env, t: &Trig) -> bool {
@@ -58,7 +59,8 @@ pub(super) fn attendee(env: &Env, s: &Sent, t: &Trig, m: usize) -> bool {
 /// object of an earlier active meeting verb of the sentence ("Napat
 /// sudah bertemu X, dan pertemuan dengan Y", "Setelah bertemu X ... ,
 /// Ratu ... bertemu Y"): X was met and is no subject of the later
-/// trigger; a relative clause after X ("received X, who later met Y",
+/// trigger, nor is a person coordinated after X ("will meet A and B to
+/// discuss ...": the two met are no pair); a relative clause after X ("received X, who later met Y",
 /// "welcomed X at the airport, from where he went for talks with Y",
 /// class `relative_place`) keeps it.
 pub(super) fn met_before(env: &Env, s: &Sent, trigs: &[Trig], ti: usize, m: usize) -> bool {
@@ -71,12 +73,28 @@ pub(super) fn met_before(env: &Env, s: &Sent, trigs: &[Trig], ti: usize, m: usiz
                 && g.voice == Voice::Active
                 && g.end <= s.ments[m].toks.start
                 && meeting(env, g)
-                && s.ment_at(g.end, env.lex, false) == Some(m)
+                && s.ment_at(g.end, env.lex, false)
+                    .is_some_and(|o| o == m || purpose_conjunct(env, s, t, o, m))
         })
         && !(end..t.start).any(|k| {
             env.free_word_in(s, k, "relative")
                 || s.class_phrase_at(env.lex, "relative_place", k) > 0
         })
+}
+
+/// "will meet A and B to discuss ...": person `m` is coordinated after
+/// `o`, the object of an earlier meeting verb, and the trigger `t`
+/// follows `m` with at most two lowercase words between (a purpose
+/// clause): both were met, and they are no pair of `t` (thirty-third
+/// round, part C1).
+fn purpose_conjunct(env: &Env, s: &Sent, t: &Trig, o: usize, m: usize) -> bool {
+    let person = |x: usize| s.ments[x].etype == EntityType::Person;
+    let end = s.ments[m].toks.end;
+    person(o)
+        && end <= t.start
+        && t.start - end <= 2
+        && (end..t.start).all(|k| s.is_lower(k))
+        && super::args::coordinated_group_after(env, s, o, &person).contains(&m)
 }
 
 /// Whether subject candidate `m` is no subject of trigger `trigs[ti]`:
