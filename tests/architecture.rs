@@ -54,6 +54,7 @@ const INNER: &[(&str, &[&str])] = &[
             "guest_apposition",
             "guest_place",
             "coguest",
+            "host_guest",
             "event_place",
             "visit_checks",
             "invited_return",

@@ -45,6 +45,7 @@ mod guest_apposition;
 mod guest_place;
 mod handed;
 mod home;
+mod host_guest;
 mod hosted;
 mod index;
 mod instance;
