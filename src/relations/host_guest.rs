@@ -39,7 +39,11 @@ pub(super) fn modified_guest(env: &Env, s: &Sent, t: &Trig) -> Option<usize> {
     let lex = env.lex;
     let mut k = t.end;
     let mut modified = false;
-    while let Some(w) = s.toks.get(k).filter(|w| w.word && !w.upper && !s.in_mention(k)) {
+    while let Some(w) = s
+        .toks
+        .get(k)
+        .filter(|w| w.word && !w.upper && !s.in_mention(k))
+    {
         if lex.tok_in_class("guest_modifier", w) {
             modified = true;
         } else if !lex.tok_in_class("determiner", w) {
@@ -93,8 +97,11 @@ fn described(env: &Env, s: &Sent, t: &Trig, ok: &dyn Fn(usize) -> bool) -> Optio
             let apposed = s.ments[p].etype == EntityType::Person
                 && k > t.end
                 && (k..s.ments[p].toks.start).any(|j| s.toks[j].norm == ",");
+            // ("menerima pejabat merangkap Menteri ... , X": a noun of
+            // people before the title is another noun, the title joined
+            // to it no description of the guest)
             if apposed {
-                return closed_guest(env, s, p, ok);
+                return closed_guest(env, s, p, ok).filter(|_| !noun);
             }
             // a place after a preposition ("in Oslo") describes the guest
             let placed = s.ments[p].etype == EntityType::Place
@@ -140,8 +147,9 @@ fn described(env: &Env, s: &Sent, t: &Trig, ok: &dyn Fn(usize) -> bool) -> Optio
 /// of Macedonia"), not by a verb ("X said").
 fn closed_guest(env: &Env, s: &Sent, m: usize, ok: &dyn Fn(usize) -> bool) -> Option<usize> {
     let ment = &s.ments[m];
-    let closed = s.toks.get(ment.toks.end).is_none_or(|w| {
-        !w.word || (!w.upper && env.lex.tok_in_class("prep", w))
-    });
+    let closed = s
+        .toks
+        .get(ment.toks.end)
+        .is_none_or(|w| !w.word || (!w.upper && env.lex.tok_in_class("prep", w)));
     (ment.etype == EntityType::Person && closed && ok(m)).then_some(m)
 }

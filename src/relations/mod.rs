@@ -270,6 +270,8 @@ mod tests_round32c2;
 #[cfg(test)]
 mod tests_round32d;
 #[cfg(test)]
+mod tests_round33b;
+#[cfg(test)]
 mod tests_round4;
 #[cfg(test)]
 mod tests_round5;
