@@ -55,6 +55,7 @@ const INNER: &[(&str, &[&str])] = &[
             "guest_apposition",
             "guest_place",
             "coguest",
+            "host_guest",
             "event_place",
             "visit_checks",
             "invited_return",

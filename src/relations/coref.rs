@@ -282,6 +282,16 @@ pub(super) fn resolve(lex: &Lexicon, s: &mut Sent, titles: &[TitleMatch], mem: &
                 && mem.last_sentence + 1 == si
                 && no_lowercase_before(s, k, &|w| lex.in_class("fronted_time", w));
             let lead = mem.lead.filter(|_| opens);
+            // "X arrived , in the company of Y . ... where he was received
+            // by Z": after a sentence whose second person accompanies the
+            // first, the pronoun stands for the one accompanied
+            // (thirty-third round, part B)
+            let party = mem.last.first().copied().filter(|_| {
+                mem.one_party
+                    && here.is_empty()
+                    && mem.last_sentence + 1 == si
+                    && !lex.in_class("possessive_pronoun", &t.norm)
+            });
             let (cands, from) = if here.is_empty() {
                 (mem.last.clone(), mem.last_sentence)
             } else {
@@ -294,6 +304,7 @@ pub(super) fn resolve(lex: &Lexicon, s: &mut Sent, titles: &[TitleMatch], mem: &
             if let Some((p, from)) = unique(cands)
                 .map(|p| (p, from))
                 .or(lead.map(|p| (p, from)))
+                .or(party.map(|p| (p, from)))
                 .or_else(opener)
             {
                 found.push((p, k..k + 1, from));

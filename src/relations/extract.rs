@@ -101,6 +101,8 @@ pub(super) fn relate(
         let direct = super::counterpart::counterpart_apposed(env, s, t.end)
             .or_else(|| s.ment_at(t.end, env.lex, false))
             .or_else(|| super::reception::object_past_time(env, s, t))
+            .or_else(|| super::host_guest::modified_guest(env, s, t))
+            .or_else(|| super::host_guest::described_guest(env, s, (trigs, t), &ok_tgt))
             .filter(|m| !adjective(m))
             .or_else(|| {
                 (rule.loose_object && t.voice == Voice::Active)

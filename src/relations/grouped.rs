@@ -292,7 +292,11 @@ pub(super) fn may_count(lex: &super::lexicon::Lexicon, text: &str) -> bool {
 /// Whether token `k` is a count followed by a lowercase word ("tujuh duta
 /// besar", "24 warga", "four countries"; not "22 Juni").
 fn count_at(env: &Env, s: &Sent, k: usize) -> bool {
-    count_word(env, s, k) && s.is_lower(k + 1) && !s.in_mention(k + 1)
+    // ("dari 14 Duta Besar Luar Biasa": an envoy's noun may be capitalised;
+    // thirty-third round, part B)
+    let noun = (s.is_lower(k + 1) || s.class_phrase_at(env.lex, "envoy_noun", k + 1) > 0)
+        && !s.in_mention(k + 1);
+    count_word(env, s, k) && noun
 }
 
 /// Whether token `k` is a count: up to three digits ("24 warga", not a
@@ -362,7 +366,14 @@ fn ceremony_subjects(
 /// with no name or punctuation before it ("dari tujuh duta besar", "on 32
 /// officials").
 fn counted_after(env: &Env, s: &Sent, end: usize) -> Option<usize> {
-    (end..s.toks.len().min(end + GROUP_REACH))
+    // "the letters of credence of new envoys from five countries": a
+    // phrase of class `envoy_noun` before the count is one word of the
+    // reach (thirty-third round, part B)
+    let noun = (end..end + GROUP_REACH)
+        .map(|k| s.class_phrase_at(env.lex, "envoy_noun", k))
+        .find(|&n| n > 1)
+        .map_or(0, |n| n - 1);
+    (end..s.toks.len().min(end + GROUP_REACH + noun))
         .take_while(|&k| s.toks[k].word && !s.in_mention(k))
         .find(|&k| count_at(env, s, k))
 }
@@ -435,7 +446,7 @@ fn semicolon_list_end(env: &Env, s: &Sent, from: usize) -> usize {
     let semicolon = |k: usize| s.toks.get(k).is_some_and(|t| !t.word && t.norm == ";");
     let mut stop = list_end(env, s, from);
     while semicolon(stop) {
-        let next = list_end(env, s, stop + 1);
+        let next = past_seat_clause(env, s, list_end(env, s, stop + 1));
         let closed = semicolon(next)
             || next >= s.toks.len()
             || (s.toks[next].norm == "." && next + 1 == s.toks.len());
@@ -445,4 +456,45 @@ fn semicolon_list_end(env: &Env, s: &Sent, from: usize) -> usize {
         stop = next;
     }
     stop
+}
+
+/// The end of a member's relative clause that starts at token `k` and
+/// names only places ("Duta Besar LBBP Kerajaan X yang berkedudukan di
+/// Kuala Lumpur , Malaysia ;", "who is based in Y ;"): the next semicolon
+/// or the sentence's closing stop, so the list runs on past it
+/// (thirty-third round, part B). `k` itself when no such clause stands
+/// there.
+fn past_seat_clause(env: &Env, s: &Sent, k: usize) -> usize {
+    if !s
+        .toks
+        .get(k)
+        .is_some_and(|t| t.word && env.lex.in_class("relative", &t.norm))
+    {
+        return k;
+    }
+    let end = (k + 1..s.toks.len())
+        .find(|&j| {
+            let t = &s.toks[j];
+            (!t.word && t.norm == ";") || (t.norm == "." && j + 1 == s.toks.len())
+        })
+        .unwrap_or(s.toks.len());
+    // (a clause naming a person or an organisation, or holding another
+    // clause word or a verb of saying, is no seat's: the list ends at it)
+    let named = s.ments.iter().any(|m| {
+        m.toks.start >= k
+            && m.toks.start < end
+            && matches!(m.etype, EntityType::Person | EntityType::Organisation)
+    });
+    let other = (k + 1..end).any(|j| {
+        let t = &s.toks[j];
+        t.word
+            && ["clause", "relative", "speech"]
+                .iter()
+                .any(|c| env.lex.in_class(c, &t.norm))
+    });
+    if named || other {
+        k
+    } else {
+        end
+    }
 }

@@ -45,6 +45,7 @@ mod guest_apposition;
 mod guest_place;
 mod handed;
 mod home;
+mod host_guest;
 mod hosted;
 mod index;
 mod instance;
@@ -275,6 +276,8 @@ mod tests_round32c1;
 mod tests_round32c2;
 #[cfg(test)]
 mod tests_round32d;
+#[cfg(test)]
+mod tests_round33b;
 #[cfg(test)]
 mod tests_round33c1;
 #[cfg(test)]
