@@ -110,7 +110,7 @@ fn a_seat_clause_closes_a_title_after_its_holder() {
         rels,
         &[
             (
-                "Mereka adalah Budi Santoso, Duta Besar LBBP Nepal yang berkedudukan di Santiago, Chile; serta Rina Wati, Duta Besar LBBP Chile.",
+                "Mereka adalah Budi Santoso, Duta Besar LBBP Nepal yang berkedudukan di Jakarta, Indonesia; serta Rina Wati, Duta Besar LBBP Chile.",
                 &[office(BUDI, "nepal"), office(RINA, "chile")],
             ),
             (
