@@ -31,6 +31,8 @@ EXTRA = {
     "SH": ["Saint Helena"], "SX": ["Sint Maarten"], "VG": ["British Virgin Islands"],
     "VI": ["United States Virgin Islands", "US Virgin Islands"],
     "KG": ["Kirgistan"], "DJ": ["Jibuti"], "BA": ["Bosnia"], "MO": ["Makau"],
+    # The Gambia's official name from 2015 to 2017 (envoys' titles of those years).
+    "GM": ["Islamic Republic of the Gambia", "Republik Islam Gambia"],
 }
 
 # Demonyms news writes that countryinfo lacks or spells in an older way

@@ -92,12 +92,34 @@ pub(super) fn posting_at(s: &Sent, k: usize, x: &Extractor) -> Option<usize> {
         return None;
     }
     let filler = s.is_lower(k + 1) && x.lex.in_class("filler", &s.toks[k + 1].norm);
-    mention_at(s, k + 1 + usize::from(filler)).filter(|&p| {
+    let at = k + 1 + usize::from(filler);
+    mention_at(s, at + state_form_before(s, at, x)).filter(|&p| {
         matches!(
             s.ments[p].etype,
             EntityType::Place | EntityType::Organisation
         )
     })
+}
+
+/// The length of a state's form written before a country the gazetteer
+/// names without it, at token `k`: a capitalised phrase of class
+/// `title_modifier`, in no mention, right before a country's mention
+/// ("untuk Republik Islam Gambia", thirty-third round, part A); 0 when
+/// there is none.
+pub(super) fn state_form_before(s: &Sent, k: usize, x: &Extractor) -> usize {
+    if mention_at(s, k).is_some() {
+        return 0;
+    }
+    let n = s.class_phrase_at(x.lex, "title_modifier", k);
+    let caps = n > 0 && (k..k + n).all(|j| s.toks[j].upper && !s.in_mention(j));
+    let country = mention_at(s, k + n).is_some_and(|m| {
+        s.ments[m].etype == EntityType::Place && x.countries.contains(&s.ments[m].entity)
+    });
+    if caps && country {
+        n
+    } else {
+        0
+    }
 }
 
 /// A link inside a portfolio's run or a list of places: a comma or a

@@ -49,7 +49,10 @@ pub(super) fn holds_office(
         // president whose term (per the gazetteer's roles) ended in 2014:
         // history, not an office at the document's date
         let history = !t.planned && ended_before(env, s, m.entity, t.office, of);
-        if m.nested || !of_ok || history {
+        // "the Namibian First Lady, X": a spouse's title is no office held
+        // (policy: none for a first lady)
+        let spouse = env.lex.offices.get(t.office).is_some_and(|o| o.spouse);
+        if m.nested || !of_ok || history || spouse {
             continue;
         }
         let trigger = env.span_text(s, t.title.start, t.title.end);

@@ -205,6 +205,11 @@ pub struct Office {
     /// belongs to is no country for that.
     #[serde(default)]
     pub subnational: bool,
+    /// A spouse's title ("First Lady", "Ibu Negara"): it says whose wife
+    /// or husband the person is, not an office of the country, so it gives
+    /// no `holds_office` (policy; thirty-third round, part A).
+    #[serde(default)]
+    pub spouse: bool,
     /// Titles that name their organisation in the same word, each with a
     /// name of it as the gazetteer spells one ("Kapolri": the head of
     /// Polri): the office's organisation when the text names none.

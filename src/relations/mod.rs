@@ -92,6 +92,7 @@ mod summons;
 mod target_apposed;
 mod text;
 mod title_checks;
+mod title_close;
 mod title_list;
 mod title_of;
 mod title_run;
@@ -276,6 +277,8 @@ mod tests_round32c1;
 mod tests_round32c2;
 #[cfg(test)]
 mod tests_round32d;
+#[cfg(test)]
+mod tests_round33a;
 #[cfg(test)]
 mod tests_round33b;
 #[cfg(test)]

@@ -6,13 +6,14 @@
 
 use super::appoint::{
     appointee, before_name, bracket_acronym, comma_before_title, mention_at, ordinal_at, punct,
-    rank_before_name, seat_before_name,
+    rank_before_name, seat_before_name, state_form_before,
 };
 use super::index::Extractor;
 use super::lexicon::Lexicon;
 use super::office_list::{apposition_closes, comma_before_coordinated, past_state_form};
 use super::sentence::{sorted, starting_in, Sent};
 use super::title_checks::{comma_apposition_ok, other_name_after, roles_allow, sentence_year};
+use super::title_close::{demonym_body, modifier_len, post_before_name, seat_clause_end};
 use super::title_of::{country_after_name, given_name, of_tail, portfolio_place};
 use super::title_run::{
     heads_portfolio, portfolio_after, possessive_len, posting_before_name, posting_end,
@@ -244,7 +245,10 @@ fn analyse(
             .get(head.end)
             .is_some_and(|t| t.norm == "untuk" || t.norm == "to");
         if to {
-            if let Some(p) = mention_at(s, head.end + 1).filter(|&p| is_place_or_org(s, p)) {
+            // "untuk Republik Islam Gambia": past the posting's state form
+            let at = head.end + 1;
+            let at = at + state_form_before(s, at, x);
+            if let Some(p) = mention_at(s, at).filter(|&p| is_place_or_org(s, p)) {
                 in_title.push(p);
                 head.end = s.ments[p].toks.end;
             }
@@ -259,7 +263,11 @@ fn analyse(
             .is_some_and(|t| t.word && x.lex.tok_in_class("determiner", t));
         let at = te + 1 + usize::from(det && mention_at(s, te + 1).is_none());
         let at = past_state_form(s, at, x);
-        if let Some(m) = mention_at(s, at).filter(|&m| is_place_or_org(s, m)) {
+        // "State Secretary of the Norwegian Ministry of Foreign Affairs X"
+        if let Some((m, end)) = demonym_body(s, at, x) {
+            (of, head.end) = (Some(s.ments[m].entity), end);
+            in_title.push(m);
+        } else if let Some(m) = mention_at(s, at).filter(|&m| is_place_or_org(s, m)) {
             of = Some(s.ments[m].entity);
             in_title.push(m);
             head.end = s.ments[m].toks.end + of_tail(s, m, x);
@@ -321,7 +329,7 @@ fn analyse(
         // of class `title_modifier` between the owner and the title
         let ts = (1..=2)
             .filter(|&n| ts > n)
-            .find(|&n| s.class_phrase_at(x.lex, "title_modifier", ts - n) == n && owned(ts - n))
+            .find(|&n| modifier_len(s, ts - n, x) == n && owned(ts - n))
             .map_or(ts, |n| ts - n);
         // "Bangladesh's Health and Family Welfare Minister"
         let ts = match owner(ts) || !heads_portfolio(s, ts..te, x) {
@@ -367,14 +375,9 @@ fn analyse(
     } else if let Some(end) = posting_before_name(s, head.end, x, &mut in_title) {
         head.end = end;
     }
-    // "Presiden RI petahana X": a word of class `title_post` after the
-    // country or organisation, right before a name
-    let post = s
-        .toks
-        .get(head.end)
-        .is_some_and(|t| t.word && !t.upper && x.lex.tok_in_class("title_post", t));
-    if of.is_some() && post && mention_at(s, head.end + 1).is_some() {
-        head.end += 1;
+    // "Presiden RI petahana X", "Menlu RI yang baru, X"
+    if of.is_some() {
+        head.end += post_before_name(s, head.end, x);
     }
     // "Wakil Ketua Umum Kadin Bidang Perhubungan , X": a portfolio (class
     // `portfolio`, then up to four capitalised words) after the
@@ -480,7 +483,8 @@ fn analyse(
         } else {
             head.end
         };
-        let closes = apposition_closes(s, end, x);
+        // "X, Duta Besar Y yang berkedudukan di Z;"
+        let closes = apposition_closes(s, seat_clause_end(s, end, x), x);
         let before = s
             .ments
             .iter()

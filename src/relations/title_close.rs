@@ -1,0 +1,102 @@
+//! What may stand between a title's words and its holder beyond the title
+//! itself (issue 17, thirty-third round, part A): a phrase of class
+//! `title_post` after the title's country before the apposed name ("Menlu
+//! RI yang baru, X", "Duta Besar Arab Saudi yang baru, X"), a seat clause
+//! closing a title written after its holder's name ("X, Duta Besar LBBP
+//! Kerajaan Y yang berkedudukan di Kuala Lumpur, Malaysia;"), and an
+//! ordinal between a possessive owner and the title ("his inauguration as
+//! Liberia's 26th president"), and a state's body named by a demonym
+//! after "of" ("State Secretary of the Norwegian Ministry of Foreign
+//! Affairs X").
+
+use super::appoint::{linked_places_end, mention_at, punct};
+use super::index::Extractor;
+use super::sentence::Sent;
+use crate::base::types::{EntityType, Via};
+
+/// The length of a lowercase phrase of class `title_post` at token `k`
+/// (right after a title's country or organisation) that a name follows,
+/// directly ("Presiden RI petahana X", ninth round) or after the comma of
+/// an apposed person ("Menlu RI yang baru, X"); 0 when there is none.
+pub(super) fn post_before_name(s: &Sent, k: usize, x: &Extractor) -> usize {
+    let n = s.class_phrase_at(x.lex, "title_post", k);
+    if n == 0 || !(k..k + n).all(|j| s.is_lower(j)) {
+        return 0;
+    }
+    let person =
+        |j: usize| mention_at(s, j).is_some_and(|p| s.ments[p].etype == EntityType::Person);
+    // "yang baru tiba di Jakarta, X" is no such phrase: the comma must
+    // follow the phrase itself
+    let named = mention_at(s, k + n).is_some() || (punct(s, k + n, &[","]) && person(k + n + 1));
+    if named {
+        n
+    } else {
+        0
+    }
+}
+
+/// Token `k` (the end of a title written after its holder's name) moved
+/// past a seat clause: a phrase of class `seat_clause` ("yang berkedudukan
+/// di", "based in") and the places linked after it ("Kuala Lumpur,
+/// Malaysia"). An envoy accredited from a neighbouring capital is told so
+/// in a list of envoys, each closed by a semicolon. `k` itself when no
+/// such clause and place follow.
+pub(super) fn seat_clause_end(s: &Sent, k: usize, x: &Extractor) -> usize {
+    let n = s.class_phrase_at(x.lex, "seat_clause", k);
+    if n == 0 || !(k..k + n).all(|j| s.is_lower(j)) {
+        return k;
+    }
+    match mention_at(s, k + n).filter(|&p| s.ments[p].etype == EntityType::Place) {
+        Some(p) => linked_places_end(s, p, x),
+        None => k,
+    }
+}
+
+/// The length of a modifier at token `k` between a title's possessive
+/// owner and the title: a phrase of class `title_modifier` ("India's newly
+/// appointed External Affairs Minister", sixteenth round) or an ordinal
+/// written in digits ("Liberia's 26th president"); 0 when there is none.
+pub(super) fn modifier_len(s: &Sent, k: usize, x: &Extractor) -> usize {
+    let n = s.class_phrase_at(x.lex, "title_modifier", k);
+    if n > 0 {
+        return n;
+    }
+    usize::from(s.toks.get(k).is_some_and(|t| t.word && ordinal(&t.norm)))
+}
+
+/// Is `w` (lowercase) an ordinal in digits: "1st", "2nd", "23rd", "26th"?
+fn ordinal(w: &str) -> bool {
+    let digits = w.bytes().take_while(|b| b.is_ascii_digit()).count();
+    digits > 0 && matches!(&w[digits..], "st" | "nd" | "rd" | "th")
+}
+
+/// A country's body named by its demonym after a title's "of" (and
+/// determiner) at token `at`, right before a person's name: "State
+/// Secretary of the Norwegian Ministry of Foreign Affairs X" (the mention
+/// of a country's demonym, a capitalised word of class `demonym_body`
+/// ("Ministry", "Department": not a chamber, whose speaker the policy
+/// gives no office), and "of" with up to four capitalised words of its
+/// portfolio). The body is the
+/// state's, so the office is the country's, as for "the Russian Foreign
+/// Ministry spokesperson"; (the demonym's mention, end of the body's
+/// phrase).
+pub(super) fn demonym_body(s: &Sent, at: usize, x: &Extractor) -> Option<(usize, usize)> {
+    let m = mention_at(s, at)
+        .filter(|&m| s.ments[m].via == Via::Demonym && x.countries.contains(&s.ments[m].entity))?;
+    let end = s.ments[m].toks.end;
+    s.toks
+        .get(end)
+        .filter(|t| t.word && t.upper && x.lex.tok_in_class("demonym_body", t))?;
+    let mut k = end + 1;
+    if s.toks.get(k).is_some_and(|t| t.word && t.norm == "of") {
+        let caps = (k + 1..k + 5)
+            .take_while(|&j| s.toks.get(j).is_some_and(|t| t.word && t.upper) && !s.in_mention(j))
+            .count();
+        if caps > 0 {
+            k += 1 + caps;
+        }
+    }
+    let person =
+        |k: usize| mention_at(s, k).is_some_and(|p| s.ments[p].etype == EntityType::Person);
+    (person(k) || (punct(s, k, &[","]) && person(k + 1))).then_some((m, k))
+}
