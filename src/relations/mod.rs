@@ -112,6 +112,8 @@ mod word_ids;
 mod zero;
 
 #[cfg(test)]
+mod lexicon_tests;
+#[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod tests_classes;
