@@ -5,25 +5,17 @@
 //! OAS , di Gedung Y , Z": the apposition is passed over, so the venue
 //! phrase after it is the reception's.
 
+// The word classes a lowercase word of an apposition may belong to are
+// those of a title phrase ("the", "of", "to", "former", "deputy"), as a
+// plural reference reads them; any other lowercase word may be a verb of a
+// relative clause ("who arrived in Y").
 use super::env::Env;
+use super::plural_ref::TITLE_WORDS;
 use super::sentence::Sent;
 use crate::base::types::EntityType;
 
 /// Most tokens of a guest's apposition between its two commas.
 const APPOSITION_TOKENS: usize = 16;
-
-/// Word classes a lowercase word of an apposition may belong to: the
-/// words of a title phrase ("the", "of", "to", "former", "deputy"); any
-/// other lowercase word may be a verb of a relative clause ("who arrived
-/// in Y").
-const TITLE_WORDS: [&str; 6] = [
-    "determiner",
-    "title_link",
-    "long_title_link",
-    "title_lead",
-    "title_modifier",
-    "former",
-];
 
 /// The token after the apposition that starts at token `end` right after
 /// a guest's name: a comma, one to [`APPOSITION_TOKENS`] tokens naming no

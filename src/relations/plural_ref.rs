@@ -55,8 +55,9 @@ const COUNTS: [(usize, &str); 4] = [
 /// Most tokens of a title phrase before a coordinated person's comma.
 const TITLE_TOKENS: usize = 12;
 
-/// Word classes a lowercase word of a title phrase may belong to.
-const TITLE_WORDS: [&str; 6] = [
+/// Word classes a lowercase word of a title phrase may belong to (a
+/// guest's apposition reads the same, `guest_apposition`).
+pub(super) const TITLE_WORDS: [&str; 6] = [
     "determiner",
     "title_link",
     "long_title_link",

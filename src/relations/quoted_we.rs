@@ -52,23 +52,10 @@ pub(super) fn resolve(x: &Extractor, s: &mut Sent, si: u32) {
         else {
             continue;
         };
-        let head = &s.ments[p];
         // the country of the speaker's title before the name ("said US
         // Secretary of State X"), or the one country of the speaker's
         // offices
-        let titled = s.ments.iter().find(|c| {
-            c.in_title
-                && c.etype == EntityType::Place
-                && x.countries.contains(&c.entity)
-                && c.toks.start >= head.ext
-                && c.toks.end <= head.toks.start
-        });
-        let country = titled.map(|c| c.entity).or_else(|| {
-            let mut held: Vec<u32> = x.role_countries(head.entity).collect();
-            held.sort_unstable();
-            held.dedup();
-            (held.len() == 1).then(|| held[0])
-        });
+        let country = super::state_pronoun::person_country(x, s, p);
         if let Some(c) = country {
             found.push((c, k));
         }

@@ -118,24 +118,29 @@ fn administrations(x: &Extractor, s: &Sent) -> Vec<(u32, EntityType, usize)> {
         let Some(p) = after.or_else(before) else {
             continue;
         };
-        let head = &s.ments[p];
-        // the country of the head's title, nested before the name
-        let titled = s.ments.iter().find(|c| {
-            c.in_title
-                && c.etype == EntityType::Place
-                && x.countries.contains(&c.entity)
-                && c.toks.start >= head.ext
-                && c.toks.end <= head.toks.start
-        });
-        let country = titled.map(|c| c.entity).or_else(|| {
-            let mut held: Vec<u32> = x.role_countries(head.entity).collect();
-            held.sort_unstable();
-            held.dedup();
-            (held.len() == 1).then(|| held[0])
-        });
-        if let Some(c) = country {
+        if let Some(c) = person_country(x, s, p) {
             found.push((c, EntityType::Place, k));
         }
     }
     found
+}
+
+/// The country person mention `p` speaks for: the country of its title,
+/// nested before the name ("US Secretary of State X"), or else the one
+/// country of the person's offices, if there is exactly one.
+pub(super) fn person_country(x: &Extractor, s: &Sent, p: usize) -> Option<u32> {
+    let head = &s.ments[p];
+    let titled = s.ments.iter().find(|c| {
+        c.in_title
+            && c.etype == EntityType::Place
+            && x.countries.contains(&c.entity)
+            && c.toks.start >= head.ext
+            && c.toks.end <= head.toks.start
+    });
+    titled.map(|c| c.entity).or_else(|| {
+        let mut held: Vec<u32> = x.role_countries(head.entity).collect();
+        held.sort_unstable();
+        held.dedup();
+        (held.len() == 1).then(|| held[0])
+    })
 }
