@@ -71,6 +71,9 @@ pub(super) const TITLE_WORDS: [&str; 6] = [
 pub(super) fn resolve(lex: &Lexicon, s: &mut Sent, mem: &Memory, si: u32) {
     let mut found: Vec<(std::ops::Range<usize>, Vec<u32>, u32, bool)> = Vec::new();
     let last_si = mem.last_sentence();
+    // (the class mask answers for the whole sentence: most hold no plural
+    // pronoun, and the passive after one is read only where one stands)
+    let pronouns = s.may_hold(lex, "plural_pronoun");
     for k in 0..s.toks.len() {
         let t = &s.toks[k];
         if !t.word || s.in_mention(k) {
@@ -80,10 +83,10 @@ pub(super) fn resolve(lex: &Lexicon, s: &mut Sent, mem: &Memory, si: u32) {
         // before, from a pronoun opening its own (not one party: "X ,
         // accompanied by Y . They discussed ... with Z" is no meeting of X
         // and Y)
-        let pair = mem
-            .pair(si)
-            .filter(|_| last_si + 1 == si && passive_after(lex, s, k + 1));
-        if lex.tok_in_class("plural_pronoun", t) && (0..k).all(|j| !s.toks[j].word) {
+        if pronouns && lex.tok_in_class("plural_pronoun", t) && (0..k).all(|j| !s.toks[j].word) {
+            let pair = mem
+                .pair(si)
+                .filter(|_| last_si + 1 == si && passive_after(lex, s, k + 1));
             if let Some((p, from)) = pair {
                 found.push((k..k + 1, p.to_vec(), from, false));
             }
@@ -96,8 +99,13 @@ pub(super) fn resolve(lex: &Lexicon, s: &mut Sent, mem: &Memory, si: u32) {
         // a lowercase word before: the owner of a noun ("pertemuan
         // bilateral kedua kepala negara", "pertemuan mereka")
         let after_noun = k > 0 && s.is_lower(k - 1) && !s.in_mention(k - 1);
-        let n = s.class_phrase_at(lex, "pair_description", k);
         let possessive = lex.tok_in_class("plural_possessive", t);
+        // (the phrase is looked up only where it could count)
+        let n = if after_noun || possessive {
+            s.class_phrase_at(lex, "pair_description", k)
+        } else {
+            0
+        };
         if (n > 0 && after_noun) || possessive {
             let n = n.max(1);
             if s.ments.iter().any(|m| m.nested && m.toks.start == k) {
@@ -174,14 +182,15 @@ fn counted(lex: &Lexicon, s: &Sent, mem: &Memory, k: usize) -> Option<(usize, Ve
     let the = usize::from(s.toks[k].norm == "the");
     let c = k + the;
     let w = s.toks.get(c).filter(|t| t.word && !s.in_mention(c))?;
-    let &(count, _) = COUNTS
-        .iter()
-        .find(|(_, class)| lex.in_class(class, &w.norm))?;
     // a bare count follows "the" ("three ministers" may be any three),
-    // unless definite itself ("ketiga menteri": the three ministers)
+    // unless definite itself ("ketiga menteri": the three ministers);
+    // asked first, as most words are neither
     if the == 0 && !lex.tok_in_class("definite_count", w) {
         return None;
     }
+    let &(count, _) = COUNTS
+        .iter()
+        .find(|(_, class)| lex.in_class(class, &w.norm))?;
     let head_end = (c + 1..(c + 1 + HEAD_WORDS).min(s.toks.len()))
         .take_while(|&j| s.toks[j].word && !s.in_mention(j))
         .last()?
