@@ -192,7 +192,7 @@ impl Extractor<'_> {
             super::state_act::drop_nationals(&env, &s, first, out);
             super::invited_return::drop_invited_returns(&env, &s, (doc_first, first), out);
             // "kunjungan X ke Indonesia di Istana Merdeka , Jakarta"
-            super::visit_venue::push_venue_cities(&env, &s, si, first, out);
+            super::visit_venue::push_venue_cities(&env, &s, si, first, &x.city_country, out);
             dedupe(out, first);
             coref::remember(&mut mem, x.lex, &s, &titles, si);
         }

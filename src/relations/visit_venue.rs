@@ -9,6 +9,8 @@
 //! visited country (a city elsewhere says the phrase is no venue of the
 //! visit).
 
+use std::collections::BTreeMap;
+
 use super::env::{push_coref, Env};
 use super::instance::RelationInstance;
 use super::sentence::Sent;
@@ -18,12 +20,15 @@ const VISITS: &str = "visits";
 
 /// Pushes to `out` a visit to the city of the venue phrase after the
 /// country of each visit of sentence `s` (index `si`) found from `first`
-/// on, with the country visit's trigger, modality and coreference.
+/// on, with the country visit's trigger, modality and coreference, when
+/// `city_country` (`Extractor::city_country`: the `capitals` and `cities`
+/// data) puts that city in the visited country.
 pub(super) fn push_venue_cities(
     env: &Env,
     s: &Sent,
     si: u32,
     first: usize,
+    city_country: &BTreeMap<u32, u32>,
     out: &mut Vec<RelationInstance>,
 ) {
     let found: Vec<RelationInstance> = out
@@ -39,7 +44,7 @@ pub(super) fn push_venue_cities(
                 continue;
             };
             let city = s.ments[p].entity;
-            if country_of(env, city) != Some(r.target) {
+            if city_country.get(&city) != Some(&r.target) {
                 continue;
             }
             push_coref(
@@ -54,20 +59,4 @@ pub(super) fn push_venue_cities(
             );
         }
     }
-}
-
-/// The country the `capitals` or `cities` data put city `c` in.
-fn country_of(env: &Env, c: u32) -> Option<u32> {
-    let id = &env.gaz.entities.get(c as usize)?.id;
-    let country = env
-        .lex
-        .capitals
-        .get(id)
-        .or_else(|| env.lex.cities.get(id))?;
-    env.countries.iter().copied().find(|&k| {
-        env.gaz
-            .entities
-            .get(k as usize)
-            .is_some_and(|e| &e.id == country)
-    })
 }
