@@ -98,7 +98,11 @@
 //! other outlets, countries and kinds of office, annotated with the same
 //! policy before any run) served blind through the thirty-second round and
 //! is a development set from the thirty-third.
-//! `tests/fixtures/heldout29/` is the blind set from the thirty-third round.
+//! `tests/fixtures/heldout29/` (20 + 20 restated public news items from
+//! other outlets, countries and kinds of office, annotated with the same
+//! policy before any run) served blind through the thirty-third round and
+//! is a development set from the thirty-fourth.
+//! `tests/fixtures/heldout30/` is the blind set from the thirty-fourth round.
 //! The blind set is named by `BLIND`: only its score is read, never its
 //! errors, until it is retired.
 //! Precision and
@@ -501,7 +505,7 @@ const HELDOUT28_FLOORS: Floors = Floors {
 };
 
 /// Precision and recall floors per language on `heldout29` (the blind set
-/// of the thirty-third round; at its commit, with the release binary
+/// of the thirty-third round, a development set from the thirty-fourth; at its commit, with the release binary
 /// gg-base33, built from 85932dd: English 0.85 and 0.46, 52 of 61
 /// predicted and 52 of 112 gold; Indonesian 0.86 and 0.64, 83 of 97 and
 /// 83 of 130). Floors about 0.05 under the lower language's figures: they
@@ -514,7 +518,7 @@ const HELDOUT29_FLOORS: Floors = Floors {
 /// The blind set: its score is printed, never its errors, so that reading
 /// the test's output (`-- --nocapture`, or a failure) cannot tune rules on
 /// it. Retire it by naming the next blind set here.
-const BLIND: &str = "heldout29";
+const BLIND: &str = "heldout30";
 
 struct Floors {
     precision: f64,
