@@ -26,7 +26,7 @@
 //! [`crate::gazetteer::ChunkWords`].
 
 use crate::base::FastMap;
-use crate::gazetteer::{ChunkWords, BODY, CLUB, CONNECTOR, HEAD, PLACE, REGION, STOP, TITLE};
+use crate::gazetteer::{ChunkWords, BODY, CONNECTOR, HEAD, PLACE, REGION, STOP, TITLE};
 use crate::tag::matcher::Hit;
 use chars::{apostrophe, blank, capitalised, opens_sentence, word_char};
 use joins::{abbreviation, initials, possessive, roman};
@@ -83,6 +83,9 @@ pub struct Nesting<'a> {
     /// The hit judged is a name with a misspelt surname (`places`): no
     /// full name that stands whatever precedes it.
     weak: bool,
+    /// The judged hit can only be a state (a place with demonyms): see
+    /// `places::state_part`.
+    state: bool,
 }
 
 /// One word next to a name: its byte range and kinds.
@@ -119,6 +122,7 @@ impl<'a> Nesting<'a> {
             list: None,
             pairs: FastMap::default(),
             weak: false,
+            state: false,
         }
     }
 
@@ -368,23 +372,15 @@ impl<'a> Nesting<'a> {
         {
             return false;
         }
+        if types == MAY_PLACE && self.state_part(&left, &right, hits) {
+            return false;
+        }
         let lower_title = lower_title && !head && left.iter().all(|t| t.capital);
         let nested = self.judge(hit, hits, types, (&left, lower_title), &right);
         if nested && head && left.len() == 1 && right.is_empty() && types & MAY_PLACE != 0 {
             self.open_list(hit.end);
         }
         nested
-    }
-
-    /// Is the word right before `hit`, in the same chunk, one that opens a
-    /// club's name ("Real" of "Real Madrid"), or the word right after one
-    /// that closes it ("FA" of "Kedah FA")?
-    pub fn club_before(&self, hit: &Hit) -> bool {
-        self.before(hit.start)
-            .is_some_and(|t| t.capital && t.flags & CLUB != 0)
-            || self
-                .after(hit.end)
-                .is_some_and(|t| t.capital && self.words.team(&self.text[t.start..t.end]))
     }
 
     fn judge(

@@ -204,6 +204,7 @@ impl Resolver {
             let branch = types == MAY_PLACE
                 && owner_end.is_some_and(|end| nesting.branch(end, hit, hits))
                 && country();
+            nesting.set_state(types == MAY_PLACE && country());
             if foreign || branch || nesting.nested(hit, hits, types) {
                 if types == MAY_PLACE && nesting.club_before(hit) {
                     let place = text.get(hit.start..hit.end).unwrap_or("");

@@ -16,6 +16,13 @@
 //!   is judged as a single name word is: a description before it that is
 //!   no known modifier makes it part of a longer name.
 //!
+//! - from the thirty-fourth relation round: a state followed by compass
+//!   words that close the chunk, where no known name holds the two ("di
+//!   Filipina Selatan", "wilayah Irak Utara"), is the state: the text says
+//!   which part of it. Known names of such form are hits of their own
+//!   ("Korea Selatan", "Sudan Selatan", "Jerman Timur"), and a place that
+//!   is no state keeps the rule above ("Jawa Tengah": another place).
+//!
 //! The compass words are data: [`crate::gazetteer::ChunkWords::compass`].
 //!
 //! And, from merging round 9 of the relations: the words of a title that
@@ -38,7 +45,7 @@
 //! longer name.
 
 use super::{Nesting, Tok};
-use crate::gazetteer::{CONNECTOR, PLACE, REGION, TITLE};
+use crate::gazetteer::{CLUB, CONNECTOR, PLACE, REGION, TITLE};
 use crate::tag::matcher::Hit;
 
 /// Most region words before the place: a compass word and one more
@@ -137,6 +144,43 @@ impl Nesting<'_> {
         left.len() <= MAX_COMPASS
             && self.words.compass(&self.text[first.start..first.end])
             && left
+                .iter()
+                .all(|t| t.capital && t.flags & REGION != 0 && !super::in_hit(hits, t))
+    }
+
+    /// Is the word right before `hit`, in the same chunk, one that opens a
+    /// club's name ("Real" of "Real Madrid"), or the word right after one
+    /// that closes it ("FA" of "Kedah FA")?
+    pub fn club_before(&self, hit: &Hit) -> bool {
+        self.before(hit.start)
+            .is_some_and(|t| t.capital && t.flags & CLUB != 0)
+            || self
+                .after(hit.end)
+                .is_some_and(|t| t.capital && self.words.team(&self.text[t.start..t.end]))
+    }
+
+    /// Tells the check whether the next judged hit can only be a state (a
+    /// place with demonyms): see [`Nesting::state_part`].
+    pub fn set_state(&mut self, state: bool) {
+        self.state = state;
+    }
+
+    /// Does a state's name open its chunk and compass words close it ("di
+    /// Filipina Selatan")? Then the text names a part of the state, not
+    /// another place: Indonesian writes the compass word after the name
+    /// ("Irak Utara", northern Iraq), and a place of that form the
+    /// gazetteer knows is a longer hit ("Korea Selatan"). A first compass
+    /// word, then region words, none inside another hit, as
+    /// [`Nesting::off_compass`] reads them before a place.
+    pub(super) fn state_part(&self, left: &[Tok], right: &[Tok], hits: &[Hit]) -> bool {
+        let Some(first) = right.first() else {
+            return false;
+        };
+        self.state
+            && left.is_empty()
+            && right.len() <= MAX_COMPASS
+            && self.words.compass(&self.text[first.start..first.end])
+            && right
                 .iter()
                 .all(|t| t.capital && t.flags & REGION != 0 && !super::in_hit(hits, t))
     }

@@ -92,6 +92,67 @@ fn a_compass_word_before_a_place_says_where_in_it() {
     );
 }
 
+/// States (places with demonyms) and places of "State + compass" form.
+const STATES: &str = r#"
+{"id": "philippines", "name": "Philippines", "type": "place", "aliases": ["Filipina"], "demonyms": ["Filipino"]}
+{"id": "iraq", "name": "Iraq", "type": "place", "aliases": ["Irak"], "demonyms": ["Iraqi"]}
+{"id": "syria", "name": "Syria", "type": "place", "aliases": ["Suriah"], "demonyms": ["Syrian"]}
+{"id": "korea", "name": "Korea", "type": "place", "demonyms": ["Korean"]}
+{"id": "south-korea", "name": "South Korea", "type": "place", "aliases": ["Korea Selatan"], "demonyms": ["South Korean"]}
+{"id": "america", "name": "Amerika", "type": "place", "demonyms": ["American"]}
+{"id": "south-america", "name": "Amerika Selatan", "type": "place"}
+{"id": "java", "name": "Jawa", "type": "place"}
+{"id": "timor", "name": "Timor", "type": "place"}
+"#;
+
+#[test]
+fn a_state_before_compass_words_is_the_state() {
+    check_with(
+        STATES,
+        &[
+            // A part of a state: no known name holds the two.
+            (
+                "Senjata itu dibeli dari kelompok di Filipina Selatan .",
+                "Filipina",
+                Some("philippines"),
+            ),
+            (
+                "Pasukan dikirim ke wilayah Irak Utara , kata pejabat itu.",
+                "Irak",
+                Some("iraq"),
+            ),
+            // A compass word and a region word ("Barat Laut", northwest).
+            (
+                "Mereka pindah ke Suriah Barat Laut dari perbatasan.",
+                "Suriah",
+                Some("syria"),
+            ),
+            // A known name of that form is its own place.
+            (
+                "Delegasi Korea Selatan tiba kemarin.",
+                "Korea Selatan",
+                Some("south-korea"),
+            ),
+            (
+                "Ia berkeliling Amerika Selatan selama sebulan.",
+                "Amerika Selatan",
+                Some("south-america"),
+            ),
+            // A place that is no state keeps the older rule: another place.
+            ("Ia tinggal di Jawa Timur sejak kecil.", "Jawa", None),
+            ("Ia bertugas di Timor Barat dua tahun.", "Timor", None),
+            // A chunk opened before the state is another name.
+            (
+                "Ia pergi ke Kedutaan Filipina Selatan kemarin.",
+                "Filipina",
+                None,
+            ),
+            // A word after the compass word that is no region word.
+            ("Ia menonton Irak Utara Cup kemarin.", "Irak", None),
+        ],
+    );
+}
+
 #[test]
 fn a_bodys_congress_keeps_the_body() {
     check_with(
