@@ -154,6 +154,8 @@ mod tests_main32;
 #[cfg(test)]
 mod tests_main33;
 #[cfg(test)]
+mod tests_main34;
+#[cfg(test)]
 mod tests_plans;
 #[cfg(test)]
 mod tests_portfolios;
