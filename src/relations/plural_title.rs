@@ -65,7 +65,9 @@ pub(super) fn share_plural(s: &mut Sent, titles: &mut Vec<TitleMatch>, x: &Extra
             else {
                 break;
             };
-            let Some(d) = country_after(s, q, x) else { break };
+            let Some(d) = country_after(s, q, x) else {
+                break;
+            };
             added.push(TitleMatch {
                 of: Some(s.ments[d].entity),
                 person: Some(q),

@@ -1,8 +1,11 @@
 //! Issue 17, thirty-fourth round, part A: a plural envoys' title over a
 //! list of "Name of Country" ("Ambassadors A of X, B of the Y and C of
-//! Z"), the same list after a copula ("The new envoys are A of X and B of
-//! Y"). Every sentence is written for the tests, with traps that must give
-//! no relation (or not the wrong one).
+//! Z"), the same list after a copula and new holders ("The new envoys are
+//! A of X and B of Y"), an envoy's long title with its posting ("the Ambassador
+//! Extraordinary and Plenipotentiary of X to Y, Z") and a second title
+//! coordinated to a lowercase one after the name ("X, the party leader
+//! and president of Y"). Every sentence is written for the tests, with
+//! traps that must give no relation (or not the wrong one).
 
 use super::tests::Rel;
 use super::tests_round3::{check_cases, office, relations_with, BUDI, RINA};
@@ -16,7 +19,10 @@ const SARI: &str = "sari-dewi";
 fn rels(text: &str) -> Vec<Rel> {
     relations_with(
         text,
-        &[(SARI, EntityType::Person, &["Sari Dewi"])],
+        &[
+            (SARI, EntityType::Person, &["Sari Dewi"]),
+            ("bank-maju", EntityType::Organisation, &["Bank Maju"]),
+        ],
         &[
             ("chile", "Chile", "Chilean"),
             ("nepal", "Nepal", "Nepalese"),
@@ -64,32 +70,100 @@ fn a_list_of_envoys_after_a_copula() {
                 &[office(BUDI, "chile"), office(RINA, "netherlands"), office(SARI, "nepal")],
             ),
             (
-                "The king received five envoys on Monday. The ambassadors were Budi Santoso of Nepal and Rina Wati of Chile.",
+                "The newly accredited ambassadors were Budi Santoso of Nepal and Rina Wati of Chile.",
                 &[office(BUDI, "nepal"), office(RINA, "chile")],
             ),
             (
                 "On Monday, the newly accredited envoys are Budi Santoso of Chile and Rina Wati of Nepal.",
                 &[office(BUDI, "chile"), office(RINA, "nepal")],
             ),
-            // traps: no copula; a verb after the copula; names with no
-            // country; no name after the copula; the title inside another
-            // clause (after a verb, not opening it)
+            // traps: no new holders (whose envoys is not said); an
+            // organisation or a longer name after "of" spoils the list; no
+            // copula; a verb after the copula; names with no country; no
+            // name after the copula; the title inside another clause
+            (
+                "The envoys were Budi Santoso of Chile and Rina Wati of Nepal.",
+                &[],
+            ),
+            (
+                "The new envoys are Budi Santoso of Bank Maju and Rina Wati of Nepal.",
+                &[],
+            ),
+            (
+                "The new envoys are Budi Santoso of Chile and Rina Wati of Nepal Today.",
+                &[],
+            ),
             (
                 "The new envoys met Budi Santoso of Chile and Rina Wati of Nepal.",
                 &[],
             ),
             (
-                "The envoys are meeting Budi Santoso of Chile on Monday.",
+                "The new envoys are meeting Budi Santoso of Chile on Monday.",
                 &[],
             ),
-            ("The envoys are Budi Santoso and Rina Wati.", &[]),
+            ("The new envoys are Budi Santoso and Rina Wati.", &[]),
             (
-                "The envoys are from Chile, Budi Santoso of Nepal said.",
+                "The new envoys are from Chile, Budi Santoso of Nepal said.",
                 &[],
             ),
             (
-                "Rina Wati told the envoys are Budi Santoso of Chile and Sari Dewi of Nepal.",
+                "Rina Wati told the new envoys are Budi Santoso of Chile and Sari Dewi of Nepal.",
                 &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn an_envoys_long_title_with_its_posting() {
+    check_cases(
+        rels,
+        &[
+            (
+                "Sari Dewi received the new Ambassador Extraordinary and Plenipotentiary of Chile to Nepal, Budi Santoso, on Monday.",
+                &[office(BUDI, "chile")],
+            ),
+            (
+                "The Ambassador Extraordinary and Plenipotentiary of the Netherlands to Chile, Rina Wati, presented her letters.",
+                &[office(RINA, "netherlands")],
+            ),
+            // traps: the posting is no office of the holder's; no name
+            // in apposition
+            (
+                "The Ambassador Extraordinary and Plenipotentiary of Chile to Nepal met Budi Santoso.",
+                &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_second_title_coordinated_to_a_lowercase_one_after_the_name() {
+    check_cases(
+        rels,
+        &[
+            (
+                "The sanctions hit Budi Santoso, the party leader and president of Chile, on Monday.",
+                &[office(BUDI, "chile")],
+            ),
+            (
+                "Rina Wati, opposition leader and president of Nepal, spoke on Monday.",
+                &[office(RINA, "nepal")],
+            ),
+            // traps: a determiner after the coordination word (two
+            // persons may be meant); the description inside a relative
+            // clause; a name after the title is its holder
+            (
+                "Budi Santoso, the leader and the president of Chile, spoke.",
+                &[],
+            ),
+            (
+                "Budi Santoso, who met the leader and president of Chile, spoke.",
+                &[],
+            ),
+            (
+                "Budi Santoso met the party leader and president of Chile, Rina Wati.",
+                &[office(RINA, "chile")],
             ),
         ],
     );
