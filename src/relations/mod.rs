@@ -24,6 +24,7 @@ mod clause_subject;
 mod coguest;
 mod compound;
 mod conjunct;
+mod copula_holders;
 mod coref;
 mod count_apposed;
 mod counterpart;
@@ -291,6 +292,8 @@ mod tests_round33c1;
 mod tests_round33c2;
 #[cfg(test)]
 mod tests_round33d;
+#[cfg(test)]
+mod tests_round34a;
 #[cfg(test)]
 mod tests_round4;
 #[cfg(test)]

@@ -74,18 +74,28 @@ pub(super) fn between_names(s: &Sent, p: usize, start: usize, x: &Extractor) -> 
 /// The comma after a name before a first title coordinated to the title
 /// at `start`: "X, the Prime Cabinet Secretary *and* Cabinet Secretary for
 /// Foreign and Diaspora Affairs of Kenya" (twenty-eighth round). The first
-/// title's words are capitalised (at most four) and a title of the office
-/// data ends right before the coordination word; no determiner after it
-/// ("X, the President and the Foreign Minister of Kenya" names two).
+/// title's words (at most four) are capitalised, or lowercase words of no
+/// grammatical class ("X, the Bosnian Serb leader *and* president of Y",
+/// thirty-fourth round, part A), and a title of the office data ends right
+/// before the coordination word; no determiner after it ("X, the President
+/// and the Foreign Minister of Kenya" names two).
 pub(super) fn comma_before_coordinated(s: &Sent, start: usize, x: &Extractor) -> Option<usize> {
     let and = start.checked_sub(1)?;
     if !s.is_lower(and) || !x.lex.tok_in_class("coord", &s.toks[and]) {
         return None;
     }
     let cap = |k: usize| s.toks[k].word && s.toks[k].upper && !s.in_mention(k);
+    // a lowercase title ("leader") or modifier, but no determiner,
+    // preposition, clause or list word (those end the description)
+    let lower = |k: usize| {
+        s.is_lower(k)
+            && !["determiner", "prep", "clause", "list", "coord"]
+                .iter()
+                .any(|c| x.lex.tok_in_class(c, &s.toks[k]))
+    };
     let first = (1..=4)
         .map_while(|d| and.checked_sub(d))
-        .take_while(|&k| cap(k))
+        .take_while(|&k| cap(k) || lower(k))
         .last()?;
     let titled = (first..and).any(|t| title_at(s, t, x).is_some_and(|(_, n, _)| t + n == and));
     titled.then(|| comma_before_title(s, first, x)).flatten()

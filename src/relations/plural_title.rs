@@ -22,6 +22,8 @@ pub(super) fn share_plural(s: &mut Sent, titles: &mut Vec<TitleMatch>, x: &Extra
     let plural = |s: &Sent, t: &TitleMatch| {
         s.class_phrase_at(x.lex, "plural_title", t.title.start) == t.title.len()
     };
+    // "The new envoys are A of X, B of Y": the list after a copula
+    super::copula_holders::copula_holders(s, titles, x, &plural);
     // the country of a dropped title ("European Union foreign ministers
     // decided ...") is an argument again, as it was without the title
     let mut freed = Vec::new();
@@ -47,7 +49,7 @@ pub(super) fn share_plural(s: &mut Sent, titles: &mut Vec<TitleMatch>, x: &Extra
             continue;
         };
         // the first holder's country must follow his name after "of"
-        let Some(mut c) = country_after(s, p) else {
+        let Some(mut c) = country_after(s, p, x) else {
             continue;
         };
         for _ in 0..MORE {
@@ -63,7 +65,9 @@ pub(super) fn share_plural(s: &mut Sent, titles: &mut Vec<TitleMatch>, x: &Extra
             else {
                 break;
             };
-            let Some(d) = country_after(s, q) else { break };
+            let Some(d) = country_after(s, q, x) else {
+                break;
+            };
             added.push(TitleMatch {
                 of: Some(s.ments[d].entity),
                 person: Some(q),
@@ -82,11 +86,17 @@ pub(super) fn share_plural(s: &mut Sent, titles: &mut Vec<TitleMatch>, x: &Extra
     }
 }
 
-/// The place or organisation named right after person `p` and "of".
-fn country_after(s: &Sent, p: usize) -> Option<usize> {
+/// The place or organisation named right after person `p` and "of" (a
+/// determiner between: "of the Netherlands").
+pub(super) fn country_after(s: &Sent, p: usize, x: &Extractor) -> Option<usize> {
     let end = s.ments[p].toks.end;
     if !s.toks.get(end).is_some_and(|t| t.word && t.norm == "of") {
         return None;
     }
-    mention_at(s, end + 1).filter(|&c| s.ments[c].etype != EntityType::Person)
+    let det = s
+        .toks
+        .get(end + 1)
+        .is_some_and(|t| t.word && x.lex.tok_in_class("determiner", t))
+        && mention_at(s, end + 1).is_none();
+    mention_at(s, end + 1 + usize::from(det)).filter(|&c| s.ments[c].etype != EntityType::Person)
 }

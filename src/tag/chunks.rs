@@ -609,3 +609,5 @@ mod tests_names;
 mod tests_origin;
 #[cfg(test)]
 mod tests_places;
+#[cfg(test)]
+mod tests_round34a;

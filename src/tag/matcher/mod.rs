@@ -35,6 +35,7 @@ use words::Looked;
 
 mod build;
 pub(crate) mod index;
+mod inner;
 mod lowercase;
 mod walk;
 mod words;
@@ -338,7 +339,8 @@ impl Matcher {
                     }
                 }
             }
-            if let Some(hit) = self.pick(text, scratch, s, &cands, lifted) {
+            let picked = self.pick(text, scratch, s, &cands, lifted);
+            if let Some(hit) = picked.map(|h| self.inner_longer(text, scratch, s, h, lifted)) {
                 pos = hit.1;
                 out.push(hit.0);
             }
@@ -369,7 +371,8 @@ impl Matcher {
                 Auto::Noncontiguous(a) => walk_matches(a, st, rest, from, s, b, &mut cands),
                 Auto::Dfa(a) => walk_matches(a, st, rest, from, s, b, &mut cands),
             }
-            if let Some(hit) = self.pick(text, scratch, s, &cands, lifted) {
+            let picked = self.pick(text, scratch, s, &cands, lifted);
+            if let Some(hit) = picked.map(|h| self.inner_longer(text, scratch, s, h, lifted)) {
                 pos = hit.1;
                 out.push(hit.0);
             }
