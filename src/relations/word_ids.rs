@@ -34,6 +34,9 @@ pub(crate) struct WordTable {
     /// The class phrases whose first word is each id's word: (class,
     /// words), in lexicon order.
     phrases: Vec<Vec<(String, Vec<String>)>>,
+    /// The same phrases by class: for each id, (class, the class's phrases
+    /// that start with the id's word, longest first), one entry a class.
+    by_class: Vec<Vec<(String, Vec<Vec<String>>)>>,
     /// Which numbering this is (0: an empty table, never changed).
     stamp: u64,
     /// Class → its bit in a [`ClassMask`] (bits past the mask's: none).
@@ -53,6 +56,7 @@ impl WordTable {
         self.ids.insert(word.to_string(), id as u32);
         self.classes.push(Vec::new());
         self.phrases.push(Vec::new());
+        self.by_class.push(Vec::new());
         self.masks.push(ClassMask::default());
         id
     }
@@ -70,6 +74,20 @@ impl WordTable {
         }
         let split: Vec<String> = phrase.split(' ').map(String::from).collect();
         let first = self.add(split.first().map_or("", String::as_str));
+        // (a common first word such as "the" or "yang" starts dozens of
+        // phrases of many classes: `Sent::class_phrase_at` compares the
+        // class once, not at each phrase, and stops at the longest match)
+        let groups = &mut self.by_class[first];
+        let g = match groups.iter().position(|(c, _)| c == class) {
+            Some(g) => g,
+            None => {
+                groups.push((class.to_string(), Vec::new()));
+                groups.len() - 1
+            }
+        };
+        let list = &mut groups[g].1;
+        let at = list.partition_point(|p| p.len() >= split.len());
+        list.insert(at, split.clone());
         self.phrases[first].push((class.to_string(), split));
     }
 
@@ -93,6 +111,15 @@ impl WordTable {
     /// The class phrases that start with word `id` (none: empty).
     pub(crate) fn phrases(&self, id: u32) -> &[(String, Vec<String>)] {
         self.phrases.get(id as usize).map_or(&[], Vec::as_slice)
+    }
+
+    /// The phrases of class `class` that start with word `id`, longest
+    /// first (none: empty).
+    pub(crate) fn class_phrases(&self, id: u32, class: &str) -> &[Vec<String>] {
+        self.by_class
+            .get(id as usize)
+            .and_then(|g| g.iter().find(|(c, _)| c == class))
+            .map_or(&[], |(_, p)| p.as_slice())
     }
 
     /// Which numbering the ids are of.
@@ -153,4 +180,119 @@ pub(crate) fn renumber(
         None => {}
     }
     words.map_or(0, WordTable::stamp)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lexicon::Lexicon;
+    use super::super::sentence::Sent;
+    use crate::gazetteer::Gazetteer;
+
+    // Issue 22 (twenty-fifth throughput round): a class phrase is read by
+    // its class's own phrases of the token's word, longest first; the
+    // answer is the longest of every phrase of the class that starts
+    // with the token's text, whoever numbered the sentence.
+    #[test]
+    fn a_class_phrase_by_class_is_the_longest_by_text() {
+        let gaz = Gazetteer::default();
+        let mut lex = Lexicon::builtin();
+        // phrases of one class sharing their first words, added shortest
+        // and longest first, and one phrase in two classes
+        let extra = r#"{"class":"zz_a","lang":"en","words":["quux","quux bar baz","quux bar","bar quux"]}
+{"class":"zz_b","lang":"en","words":["quux bar baz qux","quux bar","the"]}"#;
+        lex.extend_from_reader(extra.as_bytes(), "extra.jsonl")
+            .unwrap();
+        let other = Lexicon::from_reader(
+            r#"{"class":"zz_a","lang":"en","words":["quux","bar"]}"#.as_bytes(),
+            "test",
+        )
+        .unwrap();
+        let classes: Vec<&String> = lex.classes.keys().collect();
+        // the words of every class phrase, a few others and punctuation
+        let mut pool: Vec<String> = lex
+            .classes
+            .values()
+            .flatten()
+            .flat_map(|p| p.split(' ').map(String::from).collect::<Vec<_>>())
+            .collect();
+        pool.extend(["Jakarta", "rumah", "xyz", "-", "'", ",", "."].map(String::from));
+        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        // the longest phrase of `class` at token `k`, from every phrase
+        // that starts with the token's text
+        let scan = |s: &Sent, class: &str, k: usize| {
+            let Some(t) = s.toks.get(k).filter(|t| t.word) else {
+                return 0;
+            };
+            lex.phrases_from(&t.norm)
+                .iter()
+                .filter(|(c, w)| {
+                    c == class
+                        && w.iter()
+                            .enumerate()
+                            .all(|(j, w)| s.toks.get(k + j).is_some_and(|t| t.word && t.norm == *w))
+                })
+                .map(|(_, w)| w.len())
+                .max()
+                .unwrap_or(0)
+        };
+        let mut hits = 0;
+        for round in 0..400 {
+            let len = 1 + next(12);
+            let text: Vec<&str> = (0..len).map(|_| pool[next(pool.len())].as_str()).collect();
+            let mut text = text.join(" ");
+            if round == 0 {
+                text = "the quux bar baz qux , quux bar quux".to_string();
+            }
+            let by_id = Sent::build_in(&text, 0..text.len(), &[], &gaz, Some(&lex.words));
+            let by_text = Sent::build(&text, 0..text.len(), &[], &gaz);
+            let by_other = Sent::build_in(&text, 0..text.len(), &[], &gaz, Some(&other.words));
+            for k in 0..=by_id.toks.len() {
+                for class in &classes {
+                    let want = scan(&by_text, class, k);
+                    assert_eq!(
+                        by_id.class_phrase_at(&lex, class, k),
+                        want,
+                        "{k} {class} {text:?}"
+                    );
+                    assert_eq!(
+                        by_text.class_phrase_at(&lex, class, k),
+                        want,
+                        "{k} {class} {text:?}"
+                    );
+                    hits += usize::from(want > 0);
+                }
+                // a sentence another table numbered answers as the other
+                // lexicon's own
+                let a = by_other.class_phrase_at(&other, "zz_a", k);
+                assert_eq!(
+                    a,
+                    usize::from(
+                        matches!(by_text.toks.get(k), Some(t) if t.word && (t.norm == "quux" || t.norm == "bar"))
+                    )
+                );
+            }
+            if round == 0 {
+                assert_eq!(by_id.class_phrase_at(&lex, "zz_a", 1), 3, "quux bar baz");
+                assert_eq!(
+                    by_id.class_phrase_at(&lex, "zz_b", 1),
+                    4,
+                    "quux bar baz qux"
+                );
+                assert_eq!(
+                    by_id.class_phrase_at(&lex, "zz_a", 6),
+                    2,
+                    "quux bar, not bar quux"
+                );
+                assert_eq!(by_id.class_phrase_at(&lex, "zz_b", 0), 1, "the");
+                assert_eq!(by_id.class_phrase_at(&lex, "zz_a", 7), 2, "bar quux");
+            }
+        }
+        assert!(hits > 1000, "{hits}");
+    }
 }
