@@ -494,6 +494,11 @@ impl Lexicon {
                     self.titles.push((idx, lang == "en", words));
                 }
             }
+            office
+                .titles
+                .values()
+                .flatten()
+                .for_each(|t| self.words.add_title(t));
             self.offices.push(office);
             // longest titles first, so "menteri luar negeri" beats "menteri"
             self.titles

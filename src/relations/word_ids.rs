@@ -7,7 +7,7 @@
 //! token's id (issue 22, twenty-fourth round).
 
 use super::text::{Tok, NO_WORD, UNSET};
-use crate::base::FastMap;
+use crate::base::{FastMap, FastSet};
 use std::sync::atomic::{AtomicU64, Ordering};
 
 /// Stamps of word tables: each change to a table takes a new one, so that
@@ -43,6 +43,9 @@ pub(crate) struct WordTable {
     bits: FastMap<String, u32>,
     /// The bits of each id's classes.
     masks: Vec<ClassMask>,
+    /// Every word of every office title as written, ASCII-lowercased
+    /// ([`WordTable::in_title`]).
+    title_words: FastSet<String>,
 }
 
 impl WordTable {
@@ -96,6 +99,26 @@ impl WordTable {
     /// token's id), and returns it.
     pub(crate) fn add_word(&mut self, word: &str) -> u32 {
         self.add(word) as u32
+    }
+
+    /// Records the words of an office title as written (`title`, split at
+    /// whitespace), for [`WordTable::in_title`]. No id is given: the
+    /// numbering (and the stamp) is unchanged.
+    pub(crate) fn add_title(&mut self, title: &str) {
+        for w in title.split_whitespace() {
+            self.title_words.insert(w.to_ascii_lowercase());
+        }
+    }
+
+    /// Whether `word` is, ignoring ASCII case, a word of some office's
+    /// title as written (one probe, instead of a scan of every title of
+    /// every office at each word asked).
+    pub(crate) fn in_title(&self, word: &str) -> bool {
+        if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            self.title_words.contains(&word.to_ascii_lowercase())
+        } else {
+            self.title_words.contains(word)
+        }
     }
 
     /// The id of `word` (folded), [`NO_WORD`] when the table has none.
@@ -294,5 +317,62 @@ mod tests {
             }
         }
         assert!(hits > 1000, "{hits}");
+    }
+
+    // Issue 22 (twenty-fifth throughput round): a word of an office's
+    // title is found by one probe; the answer is the scan's over every
+    // title of every office, ASCII case ignored.
+    #[test]
+    fn a_title_word_by_probe_is_the_title_word_by_scan() {
+        let mut lex = Lexicon::builtin();
+        let extra = r#"{"office": "zz_warden", "titles": {"en": ["Quxwarden  General-in-Chief"], "id": ["Kepala Quxwarden"]}}"#;
+        lex.extend_from_reader(extra.as_bytes(), "extra.jsonl")
+            .unwrap();
+        let scan = |w: &str| {
+            lex.offices.iter().any(|o| {
+                o.titles
+                    .values()
+                    .flatten()
+                    .any(|t| t.split_whitespace().any(|x| x.eq_ignore_ascii_case(w)))
+            })
+        };
+        let mut words: Vec<String> = lex
+            .offices
+            .iter()
+            .flat_map(|o| o.titles.values().flatten())
+            .flat_map(|t| t.split_whitespace().map(String::from).collect::<Vec<_>>())
+            .collect();
+        let more: Vec<String> = words
+            .iter()
+            .flat_map(|w| {
+                [
+                    w.to_lowercase(),
+                    w.to_uppercase(),
+                    format!("{w}s"),
+                    w[1..].to_string(),
+                ]
+            })
+            .collect();
+        words.extend(more);
+        words.extend(
+            [
+                "",
+                "the",
+                "rumah",
+                "xyz",
+                "quxwarden",
+                "GENERAL-IN-CHIEF",
+                "general",
+            ]
+            .map(String::from),
+        );
+        let mut found = 0;
+        for w in &words {
+            assert_eq!(lex.words.in_title(w), scan(w), "{w:?}");
+            found += usize::from(scan(w));
+        }
+        assert!(lex.words.in_title("quxwarden") && lex.words.in_title("General-in-chief"));
+        assert!(!lex.words.in_title("quxwardens") && !lex.words.in_title("quxwarden general"));
+        assert!(found > 100, "{found}");
     }
 }
