@@ -293,14 +293,8 @@ pub(super) fn genitive_pair(env: &Env, s: &Sent, t: &Trig) -> Option<(usize, usi
 /// (the title pass reads "speaker of Parliament , Y" as Y's title).
 pub(super) fn titled_conjunct(env: &Env, s: &Sent, k: usize) -> Option<usize> {
     let lex = env.lex;
-    let office_word = |w: &str| {
-        lex.offices.iter().any(|o| {
-            o.titles
-                .values()
-                .flatten()
-                .any(|t| t.split_whitespace().any(|x| x.eq_ignore_ascii_case(w)))
-        })
-    };
+    // (a word of some office's title as written, ignoring ASCII case)
+    let office_word = |w: &str| lex.words.in_title(w);
     let mut titled = false;
     let end = (k + TITLE_TOKENS).min(s.toks.len());
     let mut j = k;

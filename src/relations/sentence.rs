@@ -331,19 +331,18 @@ impl Sent {
             return 0;
         };
         // Only the class's phrases that start with this word: one probe,
-        // not a scan of the whole class at every token asked.
-        lex.tok_phrases(first)
+        // not a scan of the whole class at every token asked; they come
+        // longest first, so the first that matches is the longest.
+        lex.words
+            .class_phrases(lex.words.id_of(first), class)
             .iter()
-            .filter(|(c, _)| c == class)
-            .filter(|(_, words)| {
+            .find(|words| {
                 words
                     .iter()
                     .enumerate()
                     .all(|(j, w)| self.toks.get(k + j).is_some_and(|t| t.word && t.norm == *w))
             })
-            .map(|(_, words)| words.len())
-            .max()
-            .unwrap_or(0)
+            .map_or(0, Vec::len)
     }
 
     /// The free mention whose phrase starts at token `k`.

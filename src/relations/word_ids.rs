@@ -7,7 +7,7 @@
 //! token's id (issue 22, twenty-fourth round).
 
 use super::text::{Tok, NO_WORD, UNSET};
-use crate::base::FastMap;
+use crate::base::{FastMap, FastSet};
 use std::sync::atomic::{AtomicU64, Ordering};
 
 /// Stamps of word tables: each change to a table takes a new one, so that
@@ -34,12 +34,18 @@ pub(crate) struct WordTable {
     /// The class phrases whose first word is each id's word: (class,
     /// words), in lexicon order.
     phrases: Vec<Vec<(String, Vec<String>)>>,
+    /// The same phrases by class: for each id, (class, the class's phrases
+    /// that start with the id's word, longest first), one entry a class.
+    by_class: Vec<Vec<(String, Vec<Vec<String>>)>>,
     /// Which numbering this is (0: an empty table, never changed).
     stamp: u64,
     /// Class → its bit in a [`ClassMask`] (bits past the mask's: none).
     bits: FastMap<String, u32>,
     /// The bits of each id's classes.
     masks: Vec<ClassMask>,
+    /// Every word of every office title as written, ASCII-lowercased
+    /// ([`WordTable::in_title`]).
+    title_words: FastSet<String>,
 }
 
 impl WordTable {
@@ -53,6 +59,7 @@ impl WordTable {
         self.ids.insert(word.to_string(), id as u32);
         self.classes.push(Vec::new());
         self.phrases.push(Vec::new());
+        self.by_class.push(Vec::new());
         self.masks.push(ClassMask::default());
         id
     }
@@ -70,6 +77,20 @@ impl WordTable {
         }
         let split: Vec<String> = phrase.split(' ').map(String::from).collect();
         let first = self.add(split.first().map_or("", String::as_str));
+        // (a common first word such as "the" or "yang" starts dozens of
+        // phrases of many classes: `Sent::class_phrase_at` compares the
+        // class once, not at each phrase, and stops at the longest match)
+        let groups = &mut self.by_class[first];
+        let g = match groups.iter().position(|(c, _)| c == class) {
+            Some(g) => g,
+            None => {
+                groups.push((class.to_string(), Vec::new()));
+                groups.len() - 1
+            }
+        };
+        let list = &mut groups[g].1;
+        let at = list.partition_point(|p| p.len() >= split.len());
+        list.insert(at, split.clone());
         self.phrases[first].push((class.to_string(), split));
     }
 
@@ -78,6 +99,26 @@ impl WordTable {
     /// token's id), and returns it.
     pub(crate) fn add_word(&mut self, word: &str) -> u32 {
         self.add(word) as u32
+    }
+
+    /// Records the words of an office title as written (`title`, split at
+    /// whitespace), for [`WordTable::in_title`]. No id is given: the
+    /// numbering (and the stamp) is unchanged.
+    pub(crate) fn add_title(&mut self, title: &str) {
+        for w in title.split_whitespace() {
+            self.title_words.insert(w.to_ascii_lowercase());
+        }
+    }
+
+    /// Whether `word` is, ignoring ASCII case, a word of some office's
+    /// title as written (one probe, instead of a scan of every title of
+    /// every office at each word asked).
+    pub(crate) fn in_title(&self, word: &str) -> bool {
+        if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            self.title_words.contains(&word.to_ascii_lowercase())
+        } else {
+            self.title_words.contains(word)
+        }
     }
 
     /// The id of `word` (folded), [`NO_WORD`] when the table has none.
@@ -93,6 +134,15 @@ impl WordTable {
     /// The class phrases that start with word `id` (none: empty).
     pub(crate) fn phrases(&self, id: u32) -> &[(String, Vec<String>)] {
         self.phrases.get(id as usize).map_or(&[], Vec::as_slice)
+    }
+
+    /// The phrases of class `class` that start with word `id`, longest
+    /// first (none: empty).
+    pub(crate) fn class_phrases(&self, id: u32, class: &str) -> &[Vec<String>] {
+        self.by_class
+            .get(id as usize)
+            .and_then(|g| g.iter().find(|(c, _)| c == class))
+            .map_or(&[], |(_, p)| p.as_slice())
     }
 
     /// Which numbering the ids are of.
