@@ -68,6 +68,14 @@ impl Memory {
         }
     }
 
+    /// Leaves person `e` out of the last sentence's persons: one who only
+    /// sent greetings ("conveyed the greetings of X") is no party a pair
+    /// description ("the two men") may stand for (thirty-fourth round,
+    /// part B).
+    pub fn forget(&mut self, e: u32) {
+        self.last.retain(|&p| p != e);
+    }
+
     /// The index of the last sentence that named a person: a plural
     /// pronoun stands for its pair only right after it
     /// ([`super::plural_ref`]).

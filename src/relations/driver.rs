@@ -195,6 +195,12 @@ impl Extractor<'_> {
             super::visit_venue::push_venue_cities(&env, &s, si, first, &x.city_country, out);
             dedupe(out, first);
             coref::remember(&mut mem, x.lex, &s, &titles, si);
+            // "conveyed the warm greetings of X": X is not there
+            for t in &trigs {
+                if let Some(m) = super::handed::sender(&env, &s, t) {
+                    mem.forget(s.ments[m].entity);
+                }
+            }
         }
         super::abroad::settle(x, out, doc_first);
         super::home::drop_home_visits(x, out, doc_first);
