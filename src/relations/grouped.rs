@@ -104,7 +104,8 @@ pub(super) fn group_list(
 ) {
     // (a list continued in the sentence after it may lie past the reach:
     // "... adalah A , B dan C . Selanjutnya D , E dan F .")
-    let before = last.filter(|g| g.si < si && (si <= g.si + LIST_REACH || g.listed == Some(si - 1)));
+    let before =
+        last.filter(|g| g.si < si && (si <= g.si + LIST_REACH || g.listed == Some(si - 1)));
     // the list opens the sentence, or a count does and the rest of the
     // group follows ("Tiga lainnya adalah X", "Three others were X")
     let rest = || {
@@ -132,14 +133,20 @@ pub(super) fn group_list(
         let from = if n > 0 { n } else { next };
         if from > 0 {
             let envoys = g.envoys || renamed > 0;
-            let before = out.len();
+            let start = out.len();
             add_members(env, s, si, &g, (from, envoys, n == 0), out);
             // (a continuation names two members at least: a list, not a
             // sentence about one of them)
-            if n == 0 && out[before..].iter().filter(|r| r.kind != HOLDS_OFFICE).count() < 2 {
-                out.truncate(before);
+            if n == 0
+                && out[start..]
+                    .iter()
+                    .filter(|r| r.kind != HOLDS_OFFICE)
+                    .count()
+                    < 2
+            {
+                out.truncate(start);
             }
-            if out.len() > before {
+            if out.len() > start {
                 if let Some(l) = last.as_mut() {
                     l.listed = Some(si);
                 }

@@ -144,4 +144,3 @@ fn greetings_conveyed_on_an_absent_person_s_behalf() {
         ],
     );
 }
-
