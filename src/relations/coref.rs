@@ -37,7 +37,7 @@ use crate::gazetteer::Gazetteer;
 pub(super) struct Memory {
     /// Distinct persons of the last sentence that named one (in text
     /// order), and its index.
-    last: Vec<u32>,
+    pub(super) last: Vec<u32>,
     last_sentence: u32,
     /// The first person named in that sentence (in text order).
     first: Option<u32>,
@@ -66,14 +66,6 @@ impl Memory {
             [a, b] if near => Some(([a, b], self.last_sentence)),
             _ => None,
         }
-    }
-
-    /// Leaves person `e` out of the last sentence's persons: one who only
-    /// sent greetings ("conveyed the greetings of X") is no party a pair
-    /// description ("the two men") may stand for (thirty-fourth round,
-    /// part B).
-    pub fn forget(&mut self, e: u32) {
-        self.last.retain(|&p| p != e);
     }
 
     /// The index of the last sentence that named a person: a plural
