@@ -41,9 +41,6 @@ pub(super) fn past_companion(env: &Env, s: &Sent, m: usize, ok: &dyn Fn(usize) -
         .toks
         .get(s.ments[m].toks.end)
         .is_some_and(|t| t.norm == ",");
-    if !closed {
-        return m;
-    }
     // "X , didampingi anggota grup Y , menerima Z": a common noun
     // (lowercase words in no mention) may name the companion's role
     // between the word and the name (thirtieth round, part B)
@@ -66,7 +63,12 @@ pub(super) fn past_companion(env: &Env, s: &Sent, m: usize, ok: &dyn Fn(usize) -
         return m;
     };
     let comma = ext - n - 1;
-    if s.toks[comma].norm != "," {
+    // "X yang didampingi Y disambut Z": a relative word (class
+    // `relative`) opens the phrase, which then needs no closing comma: a
+    // subject's relative clause ends before its verb (thirty-fourth
+    // round, part B)
+    let relative = s.toks[comma].word && env.lex.in_class("relative", &s.toks[comma].norm);
+    if !(relative || (closed && s.toks[comma].norm == ",")) {
         return m;
     }
     s.ment_ending_at(comma)

@@ -37,7 +37,7 @@ use crate::gazetteer::Gazetteer;
 pub(super) struct Memory {
     /// Distinct persons of the last sentence that named one (in text
     /// order), and its index.
-    last: Vec<u32>,
+    pub(super) last: Vec<u32>,
     last_sentence: u32,
     /// The first person named in that sentence (in text order).
     first: Option<u32>,

@@ -195,6 +195,15 @@ impl Extractor<'_> {
             super::visit_venue::push_venue_cities(&env, &s, si, first, &x.city_country, out);
             dedupe(out, first);
             coref::remember(&mut mem, x.lex, &s, &titles, si);
+            // "conveyed the warm greetings of X": X is not there, and is no
+            // party a pair description ("the two men") of the next
+            // sentence may stand for (thirty-fourth round, part B)
+            for t in &trigs {
+                if let Some(m) = super::handed::sender(&env, &s, t) {
+                    let e = s.ments[m].entity;
+                    mem.last.retain(|&p| p != e);
+                }
+            }
         }
         super::abroad::settle(x, out, doc_first);
         super::home::drop_home_visits(x, out, doc_first);

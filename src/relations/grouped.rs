@@ -56,6 +56,8 @@ pub(super) struct Group {
     /// Whether the group is one of envoys ("tujuh duta besar", "seven
     /// ambassadors"; class `envoy_noun` beside the count).
     envoys: bool,
+    /// The last sentence that listed members of the group, if any.
+    listed: Option<u32>,
 }
 
 impl Group {
@@ -100,7 +102,10 @@ pub(super) fn group_list(
     modality: &dyn Fn(usize) -> Modality,
     out: &mut Vec<RelationInstance>,
 ) {
-    let before = last.filter(|g| g.si < si && si <= g.si + LIST_REACH);
+    // (a list continued in the sentence after it may lie past the reach:
+    // "... adalah A , B dan C . Selanjutnya D , E dan F .")
+    let before =
+        last.filter(|g| g.si < si && (si <= g.si + LIST_REACH || g.listed == Some(si - 1)));
     // the list opens the sentence, or a count does and the rest of the
     // group follows ("Tiga lainnya adalah X", "Three others were X")
     let rest = || {
@@ -118,9 +123,34 @@ pub(super) fn group_list(
         n => n,
     };
     if let Some(g) = before {
-        if n > 0 {
+        // "Selanjutnya D , E dan F": a sentence of no trigger opening with
+        // a word of class `list_next` goes on with the list of the
+        // sentence right before (thirty-fourth round, part B)
+        let next = match s.class_phrase_at(env.lex, "list_next", 0) {
+            k if k > 0 && trigs.is_empty() && g.listed == Some(si - 1) => k,
+            _ => 0,
+        };
+        let from = if n > 0 { n } else { next };
+        if from > 0 {
             let envoys = g.envoys || renamed > 0;
-            add_members(env, s, si, &g, (n, envoys), out);
+            let start = out.len();
+            add_members(env, s, si, &g, (from, envoys, n == 0), out);
+            // (a continuation names two members at least: a list, not a
+            // sentence about one of them)
+            if n == 0
+                && out[start..]
+                    .iter()
+                    .filter(|r| r.kind != HOLDS_OFFICE)
+                    .count()
+                    < 2
+            {
+                out.truncate(start);
+            }
+            if out.len() > start {
+                if let Some(l) = last.as_mut() {
+                    l.listed = Some(si);
+                }
+            }
         }
         ceremony_subjects(env, s, trigs, si, &g, out);
     }
@@ -131,13 +161,14 @@ pub(super) fn group_list(
 }
 
 /// Adds the relation of group `g` for each member listed in `s` from
-/// token `from`.
+/// token `from` (`continued`: the list goes on after an opener of class
+/// `list_next`).
 fn add_members(
     env: &Env,
     s: &Sent,
     si: u32,
     g: &Group,
-    (from, envoys): (usize, bool),
+    (from, envoys, continued): (usize, bool, bool),
     out: &mut Vec<RelationInstance>,
 ) {
     let Some(rule) = env.lex.rules.get(g.rule) else {
@@ -147,8 +178,10 @@ fn add_members(
     let stop = semicolon_list_end(env, s, from);
     let trigger = env.span_text(s, 0, from);
     for (m, ment) in s.ments.iter().enumerate() {
+        // ("Selanjutnya Duta Besar X": the phrase of the first member's
+        // title may take in the capitalised word opening the sentence)
         let listed = ment.free()
-            && ment.ext >= from
+            && (ment.ext >= from || (continued && ment.toks.start >= from))
             && ment.ext < stop
             && ment.entity != g.anchor
             && matches!(ment.etype, EntityType::Person | EntityType::Organisation)
@@ -179,7 +212,11 @@ fn add_members(
 /// round, part A). The number of tokens before the list; 0 if none.
 fn envoys_renamed(env: &Env, s: &Sent) -> usize {
     let lex = env.lex;
-    let mut k = s.class_phrase_at(lex, "group_opener", 0);
+    // "Di antara para duta besar itu adalah X", "Among the envoys were X":
+    // a phrase of class `group_among` may come first (thirty-fourth
+    // round, part B)
+    let mut k = s.class_phrase_at(lex, "group_among", 0);
+    k += s.class_phrase_at(lex, "group_opener", k);
     let noun = s.class_phrase_at(lex, "envoy_noun", k);
     if noun == 0 {
         return 0;
@@ -275,6 +312,7 @@ fn group_here(
             si,
             modality: modality(ti),
             envoys,
+            listed: None,
         })
     })
 }
@@ -373,9 +411,35 @@ fn counted_after(env: &Env, s: &Sent, end: usize) -> Option<usize> {
         .map(|k| s.class_phrase_at(env.lex, "envoy_noun", k))
         .find(|&n| n > 1)
         .map_or(0, |n| n - 1);
-    (end..s.toks.len().min(end + GROUP_REACH + noun))
+    // "of newly accredited ambassadors from five European countries": an
+    // envoy noun in the reach, after lowercase modifiers, lets the count
+    // stand a preposition after it, and a region's or a people's
+    // adjective between the count and its noun (thirty-fourth round,
+    // part B)
+    let envoy = (end..end + GROUP_REACH)
+        .take_while(|&k| s.is_lower(k) && !s.in_mention(k))
+        .find_map(|k| match s.class_phrase_at(env.lex, "envoy_noun", k) {
+            0 => None,
+            n => Some(k + n + 2),
+        });
+    let reach = envoy.map_or(0, |e| e.saturating_sub(end + GROUP_REACH));
+    (end..s.toks.len().min(end + GROUP_REACH + noun.max(reach)))
         .take_while(|&k| s.toks[k].word && !s.in_mention(k))
-        .find(|&k| count_at(env, s, k))
+        .find(|&k| count_at(env, s, k) || (envoy.is_some() && count_before_adjective(env, s, k)))
+}
+
+/// Whether token `k` is a count followed by a region's or a people's
+/// adjective (a demonym, or a phrase of class `region_adjective`) and a
+/// lowercase word: "five European countries", "four Nordic states".
+fn count_before_adjective(env: &Env, s: &Sent, k: usize) -> bool {
+    let adjective = match s.demonym.get(k + 1) {
+        Some(true) => (k + 1..s.toks.len())
+            .take_while(|&j| s.demonym.get(j).copied().unwrap_or(false))
+            .count(),
+        _ => s.class_phrase_at(env.lex, "region_adjective", k + 1),
+    };
+    let noun = k + 1 + adjective;
+    count_word(env, s, k) && adjective > 0 && s.is_lower(noun) && !s.in_mention(noun)
 }
 
 /// Drops the relations of sentence `si` (instances `out[first..]`) whose

@@ -87,26 +87,36 @@ pub(super) fn recipient(
 /// "menyampaikan undangan Presiden X kepada Y"; a joint statement made
 /// with a person names no recipient.)
 pub(super) fn sent_by_owner(env: &Env, s: &Sent, t: &Trig) -> bool {
-    let Some(rule) = env.lex.rules.get(t.rule).filter(|r| r.kind == "meets") else {
-        return false;
-    };
+    sender(env, s, t).is_some()
+}
+
+/// The person, as a mention index, who owns meeting trigger `t` after a
+/// hand-over verb and so sent the thing ([`sent_by_owner`]); None if
+/// none.
+pub(super) fn sender(env: &Env, s: &Sent, t: &Trig) -> Option<usize> {
+    let rule = env.lex.rules.get(t.rule).filter(|r| r.kind == "meets")?;
     let before = handed_to(env, s, t);
     // (a bare Indonesian noun reads as an active stem: "salam")
     if t.voice == Voice::Passive || !(before || handed(env, s, t)) {
-        return false;
+        return None;
     }
     // "conveyed to Y the greetings of X": the owner after a genitive
-    // preposition when the recipient came first
-    let of = before
-        && s.toks
-            .get(t.end)
-            .is_some_and(|w| w.word && rule.genitive_preps.contains(&w.norm));
-    let Some(m) = s.ment_at(t.end + usize::from(of), env.lex, false) else {
-        return false;
-    };
+    // preposition when the recipient came first; "conveyed the warm
+    // greetings of X": after one, the owner sent them whether or not a
+    // recipient is named (thirty-fourth round, part B)
+    // ("presented his credentials from X to Y": a sender's preposition
+    // is `recipient`'s to read)
+    let of = s.toks.get(t.end).is_some_and(|w| {
+        w.word
+            && rule.genitive_preps.contains(&w.norm)
+            && (before || !env.lex.in_class("sender_prep", &w.norm))
+    });
+    let m = s.ment_at(t.end + usize::from(of), env.lex, false)?;
     let end = s.ments[m].toks.end;
-    s.ments[m].etype == EntityType::Person
+    let sent = s.ments[m].etype == EntityType::Person
         && (before
+            || of
             || (end..(end + SENDER_GAP).min(s.toks.len()))
-                .any(|k| env.free_word_in(s, k, "recipient_prep")))
+                .any(|k| env.free_word_in(s, k, "recipient_prep")));
+    sent.then_some(m)
 }
