@@ -12,6 +12,8 @@
 //! strikes carried out by X") or as the subject of a verb of class
 //! `possessed_deed_verb` after a word of class `possessed_relative`
 //! ("condemned the sanctions that X imposed").
+//! Thirty-fourth round, part D: a manner phrase (class `stance_manner`)
+//! may open the object ("condemned in the strongest terms the attack").
 
 use super::env::Env;
 use super::sentence::Sent;
@@ -29,6 +31,9 @@ pub(super) fn possessed_party(
     ok: &dyn Fn(usize) -> bool,
 ) -> Option<usize> {
     let word = |k: usize, class: &str| env.free_word_in(s, k, class);
+    // "condemned in the strongest terms the attack by X": a manner phrase
+    // (class `stance_manner`) may stand between the verb and its object
+    let from = from + s.class_phrase_at(env.lex, "stance_manner", from);
     let mut k = from + usize::from(word(from, "determiner"));
     // "mengecam keras serangan militer X": words of class
     // `possessed_modifier` may stand among them, but one must be a

@@ -44,6 +44,14 @@ pub(super) fn sequel_verb(env: &Env, s: &Sent, trigs: &[Trig], sanctioner: u32) 
         .map(|t| (t.start, t.end));
     let word = (0..s.toks.len()).find_map(|k| {
         let n = s.class_phrase_at(env.lex, "sanction_sequel_verb", k);
+        // "Tiga orang lainnya adalah A , B serta C", "The others are A
+        // and B": a copula (class `sanction_sequel_copula`) after a word
+        // of class `sanction_sequel_others` (thirty-fourth round, part D)
+        let n = if n == 0 && k > 0 && env.free_word_in(s, k - 1, "sanction_sequel_others") {
+            s.class_phrase_at(env.lex, "sanction_sequel_copula", k)
+        } else {
+            n
+        };
         (n > 0 && !s.in_mention(k)).then_some((k, k + n))
     });
     let (start, end) = match (trig, word) {
@@ -62,7 +70,8 @@ pub(super) fn sequel_verb(env: &Env, s: &Sent, trigs: &[Trig], sanctioner: u32) 
     let pronoun = (s.toks[k].word
         && !s.in_mention(k)
         && env.lex.in_class("sanction_sequel_subject", &s.toks[k].norm))
-        || sanction_act(env, s, k);
+        || sanction_act(env, s, k)
+        || env.free_word_in(s, k, "sanction_sequel_others");
     // "Departemen Keuangan AS menyasar": the sanctioner ends the subject
     // (nested in a body's name or not)
     let itself = s

@@ -260,7 +260,9 @@ fn after_noun(env: &Env, s: &Sent, m: usize) -> bool {
         && !s.in_mention(k)
         // ("rombongan X": a delegation is its leader's, twenty-eighth
         // round, part B)
-        && !["prep", "clause", "filler", "list", "coord", "delegation_noun"]
+        // ("giliran X yang V", X's turn to V: X is the subject, class
+        // `cleft_lead`; thirty-fourth round, part D)
+        && !["prep", "clause", "filler", "list", "coord", "delegation_noun", "cleft_lead"]
             .iter()
             .any(|c| env.lex.tok_in_class(c, t))
 }

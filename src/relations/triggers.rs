@@ -206,11 +206,28 @@ pub(super) fn english_voice(s: &Sent, k: usize, voice: Voice, lex: &Lexicon) -> 
     let poss = s.possessive_s_before(k);
     // "Australia's budget support": a possessor across one modifier
     let poss = poss || (!participle && super::noun_agent::modified_start(s, k) < k);
-    if det || poss {
+    if det || poss || modified_noun(s, k, participle, lex) {
         Voice::Nominal
     } else {
         voice
     }
+}
+
+/// "the double attack by X", "a deadly strike on Y" (thirty-fourth round,
+/// part D): a determiner, one modifier of an act (class
+/// `possessed_modifier`: "double", "deadly", "military"), then a trigger
+/// in its base form is a noun, whose agent is its own "by" phrase, never
+/// the clause subject. Only that class: "a working visit ... received by
+/// Y", "the coalition supporting X" keep their readings.
+fn modified_noun(s: &Sent, k: usize, participle: bool, lex: &Lexicon) -> bool {
+    let w = &s.toks[k].norm;
+    // "attacks", "strikes": a plural noun or a verb's third person alike
+    let base = !participle && !w.ends_with('s') && !w.ends_with("ing");
+    base && k >= 2
+        && s.is_lower(k - 1)
+        && !s.in_mention(k - 1)
+        && lex.tok_in_class("possessed_modifier", &s.toks[k - 1])
+        && lex.tok_in_class("determiner", &s.toks[k - 2])
 }
 
 /// A passive trigger of class `reciprocal` ("dipertemukan"), with no
