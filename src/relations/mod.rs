@@ -290,6 +290,8 @@ mod tests_round33c2;
 #[cfg(test)]
 mod tests_round33d;
 #[cfg(test)]
+mod tests_round34c;
+#[cfg(test)]
 mod tests_round4;
 #[cfg(test)]
 mod tests_round5;
