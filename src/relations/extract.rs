@@ -208,7 +208,7 @@ pub(super) fn relate(
                     // "accompanied on his visit by Y": a possessive owns the noun
                     let mine = super::noun_agent::pronoun_owned(env.lex, s, t.start);
                     let gen = genitive
-                        .or_else(|| possessive_before(env, s, t).filter(|&m| ok_src(m)))
+                        .or_else(|| possessive_before(s, t).filter(|&m| ok_src(m)))
                         .or_else(|| {
                             prep_arg(env, s, t.end, &rule.genitive_preps, &ok_src).filter(|&m| {
                                 let preps = (&rule.target_preps[..], &rule.genitive_preps[..]);
@@ -442,19 +442,8 @@ pub(super) fn relate(
     }
     // "met in Belgrade with X and Y", "A and B met in Montevideo": every
     // other pair of a meeting is settled as the first (twenty-fifth round)
-    // "pertemuan Presiden A dan Presiden B di sela-sela KTT di Y", "talks
-    // between A and B in Y": a meeting noun followed by its pair places
-    // both as a verb does (thirty-fourth round, part C)
-    let after_noun = |&(a, b): &(usize, usize)| {
-        t.voice == Voice::Nominal
-            && s.ments[a].toks.start >= t.end
-            && s.ments[b].toks.start >= t.end
-    };
-    if rule.kind == "meets" && !owned {
-        for &ab in pairs
-            .iter()
-            .filter(|&&p| Some(p) != received && (t.voice == Voice::Active || after_noun(&p)))
-        {
+    if rule.kind == "meets" && !owned && t.voice == Voice::Active {
+        for &ab in pairs.iter().filter(|&&p| Some(p) != received) {
             super::abroad::push_met_abroad(env, s, t, ab, (si, &trigger, modality), out);
         }
     }
