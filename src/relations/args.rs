@@ -428,9 +428,9 @@ pub(super) fn possessor(s: &Sent, m: usize) -> bool {
 }
 
 /// "Putin's visit": the possessor before an English noun trigger.
-pub(super) fn possessive_before(s: &Sent, trig: &Trig) -> Option<usize> {
+pub(super) fn possessive_before(env: &Env, s: &Sent, trig: &Trig) -> Option<usize> {
     // "Australia's budget support": one lowercase modifier between
-    let k = super::noun_agent::modified_start(s, trig.start);
+    let k = super::noun_agent::modified_start(env.lex, s, trig.start);
     if s.possessive_s_before(k) {
         if let Some(m) = s.ment_ending_at(k - 2) {
             return Some(m);

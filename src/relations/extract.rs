@@ -208,7 +208,7 @@ pub(super) fn relate(
                     // "accompanied on his visit by Y": a possessive owns the noun
                     let mine = super::noun_agent::pronoun_owned(env.lex, s, t.start);
                     let gen = genitive
-                        .or_else(|| possessive_before(s, t).filter(|&m| ok_src(m)))
+                        .or_else(|| possessive_before(env, s, t).filter(|&m| ok_src(m)))
                         .or_else(|| {
                             prep_arg(env, s, t.end, &rule.genitive_preps, &ok_src).filter(|&m| {
                                 let preps = (&rule.target_preps[..], &rule.genitive_preps[..]);

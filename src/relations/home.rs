@@ -4,7 +4,14 @@
 //! minister who "said the prince will visit Indonesia" is at home there.
 //! Such a visit is always a misread argument (the host, or the speaker
 //! reporting someone else's trip), so it is dropped once the whole
-//! document is read.
+//! document is read. So is a visit to that country's capital, where its
+//! national offices are held, when a title of the document names the
+//! office ("Menteri Pertahanan Republik Indonesia X ... datang ke Jakarta",
+//! "Erdogan's visit to Islamabad" read as the host's; thirty-fourth round,
+//! part C): by the gazetteer's roles alone a leader may still tour or
+//! inspect his capital ("Presiden X meninjau lokasi banjir di Jakarta"),
+//! and a trip to another town of one's own country may be a working
+//! visit ("kunjungan kerja di Provinsi Banten").
 
 use super::index::Extractor;
 use super::instance::RelationInstance;
@@ -16,9 +23,11 @@ const VISITS: &str = "visits";
 const HOLDS_OFFICE: &str = "holds_office";
 
 /// Drops from `out[first..]` (one document's instances) every `visits`
-/// whose visitor holds an office of the visited country: by a title in
-/// this document (`holds_office`) or by the gazetteer's roles. Only
-/// countries count (a governor does visit places of their province).
+/// whose visitor holds an office of the visited country, by a title in
+/// this document (`holds_office`) or by the gazetteer's roles, or by such
+/// a title an office of the country whose capital is visited. Only
+/// offices of countries count (a governor does visit places of their
+/// province).
 pub(super) fn drop_home_visits(x: &Extractor, out: &mut Vec<RelationInstance>, first: usize) {
     let Some(doc) = out.get(first..) else {
         return;
@@ -31,6 +40,9 @@ pub(super) fn drop_home_visits(x: &Extractor, out: &mut Vec<RelationInstance>, f
         .filter(|r| r.kind == HOLDS_OFFICE && x.countries.contains(&r.target))
         .map(|r| (r.source, r.target))
         .collect();
+    // the offices the document's own titles name (before the roles): a
+    // capital is home only by those
+    let titled = home.clone();
     // roles of the visitors only: the gazetteer may hold thousands
     let visitors: BTreeSet<u32> = doc
         .iter()
@@ -45,7 +57,11 @@ pub(super) fn drop_home_visits(x: &Extractor, out: &mut Vec<RelationInstance>, f
     let mut i = first;
     out.retain(|r| {
         i += 1;
-        i <= first || r.kind != VISITS || !home.contains(&(r.source, r.target))
+        let capital_of = x.capitals.get(&r.target);
+        i <= first
+            || r.kind != VISITS
+            || !(home.contains(&(r.source, r.target))
+                || capital_of.is_some_and(|&c| titled.contains(&(r.source, c))))
     });
 }
 

@@ -372,6 +372,11 @@ impl<'a> Extractor<'a> {
             .filter_map(|(c, of)| Some((*ids.get(c.as_str())?, *ids.get(of.as_str())?)))
             .collect();
         city_country.extend(capitals.iter().map(|(&c, &of)| (c, of)));
+        // a place with a capital in the `capitals` data is a country, though
+        // it has no demonym of its own ("Dominican" and "Congolese" went to
+        // namesakes): "Santo Domingo, Dominican Republic" (thirty-fourth
+        // round, part C)
+        countries.extend(capitals.values().copied());
         let provinces: BTreeSet<u32> = lex
             .provinces
             .keys()

@@ -297,6 +297,8 @@ mod tests_round34a;
 #[cfg(test)]
 mod tests_round34b;
 #[cfg(test)]
+mod tests_round34c;
+#[cfg(test)]
 mod tests_round34d;
 #[cfg(test)]
 mod tests_round34t;

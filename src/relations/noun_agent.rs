@@ -74,11 +74,24 @@ pub(super) fn verb_between_where(
 /// Where a possessor before noun trigger `start` ends (nineteenth round):
 /// `start - 1` when one lowercase modifier stands between the possessive
 /// and the noun ("Australia's budget support", "Japan's emergency
-/// aid"), else `start`.
-pub(super) fn modified_start(s: &Sent, start: usize) -> usize {
-    let modifier = start >= 1 && s.is_lower(start - 1) && !s.in_mention(start - 1);
-    if modifier && !s.possessive_s_before(start) && s.possessive_s_before(start - 1) {
-        start - 1
+/// aid"), `start - 2` when a word of class `possessive_own` stands before
+/// that modifier ("Hichilema's own state visit"; thirty-fourth round,
+/// part C), else `start`.
+pub(super) fn modified_start(lex: &Lexicon, s: &Sent, start: usize) -> usize {
+    let word = |k: usize| s.is_lower(k) && !s.in_mention(k);
+    let modifier = start >= 1 && word(start - 1);
+    if !modifier || s.possessive_s_before(start) {
+        return start;
+    }
+    if s.possessive_s_before(start - 1) {
+        return start - 1;
+    }
+    // ("own" stresses the possessor; it is no second modifier that could
+    // hide a clause: "Putin's expected to visit" keeps no possessor)
+    let own =
+        start >= 2 && word(start - 2) && lex.tok_in_class("possessive_own", &s.toks[start - 2]);
+    if own && s.possessive_s_before(start - 2) {
+        start - 2
     } else {
         start
     }

@@ -62,7 +62,7 @@ pub(super) fn possessive_her(lex: &Lexicon, s: &Sent, k: usize) -> bool {
 /// subject; "the Mexican leader's first visit" keeps its reading (a
 /// description of the subject).
 pub(super) fn pronoun_related_owner(lex: &Lexicon, s: &Sent, start: usize) -> bool {
-    let k = super::noun_agent::modified_start(s, start);
+    let k = super::noun_agent::modified_start(lex, s, start);
     if !s.possessive_s_before(k) {
         return false;
     }

@@ -205,7 +205,7 @@ pub(super) fn english_voice(s: &Sent, k: usize, voice: Voice, lex: &Lexicon) -> 
     let det = prev(1).is_some_and(|t| lex.tok_in_class("determiner", t));
     let poss = s.possessive_s_before(k);
     // "Australia's budget support": a possessor across one modifier
-    let poss = poss || (!participle && super::noun_agent::modified_start(s, k) < k);
+    let poss = poss || (!participle && super::noun_agent::modified_start(lex, s, k) < k);
     if det || poss || modified_noun(s, k, participle, lex) {
         Voice::Nominal
     } else {
