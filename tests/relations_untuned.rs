@@ -505,14 +505,17 @@ const HELDOUT28_FLOORS: Floors = Floors {
 };
 
 /// Precision and recall floors per language on `heldout29` (the blind set
-/// of the thirty-third round, a development set from the thirty-fourth; at its commit, with the release binary
+/// of the thirty-third round; at its commit, with the release binary
 /// gg-base33, built from 85932dd: English 0.85 and 0.46, 52 of 61
 /// predicted and 52 of 112 gold; Indonesian 0.86 and 0.64, 83 of 97 and
-/// 83 of 130). Floors about 0.05 under the lower language's figures: they
-/// guard against regression, not the 0.95/0.85 aim.
+/// 83 of 130). A development set from the thirty-fourth round, after
+/// whose rules it gives English 0.92 and 0.69 (77 of 84, 77 of 112) and
+/// Indonesian 0.89 and 0.75 (98 of 110, 98 of 130): the floors rise to
+/// about 0.03 below the lower figures. They guard against regression,
+/// not the 0.95/0.85 aim.
 const HELDOUT29_FLOORS: Floors = Floors {
-    precision: 0.80,
-    recall: 0.41,
+    precision: 0.86,
+    recall: 0.66,
 };
 
 /// Precision and recall floors per language on `heldout30` (the blind set
