@@ -498,13 +498,7 @@ mod tests {
         pool.extend(
             ["Jakarta", "Presiden", "rumah", "xyz", ",", ".", "(", "the"].map(String::from),
         );
-        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
-        let mut next = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut next = crate::relations::tests::xorshift(0x2545_f491_4f6c_dd1d_u64);
         let walk = |s: &Sent, class: &str| s.toks.iter().any(|t| lex.tok_in_class(class, t));
         let (mut held, mut absent) = (0, 0);
         for round in 0..400 {

@@ -250,13 +250,7 @@ mod tests {
         // the words of every title, a few others, joiners and punctuation
         let mut pool: Vec<String> = lex.titles.iter().flat_map(|t| t.2.clone()).collect();
         pool.extend(["Jakarta", "rumah", "xyz", "the", "-", "'", ",", "."].map(String::from));
-        let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
-        let mut next = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut next = crate::relations::tests::xorshift(0x9e37_79b9_7f4a_7c15_u64);
         // the first title of the whole list, in lexicon order, at token i
         let scan = |s: &Sent, i: usize| {
             lex.titles
