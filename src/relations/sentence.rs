@@ -498,7 +498,7 @@ mod tests {
         pool.extend(
             ["Jakarta", "Presiden", "rumah", "xyz", ",", ".", "(", "the"].map(String::from),
         );
-        let mut next = crate::relations::tests::xorshift(0x2545_f491_4f6c_dd1d_u64);
+        let mut next = crate::relations::tests_round3::xorshift(0x2545_f491_4f6c_dd1d_u64);
         let walk = |s: &Sent, class: &str| s.toks.iter().any(|t| lex.tok_in_class(class, t));
         let (mut held, mut absent) = (0, 0);
         for round in 0..400 {

@@ -48,18 +48,6 @@ pub(super) fn push_countries(g: &mut Gazetteer, countries: &[(&str, &str, &str)]
     }
 }
 
-/// A xorshift generator from `seed`: each call gives a number below its
-/// argument. The randomised tests draw their sentences with it, so a
-/// failure repeats.
-pub(super) fn xorshift(mut seed: u64) -> impl FnMut(usize) -> usize {
-    move |n: usize| {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        (seed % n as u64) as usize
-    }
-}
-
 pub(super) fn gaz() -> Gazetteer {
     use EntityType::*;
     let p = Person;

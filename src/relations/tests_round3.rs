@@ -152,6 +152,18 @@ pub(super) fn relations_with(
     unordered_relations_of(text, &g, kinds)
 }
 
+/// A xorshift generator from `seed`: each call gives a number below its
+/// argument. The randomised tests draw their sentences with it, so a
+/// failure repeats.
+pub(super) fn xorshift(mut seed: u64) -> impl FnMut(usize) -> usize {
+    move |n: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % n as u64) as usize
+    }
+}
+
 /// Checks each (text, wanted relations) case against `run`.
 pub(super) fn check_cases(run: impl Fn(&str) -> Vec<Rel>, cases: &[(&str, &[Rel])]) {
     // Every case is run, and all the failing ones are reported at once.

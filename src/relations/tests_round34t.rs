@@ -34,7 +34,7 @@ fn a_class_phrase_by_class_is_the_longest_by_text() {
         .flat_map(|p| p.split(' ').map(String::from).collect::<Vec<_>>())
         .collect();
     pool.extend(["Jakarta", "rumah", "xyz", "-", "'", ",", "."].map(String::from));
-    let mut next = super::tests::xorshift(0x2545_f491_4f6c_dd1d_u64);
+    let mut next = super::tests_round3::xorshift(0x2545_f491_4f6c_dd1d_u64);
     // the longest phrase of `class` at token `k`, from every phrase
     // that starts with the token's text
     let scan = |s: &Sent, class: &str, k: usize| {

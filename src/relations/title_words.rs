@@ -250,7 +250,7 @@ mod tests {
         // the words of every title, a few others, joiners and punctuation
         let mut pool: Vec<String> = lex.titles.iter().flat_map(|t| t.2.clone()).collect();
         pool.extend(["Jakarta", "rumah", "xyz", "the", "-", "'", ",", "."].map(String::from));
-        let mut next = crate::relations::tests::xorshift(0x9e37_79b9_7f4a_7c15_u64);
+        let mut next = crate::relations::tests_round3::xorshift(0x9e37_79b9_7f4a_7c15_u64);
         // the first title of the whole list, in lexicon order, at token i
         let scan = |s: &Sent, i: usize| {
             lex.titles
