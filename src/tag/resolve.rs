@@ -201,10 +201,9 @@ impl Resolver {
                         let ts = self.all_targets.get(s.0 as usize..s.1 as usize);
                         foreign_body(gaz, text, (hit, &self.targets), (h, ts.unwrap_or(&[])))
                     });
-            let branch = types == MAY_PLACE
-                && owner_end.is_some_and(|end| nesting.branch(end, hit, hits))
-                && country();
-            nesting.set_state(types == MAY_PLACE && country());
+            let state = types == MAY_PLACE && country();
+            let branch = state && owner_end.is_some_and(|end| nesting.branch(end, hit, hits));
+            nesting.set_state(state);
             if foreign || branch || nesting.nested(hit, hits, types) {
                 if types == MAY_PLACE && nesting.club_before(hit) {
                     let place = text.get(hit.start..hit.end).unwrap_or("");

@@ -138,14 +138,20 @@ impl Nesting<'_> {
     /// region words opened by a compass word, none inside another hit
     /// ("Utara" of "di Utara Jakarta")?
     pub(super) fn off_compass(&self, left: &[Tok], hits: &[Hit]) -> bool {
-        let Some(first) = left.last() else {
-            return false;
-        };
-        left.len() <= MAX_COMPASS
-            && self.words.compass(&self.text[first.start..first.end])
-            && left
-                .iter()
-                .all(|t| t.capital && t.flags & REGION != 0 && !super::in_hit(hits, t))
+        self.compass_run(left, left.last(), hits)
+    }
+
+    /// Is `run` at most [`MAX_COMPASS`] capitalised region words, none
+    /// inside another hit, the first in text order (`opener`) a compass
+    /// word?
+    fn compass_run(&self, run: &[Tok], opener: Option<&Tok>, hits: &[Hit]) -> bool {
+        opener.is_some_and(|first| {
+            run.len() <= MAX_COMPASS
+                && self.words.compass(&self.text[first.start..first.end])
+                && run
+                    .iter()
+                    .all(|t| t.capital && t.flags & REGION != 0 && !super::in_hit(hits, t))
+        })
     }
 
     /// Is the word right before `hit`, in the same chunk, one that opens a
@@ -173,16 +179,7 @@ impl Nesting<'_> {
     /// word, then region words, none inside another hit, as
     /// [`Nesting::off_compass`] reads them before a place.
     pub(super) fn state_part(&self, left: &[Tok], right: &[Tok], hits: &[Hit]) -> bool {
-        let Some(first) = right.first() else {
-            return false;
-        };
-        self.state
-            && left.is_empty()
-            && right.len() <= MAX_COMPASS
-            && self.words.compass(&self.text[first.start..first.end])
-            && right
-                .iter()
-                .all(|t| t.capital && t.flags & REGION != 0 && !super::in_hit(hits, t))
+        self.state && left.is_empty() && self.compass_run(right, right.first(), hits)
     }
 
     /// Is `right` a connector, then a state's official form closing with a
