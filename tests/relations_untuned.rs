@@ -102,7 +102,11 @@
 //! other outlets, countries and kinds of office, annotated with the same
 //! policy before any run) served blind through the thirty-third round and
 //! is a development set from the thirty-fourth.
-//! `tests/fixtures/heldout30/` is the blind set from the thirty-fourth round.
+//! `tests/fixtures/heldout30/` (20 + 20 restated public news items from
+//! countries the earlier sets had least, annotated with the same policy
+//! before any run) served blind through the thirty-fourth round and is a
+//! development set from the thirty-fifth.
+//! `tests/fixtures/heldout31/` is the blind set from the thirty-fifth round.
 //! The blind set is named by `BLIND`: only its score is read, never its
 //! errors, until it is retired.
 //! Precision and
@@ -519,7 +523,7 @@ const HELDOUT29_FLOORS: Floors = Floors {
 };
 
 /// Precision and recall floors per language on `heldout30` (the blind set
-/// of the thirty-fourth round; at its commit, with the release binary
+/// of the thirty-fourth round, a development set from the thirty-fifth; at its commit, with the release binary
 /// gg-base34, built from 64f4bb5: English 0.93 and 0.51, 68 of 73
 /// predicted and 68 of 133 gold; Indonesian 0.95 and 0.56, 95 of 100 and
 /// 95 of 169). Floors about 0.05 under the lower language's figures: they
@@ -532,7 +536,7 @@ const HELDOUT30_FLOORS: Floors = Floors {
 /// The blind set: its score is printed, never its errors, so that reading
 /// the test's output (`-- --nocapture`, or a failure) cannot tune rules on
 /// it. Retire it by naming the next blind set here.
-const BLIND: &str = "heldout30";
+const BLIND: &str = "heldout31";
 
 struct Floors {
     precision: f64,
