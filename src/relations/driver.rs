@@ -78,6 +78,7 @@ impl Extractor<'_> {
             place_kinds: &x.place_kinds,
             cues: x.cues.as_ref(),
             date: date.and_then(super::when::doc_day),
+            sport: std::cell::OnceCell::new(),
         };
         let mentions = sorted(mentions);
         let mut mem = Memory::default();

@@ -25,9 +25,20 @@ pub(super) struct Env<'a> {
     pub cues: Option<&'a Cues>,
     /// The document's date as (year, day number), to tell later dates.
     pub date: Option<(u32, i64)>,
+    /// Whether the document is a sport report, found at the first ask
+    /// ([`Env::sport_report`]).
+    pub sport: std::cell::OnceCell<bool>,
 }
 
 impl Env<'_> {
+    /// Whether the document is a sport report ([`super::sport::is_report`]),
+    /// read from its text at the first ask.
+    pub fn sport_report(&self) -> bool {
+        *self
+            .sport
+            .get_or_init(|| super::sport::is_report(self.lex, self.text))
+    }
+
     pub fn type_ok(&self, s: &Sent, m: usize, types: &[ArgType]) -> bool {
         s.ments
             .get(m)

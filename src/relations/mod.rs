@@ -85,6 +85,7 @@ mod shared_country;
 mod shared_subject;
 mod shared_title;
 mod sidelines;
+mod sport;
 mod state_act;
 mod state_pronoun;
 mod struck;
@@ -156,6 +157,8 @@ mod tests_main32;
 mod tests_main33;
 #[cfg(test)]
 mod tests_main34;
+#[cfg(test)]
+mod tests_main35;
 #[cfg(test)]
 mod tests_plans;
 #[cfg(test)]

@@ -91,6 +91,8 @@ pub(super) fn find_triggers(env: &Env, s: &Sent, titles: &[TitleMatch]) -> Vec<T
             || s.in_mention(k)
             || lex.tok_in_class("not_trigger", &s.toks[k])
             || in_title.get(k).copied().unwrap_or(false)
+            // a word a sport report uses in another sense (`sport.rs`)
+            || (lex.tok_in_class("sport_sense", &s.toks[k]) && env.sport_report())
             // reduplication (undang-undang, kunjung-mengunjungi) is not a trigger
             || (k + 2 < s.toks.len() && s.toks[k + 1].norm == "-" && s.toks[k + 2].word)
             || (k >= 2 && s.toks[k - 1].norm == "-" && s.toks[k - 2].word)
