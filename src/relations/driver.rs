@@ -78,6 +78,7 @@ impl Extractor<'_> {
             place_kinds: &x.place_kinds,
             cues: x.cues.as_ref(),
             date: date.and_then(super::when::doc_day),
+            sport_words: x.sport_words.as_ref(),
             sport: std::cell::OnceCell::new(),
         };
         let mentions = sorted(mentions);

@@ -25,6 +25,8 @@ pub(super) struct Env<'a> {
     pub cues: Option<&'a Cues>,
     /// The document's date as (year, day number), to tell later dates.
     pub date: Option<(u32, i64)>,
+    /// The finder of the words of sport reports (`Extractor::sport_words`).
+    pub sport_words: Option<&'a super::index::WordFinder>,
     /// Whether the document is a sport report, found at the first ask
     /// ([`Env::sport_report`]).
     pub sport: std::cell::OnceCell<bool>,
@@ -36,7 +38,7 @@ impl Env<'_> {
     pub fn sport_report(&self) -> bool {
         *self
             .sport
-            .get_or_init(|| super::sport::is_report(self.lex, self.text))
+            .get_or_init(|| super::sport::is_report(self.sport_words, self.text))
     }
 
     pub fn type_ok(&self, s: &Sent, m: usize, types: &[ArgType]) -> bool {

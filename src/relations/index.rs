@@ -26,29 +26,50 @@ pub(crate) struct Held {
     pub end: Option<String>,
 }
 
-/// The first words of fused titles as a DFA (ASCII, any case) walked byte
+/// Whole words found in raw text by a DFA (ASCII, any case) walked byte
 /// by byte, as [`Cues::scan`] walks its own: the crate's overlapping search
-/// keeps its state in memory between bytes and checks more per byte.
+/// keeps its state in memory between bytes and checks more per byte. The
+/// first words of fused titles ([`Extractor::fused_in`]) and the words of
+/// sport reports ([`super::sport`]).
 #[derive(Clone, Debug)]
-struct FusedFinder {
+pub(crate) struct WordFinder {
     dfa: DFA,
     start: StateID,
 }
 
-impl FusedFinder {
-    fn new(words: &BTreeSet<String>) -> Option<FusedFinder> {
+impl WordFinder {
+    /// A finder of `words` (`None` when the DFA cannot be built).
+    pub(crate) fn new(words: &BTreeSet<String>) -> Option<WordFinder> {
         let dfa = DFA::builder()
             .ascii_case_insensitive(true)
             .build(words)
             .ok()?;
         let start = dfa.start_state(Anchored::No).ok()?;
-        Some(FusedFinder { dfa, start })
+        Some(WordFinder { dfa, start })
     }
 
     /// Whether a word of the finder stands in `text` as a whole word (no
     /// alphanumeric char on either side): every pattern that ends at every
     /// byte, as an overlapping search reports them.
     fn in_text(&self, text: &str) -> bool {
+        self.walk(text, |_| true)
+    }
+
+    /// Whether `want` distinct words of the finder stand in `text` as
+    /// whole words (the walk stops at the `want`-th).
+    pub(crate) fn distinct_in(&self, text: &str, want: usize) -> bool {
+        let mut seen: Vec<usize> = Vec::new();
+        self.walk(text, |p| {
+            if !seen.contains(&p) {
+                seen.push(p);
+            }
+            seen.len() >= want
+        })
+    }
+
+    /// Walks `text`, calling `found` with the pattern of each whole-word
+    /// match until it returns true; whether it did.
+    fn walk(&self, text: &str, mut found: impl FnMut(usize) -> bool) -> bool {
         let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
         let a = &self.dfa;
         let mut sid = self.start;
@@ -60,16 +81,17 @@ impl FusedFinder {
                 continue;
             }
             let end = i + 1;
-            let whole = (0..a.match_len(sid)).any(|k| {
-                let len = a.pattern_len(a.match_pattern(sid, k));
+            for k in 0..a.match_len(sid) {
+                let pattern = a.match_pattern(sid, k);
+                let len = a.pattern_len(pattern);
                 // (an ASCII match starts and ends on char boundaries)
-                end.checked_sub(len).is_some_and(|start| {
+                let whole = end.checked_sub(len).is_some_and(|start| {
                     !alnum(text.get(..start).and_then(|h| h.chars().next_back()))
                         && !alnum(text.get(end..).and_then(|t| t.chars().next()))
-                })
-            });
-            if whole {
-                return true;
+                });
+                if whole && found(pattern.as_usize()) {
+                    return true;
+                }
             }
         }
         false
@@ -113,7 +135,9 @@ pub struct Extractor<'a> {
     pub(crate) fused_words: BTreeSet<String>,
     /// Finds `fused_words` in raw text (ASCII case-insensitive; `None`
     /// when a word is not ASCII and the text must be folded instead).
-    fused_finder: Option<FusedFinder>,
+    fused_finder: Option<WordFinder>,
+    /// Finds the words of class `sport_context` ([`super::sport`]).
+    pub(crate) sport_words: Option<WordFinder>,
     /// `Lexicon::capitals` with entity indices (either id unknown: left
     /// out).
     pub(crate) capitals: BTreeMap<u32, u32>,
@@ -359,7 +383,7 @@ impl<'a> Extractor<'a> {
         let fused_finder = fused_words
             .iter()
             .all(|w| w.is_ascii())
-            .then(|| FusedFinder::new(&fused_words))
+            .then(|| WordFinder::new(&fused_words))
             .flatten();
         let capitals: BTreeMap<u32, u32> = lex
             .capitals
@@ -411,6 +435,7 @@ impl<'a> Extractor<'a> {
             city_country,
             capitals,
             fused_finder,
+            sport_words: super::sport::finder(lex),
             fused,
             fused_prefix,
             prefixed,
@@ -526,7 +551,7 @@ impl<'a> Extractor<'a> {
 
 #[cfg(test)]
 mod tests {
-    use super::{Extractor, FusedFinder};
+    use super::{Extractor, WordFinder};
     use crate::relations::lexicon::Lexicon;
     use crate::relations::sentence::Sent;
     use crate::relations::tests::{find_mentions, gaz, prepare};
@@ -541,7 +566,7 @@ mod tests {
             .iter()
             .map(|w| w.to_string())
             .collect();
-        let walk = FusedFinder::new(&words).unwrap();
+        let walk = WordFinder::new(&words).unwrap();
         let search = AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .build(&words)

@@ -139,13 +139,19 @@ fn the_same_words_relate_outside_a_sport_report() {
 #[test]
 fn a_report_needs_three_distinct_words_of_sport() {
     let lex = Lexicon::builtin();
-    let is = |t: &str| super::sport::is_report(&lex, t);
+    let words = super::sport::finder(&lex);
+    let is = |t: &str| super::sport::is_report(words.as_ref(), t);
     assert!(is("Laga di stadion itu dipimpin wasit ."));
     assert!(is("The referee left the stadium after the tournament ."));
     // the same word three times is one word
     assert!(!is("stadion stadion Stadion , laga"));
-    // folded as the lexicon's words: case and marks do not count
-    assert!(is("LAGA di Stadión , wasit"));
+    // any case; whole words only ("golongan" holds "gol")
+    assert!(is("LAGA di STADION , Wasit"));
+    assert!(!is("golongan laga stadion"));
+    // only the lead counts: the same words after it make no report
+    let late = format!("{} laga stadion wasit", "kata ".repeat(400));
+    assert!(!is(&late));
+    assert!(is(&format!("laga stadion wasit {late}")));
     assert!(!is("Presiden membuka turnamen di stadion ."));
     assert!(!is(""));
 }

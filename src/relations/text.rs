@@ -37,7 +37,7 @@ pub(crate) fn fold(word: &str) -> String {
 }
 
 /// [`fold`] into `out` (cleared first), reusing its allocation.
-pub(crate) fn fold_into(word: &str, out: &mut String) {
+fn fold_into(word: &str, out: &mut String) {
     out.clear();
     // ASCII (most words): NFD changes nothing and there are no marks.
     if word.is_ascii() {

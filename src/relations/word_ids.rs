@@ -126,6 +126,14 @@ impl WordTable {
         self.ids.get(word).copied().unwrap_or(NO_WORD)
     }
 
+    /// The words (and phrases) of class `class`, in no particular order.
+    pub(crate) fn class_words<'a>(&'a self, class: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.ids
+            .iter()
+            .filter(move |(_, &id)| self.classes(id).iter().any(|c| c == class))
+            .map(|(w, _)| w.as_str())
+    }
+
     /// The classes of word `id` (none: empty).
     pub(crate) fn classes(&self, id: u32) -> &[String] {
         self.classes.get(id as usize).map_or(&[], Vec::as_slice)
