@@ -11,6 +11,7 @@
 //! [`extract`] to get [`RelationInstance`]s.
 
 mod abroad;
+mod agent_pair;
 mod agents;
 mod appoint;
 mod apposed;
@@ -302,6 +303,8 @@ mod tests_round34c;
 mod tests_round34d;
 #[cfg(test)]
 mod tests_round34t;
+#[cfg(test)]
+mod tests_round35d;
 #[cfg(test)]
 mod tests_round4;
 #[cfg(test)]
