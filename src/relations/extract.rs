@@ -311,6 +311,11 @@ pub(super) fn relate(
                             past.then(|| prep_arg(env, s, t.end, &rule.object_preps, &ok_tgt))?
                         })
                         .or_else(address)
+                        // "mendukung rakyat dan pemerintah X": the state
+                        // (thirty-fifth round, part D)
+                        .or_else(|| {
+                            super::state_people::people_state(env, s, &rule.kind, t.end, &ok_tgt)
+                        })
                         // "hosted a welcome ceremony ... for Y"
                         .or_else(|| super::hosted::event_guest(env, s, t, &ok_tgt))
                         // "received the official visit of Y"

@@ -87,6 +87,7 @@ mod shared_subject;
 mod shared_title;
 mod sidelines;
 mod state_act;
+mod state_people;
 mod state_pronoun;
 mod struck;
 mod subject;

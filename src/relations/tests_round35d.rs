@@ -157,3 +157,34 @@ fn a_party_kind_phrase_stands_before_the_party_of_a_condemned_act() {
         ],
     );
 }
+
+#[test]
+fn a_states_people_or_government_stands_for_the_state_supported() {
+    check_cases(
+        |t| rels(t, &["supports", "meets", "criticizes"]),
+        &[
+            (
+                "Portugal akan terus mendukung rakyat dan pemerintah Chile.",
+                &[super::tests_round3::with(
+                    "supports",
+                    "portugal",
+                    "chile",
+                    crate::base::types::Modality::Planned,
+                )],
+            ),
+            (
+                "Portugal supports the people and Government of Chile.",
+                &[rel("supports", "portugal", "chile")],
+            ),
+            (
+                "Portugal supports the government of Chile.",
+                &[rel("supports", "portugal", "chile")],
+            ),
+            // traps: a kind that does not read it; a people word before no
+            // country; a people word of no state after the list word
+            ("Budi Santoso met the government of Chile.", &[]),
+            ("Portugal supports the people of Red Hand.", &[]),
+            ("Portugal supports the people and culture of Chile.", &[]),
+        ],
+    );
+}
