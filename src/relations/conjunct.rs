@@ -134,7 +134,14 @@ pub(super) fn apposed_conjunct(
             continue;
         }
         let open = t.word || punct(s, k, &["(", ")", "-", "'"]);
-        if !open || env.lex.in_class("clause", &t.norm) || env.lex.in_class("list", &t.norm) {
+        // "X , Ambassador of A to B and C , and Y": a list word between
+        // two names of no person is the apposition's (thirty-fifth round,
+        // part D)
+        let named =
+            |j: usize| mention_at(s, j).is_some_and(|m| s.ments[m].etype != EntityType::Person);
+        let inner = k > start && s.ment_ending_at(k).is_some() && named(k + 1);
+        let list = env.lex.in_class("list", &t.norm) && !inner;
+        if !open || env.lex.in_class("clause", &t.norm) || list {
             return None;
         }
         k += 1;
@@ -146,6 +153,8 @@ pub(super) fn apposed_conjunct(
     if n == 0 {
         return None;
     }
-    s.ment_at(k + 1 + n, env.lex, false)
+    // "X , Minister of A , and his Guinean counterpart , Y" (part D)
+    super::counterpart::counterpart_apposed(env, s, k + 1 + n)
+        .or_else(|| s.ment_at(k + 1 + n, env.lex, false))
         .filter(|&y| y != x && s.ments[y].etype == EntityType::Person && ok(y))
 }

@@ -311,6 +311,11 @@ pub(super) fn relate(
                             past.then(|| prep_arg(env, s, t.end, &rule.object_preps, &ok_tgt))?
                         })
                         .or_else(address)
+                        // "mendukung rakyat dan pemerintah X": the state
+                        // (thirty-fifth round, part D)
+                        .or_else(|| {
+                            super::state_people::people_state(env, s, &rule.kind, t.end, &ok_tgt)
+                        })
                         // "hosted a welcome ceremony ... for Y"
                         .or_else(|| super::hosted::event_guest(env, s, t, &ok_tgt))
                         // "received the official visit of Y"
@@ -354,6 +359,14 @@ pub(super) fn relate(
                         && (t.voice == Voice::Passive
                             || super::agents::noun_agent_own(env, s, t.end, a))
                 };
+                // "signed by Zambia 's Minister of X , A , and B": the
+                // title's person (thirty-fifth round, part D)
+                let a = match agents(a) {
+                    true => super::agent_pair::titled_agent(env, s, a)
+                        .filter(|&p| ok_src(p))
+                        .unwrap_or(a),
+                    false => a,
+                };
                 let mut group = coordinated_before(env, s, a, &ok_src);
                 // "Presidents A of X and B of Y met"
                 if group.is_empty() {
@@ -366,7 +379,13 @@ pub(super) fn relate(
                     for (i, &x) in all.iter().enumerate() {
                         pairs.extend(all[i + 1..].iter().map(|&y| (x, y)));
                     }
-                } else if let Some(y) = coordinated_after(env, s, a, &ok_tgt)
+                } else if let Some(y) = agents(a)
+                    // "signed by X , and his counterpart , Y" first: the
+                    // plain reader takes the demonym of "his Rwandan
+                    // counterpart" (thirty-fifth round, part D)
+                    .then(|| super::agent_pair::agent_conjunct(env, s, a, &ok_tgt))
+                    .flatten()
+                    .or_else(|| coordinated_after(env, s, a, &ok_tgt))
                     .filter(|&y| s.ments[y].toks.end <= t.start || agents(a))
                     // "signed by X, governor of A, and Y"
                     .or_else(|| {

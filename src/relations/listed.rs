@@ -100,6 +100,14 @@ pub(super) fn sanctions_list(
             }
             break;
         }
+        // "sanctioned two lawmakers and a former minister : A , B and C"
+        // (thirty-fifth round, part D)
+        if !s.toks[k].word && s.toks[k].norm == ":" {
+            if let Some(b) = counted_colon(env, s, trigs, (here, before), k) {
+                found = Some((b, k + 1));
+                break;
+            }
+        }
         // ", targeting X": after a comma, in the sanction's own sentence
         let comma = k > 0 && s.toks[k - 1].norm == ",";
         let n = s.class_phrase_at(env.lex, "sanctions_targeting", k);
@@ -278,6 +286,51 @@ fn sanctioner_here(
         end: t.end,
         lang: rule.lang,
     })
+}
+
+/// "The United States sanctioned two lawmakers and a former minister : A ,
+/// B and C", "... . The sanctions apply to five political figures held
+/// responsible for ... : A , B": a colon after a sanction's trigger of
+/// this sentence opens its list when a count (class `count`, or up to
+/// three digits) stands between them, and no person or organisation, verb
+/// of saying or trigger of another kind. The sanctioner is this
+/// sentence's (`here`, when its trigger comes before the colon) or the
+/// one before (`before`, when this sentence's sanction named none).
+fn counted_colon(
+    env: &Env,
+    s: &Sent,
+    trigs: &[Trig],
+    (here, before): (Option<Sanctioner>, Option<Sanctioner>),
+    colon: usize,
+) -> Option<Sanctioner> {
+    let t = trigs.iter().rev().find(|t| {
+        t.end <= colon
+            && env
+                .lex
+                .rules
+                .get(t.rule)
+                .is_some_and(|r| r.kind == SANCTIONS)
+    })?;
+    let who = match here {
+        Some(h) => Some(h).filter(|h| h.end <= colon),
+        None => before,
+    }?;
+    let from = t.end;
+    let word = |j: usize| Some(&s.toks[j]).filter(|w| w.word && !s.in_mention(j));
+    let counted = (from..colon).any(|j| {
+        word(j).is_some_and(|w| {
+            (w.norm.len() <= 3 && w.norm.bytes().all(|b| b.is_ascii_digit()))
+                || env.lex.tok_in_class("count", w)
+        })
+    });
+    let named = s.ments.iter().any(|m| {
+        m.toks.start >= from
+            && m.toks.end <= colon
+            && matches!(m.etype, EntityType::Person | EntityType::Organisation)
+    });
+    // "sanctioned two officials , saying : ..." introduces a quote
+    let speech = (from..colon).any(|j| word(j).is_some_and(|w| env.lex.tok_in_class("speech", w)));
+    (counted && !named && !speech && no_trigger_between(env, trigs, from, colon)).then_some(who)
 }
 
 /// Whether no trigger other than a sanction's stands between tokens `a`

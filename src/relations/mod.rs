@@ -11,6 +11,7 @@
 //! [`extract`] to get [`RelationInstance`]s.
 
 mod abroad;
+mod agent_pair;
 mod agents;
 mod appoint;
 mod apposed;
@@ -87,6 +88,7 @@ mod shared_title;
 mod sidelines;
 mod sport;
 mod state_act;
+mod state_people;
 mod state_pronoun;
 mod struck;
 mod subject;
@@ -305,6 +307,8 @@ mod tests_round34c;
 mod tests_round34d;
 #[cfg(test)]
 mod tests_round34t;
+#[cfg(test)]
+mod tests_round35d;
 #[cfg(test)]
 mod tests_round4;
 #[cfg(test)]

@@ -21,6 +21,9 @@ use super::sentence::Sent;
 /// How many words of the `possessed` class the object may have.
 const HEAD_WORDS: usize = 3;
 
+/// How many words a phrase naming the kind of party may have.
+const PARTY_WORDS: usize = 3;
+
 /// The mention named after an object of `possessed` words right after
 /// token `from` (a determiner may open it; in English, "of" may close
 /// it), when it passes `ok`.
@@ -70,11 +73,33 @@ pub(super) fn possessed_party(
         k += s.class_phrase_at(env.lex, "judged_by", k);
     }
     // "serangan pesawat tanpa awak kelompok Houthi": a word of class
-    // `party_noun` may name the kind of party (twenty-third round)
-    if word(k, "party_noun") && s.free_at(k + 1).is_some() {
-        k += 1;
+    // `party_noun` may name the kind of party (twenty-third round); "the
+    // terrorist group X", "kelompok militan X": with a determiner and
+    // modifiers (thirty-fifth round, part D)
+    if let Some(at) = party_phrase(env, s, k) {
+        k = at;
     }
     s.free_at(k).filter(|&m| ok(m))
+}
+
+/// The token of the name after a phrase at token `k` naming the kind of
+/// party ("the terrorist group X", "kelompok militan X"): an optional
+/// determiner, then at most [`PARTY_WORDS`] words of classes `party_noun`
+/// and `party_modifier`, one of them a `party_noun`, right before a name.
+fn party_phrase(env: &Env, s: &Sent, k: usize) -> Option<usize> {
+    let word = |k: usize, class: &str| env.free_word_in(s, k, class);
+    let start = k + usize::from(word(k, "determiner"));
+    let mut j = start;
+    let mut noun = false;
+    while j < start + PARTY_WORDS {
+        if word(j, "party_noun") {
+            noun = true;
+        } else if !word(j, "party_modifier") {
+            break;
+        }
+        j += 1;
+    }
+    (noun && s.free_at(j).is_some()).then_some(j)
 }
 
 /// The party that a relative clause at token `k`, right after a possessed
