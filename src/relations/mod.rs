@@ -37,6 +37,7 @@ mod described;
 mod district;
 mod driver;
 mod env;
+mod envoy_group;
 mod event_place;
 mod extract;
 mod fronted;
@@ -302,6 +303,8 @@ mod tests_round34c;
 mod tests_round34d;
 #[cfg(test)]
 mod tests_round34t;
+#[cfg(test)]
+mod tests_round35b;
 #[cfg(test)]
 mod tests_round4;
 #[cfg(test)]
