@@ -6,23 +6,30 @@
 //! phrase of class `envoy_noun` ("menerima surat kepercayaan dari duta
 //! besar luar biasa dan berkuasa penuh negara sahabat", "received letters
 //! of credence from the new ambassadors of X , Y and Z") is a group as a
-//! counted one is, when no person is named after the noun in its sentence
-//! (a named envoy makes the noun his own title: "dari duta besar baru
-//! Jepang , A"). Its members still need the list phrase of a later
-//! sentence ("Di antara mereka adalah", "The letters were presented by").
+//! counted one is, when its origins make it plural (a phrase of class
+//! `envoy_origins` after the noun, "negara sahabat", "friendly countries";
+//! or two countries or more after an origin's preposition, "of X , Y and
+//! Z") and no person is named after the noun in its sentence (a named
+//! envoy makes the noun his own title: "dari duta besar baru Jepang , A").
+//! Its members still need the list phrase of a later sentence ("Di antara
+//! mereka adalah", "The letters were presented by").
 //!
 //! A list running on past a relative clause that names only places and
 //! closes with a comma and a word of class `namely`: "..., serta tiga
 //! duta besar non-residen yang berkedudukan di Tokyo , yakni D , E dan F".
 
 use super::env::Env;
-use super::lexicon::RelationRule;
+use super::lexicon::{ArgType, RelationRule};
 use super::sentence::Sent;
 use crate::base::types::EntityType;
 
 /// How many words after a ceremony trigger its uncounted envoy noun may
 /// start ("from the new ambassadors").
 const REACH: usize = 4;
+
+/// How many lowercase words after the envoy noun its plural origins
+/// may end ("duta besar luar biasa dan berkuasa penuh negara sahabat").
+const ORIGIN_REACH: usize = 8;
 
 /// Most tokens of a place-only relative clause before its `namely` word
 /// ("yang berkedudukan di Tokyo ,").
@@ -50,7 +57,53 @@ pub(super) fn uncounted_envoys(
         .ments
         .iter()
         .any(|m| m.toks.start >= after && m.etype == EntityType::Person);
-    (!named).then_some(k)
+    // ("dari para duta besar di Moskow": a group of no stated origins may
+    // be the one envoy's of a later sentence, or no list's at all)
+    let plural = (after..s.toks.len().min(after + ORIGIN_REACH))
+        .take_while(|&j| s.is_lower(j) && !s.in_mention(j))
+        .any(|j| s.class_phrase_at(env.lex, "envoy_origins", j) > 0)
+        || countries_listed(env, s, after);
+    (!named && plural).then_some(k)
+}
+
+/// Whether a word of class `envoy_origin` at token `k` opens a list of
+/// two countries or more joined by a list word ("of X , the Y and Z").
+fn countries_listed(env: &Env, s: &Sent, k: usize) -> bool {
+    let lex = env.lex;
+    let origin = s
+        .toks
+        .get(k)
+        .is_some_and(|t| t.word && lex.in_class("envoy_origin", &t.norm));
+    if !origin {
+        return false;
+    }
+    let (mut countries, mut joined, mut j) = (0, false, k + 1);
+    loop {
+        // (a determiner before a country: "the Czech Republic")
+        if s.toks
+            .get(j)
+            .is_some_and(|t| t.word && !s.in_mention(j) && lex.in_class("determiner", &t.norm))
+        {
+            j += 1;
+        }
+        let Some(c) = s
+            .free_at(j)
+            .filter(|&c| env.type_ok(s, c, &[ArgType::Country]))
+        else {
+            break;
+        };
+        countries += 1;
+        j = s.ments[c].toks.end;
+        match s.toks.get(j) {
+            Some(t) if !t.word && t.norm == "," => j += 1,
+            Some(t) if t.word && lex.tok_in_class("list", t) => {
+                joined = true;
+                j += 1;
+            }
+            _ => break,
+        }
+    }
+    countries >= 2 && joined
 }
 
 /// Where a group's list goes on when it stopped at token `stop` on a

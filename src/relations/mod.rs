@@ -57,6 +57,7 @@ mod keepsake;
 mod lexicon;
 mod listed;
 mod long_title;
+mod meeting_frame;
 mod met_place;
 mod modality;
 mod morph;

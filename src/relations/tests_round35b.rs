@@ -1,12 +1,15 @@
-//! Issue 17, thirty-fifth round, part B: receptions of credentials
-//! (`meets`). An uncounted group of envoys after a ceremony trigger, its
+//! Issue 17, thirty-fifth round, part B: receptions of credentials and
+//! meetings (`meets`). An uncounted group of envoys after a ceremony
+//! trigger, its origins stated ("negara sahabat"; "of X , Y and Z"), its
 //! list opened by "Di antara mereka adalah" or by the renamed credentials
-//! ("The letters were presented by"), a collective count of eleven and
-//! more ("Kedua belas duta besar itu adalah"), a list going on past a
-//! clause of places ("yang berkedudukan di X , yakni"), a first member
-//! right after the opener's preposition, and an envoy's country after a
-//! determiner ("of The Gambia"). Every sentence is written for the tests,
-//! with traps that must give no meeting (or not the wrong one).
+//! ("The letters were presented by"); a collective count of eleven and
+//! more ("Kedua belas duta besar itu adalah"); a list going on past a
+//! clause of places ("yang berkedudukan di X , yakni"); a first member
+//! right after the opener's preposition; an envoy's country after a
+//! determiner ("of The Gambia"); a meeting frame opening a sentence
+//! ("Dalam pertemuan dengan X , kedua pihak ..."). Every sentence is
+//! written for the tests, with traps that must give no meeting (or not
+//! the wrong one).
 
 use super::tests::Rel;
 use super::tests_round3::{check_cases, met, office, relations_with, BUDI, RINA};
@@ -61,6 +64,11 @@ fn an_uncounted_group_of_envoys_after_credentials() {
             (
                 "Budi Santoso received letters of credence from the new ambassadors of Chile and Peru. The letters were presented by Rina Wati of Chile and Tomas Vidal of Peru.",
                 &[met(BUDI, RINA), met(BUDI, TOMAS)],
+            ),
+            // trap: the envoys of one country are no group of stated origins
+            (
+                "Budi Santoso received letters of credence from the new ambassadors of Chile. The letters were presented by Rina Wati and Tomas Vidal.",
+                &[],
             ),
             // trap: no list phrase opens the later sentence
             (
@@ -162,14 +170,51 @@ fn an_envoy_s_country_after_a_determiner() {
         offices,
         &[
             (
-                "Budi Santoso received letters of credence from the new ambassadors of three countries. The letters were presented by Rina Wati of The Gambia and Tomas Vidal of Peru.",
+                "Budi Santoso received letters of credence from the new ambassadors of friendly countries in Lima. The letters were presented by Rina Wati of The Gambia and Tomas Vidal of Peru.",
                 &[office(RINA, "gambia"), office(TOMAS, "peru")],
             ),
             // trap: a city after the determiner is no envoy's country
             (
-                "Budi Santoso received letters of credence from the new ambassadors of three countries. The letters were presented by Rina Wati of the Lima office and Tomas Vidal.",
+                "Budi Santoso received letters of credence from the new ambassadors of friendly countries in Lima. The letters were presented by Rina Wati of the Lima office and Tomas Vidal.",
                 &[],
             ),
         ],
     );
+}
+
+#[test]
+fn a_meeting_frame_opening_a_sentence_of_no_named_subject() {
+    check_cases(
+        meets,
+        &[
+            (
+                "Budi Santoso menerima Rina Wati di Lima. Dalam pertemuan dengan Tomas Vidal, kedua pihak sepakat memperkuat kerja sama perdagangan.",
+                &[met(BUDI, RINA), met(BUDI, TOMAS)],
+            ),
+            (
+                "Budi Santoso arrived in Lima on Monday. During his meeting with Tomas Vidal, an agreement on trade was signed.",
+                &[met(BUDI, TOMAS)],
+            ),
+            // trap: a sentence naming no one stands between: no lead
+            (
+                "Budi Santoso menerima Rina Wati di Lima. Upacara berlangsung singkat. Dalam pertemuan dengan Tomas Vidal, kedua pihak sepakat memperkuat kerja sama perdagangan.",
+                &[met(BUDI, RINA)],
+            ),
+            // trap: the frame opens no sentence
+            (
+                "Budi Santoso menerima Rina Wati di Lima. Situasi di kawasan menjadi perhatian dalam pertemuan dengan Tomas Vidal, kata juru bicara.",
+                &[met(BUDI, RINA)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_meeting_frame_before_a_named_subject_is_the_subject_s() {
+    // the clause's subject met the frame's person, not the lead before
+    let got = meets(
+        "Budi Santoso menerima Rina Wati di Lima. Dalam pertemuan dengan Tomas Vidal, Andi Pratama menyampaikan harapannya.",
+    );
+    assert!(got.contains(&met(BUDI, RINA)), "{got:?}");
+    assert!(!got.contains(&met(BUDI, TOMAS)), "{got:?}");
 }
