@@ -186,6 +186,14 @@ impl Extractor<'_> {
             // "Mereka antara lain X , Y": the members of a counted group
             drop_group_modifiers(&env, &s, &trigs, si, first, out);
             group_list(&env, &s, &trigs, si, &mut group, &modal, out);
+            // "Dalam pertemuan dengan X , kedua pihak ...": the last lead's
+            super::meeting_frame::push_frame_meeting(
+                &env,
+                &s,
+                mem.lead_before(si),
+                (si, first),
+                out,
+            );
             // "Di Singapura , ia diterima oleh Y": a place fronted before meetings
             super::fronted::push_fronted_visits(&env, &s, si, (doc_first, first), out);
             super::gathering_presence::push_gathering_presence(&env, &s, si, out);

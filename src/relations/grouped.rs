@@ -175,7 +175,12 @@ fn add_members(
         return;
     };
     let types = if g.source { &rule.source } else { &rule.target };
-    let stop = semicolon_list_end(env, s, from);
+    let mut stop = semicolon_list_end(env, s, from);
+    // "..., serta tiga duta besar yang berkedudukan di Tokyo , yakni D , E
+    // dan F": on past a clause of places (thirty-fifth round, part B)
+    if let Some(k) = super::envoy_group::past_place_clause(env, s, stop) {
+        stop = semicolon_list_end(env, s, k);
+    }
     let trigger = env.span_text(s, 0, from);
     for (m, ment) in s.ments.iter().enumerate() {
         // ("Selanjutnya Duta Besar X": the phrase of the first member's
@@ -186,7 +191,9 @@ fn add_members(
             && ment.entity != g.anchor
             && matches!(ment.etype, EntityType::Person | EntityType::Organisation)
             && env.type_ok(s, m, types)
-            && !object_of_prep(env, s, m)
+            // ("The letters were presented by A": the opener's own
+            // preposition before the first member)
+            && !(object_of_prep(env, s, m) && ment.ext > from)
             && !super::args::possessor(s, m)
             && !(rule.lang == Lang::Id && owned(env, s, ment.ext, from));
         if listed {
@@ -247,15 +254,21 @@ fn envoy_country(
         .toks
         .get(end)
         .is_some_and(|t| t.word && env.lex.in_class("envoy_origin", &t.norm));
+    // "of the Czech Republic", "of The Gambia": a determiner before the
+    // country (thirty-fifth round, part B)
+    let det = s.toks.get(end + 1).is_some_and(|t| {
+        t.word && !s.in_mention(end + 1) && env.lex.in_class("determiner", &t.norm)
+    });
+    let at = end + 1 + usize::from(det);
     // "dari Kesultanan Oman": a state's form (class `state_form`) the
     // tagger leaves out of the country's name (twenty-sixth round)
-    let form = match s.toks.get(end + 1).is_some_and(|t| t.upper) {
-        true => s.class_phrase_at(env.lex, "state_form", end + 1),
+    let form = match s.toks.get(at).is_some_and(|t| t.upper) {
+        true => s.class_phrase_at(env.lex, "state_form", at),
         false => 0,
     };
     let country = s
-        .free_at(end + 1)
-        .or_else(|| s.free_at(end + 1 + form).filter(|_| form > 0));
+        .free_at(at)
+        .or_else(|| s.free_at(at + form).filter(|_| form > 0));
     let Some(c) = country.filter(|_| origin) else {
         return;
     };
@@ -292,7 +305,11 @@ fn group_here(
             return None;
         }
         let rule = env.lex.rules.get(t.rule)?;
-        let (anchor, source, c) = if let Some(c) = counted_after(env, s, t.end) {
+        let counted = counted_after(env, s, t.end);
+        // "dari duta besar luar biasa ... negara sahabat": a ceremony's
+        // uncounted envoys (thirty-fifth round, part B)
+        let uncounted = || super::envoy_group::uncounted_envoys(env, s, rule, t.end);
+        let (anchor, source, c) = if let Some(c) = counted.or_else(uncounted) {
             let ok = |m: usize| env.type_ok(s, m, &rule.source);
             (subject(env, s, t, &ok, None, false)?, false, c)
         } else if let Some(c) = counted_before(env, s, t.start) {
@@ -303,8 +320,9 @@ fn group_here(
         };
         // "tujuh duta besar", "Envoys of four countries": an envoy noun
         // right after the count, or in the few words before it
-        let envoys = (c.saturating_sub(GROUP_REACH)..c + 2)
-            .any(|k| k != c && s.class_phrase_at(env.lex, "envoy_noun", k) > 0);
+        let envoys = (counted.is_none() && !source)
+            || (c.saturating_sub(GROUP_REACH)..c + 2)
+                .any(|k| k != c && s.class_phrase_at(env.lex, "envoy_noun", k) > 0);
         Some(Group {
             rule: t.rule,
             anchor: s.ments.get(anchor)?.entity,

@@ -38,6 +38,7 @@ mod described;
 mod district;
 mod driver;
 mod env;
+mod envoy_group;
 mod event_place;
 mod extract;
 mod fronted;
@@ -57,6 +58,7 @@ mod keepsake;
 mod lexicon;
 mod listed;
 mod long_title;
+mod meeting_frame;
 mod met_place;
 mod modality;
 mod morph;
@@ -307,6 +309,8 @@ mod tests_round34c;
 mod tests_round34d;
 #[cfg(test)]
 mod tests_round34t;
+#[cfg(test)]
+mod tests_round35b;
 #[cfg(test)]
 mod tests_round35d;
 #[cfg(test)]

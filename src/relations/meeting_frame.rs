@@ -1,0 +1,81 @@
+//! Issue 17, thirty-fifth round, part B: a meeting named as the frame
+//! opening a sentence whose clause names no meeting party as its subject.
+//! "Dalam pertemuan dengan Menlu X Y , kedua pihak sepakat ...", "Dalam
+//! pertemuan dengan Menteri Z , situasi di W menjadi perhatian utama":
+//! the meeting is one of the person named in the frame and of the one
+//! who opened the sentence right before ("Menlu A menerima B ...";
+//! `Memory::lead_before`), the document's actor of the paragraph.
+//!
+//! The frame is a phrase of class `meeting_frame` opening the sentence,
+//! followed within a few tokens by a person's name (maybe after a title
+//! and a comma: "Menteri Pertahanan X , Y") and a comma. It is read only
+//! when the sentence gave no meeting of that person already and no
+//! person's name opens the clause after the comma (that person is the
+//! subject, whom the trigger's own rules relate).
+
+use super::env::{push, Env};
+use super::instance::RelationInstance;
+use super::sentence::Sent;
+use crate::base::types::{EntityType, Modality};
+
+/// The relation kind the frame gives.
+const MEETS: &str = "meets";
+
+/// Most tokens between the frame's phrase and its person's name.
+const REACH: usize = 10;
+
+/// Adds the meeting of the person of a meeting frame opening sentence
+/// `si` (`s`) with `lead`, the person who opened the sentence right
+/// before (with its index), unless the sentence's relations from
+/// `out[first..]` already hold a meeting of that person.
+pub(super) fn push_frame_meeting(
+    env: &Env,
+    s: &Sent,
+    lead: Option<(u32, u32)>,
+    (si, first): (u32, usize),
+    out: &mut Vec<RelationInstance>,
+) {
+    let Some((lead, _)) = lead else {
+        return;
+    };
+    let k = s.class_phrase_at(env.lex, "meeting_frame", 0);
+    if k == 0 {
+        return;
+    }
+    // the frame's person: the first free name after the phrase, only
+    // words and commas before it
+    let Some(p) = s
+        .ments
+        .iter()
+        .find(|m| m.free() && m.toks.start >= k && m.etype == EntityType::Person)
+        .filter(|m| m.toks.start < k + REACH)
+    else {
+        return;
+    };
+    let plain = (k..p.toks.start).all(|j| s.toks[j].word || s.toks[j].norm == ",");
+    let comma = p.toks.end;
+    let closed = s.toks.get(comma).is_some_and(|t| !t.word && t.norm == ",");
+    if !plain || !closed || p.entity == lead {
+        return;
+    }
+    // ("Dalam pertemuan dengan X , Y mengatakan": Y is the subject)
+    let subject = s
+        .ments
+        .iter()
+        .any(|m| m.ext == comma + 1 && m.etype == EntityType::Person);
+    let met = out.get(first..).into_iter().flatten().any(|r| {
+        r.kind == MEETS && r.sentence == si && (r.source == p.entity || r.target == p.entity)
+    });
+    if subject || met {
+        return;
+    }
+    push(
+        out,
+        MEETS,
+        (lead, p.entity),
+        false,
+        si,
+        env.span_text(s, 0, k),
+        Modality::Asserted,
+    );
+}
