@@ -34,6 +34,7 @@ mod dated_holder;
 mod delegation;
 mod demonym_described;
 mod described;
+mod described_actor;
 mod district;
 mod driver;
 mod env;
@@ -302,6 +303,8 @@ mod tests_round34c;
 mod tests_round34d;
 #[cfg(test)]
 mod tests_round34t;
+#[cfg(test)]
+mod tests_round35c;
 #[cfg(test)]
 mod tests_round4;
 #[cfg(test)]
