@@ -143,6 +143,18 @@ pub(super) fn located_in(env: &Env, s: &Sent, si: u32, out: &mut Vec<RelationIns
                     .or_else(|| {
                         super::appoint::mention_at(s, end + 1)
                             .filter(|&y| titled && env.type_ok(s, y, &[ArgType::Country]))
+                    })
+                    // "at Boma, in Chad's Lac province": a province after
+                    // the comma and the preposition
+                    .or_else(|| {
+                        (!chains).then(|| {
+                            super::described_actor::comma_prep_place(
+                                env,
+                                s,
+                                end,
+                                &rule.target_preps,
+                            )
+                        })?
                     });
                 // "Honolulu, Hawaii, Amerika Serikat": a chain of places
                 // ends in the country of all of them; a province does not

@@ -35,6 +35,7 @@ mod dated_holder;
 mod delegation;
 mod demonym_described;
 mod described;
+mod described_actor;
 mod district;
 mod driver;
 mod env;
@@ -311,6 +312,8 @@ mod tests_round34d;
 mod tests_round34t;
 #[cfg(test)]
 mod tests_round35b;
+#[cfg(test)]
+mod tests_round35c;
 #[cfg(test)]
 mod tests_round35d;
 #[cfg(test)]

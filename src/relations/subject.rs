@@ -45,6 +45,10 @@ pub(super) fn subject(
     if let Some(m) = super::purpose::purpose_object(env, s, trig, ok, not) {
         return Some(m);
     }
+    // "invited his counterpart to visit Y": the one invited, unnamed, acts
+    if super::described_actor::unnamed_object(env, s, trig) {
+        return None;
+    }
     let clause = (0..trig.start)
         .rev()
         .find(|&k| {
