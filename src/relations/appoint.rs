@@ -144,8 +144,14 @@ pub(super) fn linked_places_end(s: &Sent, p: usize, x: &Extractor) -> usize {
             p = q;
             continue;
         }
-        // a link then a place; each round moves past a later mention
-        let n = (0..2).take_while(|&i| link(s, end + i, x)).count();
+        // a link then a place; each round moves past a later mention;
+        // "untuk Panama merangkap Kosta Rika": a word of class
+        // `posting_link` adds a posting held concurrently (thirty-fifth
+        // round, part A)
+        let joined = |k: usize| {
+            link(s, k, x) || (s.is_lower(k) && x.lex.tok_in_class("posting_link", &s.toks[k]))
+        };
+        let n = (0..2).take_while(|&i| joined(end + i)).count();
         match place(end + n).filter(|_| n > 0) {
             Some(q) => p = q,
             None => return end,

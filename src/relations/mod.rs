@@ -72,6 +72,7 @@ mod origin;
 mod owned_place;
 mod owned_trip;
 mod pair_described;
+mod paired_holders;
 mod place_described;
 mod plural_ref;
 mod plural_title;
@@ -310,6 +311,8 @@ mod tests_round34c;
 mod tests_round34d;
 #[cfg(test)]
 mod tests_round34t;
+#[cfg(test)]
+mod tests_round35a;
 #[cfg(test)]
 mod tests_round35b;
 #[cfg(test)]

@@ -48,6 +48,10 @@ pub(super) fn share_plural(s: &mut Sent, titles: &mut Vec<TitleMatch>, x: &Extra
         let (Some(p), Some(_), true) = (t.person, t.of, plural(s, t)) else {
             continue;
         };
+        // "the ambassadors of X, A, Y, B": the country before each name
+        if super::paired_holders::paired_holders(s, t, p, x, &mut added) {
+            continue;
+        }
         // the first holder's country must follow his name after "of"
         let Some(mut c) = country_after(s, p, x) else {
             continue;

@@ -64,6 +64,63 @@ pub(super) fn modifier_len(s: &Sent, k: usize, x: &Extractor) -> usize {
     usize::from(s.toks.get(k).is_some_and(|t| t.word && ordinal(&t.norm)))
 }
 
+/// The length of the modifiers between a title and its country, body or
+/// organisation at token `k`, when a mention or a body (`body`) follows
+/// them: a phrase of class `title_modifier` ("Pemimpin nasional Myanmar",
+/// fourteenth round), or two in a row ("Duta Besar non-residen Republik
+/// Lithuania", thirty-fifth round, part A), each of whose words may be
+/// joined by hyphens ("non-residen"); 0 when there is none.
+pub(super) fn modifiers_before(
+    s: &Sent,
+    k: usize,
+    x: &Extractor,
+    body: &dyn Fn(usize) -> bool,
+) -> usize {
+    let first = hyphened_phrase_at(s, k, x);
+    if first == 0 || s.in_mention(k) {
+        return 0;
+    }
+    let named = |n: usize| mention_at(s, k + n).is_some() || body(k + n);
+    let second = match hyphened_phrase_at(s, k + first, x) {
+        n if n > 0 && !s.in_mention(k + first) => n,
+        _ => 0,
+    };
+    if second > 0 && named(first + second) {
+        first + second
+    } else if named(first) {
+        first
+    } else {
+        0
+    }
+}
+
+/// The tokens of the longest phrase of class `title_modifier` at token
+/// `k`, its words written apart or joined by a hyphen ("non residen",
+/// "non-residen": the tokeniser makes the hyphen a token of its own).
+fn hyphened_phrase_at(s: &Sent, k: usize, x: &Extractor) -> usize {
+    let Some(first) = s.toks.get(k).filter(|t| t.word) else {
+        return 0;
+    };
+    x.lex
+        .words
+        .class_phrases(x.lex.words.id_of(first), "title_modifier")
+        .iter()
+        .find_map(|words| {
+            let mut j = k;
+            for (i, w) in words.iter().enumerate() {
+                if i > 0 && s.unspaced(j, &["-"]) {
+                    j += 1;
+                }
+                if !s.toks.get(j).is_some_and(|t| t.word && t.norm == *w) {
+                    return None;
+                }
+                j += 1;
+            }
+            Some(j - k)
+        })
+        .unwrap_or(0)
+}
+
 /// Is `w` (lowercase) an ordinal in digits: "1st", "2nd", "23rd", "26th"?
 fn ordinal(w: &str) -> bool {
     let digits = w.bytes().take_while(|b| b.is_ascii_digit()).count();

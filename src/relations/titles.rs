@@ -161,13 +161,7 @@ fn analyse(
     };
     // "Pemimpin nasional Myanmar", "direktur eksekutif Sekretariat APEC":
     // a modifier of the title before its country, body or organisation
-    let modifier = s.class_phrase_at(x.lex, "title_modifier", after);
-    if modifier > 0
-        && !s.in_mention(after)
-        && (mention_at(s, after + modifier).is_some() || body(after + modifier))
-    {
-        after += modifier;
-    }
+    after += super::title_close::modifiers_before(s, after, x, &body);
     // "Ketua Pansus Angket KPK": a committee of inquiry (class
     // `inquiry`) into an organisation is no body of it (twelfth round)
     let inquiry = |a: usize, b: usize| {
