@@ -26,6 +26,9 @@
 
 use std::ops::Range;
 use unicode_normalization::char::{decompose_compatible, is_combining_mark};
+use word_run::word_run;
+
+mod word_run;
 
 /// Marker byte written before every word.
 pub const WORD_START: u8 = 0x01;
@@ -280,15 +283,34 @@ pub fn normalize_into(text: &str, out: &mut Normalized) {
             match ASCII[b as usize] {
                 Class::Word => {
                     w.start_word(at);
-                    // An ASCII word-char run, tested and folded in one
-                    // pass over the bytes: the hot path.
+                    // An ASCII word-char run, tested and folded eight
+                    // bytes at a time (`word_run`): the hot path. A byte
+                    // pushed at a time cost some fifteen instructions, the
+                    // vector's length read and written back around each
+                    // store; eight folded bytes are written at once and
+                    // the vector cut back to the run.
                     let from = i;
-                    for &c in &bytes[from..] {
-                        match WORD_LOWER[usize::from(c)] {
-                            0 => break,
-                            l => w.out.bytes.push(l),
+                    let mut ended = false;
+                    while let Some(chunk) = bytes[i..].first_chunk::<8>() {
+                        let (n, folded) = word_run(u64::from_le_bytes(*chunk));
+                        let len = w.out.bytes.len();
+                        w.out.bytes.extend_from_slice(&folded.to_le_bytes());
+                        w.out.bytes.truncate(len + n);
+                        i += n;
+                        if n < 8 {
+                            ended = true;
+                            break;
                         }
-                        i += 1;
+                    }
+                    // (the last few bytes of the text, byte by byte)
+                    if !ended {
+                        for &c in &bytes[i..] {
+                            match WORD_LOWER[usize::from(c)] {
+                                0 => break,
+                                l => w.out.bytes.push(l),
+                            }
+                            i += 1;
+                        }
                     }
                     w.out.map.extend(at..at + (i - from) as u32);
                     continue;
