@@ -6,30 +6,8 @@
 //! written for the tests, with traps that must give no relation (or not
 //! the wrong one).
 
-use super::tests::Rel;
-use super::tests_round3::{check_cases, office, relations_with, BUDI, RINA};
-use crate::base::types::EntityType;
-
-/// A third person of no office.
-const SARI: &str = "sari-dewi";
-
-/// The offices in `text` with three people, three countries (one
-/// written with "the") and an organisation.
-fn rels(text: &str) -> Vec<Rel> {
-    relations_with(
-        text,
-        &[
-            (SARI, EntityType::Person, &["Sari Dewi"]),
-            ("bank-maju", EntityType::Organisation, &["Bank Maju"]),
-        ],
-        &[
-            ("chile", "Chile", "Chilean"),
-            ("nepal", "Nepal", "Nepalese"),
-            ("netherlands", "Netherlands", "Dutch"),
-        ],
-        &["holds_office"],
-    )
-}
+use super::tests_round3::{check_cases, office, BUDI, RINA};
+use super::tests_round34a::{rels, SARI};
 
 #[test]
 fn a_plural_title_over_country_and_name_pairs() {
