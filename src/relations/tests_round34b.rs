@@ -13,14 +13,15 @@ use super::tests_round31b::TOMAS;
 use crate::base::types::EntityType;
 
 /// Andi Pratama's id.
-const ANDI: &str = "andi-pratama";
+pub(super) const ANDI: &str = "andi-pratama";
 
 /// Dewi Lestari's id.
-const DEWI: &str = "dewi-lestari";
+pub(super) const DEWI: &str = "dewi-lestari";
 
-/// The meetings of `text` with three more persons besides the two people
-/// of the test tables, two countries and a city.
-fn meets(text: &str) -> Vec<Rel> {
+/// The relations of kinds `kinds` in `text` with three more persons
+/// besides the two people of the test tables, three countries and a city
+/// (the thirty-fifth round's part B tests share it).
+pub(super) fn run(text: &str, kinds: &[&str]) -> Vec<Rel> {
     relations_with(
         text,
         &[
@@ -29,9 +30,18 @@ fn meets(text: &str) -> Vec<Rel> {
             (DEWI, EntityType::Person, &["Dewi Lestari"]),
             ("lima", EntityType::Place, &["Lima"]),
         ],
-        &[("chile", "Chile", "Chilean"), ("peru", "Peru", "Peruvian")],
-        &["meets"],
+        &[
+            ("chile", "Chile", "Chilean"),
+            ("peru", "Peru", "Peruvian"),
+            ("gambia", "Gambia", "Gambian"),
+        ],
+        kinds,
     )
+}
+
+/// The meetings of `text`.
+fn meets(text: &str) -> Vec<Rel> {
+    run(text, &["meets"])
 }
 
 #[test]

@@ -12,35 +12,9 @@
 //! the wrong one).
 
 use super::tests::Rel;
-use super::tests_round3::{check_cases, met, office, relations_with, BUDI, RINA};
+use super::tests_round3::{check_cases, met, office, BUDI, RINA};
 use super::tests_round31b::TOMAS;
-use crate::base::types::EntityType;
-
-/// Andi Pratama's id.
-const ANDI: &str = "andi-pratama";
-
-/// Dewi Lestari's id.
-const DEWI: &str = "dewi-lestari";
-
-/// The relations of kinds `kinds` in `text` with three more persons
-/// besides the two people of the test tables, three countries and a city.
-fn run(text: &str, kinds: &[&str]) -> Vec<Rel> {
-    relations_with(
-        text,
-        &[
-            (TOMAS, EntityType::Person, &["Tomas Vidal"]),
-            (ANDI, EntityType::Person, &["Andi Pratama"]),
-            (DEWI, EntityType::Person, &["Dewi Lestari"]),
-            ("lima", EntityType::Place, &["Lima"]),
-        ],
-        &[
-            ("chile", "Chile", "Chilean"),
-            ("peru", "Peru", "Peruvian"),
-            ("gambia", "Gambia", "Gambian"),
-        ],
-        kinds,
-    )
-}
+use super::tests_round34b::{run, ANDI, DEWI};
 
 /// The meetings of `text`.
 fn meets(text: &str) -> Vec<Rel> {
