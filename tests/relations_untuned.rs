@@ -106,7 +106,11 @@
 //! countries the earlier sets had least, annotated with the same policy
 //! before any run) served blind through the thirty-fourth round and is a
 //! development set from the thirty-fifth.
-//! `tests/fixtures/heldout31/` is the blind set from the thirty-fifth round.
+//! `tests/fixtures/heldout31/` (20 + 20 restated public news items from
+//! countries the earlier sets had least, annotated with the same policy
+//! before any run) served blind through the thirty-fifth round and is a
+//! development set from the thirty-sixth.
+//! `tests/fixtures/heldout32/` is the blind set from the thirty-sixth round.
 //! The blind set is named by `BLIND`: only its score is read, never its
 //! errors, until it is retired.
 //! Precision and
@@ -537,7 +541,7 @@ const HELDOUT30_FLOORS: Floors = Floors {
 };
 
 /// Precision and recall floors per language on `heldout31` (the blind set
-/// of the thirty-fifth round; at its commit, with the release binary
+/// of the thirty-fifth round, a development set from the thirty-sixth; at its commit, with the release binary
 /// gg-base35, built from 20d19df: English 0.97 and 0.62, 84 of 87
 /// predicted and 84 of 135 gold; Indonesian 0.90 and 0.55, 80 of 89 and
 /// 80 of 145). Floors about 0.05 under the lower language's figures: they
@@ -550,7 +554,7 @@ const HELDOUT31_FLOORS: Floors = Floors {
 /// The blind set: its score is printed, never its errors, so that reading
 /// the test's output (`-- --nocapture`, or a failure) cannot tune rules on
 /// it. Retire it by naming the next blind set here.
-const BLIND: &str = "heldout31";
+const BLIND: &str = "heldout32";
 
 struct Floors {
     precision: f64,
