@@ -598,6 +598,7 @@ mod chars;
 mod context;
 mod joins;
 mod names;
+mod opener;
 mod places;
 #[cfg(test)]
 mod tests;

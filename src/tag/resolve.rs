@@ -190,6 +190,11 @@ impl Resolver {
                     continue;
                 }
             }
+            // "Setiap tahun ...": a one-word name opening a sentence that
+            // the document writes as a common word is no mention at all.
+            if nesting.common_opener(hit) {
+                continue;
+            }
             // "Kemlu Jepang": another country's body, not the one whose
             // bare name it shares (see `foreign`); only an organisation
             // looks at the hit after it

@@ -260,6 +260,14 @@ impl<'a> Nesting<'a> {
     /// name seen once is still a given name ("Eric Trump said ..."), and a
     /// club seen once still a club ("Persija Jakarta menang ...").
     pub(super) fn common_word(&mut self, start: usize, end: usize, once: bool) -> bool {
+        let (lower, alone) = self.lower_alone(start, end);
+        lower || (once && alone)
+    }
+
+    /// The word at `start..end`: is it written in lowercase elsewhere in
+    /// the document, and is it never capitalised elsewhere inside a
+    /// sentence?
+    pub(super) fn lower_alone(&mut self, start: usize, end: usize) -> (bool, bool) {
         let word = &self.text[start..end];
         let low = word.to_lowercase();
         let plain = |w: &str| !w.is_empty() && w.chars().all(word_char);
@@ -280,7 +288,7 @@ impl<'a> Nesting<'a> {
         } else {
             self.scan_word(start, end, &low)
         };
-        lower || (once && alone)
+        (lower, alone)
     }
 
     /// The document's words (maximal runs of word chars), each with
