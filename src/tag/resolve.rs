@@ -190,11 +190,6 @@ impl Resolver {
                     continue;
                 }
             }
-            // "Setiap tahun ...": a one-word name opening a sentence that
-            // the document writes as a common word is no mention at all.
-            if nesting.common_opener(hit) {
-                continue;
-            }
             // "Kemlu Jepang": another country's body, not the one whose
             // bare name it shares (see `foreign`); only an organisation
             // looks at the hit after it
@@ -221,6 +216,12 @@ impl Resolver {
                     via: Via::Nested,
                     sentence: sentence_of(sentences, hit.start),
                 });
+                continue;
+            }
+            // "Setiap tahun ...": a one-word name opening a sentence that
+            // the document writes as a common word is no mention at all.
+            // Asked after the nesting, so that every hit is judged as before.
+            if nesting.common_opener(hit) {
                 continue;
             }
             // A company's or league's name, after which a place may be its
