@@ -284,6 +284,10 @@ pub(super) fn coordinated_group_after(
         if let Some(o) = origin_after(env, s, cur).or_else(|| country_of(env, s, cur)) {
             end = s.ments[o].toks.end;
         }
+        // "by A himself and by B" (thirty-sixth round, part B)
+        if super::long_conjunct::reflexive_at(env, s, end) {
+            end += 1;
+        }
         let Some(t) = s.toks.get(end) else { break };
         let comma = !t.word && t.norm == ",";
         let mut k = end;
@@ -299,8 +303,20 @@ pub(super) fn coordinated_group_after(
             k += super::counterpart::kin_before_conjunct(env, s, k); // "X dan istrinya , Y"
             k += repeated_prep(env, s, k);
             // "and the deputy speaker of Parliament , Y ;"
-            if s.ment_at(k, env.lex, false).is_none() {
-                k = super::plural_ref::titled_conjunct(env, s, after_list).unwrap_or(k);
+            match s.ment_at(k, env.lex, false) {
+                // "and by Crown Prince and Prime Minister Y": behind a
+                // long title (thirty-sixth round, part B)
+                None => {
+                    k = super::plural_ref::titled_conjunct(env, s, after_list)
+                        .or_else(|| super::long_conjunct::behind_title(env, s, after_list))
+                        .unwrap_or(k);
+                }
+                // "and Manila International Airport Authority Assistant
+                // General Manager Y": a body's name opening the title
+                Some(b) if !ok(b) && s.ments[b].etype == EntityType::Organisation => {
+                    k = super::long_conjunct::behind_title(env, s, after_list).unwrap_or(k);
+                }
+                Some(_) => {}
             }
         } else if !comma {
             break;

@@ -320,6 +320,12 @@ pub(super) fn relate(
                         .or_else(|| super::hosted::event_guest(env, s, t, &ok_tgt))
                         // "received the official visit of Y"
                         .or_else(|| super::reception::visit_received(env, s, t, &ok_tgt))
+                        // "menerima kunjungan kehormatan dari Y"
+                        .or_else(|| super::visit_from::guest_from(env, s, t, &ok_tgt))
+                        // "met in Malabo , the capital of X , Y"
+                        .or_else(|| {
+                            super::adjunct_object::object_after_adjuncts(env, s, t, &ok_tgt)
+                        })
                 };
                 // "X , didampingi Y , menyambut Z": Y only accompanies
                 let a = subject(env, s, t, &ok_src, tg, true)

@@ -9,9 +9,13 @@
 //! The frame is a phrase of class `meeting_frame` opening the sentence,
 //! followed within a few tokens by a person's name (maybe after a title
 //! and a comma: "Menteri Pertahanan X , Y") and a comma. It is read only
-//! when the sentence gave no meeting of that person already and no
-//! person's name opens the clause after the comma (that person is the
-//! subject, whom the trigger's own rules relate).
+//! when the sentence gave no meeting of that person already. A person
+//! opening the clause after the comma is the one who met the frame's
+//! person ("Dalam pertemuan empat mata dengan Presiden X , Dubes Y
+//! menyampaikan", thirty-sixth round, part B); the lead before stands
+//! in only when none does, or when the reader took the clause's pronoun
+//! for the frame's person ("Speaking during a courtesy call on King X ,
+//! he said").
 
 use super::env::{push, Env};
 use super::instance::RelationInstance;
@@ -35,9 +39,6 @@ pub(super) fn push_frame_meeting(
     (si, first): (u32, usize),
     out: &mut Vec<RelationInstance>,
 ) {
-    let Some((lead, _)) = lead else {
-        return;
-    };
     let k = s.class_phrase_at(env.lex, "meeting_frame", 0);
     if k == 0 {
         return;
@@ -55,24 +56,36 @@ pub(super) fn push_frame_meeting(
     let plain = (k..p.toks.start).all(|j| s.toks[j].word || s.toks[j].norm == ",");
     let comma = p.toks.end;
     let closed = s.toks.get(comma).is_some_and(|t| !t.word && t.norm == ",");
-    if !plain || !closed || p.entity == lead {
+    if !plain || !closed {
         return;
     }
-    // ("Dalam pertemuan dengan X , Y mengatakan": Y is the subject)
+    // ("Dalam pertemuan dengan X , Y mengatakan": Y, the subject, met X
+    // (thirty-sixth round, part B); the lead only when no person opens
+    // the clause)
     let subject = s
         .ments
         .iter()
-        .any(|m| m.ext == comma + 1 && m.etype == EntityType::Person);
+        .find(|m| m.ext == comma + 1 && m.etype == EntityType::Person)
+        .map(|m| m.entity);
     let met = out.get(first..).into_iter().flatten().any(|r| {
         r.kind == MEETS && r.sentence == si && (r.source == p.entity || r.target == p.entity)
     });
-    if subject || met {
+    // (a pronoun opening the clause that the reader took for the frame's
+    // person is the lead's: "During a courtesy call on X , he said")
+    let partner = match subject.filter(|&y| y != p.entity) {
+        Some(y) => y,
+        None => match lead {
+            Some((lead, _)) => lead,
+            None => return,
+        },
+    };
+    if met || partner == p.entity {
         return;
     }
     push(
         out,
         MEETS,
-        (lead, p.entity),
+        (partner, p.entity),
         false,
         si,
         env.span_text(s, 0, k),

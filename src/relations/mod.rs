@@ -11,6 +11,7 @@
 //! [`extract`] to get [`RelationInstance`]s.
 
 mod abroad;
+mod adjunct_object;
 mod agent_pair;
 mod agents;
 mod appoint;
@@ -58,6 +59,7 @@ mod judgement;
 mod keepsake;
 mod lexicon;
 mod listed;
+mod long_conjunct;
 mod long_title;
 mod meeting_frame;
 mod met_place;
@@ -114,6 +116,7 @@ mod venue;
 mod venue_named;
 mod venue_town;
 mod visit_checks;
+mod visit_from;
 mod visit_venue;
 mod when;
 mod word_ids;
@@ -319,6 +322,8 @@ mod tests_round35b;
 mod tests_round35c;
 #[cfg(test)]
 mod tests_round35d;
+#[cfg(test)]
+mod tests_round36b;
 #[cfg(test)]
 mod tests_round4;
 #[cfg(test)]

@@ -95,7 +95,10 @@ pub(super) fn find_triggers(env: &Env, s: &Sent, titles: &[TitleMatch]) -> Vec<T
             || (lex.tok_in_class("sport_sense", &s.toks[k]) && env.sport_report())
             // reduplication (undang-undang, kunjung-mengunjungi) is not a trigger
             || (k + 2 < s.toks.len() && s.toks[k + 1].norm == "-" && s.toks[k + 2].word)
-            || (k >= 2 && s.toks[k - 1].norm == "-" && s.toks[k - 2].word)
+            || (k >= 2
+                && s.toks[k - 1].norm == "-"
+                && s.toks[k - 2].word
+                && !plural_reduplication(lex, s, k))
     };
     // Analyses (memoised per distinct word and thread) are needed for the
     // words that may start a trigger (those with a cue, per the filter) and
@@ -192,6 +195,13 @@ pub(super) fn find_triggers(env: &Env, s: &Sent, titles: &[TitleMatch]) -> Vec<T
         }
     }
     out
+}
+
+/// Whether token `k` closes the full reduplication of a noun of class
+/// `plural_reduplication` ("surat-surat kepercayaan"): a plural that
+/// still heads its trigger phrase (thirty-sixth round, part B).
+fn plural_reduplication(lex: &Lexicon, s: &Sent, k: usize) -> bool {
+    s.toks[k - 2].norm == s.toks[k].norm && lex.tok_in_class("plural_reduplication", &s.toks[k])
 }
 
 /// English voice from context: "was invited" is passive, "the visit" and
