@@ -143,8 +143,9 @@ fn round(
         // posted ("menerima surat kepercayaan dari sebelas duta besar")
         // are no visitors
         // (the count may follow the place: "held talks in Cairo with a
-        // number of his counterparts")
-        let span = t.start..(s.ments[p].toks.end + COUNT_AFTER).min(s.toks.len());
+        // number of his counterparts", or stand before the trigger:
+        // "held a series of meetings", "menggelar sejumlah pertemuan")
+        let span = s.ments[m].toks.end..(s.ments[p].toks.end + COUNT_AFTER).min(s.toks.len());
         let plural = span.clone().any(|k| {
             env.free_word_in(s, k, "count")
                 || env.free_word_in(s, k, "round_count")
