@@ -86,6 +86,7 @@ impl Extractor<'_> {
         let doc_first = out.len();
         let mut sanctioner = None;
         let mut group = None;
+        let mut scene = None;
         for (si, sentence) in prep.sentences.iter().enumerate() {
             let here = starting_in(&mentions, &sentence.range);
             let cued = cued(flags, si, TRIGGER | TITLE);
@@ -203,6 +204,15 @@ impl Extractor<'_> {
             super::invited_return::drop_invited_returns(&env, &s, (doc_first, first), out);
             // "kunjungan X ke Indonesia di Istana Merdeka , Jakarta"
             super::visit_venue::push_venue_cities(&env, &s, si, first, &x.city_country, out);
+            // "X menggelar sejumlah pertemuan di sela KTT di Y . X bertemu Z"
+            super::scene::push_scene_visits(
+                &env,
+                &s,
+                &trigs,
+                (si, first, doc_first),
+                &mut scene,
+                out,
+            );
             dedupe(out, first);
             coref::remember(&mut mem, x.lex, &s, &titles, si);
             // "conveyed the warm greetings of X": X is not there, and is no

@@ -85,6 +85,7 @@ mod quoted_we;
 mod reception;
 mod sanction_parties;
 mod sanction_sequel;
+mod scene;
 mod seat_country;
 mod sentence;
 mod sequel;
@@ -324,6 +325,8 @@ mod tests_round35c;
 mod tests_round35d;
 #[cfg(test)]
 mod tests_round36b;
+#[cfg(test)]
+mod tests_round36c;
 #[cfg(test)]
 mod tests_round4;
 #[cfg(test)]
