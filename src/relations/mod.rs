@@ -21,6 +21,7 @@ mod arrival;
 mod capital;
 mod capital_city;
 mod channel;
+mod claimed;
 mod clause_subject;
 mod coguest;
 mod compound;
@@ -319,6 +320,8 @@ mod tests_round35b;
 mod tests_round35c;
 #[cfg(test)]
 mod tests_round35d;
+#[cfg(test)]
+mod tests_round36d;
 #[cfg(test)]
 mod tests_round4;
 #[cfg(test)]
