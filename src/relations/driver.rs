@@ -87,6 +87,8 @@ impl Extractor<'_> {
         let mut sanctioner = None;
         let mut group = None;
         let mut scene = None;
+        // attacks told with no author, kept for a claim (claimed.rs)
+        let mut claims = super::claimed::Claims::default();
         for (si, sentence) in prep.sentences.iter().enumerate() {
             let here = starting_in(&mentions, &sentence.range);
             let cued = cued(flags, si, TRIGGER | TITLE);
@@ -112,7 +114,9 @@ impl Extractor<'_> {
                         && (mem.has_person()
                             || x.fused_in(text)
                             // "X sanctioned four officials": a group named later
-                            || super::grouped::may_count(x.lex, text)))
+                            || super::grouped::may_count(x.lex, text)
+                            // "X claimed responsibility": an attack told before
+                            || claims.open()))
             };
             if (here.is_empty() && !pair) || alone() {
                 coref::note(&mut mem, x.gaz, here, si as u32);
@@ -179,6 +183,8 @@ impl Extractor<'_> {
             for ti in 0..trigs.len() {
                 relate(&env, &s, &trigs, ti, si, out);
             }
+            // "Al-Shabaab has claimed responsibility for the attack"
+            super::claimed::note(&env, &s, &trigs, (si, first), &mut claims, out);
             // "a tour that will also take her to Y and Z": the tour's legs
             super::tour_legs::push_tour_legs(&env, &s, &trigs, mem.lead_before(si), si, out);
             // "Among those designated are X and Y": the parties of a sanctions list

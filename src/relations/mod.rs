@@ -22,6 +22,7 @@ mod arrival;
 mod capital;
 mod capital_city;
 mod channel;
+mod claimed;
 mod clause_subject;
 mod coguest;
 mod compound;
@@ -327,6 +328,8 @@ mod tests_round35d;
 mod tests_round36b;
 #[cfg(test)]
 mod tests_round36c;
+#[cfg(test)]
+mod tests_round36d;
 #[cfg(test)]
 mod tests_round4;
 #[cfg(test)]
