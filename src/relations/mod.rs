@@ -18,6 +18,7 @@ mod apposed;
 mod apposition;
 mod args;
 mod arrival;
+mod body_state;
 mod capital;
 mod capital_city;
 mod channel;
@@ -319,6 +320,8 @@ mod tests_round35b;
 mod tests_round35c;
 #[cfg(test)]
 mod tests_round35d;
+#[cfg(test)]
+mod tests_round36a;
 #[cfg(test)]
 mod tests_round4;
 #[cfg(test)]
