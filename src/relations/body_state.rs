@@ -85,6 +85,15 @@ pub(super) fn described_offices(
             antecedent_sentence: *from,
         }];
         let pair = (*person, *country);
-        push_coref(out, HOLDS_OFFICE, pair, true, si, mention, Modality::Asserted, coref);
+        push_coref(
+            out,
+            HOLDS_OFFICE,
+            pair,
+            true,
+            si,
+            mention,
+            Modality::Asserted,
+            coref,
+        );
     }
 }

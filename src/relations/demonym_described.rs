@@ -42,11 +42,7 @@ const GROUP_HEADS: [(&str, &str); 2] = [
 /// module's note); returns (person, country, tokens, antecedent's
 /// sentence) for each that fits one whose title named no country (see
 /// [`untitled_country`]).
-pub(super) fn resolve(
-    x: &Extractor,
-    s: &mut Sent,
-    mem: &Memory,
-) -> Vec<Described> {
+pub(super) fn resolve(x: &Extractor, s: &mut Sent, mem: &Memory) -> Vec<Described> {
     let lex = x.lex;
     let mut offices = Vec::new();
     if mem.titled().is_empty() {

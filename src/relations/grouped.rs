@@ -271,9 +271,14 @@ fn envoy_country(
     // (thirty-sixth round, part A)
     let of = form > 0 && s.toks.get(at + form).is_some_and(|t| t.norm == "of");
     let form = match of {
-        true => form + 1 + usize::from(s.toks.get(at + form + 1).is_some_and(|t| {
-            t.word && !s.in_mention(at + form + 1) && env.lex.in_class("determiner", &t.norm)
-        })),
+        true => {
+            form + 1
+                + usize::from(s.toks.get(at + form + 1).is_some_and(|t| {
+                    t.word
+                        && !s.in_mention(at + form + 1)
+                        && env.lex.in_class("determiner", &t.norm)
+                }))
+        }
         false => form,
     };
     let country = s

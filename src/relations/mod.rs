@@ -104,6 +104,7 @@ mod title_checks;
 mod title_close;
 mod title_list;
 mod title_of;
+mod title_relative;
 mod title_run;
 mod title_words;
 mod titles;

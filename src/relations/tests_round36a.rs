@@ -23,9 +23,21 @@ const BODIES: &[(&str, EntityType, &[&str])] = &[
         EntityType::Organisation,
         &["Kementerian Luar Negeri Nepal", "Nepal Foreign Ministry"],
     ),
-    ("trade-ministry", EntityType::Organisation, &["Kementerian Perdagangan"]),
-    ("nepal-parliament", EntityType::Organisation, &["Parlemen Nepal"]),
-    ("joint-agency", EntityType::Organisation, &["Badan Bersama Chile Nepal"]),
+    (
+        "trade-ministry",
+        EntityType::Organisation,
+        &["Kementerian Perdagangan"],
+    ),
+    (
+        "nepal-parliament",
+        EntityType::Organisation,
+        &["Parlemen Nepal"],
+    ),
+    (
+        "joint-agency",
+        EntityType::Organisation,
+        &["Badan Bersama Chile Nepal"],
+    ),
     ("bank-maju", EntityType::Organisation, &["Bank Maju"]),
 ];
 
@@ -135,3 +147,41 @@ fn a_state_form_with_its_own_of_in_a_list_of_envoys() {
     );
 }
 
+#[test]
+fn a_title_told_in_a_relative_clause_after_the_name() {
+    check_cases(
+        rels,
+        &[
+            (
+                "She met President Budi Santoso, who is also chairman of Bank Maju, on Monday.",
+                &[office(BUDI, "bank-maju")],
+            ),
+            (
+                "President Budi Santoso, in his capacity as Chair of Bank Maju, arrived on Monday.",
+                &[office(BUDI, "bank-maju")],
+            ),
+            (
+                "Ia bertemu Budi Santoso, yang menjabat Kepala Kementerian Perdagangan, kemarin.",
+                &[office(BUDI, "trade-ministry")],
+            ),
+            (
+                "Budi Santoso yang juga Duta Besar Nepal untuk Chile tiba kemarin.",
+                &[office(BUDI, "nepal")],
+            ),
+            // traps: a past copula is an office held before; a verb that
+            // is no copula; no name before the phrase
+            (
+                "She met Budi Santoso, who was chairman of Bank Maju, on Monday.",
+                &[],
+            ),
+            (
+                "She met Budi Santoso, who called the chairman of Bank Maju, on Monday.",
+                &[],
+            ),
+            (
+                "The guest, who is also chairman of Bank Maju, met Budi Santoso.",
+                &[],
+            ),
+        ],
+    );
+}
