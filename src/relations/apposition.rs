@@ -65,18 +65,24 @@ pub(super) fn holds_office(
         let others = listed_after(env, s, p)
             .into_iter()
             .map(|q| s.ments[q].entity);
+        // "Juru bicara Kementerian Luar Negeri AS X": the state a known
+        // body's written name holds is the office's too (thirty-sixth
+        // round, part A)
+        let state = super::body_state::named_state(env, s, t.head.clone(), of);
         for e in std::iter::once(m.entity).chain(others) {
-            let history = !t.planned && ended_before(env, s, e, t.office, of);
-            if !history {
-                push(
-                    out,
-                    super::instance::HOLDS_OFFICE,
-                    (e, of),
-                    true,
-                    si,
-                    trigger.clone(),
-                    modality,
-                );
+            for of in std::iter::once(of).chain(state) {
+                let history = !t.planned && ended_before(env, s, e, t.office, of);
+                if !history {
+                    push(
+                        out,
+                        super::instance::HOLDS_OFFICE,
+                        (e, of),
+                        true,
+                        si,
+                        trigger.clone(),
+                        modality,
+                    );
+                }
             }
         }
     }

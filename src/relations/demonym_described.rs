@@ -21,6 +21,11 @@ use super::index::Extractor;
 use super::sentence::Sent;
 use crate::base::types::EntityType;
 
+/// A description standing for a person whose title named no country:
+/// (person, the description's country, its tokens, the antecedent's
+/// sentence).
+pub(super) type Described = (u32, u32, std::ops::Range<usize>, u32);
+
 /// Most words of a description's head ("head of government").
 const HEAD_WORDS: usize = 3;
 
@@ -34,11 +39,14 @@ const GROUP_HEADS: [(&str, &str); 2] = [
 
 /// Adds to sentence `si` a coreference mention for each description by
 /// demonym that fits exactly one titled person named before (see the
-/// module's note).
-pub(super) fn resolve(x: &Extractor, s: &mut Sent, mem: &Memory) {
+/// module's note); returns (person, country, tokens, antecedent's
+/// sentence) for each that fits one whose title named no country (see
+/// [`untitled_country`]).
+pub(super) fn resolve(x: &Extractor, s: &mut Sent, mem: &Memory) -> Vec<Described> {
     let lex = x.lex;
+    let mut offices = Vec::new();
     if mem.titled().is_empty() {
-        return;
+        return offices;
     }
     let mut found: Vec<(std::ops::Range<usize>, u32, u32)> = Vec::new();
     majesty(x, s, mem, &mut found);
@@ -109,11 +117,32 @@ pub(super) fn resolve(x: &Extractor, s: &mut Sent, mem: &Memory) {
             one_titled(mem, |office, of| of == Some(country) && fits(office))
         {
             found.push((k..j + n, person, si));
+        } else if let Some((person, si)) = untitled_country(mem, country, &fits) {
+            found.push((k..j + n, person, si));
+            offices.push((person, country, k..j + n, si));
         }
     }
     for (toks, entity, from) in found {
         super::coref::add(s, entity, toks, from);
     }
+    offices
+}
+
+/// "President X received Y ... She delivered to the Equatorial Guinean
+/// President": with no titled name of the description's country, the one
+/// person whose office `fits` and whose title named no country or that
+/// country (thirty-sixth round, part A; a name titled with another
+/// country is none: "Slovenian Foreign Minister Y" is no "Croatian
+/// minister"). The description names the office's country: the caller
+/// gives him the office.
+fn untitled_country(
+    mem: &Memory,
+    country: u32,
+    fits: &dyn Fn(usize) -> bool,
+) -> Option<(u32, u32)> {
+    one_titled(mem, |office, of| {
+        (of.is_none() || of == Some(country)) && fits(office)
+    })
 }
 
 /// The one person among the document's titled names (`Memory::titled`)

@@ -142,11 +142,12 @@ impl Extractor<'_> {
             super::state_pronoun::resolve(x, &mut s, si);
             super::quoted_we::resolve(x, &mut s, si);
             coref::resolve(x.lex, &mut s, &titles, &mem, si);
-            super::demonym_described::resolve(x, &mut s, &mem);
+            let described = super::demonym_described::resolve(x, &mut s, &mem);
             super::plural_ref::resolve(x.lex, &mut s, &mem, si);
             super::delegation::resolve(x.lex, &mut s, si);
             let first = out.len();
             holds_office(&env, &s, &titles, si, out);
+            super::body_state::described_offices(&env, &s, &described, si, out);
             super::visit_checks::note_postings(x, &s, &titles, si, out);
             if x.may_locate(&s) {
                 super::owned_place::places(x, &env, &s, si, out);

@@ -266,6 +266,21 @@ fn envoy_country(
         true => s.class_phrase_at(env.lex, "state_form", at),
         false => 0,
     };
+    // "of the Republic of Poland", "of the Kingdom of the Netherlands":
+    // the English form's own "of" (and article) before the country
+    // (thirty-sixth round, part A)
+    let of = form > 0 && s.toks.get(at + form).is_some_and(|t| t.norm == "of");
+    let form = match of {
+        true => {
+            form + 1
+                + usize::from(s.toks.get(at + form + 1).is_some_and(|t| {
+                    t.word
+                        && !s.in_mention(at + form + 1)
+                        && env.lex.in_class("determiner", &t.norm)
+                }))
+        }
+        false => form,
+    };
     let country = s
         .free_at(at)
         .or_else(|| s.free_at(at + form).filter(|_| form > 0));

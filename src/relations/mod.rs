@@ -19,6 +19,7 @@ mod apposed;
 mod apposition;
 mod args;
 mod arrival;
+mod body_state;
 mod capital;
 mod capital_city;
 mod channel;
@@ -107,6 +108,7 @@ mod title_checks;
 mod title_close;
 mod title_list;
 mod title_of;
+mod title_relative;
 mod title_run;
 mod title_words;
 mod titles;
@@ -324,6 +326,8 @@ mod tests_round35b;
 mod tests_round35c;
 #[cfg(test)]
 mod tests_round35d;
+#[cfg(test)]
+mod tests_round36a;
 #[cfg(test)]
 mod tests_round36b;
 #[cfg(test)]

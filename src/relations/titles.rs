@@ -491,7 +491,10 @@ fn analyse(
     // appointment or a copula before the title names the holder
     let mut planned = false;
     if person.is_none() && of.is_some() {
-        if let Some((p, plan)) = appointee(s, head.start, x) {
+        // ("X, who is also chairperson of Y": thirty-sixth round, part A)
+        let relative = || super::title_relative::relative_holder(s, head.start, x);
+        if let Some((p, plan)) = appointee(s, head.start, x).or_else(|| relative().zip(Some(false)))
+        {
             person = Some(p);
             planned = plan;
         }
