@@ -155,7 +155,7 @@ mod tests {
                 .map(|j| {
                     let r = x.rotate_left(j as u32 * 5);
                     // mostly letters, so that long runs are read too
-                    if r % 4 == 0 {
+                    if r.is_multiple_of(4) {
                         pool[(r >> 8) as usize % pool.len()]
                     } else {
                         b'a' + (r >> 16) as u8 % 26
