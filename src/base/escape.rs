@@ -26,6 +26,8 @@
 use std::fmt;
 use std::io;
 
+mod clean;
+
 /// True if `c` may appear in an XML 1.0 document (raw or as a reference).
 pub fn is_xml_char(c: char) -> bool {
     matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
@@ -195,8 +197,16 @@ pub fn json_str(out: &mut Vec<u8>, s: &str) {
     let b = s.as_bytes();
     out.reserve(b.len() + 2);
     out.push(b'"');
+    // (most strings need no escape: found so sixteen bytes at a time, they
+    // are copied whole; the others are escaped from their first chunk that
+    // may need it)
+    let mut i = clean::clean_prefix(b);
+    if i == b.len() {
+        out.extend_from_slice(b);
+        out.push(b'"');
+        return;
+    }
     let mut start = 0;
-    let mut i = 0;
     while i < b.len() {
         // Eight bytes at a time while none needs escaping: sentences of
         // graph.json seldom hold one, and a byte loop was most of the time

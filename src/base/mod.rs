@@ -3,7 +3,8 @@
 //! In: nothing from the rest of the crate. Out: plain value types
 //! ([`types`]: entity types, mentions, windows, modality, document metadata
 //! and evidence), calendar dates ([`dates`]), the escapers every writer uses
-//! ([`escape`]), atomic output files ([`atomic`]), the output folder
+//! ([`escape`]), the leading run of ASCII letters and digits of a byte
+//! string ([`ascii_run`]), atomic output files ([`atomic`]), the output folder
 //! committed as a set ([`outdir`]) with its manifest ([`manifest`]),
 //! stderr diagnostics that never fail ([`diag`]) and allocator tuning
 //! ([`memory`]).
@@ -11,6 +12,7 @@
 //! Invariant: this folder imports no other folder of the crate, so any
 //! stage may use it.
 
+pub mod ascii_run;
 pub mod atomic;
 pub mod dates;
 pub mod diag;

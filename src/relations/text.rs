@@ -83,10 +83,8 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
             // ASCII (most of the text) needs no decoding and has no marks:
             // a run of letters and digits is read in one tight loop.
             if b.is_ascii_alphanumeric() {
-                let j = bytes[i + 1..]
-                    .iter()
-                    .position(|b| !b.is_ascii_alphanumeric())
-                    .map_or(bytes.len(), |k| i + 1 + k);
+                // (sixteen bytes at a time: `alnum_run`)
+                let j = i + 1 + crate::base::ascii_run::alnum_run(&bytes[i + 1..]);
                 word.get_or_insert((i, true));
                 i = j;
                 continue;
@@ -176,7 +174,22 @@ fn push_word(
         // (what `fold_into` does with an ASCII word, not asked again)
         t.norm.clear();
         t.norm.push_str(w);
-        t.norm.make_ascii_lowercase();
+        // the word's capitals, sixteen bytes at a time where the sentence
+        // holds sixteen from its start: most words have none or only the
+        // first, and the others are lowered byte by byte
+        let caps = match slice.as_bytes().get(s..s + 16) {
+            Some(c) if e - s <= 16 => crate::base::ascii_run::capitals16(c) & ((1 << (e - s)) - 1),
+            _ => u32::MAX,
+        };
+        match caps {
+            0 => {}
+            1 => t
+                .norm
+                .get_mut(..1)
+                .into_iter()
+                .for_each(str::make_ascii_lowercase),
+            _ => t.norm.make_ascii_lowercase(),
+        }
         t.upper = w.as_bytes()[0].is_ascii_uppercase();
     } else {
         fold_into(w, &mut t.norm);
