@@ -17,7 +17,7 @@
 use super::abroad::ABROAD;
 use super::appoint::mention_at;
 use super::env::Env;
-use super::instance::{Coref, RelationInstance};
+use super::instance::RelationInstance;
 use super::lexicon::ArgType;
 use super::sentence::Sent;
 use crate::base::types::{EntityType, Modality};
@@ -266,15 +266,7 @@ fn push_meeting_visits(
     {
         for (person, source) in [(r.source, true), (r.target, false)] {
             // a person named by a pronoun keeps its antecedent
-            let coref: Vec<Coref> = r
-                .coref
-                .iter()
-                .filter(|c| c.source == source)
-                .map(|c| Coref {
-                    source: true,
-                    ..c.clone()
-                })
-                .collect();
+            let coref = r.side_coref(source);
             let trigger = r.trigger.clone();
             let pair = (person, place);
             super::env::push_coref(&mut add, ABROAD, pair, true, si, trigger, r.modality, coref);

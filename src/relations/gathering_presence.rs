@@ -59,9 +59,7 @@ pub(super) fn push_gathering_presence(
 /// meeting's).
 fn subject_before(env: &Env, s: &Sent, k: usize) -> Option<usize> {
     let lex = env.lex;
-    let m = (0..s.ments.len())
-        .filter(|&m| s.ments[m].toks.end <= k && !s.ments[m].nested)
-        .max_by_key(|&m| s.ments[m].toks.end)?;
+    let m = s.last_before(k)?;
     let mm = &s.ments[m];
     let between = mm.toks.end..k;
     if mm.etype != EntityType::Person || between.is_empty() || between.len() > REACH {

@@ -31,6 +31,23 @@ pub struct RelationInstance {
     pub coref: Vec<Coref>,
 }
 
+impl RelationInstance {
+    /// The coreference of one side (`source`, else the target), moved to
+    /// the source side: for a relation derived from this one whose source
+    /// is that side's person ("a person named by a pronoun keeps its
+    /// antecedent").
+    pub(super) fn side_coref(&self, source: bool) -> Vec<Coref> {
+        self.coref
+            .iter()
+            .filter(|c| c.source == source)
+            .map(|c| Coref {
+                source: true,
+                ..c.clone()
+            })
+            .collect()
+    }
+}
+
 /// An argument of a relation that a pronoun or a description stands for
 /// ("beliau", "he", "the president", "Wakil PM Malaysia itu").
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -18,7 +18,7 @@
 
 use super::abroad::ABROAD;
 use super::env::Env;
-use super::instance::{Coref, RelationInstance};
+use super::instance::RelationInstance;
 use super::lexicon::ArgType;
 use super::sentence::Sent;
 use super::triggers::Trig;
@@ -92,15 +92,7 @@ pub(super) fn push_scene_visits(
                 continue;
             }
             // a person named by a pronoun keeps its antecedent
-            let coref: Vec<Coref> = r
-                .coref
-                .iter()
-                .filter(|c| c.source == source)
-                .map(|c| Coref {
-                    source: true,
-                    ..c.clone()
-                })
-                .collect();
+            let coref = r.side_coref(source);
             let pair = (person, sc.place);
             let trigger = r.trigger.clone();
             super::env::push_coref(&mut add, ABROAD, pair, true, si, trigger, r.modality, coref);
@@ -244,9 +236,7 @@ fn place_or_venue(env: &Env, s: &Sent, end: usize) -> Option<usize> {
 /// none).
 fn subject_before(env: &Env, s: &Sent, k: usize) -> Option<usize> {
     let lex = env.lex;
-    let m = (0..s.ments.len())
-        .filter(|&m| s.ments[m].toks.end <= k && !s.ments[m].nested)
-        .max_by_key(|&m| s.ments[m].toks.end)?;
+    let m = s.last_before(k)?;
     let mm = &s.ments[m];
     if mm.etype != EntityType::Person {
         return None;

@@ -350,6 +350,13 @@ impl Sent {
         self.ments.iter().position(|m| m.free() && m.ext == k)
     }
 
+    /// The mention that is not nested ending last at or before token `k`.
+    pub fn last_before(&self, k: usize) -> Option<usize> {
+        (0..self.ments.len())
+            .filter(|&m| self.ments[m].toks.end <= k && !self.ments[m].nested)
+            .max_by_key(|&m| self.ments[m].toks.end)
+    }
+
     /// The free mention whose last token is `k - 1`.
     pub fn ment_ending_at(&self, k: usize) -> Option<usize> {
         self.ments.iter().position(|m| m.free() && m.toks.end == k)
