@@ -38,8 +38,13 @@ impl Nesting<'_> {
         let flags = self.words.flags(word);
         // A head never heads a person's name: "Juru Bicara Kemenlu Teuku
         // Faizasyah" keeps the ministry, a name of its own.
+        // Both lists are in hit order (sorted by start): a binary search
+        // each, so that a document of many heads and people stays linear.
         let person = |n: &Self, at: usize| {
-            n.people.iter().any(|&(s, _)| s == at) || n.parts.iter().any(|&(s, _, _)| s == at)
+            let people = n.people.partition_point(|&(s, _)| s < at);
+            let parts = n.parts.partition_point(|&(s, _, _)| s < at);
+            n.people.get(people).is_some_and(|&(s, _)| s == at)
+                || n.parts.get(parts).is_some_and(|&(s, _, _)| s == at)
         };
         if flags & (PLACE | HEAD) != 0
             && self
