@@ -112,7 +112,9 @@
 //! development set from the thirty-sixth.
 //! `tests/fixtures/heldout32/` (20 + 20 restated public news items from
 //! countries the earlier sets had least, annotated with the same policy
-//! before any run) is the blind set from the thirty-sixth round.
+//! before any run) served blind through the thirty-sixth round and is a
+//! development set from the thirty-seventh.
+//! `tests/fixtures/heldout33/` is the blind set from the thirty-seventh round.
 //! The blind set is named by `BLIND`: only its score is read, never its
 //! errors, until it is retired.
 //! Precision and
@@ -557,7 +559,7 @@ const HELDOUT31_FLOORS: Floors = Floors {
 };
 
 /// Precision and recall floors per language on `heldout32` (the blind set
-/// of the thirty-sixth round; at its commit, with the release binary
+/// of the thirty-sixth round, a development set from the thirty-seventh; at its commit, with the release binary
 /// gg-base36, built from b034cf7: English 0.91 and 0.41, 80 of 88
 /// predicted and 80 of 194 gold; Indonesian 0.96 and 0.54, 78 of 81 and
 /// 78 of 145). Floors about 0.05 under the lower language's figures: they
@@ -570,7 +572,7 @@ const HELDOUT32_FLOORS: Floors = Floors {
 /// The blind set: its score is printed, never its errors, so that reading
 /// the test's output (`-- --nocapture`, or a failure) cannot tune rules on
 /// it. Retire it by naming the next blind set here.
-const BLIND: &str = "heldout32";
+const BLIND: &str = "heldout33";
 
 struct Floors {
     precision: f64,
