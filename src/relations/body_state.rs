@@ -50,6 +50,16 @@ pub(super) fn named_state(env: &Env, s: &Sent, head: Range<usize>, of: u32) -> O
                 .windows(part.len())
                 .any(|w| w.iter().zip(part).all(|(a, b)| *a == b))
     };
+    // (the cheap question first: folding every name of every country cost
+    // more than the rest of the rule, and a name whose first word is no
+    // word of the body is not in it; an ASCII word folds to its lowercase)
+    let may_hold = |n: &str| {
+        n.split(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())
+            .is_some_and(|first| {
+                !first.is_ascii() || norms.iter().any(|m| m.eq_ignore_ascii_case(first))
+            })
+    };
     let mut found = env.countries.iter().copied().filter(|&c| {
         c != of
             && env.gaz.entities.get(c as usize).is_some_and(|e| {
@@ -57,7 +67,7 @@ pub(super) fn named_state(env: &Env, s: &Sent, head: Range<usize>, of: u32) -> O
                     && e.full_names()
                         .iter()
                         .chain(&e.demonyms)
-                        .any(|n| holds(&fold_words(n)))
+                        .any(|n| may_hold(n) && holds(&fold_words(n)))
             })
     });
     let first = found.next()?;

@@ -59,7 +59,7 @@ impl Nesting<'_> {
         if flags & STOP != 0 {
             return true;
         }
-        let (lower, alone) = self.lower_alone(hit.start, hit.end);
+        let (lower, alone) = self.lower_alone(hit.start, hit.end, |lower| lower);
         lower && alone
     }
 }
