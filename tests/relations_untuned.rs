@@ -114,7 +114,9 @@
 //! countries the earlier sets had least, annotated with the same policy
 //! before any run) served blind through the thirty-sixth round and is a
 //! development set from the thirty-seventh.
-//! `tests/fixtures/heldout33/` is the blind set from the thirty-seventh round.
+//! `tests/fixtures/heldout33/` (20 + 20 restated public news items from
+//! countries the earlier sets had least, annotated with the same policy
+//! before any run) is the blind set from the thirty-seventh round.
 //! The blind set is named by `BLIND`: only its score is read, never its
 //! errors, until it is retired.
 //! Precision and
@@ -569,6 +571,17 @@ const HELDOUT32_FLOORS: Floors = Floors {
     recall: 0.36,
 };
 
+/// Precision and recall floors per language on `heldout33` (the blind set
+/// of the thirty-seventh round; at its commit, with the release binary
+/// gg-base37, built from 1b5c0b3: English 0.89 and 0.42, 48 of 54
+/// predicted and 48 of 114 gold; Indonesian 0.91 and 0.75, 73 of 80 and
+/// 73 of 97). Floors about 0.05 under the lower language's figures: they
+/// guard against regression, not the 0.95/0.85 aim.
+const HELDOUT33_FLOORS: Floors = Floors {
+    precision: 0.84,
+    recall: 0.37,
+};
+
 /// The blind set: its score is printed, never its errors, so that reading
 /// the test's output (`-- --nocapture`, or a failure) cannot tune rules on
 /// it. Retire it by naming the next blind set here.
@@ -822,6 +835,11 @@ fn heldout31_news_precision_and_recall_per_language_and_kind() {
 #[test]
 fn heldout32_news_precision_and_recall_per_language_and_kind() {
     score_fixture("heldout32", &HELDOUT32_FLOORS);
+}
+
+#[test]
+fn heldout33_news_precision_and_recall_per_language_and_kind() {
+    score_fixture("heldout33", &HELDOUT33_FLOORS);
 }
 
 /// Runs `relations` on `tests/fixtures/<name>/`, prints the scores per
