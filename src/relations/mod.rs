@@ -47,6 +47,7 @@ mod event_place;
 mod extract;
 mod fronted;
 mod gathering_presence;
+mod group_forms;
 mod grouped;
 mod guest_apposition;
 mod guest_place;
@@ -334,6 +335,8 @@ mod tests_round36b;
 mod tests_round36c;
 #[cfg(test)]
 mod tests_round36d;
+#[cfg(test)]
+mod tests_round37b;
 #[cfg(test)]
 mod tests_round4;
 #[cfg(test)]
