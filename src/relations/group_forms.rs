@@ -90,11 +90,12 @@ fn far_agent(
         .take_while(|&k| {
             let w = &s.toks[k];
             !(w.word && (lex.in_class("clause", &w.norm) || lex.in_class("relative", &w.norm)))
-                && s
-                    .free_at(k)
+                && s.free_at(k)
                     .is_none_or(|m| s.ments[m].etype != EntityType::Person)
         })
-        .find(|&k| s.toks[k].word && !s.in_mention(k) && rule.agent_preps.contains(&s.toks[k].norm))?;
+        .find(|&k| {
+            s.toks[k].word && !s.in_mention(k) && rule.agent_preps.contains(&s.toks[k].norm)
+        })?;
     prep_arg(env, s, k, &rule.agent_preps, ok)
 }
 

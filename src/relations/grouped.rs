@@ -345,7 +345,10 @@ fn group_here(
         // (a group place that takes no person or body gets no member:
         // "menerima kunjungan tiga duta besar" is the reception's group)
         let member = |a: &ArgType| matches!(a, ArgType::Person | ArgType::Organisation);
-        if !(if source { &rule.source } else { &rule.target }).iter().any(member) {
+        if !(if source { &rule.source } else { &rule.target })
+            .iter()
+            .any(member)
+        {
             return None;
         }
         Some(Group {

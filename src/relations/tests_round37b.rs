@@ -8,7 +8,7 @@
 //! that must give no meeting (or not the wrong one).
 
 use super::tests::Rel;
-use super::tests_round3::{check_cases, met, relations_with, rel, BUDI, RINA};
+use super::tests_round3::{check_cases, met, rel, relations_with, BUDI, RINA};
 use super::tests_round31b::TOMAS;
 use super::tests_round34b::{run, ANDI, DEWI};
 use crate::base::types::EntityType;
@@ -146,8 +146,14 @@ fn the_host_of_a_received_visit_is_no_visitor() {
     check_cases(
         visits,
         &[
-            ("Budi Santoso menerima kunjungan tiga duta besar di Lima.", &[]),
-            ("Budi Santoso received a visit from three envoys in Lima.", &[]),
+            (
+                "Budi Santoso menerima kunjungan tiga duta besar di Lima.",
+                &[],
+            ),
+            (
+                "Budi Santoso received a visit from three envoys in Lima.",
+                &[],
+            ),
             // trap: the visitor's own visit still counts
             (
                 "Budi Santoso melakukan kunjungan kerja ke Lima.",
