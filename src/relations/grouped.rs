@@ -156,6 +156,7 @@ pub(super) fn group_list(
         ceremony_subjects(env, s, trigs, si, &g, out);
     }
     super::count_apposed::apposed_members(env, s, trigs, si, modality, out);
+    super::also_greeters::push_greeters(env, s, trigs, si, modality, out);
     if let Some(g) = group_here(env, s, trigs, si, modality) {
         *last = Some(g);
     }

@@ -14,6 +14,7 @@ mod abroad;
 mod adjunct_object;
 mod agent_pair;
 mod agents;
+mod also_greeters;
 mod appoint;
 mod apposed;
 mod apposition;

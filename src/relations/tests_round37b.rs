@@ -162,3 +162,44 @@ fn the_host_of_a_received_visit_is_no_visitor() {
         ],
     );
 }
+
+#[test]
+fn more_greeters_of_the_guest_before() {
+    check_cases(
+        meets,
+        &[
+            (
+                "Budi Santoso tiba di Lima. Di bawah tangga pesawat, Budi Santoso disambut oleh Rina Wati dan Dewi Lestari. Di ujung barisan kehormatan, turut menyambut Menteri Luar Negeri Chile Tomas Vidal dan Andi Pratama.",
+                &[
+                    met(ANDI, BUDI),
+                    met(BUDI, DEWI),
+                    met(BUDI, RINA),
+                    met(BUDI, TOMAS),
+                ],
+            ),
+            (
+                "Budi Santoso arrived in Lima on Monday and was received at the airport by Rina Wati. Also welcoming the visitor was Tomas Vidal, the Chilean ambassador to Peru.",
+                &[met(BUDI, RINA), met(BUDI, TOMAS)],
+            ),
+            (
+                "Budi Santoso arrived in Lima on Monday. He was welcomed at the airport by Rina Wati. Also present to receive the guest were Tomas Vidal and Andi Pratama.",
+                &[met(ANDI, BUDI), met(BUDI, RINA), met(BUDI, TOMAS)],
+            ),
+            // trap: the clause has a subject of its own
+            (
+                "Budi Santoso disambut oleh Rina Wati dan Dewi Lestari. Andi Pratama juga turut menyambut Tomas Vidal.",
+                &[met(ANDI, TOMAS), met(BUDI, DEWI), met(BUDI, RINA)],
+            ),
+            // trap: one meeting before, of no visitor: no guest known
+            (
+                "Budi Santoso met Rina Wati in Lima. Also welcoming the visitor was Tomas Vidal.",
+                &[met(BUDI, RINA)],
+            ),
+            // trap: no reception in the sentence right before
+            (
+                "Budi Santoso disambut oleh Rina Wati dan Dewi Lestari. Cuaca cerah. Turut menyambut Tomas Vidal.",
+                &[met(BUDI, DEWI), met(BUDI, RINA)],
+            ),
+        ],
+    );
+}
