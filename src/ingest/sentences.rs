@@ -23,6 +23,9 @@ const ABBREVIATIONS: &[&str] = &[
     "sdri.", "bpk.", "kol.", "brigjen.", "mayjen.", "letjen.", "jend.", "kapt.", "kec.", "kab.",
     "pol.", "irjen.", "komjen.", "kombes.", "laksda.", "marsda.", "pt.", "kel.", "prov.", "rp.",
     "tbk.", "bhd.", "m.si.", "s.h.", "s.e.", "s.pd.",
+    // Shortened first names (Muhammad, Mohammad) inside a person's name:
+    // "Muh. Yusuf", "Syed Md. Hasrin", "Mohd. Najib".
+    "muh.", "muhd.", "moh.", "mohd.", "md.", "mhd.",
     // Indonesian Latin-style abbreviations.
     "dll.", "dsb.", "dst.", "dkk.", "tsb.", "a.n.", "u.p.", "u.b.", "ybs.", "yth.",
     // English titles and ranks.
@@ -46,7 +49,8 @@ const BEFORE_NAME: &[&str] = &[
     "dr", "prof", "hj", "ir", "drs", "dra", "jl", "jln", "tn", "ny", "sdr", "sdri", "bpk", "kol",
     "brigjen", "mayjen", "letjen", "jend", "kapt", "kec", "kab", "kel", "prov", "rp", "pol",
     "irjen", "komjen", "kombes", "laksda", "marsda", "pt", "mr", "mrs", "gen", "lt", "col", "sgt",
-    "capt", "cmdr", "adm", "gov", "rev", "pres", "amb", "maj",
+    "capt", "cmdr", "adm", "gov", "rev", "pres", "amb", "maj", "muh", "muhd", "moh", "mohd", "md",
+    "mhd",
 ];
 
 /// [`ABBREVIATIONS`] indices as bit masks by first letter, built at compile

@@ -137,7 +137,8 @@ pub(super) fn group_list(
             add_members(env, s, si, &g, (from, envoys, n == 0), out);
             // (a continuation names two members at least: a list, not a
             // sentence about one of them)
-            if n == 0
+            let apposed = from > 0 && s.toks[from - 1].norm == ",";
+            if (n == 0 || apposed)
                 && out[start..]
                     .iter()
                     .filter(|r| r.kind != HOLDS_OFFICE)
@@ -155,6 +156,7 @@ pub(super) fn group_list(
         ceremony_subjects(env, s, trigs, si, &g, out);
     }
     super::count_apposed::apposed_members(env, s, trigs, si, modality, out);
+    super::also_greeters::push_greeters(env, s, trigs, si, modality, out);
     if let Some(g) = group_here(env, s, trigs, si, modality) {
         *last = Some(g);
     }
@@ -176,6 +178,7 @@ fn add_members(
     };
     let types = if g.source { &rule.source } else { &rule.target };
     let mut stop = semicolon_list_end(env, s, from);
+    stop = super::group_forms::apposed_end(env, s, from, stop);
     // "..., serta tiga duta besar yang berkedudukan di Tokyo , yakni D , E
     // dan F": on past a clause of places (thirty-fifth round, part B)
     if let Some(k) = super::envoy_group::past_place_clause(env, s, stop) {
@@ -230,10 +233,7 @@ fn envoys_renamed(env: &Env, s: &Sent) -> usize {
     }
     k += noun;
     k += s.class_phrase_at(lex, "demonstrative", k);
-    match s.class_phrase_at(lex, "list_link", k) {
-        0 => 0,
-        link => k + link,
-    }
+    super::group_forms::renamed_tail(env, s, k)
 }
 
 /// "A of Algeria", "B dari Italia": an envoy listed as a member of a group
@@ -315,16 +315,21 @@ fn group_here(
     modality: &dyn Fn(usize) -> Modality,
 ) -> Option<Group> {
     trigs.iter().enumerate().rev().find_map(|(ti, t)| {
-        // a passive turns the places round: left alone
-        if t.voice == Voice::Passive {
+        let rule = env.lex.rules.get(t.rule)?;
+        // a passive turns the places round: only a received group
+        // (thirty-seventh round, part B)
+        let count = |k: usize| count_at(env, s, k);
+        let passive = super::group_forms::passive_group(env, s, t, rule, &count);
+        if t.voice == Voice::Passive && passive.is_none() {
             return None;
         }
-        let rule = env.lex.rules.get(t.rule)?;
-        let counted = counted_after(env, s, t.end);
+        let counted = counted_after(env, s, t.end).filter(|_| passive.is_none());
         // "dari duta besar luar biasa ... negara sahabat": a ceremony's
         // uncounted envoys (thirty-fifth round, part B)
         let uncounted = || super::envoy_group::uncounted_envoys(env, s, rule, t.end);
-        let (anchor, source, c) = if let Some(c) = counted.or_else(uncounted) {
+        let (anchor, source, c) = if let Some((a, c)) = passive {
+            (a, false, c)
+        } else if let Some(c) = counted.or_else(uncounted) {
             let ok = |m: usize| env.type_ok(s, m, &rule.source);
             (subject(env, s, t, &ok, None, false)?, false, c)
         } else if let Some(c) = counted_before(env, s, t.start) {
@@ -335,9 +340,18 @@ fn group_here(
         };
         // "tujuh duta besar", "Envoys of four countries": an envoy noun
         // right after the count, or in the few words before it
-        let envoys = (counted.is_none() && !source)
+        let envoys = (counted.is_none() && !source && passive.is_none())
             || (c.saturating_sub(GROUP_REACH)..c + 2)
                 .any(|k| k != c && s.class_phrase_at(env.lex, "envoy_noun", k) > 0);
+        // (a group place that takes no person or body gets no member:
+        // "menerima kunjungan tiga duta besar" is the reception's group)
+        let member = |a: &ArgType| matches!(a, ArgType::Person | ArgType::Organisation);
+        if !(if source { &rule.source } else { &rule.target })
+            .iter()
+            .any(member)
+        {
+            return None;
+        }
         Some(Group {
             rule: t.rule,
             anchor: s.ments.get(anchor)?.entity,

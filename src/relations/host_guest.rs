@@ -29,6 +29,20 @@ fn host_verb(env: &Env, s: &Sent, t: &Trig) -> bool {
     t.voice == Voice::Active && env.free_word_in(s, t.start, "host_verb")
 }
 
+/// "X menerima kunjungan tiga duta besar di Y", "X received a visit from
+/// the envoys": the subject of a host's verb (class `host_verb`) right
+/// before a noun trigger of a directed rule, one determiner maybe
+/// between, hosts what the noun names and is not its agent
+/// (thirty-seventh round, part B).
+pub(super) fn hosted_noun(env: &Env, s: &Sent, t: &Trig) -> bool {
+    let directed = env.lex.rules.get(t.rule).is_some_and(|r| !r.symmetric);
+    let det = usize::from(t.start > 0 && env.free_word_in(s, t.start - 1, "determiner"));
+    directed
+        && t.voice == Voice::Nominal
+        && t.start > det
+        && env.free_word_in(s, t.start - 1 - det, "host_verb")
+}
+
 /// "received the visiting Vice President X": the guest named after the
 /// host's active verb `t` past determiners and at least one word of class
 /// `guest_modifier`, a mention of a person starting right after them.

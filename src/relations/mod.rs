@@ -14,6 +14,7 @@ mod abroad;
 mod adjunct_object;
 mod agent_pair;
 mod agents;
+mod also_greeters;
 mod appoint;
 mod apposed;
 mod apposition;
@@ -47,6 +48,7 @@ mod event_place;
 mod extract;
 mod fronted;
 mod gathering_presence;
+mod group_forms;
 mod grouped;
 mod guest_apposition;
 mod guest_place;
@@ -334,6 +336,8 @@ mod tests_round36b;
 mod tests_round36c;
 #[cfg(test)]
 mod tests_round36d;
+#[cfg(test)]
+mod tests_round37b;
 #[cfg(test)]
 mod tests_round4;
 #[cfg(test)]

@@ -113,6 +113,7 @@ pub(super) fn not_subject(
     super::keepsake::witnessed(env, s, t)
         || (target.is_none() && super::keepsake::object_of(env, s, t, "attend_verb"))
         || met_before(env, s, trigs, ti, m)
+        || super::host_guest::hosted_noun(env, s, t)
 }
 
 /// Whether meeting trigger `t` is an active verb of class `host_verb`
