@@ -56,6 +56,15 @@ pub(super) fn seat_before_name(
     x: &Extractor,
     envoy: bool,
 ) -> Option<(usize, usize)> {
+    // "Duta Besar Vietnam yang baru untuk Indonesia, X": a new holder's
+    // phrase (class `title_post`) before the posting (thirty-seventh
+    // round, part A)
+    let post = s.class_phrase_at(x.lex, "title_post", k);
+    let new = envoy
+        && post > 0
+        && (k..k + post).all(|j| s.is_lower(j))
+        && posting_at(s, k + post, x).is_some();
+    let k = k + if new { post } else { 0 };
     let t = s.toks.get(k).filter(|t| t.word)?;
     let p = match envoy.then(|| posting_at(s, k, x)).flatten() {
         Some(p) => p,
@@ -152,11 +161,29 @@ pub(super) fn linked_places_end(s: &Sent, p: usize, x: &Extractor) -> usize {
             link(s, k, x) || (s.is_lower(k) && x.lex.tok_in_class("posting_link", &s.toks[k]))
         };
         let n = (0..2).take_while(|&i| joined(end + i)).count();
-        match place(end + n).filter(|_| n > 0) {
+        // "merangkap Georgia dan Republik Armenia": a state's form before
+        // a later posting (thirty-seventh round, part A)
+        let at = |k: usize| place(k + state_form_before(s, k, x));
+        match at(end + n)
+            .filter(|_| n > 0)
+            .or_else(|| clause_posting(s, end, x).and_then(at))
+        {
             Some(q) => p = q,
             None => return end,
         }
     }
+}
+
+/// The token after a relative clause of a concurrent posting at token
+/// `k`: a word of class `relative` and a lowercase phrase of class
+/// `posting_link`, maybe after a comma ("di Dakar yang merangkap Pantai
+/// Gading", "untuk Selandia Baru yang terakreditasi untuk Samoa";
+/// thirty-seventh round, part A).
+fn clause_posting(s: &Sent, k: usize, x: &Extractor) -> Option<usize> {
+    let k = k + usize::from(punct(s, k, &[","]));
+    let rel = s.is_lower(k) && x.lex.tok_in_class("relative", &s.toks[k]);
+    let n = s.class_phrase_at(x.lex, "posting_link", k + 1);
+    (rel && n > 0 && (k + 1..k + 1 + n).all(|j| s.is_lower(j))).then_some(k + 1 + n)
 }
 
 /// The person an appointment or copula word (class `appointment`) right
@@ -358,12 +385,42 @@ pub(super) fn comma_before_title(s: &Sent, start: usize, x: &Extractor) -> Optio
                 .iter()
                 .any(|c| x.lex.in_class(c, w))
     };
-    (1..=3).map_while(|d| start.checked_sub(d)).find(|&c| {
-        let words = match start - c - 1 {
-            0 => true,
-            1 => det(c + 1),
-            _ => det(c + 1) && modifier(c + 2),
-        };
-        words && c >= 1 && punct(s, c, &[","])
+    (1..=3)
+        .map_while(|d| start.checked_sub(d))
+        .find(|&c| {
+            let words = match start - c - 1 {
+                0 => true,
+                1 => det(c + 1),
+                _ => det(c + 1) && modifier(c + 2),
+            };
+            words && c >= 1 && punct(s, c, &[","])
+        })
+        .or_else(|| comma_before_modified(s, start, x))
+}
+
+/// The comma before a title after a name whose determiner is followed by
+/// more than one word (issue 17, thirty-seventh round, part A): a phrase
+/// of class `title_modifier` ("X, the newly appointed Ambassador of Y")
+/// or a seat joined by a hyphen to a word of class `seat_suffix` ("X,
+/// the Sofia-based Ambassador of Y").
+fn comma_before_modified(s: &Sent, start: usize, x: &Extractor) -> Option<usize> {
+    let det = |k: usize| {
+        s.toks
+            .get(k)
+            .is_some_and(|t| t.word && x.lex.in_class("determiner", &t.norm))
+    };
+    // "the Sofia-based": a word, an unspaced hyphen, the suffix
+    let seat = start >= 3
+        && s.unspaced(start - 2, &["-"])
+        && s.toks[start - 1].word
+        && x.lex.tok_in_class("seat_suffix", &s.toks[start - 1]);
+    if seat && start >= 5 && det(start - 4) && punct(s, start - 5, &[","]) {
+        return Some(start - 5);
+    }
+    // "the newly appointed": the longest modifier ending right at the title
+    (2..=3).map_while(|n| start.checked_sub(n + 2)).find(|&c| {
+        punct(s, c, &[","])
+            && det(c + 1)
+            && s.class_phrase_at(x.lex, "title_modifier", c + 2) == start - c - 2
     })
 }

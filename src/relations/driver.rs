@@ -89,6 +89,8 @@ impl Extractor<'_> {
         let mut scene = None;
         // attacks told with no author, kept for a claim (claimed.rs)
         let mut claims = super::claimed::Claims::default();
+        // the text of sentence `j` (a list of envoys looks back for its noun)
+        let earlier = |j: usize| src.get(prep.sentences[j].range.clone()).unwrap_or("");
         for (si, sentence) in prep.sentences.iter().enumerate() {
             let here = starting_in(&mentions, &sentence.range);
             let cued = cued(flags, si, TRIGGER | TITLE);
@@ -124,7 +126,12 @@ impl Extractor<'_> {
             }
             // Without a trigger or a title, only an apposition of two places
             // can state a relation.
-            if !cued && !appositive_possible(&env, here) {
+            // ("Ikut pula A dari X dan B dari Y": a list of envoys names
+            // no trigger nor title)
+            if !cued
+                && !appositive_possible(&env, here)
+                && !super::envoy_items::may_list(&env, here, si, &earlier)
+            {
                 coref::note(&mut mem, x.gaz, here, si as u32);
                 continue;
             }
@@ -147,6 +154,8 @@ impl Extractor<'_> {
             super::delegation::resolve(x.lex, &mut s, si);
             let first = out.len();
             holds_office(&env, &s, &titles, si, out);
+            // "The envoys, Sweden's A and Oman's B": a list of envoys
+            super::envoy_items::push_listed_envoys(&env, &s, si, &earlier, out);
             super::body_state::described_offices(&env, &s, &described, si, out);
             super::visit_checks::note_postings(x, &s, &titles, si, out);
             if x.may_locate(&s) {

@@ -44,6 +44,7 @@ mod district;
 mod driver;
 mod env;
 mod envoy_group;
+mod envoy_items;
 mod event_place;
 mod extract;
 mod fronted;
@@ -336,6 +337,8 @@ mod tests_round36b;
 mod tests_round36c;
 #[cfg(test)]
 mod tests_round36d;
+#[cfg(test)]
+mod tests_round37a;
 #[cfg(test)]
 mod tests_round37b;
 #[cfg(test)]
