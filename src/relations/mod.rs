@@ -335,6 +335,8 @@ mod tests_round36c;
 #[cfg(test)]
 mod tests_round36d;
 #[cfg(test)]
+mod tests_round37d;
+#[cfg(test)]
 mod tests_round4;
 #[cfg(test)]
 mod tests_round5;
