@@ -43,6 +43,9 @@ const LIST_REACH: u32 = 3;
 pub(super) struct Sanctioner {
     /// The party imposing the sanction.
     entity: u32,
+    /// A second party imposing it, named as the agent of another trigger
+    /// of the same sentence (`sanction_parties::sanction_agent`).
+    also: Option<u32>,
     /// The sentence of the sanction.
     si: u32,
     /// The modality of the sanction.
@@ -69,6 +72,14 @@ pub(super) fn sanctions_list(
     out: &mut Vec<RelationInstance>,
 ) {
     let here = sanctioner_here(env, s, trigs, si, first, out, modality);
+    // "were hit with sanctions by the U.S. Treasury Department , shortly
+    // before a United Nations sanctions committee designated the same
+    // men": the agent of another trigger imposes them too (thirty-seventh
+    // round, part D)
+    let here = here.map(|h| Sanctioner {
+        also: super::sanction_parties::sanction_agent(env, s, trigs, Some(h.entity)),
+        ..h
+    });
     // "Inggris menjatuhkan sanksi terhadap ... . Sanksi itu ... . Lima
     // petinggi lain yang dijatuhi sanksi adalah X": a list may follow a
     // sentence or two about the same sanction (with no trigger of another
@@ -90,6 +101,8 @@ pub(super) fn sanctions_list(
     }
     // one pass over the sentence for its list phrase
     let mut found: Option<(Sanctioner, usize)> = None;
+    // (the token ending an apposed list)
+    let mut limit = None;
     for k in 0..s.toks.len() {
         let n = s.class_phrase_at(env.lex, "sanctions_list", k);
         if n > 0 {
@@ -103,8 +116,20 @@ pub(super) fn sanctions_list(
         // "sanctioned two lawmakers and a former minister : A , B and C"
         // (thirty-fifth round, part D)
         if !s.toks[k].word && s.toks[k].norm == ":" {
-            if let Some(b) = counted_colon(env, s, trigs, (here, before), k) {
+            if let Some(b) = counted_colon(env, s, trigs, (here, before), k, false) {
                 found = Some((b, k + 1));
+                break;
+            }
+        }
+        // "sanctioned two more politicians , A and B , who ...": a comma
+        // after a counted object of this sentence's sanction, before names
+        // joined by list words (thirty-seventh round, part D)
+        if !s.toks[k].word && s.toks[k].norm == "," {
+            let names = super::sanction_parties::apposed_names(env, s, k + 1);
+            if let Some(b) = names.and_then(|_| counted_colon(env, s, trigs, (here, None), k, true))
+            {
+                found = Some((b, k + 1));
+                limit = names;
                 break;
             }
         }
@@ -169,14 +194,15 @@ pub(super) fn sanctions_list(
     let Some((who, from)) = found else {
         return;
     };
-    let spans = match upto {
-        Some((k, _)) => std::iter::once(0..k).collect(),
-        None => super::sanction_sequel::list_spans(env, s, from, across),
+    let spans = match (upto, limit) {
+        (Some((k, _)), _) => std::iter::once(0..k).collect(),
+        (None, Some(end)) => std::iter::once(from..end).collect(),
+        (None, None) => super::sanction_sequel::list_spans(env, s, from, across),
     };
     // "The designated men are A , known as ... ; B , ... ; and C , ...":
     // the names opening the entries after semicolons (thirty-third round,
     // part D)
-    let heads = match upto {
+    let heads = match upto.or(limit.map(|e| (e, e))) {
         Some(_) => Vec::new(),
         None => super::sanction_parties::semicolon_heads(env, s, from),
     };
@@ -208,15 +234,17 @@ pub(super) fn sanctions_list(
         if listed {
             let (a, b) = upto.unwrap_or((from.saturating_sub(1), from));
             let trigger = env.span_text(s, a, b);
-            push(
-                out,
-                SANCTIONS,
-                (who.entity, ment.entity),
-                true,
-                si,
-                trigger,
-                who.modality,
-            );
+            for by in std::iter::once(who.entity).chain(who.also) {
+                push(
+                    out,
+                    SANCTIONS,
+                    (by, ment.entity),
+                    true,
+                    si,
+                    trigger.clone(),
+                    who.modality,
+                );
+            }
         }
     }
 }
@@ -247,16 +275,36 @@ fn sanctioner_here(
     if let Some(r) = found {
         return Some(Sanctioner {
             entity: r.source,
+            also: None,
             si,
             modality: r.modality,
             end: t.end,
             lang: env.lex.rules.get(t.rule)?.lang,
         });
     }
+    // "were hit with economic sanctions by the U.S. Treasury Department":
+    // a trigger's agent, named right after it, imposes the sanction
+    // (thirty-seventh round, part D)
+    // (its own agent first: the subject of "X were hit with sanctions by
+    // Y" is the sanctioned)
+    let agent = |of: &[Trig]| {
+        let entity = super::sanction_parties::sanction_agent(env, s, of, None)?;
+        Some(Sanctioner {
+            entity,
+            also: None,
+            si,
+            modality: modality(ti),
+            end: t.end,
+            lang: env.lex.rules.get(t.rule)?.lang,
+        })
+    };
+    if let Some(h) = agent(std::slice::from_ref(t)) {
+        return Some(h);
+    }
     // "menjatuhkan sanksi terhadap 32 pejabat": a noun trigger's subject
     // is the verb's
     if t.voice == Voice::Passive {
-        return None;
+        return agent(trigs);
     }
     let rule = env.lex.rules.get(t.rule)?;
     let ok = |m: usize| env.type_ok(s, m, &rule.source);
@@ -281,6 +329,7 @@ fn sanctioner_here(
     }
     Some(Sanctioner {
         entity: s.ments.get(m)?.entity,
+        also: None,
         si,
         modality: modality(ti),
         end: t.end,
@@ -295,13 +344,16 @@ fn sanctioner_here(
 /// three digits) stands between them, and no person or organisation, verb
 /// of saying or trigger of another kind. The sanctioner is this
 /// sentence's (`here`, when its trigger comes before the colon) or the
-/// one before (`before`, when this sentence's sanction named none).
+/// one before (`before`, when this sentence's sanction named none). With
+/// `apposed`, the colon is a comma before apposed names, and a possessor
+/// may stand before it.
 fn counted_colon(
     env: &Env,
     s: &Sent,
     trigs: &[Trig],
     (here, before): (Option<Sanctioner>, Option<Sanctioner>),
     colon: usize,
+    apposed: bool,
 ) -> Option<Sanctioner> {
     let t = trigs.iter().rev().find(|t| {
         t.end <= colon
@@ -323,10 +375,13 @@ fn counted_colon(
                 || env.lex.tok_in_class("count", w)
         })
     });
-    let named = s.ments.iter().any(|m| {
+    // ("Dodik's two adult children , A and B": before a comma, a
+    // possessor of the counted object names no target)
+    let named = s.ments.iter().enumerate().any(|(i, m)| {
         m.toks.start >= from
             && m.toks.end <= colon
             && matches!(m.etype, EntityType::Person | EntityType::Organisation)
+            && !(apposed && possessor(s, i))
     });
     // "sanctioned two officials , saying : ..." introduces a quote
     let speech = (from..colon).any(|j| word(j).is_some_and(|w| env.lex.tok_in_class("speech", w)));

@@ -342,6 +342,8 @@ mod tests_round37a;
 #[cfg(test)]
 mod tests_round37b;
 #[cfg(test)]
+mod tests_round37d;
+#[cfg(test)]
 mod tests_round4;
 #[cfg(test)]
 mod tests_round5;

@@ -7,9 +7,14 @@
 //! description ("The designated men are A , known as ..., a general ; B ,
 //! ... ; and C , a commander"), lists the name opening each entry; the
 //! names inside the descriptions (the general's force) are no members.
+//! Thirty-seventh round, part D: a sanctioner named as the agent right
+//! after a trigger ("hit with sanctions by X") imposes the sanction whose
+//! list follows, and names apposed to a counted object of a sanction
+//! ("sanctioned two more politicians , A and B , who ...") are its list.
 
 use super::env::Env;
 use super::sentence::Sent;
+use super::triggers::Trig;
 use crate::base::types::EntityType;
 
 /// The mention that stands for the sanctioner named by mention `m`: the
@@ -69,9 +74,87 @@ pub(super) fn semicolon_heads(env: &Env, s: &Sent, from: usize) -> Vec<usize> {
             .toks
             .get(end)
             .is_none_or(|t| !t.word && [",", ";", "."].contains(&t.norm.as_str()));
-        if closed {
+        // "They are A ; B , meanwhile , said ...": an entry holding a verb
+        // of saying is a clause of its own (thirty-seventh round, part D)
+        let next = (end..s.toks.len())
+            .find(|&j| s.toks[j].norm == ";")
+            .unwrap_or(s.toks.len());
+        let speech = (end..next).any(|j| env.free_word_in(s, j, "speech"));
+        if closed && !speech {
             heads.push(m);
         }
     }
     heads
+}
+
+/// The sanctioner named as the agent right after a `sanctions` trigger
+/// among `trigs` ("were hit with economic sanctions by the U.S. Treasury
+/// Department", "dikenai sanksi oleh Uni Eropa"), when a sanctions list
+/// follows: the first such party that is not `other` (thirty-seventh
+/// round, part D). The trigger's own rule gives the agent's prepositions
+/// and types; the body owning an office stands for it, as for a subject.
+pub(super) fn sanction_agent(
+    env: &Env,
+    s: &Sent,
+    trigs: &[Trig],
+    other: Option<u32>,
+) -> Option<u32> {
+    trigs.iter().find_map(|t| {
+        let rule = env
+            .lex
+            .rules
+            .get(t.rule)
+            .filter(|r| r.kind == "sanctions")?;
+        let by = s
+            .toks
+            .get(t.end)
+            .is_some_and(|w| w.word && rule.agent_preps.contains(&w.norm));
+        if !by {
+            return None;
+        }
+        let m = s
+            .ment_at(t.end + 1, env.lex, false)
+            .filter(|&m| env.type_ok(s, m, &rule.source))?;
+        let e = s.ments[owning_body(s, m)].entity;
+        (Some(e) != other).then_some(e)
+    })
+}
+
+/// The token ending a list of names apposed to a counted object, starting
+/// at token `from` ("sanctioned two more politicians , A and B , who
+/// ..."): at least two persons or organisations joined by commas and
+/// list words, then a comma, a relative word, sentence punctuation or the
+/// sentence's end; a verb after them ("A and B said") makes them the
+/// subject of a clause of their own (thirty-seventh round, part D).
+pub(super) fn apposed_names(env: &Env, s: &Sent, from: usize) -> Option<usize> {
+    let name = |k: usize| {
+        s.free_at(k).filter(|&m| {
+            matches!(
+                s.ments[m].etype,
+                EntityType::Person | EntityType::Organisation
+            )
+        })
+    };
+    let mut k = from;
+    let mut names = 0;
+    loop {
+        let m = name(k)?;
+        names += 1;
+        k = s.ments[m].toks.end;
+        let comma = s.toks.get(k).is_some_and(|t| t.norm == ",");
+        let j = k + usize::from(comma);
+        let n = s.class_phrase_at(env.lex, "list", j);
+        if n > 0 && name(j + n).is_some() {
+            k = j + n;
+        } else if comma && name(j).is_some() {
+            k = j;
+        } else {
+            break;
+        }
+    }
+    let closed = s.toks.get(k).is_none_or(|t| {
+        (!t.word && [",", ".", ";"].contains(&t.norm.as_str()))
+            || (t.word && env.lex.in_class("relative", &t.norm))
+    });
+    (names >= 2 && closed).then_some(k)
 }

@@ -47,11 +47,16 @@ pub(super) fn sequel_verb(env: &Env, s: &Sent, trigs: &[Trig], sanctioner: u32) 
         // "Tiga orang lainnya adalah A , B serta C", "The others are A
         // and B": a copula (class `sanction_sequel_copula`) after a word
         // of class `sanction_sequel_others` (thirty-fourth round, part D)
-        let n = if n == 0 && k > 0 && env.free_word_in(s, k - 1, "sanction_sequel_others") {
-            s.class_phrase_at(env.lex, "sanction_sequel_copula", k)
-        } else {
-            n
-        };
+        // "They are A , B and C": the same copula after a pronoun of class
+        // `sanction_sequel_subject` opening the sentence (thirty-seventh
+        // round, part D)
+        let opens = k == 1 && env.free_word_in(s, 0, "sanction_sequel_subject");
+        let n =
+            if n == 0 && k > 0 && (opens || env.free_word_in(s, k - 1, "sanction_sequel_others")) {
+                s.class_phrase_at(env.lex, "sanction_sequel_copula", k)
+            } else {
+                n
+            };
         (n > 0 && !s.in_mention(k)).then_some((k, k + n))
     });
     let (start, end) = match (trig, word) {
