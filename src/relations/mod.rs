@@ -64,6 +64,7 @@ mod listed;
 mod long_conjunct;
 mod long_title;
 mod meeting_frame;
+mod meeting_phrase;
 mod met_place;
 mod modality;
 mod morph;
@@ -334,6 +335,8 @@ mod tests_round36b;
 mod tests_round36c;
 #[cfg(test)]
 mod tests_round36d;
+#[cfg(test)]
+mod tests_round37c;
 #[cfg(test)]
 mod tests_round4;
 #[cfg(test)]
