@@ -64,12 +64,14 @@ pub(super) fn noun_opens(env: &Env, s: &Sent, t: &Trig) -> bool {
 }
 
 /// The lead word opening the phrase whose noun is trigger `t`, before
-/// [`DETERMINERS`] determiners at most.
+/// [`DETERMINERS`] determiners at most: a lowercase word of class
+/// `gathering_lead` ("during their talks at X", "dalam pembicaraan di X";
+/// the trigger is a meeting's noun, of class `gathering` or not).
 fn noun_lead(env: &Env, s: &Sent, t: &Trig) -> Option<usize> {
     (t.start.saturating_sub(1 + DETERMINERS)..t.start)
         .rev()
         .find(|&j| !env.free_word_in(s, j, "determiner"))
-        .filter(|&j| opens_phrase(env, s, j))
+        .filter(|&j| s.is_lower(j) && env.free_word_in(s, j, "gathering_lead"))
 }
 
 /// Whether token `k` is a lowercase lead word of class `gathering_lead`

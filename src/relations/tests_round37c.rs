@@ -37,6 +37,15 @@ fn a_meeting_is_placed_by_its_phrase_further_on() {
                 "Vladimir Putin dan Kim Jong Un sepakat memperkuat kerja sama dalam pertemuan bilateral di sela-sela pertemuan para menteri Forum Kerja Sama Asia Timur dan Amerika Latin ( FEALAC ) di Beijing .",
                 &[v(KIM, "beijing"), v(PUTIN, "beijing")],
             ),
+            // a meeting's noun after a lead word, of no gathering class
+            (
+                "Vladimir Putin and Kim Jong Un agreed to deepen cooperation during their talks at the Great Hall of the People in Beijing .",
+                &[v(KIM, "beijing"), v(PUTIN, "beijing")],
+            ),
+            (
+                "Vladimir Putin dan Kim Jong Un sepakat memperdalam kerja sama dalam perundingan di Beijing .",
+                &[v(KIM, "beijing"), v(PUTIN, "beijing")],
+            ),
             // the acronym and an ordinal after it
             (
                 "Vladimir Putin menemui Kim Jong Un beserta delegasinya di sela-sela Pertemuan Menteri Ekonomi Asia ( AEM ) ke-55 di Beijing .",
@@ -55,6 +64,15 @@ fn a_meeting_phrase_gives_nothing_where_the_reading_is_another() {
             (
                 "Vladimir Putin dan Kim Jong Un membahas situasi di kawasan dalam pertemuan Komisi Bersama di Moscow .",
                 &[v(KIM, "moscow")],
+            ),
+            (
+                "Vladimir Putin and Kim Jong Un agreed to deepen cooperation during their talks at the Kremlin in Moscow .",
+                &[v(KIM, "moscow")],
+            ),
+            // talks to come give none
+            (
+                "Vladimir Putin and Kim Jong Un will deepen cooperation during their talks in Beijing next week .",
+                &[],
             ),
             // a meeting at the UN gives none, as the golds say
             (
