@@ -159,10 +159,7 @@ pub(super) fn gathering_place(env: &Env, s: &Sent, from: usize) -> Option<usize>
             }
         } else if w.norm == "(" {
             // "(AEM) ke-55", "(FEALAC)": the name's acronym in brackets
-            let Some(close) = acronym_close(s, k) else {
-                return None;
-            };
-            k = close + 1;
+            k = acronym_close(s, k)? + 1;
             continue;
         } else if !w.word && !matches!(w.norm.as_str(), "-" | "'" | "’") {
             return None;
