@@ -89,6 +89,9 @@ pub(super) fn push_met_abroad(
     let end = s.ments[a].toks.end.max(s.ments[b].toks.end).max(t.end);
     let Some(p) = super::met_place::met_place(env, s, end)
         .or_else(|| super::venue_town::before_object(env, s, t, (a, b)))
+        // "A dan B membahas X dalam pertemuan JCBC di Phnom Penh": the
+        // meeting's phrase further on (thirty-seventh round, part C)
+        .or_else(|| super::meeting_phrase::phrase_place(env, s, t, end))
     else {
         return;
     };

@@ -467,7 +467,10 @@ pub(super) fn relate(
     }
     // "met in Belgrade with X and Y", "A and B met in Montevideo": every
     // other pair of a meeting is settled as the first (twenty-fifth round)
-    if rule.kind == "meets" && !owned && t.voice == Voice::Active {
+    // "A dan B ... dalam pertemuan bilateral di X": a meeting's noun in
+    // its own phrase too (thirty-seventh round, part C)
+    let phrase = || t.voice == Voice::Nominal && super::meeting_phrase::noun_opens(env, s, t);
+    if rule.kind == "meets" && !owned && (t.voice == Voice::Active || phrase()) {
         for &ab in pairs.iter().filter(|&&p| Some(p) != received) {
             super::abroad::push_met_abroad(env, s, t, ab, (si, &trigger, modality), out);
         }

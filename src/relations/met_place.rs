@@ -15,12 +15,17 @@
 
 use super::env::Env;
 use super::sentence::Sent;
-use crate::base::types::EntityType;
+use crate::base::types::{EntityType, Modality};
 
 /// Most tokens a time phrase after a meeting's arguments may hold.
 const TIME_TOKENS: usize = 7;
-/// Most tokens a gathering's phrase may hold before its place.
-const GATHERING_TOKENS: usize = 16;
+/// Most tokens a gathering's phrase may hold before its place (a long
+/// name and its acronym in brackets: "di sela-sela pertemuan para menteri
+/// luar negeri Forum Kerja Sama Asia Timur dan Amerika Latin (FEALAC) di
+/// San Jose", thirty-seventh round, part C).
+const GATHERING_TOKENS: usize = 24;
+/// Most tokens of an acronym in brackets inside a gathering's name.
+const BRACKET_TOKENS: usize = 4;
 /// Most tokens between a counterpart noun and its demonym ("his North
 /// Korean counterpart").
 const DEMONYM_REACH: usize = 3;
@@ -139,15 +144,54 @@ pub(super) fn gathering_place(env: &Env, s: &Sent, from: usize) -> Option<usize>
                 || lex.in_class("clause", &w.norm)
                 || lex.in_class("list", &w.norm)
                 || lex.in_class("coord", &w.norm);
-            if stop && !walk {
+            // "Forum Kerja Sama Asia Timur dan Amerika Latin", "Joint
+            // Commission for Bilateral Cooperation": a function word
+            // between two capitalised words is inside the gathering's name
+            // (thirty-seventh round, part C)
+            if stop && !walk && !inside_name(s, k) {
                 return None;
             }
+            // "KTT OKI (OKI) yang akan digelar di Gambia": a gathering to
+            // come is no presence (thirty-seventh round, part C)
+            if super::modality::cues_at(lex, s, k, s.toks.len()).any(|md| md != Modality::Asserted)
+            {
+                return None;
+            }
+        } else if w.norm == "(" {
+            // "(AEM) ke-55", "(FEALAC)": the name's acronym in brackets
+            k = acronym_close(s, k)? + 1;
+            continue;
         } else if !w.word && !matches!(w.norm.as_str(), "-" | "'" | "’") {
             return None;
         }
         k += 1;
     }
     None
+}
+
+/// Whether token `k` stands between two capitalised words, inside a
+/// name's words.
+fn inside_name(s: &Sent, k: usize) -> bool {
+    let capital = |j: usize| s.toks.get(j).is_some_and(|t| t.word && t.upper);
+    k > 0 && capital(k - 1) && capital(k + 1)
+}
+
+/// The closing bracket of an acronym opened at token `open` ("( AEM )"):
+/// up to [`BRACKET_TOKENS`] capitalised words, numbers or hyphens, none of
+/// a person's name.
+fn acronym_close(s: &Sent, open: usize) -> Option<usize> {
+    let close = (open + 2..(open + 2 + BRACKET_TOKENS).min(s.toks.len()))
+        .find(|&j| s.toks[j].norm == ")")?;
+    (open + 1..close)
+        .all(|j| {
+            let t = &s.toks[j];
+            let name = t.word && t.upper || t.norm.chars().all(|c| c.is_ascii_digit() || c == '-');
+            name && s
+                .ments
+                .iter()
+                .all(|m| m.etype != EntityType::Person || !m.toks.contains(&j))
+        })
+        .then_some(close)
 }
 
 /// The demonym's folded words before the counterpart noun right before

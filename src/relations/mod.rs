@@ -67,6 +67,7 @@ mod listed;
 mod long_conjunct;
 mod long_title;
 mod meeting_frame;
+mod meeting_phrase;
 mod met_place;
 mod modality;
 mod morph;
@@ -341,6 +342,8 @@ mod tests_round36d;
 mod tests_round37a;
 #[cfg(test)]
 mod tests_round37b;
+#[cfg(test)]
+mod tests_round37c;
 #[cfg(test)]
 mod tests_round37d;
 #[cfg(test)]
