@@ -74,6 +74,53 @@ pub fn capitals16(c: &[u8]) -> u32 {
         .fold(0, |m, (k, b)| m | u32::from(b.is_ascii_uppercase()) << k)
 }
 
+/// The bytes among the sixteen that start `c` (at least sixteen) that
+/// are ASCII capitals or the first byte of a char past ASCII (0xC0 and
+/// up), one bit a byte: the capitals as [`capitals16`] finds them, the
+/// others as the bytes the unsigned maximum with 0xC0 leaves unchanged.
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+fn capital_or_lead16(c: &[u8]) -> u32 {
+    use std::arch::x86_64::{
+        _mm_cmpeq_epi8, _mm_max_epu8, _mm_min_epu8, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
+        _mm_set_epi64x, _mm_sub_epi8,
+    };
+    let (lo, hi) = (word(c) as i64, word(&c[8..]) as i64);
+    // SAFETY: as in `run16`: no pointers, and SSE2 is enabled.
+    let mask = unsafe {
+        let v = _mm_set_epi64x(hi, lo);
+        let u = _mm_sub_epi8(v, _mm_set1_epi8(0x41));
+        let capital = _mm_cmpeq_epi8(_mm_min_epu8(u, _mm_set1_epi8(25)), u);
+        let lead = _mm_cmpeq_epi8(_mm_max_epu8(v, _mm_set1_epi8(0xC0u8 as i8)), v);
+        _mm_movemask_epi8(_mm_or_si128(capital, lead))
+    };
+    mask as u32
+}
+
+/// [`capital_or_lead16`] a byte at a time where SSE2 is not the baseline.
+#[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
+fn capital_or_lead16(c: &[u8]) -> u32 {
+    c[..16].iter().enumerate().fold(0, |m, (k, &b)| {
+        m | u32::from(b.is_ascii_uppercase() || b >= 0xC0) << k
+    })
+}
+
+/// How many bytes of `b` are ASCII capitals or the first byte of a char
+/// past ASCII: a bound on the capitalised words of a text (every one holds
+/// a capital of either kind), sixteen bytes at a time (twenty-eighth
+/// throughput round: a headline test bounds a line's capitals with it).
+pub fn capitals_or_leads(b: &[u8]) -> usize {
+    let mut chunks = b.chunks_exact(16);
+    let mut n = 0;
+    for c in &mut chunks {
+        n += capital_or_lead16(c).count_ones() as usize;
+    }
+    n + chunks
+        .remainder()
+        .iter()
+        .filter(|&&c| c.is_ascii_uppercase() || c >= 0xC0)
+        .count()
+}
+
 /// How many of the first bytes of `b` are ASCII letters or digits (as
 /// `u8::is_ascii_alphanumeric` finds them): the position of the first
 /// byte that is not, or `b.len()`.
@@ -99,7 +146,29 @@ pub fn alnum_run(b: &[u8]) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::{alnum_run, capitals16};
+    use super::{alnum_run, capitals16, capitals_or_leads};
+
+    // The count is the byte loop's for every byte value at every position
+    // of texts of every length up to 40 among fills of capitals, small
+    // letters, other bytes and bytes past ASCII of both kinds.
+    #[test]
+    fn the_capitals_or_leads_are_the_byte_loop_s() {
+        for fill in [b'a', b'Z', b'@', b'[', 0x80, 0xBF, 0xC0, 0xC3] {
+            for len in 0..=40 {
+                for at in 0..len {
+                    for k in 0u8..=0xFF {
+                        let mut b = vec![fill; len];
+                        b[at] = k;
+                        let slow = b
+                            .iter()
+                            .filter(|&&c| c.is_ascii_uppercase() || c >= 0xC0)
+                            .count();
+                        assert_eq!(capitals_or_leads(&b), slow, "{b:?}");
+                    }
+                }
+            }
+        }
+    }
 
     // The capitals' mask is the byte loop's for every byte value at every
     // position of the sixteen, among fills of capitals, small letters and

@@ -54,9 +54,9 @@ pub fn add_defined(
     // The furthest end of the hits starting before the current word: the
     // words come in text order, so one pass over the hits serves them all.
     let (mut next_hit, mut hits_end) = (0, 0);
-    // One pass over the text's words: bounded by its length whatever the
-    // number of definitions (a handful; looked up by a scan).
-    for (start, word) in caps_words(text) {
+    // The words that are a definition's acronym, in text order: each of
+    // the handful of acronyms searched for, not every word of the text read.
+    for (start, word) in defined_words(text, &defs) {
         let Some(def) = defs.iter().find(|d| d.acronym == word && d.start <= start) else {
             continue;
         };
@@ -153,8 +153,39 @@ fn is_acronym(word: &str) -> bool {
         && word.bytes().filter(u8::is_ascii_uppercase).count() >= 2
 }
 
+/// The words of `text` that [`caps_words`] reads and some definition of
+/// `defs` names, with their offsets, in text order: each acronym searched
+/// for, an occurrence kept when it is a whole run of ASCII letters and
+/// digits (an earlier occurrence that overlaps it would put a letter or
+/// digit right before it, so none is skipped) touching no other letter.
+fn defined_words<'t>(text: &'t str, defs: &[Definition<'t>]) -> Vec<(usize, &'t str)> {
+    let bytes = text.as_bytes();
+    let alnum = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphanumeric);
+    let mut found = Vec::new();
+    for a in defs.iter().map(|d| d.acronym).filter(|a| is_acronym(a)) {
+        for start in memchr::memmem::find_iter(bytes, a.as_bytes()) {
+            let end = start + a.len();
+            if (start > 0 && alnum(start - 1)) || alnum(end) {
+                continue;
+            }
+            // (both ends are ASCII bytes' edges: char boundaries)
+            let before = text.get(..start).and_then(|s| s.chars().next_back());
+            let after = text.get(end..).and_then(|s| s.chars().next());
+            if !(before.is_some_and(char::is_alphanumeric)
+                || after.is_some_and(char::is_alphanumeric))
+            {
+                found.push((start, a));
+            }
+        }
+    }
+    found.sort_unstable();
+    found
+}
+
 /// Words of `text` that could be acronyms, with their offsets: maximal runs
-/// of ASCII letters and digits not touching another letter.
+/// of ASCII letters and digits not touching another letter (the words
+/// [`defined_words`] finds by search, read one by one).
+#[cfg(test)]
 fn caps_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let bytes = text.as_bytes();
     let mut i = 0;
@@ -358,5 +389,41 @@ mod tests {
     fn words_beside_other_letters_are_no_acronyms() {
         let found: Vec<_> = caps_words("PNG, xPNG PNGé (PNG) ÉPNG RSF").collect();
         assert_eq!(found, vec![(0, "PNG"), (17, "PNG"), (28, "RSF")]);
+    }
+
+    // The search for the defined acronyms finds the words the reading of
+    // every word finds with those letters (twenty-eighth throughput
+    // round): runs inside longer ones, overlapping, beside letters past
+    // ASCII, digits and underscores, at either end of the text.
+    #[test]
+    fn defined_words_are_the_words_read_that_a_definition_names() {
+        let texts = [
+            "PNG, xPNG PNGé (PNG) ÉPNG RSF",
+            "PNGPNG PNG PNG2 2PNG PNG_ _PNG (PNG)PNG.PNG",
+            "AAA AA A AA(AA)AAAA AA",
+            "RSF dan BNPB: BNPB-RSF, RSFé éRSF RSF",
+            "",
+            "PNG",
+        ];
+        let sets: [&[&str]; 4] = [
+            &["PNG"],
+            &["AA", "RSF"],
+            &["BNPB", "RSF", "PNG"],
+            &["G20", "Ab"],
+        ];
+        for text in texts {
+            for set in sets {
+                let defs: Vec<Definition> = set
+                    .iter()
+                    .map(|&acronym| Definition {
+                        acronym,
+                        entity: 0,
+                        start: 0,
+                    })
+                    .collect();
+                let read: Vec<_> = caps_words(text).filter(|(_, w)| set.contains(w)).collect();
+                assert_eq!(defined_words(text, &defs), read, "{text:?} {set:?}");
+            }
+        }
     }
 }

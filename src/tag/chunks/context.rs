@@ -41,6 +41,14 @@ impl Nesting<'_> {
         let s = t[..at].rfind('\n').map_or(0, |i| i + 1);
         let e = t[at..].find('\n').map_or(t.len(), |i| at + i);
         let line = &t[s..e];
+        // Every capitalised word holds a capital: an ASCII one or a char
+        // past ASCII (whose first byte is 0xC0 or more). Their count bounds
+        // the line's capitalised words, so once nine times the lowercase
+        // words read pass it, a tenth of lowercase words is out of reach
+        // and the line is prose: most lines are known after a few words,
+        // not read to their end (and their words not all looked up). The
+        // bytes are counted sixteen at a time.
+        let most_capital = crate::base::ascii_run::capitals_or_leads(line.as_bytes());
         let (mut capital, mut lower) = (0usize, 0usize);
         let mut prose = false;
         for w in line.split(|c: char| !word_char(c)) {
@@ -60,7 +68,7 @@ impl Nesting<'_> {
                 // bring the lowercase share down to a tenth, the line is
                 // prose, and the rest of a long paragraph is not read.
                 let rest = line.len() - (w.as_ptr() as usize - line.as_ptr() as usize) - w.len();
-                if lower * 10 > capital + lower + rest.div_ceil(2) {
+                if lower * 10 > capital + lower + rest.div_ceil(2) || lower * 9 > most_capital {
                     prose = true;
                     break;
                 }
@@ -513,5 +521,72 @@ mod tests {
         }
         assert_eq!(asked, 500);
         assert_eq!(n.scans, MAX_SCANS);
+    }
+
+    // The bound by the line's capitals (twenty-eighth throughput round)
+    // ends a line no other way than reading it all: lines of capitalised,
+    // lowercase, stop and connector words, acronyms, camel case, letters
+    // past ASCII and results, every mix of three to eighteen words.
+    #[test]
+    fn title_case_by_the_capitals_bound_is_title_case_by_the_whole_line() {
+        use super::{score_line, CONNECTOR, STOP};
+        use crate::tag::chunks::chars::{capitalised, word_char};
+        let words = ChunkWords::builtin().expect("built-in chunk words");
+        let whole = |line: &str| {
+            let (mut capital, mut lower) = (0usize, 0usize);
+            for w in line.split(|c: char| !word_char(c)) {
+                if !w.starts_with(char::is_alphabetic) {
+                    continue;
+                }
+                if capitalised(w) {
+                    capital += 1;
+                } else if words.flags(w) & (STOP | CONNECTOR) == 0 {
+                    lower += 1;
+                }
+            }
+            capital + lower >= 3 && lower * 10 <= capital + lower && !score_line(line)
+        };
+        let pool = [
+            "Jakarta",
+            "KPK",
+            "dan",
+            "di",
+            "of",
+            "the",
+            "iPhone",
+            "rumah",
+            "Élysée",
+            "été",
+            "Öl",
+            "100",
+            "-",
+            "97",
+            "X",
+            "bin",
+            "warga",
+            "U.S.",
+            "Said",
+            "mengatakan",
+        ];
+        let mut seed = 7u64;
+        for n in (3..=18).flat_map(|n| std::iter::repeat_n(n, 400)) {
+            let line: Vec<&str> = (0..n)
+                .map(|_| {
+                    seed = seed
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
+                    let k = (seed >> 33) as usize;
+                    // (capitalised words more often than not, as headlines)
+                    pool[if k.is_multiple_of(3) {
+                        k / 3 % pool.len()
+                    } else {
+                        [0, 1, 6, 8, 14, 17][k % 6]
+                    }]
+                })
+                .collect();
+            let text = line.join(" ");
+            let mut nest = Nesting::new(&text, &words);
+            assert_eq!(nest.title_case_line(0), whole(&text), "{text:?}");
+        }
     }
 }
