@@ -427,6 +427,15 @@ fn joint_after(env: &Env, s: &Sent, m: usize) -> (usize, usize) {
     (k, s.class_phrase_at(env.lex, "joint", k))
 }
 
+/// Whether the token before token `at` is a preposition written in
+/// lowercase: a mention there is its object, not a clause's subject (a
+/// capitalised "In" or "Di" opens the sentence or a name).
+pub(super) fn after_lower_prep(env: &Env, s: &Sent, at: usize) -> bool {
+    at.checked_sub(1)
+        .and_then(|b| s.toks.get(b))
+        .is_some_and(|b| b.word && !b.upper && env.lex.tok_in_class("prep", b))
+}
+
 pub(super) fn preceded_by_prep(env: &Env, s: &Sent, m: usize) -> bool {
     let ext = s.ments[m].ext;
     ext > 0

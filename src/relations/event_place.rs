@@ -190,7 +190,6 @@ fn object_end(env: &Env, s: &Sent, from: usize) -> Option<usize> {
 /// ending before it, a person's, with at most [`SUBJECT_REACH`] plain
 /// words between, itself after no preposition.
 fn subject_before(env: &Env, s: &Sent, k: usize) -> Option<usize> {
-    let lex = env.lex;
     let m = (0..s.ments.len())
         .filter(|&m| s.ments[m].free() && s.ments[m].toks.end <= k)
         .max_by_key(|&m| s.ments[m].toks.end)?;
@@ -206,10 +205,7 @@ fn subject_before(env: &Env, s: &Sent, k: usize) -> Option<usize> {
     {
         return None;
     }
-    let object = mm.ext > 0 && {
-        let b = &s.toks[mm.ext - 1];
-        b.word && !b.upper && lex.tok_in_class("prep", b)
-    };
+    let object = super::args::after_lower_prep(env, s, mm.ext);
     (!object).then_some(m)
 }
 

@@ -71,9 +71,6 @@ fn subject_before(env: &Env, s: &Sent, k: usize) -> Option<usize> {
     let cue = between
         .clone()
         .any(|j| super::modality::cues_at(lex, s, j, k).any(|md| md != Modality::Asserted));
-    let object = mm.toks.start > 0 && {
-        let b = &s.toks[mm.toks.start - 1];
-        b.word && !b.upper && lex.tok_in_class("prep", b)
-    };
+    let object = super::args::after_lower_prep(env, s, mm.toks.start);
     (plain && !cue && !object).then_some(m)
 }

@@ -235,7 +235,6 @@ fn place_or_venue(env: &Env, s: &Sent, end: usize) -> Option<usize> {
 /// maybe after it, then one to [`REACH`] plain lowercase words (or
 /// none).
 fn subject_before(env: &Env, s: &Sent, k: usize) -> Option<usize> {
-    let lex = env.lex;
     let m = s.last_before(k)?;
     let mm = &s.ments[m];
     if mm.etype != EntityType::Person {
@@ -248,10 +247,7 @@ fn subject_before(env: &Env, s: &Sent, k: usize) -> Option<usize> {
         && between
             .clone()
             .all(|j| s.is_lower(j) && (env.plain_word(s, j) || counted(env, s, j)));
-    let object = mm.toks.start > 0 && {
-        let b = &s.toks[mm.toks.start - 1];
-        b.word && !b.upper && lex.tok_in_class("prep", b)
-    };
+    let object = super::args::after_lower_prep(env, s, mm.toks.start);
     (plain && !object).then_some(m)
 }
 
