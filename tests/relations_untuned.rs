@@ -116,7 +116,9 @@
 //! development set from the thirty-seventh.
 //! `tests/fixtures/heldout33/` (20 + 20 restated public news items from
 //! countries the earlier sets had least, annotated with the same policy
-//! before any run) is the blind set from the thirty-seventh round.
+//! before any run) served blind through the thirty-seventh round and is a
+//! development set from the thirty-eighth.
+//! `tests/fixtures/heldout34/` is the blind set from the thirty-eighth round.
 //! The blind set is named by `BLIND`: only its score is read, never its
 //! errors, until it is retired.
 //! Precision and
@@ -575,7 +577,7 @@ const HELDOUT32_FLOORS: Floors = Floors {
 };
 
 /// Precision and recall floors per language on `heldout33` (the blind set
-/// of the thirty-seventh round; at its commit, with the release binary
+/// of the thirty-seventh round, a development set from the thirty-eighth; at its commit, with the release binary
 /// gg-base37, built from 1b5c0b3: English 0.89 and 0.42, 48 of 54
 /// predicted and 48 of 114 gold; Indonesian 0.91 and 0.75, 73 of 80 and
 /// 73 of 97). Floors about 0.05 under the lower language's figures: they
@@ -588,7 +590,7 @@ const HELDOUT33_FLOORS: Floors = Floors {
 /// The blind set: its score is printed, never its errors, so that reading
 /// the test's output (`-- --nocapture`, or a failure) cannot tune rules on
 /// it. Retire it by naming the next blind set here.
-const BLIND: &str = "heldout33";
+const BLIND: &str = "heldout34";
 
 struct Floors {
     precision: f64,
