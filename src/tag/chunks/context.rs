@@ -362,10 +362,7 @@ impl<'a> Nesting<'a> {
     /// char touches, as a maximal run of them is.
     fn search_word(&self, word: &str, low: &str, ask: impl FnOnce(bool) -> bool) -> (bool, bool) {
         let t = self.text;
-        let whole = |i: usize, len: usize| {
-            !t[..i].chars().next_back().is_some_and(word_char)
-                && !t[i + len..].chars().next().is_some_and(word_char)
-        };
+        let whole = |i: usize, len: usize| whole_word(t, i, len);
         let lower = memmem::find_iter(t.as_bytes(), low).any(|i| whole(i, low.len()));
         // The second search only when its answer matters: most words are
         // never written in lowercase, and a search reads the whole text.
@@ -387,10 +384,7 @@ impl<'a> Nesting<'a> {
             return (false, false);
         }
         self.scans += 1;
-        let whole = |i: usize, len: usize| {
-            !t[..i].chars().next_back().is_some_and(word_char)
-                && !t[i + len..].chars().next().is_some_and(word_char)
-        };
+        let whole = |i: usize, len: usize| whole_word(t, i, len);
         let lower = t.match_indices(low).any(|(i, m)| whole(i, m.len()));
         let alone = !t
             .match_indices(word)
@@ -398,6 +392,13 @@ impl<'a> Nesting<'a> {
         self.lower.insert(word.to_string(), (lower, alone));
         (lower, alone)
     }
+}
+
+/// Whether `t[i..i + len]` is a whole word: no word char touches it on
+/// either side, as none touches a maximal run of them.
+fn whole_word(t: &str, i: usize, len: usize) -> bool {
+    !t[..i].chars().next_back().is_some_and(word_char)
+        && !t[i + len..].chars().next().is_some_and(word_char)
 }
 
 #[cfg(test)]
