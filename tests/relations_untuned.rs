@@ -118,7 +118,9 @@
 //! countries the earlier sets had least, annotated with the same policy
 //! before any run) served blind through the thirty-seventh round and is a
 //! development set from the thirty-eighth.
-//! `tests/fixtures/heldout34/` is the blind set from the thirty-eighth round.
+//! `tests/fixtures/heldout34/` (20 + 20 restated public news items from
+//! countries the earlier sets had least, annotated with the same policy
+//! before any run) is the blind set from the thirty-eighth round.
 //! The blind set is named by `BLIND`: only its score is read, never its
 //! errors, until it is retired.
 //! Precision and
@@ -587,6 +589,17 @@ const HELDOUT33_FLOORS: Floors = Floors {
     recall: 0.37,
 };
 
+/// Precision and recall floors per language on `heldout34` (the blind set
+/// of the thirty-eighth round; at its commit, with the release binary
+/// gg-base38, built from 3a683aa: English 0.86 and 0.49, 55 of 64
+/// predicted and 55 of 112 gold; Indonesian 0.88 and 0.57, 79 of 90 and
+/// 79 of 139). Floors about 0.05 under the lower language's figures: they
+/// guard against regression, not the 0.95/0.85 aim.
+const HELDOUT34_FLOORS: Floors = Floors {
+    precision: 0.81,
+    recall: 0.44,
+};
+
 /// The blind set: its score is printed, never its errors, so that reading
 /// the test's output (`-- --nocapture`, or a failure) cannot tune rules on
 /// it. Retire it by naming the next blind set here.
@@ -845,6 +858,11 @@ fn heldout32_news_precision_and_recall_per_language_and_kind() {
 #[test]
 fn heldout33_news_precision_and_recall_per_language_and_kind() {
     score_fixture("heldout33", &HELDOUT33_FLOORS);
+}
+
+#[test]
+fn heldout34_news_precision_and_recall_per_language_and_kind() {
+    score_fixture("heldout34", &HELDOUT34_FLOORS);
 }
 
 /// Runs `relations` on `tests/fixtures/<name>/`, prints the scores per
