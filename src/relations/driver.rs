@@ -242,6 +242,7 @@ impl Extractor<'_> {
             }
         }
         super::abroad::settle(x, out, doc_first);
+        super::thanked::settle(x, out, doc_first);
         super::home::drop_home_visits(x, out, doc_first);
         super::guest_place::drop_airport_visits(x, out, doc_first);
         super::capital::capitals_as_states(x, out, doc_first);

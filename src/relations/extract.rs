@@ -69,6 +69,7 @@ pub(super) fn relate(
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     let mut received = None;
     let mut owned = false;
+    let mut thanker = false;
     let mut subj = None;
     // "documents were signed after the talks between X and Y": a pair after
     // another trigger belongs to that one
@@ -242,7 +243,12 @@ pub(super) fn relate(
                                         })
                                 })
                             });
-                            (Some(g), tg)
+                            // "X thanked ... for Y's support": X thanks
+                            let thanks = tg
+                                .filter(|_| rule.kind == "supports")
+                                .and_then(|m| super::thanked::thanks_frame(env, s, t, m));
+                            thanker = thanks == Some(true);
+                            (Some(g), tg.filter(|_| thanks != Some(false)))
                         }
                         // "the first visit to Albania by a Serbian prime
                         // minister": an owner described, not named
@@ -455,6 +461,8 @@ pub(super) fn relate(
         .unwrap_or(&rule.kind);
     let kind = if owned {
         super::abroad::OWNER
+    } else if thanker {
+        super::thanked::THANKER
     } else {
         kind.as_str()
     };

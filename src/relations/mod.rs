@@ -108,6 +108,7 @@ mod subject;
 mod summons;
 mod target_apposed;
 mod text;
+mod thanked;
 mod title_checks;
 mod title_close;
 mod title_list;
@@ -346,6 +347,8 @@ mod tests_round37b;
 mod tests_round37c;
 #[cfg(test)]
 mod tests_round37d;
+#[cfg(test)]
+mod tests_round38d;
 #[cfg(test)]
 mod tests_round4;
 #[cfg(test)]
