@@ -7,7 +7,7 @@ use super::build::{build_auto_as, start_after, walk_from, Auto};
 use super::walk::walk_matches;
 use super::{Cands, Engine};
 use crate::tag::normalize::{WORD_END, WORD_START};
-use aho_corasick::automaton::{Automaton, StateID};
+use aho_corasick::automaton::StateID;
 use aho_corasick::MatchKind;
 
 /// A small xorshift generator: the same draws on every run.
