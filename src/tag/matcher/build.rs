@@ -23,26 +23,47 @@ pub(super) struct Part {
     pub base: u32,
 }
 
+/// The automata's match kind: `Standard`, as the walks need.
+///
+/// The walks go anchored ([`walk_from`], `walk::walk_matches`), where a
+/// missing transition is the dead state whatever the kind, and keep only a
+/// state's own key (as long as the walk): the kind changes no walk's
+/// result. It changes the build: under a leftmost kind every state below
+/// a match state (the second word of "Joko Widodo", below the partial key
+/// "Joko") fails to the dead state, whose 256 transitions are a list that
+/// the crate's failure fill reads up to the byte for each such state,
+/// twice; that was most of the load's instructions.
+const KIND: MatchKind = MatchKind::Standard;
+
 fn build_auto(keys: &[Vec<u8>], engine: Engine) -> Result<Auto, MatchError> {
+    build_auto_as(keys, engine, KIND)
+}
+
+/// [`build_auto`] with the match kind given (the tests build both kinds).
+pub(super) fn build_auto_as(
+    keys: &[Vec<u8>],
+    engine: Engine,
+    kind: MatchKind,
+) -> Result<Auto, MatchError> {
     let err = |e: aho_corasick::BuildError| MatchError::Build(e.to_string());
     Ok(match engine {
         Engine::Contiguous => Auto::Contiguous(
             nfa::contiguous::NFA::builder()
-                .match_kind(MatchKind::LeftmostLongest)
+                .match_kind(kind)
                 .prefilter(false)
                 .build(keys)
                 .map_err(err)?,
         ),
         Engine::Noncontiguous => Auto::Noncontiguous(
             nfa::noncontiguous::NFA::builder()
-                .match_kind(MatchKind::LeftmostLongest)
+                .match_kind(kind)
                 .prefilter(false)
                 .build(keys)
                 .map_err(err)?,
         ),
         Engine::Dfa => Auto::Dfa(
             dfa::DFA::builder()
-                .match_kind(MatchKind::LeftmostLongest)
+                .match_kind(kind)
                 .prefilter(false)
                 .start_kind(StartKind::Anchored)
                 .build(keys)
@@ -52,7 +73,7 @@ fn build_auto(keys: &[Vec<u8>], engine: Engine) -> Result<Auto, MatchError> {
 }
 
 /// The state after walking `prefix` anchored from the start.
-fn start_after<A: Automaton>(a: &A, prefix: &[u8]) -> Result<StateID, MatchError> {
+pub(super) fn start_after<A: Automaton>(a: &A, prefix: &[u8]) -> Result<StateID, MatchError> {
     let mut sid = a
         .start_state(Anchored::Yes)
         .map_err(|e| MatchError::Build(e.to_string()))?;
@@ -136,7 +157,8 @@ fn build_part(
     Ok((part, words, pairs))
 }
 
-fn walk_from<A: Automaton>(a: &A, mut sid: StateID, bytes: &[u8]) -> StateID {
+/// The state after walking `bytes` anchored from `sid`.
+pub(super) fn walk_from<A: Automaton>(a: &A, mut sid: StateID, bytes: &[u8]) -> StateID {
     for &b in bytes {
         sid = a.next_state(Anchored::Yes, sid, b);
     }

@@ -591,3 +591,5 @@ fn same_up_to_case(a: &str, b: &str) -> bool {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_kind;
