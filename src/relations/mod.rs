@@ -70,6 +70,7 @@ mod meeting_frame;
 mod meeting_phrase;
 mod met_place;
 mod modality;
+mod modified_title;
 mod morph;
 mod not_met;
 mod noun_agent;
@@ -346,6 +347,8 @@ mod tests_round37b;
 mod tests_round37c;
 #[cfg(test)]
 mod tests_round37d;
+#[cfg(test)]
+mod tests_round38a;
 #[cfg(test)]
 mod tests_round4;
 #[cfg(test)]
