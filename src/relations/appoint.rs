@@ -396,6 +396,7 @@ pub(super) fn comma_before_title(s: &Sent, start: usize, x: &Extractor) -> Optio
             words && c >= 1 && punct(s, c, &[","])
         })
         .or_else(|| comma_before_modified(s, start, x))
+        .or_else(|| super::modified_title::comma_before_status(s, start, x))
 }
 
 /// The comma before a title after a name whose determiner is followed by

@@ -70,6 +70,7 @@ mod meeting_frame;
 mod meeting_phrase;
 mod met_place;
 mod modality;
+mod modified_title;
 mod morph;
 mod not_met;
 mod noun_agent;
@@ -347,6 +348,8 @@ mod tests_round37b;
 mod tests_round37c;
 #[cfg(test)]
 mod tests_round37d;
+#[cfg(test)]
+mod tests_round38a;
 #[cfg(test)]
 mod tests_round38d;
 #[cfg(test)]

@@ -68,7 +68,9 @@ pub(super) fn between_names(s: &Sent, p: usize, start: usize, x: &Extractor) -> 
         .iter()
         .any(|m| !m.nested && m.toks.end == c && m.etype == EntityType::Person);
     let end = s.ments[p].toks.end;
-    named && punct(s, end, &[","]) && title_at(s, end + 1, x).is_some()
+    // ("B, Non-Resident Ambassador of Y": past a status, thirty-eighth round)
+    let next = end + 1 + super::modified_title::status_len(s, end + 1, x);
+    named && punct(s, end, &[","]) && title_at(s, next, x).is_some()
 }
 
 /// The comma after a name before a first title coordinated to the title

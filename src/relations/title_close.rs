@@ -97,7 +97,7 @@ pub(super) fn modifiers_before(
 /// The tokens of the longest phrase of class `title_modifier` at token
 /// `k`, its words written apart or joined by a hyphen ("non residen",
 /// "non-residen": the tokeniser makes the hyphen a token of its own).
-fn hyphened_phrase_at(s: &Sent, k: usize, x: &Extractor) -> usize {
+pub(super) fn hyphened_phrase_at(s: &Sent, k: usize, x: &Extractor) -> usize {
     let Some(first) = s.toks.get(k).filter(|t| t.word) else {
         return 0;
     };

@@ -38,7 +38,7 @@ pub(super) fn heads_portfolio(s: &Sent, title: Range<usize>, x: &Extractor) -> b
 /// mention, no day or month, no title's first word ("Saudi Arabia's
 /// Crown Prince and Prime Minister X" names two offices) and no rank
 /// opening a name ("Brigjen TNI X").
-fn portfolio_word(s: &Sent, k: usize, x: &Extractor) -> bool {
+pub(super) fn portfolio_word(s: &Sent, k: usize, x: &Extractor) -> bool {
     s.toks.get(k).is_some_and(|t| {
         t.word
             && t.upper
@@ -55,12 +55,22 @@ fn portfolio_word(s: &Sent, k: usize, x: &Extractor) -> bool {
 /// Pariwisata", "Kesehatan"). The run opens and closes with a word; 0 when
 /// there is none.
 pub(super) fn run_to_country(s: &Sent, k: usize, x: &Extractor) -> usize {
-    let mut j = k;
+    // "Menteri Perdagangan dan Industri Malaysia X": the run may open
+    // with a coordination word after a title ending in a portfolio word,
+    // when the holder's name follows the country (thirty-eighth round,
+    // part A: super::modified_title)
+    let (mut j, named) = match super::modified_title::opening(s, k, x) {
+        Some(j) => (j, true),
+        None => (k, false),
+    };
     let mut words = 0;
     while words < MAX_WORDS && portfolio_word(s, j, x) {
         words += 1;
         j += 1;
         if country_at(s, j, x) {
+            if named && !super::modified_title::name_after_country(s, j, x) {
+                return 0;
+            }
             return j - k;
         }
         j = past_links(s, j, x);

@@ -372,6 +372,9 @@ impl<'a> Nesting<'a> {
         {
             return false;
         }
+        if types & MAY_PLACE != 0 && self.portfolio_end(&left, &right, hits) {
+            return false;
+        }
         if types == MAY_PLACE && self.state_part(&left, &right, hits) {
             return false;
         }
@@ -612,3 +615,5 @@ mod tests_origin;
 mod tests_places;
 #[cfg(test)]
 mod tests_round34a;
+#[cfg(test)]
+mod tests_round38a;

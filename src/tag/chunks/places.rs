@@ -43,16 +43,84 @@
 //! Belgium", "X of the Republic of Turkey") stands, as before "of" and the
 //! short name ("X of Tunisia"): the country the person comes from, not a
 //! longer name.
+//!
+//! And from the thirty-eighth relation round, part A: a place closing the
+//! words of a minister's portfolio that go on after a coordination word
+//! or a comma ("Menteri Perdagangan dan Industri Malaysia", "Menteri Luar
+//! Negeri dan Kerja Sama Internasional Gambia, X") is the minister's
+//! country, not part of a longer name: the words back from the chunk,
+//! over capitalised words, commas and conjunctions, reach a one-word
+//! office title ("Menteri", "Minister") across at least one link. A head
+//! word in the chunk ("dan Bank Dunia") keeps it a name.
 
-use super::{Nesting, Tok};
-use crate::gazetteer::{CLUB, CONNECTOR, PLACE, REGION, TITLE};
+use super::chars::{blank, capitalised, word_char};
+use super::{in_hit, Nesting, Tok};
+use crate::gazetteer::{BODY, CLUB, CONNECTOR, HEAD, PLACE, REGION, STOP, TITLE};
 use crate::tag::matcher::Hit;
+
+/// Most words and links looked at back from a portfolio's chunk to its
+/// office title ("Menteri Ekonomi Berbasis Pengetahuan , Perusahaan
+/// Rintisan dan" has eight).
+const MAX_PORTFOLIO: usize = 12;
 
 /// Most region words before the place: a compass word and one more
 /// ("Barat Daya").
 const MAX_COMPASS: usize = 2;
 
 impl Nesting<'_> {
+    /// Whether the chunk of `left` (the words before a place, nearest
+    /// first; every word of `right` in another hit) goes on a minister's
+    /// portfolio after a link: see the module's notes.
+    pub(super) fn portfolio_end(&self, left: &[Tok], right: &[Tok], hits: &[Hit]) -> bool {
+        let Some(first) = left.last() else {
+            return false;
+        };
+        let plain = |t: &Tok| t.capital && t.flags & (HEAD | PLACE | BODY | STOP | CLUB) == 0;
+        if !left.iter().all(plain) || !right.iter().all(|t| in_hit(hits, t)) {
+            return false;
+        }
+        let text = self.text;
+        let (mut pos, mut linked) = (first.start, false);
+        for _ in 0..MAX_PORTFOLIO {
+            let head = text[..pos].trim_end_matches(blank);
+            let Some(c) = head.chars().next_back() else {
+                return false;
+            };
+            if c == ',' {
+                linked = true;
+                pos = head.len() - 1;
+                continue;
+            }
+            let start = head
+                .char_indices()
+                .rev()
+                .take_while(|&(_, c)| word_char(c))
+                .last()
+                .map_or(head.len(), |(i, _)| i);
+            let w = &head[start..];
+            // the chunk is closed by a comma or a conjunction, or this is
+            // no portfolio (most places stop here, at the first word)
+            let first_step = pos == first.start;
+            if w.is_empty() || (first_step && (capitalised(w) || !self.words.conjunction(w))) {
+                return false;
+            }
+            if capitalised(w) {
+                if linked && self.words.office_word(w) {
+                    return true;
+                }
+                if self.words.flags(w) & (HEAD | STOP) != 0 {
+                    return false;
+                }
+            } else if self.words.conjunction(w) {
+                linked = true;
+            } else {
+                return false;
+            }
+            pos = start;
+        }
+        false
+    }
+
     /// Marks as titles the words of `left` (the words before a hit,
     /// nearest first) that spell out a whole fused title.
     pub(super) fn chain_titles(&self, left: &mut [Tok]) {
