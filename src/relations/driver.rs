@@ -86,6 +86,7 @@ impl Extractor<'_> {
         let doc_first = out.len();
         let mut sanctioner = None;
         let mut group = None;
+        let mut roll = None;
         let mut scene = None;
         // attacks told with no author, kept for a claim (claimed.rs)
         let mut claims = super::claimed::Claims::default();
@@ -203,6 +204,8 @@ impl Extractor<'_> {
             // "Mereka antara lain X , Y": the members of a counted group
             drop_group_modifiers(&env, &s, &trigs, si, first, out);
             group_list(&env, &s, &trigs, si, &mut group, &modal, out);
+            // "...: the Ambassador of A , P": the envoys of a ceremony
+            super::envoy_roll::push_roll(&env, &s, &trigs, si, &mut roll, &modal, out);
             // "Dalam pertemuan dengan X , kedua pihak ...": the last lead's
             super::meeting_frame::push_frame_meeting(
                 &env,

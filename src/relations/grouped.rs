@@ -220,7 +220,7 @@ fn add_members(
 /// class `group_opener`, a phrase of class `envoy_noun`, a demonstrative,
 /// a linking word of class `list_link`) lists its members (twenty-fifth
 /// round, part A). The number of tokens before the list; 0 if none.
-fn envoys_renamed(env: &Env, s: &Sent) -> usize {
+pub(super) fn envoys_renamed(env: &Env, s: &Sent) -> usize {
     let lex = env.lex;
     // "Di antara para duta besar itu adalah X", "Among the envoys were X":
     // a phrase of class `group_among` may come first (thirty-fourth

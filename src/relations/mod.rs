@@ -45,6 +45,7 @@ mod driver;
 mod env;
 mod envoy_group;
 mod envoy_items;
+mod envoy_roll;
 mod event_place;
 mod extract;
 mod fronted;
@@ -350,6 +351,8 @@ mod tests_round37c;
 mod tests_round37d;
 #[cfg(test)]
 mod tests_round38a;
+#[cfg(test)]
+mod tests_round38b;
 #[cfg(test)]
 mod tests_round38d;
 #[cfg(test)]
