@@ -347,6 +347,8 @@ mod tests_round37c;
 #[cfg(test)]
 mod tests_round37d;
 #[cfg(test)]
+mod tests_round38c;
+#[cfg(test)]
 mod tests_round4;
 #[cfg(test)]
 mod tests_round5;
