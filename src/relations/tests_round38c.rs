@@ -1,8 +1,8 @@
 //! Issue 17, thirty-eighth round, part C: an envoy posted to several
-//! states lives in the first ("Duta Besar X untuk A dan B", "Ambassador
-//! to A and B", "untuk A merangkap B"); his trip to a later one is a
-//! visit ([`super::visit_checks`]). Every sentence is written for the
-//! tests, in both languages, with traps that must keep their reading.
+//! states lives in the first ("Duta Besar X untuk A dan B", "untuk A
+//! merangkap B"); his trip to a later one is a visit
+//! ([`super::visit_checks`]). Every sentence is written for the tests,
+//! with traps that must keep their reading.
 
 use super::tests::{Rel, A};
 use super::tests_round3::{check_cases, relations_with, with, BUDI};
@@ -39,10 +39,6 @@ fn an_envoys_trip_to_a_state_he_is_accredited_to_from_his_seat() {
                 "Duta Besar Chile untuk Nepal merangkap Netherlands, Budi Santoso, tiba di Netherlands pada Senin .",
                 &[v(BUDI, "netherlands")],
             ),
-            (
-                "The Chilean Ambassador to Nepal and the Netherlands, Budi Santoso, visited the Netherlands last week .",
-                &[v(BUDI, "netherlands")],
-            ),
             // traps: the seat, the first state of the list, stays his
             // post; a single posting too
             (
@@ -50,15 +46,7 @@ fn an_envoys_trip_to_a_state_he_is_accredited_to_from_his_seat() {
                 &[],
             ),
             (
-                "The Chilean Ambassador to Nepal and the Netherlands, Budi Santoso, arrived in Nepal on Monday .",
-                &[],
-            ),
-            (
                 "Duta Besar Chile untuk Netherlands, Budi Santoso, berkunjung ke Netherlands pekan lalu .",
-                &[],
-            ),
-            (
-                "The Chilean Ambassador to the Netherlands, Budi Santoso, visited the Netherlands last week .",
                 &[],
             ),
         ],
