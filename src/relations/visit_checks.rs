@@ -217,7 +217,7 @@ pub(super) fn drop_posted_visits(x: &Extractor, out: &mut Vec<RelationInstance>,
     let at_post = |r: &RelationInstance| held(&posts, r) || (held(&accredited, r) && !trip(r));
     let mut i = 0;
     out.retain(|r| {
-        let keep = i < first || (!noted(r) && !(r.kind == VISITS && at_post(r)));
+        let keep = i < first || !(noted(r) || (r.kind == VISITS && at_post(r)));
         i += 1;
         keep
     });
