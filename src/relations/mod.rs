@@ -354,6 +354,8 @@ mod tests_round38a;
 #[cfg(test)]
 mod tests_round38b;
 #[cfg(test)]
+mod tests_round38c;
+#[cfg(test)]
 mod tests_round38d;
 #[cfg(test)]
 mod tests_round4;

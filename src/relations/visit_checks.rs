@@ -31,6 +31,9 @@ use std::collections::BTreeSet;
 /// The kind of a note that a person is an envoy posted to a place (until
 /// [`drop_posted_visits`] reads the document).
 const POSTED: &str = "visits:posted";
+/// The kind of a note that a person is an envoy accredited from his seat
+/// to a later state of his posting's list (thirty-eighth round, part C).
+const ACCREDITED: &str = "visits:accredited";
 /// The kind whose instances are checked.
 const VISITS: &str = "visits";
 /// Most tokens between an envoy's title and his posting's preposition
@@ -86,6 +89,10 @@ pub(super) fn note_postings(
         let Some(pm) = person.or_else(|| named_after_posting(s, end)) else {
             continue;
         };
+        // (thirty-eighth round, part C: "untuk Australia dan Vanuatu",
+        // "untuk India merangkap Bhutan": the first place is his seat, a
+        // later state is accredited from it, so his trip there is a visit)
+        let seat = seat_only(x, s, p);
         for q in (0..s.ments.len()).filter(|&q| {
             let m = &s.ments[q];
             m.etype == EntityType::Place && m.toks.start >= start && m.toks.end <= end
@@ -93,7 +100,7 @@ pub(super) fn note_postings(
             let pair = (s.ments[pm].entity, s.ments[q].entity);
             super::env::push(
                 out,
-                POSTED,
+                if seat(q) { POSTED } else { ACCREDITED },
                 pair,
                 true,
                 si,
@@ -101,6 +108,20 @@ pub(super) fn note_postings(
                 Modality::Asserted,
             );
         }
+    }
+}
+
+/// Whether place mention `q` of an envoy's posting whose first place is
+/// mention `p` is part of his seat: the first place itself, another name
+/// of it, or its country ("di Bratislava, Slowakia"); a later state of the
+/// list ("untuk Australia dan Vanuatu", "to Chile and Bolivia", "untuk
+/// India merangkap Bhutan") is accredited from the seat, not lived in.
+fn seat_only<'a>(x: &'a Extractor, s: &'a Sent, p: usize) -> impl Fn(usize) -> bool + 'a {
+    let first = s.ments[p].entity;
+    let home = x.city_country.get(&first).copied();
+    move |q: usize| {
+        let e = s.ments[q].entity;
+        q == p || e == first || Some(e) == home || !x.countries.contains(&e)
     }
 }
 
@@ -150,7 +171,8 @@ pub(super) fn drop_posted_visits(x: &Extractor, out: &mut Vec<RelationInstance>,
     let Some(doc) = out.get(first..) else {
         return;
     };
-    if !doc.iter().any(|r| r.kind == POSTED) {
+    let noted = |r: &RelationInstance| r.kind == POSTED || r.kind == ACCREDITED;
+    if !doc.iter().any(noted) {
         return;
     }
     let country = |p: u32| {
@@ -160,28 +182,42 @@ pub(super) fn drop_posted_visits(x: &Extractor, out: &mut Vec<RelationInstance>,
             x.city_country.get(&p).copied()
         }
     };
-    let posts: BTreeSet<(u32, u32)> = doc
-        .iter()
-        .filter(|r| r.kind == POSTED)
-        .flat_map(|r| {
-            [
-                Some((r.source, r.target)),
-                country(r.target).map(|c| (r.source, c)),
-            ]
-        })
-        .flatten()
-        .collect();
+    let notes = |kind: &str| -> BTreeSet<(u32, u32)> {
+        doc.iter()
+            .filter(|r| r.kind == kind)
+            .flat_map(|r| {
+                [
+                    Some((r.source, r.target)),
+                    country(r.target).map(|c| (r.source, c)),
+                ]
+            })
+            .flatten()
+            .collect()
+    };
+    let posts = notes(POSTED);
+    let accredited = notes(ACCREDITED);
+    // "untuk Australia dan Vanuatu , X , berkunjung ke Vanuatu": a state
+    // accredited from the seat is visited when a word of class
+    // `trip_word` tells the trip; his credentials or a meeting there are
+    // his post's work, as the golds read them
+    let trip = |r: &RelationInstance| {
+        r.trigger
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| x.lex.in_class("trip_word", &w.to_lowercase()))
+    };
     // (another town of the country is a trip: the golds give an envoy's
     // visit to Surabaya or Denpasar)
-    let at_post = |r: &RelationInstance| {
-        posts.contains(&(r.source, r.target))
+    let held = |set: &BTreeSet<(u32, u32)>, r: &RelationInstance| {
+        set.contains(&(r.source, r.target))
             || x.capitals
                 .get(&r.target)
-                .is_some_and(|&c| posts.contains(&(r.source, c)))
+                .is_some_and(|&c| set.contains(&(r.source, c)))
     };
+    let at_post = |r: &RelationInstance| held(&posts, r) || (held(&accredited, r) && !trip(r));
     let mut i = 0;
     out.retain(|r| {
-        let keep = i < first || (r.kind != POSTED && !(r.kind == VISITS && at_post(r)));
+        let keep = i < first || !(noted(r) || (r.kind == VISITS && at_post(r)));
         i += 1;
         keep
     });
