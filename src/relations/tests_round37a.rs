@@ -14,14 +14,14 @@ use super::tests_round3::{check_cases, office, relations_with, BUDI, RINA};
 use crate::base::types::EntityType;
 
 /// Dani Arko's id.
-const DANI: &str = "dani-arko";
+pub(super) const DANI: &str = "dani-arko";
 /// Lena Vos's id.
-const LENA: &str = "lena-vos";
+pub(super) const LENA: &str = "lena-vos";
 /// Tomas Reyko's id.
-const TOMAS: &str = "tomas-reyko";
+pub(super) const TOMAS: &str = "tomas-reyko";
 
 /// Three more persons of no office.
-const PEOPLE: &[(&str, EntityType, &[&str])] = &[
+pub(super) const PEOPLE: &[(&str, EntityType, &[&str])] = &[
     (DANI, EntityType::Person, &["Dani Arko"]),
     (LENA, EntityType::Person, &["Lena Vos"]),
     (TOMAS, EntityType::Person, &["Tomas Reyko"]),

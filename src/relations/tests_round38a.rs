@@ -9,21 +9,7 @@
 
 use super::tests::Rel;
 use super::tests_round3::{check_cases, office, relations_with};
-use crate::base::types::EntityType;
-
-/// Dani Arko's id.
-const DANI: &str = "dani-arko";
-/// Lena Vos's id.
-const LENA: &str = "lena-vos";
-/// Tomas Reyko's id.
-const TOMAS: &str = "tomas-reyko";
-
-/// Three persons of no office.
-const PEOPLE: &[(&str, EntityType, &[&str])] = &[
-    (DANI, EntityType::Person, &["Dani Arko"]),
-    (LENA, EntityType::Person, &["Lena Vos"]),
-    (TOMAS, EntityType::Person, &["Tomas Reyko"]),
-];
+use super::tests_round37a::{DANI, LENA, PEOPLE, TOMAS};
 
 /// The offices in `text` with the persons above and three countries.
 fn rels(text: &str) -> Vec<Rel> {
