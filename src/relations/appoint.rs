@@ -18,6 +18,13 @@ pub(super) fn punct(s: &Sent, k: usize, chars: &[&str]) -> bool {
         .is_some_and(|t| !t.word && chars.contains(&t.norm.as_str()))
 }
 
+/// Whether token `k` is a word of class `determiner` ("the", "a").
+pub(super) fn determiner_at(s: &Sent, k: usize, x: &Extractor) -> bool {
+    s.toks
+        .get(k)
+        .is_some_and(|t| t.word && x.lex.in_class("determiner", &t.norm))
+}
+
 /// A non-nested mention starting exactly at token `k`.
 pub(super) fn mention_at(s: &Sent, k: usize) -> Option<usize> {
     s.ments.iter().position(|m| !m.nested && m.toks.start == k)
@@ -405,11 +412,7 @@ pub(super) fn comma_before_title(s: &Sent, start: usize, x: &Extractor) -> Optio
 /// or a seat joined by a hyphen to a word of class `seat_suffix` ("X,
 /// the Sofia-based Ambassador of Y").
 fn comma_before_modified(s: &Sent, start: usize, x: &Extractor) -> Option<usize> {
-    let det = |k: usize| {
-        s.toks
-            .get(k)
-            .is_some_and(|t| t.word && x.lex.in_class("determiner", &t.norm))
-    };
+    let det = |k: usize| determiner_at(s, k, x);
     // "the Sofia-based": a word, an unspaced hyphen, the suffix
     let seat = start >= 3
         && s.unspaced(start - 2, &["-"])

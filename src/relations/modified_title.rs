@@ -20,7 +20,7 @@
 //! word is taken only when the holder's name follows the country: "Menteri
 //! Perdagangan dan Kamar Dagang Jepang" names two bodies, no office.
 
-use super::appoint::{mention_at, punct};
+use super::appoint::{determiner_at, mention_at, punct};
 use super::index::Extractor;
 use super::sentence::Sent;
 use crate::base::types::EntityType;
@@ -35,11 +35,7 @@ const MAX_STATUS: usize = 5;
 /// before it: "A, Non-Resident Ambassador of X", "A, the non-resident
 /// Ambassador of X". None otherwise.
 pub(super) fn comma_before_status(s: &Sent, start: usize, x: &Extractor) -> Option<usize> {
-    let det = |k: usize| {
-        s.toks
-            .get(k)
-            .is_some_and(|t| t.word && x.lex.in_class("determiner", &t.norm))
-    };
+    let det = |k: usize| determiner_at(s, k, x);
     // the longest phrase ending right at the title
     let b = (2..=MAX_STATUS)
         .rev()
@@ -88,7 +84,7 @@ pub(super) fn opening(s: &Sent, k: usize, x: &Extractor) -> Option<usize> {
 
 /// Whether a person's name follows the country's mention starting at
 /// `k`, right after it or after a comma.
-pub(super) fn name_after_country(s: &Sent, k: usize, _x: &Extractor) -> bool {
+pub(super) fn name_after_country(s: &Sent, k: usize) -> bool {
     let Some(c) = mention_at(s, k) else {
         return false;
     };

@@ -46,10 +46,7 @@ pub(super) fn of_country(s: &Sent, k: usize, x: &Extractor) -> bool {
     if !s.toks.get(k).is_some_and(|t| t.word && t.norm == "of") {
         return false;
     }
-    let det = s
-        .toks
-        .get(k + 1)
-        .is_some_and(|t| t.word && x.lex.in_class("determiner", &t.norm));
+    let det = super::appoint::determiner_at(s, k + 1, x);
     let at = k + 1 + usize::from(det);
     country_at(s, past_state_form(s, at, x), x)
 }

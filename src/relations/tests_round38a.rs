@@ -11,7 +11,7 @@ use super::tests::Rel;
 use super::tests_round3::{check_cases, office, relations_with};
 use super::tests_round37a::{DANI, LENA, PEOPLE, TOMAS};
 
-/// The offices in `text` with the persons above and three countries.
+/// The offices in `text` with round 37a's three persons and three countries.
 fn rels(text: &str) -> Vec<Rel> {
     relations_with(
         text,

@@ -68,7 +68,7 @@ pub(super) fn run_to_country(s: &Sent, k: usize, x: &Extractor) -> usize {
         words += 1;
         j += 1;
         if country_at(s, j, x) {
-            if named && !super::modified_title::name_after_country(s, j, x) {
+            if named && !super::modified_title::name_after_country(s, j) {
                 return 0;
             }
             return j - k;
