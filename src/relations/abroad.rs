@@ -195,6 +195,42 @@ pub(super) fn push_candidate(
     );
 }
 
+/// The countries each source is given by the instances of `kind` in `doc`
+/// (one document's) whose target is a country.
+pub(super) fn countries_by(
+    x: &Extractor,
+    doc: &[RelationInstance],
+    kind: &str,
+) -> BTreeMap<u32, BTreeSet<u32>> {
+    let mut m: BTreeMap<u32, BTreeSet<u32>> = BTreeMap::new();
+    for r in doc
+        .iter()
+        .filter(|r| r.kind == kind && x.countries.contains(&r.target))
+    {
+        m.entry(r.source).or_default().insert(r.target);
+    }
+    m
+}
+
+/// The one member of `set`; None when it holds none or several.
+fn only(set: &BTreeSet<u32>) -> Option<u32> {
+    (set.len() == 1).then(|| set.first().copied()).flatten()
+}
+
+/// Person `p`'s one country: by the document's titles (`titled`, from
+/// [`countries_by`] over `holds_office`) first, by the gazetteer's roles
+/// only for a person the document gives no country.
+pub(super) fn person_country(
+    x: &Extractor,
+    titled: &BTreeMap<u32, BTreeSet<u32>>,
+    p: u32,
+) -> Option<u32> {
+    match titled.get(&p) {
+        Some(c) => only(c),
+        None => only(&x.role_countries(p).collect()),
+    }
+}
+
 /// Settles the candidates of `out[first..]` (one document's instances):
 /// each becomes a visit when its person's one country and its city's
 /// country are both known and differ, and is dropped otherwise.
@@ -209,36 +245,17 @@ pub(super) fn settle(x: &Extractor, out: &mut Vec<RelationInstance>, first: usiz
     {
         return;
     }
-    let of_kind = |kind: &str| -> BTreeMap<u32, BTreeSet<u32>> {
-        let mut m: BTreeMap<u32, BTreeSet<u32>> = BTreeMap::new();
-        for r in doc
-            .iter()
-            .filter(|r| r.kind == kind && x.countries.contains(&r.target))
-        {
-            m.entry(r.source).or_default().insert(r.target);
-        }
-        m
-    };
-    let titled = of_kind(HOLDS_OFFICE);
-    let located = of_kind(LOCATED_IN);
-    let one = |set: Option<&BTreeSet<u32>>| {
-        set.filter(|c| c.len() == 1)
-            .and_then(|c| c.first().copied())
-    };
-    // a title in the document first; the gazetteer's roles only for a
-    // person the document gives no country
-    let person_country = |p: u32| -> Option<u32> {
-        if let Some(c) = titled.get(&p) {
-            return one(Some(c));
-        }
-        let roles: BTreeSet<u32> = x.role_countries(p).collect();
-        one(Some(&roles))
-    };
+    let titled = countries_by(x, doc, HOLDS_OFFICE);
+    let located = countries_by(x, doc, LOCATED_IN);
+    let person_country = |p: u32| person_country(x, &titled, p);
     let city_country = |c: u32| -> Option<u32> {
         if x.countries.contains(&c) {
             return Some(c);
         }
-        one(located.get(&c)).or_else(|| x.city_country.get(&c).copied())
+        located
+            .get(&c)
+            .and_then(only)
+            .or_else(|| x.city_country.get(&c).copied())
     };
     // the counterpart notes of each sentence: (sentence, person) -> the
     // demonym's country, as the person's own (`of`) or the other's (`not_of`)

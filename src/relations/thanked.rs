@@ -21,7 +21,6 @@ use super::morph::Voice;
 use super::sentence::Sent;
 use super::triggers::Trig;
 use crate::base::types::EntityType;
-use std::collections::{BTreeMap, BTreeSet};
 
 /// The kind of a candidate support whose target is the person who thanks,
 /// until [`settle`] replaces the person by the person's country.
@@ -116,22 +115,8 @@ pub(super) fn settle(x: &Extractor, out: &mut Vec<RelationInstance>, first: usiz
     if !doc.iter().any(|r| r.kind == THANKER) {
         return;
     }
-    let mut titled: BTreeMap<u32, BTreeSet<u32>> = BTreeMap::new();
-    for r in doc
-        .iter()
-        .filter(|r| r.kind == HOLDS_OFFICE && x.countries.contains(&r.target))
-    {
-        titled.entry(r.source).or_default().insert(r.target);
-    }
-    let one = |c: &BTreeSet<u32>| (c.len() == 1).then(|| c.first().copied()).flatten();
-    // a title in the document first; the gazetteer's roles only for a
-    // person the document gives no country
-    let country = |p: u32| -> Option<u32> {
-        match titled.get(&p) {
-            Some(c) => one(c),
-            None => one(&x.role_countries(p).collect()),
-        }
-    };
+    let titled = super::abroad::countries_by(x, doc, HOLDS_OFFICE);
+    let country = |p: u32| super::abroad::person_country(x, &titled, p);
     let settled: Vec<Option<u32>> = doc
         .iter()
         .map(|r| {
