@@ -120,7 +120,9 @@
 //! development set from the thirty-eighth.
 //! `tests/fixtures/heldout34/` (20 + 20 restated public news items from
 //! countries the earlier sets had least, annotated with the same policy
-//! before any run) is the blind set from the thirty-eighth round.
+//! before any run) served blind through the thirty-eighth round and is a
+//! development set from the thirty-ninth.
+//! `tests/fixtures/heldout35/` is the blind set from the thirty-ninth round.
 //! The blind set is named by `BLIND`: only its score is read, never its
 //! errors, until it is retired.
 //! Precision and
@@ -593,7 +595,7 @@ const HELDOUT33_FLOORS: Floors = Floors {
 };
 
 /// Precision and recall floors per language on `heldout34` (the blind set
-/// of the thirty-eighth round; at its commit, with the release binary
+/// of the thirty-eighth round, a development set from the thirty-ninth; at its commit, with the release binary
 /// gg-base38, built from 3a683aa: English 0.86 and 0.49, 55 of 64
 /// predicted and 55 of 112 gold; Indonesian 0.88 and 0.57, 79 of 90 and
 /// 79 of 139). Floors about 0.05 under the lower language's figures: they
@@ -606,7 +608,7 @@ const HELDOUT34_FLOORS: Floors = Floors {
 /// The blind set: its score is printed, never its errors, so that reading
 /// the test's output (`-- --nocapture`, or a failure) cannot tune rules on
 /// it. Retire it by naming the next blind set here.
-const BLIND: &str = "heldout34";
+const BLIND: &str = "heldout35";
 
 struct Floors {
     precision: f64,
