@@ -11,6 +11,7 @@
 //! a coreference mention of the first person named in the sentence right
 //! before, the topic a description of this kind continues.
 
+use super::appoint::punct;
 use super::lexicon::Lexicon;
 use super::sentence::Sent;
 use crate::base::types::EntityType;
@@ -27,7 +28,7 @@ pub(super) fn description_subject(lex: &Lexicon, s: &Sent) -> Option<std::ops::R
     if n == 0 {
         return None;
     }
-    let comma = |k: usize| s.toks.get(k).is_some_and(|t| !t.word && t.norm == ",");
+    let comma = |k: usize| punct(s, k, &[","]);
     // "The man , who ...": a comma may stand before the relative word
     let rel = n + usize::from(comma(n));
     if !s

@@ -33,6 +33,7 @@
 //! Ethiopian envoy , P , followed by Q of B"; not after a capitalised
 //! word: "Prime Minister P of A" is a title's).
 
+use super::appoint::punct;
 use super::args::{prep_arg, subject};
 use super::env::{push, Env};
 use super::instance::RelationInstance;
@@ -222,7 +223,7 @@ fn envoys(env: &Env, s: &Sent, (from, here): (usize, bool)) -> Vec<usize> {
             at = s.ments[m].toks.end;
             // ", and of B , Q": the chain goes on
             let mut j = at;
-            if s.toks.get(j).is_some_and(|t| !t.word && t.norm == ",") {
+            if punct(s, j, &[","]) {
                 j += 1;
             }
             if s.toks
@@ -263,7 +264,7 @@ fn named(ment: &super::sentence::Ment) -> bool {
 /// ("the Ambassador of A , Her Excellency P").
 fn named_after(env: &Env, s: &Sent, k: usize) -> Option<usize> {
     let mut j = k;
-    if s.toks.get(j).is_some_and(|t| !t.word && t.norm == ",") {
+    if punct(s, j, &[","]) {
         j += 1;
     }
     j += s.class_phrase_at(env.lex, "honorific", j);
@@ -345,7 +346,7 @@ fn country_at(env: &Env, s: &Sent, k: usize) -> Option<usize> {
 /// ("P , the new Ambassador of A", "P , Non-Resident High Commissioner"):
 /// determiners, words of class `envoy_modifier` and hyphens.
 fn title_after(env: &Env, s: &Sent, end: usize) -> bool {
-    if !s.toks.get(end).is_some_and(|t| !t.word && t.norm == ",") {
+    if !punct(s, end, &[","]) {
         return false;
     }
     let lex = env.lex;

@@ -13,6 +13,7 @@
 //! envoys , X's B , Y's C and Z's D , were received ..."): the apposed
 //! list ends at the comma before the clause's verb.
 
+use super::appoint::punct;
 use super::args::prep_arg;
 use super::env::Env;
 use super::lexicon::{Lang, RelationRule};
@@ -121,8 +122,7 @@ pub(super) fn renamed_tail(env: &Env, s: &Sent, k: usize) -> usize {
 /// Whether token `k` is a comma before a capitalised word outside no
 /// quote: "The envoys , A ...".
 fn apposed_at(s: &Sent, k: usize) -> bool {
-    s.toks.get(k).is_some_and(|t| !t.word && t.norm == ",")
-        && s.toks.get(k + 1).is_some_and(|t| t.word && t.upper)
+    punct(s, k, &[","]) && s.toks.get(k + 1).is_some_and(|t| t.word && t.upper)
 }
 
 /// The end of an apposed list starting at token `from` (right after its

@@ -29,6 +29,7 @@
 //! penyalahgunaan kekuasaan yang dilakukan X") has the clause's subject
 //! accusing that agent.
 
+use super::appoint::punct;
 use super::args::{coordinated_group_after, subject};
 use super::env::Env;
 use super::morph::Voice;
@@ -136,7 +137,7 @@ pub(super) fn judged_party(
 /// with a comma and closing with one within [`APPOSITION_TOKENS`] tokens.
 /// Every token is read with `get`: the party may close the text.
 fn complained_to(env: &Env, s: &Sent, end: usize) -> bool {
-    let comma = |k: usize| s.toks.get(k).is_some_and(|t| !t.word && t.norm == ",");
+    let comma = |k: usize| punct(s, k, &[","]);
     let at = if comma(end) {
         let close = (end + 1..=end + APPOSITION_TOKENS).find(|&k| comma(k));
         // a full stop or a clause word ends the apposition unclosed

@@ -17,6 +17,7 @@
 //! for the frame's person ("Speaking during a courtesy call on King X ,
 //! he said").
 
+use super::appoint::punct;
 use super::env::{push, Env};
 use super::instance::RelationInstance;
 use super::sentence::Sent;
@@ -55,7 +56,7 @@ pub(super) fn push_frame_meeting(
     };
     let plain = (k..p.toks.start).all(|j| s.toks[j].word || s.toks[j].norm == ",");
     let comma = p.toks.end;
-    let closed = s.toks.get(comma).is_some_and(|t| !t.word && t.norm == ",");
+    let closed = punct(s, comma, &[","]);
     if !plain || !closed {
         return;
     }
