@@ -122,7 +122,9 @@
 //! countries the earlier sets had least, annotated with the same policy
 //! before any run) served blind through the thirty-eighth round and is a
 //! development set from the thirty-ninth.
-//! `tests/fixtures/heldout35/` is the blind set from the thirty-ninth round.
+//! `tests/fixtures/heldout35/` (20 + 20 restated public news items from
+//! countries the earlier sets had least, annotated with the same policy
+//! before any run) is the blind set from the thirty-ninth round.
 //! The blind set is named by `BLIND`: only its score is read, never its
 //! errors, until it is retired.
 //! Precision and
@@ -605,6 +607,17 @@ const HELDOUT34_FLOORS: Floors = Floors {
     recall: 0.44,
 };
 
+/// Precision and recall floors per language on `heldout35` (the blind set
+/// of the thirty-ninth round; at its commit, with the release binary
+/// gg-base39, built from 98b808a: English 0.82 and 0.47, 60 of 73
+/// predicted and 60 of 129 gold; Indonesian 0.79 and 0.60, 72 of 91 and
+/// 72 of 120). Floors about 0.05 under the lower language's figures: they
+/// guard against regression, not the 0.95/0.85 aim.
+const HELDOUT35_FLOORS: Floors = Floors {
+    precision: 0.74,
+    recall: 0.42,
+};
+
 /// The blind set: its score is printed, never its errors, so that reading
 /// the test's output (`-- --nocapture`, or a failure) cannot tune rules on
 /// it. Retire it by naming the next blind set here.
@@ -868,6 +881,11 @@ fn heldout33_news_precision_and_recall_per_language_and_kind() {
 #[test]
 fn heldout34_news_precision_and_recall_per_language_and_kind() {
     score_fixture("heldout34", &HELDOUT34_FLOORS);
+}
+
+#[test]
+fn heldout35_news_precision_and_recall_per_language_and_kind() {
+    score_fixture("heldout35", &HELDOUT35_FLOORS);
 }
 
 /// Runs `relations` on `tests/fixtures/<name>/`, prints the scores per
