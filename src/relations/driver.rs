@@ -201,6 +201,8 @@ impl Extractor<'_> {
             // "Among those designated are X and Y": the parties of a sanctions list
             let modal = |ti: usize| modality(&env, &s, &trigs, ti);
             sanctions_list(&env, &s, &trigs, si, first, &mut sanctioner, &modal, out);
+            // "the mutual support between X and Y": both directions
+            super::mutual::push_mutual(&env, &s, &trigs, si, &modal, out);
             // "Mereka antara lain X , Y": the members of a counted group
             drop_group_modifiers(&env, &s, &trigs, si, first, out);
             group_list(&env, &s, &trigs, si, &mut group, &modal, out);
