@@ -61,6 +61,7 @@ mod hosted;
 mod index;
 mod instance;
 mod invited_return;
+mod invited_state;
 mod judgement;
 mod keepsake;
 mod lexicon;

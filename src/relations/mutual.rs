@@ -12,7 +12,8 @@
 //! - a phrase of class `unnamed_pair` ("the two countries", "kedua
 //!   negara"), after such a word or right after the trigger ("saling
 //!   dukung kedua negara"): the two countries named before the trigger in
-//!   its sentence, when exactly two are;
+//!   its sentence, when exactly two are, else the document's two countries
+//!   so far, when exactly two are ([`pair_countries`]);
 //! - else the coordinated subject right before the mutual word, past
 //!   words of class `mutual_aux` only ("X and Y had exchanged support",
 //!   "X dan Y akan terus saling mendukung").
@@ -26,7 +27,7 @@ use super::instance::RelationInstance;
 use super::lexicon::ArgType;
 use super::sentence::Sent;
 use super::triggers::Trig;
-use crate::base::types::Modality;
+use crate::base::types::{Mention, Modality};
 
 /// The kind of the triggers read.
 const SUPPORTS: &str = "supports";
@@ -36,12 +37,13 @@ const SUPPORTS: &str = "supports";
 const AUX_WORDS: usize = 3;
 
 /// Pushes the lines of every mutual `supports` trigger of the sentence
-/// (`modal` gives a trigger's modality).
+/// (`before`: the document's mentions before it; `modal` gives a
+/// trigger's modality).
 pub(super) fn push_mutual(
     env: &Env,
     s: &Sent,
     trigs: &[Trig],
-    si: u32,
+    (si, before): (u32, &[Mention]),
     modal: &dyn Fn(usize) -> Modality,
     out: &mut Vec<RelationInstance>,
 ) {
@@ -50,15 +52,15 @@ pub(super) fn push_mutual(
             continue;
         };
         // the cheap question first: a mutual word beside the trigger
-        let before = t.start > 0 && env.free_word_in(s, t.start - 1, "mutual_before");
+        let marked = t.start > 0 && env.free_word_in(s, t.start - 1, "mutual_before");
         let after = s.class_phrase_at(env.lex, "mutual_after", t.end);
-        if (!before && after == 0) || super::topic::topic_object(env, s, t) {
+        if (!marked && after == 0) || super::topic::topic_object(env, s, t) {
             continue;
         }
         let ok = |m: usize| env.type_ok(s, m, &rule.source);
-        let mut groups = parties_after(env, s, t, t.end + after, &ok);
+        let mut groups = parties_after(env, s, (t, before), t.end + after, &ok);
         if groups.is_empty() {
-            let open = if before { t.start - 1 } else { t.start };
+            let open = if marked { t.start - 1 } else { t.start };
             groups.extend(subject_group(env, s, open, &ok));
         }
         let trigger = env.span_text(s, t.start, t.end);
@@ -81,7 +83,7 @@ pub(super) fn push_mutual(
 fn parties_after(
     env: &Env,
     s: &Sent,
-    t: &Trig,
+    (t, before): (&Trig, &[Mention]),
     mut k: usize,
     ok: &dyn Fn(usize) -> bool,
 ) -> Vec<Vec<u32>> {
@@ -96,7 +98,7 @@ fn parties_after(
         }
         let pair = s.class_phrase_at(env.lex, "unnamed_pair", k);
         let (group, end) = if pair > 0 {
-            (countries_before(env, s, t.start), k + pair)
+            (pair_countries(env, s, t.start, before), k + pair)
         } else if let Some(x) = s.free_at(k).filter(|&x| prep && ok(x)) {
             let mut v = vec![x];
             v.extend(coordinated_group_after(env, s, x, ok));
@@ -132,17 +134,36 @@ fn prep_at(env: &Env, s: &Sent, k: usize) -> usize {
     }
 }
 
-/// The two countries named before token `end` (any mention, a title's
-/// country too), when exactly two distinct ones are.
-fn countries_before(env: &Env, s: &Sent, end: usize) -> Vec<u32> {
+/// The two countries an unnamed pair before token `end` stands for: the
+/// two distinct countries the sentence names before it (any mention, a
+/// title's country too), else, with the countries of the document's
+/// mentions `before` the sentence, the two of them all; none when not
+/// exactly two.
+fn pair_countries(env: &Env, s: &Sent, end: usize, before: &[Mention]) -> Vec<u32> {
+    let country = |e: u32| env.entity_type_ok(e, &[ArgType::Country]);
     let mut ids: Vec<u32> = Vec::new();
     for m in s.ments.iter().filter(|m| m.toks.end <= end) {
-        if env.entity_type_ok(m.entity, &[ArgType::Country]) && !ids.contains(&m.entity) {
+        if country(m.entity) && !ids.contains(&m.entity) {
             ids.push(m.entity);
         }
     }
     if ids.len() == 2 {
-        ids
+        return ids;
+    }
+    // "... Laos . The minister stressed the mutual support between the two
+    // countries": the document's countries so far, earlier ones first (read
+    // only here, where a pair must be resolved)
+    let mut all: Vec<u32> = Vec::new();
+    for e in before.iter().map(|m| m.entity).chain(ids) {
+        if !all.contains(&e) && country(e) {
+            all.push(e);
+            if all.len() > 2 {
+                return Vec::new();
+            }
+        }
+    }
+    if all.len() == 2 {
+        all
     } else {
         Vec::new()
     }
