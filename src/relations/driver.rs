@@ -201,6 +201,13 @@ impl Extractor<'_> {
             // "Among those designated are X and Y": the parties of a sanctions list
             let modal = |ti: usize| modality(&env, &s, &trigs, ti);
             sanctions_list(&env, &s, &trigs, si, first, &mut sanctioner, &modal, out);
+            // "the mutual support between X and Y": both directions
+            // (the document's mentions before the sentence: an unnamed pair's
+            // countries when the sentence names none)
+            let before = starting_in(&mentions, &(0..sentence.range.start));
+            super::mutual::push_mutual(&env, &s, &trigs, (si, before), &modal, out);
+            // "X mengundang Indonesia untuk ...": a state invited
+            super::invited_state::push_invited_states(&env, &s, &trigs, si, &modal, out);
             // "Mereka antara lain X , Y": the members of a counted group
             drop_group_modifiers(&env, &s, &trigs, si, first, out);
             group_list(&env, &s, &trigs, si, &mut group, &modal, out);

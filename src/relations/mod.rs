@@ -61,6 +61,7 @@ mod hosted;
 mod index;
 mod instance;
 mod invited_return;
+mod invited_state;
 mod judgement;
 mod keepsake;
 mod lexicon;
@@ -73,6 +74,7 @@ mod met_place;
 mod modality;
 mod modified_title;
 mod morph;
+mod mutual;
 mod not_met;
 mod noun_agent;
 mod object_phrase;
@@ -357,6 +359,8 @@ mod tests_round38b;
 mod tests_round38c;
 #[cfg(test)]
 mod tests_round38d;
+#[cfg(test)]
+mod tests_round39d;
 #[cfg(test)]
 mod tests_round4;
 #[cfg(test)]
