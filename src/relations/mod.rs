@@ -83,6 +83,7 @@ mod owned_place;
 mod owned_trip;
 mod pair_described;
 mod paired_holders;
+mod passive_agent;
 mod place_described;
 mod plural_ref;
 mod plural_title;
@@ -357,6 +358,8 @@ mod tests_round38b;
 mod tests_round38c;
 #[cfg(test)]
 mod tests_round38d;
+#[cfg(test)]
+mod tests_round39b;
 #[cfg(test)]
 mod tests_round4;
 #[cfg(test)]
