@@ -209,7 +209,11 @@ pub(super) fn relate(
                     .and_then(|g| coordinated_after(env, s, g, &ok_tgt))
                 {
                     // "pertemuan Kim dan Putin"
-                    pairs.push((genitive.unwrap_or(y), y));
+                    let g = genitive.unwrap_or(y);
+                    pairs.push((g, y));
+                    // "pertemuan X dengan A , B dan C": the owner with each
+                    let listed = super::genitive_with::listed_partners(env, s, g, y, &ok_tgt);
+                    pairs.extend(listed.into_iter().map(|z| (g, z)));
                     (None, None)
                 } else {
                     // "accompanied on his visit by Y": a possessive owns the noun

@@ -50,6 +50,7 @@ mod event_place;
 mod extract;
 mod fronted;
 mod gathering_presence;
+mod genitive_with;
 mod group_forms;
 mod grouped;
 mod guest_apposition;

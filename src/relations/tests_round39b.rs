@@ -1,12 +1,14 @@
 //! Issue 17, thirty-ninth round, part B: the agent of a passive reception
 //! past the adjuncts between the verb and its agent (`meets`,
-//! `passive_agent.rs`). Every sentence is written for the tests, with
-//! traps that must give no meeting.
+//! `passive_agent.rs`), and the owner of a meeting noun with each name of
+//! a list after "with" (`genitive_with.rs`). Every sentence is written for
+//! the tests, with traps that must give no meeting (or no more than the
+//! one the older reader gave).
 
 use super::tests::Rel;
 use super::tests_round3::{check_cases, met, BUDI, RINA};
 use super::tests_round31b::TOMAS;
-use super::tests_round34b::run;
+use super::tests_round34b::{run, ANDI};
 
 /// The meetings of `text`.
 fn meets(text: &str) -> Vec<Rel> {
@@ -85,6 +87,41 @@ fn traps_of_the_agent_past_adjuncts() {
             (
                 "The letter of Budi Santoso was received at the ministry on Monday morning by Rina Wati.",
                 &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_meeting_noun_s_owner_with_each_listed_name() {
+    check_cases(
+        meets,
+        &[
+            (
+                "Kegiatan itu menindaklanjuti pertemuan Presiden Budi Santoso dengan Perdana Menteri Peru Rina Wati, Perdana Menteri Chile Tomas Vidal, dan Andi Pratama pada bulan lalu.",
+                &[met(BUDI, RINA), met(BUDI, TOMAS), met(ANDI, BUDI)],
+            ),
+            (
+                "The visit follows the meeting of President Budi Santoso with Rina Wati, Tomas Vidal and Andi Pratama last month.",
+                &[met(BUDI, RINA), met(BUDI, TOMAS), met(ANDI, BUDI)],
+            ),
+            // trap: a list word after the owner joins the owners (the older reading)
+            (
+                "The visit follows the meeting of Budi Santoso and Rina Wati, Tomas Vidal and Andi Pratama last month.",
+                &[met(BUDI, RINA)],
+            ),
+            // trap: names after the list's end, a speaker after a comma
+            (
+                "The visit follows the meeting of Budi Santoso with Rina Wati in Lima. Tomas Vidal and Andi Pratama stayed home.",
+                &[met(BUDI, RINA)],
+            ),
+            (
+                "The visit follows the meeting of Budi Santoso with Rina Wati, Tomas Vidal said on Monday.",
+                &[met(BUDI, RINA)],
+            ),
+            (
+                "Kunjungan itu menyusul pertemuan Budi Santoso dengan Rina Wati, kata Tomas Vidal.",
+                &[met(BUDI, RINA)],
             ),
         ],
     );
