@@ -8,7 +8,11 @@
 //! the agent within five words of the verb (`args::prep_arg`) or past one
 //! place phrase right after it (`reception::agent_past_venue`); a time
 //! phrase, an arrival phrase or a lowercase venue in front kept the agent
-//! out of reach. The walk crosses the words of one clause only: it stops
+//! out of reach. The adjuncts must tell an arrival, a venue or a day (a
+//! word of class `arrival`, `venue`, `calendar` or `time_word`, or a
+//! venue's name): "was met at the end of the long X Week by Y" is no
+//! reception's agent (an older test's trap). The walk crosses the words
+//! of one clause only: it stops
 //! at a comma, a word of the classes `clause` ("that" only before a word
 //! of class `fronted_time` and of no class `determiner`: "that morning",
 //! not "that the architects built"), `list` and `relative`, and at
@@ -45,10 +49,14 @@ pub(super) fn agent_past_adjuncts(
     }
     let end = s.toks.len().min(t.end + REACH);
     let mut k = t.end;
-    // at least one preposition opens an adjunct before the agent
+    // at least one preposition opens an adjunct before the agent, and the
+    // adjuncts tell an arrival, a venue or a day ("at the end of the long
+    // Jubilee Week by Y" tells none: an older test's trap)
     let mut adjunct = false;
+    let mut anchored = false;
     while k < end {
-        if let Some(m) = s.ments.iter().find(|m| m.toks.start == k) {
+        if let Some(i) = s.ments.iter().position(|m| m.toks.start == k) {
+            let m = &s.ments[i];
             // ("on his arrival": an owner's pronoun is no party here)
             let owner = m.coref.is_some()
                 && m.toks.len() == 1
@@ -56,6 +64,7 @@ pub(super) fn agent_past_adjuncts(
             if m.etype == EntityType::Person && m.free() && !owner {
                 return None;
             }
+            anchored |= m.free() && super::args::venue(env, s, i);
             k = m.toks.end.max(k + 1);
             continue;
         }
@@ -71,7 +80,7 @@ pub(super) fn agent_past_adjuncts(
             continue;
         }
         if preps.contains(&w.norm) && !s.in_mention(k) {
-            if !adjunct {
+            if !(adjunct && anchored) {
                 return None;
             }
             return super::args::prep_arg(env, s, k, preps, ok)
@@ -87,6 +96,9 @@ pub(super) fn agent_past_adjuncts(
             return None;
         }
         adjunct |= class("prep") || class("venue_prep");
+        anchored |= ["venue", "arrival", "calendar", "time_word"]
+            .iter()
+            .any(|c| class(c));
         k += 1;
     }
     None
