@@ -24,6 +24,7 @@ use super::noun_agent::{
     directed_verb_between, foreign_prep_between, owning_pronoun, verb_between,
 };
 use super::object_phrase::{candidacy_object, past_verb, target_elsewhere, unpaired};
+use super::passive_agent::agent_past_adjuncts;
 use super::possessed::possessed_party;
 use super::reception::{adjunct_noun, agent_past_venue, fronted_adjunct_subject};
 use super::sentence::Sent;
@@ -167,7 +168,12 @@ pub(super) fn relate(
                 // "was met at the X Airport by Y": past a place phrase
                 let a = agent
                     .or(by_direct)
-                    .or_else(|| agent_past_venue(env, s, t, &rule.agent_preps, &ok_src));
+                    .or_else(|| agent_past_venue(env, s, t, &rule.agent_preps, &ok_src))
+                    // "was welcomed on his arrival at X yesterday by Y"
+                    .or_else(|| {
+                        let preps = &rule.agent_preps;
+                        agent_past_adjuncts(env, s, t, rule.symmetric, preps, &ok_src)
+                    });
                 // "Kedatangan X disambut oleh Y": the one arriving is received
                 let arrived = || {
                     rule.symmetric
@@ -203,7 +209,11 @@ pub(super) fn relate(
                     .and_then(|g| coordinated_after(env, s, g, &ok_tgt))
                 {
                     // "pertemuan Kim dan Putin"
-                    pairs.push((genitive.unwrap_or(y), y));
+                    let g = genitive.unwrap_or(y);
+                    pairs.push((g, y));
+                    // "pertemuan X dengan A , B dan C": the owner with each
+                    let listed = super::genitive_with::listed_partners(env, s, g, y, &ok_tgt);
+                    pairs.extend(listed.into_iter().map(|z| (g, z)));
                     (None, None)
                 } else {
                     // "accompanied on his visit by Y": a possessive owns the noun

@@ -50,6 +50,7 @@ mod event_place;
 mod extract;
 mod fronted;
 mod gathering_presence;
+mod genitive_with;
 mod group_forms;
 mod grouped;
 mod guest_apposition;
@@ -85,6 +86,7 @@ mod owned_place;
 mod owned_trip;
 mod pair_described;
 mod paired_holders;
+mod passive_agent;
 mod place_described;
 mod plural_ref;
 mod plural_title;
@@ -359,6 +361,8 @@ mod tests_round38b;
 mod tests_round38c;
 #[cfg(test)]
 mod tests_round38d;
+#[cfg(test)]
+mod tests_round39b;
 #[cfg(test)]
 mod tests_round39d;
 #[cfg(test)]
