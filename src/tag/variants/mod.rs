@@ -121,6 +121,24 @@ fn rank(t: &PatternTarget) -> (u8, bool) {
 /// True for an acronym as listed: no lowercase letter and 1 to 6 letters
 /// ("AS", "PBB", "U.S.", "DPRK").
 pub fn is_acronym(s: &str) -> bool {
+    // ASCII is read as bytes and stops at the first lowercase letter (most
+    // of the 190,000 list names' second byte); a char past ASCII sends the
+    // name to the test by chars.
+    let mut letters = 0usize;
+    for &b in s.as_bytes() {
+        if b >= 0x80 {
+            return is_acronym_by_chars(s);
+        }
+        if b.is_ascii_lowercase() {
+            return false;
+        }
+        letters += usize::from(b.is_ascii_uppercase());
+    }
+    (1..=6).contains(&letters)
+}
+
+/// [`is_acronym`] by chars, for a name past ASCII (and the test's reference).
+fn is_acronym_by_chars(s: &str) -> bool {
     let letters = s.chars().filter(|c| c.is_alphabetic()).count();
     (1..=6).contains(&letters) && !s.chars().any(char::is_lowercase)
 }
@@ -519,7 +537,8 @@ pub fn generate(gaz: &Gazetteer) -> Patterns {
             Origin::Curated | Origin::Generated => curated(&mut c, i, e, gaz, &rules),
             Origin::List => {
                 let acronym = is_acronym(&e.name);
-                let long = letters(&e.name) > SHORT_ACRONYM;
+                // (counted only where it decides: for an acronym)
+                let long = acronym && letters(&e.name) > SHORT_ACRONYM;
                 // Plain lists (DBpedia titles) hold many common words and
                 // phrases ("Laki", "Katanya", "Batu Bara", "Air Mata"): they
                 // are names only where the text capitalises some word.
@@ -546,3 +565,5 @@ pub fn generate(gaz: &Gazetteer) -> Patterns {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_ascii;

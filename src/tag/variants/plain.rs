@@ -9,10 +9,29 @@ use crate::tag::normalize::{WORD_END, WORD_START};
 pub fn plain(s: &str) -> bool {
     let b = s.as_bytes();
     let word = |c: &u8| c.is_ascii_alphanumeric() || *c == b'_';
-    b.first().is_some_and(word)
-        && b.last().is_some_and(word)
-        && s.chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c.is_whitespace())
+    if !(b.first().is_some_and(word) && b.last().is_some_and(word)) {
+        return false;
+    }
+    // ASCII bytes by a test each (the whitespace chars of ASCII are tab to
+    // carriage return and space; `u8::is_ascii_whitespace` lacks the vertical
+    // tab); a byte past ASCII sends the string to the test by chars, whose
+    // whitespace includes some chars past ASCII.
+    for &c in b {
+        if c >= 0x80 {
+            return plain_by_chars(s);
+        }
+        if !(word(&c) || c == b' ' || (b'\t'..=b'\r').contains(&c)) {
+            return false;
+        }
+    }
+    true
+}
+
+/// The char test of [`plain`] (past its first and last byte), for a string
+/// past ASCII and as the test's reference.
+pub(super) fn plain_by_chars(s: &str) -> bool {
+    s.chars()
+        .all(|c| c.is_ascii_alphanumeric() || c == '_' || c.is_whitespace())
 }
 
 /// Is `key` the normalised key of the [`plain`] string `form`: each word
