@@ -43,3 +43,37 @@ fn list_names_tested_by_bytes_are_tested_as_by_chars() {
     // Both answers occur often: the comparison is no comparison of "no".
     assert!(acronyms > 10_000 && plains > 1_000, "{acronyms} {plains}");
 }
+
+#[test]
+fn plain_keys_read_in_one_pass_are_plain_keys_read_by_words() {
+    use super::plain::plain_key_is_by_words;
+    use crate::tag::normalize::normalize_key;
+    let mut checked = (0, 0);
+    for s in strings().iter().filter(|s| s.chars().count() <= 3) {
+        let own = normalize_key(s);
+        // Its own key, keys of its neighbours (a letter changed, a marker
+        // dropped or doubled, a byte added) and the empty key.
+        let mut keys = vec![own.clone(), Vec::new()];
+        for at in 0..own.len() {
+            let mut k = own.clone();
+            k.remove(at);
+            keys.push(k);
+            let mut k = own.clone();
+            k.insert(at, own[at]);
+            keys.push(k);
+            let mut k = own.clone();
+            k[at] = k[at].wrapping_add(1);
+            keys.push(k);
+        }
+        let mut k = own.clone();
+        k.push(b'a');
+        keys.push(k);
+        for k in &keys {
+            let got = plain_key_is(s, k);
+            assert_eq!(got, plain_key_is_by_words(s, k), "{s:?} {k:?}");
+            checked.0 += 1;
+            checked.1 += usize::from(got);
+        }
+    }
+    assert!(checked.0 > 100_000 && checked.1 > 500, "{checked:?}");
+}
