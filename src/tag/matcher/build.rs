@@ -19,8 +19,10 @@ pub(super) struct Part {
     pub auto: Auto,
     pub start: StateID,
     pub skip: usize,
-    /// Global id of the part's first pattern.
-    pub base: u32,
+    /// Global id of the part's last key: the automaton holds the part's
+    /// keys last first ([`build_auto`]), so its pattern `p` is key
+    /// `last - p`.
+    pub last: u32,
 }
 
 /// The automata's match kind: `Standard`, as the walks need.
@@ -35,13 +37,34 @@ pub(super) struct Part {
 /// twice; that was most of the load's instructions.
 const KIND: MatchKind = MatchKind::Standard;
 
-fn build_auto(keys: &[Vec<u8>], engine: Engine) -> Result<Auto, MatchError> {
-    build_auto_as(keys, engine, KIND)
+/// The automaton of `keys` (sorted), given to the builder last key first:
+/// its pattern `p` is key `keys.len() - 1 - p`.
+///
+/// The crate's trie keeps a state's transitions in a list sorted by byte
+/// and reads it from the head, both to follow a byte and to insert one. In
+/// ascending order each key's byte at a state is the largest seen there so
+/// far, so every byte of every key read the state's whole list (some thirty
+/// links below a first letter) and a new state was linked at its tail; in
+/// descending order it is the list's head. The trie, and so every walk, is
+/// the same; only the states' numbering and the patterns' ids differ.
+pub(super) fn build_auto(keys: &[Vec<u8>], engine: Engine) -> Result<Auto, MatchError> {
+    build_auto_from(keys.iter().rev(), engine, KIND)
 }
 
-/// [`build_auto`] with the match kind given (the tests build both kinds).
+/// The automaton of `keys` in the order given, pattern `p` key `p`, with
+/// the match kind given (the tests build both kinds).
+#[cfg(test)]
 pub(super) fn build_auto_as(
     keys: &[Vec<u8>],
+    engine: Engine,
+    kind: MatchKind,
+) -> Result<Auto, MatchError> {
+    build_auto_from(keys.iter(), engine, kind)
+}
+
+/// The automaton of the keys in the iterator's order.
+fn build_auto_from<'k>(
+    keys: impl Iterator<Item = &'k Vec<u8>>,
     engine: Engine,
     kind: MatchKind,
 ) -> Result<Auto, MatchError> {
@@ -111,7 +134,7 @@ fn build_part(
         auto,
         start,
         skip,
-        base: lo as u32,
+        last: (hi - 1) as u32,
     };
     let (mut words, mut pairs) = (Vec::new(), Vec::new());
     // Keys sharing a first word are adjacent (sorted, and WORD_END sorts

@@ -8,7 +8,7 @@
 //! longer name wins when it is no short form, names the same entity and
 //! ends after the short form; the title before it stays a title word.
 
-use super::walk::walk_matches;
+use super::walk::walk_last;
 use super::{Auto, Cands, Hit, Matcher};
 use crate::base::types::Via;
 use crate::tag::normalize::{Normalized, WORD_START};
@@ -52,11 +52,11 @@ impl Matcher {
             return hit;
         };
         let mut cands = Cands::new();
-        let (st, b) = (part.start, part.base);
+        let (st, b) = (part.start, part.last);
         match &part.auto {
-            Auto::Contiguous(a) => walk_matches(a, st, rest, from, w, b, &mut cands),
-            Auto::Noncontiguous(a) => walk_matches(a, st, rest, from, w, b, &mut cands),
-            Auto::Dfa(a) => walk_matches(a, st, rest, from, w, b, &mut cands),
+            Auto::Contiguous(a) => walk_last(a, st, rest, from, w, b, &mut cands),
+            Auto::Noncontiguous(a) => walk_last(a, st, rest, from, w, b, &mut cands),
+            Auto::Dfa(a) => walk_last(a, st, rest, from, w, b, &mut cands),
         }
         let Some(longer) = self
             .pick(text, scratch, w, &cands, lifted)

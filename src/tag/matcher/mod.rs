@@ -30,7 +30,7 @@ use crate::tag::variants::{self, CaseRule, PatternTarget};
 use aho_corasick::automaton::Automaton;
 use build::{build_all, Auto, Part};
 use index::WordIndex;
-use walk::walk_matches;
+use walk::walk_last;
 use words::Looked;
 
 mod build;
@@ -324,13 +324,11 @@ impl Matcher {
             match (walk, self.parts.get(usize::from(entry.part))) {
                 (true, Some(part)) => {
                     let rest = &hay[after..];
-                    let (st, b) = (entry.state, part.base);
+                    let (st, b) = (entry.state, part.last);
                     match &part.auto {
-                        Auto::Contiguous(a) => walk_matches(a, st, rest, after, s, b, &mut cands),
-                        Auto::Noncontiguous(a) => {
-                            walk_matches(a, st, rest, after, s, b, &mut cands)
-                        }
-                        Auto::Dfa(a) => walk_matches(a, st, rest, after, s, b, &mut cands),
+                        Auto::Contiguous(a) => walk_last(a, st, rest, after, s, b, &mut cands),
+                        Auto::Noncontiguous(a) => walk_last(a, st, rest, after, s, b, &mut cands),
+                        Auto::Dfa(a) => walk_last(a, st, rest, after, s, b, &mut cands),
                     }
                 }
                 _ => {
@@ -365,11 +363,11 @@ impl Matcher {
             let from = s + part.skip;
             let rest = &hay[from..];
             let mut cands = Cands::new();
-            let (st, b) = (part.start, part.base);
+            let (st, b) = (part.start, part.last);
             match &part.auto {
-                Auto::Contiguous(a) => walk_matches(a, st, rest, from, s, b, &mut cands),
-                Auto::Noncontiguous(a) => walk_matches(a, st, rest, from, s, b, &mut cands),
-                Auto::Dfa(a) => walk_matches(a, st, rest, from, s, b, &mut cands),
+                Auto::Contiguous(a) => walk_last(a, st, rest, from, s, b, &mut cands),
+                Auto::Noncontiguous(a) => walk_last(a, st, rest, from, s, b, &mut cands),
+                Auto::Dfa(a) => walk_last(a, st, rest, from, s, b, &mut cands),
             }
             let picked = self.pick(text, scratch, s, &cands, lifted);
             if let Some(hit) = picked.map(|h| self.inner_longer(text, scratch, s, h, lifted)) {

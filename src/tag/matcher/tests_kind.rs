@@ -3,8 +3,8 @@
 //! them, give the same candidates, and both give every key the text
 //! starts with.
 
-use super::build::{build_auto_as, start_after, walk_from, Auto};
-use super::walk::walk_matches;
+use super::build::{build_auto, build_auto_as, start_after, walk_from, Auto};
+use super::walk::{walk_last, walk_matches};
 use super::{Cands, Engine};
 use crate::tag::normalize::{WORD_END, WORD_START};
 use aho_corasick::automaton::StateID;
@@ -117,6 +117,68 @@ fn a_walk_finds_the_same_keys_under_either_match_kind() {
                     let got = walk(&standard, state(&standard, first), hay, end + 1, origin);
                     let old = walk(&longest, state(&longest, first), hay, end + 1, origin);
                     assert_eq!(got, old, "{engine:?} {keys:?} {hay:?} at {origin}");
+                    assert_eq!(got, want, "{engine:?} {keys:?} {hay:?} at {origin}");
+                    walks += 1;
+                }
+            }
+        }
+    }
+    assert!(walks > 5_000, "{walks} walks");
+}
+
+/// The walk of a part's automaton (built last key first) whose last key
+/// is `last`, as the matcher's loop calls it.
+fn walk_rev(
+    auto: &Auto,
+    sid: StateID,
+    hay: &[u8],
+    from: usize,
+    origin: usize,
+    last: u32,
+) -> Vec<(u32, usize)> {
+    let mut cands = Cands::new();
+    let rest = &hay[from..];
+    match auto {
+        Auto::Contiguous(a) => walk_last(a, sid, rest, from, origin, last, &mut cands),
+        Auto::Noncontiguous(a) => walk_last(a, sid, rest, from, origin, last, &mut cands),
+        Auto::Dfa(a) => walk_last(a, sid, rest, from, origin, last, &mut cands),
+    }
+    cands.items[..cands.len].to_vec()
+}
+
+#[test]
+fn keys_given_last_first_walk_to_the_same_keys() {
+    let mut d = Draw(0x2545_f491_4f6c_dd1d);
+    let mut walks = 0;
+    for round in 0..40 {
+        let mut keys: Vec<Vec<u8>> = (0..5 + round).map(|_| text(&mut d, 3)).collect();
+        keys.sort();
+        keys.dedup();
+        let last = (keys.len() - 1) as u32;
+        let hays: Vec<Vec<u8>> = (0..20).map(|_| text(&mut d, 6)).collect();
+        for engine in [Engine::Contiguous, Engine::Noncontiguous, Engine::Dfa] {
+            let ahead = build_auto_as(&keys, engine, MatchKind::Standard)
+                .unwrap_or_else(|e| panic!("build: {e:?}"));
+            let back = build_auto(&keys, engine).unwrap_or_else(|e| panic!("build: {e:?}"));
+            for hay in &hays {
+                for origin in (0..hay.len()).filter(|&i| hay[i] == WORD_START) {
+                    let mut want: Vec<(u32, usize)> = (0..keys.len())
+                        .filter(|&k| hay[origin..].starts_with(&keys[k]))
+                        .map(|k| (k as u32, origin + keys[k].len()))
+                        .collect();
+                    want.sort_by_key(|w| w.1);
+                    let got = walk_rev(&back, state(&back, &[]), hay, origin, origin, last);
+                    assert_eq!(got, want, "{engine:?} {keys:?} {hay:?} at {origin}");
+                    let old = walk(&ahead, state(&ahead, &[]), hay, origin, origin);
+                    assert_eq!(got, old, "{engine:?} {keys:?} {hay:?} at {origin}");
+                    // From the state after the first word.
+                    let end = origin
+                        + hay[origin..]
+                            .iter()
+                            .position(|&b| b == WORD_END)
+                            .unwrap_or(0);
+                    let first = &hay[origin..=end];
+                    let got = walk_rev(&back, state(&back, first), hay, end + 1, origin, last);
                     assert_eq!(got, want, "{engine:?} {keys:?} {hay:?} at {origin}");
                     walks += 1;
                 }

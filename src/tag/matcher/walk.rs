@@ -7,7 +7,36 @@ use aho_corasick::Anchored;
 /// Walks `hay` (starting at normalised offset `at`) from `sid`, a state
 /// reached by walking the key bytes from offset `origin`, collecting every
 /// key that starts at `origin` (global pattern = `base` + automaton
-/// pattern).
+/// pattern): an automaton built in the keys' order (the tests').
+#[cfg(test)]
+pub(super) fn walk_matches<A: Automaton>(
+    a: &A,
+    sid: StateID,
+    hay: &[u8],
+    at: usize,
+    origin: usize,
+    base: u32,
+    out: &mut Cands,
+) {
+    walk_ids(a, sid, hay, at, origin, |p| base + p, out);
+}
+
+/// [`walk_matches`] over a part's automaton, built last key first
+/// (`build::build_auto`): global pattern = `last` - automaton pattern.
+#[inline]
+pub(super) fn walk_last<A: Automaton>(
+    a: &A,
+    sid: StateID,
+    hay: &[u8],
+    at: usize,
+    origin: usize,
+    last: u32,
+    out: &mut Cands,
+) {
+    walk_ids(a, sid, hay, at, origin, |p| last - p, out);
+}
+
+/// The walk, the global pattern of an automaton's pattern by `id`.
 ///
 /// A state of the automaton also reports the keys that end its path as
 /// suffixes (taken over from its failure state): after "[pasukan]
@@ -15,13 +44,13 @@ use aho_corasick::Anchored;
 /// key "[pertahanan]", which starts one word later. Only a key as long as
 /// the walk from `origin` starts there.
 #[inline]
-pub(super) fn walk_matches<A: Automaton>(
+fn walk_ids<A: Automaton>(
     a: &A,
     mut sid: StateID,
     hay: &[u8],
     at: usize,
     origin: usize,
-    base: u32,
+    id: impl Fn(u32) -> u32,
     out: &mut Cands,
 ) {
     let own = |sid: StateID, end: usize| {
@@ -31,7 +60,7 @@ pub(super) fn walk_matches<A: Automaton>(
     };
     if a.is_match(sid) {
         if let Some(p) = own(sid, at) {
-            out.push((base + p.as_u32(), at));
+            out.push((id(p.as_u32()), at));
         }
     }
     for (i, &b) in hay.iter().enumerate() {
@@ -42,7 +71,7 @@ pub(super) fn walk_matches<A: Automaton>(
             }
             if a.is_match(sid) {
                 if let Some(p) = own(sid, at + i + 1) {
-                    out.push((base + p.as_u32(), at + i + 1));
+                    out.push((id(p.as_u32()), at + i + 1));
                 }
             }
         }

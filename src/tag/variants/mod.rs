@@ -13,7 +13,9 @@
 //! [`MAX_PER_TOKEN`] spellings per word and [`MAX_PER_ALIAS`] per name.
 
 use crate::base::types::{EntityType, Via};
-use crate::gazetteer::{CaseSetting, Entity, Gazetteer, Origin, RuleAnchor, TranslitRule, TITLE};
+use crate::gazetteer::{CaseSetting, Entity, Gazetteer, Origin, TITLE};
+#[cfg(test)]
+use crate::gazetteer::{RuleAnchor, TranslitRule};
 use crate::tag::matcher::index::BytesHasher;
 use crate::tag::normalize::{normalize_into, Normalized, WORD_END, WORD_START};
 use std::collections::HashMap;
@@ -21,7 +23,9 @@ use std::hash::BuildHasherDefault;
 
 mod order;
 mod plain;
+mod spell;
 pub use plain::{plain, plain_key_is};
+use spell::Rules;
 
 /// Most spellings of one word produced by transliteration rules.
 pub const MAX_PER_TOKEN: usize = 8;
@@ -117,6 +121,24 @@ fn rank(t: &PatternTarget) -> (u8, bool) {
 /// True for an acronym as listed: no lowercase letter and 1 to 6 letters
 /// ("AS", "PBB", "U.S.", "DPRK").
 pub fn is_acronym(s: &str) -> bool {
+    // ASCII is read as bytes and stops at the first lowercase letter (most
+    // of the 190,000 list names' second byte); a char past ASCII sends the
+    // name to the test by chars.
+    let mut letters = 0usize;
+    for &b in s.as_bytes() {
+        if b >= 0x80 {
+            return is_acronym_by_chars(s);
+        }
+        if b.is_ascii_lowercase() {
+            return false;
+        }
+        letters += usize::from(b.is_ascii_uppercase());
+    }
+    (1..=6).contains(&letters)
+}
+
+/// [`is_acronym`] by chars, for a name past ASCII (and the test's reference).
+fn is_acronym_by_chars(s: &str) -> bool {
     let letters = s.chars().filter(|c| c.is_alphabetic()).count();
     (1..=6).contains(&letters) && !s.chars().any(char::is_lowercase)
 }
@@ -284,75 +306,11 @@ fn render(p: &Parsed, words: &[&[u8]], join: u32) -> Vec<u8> {
     k
 }
 
-/// Spellings of one word under the rules (the word itself first). Rules
-/// apply in both directions, each rule at most once along a derivation (so
-/// `y`→`iy` cannot feed itself), breadth first, capped at
-/// [`MAX_PER_TOKEN`].
+/// Spellings of one word under the rules, prepared for this call (the
+/// tests' entry; [`generate`] prepares the rules once).
+#[cfg(test)]
 fn word_spellings(word: &[u8], rules: &[TranslitRule]) -> Vec<Vec<u8>> {
-    let mut out = vec![word.to_vec()];
-    // (spelling, rules used on the way), in BFS order.
-    let mut queue: Vec<(Vec<u8>, u64)> = vec![(word.to_vec(), 0)];
-    let mut next = 0;
-    while next < queue.len() && out.len() < MAX_PER_TOKEN {
-        let (cur, used) = queue[next].clone();
-        next += 1;
-        for (ri, r) in rules.iter().enumerate().take(64) {
-            let bit = 1u64 << ri;
-            if used & bit != 0 {
-                continue;
-            }
-            for (from, to) in [(&r.from, &r.to), (&r.to, &r.from)] {
-                let (from, to) = (from.as_bytes(), to.as_bytes());
-                if from.is_empty() || from.len() > cur.len() {
-                    continue;
-                }
-                // An anchored rule has one place to look; trying every
-                // place was most of the built-in matcher's start-up.
-                let last = cur.len() - from.len();
-                let places = match r.anchor {
-                    RuleAnchor::Any => 0..=last,
-                    RuleAnchor::Start => 0..=0,
-                    RuleAnchor::End => last..=last,
-                };
-                for at in places {
-                    // The first byte before the slice compare: most places
-                    // differ there, and a compare is a library call.
-                    if cur.get(at) != from.first() || cur.get(at..at + from.len()) != Some(from) {
-                        continue;
-                    }
-                    let mut v = cur[..at].to_vec();
-                    v.extend_from_slice(to);
-                    v.extend_from_slice(&cur[at + from.len()..]);
-                    if !v.is_empty() && !out.contains(&v) && out.len() < MAX_PER_TOKEN {
-                        out.push(v.clone());
-                        queue.push((v, used | bit));
-                    }
-                }
-            }
-        }
-    }
-    out
-}
-
-/// All transliteration spellings of a parsed name (the name itself first).
-fn spellings(p: &Parsed, rules: &[TranslitRule]) -> Vec<Vec<Vec<u8>>> {
-    let mut acc: Vec<Vec<Vec<u8>>> = vec![Vec::new()];
-    for w in &p.words {
-        let alts = word_spellings(w, rules);
-        let mut next = Vec::new();
-        'outer: for prefix in &acc {
-            for a in &alts {
-                if next.len() >= MAX_PER_ALIAS {
-                    break 'outer;
-                }
-                let mut v = prefix.clone();
-                v.push(a.clone());
-                next.push(v);
-            }
-        }
-        acc = next;
-    }
-    acc
+    spell::word_spellings(word, &Rules::new(rules))
 }
 
 /// Appends the Indonesian possessive `nya` to the last word.
@@ -381,7 +339,7 @@ struct Gen {
 }
 
 /// Adds the key of `s` and its generated variants.
-fn expand(c: &mut Collector, s: &str, g: &Gen, rules: &[TranslitRule]) {
+fn expand(c: &mut Collector, s: &str, g: &Gen, rules: &Rules) {
     let form = c.form(s);
     let plain = c.forms.last().is_some_and(|f| plain(f));
     normalize_into(s, &mut c.scratch);
@@ -417,7 +375,7 @@ fn expand(c: &mut Collector, s: &str, g: &Gen, rules: &[TranslitRule]) {
     }
     let p = parse(&key);
     let spelled = if g.translit {
-        spellings(&p, rules)
+        spell::spellings(&p.words, rules)
     } else {
         vec![p.words.clone()]
     };
@@ -451,8 +409,7 @@ fn expand(c: &mut Collector, s: &str, g: &Gen, rules: &[TranslitRule]) {
 /// record, only where some word is capitalised and without spelling
 /// variants for a generated one), short forms, name tokens of persons and
 /// demonyms.
-fn curated(c: &mut Collector, i: u32, e: &Entity, gaz: &Gazetteer) {
-    let rules = &gaz.rules[..];
+fn curated(c: &mut Collector, i: u32, e: &Entity, gaz: &Gazetteer, rules: &Rules) {
     let person = e.etype == EntityType::Person;
     // Generated records (thousands of places) get no spelling variants: the
     // old-spelling and romanisation rules are for the curated names, and
@@ -571,13 +528,17 @@ fn curated(c: &mut Collector, i: u32, e: &Entity, gaz: &Gazetteer) {
 pub fn generate(gaz: &Gazetteer) -> Patterns {
     let mut c = Collector::default();
     c.index.reserve(gaz.entities.len());
+    // Prepared once: every curated name's words are spelled under them.
+    let rules = Rules::new(&gaz.rules);
+    let none = Rules::new(&[]);
     for (i, e) in gaz.entities.iter().enumerate() {
         let i = i as u32;
         match e.origin {
-            Origin::Curated | Origin::Generated => curated(&mut c, i, e, gaz),
+            Origin::Curated | Origin::Generated => curated(&mut c, i, e, gaz, &rules),
             Origin::List => {
                 let acronym = is_acronym(&e.name);
-                let long = letters(&e.name) > SHORT_ACRONYM;
+                // (counted only where it decides: for an acronym)
+                let long = acronym && letters(&e.name) > SHORT_ACRONYM;
                 // Plain lists (DBpedia titles) hold many common words and
                 // phrases ("Laki", "Katanya", "Batu Bara", "Air Mata"): they
                 // are names only where the text capitalises some word.
@@ -595,7 +556,7 @@ pub fn generate(gaz: &Gazetteer) -> Patterns {
                     nya: false,
                     curated: false,
                 };
-                expand(&mut c, &e.name, &g, &[]);
+                expand(&mut c, &e.name, &g, &none);
             }
         }
     }
@@ -604,3 +565,5 @@ pub fn generate(gaz: &Gazetteer) -> Patterns {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_ascii;
