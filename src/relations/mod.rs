@@ -20,6 +20,7 @@ mod apposed;
 mod apposition;
 mod args;
 mod arrival;
+mod arrival_place;
 mod body_state;
 mod capital;
 mod capital_city;
