@@ -73,7 +73,10 @@ fn arrival_at(env: &Env, s: &Sent, k: usize) -> Option<(usize, usize)> {
         }
         // "on his arrival at ...": the visitor before the lead word
         let mut lead = k.checked_sub(1)?;
-        if word(lead, "possessive_pronoun") {
+        // ("his" may be a mention coref resolved: the visitor is still
+        // the person before the lead word)
+        let pronoun = s.toks[lead].word && env.lex.tok_in_class("possessive_pronoun", &s.toks[lead]);
+        if pronoun {
             lead = lead.checked_sub(1)?;
         }
         if !word(lead, "arrival_lead") {
