@@ -75,7 +75,8 @@ fn arrival_at(env: &Env, s: &Sent, k: usize) -> Option<(usize, usize)> {
         let mut lead = k.checked_sub(1)?;
         // ("his" may be a mention coref resolved: the visitor is still
         // the person before the lead word)
-        let pronoun = s.toks[lead].word && env.lex.tok_in_class("possessive_pronoun", &s.toks[lead]);
+        let pronoun =
+            s.toks[lead].word && env.lex.tok_in_class("possessive_pronoun", &s.toks[lead]);
         if pronoun {
             lead = lead.checked_sub(1)?;
         }
@@ -83,7 +84,8 @@ fn arrival_at(env: &Env, s: &Sent, k: usize) -> Option<(usize, usize)> {
             return None;
         }
         let m = visitor_before(env, s, lead, false)?;
-        let p = super::reception::venue_place(env, s, k + 1).or_else(|| airport_after(env, s, k + 1))?;
+        let p = super::reception::venue_place(env, s, k + 1)
+            .or_else(|| airport_after(env, s, k + 1))?;
         return Some((m, p));
     }
     let verb = word(k, "arrival_verb");
@@ -142,7 +144,11 @@ pub(super) fn airport_after(env: &Env, s: &Sent, k: usize) -> Option<usize> {
     if env.free_word_in(s, j, "determiner") && s.is_lower(j) {
         j += 1;
     }
-    let upper = |i: usize| s.toks.get(i).is_some_and(|t| t.word && t.upper && !s.in_mention(i));
+    let upper = |i: usize| {
+        s.toks
+            .get(i)
+            .is_some_and(|t| t.word && t.upper && !s.in_mention(i))
+    };
     let place = |i: usize| {
         s.ments
             .iter()
