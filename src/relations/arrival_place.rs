@@ -158,29 +158,27 @@ pub(super) fn airport_after(env: &Env, s: &Sent, k: usize) -> Option<usize> {
     // "Bandar Udara Internasional Y": the head word first
     let head = s.class_phrase_at(lex, "airport_head", j);
     if head > 0 {
-        let mut i = j + head;
-        for _ in 0..=NAME_GAP {
+        let from = j + head;
+        for i in from..=from + NAME_GAP {
             if let Some(m) = place(i) {
                 return Some(m);
             }
             if !upper(i) {
                 return None;
             }
-            i += 1;
         }
         return None;
     }
     // "the Y International Airport": the head word last
     let m = place(j)?;
-    let mut i = s.ments[m].toks.end;
-    for _ in 0..=NAME_GAP {
+    let from = s.ments[m].toks.end;
+    for i in from..=from + NAME_GAP {
         if s.class_phrase_at(lex, "airport_head", i) > 0 {
             return Some(m);
         }
         if !upper(i) {
             return None;
         }
-        i += 1;
     }
     None
 }
