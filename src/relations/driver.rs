@@ -224,7 +224,9 @@ impl Extractor<'_> {
             // "Di Singapura , ia diterima oleh Y": a place fronted before meetings
             super::fronted::push_fronted_visits(&env, &s, si, (doc_first, first), out);
             super::gathering_presence::push_gathering_presence(&env, &s, si, out);
-            super::event_place::push_stay_fronted(&env, &s, si, out);
+            // "welcomed on his arrival at the Y International Airport"
+            super::arrival_place::push_arrival_places(&env, &s, si, out);
+            super::event_place::push_stay_fronted(&env, &s, (si, doc_first), out);
             super::event_place::push_witnessed(&env, &s, si, out);
             super::state_act::drop_nationals(&env, &s, first, out);
             super::invited_return::drop_invited_returns(&env, &s, (doc_first, first), out);

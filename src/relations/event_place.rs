@@ -35,16 +35,31 @@ const CUE_REACH: usize = 5;
 /// `stay_fronting` opening the sentence (after a dateline maybe), a word
 /// of class `stay_copula` maybe, a preposition of class `venue_prep`, a
 /// place closed by a comma, then a person within [`TITLE_REACH`] tokens
-/// of no name, clause or preposition, whose clause carries no cue of a
-/// modality other than asserted.
-pub(super) fn push_stay_fronted(env: &Env, s: &Sent, si: u32, out: &mut Vec<RelationInstance>) {
+/// of no name, clause or preposition. A word of class `stay_during`
+/// opens it too when the stay's noun follows ([`stay_noun_at`]). A clause
+/// with a cue of a modality other than asserted takes the modality of the
+/// person's trip an earlier sentence of the document (from `doc_first`)
+/// told ([`told_trip`]), and gives nothing when none did.
+pub(super) fn push_stay_fronted(
+    env: &Env,
+    s: &Sent,
+    (si, doc_first): (u32, usize),
+    out: &mut Vec<RelationInstance>,
+) {
     let word = |k: usize, class: &str| env.free_word_in(s, k, class);
     let mut k = dateline_end(s);
-    if !word(k, "stay_fronting") {
+    if !word(k, "stay_fronting") && !word(k, "stay_during") {
         return;
     }
     let opener = k;
     k += 1;
+    // "During his stay in X , Y", "Selama kunjungannya di X , Y": the
+    // stay's noun (thirty-ninth round, part C)
+    let noun = stay_noun_at(env, s, k);
+    if noun == 0 && !word(opener, "stay_fronting") {
+        return;
+    }
+    k += noun;
     if word(k, "stay_copula") {
         k += 1;
     }
@@ -69,11 +84,19 @@ pub(super) fn push_stay_fronted(env: &Env, s: &Sent, si: u32, out: &mut Vec<Rela
     else {
         return;
     };
-    if modal_cue(env, s, s.ments[m].toks.end) {
-        return;
-    }
+    // "Selama berada di X , Y dijadwalkan bertemu ...": the stay is the
+    // one an earlier sentence told, as it told it (thirty-ninth round,
+    // part C); no such trip keeps the plan unread
+    let modality = if modal_cue(env, s, s.ments[m].toks.end) {
+        let Some(md) = told_trip(out, doc_first, s.ments[m].entity) else {
+            return;
+        };
+        md
+    } else {
+        Modality::Asserted
+    };
     let trigger = env.span_text(s, opener, k);
-    super::abroad::push_candidate(env, s, m, p, (si, &trigger, Modality::Asserted), out);
+    super::abroad::push_candidate(env, s, m, p, (si, &trigger, modality), out);
 }
 
 /// Notes in `out` a candidate visit of the subject `src` of a meeting
@@ -215,6 +238,41 @@ fn modal_cue(env: &Env, s: &Sent, from: usize) -> bool {
     (from..(from + CUE_REACH).min(s.toks.len())).any(|j| {
         super::modality::cues_at(env.lex, s, j, s.toks.len()).any(|md| md != Modality::Asserted)
     })
+}
+
+/// How many tokens of a stay's noun stand at token `k`: a possessive
+/// pronoun maybe, then a word of class `stay_noun` ("his stay", "her
+/// visit"), or such a word with a possessive clitic ("kunjungannya");
+/// 0 otherwise.
+fn stay_noun_at(env: &Env, s: &Sent, k: usize) -> usize {
+    let lex = env.lex;
+    let pronoun = usize::from(env.free_word_in(s, k, "possessive_pronoun"));
+    let j = k + pronoun;
+    if env.free_word_in(s, j, "stay_noun") {
+        return pronoun + 1;
+    }
+    let clitic = s.toks.get(j).is_some_and(|w| {
+        w.word
+            && !s.in_mention(j)
+            && lex.possessive_clitics().iter().any(|c| {
+                w.norm
+                    .strip_suffix(c.as_str())
+                    .is_some_and(|n| lex.in_class("stay_noun", n))
+            })
+    });
+    usize::from(pronoun == 0 && clitic)
+}
+
+/// The modality of the last trip of person `person` (entity) told in
+/// `out` from index `doc_first` on: a visit or a candidate visit abroad
+/// of that person, asserted or planned.
+fn told_trip(out: &[RelationInstance], doc_first: usize, person: u32) -> Option<Modality> {
+    out.get(doc_first..)?
+        .iter()
+        .rev()
+        .find(|r| (r.kind == "visits" || r.kind == super::abroad::ABROAD) && r.source == person)
+        .map(|r| r.modality)
+        .filter(|&md| md != Modality::Negated)
 }
 
 /// The free mention starting at token `k`.

@@ -20,6 +20,7 @@ mod apposed;
 mod apposition;
 mod args;
 mod arrival;
+mod arrival_place;
 mod body_state;
 mod capital;
 mod capital_city;
@@ -363,6 +364,8 @@ mod tests_round38c;
 mod tests_round38d;
 #[cfg(test)]
 mod tests_round39b;
+#[cfg(test)]
+mod tests_round39c;
 #[cfg(test)]
 mod tests_round39d;
 #[cfg(test)]

@@ -17,7 +17,8 @@ use super::triggers::Trig;
 use crate::base::types::EntityType;
 
 /// Adds to `trigs` (kept in token order) a trigger for each presence word
-/// of `s` before a place.
+/// of `s` before a place (one adverb of class `presence_adverb` maybe
+/// between: "is now in Fiji").
 pub(super) fn presence_triggers(env: &Env, s: &Sent, trigs: &mut Vec<Trig>) {
     let lex = env.lex;
     if !s.may_hold(lex, "presence") {
@@ -36,7 +37,12 @@ pub(super) fn presence_triggers(env: &Env, s: &Sent, trigs: &mut Vec<Trig>) {
         if fronted || trigs.iter().any(|x| x.start <= k && k < x.end) {
             continue;
         }
-        let prep = &s.toks[k + 1];
+        // "is now in Fiji": one adverb of class `presence_adverb` may
+        // stand before the preposition (thirty-ninth round, part C)
+        let adv = usize::from(env.free_word_in(s, k + 1, "presence_adverb"));
+        let Some(prep) = s.toks.get(k + 1 + adv) else {
+            continue;
+        };
         let Some(rule) = lex
             .rules
             .iter()
@@ -45,15 +51,16 @@ pub(super) fn presence_triggers(env: &Env, s: &Sent, trigs: &mut Vec<Trig>) {
             continue;
         };
         // "is in the Maldives": one determiner may come first
+        let at = k + 2 + adv;
         let det = usize::from(
             s.toks
-                .get(k + 2)
-                .is_some_and(|w| w.word && s.is_lower(k + 2) && lex.tok_in_class("determiner", w)),
+                .get(at)
+                .is_some_and(|w| w.word && s.is_lower(at) && lex.tok_in_class("determiner", w)),
         );
         // ("the Philippines" may be the name itself)
         let Some(m) = s
-            .ment_at(k + 2, lex, false)
-            .or_else(|| s.ment_at(k + 2 + det, lex, false))
+            .ment_at(at, lex, false)
+            .or_else(|| s.ment_at(at + det, lex, false))
         else {
             continue;
         };
@@ -64,7 +71,7 @@ pub(super) fn presence_triggers(env: &Env, s: &Sent, trigs: &mut Vec<Trig>) {
         trigs.push(Trig {
             rule,
             start: k,
-            end: k + 1,
+            end: k + 1 + adv,
             voice: Voice::Active,
         });
         added = true;
