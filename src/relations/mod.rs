@@ -358,6 +358,8 @@ mod tests_round38c;
 #[cfg(test)]
 mod tests_round38d;
 #[cfg(test)]
+mod tests_round39a;
+#[cfg(test)]
 mod tests_round4;
 #[cfg(test)]
 mod tests_round5;
