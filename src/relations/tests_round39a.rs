@@ -206,10 +206,7 @@ fn support_asked_for_with_an_amount_is_none_given() {
                 "Dani Arko asked for any support Lena Vos could give to the plan.",
                 &[],
             ),
-            (
-                "Chile asked for more support from Peru on Monday.",
-                &[],
-            ),
+            ("Chile asked for more support from Peru on Monday.", &[]),
             // trap: an amount with no request before it is support given
             (
                 "Chile gave more support to Peru on Monday.",
