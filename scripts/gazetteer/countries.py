@@ -19,7 +19,7 @@ EXTRA = {
            "Democratic Republic of Congo",
            "Republik Demokratik Kongo"], "CG": ["Republic of the Congo"],
     "CI": ["Ivory Coast", "Pantai Gading"], "CV": ["Cape Verde", "Tanjung Verde"],
-    "SZ": ["Swaziland"], "MK": ["Macedonia"], "FM": ["Micronesia", "Mikronesia"],
+    "SZ": ["Swaziland"], "MK": ["Macedonia"],
     "VA": ["Vatican"], "PS": ["Palestine"], "GB": ["Britain"],
     "NL": ["Holland"], "CZ": ["Czechia"], "TR": ["Türkiye"], "RU": ["Russia"],
     "IR": ["Iran"], "VN": ["Vietnam"], "BN": ["Brunei"], "TL": ["Timor Leste"],
@@ -33,6 +33,9 @@ EXTRA = {
     "KG": ["Kirgistan"], "DJ": ["Jibuti"], "BA": ["Bosnia"], "MO": ["Makau"],
     # The Gambia's official name from 2015 to 2017 (envoys' titles of those years).
     "GM": ["Islamic Republic of the Gambia", "Republik Islam Gambia"],
+    # Short forms of envoys' and governors' titles (thirty-ninth round, part A).
+    "FM": ["Micronesia", "Mikronesia", "FSM"], "KM": ["Uni Komoro"],
+    "VC": ["St. Vincent dan Grenadines", "St Vincent and the Grenadines"],
 }
 
 # Demonyms news writes that countryinfo lacks or spells in an older way

@@ -363,6 +363,8 @@ mod tests_round38c;
 #[cfg(test)]
 mod tests_round38d;
 #[cfg(test)]
+mod tests_round39a;
+#[cfg(test)]
 mod tests_round39b;
 #[cfg(test)]
 mod tests_round39c;

@@ -67,31 +67,31 @@ pub(super) fn modifier_len(s: &Sent, k: usize, x: &Extractor) -> usize {
 /// The length of the modifiers between a title and its country, body or
 /// organisation at token `k`, when a mention or a body (`body`) follows
 /// them: a phrase of class `title_modifier` ("Pemimpin nasional Myanmar",
-/// fourteenth round), or two in a row ("Duta Besar non-residen Republik
-/// Lithuania", thirty-fifth round, part A), each of whose words may be
-/// joined by hyphens ("non-residen"); 0 when there is none.
+/// fourteenth round), or up to three in a row ("Duta Besar non-residen
+/// Republik Lithuania", thirty-fifth round, part A), each of whose words
+/// may be joined by hyphens ("non-residen"); 0 when there is none.
 pub(super) fn modifiers_before(
     s: &Sent,
     k: usize,
     x: &Extractor,
     body: &dyn Fn(usize) -> bool,
 ) -> usize {
-    let first = hyphened_phrase_at(s, k, x);
-    if first == 0 || s.in_mention(k) {
-        return 0;
-    }
     let named = |n: usize| mention_at(s, k + n).is_some() || body(k + n);
-    let second = match hyphened_phrase_at(s, k + first, x) {
-        n if n > 0 && !s.in_mention(k + first) => n,
-        _ => 0,
-    };
-    if second > 0 && named(first + second) {
-        first + second
-    } else if named(first) {
-        first
-    } else {
-        0
+    // up to three in a row ("Duta Besar LBBP Designate Resident Kerajaan
+    // X": two statuses and a state's form, thirty-ninth round, part A);
+    // the longest run a mention or a body follows
+    let (mut len, mut best) = (0, 0);
+    for _ in 0..3 {
+        let n = match hyphened_phrase_at(s, k + len, x) {
+            n if n > 0 && !s.in_mention(k + len) => n,
+            _ => break,
+        };
+        len += n;
+        if named(len) {
+            best = len;
+        }
     }
+    best
 }
 
 /// The tokens of the longest phrase of class `title_modifier` at token
@@ -156,4 +156,32 @@ pub(super) fn demonym_body(s: &Sent, at: usize, x: &Extractor) -> Option<(usize,
     let person =
         |k: usize| mention_at(s, k).is_some_and(|p| s.ments[p].etype == EntityType::Person);
     (person(k) || (punct(s, k, &[","]) && person(k + 1))).then_some((m, k))
+}
+
+/// English order: the start of an owner's possessive before a state's
+/// body that opens a title at `end` ("Kenya's army spokesperson X",
+/// "China's foreign ministry spokesman X", "Russia's Defence Ministry
+/// spokesman X"): across up to two lowercase words of the body's own
+/// ("foreign"), the token the owner's mention ends at (thirty-ninth round,
+/// part A); `end` itself when no possessive stands there.
+pub(super) fn past_owner(s: &Sent, end: usize, x: &Extractor) -> usize {
+    let plain = |k: usize| {
+        s.is_lower(k)
+            && !["prep", "clause", "coord", "determiner"]
+                .iter()
+                .any(|c| x.lex.tok_in_class(c, &s.toks[k]))
+    };
+    for n in 0..=2 {
+        let Some(k) = end.checked_sub(n) else {
+            break;
+        };
+        if n > 0 && !plain(k) {
+            break;
+        }
+        let p = super::title_run::possessive_len(s, k);
+        if p > 0 {
+            return k - p;
+        }
+    }
+    end
 }

@@ -7,7 +7,9 @@
 //! words left over stood between the title and its country, and the
 //! holder got none.
 
-use super::appoint::{link, linked_places_end, mention_at, posting_at, punct, rank_before_name};
+use super::appoint::{
+    before_name, link, linked_places_end, mention_at, posting_at, punct, rank_before_name,
+};
 use super::index::Extractor;
 use super::office_list::of_country;
 use super::sentence::Sent;
@@ -234,8 +236,47 @@ pub(super) fn posting_before_name(
             .get(k)
             .is_some_and(|t| t.word && x.lex.in_class("envoy_to", &t.norm))
     });
-    let named = person(end)
-        || (posted && punct(s, end, &[","]) && person(end + 1))
+    // "untuk Kazakhstan dan Tajikistan M. X", "untuk Australia dan
+    // Vanuatu, Laksma TNI X": an initial, an honorific or a rank (with
+    // its full stop) may open the name (thirty-ninth round, part A)
+    let opened = |k: usize| {
+        let n = match mention_at(s, k) {
+            Some(_) => 0,
+            None => before_name(s, k, x),
+        };
+        person(k + n + usize::from(n > 0 && punct(s, k + n, &["."])))
+    };
+    let named = opened(end)
+        || (posted && punct(s, end, &[","]) && opened(end + 1))
         || super::seat_country::seat_country_apposed(s, head_end, end, x);
     (end > head_end && named).then(|| take_linked_places(s, (p, end), in_title))
+}
+
+/// A title written after its holder's name whose portfolio goes on past
+/// the office data's words ("X, Morocco's Minister of Trade and
+/// Industry, said", "X, the Emirates' Minister of Foreign Affairs and
+/// International Cooperation,"; thirty-ninth round, part A): from the
+/// title's end `k`, capitalised words linked by commas and a
+/// coordination word, up to where the apposition closes. The end of the
+/// longest such run; `k` when the title heads no portfolio, its country
+/// follows it (`k` is past the title's words) or no run closes.
+pub(super) fn portfolio_rest(s: &Sent, title: Range<usize>, k: usize, x: &Extractor) -> usize {
+    if k != title.end || !heads_portfolio(s, title, x) {
+        return k;
+    }
+    let (mut j, mut best) = (k, k);
+    for _ in 0..MAX_WORDS {
+        let n = (0..2).take_while(|&i| link(s, j + i, x)).count();
+        if n == 0 || !portfolio_word(s, j + n, x) {
+            break;
+        }
+        j += n;
+        while j < k + 4 * MAX_WORDS && portfolio_word(s, j, x) {
+            j += 1;
+        }
+        if super::office_list::apposition_closes(s, j, x) {
+            best = j;
+        }
+    }
+    best
 }

@@ -347,6 +347,7 @@ fn analyse(
                     end -= 1;
                 }
             }
+            end = super::title_close::past_owner(s, end, x);
         }
         if let Some(m) = s
             .ments
@@ -475,7 +476,7 @@ fn analyse(
         let end = if envoy {
             posting_end(s, head.end, x)
         } else {
-            head.end
+            super::title_run::portfolio_rest(s, ts..te, head.end, x)
         };
         // "X, Duta Besar Y yang berkedudukan di Z;"
         let closes = apposition_closes(s, seat_clause_end(s, end, x), x);

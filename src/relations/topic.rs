@@ -41,8 +41,9 @@ fn ends_topic_verb(env: &Env, s: &Sent, k: usize) -> bool {
 const REQUEST_REACH: usize = 3;
 
 /// Whether trigger `t` of kind `supports` is asked for: it follows a
-/// phrase of class `request_verb` with only names (titles included) and a
-/// complementizer between ("meminta dukungan Indonesia", "meminta Raja X
+/// phrase of class `request_verb` with only names (titles included), a
+/// complementizer and a lowercase word of class `request_amount` ("any",
+/// "more") between ("meminta dukungan Indonesia", "meminta Raja X
 /// mendukung Y", "asked Japan to support Y"). Support requested is none
 /// given (heldout21 id-01, id-03).
 pub(super) fn requested(env: &Env, s: &Sent, t: &Trig) -> bool {
@@ -55,6 +56,13 @@ pub(super) fn requested(env: &Env, s: &Sent, t: &Trig) -> bool {
         if let Some(m) = s.ment_ending_at(k) {
             k = s.ments[m].ext;
         } else if k > 0 && env.lex.tok_in_class("complementizer", &s.toks[k - 1]) {
+            k -= 1;
+        } else if k > 0
+            && s.is_lower(k - 1)
+            && env.lex.tok_in_class("request_amount", &s.toks[k - 1])
+        {
+            // "asked for any support the Ambassador could give" (thirty-ninth
+            // round, part A)
             k -= 1;
         } else {
             break;
