@@ -74,6 +74,26 @@ fn state(auto: &Auto, bytes: &[u8]) -> StateID {
     }
 }
 
+/// Every key the text starts with at `origin`, shortest first (at most
+/// eight, as `Cands` keeps), with the offset where each ends.
+fn starts(keys: &[Vec<u8>], hay: &[u8], origin: usize) -> Vec<(u32, usize)> {
+    let mut want: Vec<(u32, usize)> = (0..keys.len())
+        .filter(|&k| hay[origin..].starts_with(&keys[k]))
+        .map(|k| (k as u32, origin + keys[k].len()))
+        .collect();
+    want.sort_by_key(|w| w.1);
+    want
+}
+
+/// The offset of the word end marker closing the first word at `origin`.
+fn first_word_end(hay: &[u8], origin: usize) -> usize {
+    origin
+        + hay[origin..]
+            .iter()
+            .position(|&b| b == WORD_END)
+            .unwrap_or(0)
+}
+
 #[test]
 fn a_walk_finds_the_same_keys_under_either_match_kind() {
     let mut d = Draw(0x9e37_79b9_7f4a_7c15);
@@ -93,13 +113,7 @@ fn a_walk_finds_the_same_keys_under_either_match_kind() {
             );
             for hay in &hays {
                 for origin in (0..hay.len()).filter(|&i| hay[i] == WORD_START) {
-                    // Every key the text starts with at `origin`, shortest
-                    // first (at most eight, as `Cands` keeps).
-                    let mut want: Vec<(u32, usize)> = (0..keys.len())
-                        .filter(|&k| hay[origin..].starts_with(&keys[k]))
-                        .map(|k| (k as u32, origin + keys[k].len()))
-                        .collect();
-                    want.sort_by_key(|w| w.1);
+                    let want = starts(&keys, hay, origin);
                     // From the start, as the walk without the first-word
                     // index and the inner walk go.
                     let got = walk(&standard, state(&standard, &[]), hay, origin, origin);
@@ -108,11 +122,7 @@ fn a_walk_finds_the_same_keys_under_either_match_kind() {
                     assert_eq!(got, old, "{engine:?} {keys:?} {hay:?} at {origin}");
                     // From the state after the first word, as the walk
                     // after the first-word index goes.
-                    let end = origin
-                        + hay[origin..]
-                            .iter()
-                            .position(|&b| b == WORD_END)
-                            .unwrap_or(0);
+                    let end = first_word_end(hay, origin);
                     let first = &hay[origin..=end];
                     let got = walk(&standard, state(&standard, first), hay, end + 1, origin);
                     let old = walk(&longest, state(&longest, first), hay, end + 1, origin);
@@ -162,21 +172,13 @@ fn keys_given_last_first_walk_to_the_same_keys() {
             let back = build_auto(&keys, engine).unwrap_or_else(|e| panic!("build: {e:?}"));
             for hay in &hays {
                 for origin in (0..hay.len()).filter(|&i| hay[i] == WORD_START) {
-                    let mut want: Vec<(u32, usize)> = (0..keys.len())
-                        .filter(|&k| hay[origin..].starts_with(&keys[k]))
-                        .map(|k| (k as u32, origin + keys[k].len()))
-                        .collect();
-                    want.sort_by_key(|w| w.1);
+                    let want = starts(&keys, hay, origin);
                     let got = walk_rev(&back, state(&back, &[]), hay, origin, origin, last);
                     assert_eq!(got, want, "{engine:?} {keys:?} {hay:?} at {origin}");
                     let old = walk(&ahead, state(&ahead, &[]), hay, origin, origin);
                     assert_eq!(got, old, "{engine:?} {keys:?} {hay:?} at {origin}");
                     // From the state after the first word.
-                    let end = origin
-                        + hay[origin..]
-                            .iter()
-                            .position(|&b| b == WORD_END)
-                            .unwrap_or(0);
+                    let end = first_word_end(hay, origin);
                     let first = &hay[origin..=end];
                     let got = walk_rev(&back, state(&back, first), hay, end + 1, origin, last);
                     assert_eq!(got, want, "{engine:?} {keys:?} {hay:?} at {origin}");
