@@ -19,7 +19,7 @@
 
 use super::env::Env;
 use super::index::Extractor;
-use super::instance::{dedupe, Coref, RelationInstance, HOLDS_OFFICE};
+use super::instance::{dedupe, RelationInstance, HOLDS_OFFICE};
 use super::morph::Voice;
 use super::sentence::Sent;
 use super::triggers::Trig;
@@ -176,11 +176,7 @@ pub(super) fn push_candidate(
     if super::reception::envoy_at_post(env, s, m, p) {
         return;
     }
-    let coref = s.ments[m].coref.map(|from| Coref {
-        source: true,
-        mention: env.span_text(s, s.ments[m].toks.start, s.ments[m].toks.end),
-        antecedent_sentence: from,
-    });
+    let coref = env.mention_coref(s, m, true);
     let pair = (s.ments[m].entity, s.ments[p].entity);
     let trigger = trigger.to_string();
     super::env::push_coref(

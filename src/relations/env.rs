@@ -104,6 +104,18 @@ impl Env<'_> {
             _ => String::new(),
         }
     }
+
+    /// The coreference behind mention `m` on the relation's `source` side
+    /// (else its target): its text and its antecedent's sentence; none
+    /// when the mention is a name.
+    pub(super) fn mention_coref(&self, s: &Sent, m: usize, source: bool) -> Option<Coref> {
+        let mm = &s.ments[m];
+        mm.coref.map(|from| Coref {
+            source,
+            mention: self.span_text(s, mm.toks.start, mm.toks.end),
+            antecedent_sentence: from,
+        })
+    }
 }
 
 /// Appends one instance, unless source and target are the same entity.

@@ -511,13 +511,7 @@ pub(super) fn relate(
         let pair = (s.ments[a].entity, s.ments[b].entity);
         let coref: Vec<Coref> = [(true, a), (false, b)]
             .into_iter()
-            .filter_map(|(source, m)| {
-                s.ments[m].coref.map(|from| Coref {
-                    source,
-                    mention: env.span_text(s, s.ments[m].toks.start, s.ments[m].toks.end),
-                    antecedent_sentence: from,
-                })
-            })
+            .filter_map(|(source, m)| env.mention_coref(s, m, source))
             .collect();
         push_coref(
             out,

@@ -78,15 +78,7 @@ pub(super) fn push_invited_states(
         let modality = modal(ti);
         let from = s.ments[a].entity;
         // "Ia mengundang X": the inviter by a pronoun keeps its antecedent
-        let coref: Vec<Coref> = s.ments[a]
-            .coref
-            .map(|at| Coref {
-                source: true,
-                mention: env.span_text(s, s.ments[a].toks.start, s.ments[a].toks.end),
-                antecedent_sentence: at,
-            })
-            .into_iter()
-            .collect();
+        let coref: Vec<Coref> = env.mention_coref(s, a, true).into_iter().collect();
         for m in invited {
             let pair = (from, s.ments[m].entity);
             let (w, c) = (trigger.clone(), coref.clone());

@@ -15,7 +15,7 @@
 //! "di sela KTT") gives none, as the gold's notes say of summits.
 
 use super::env::{push_coref, Env};
-use super::instance::{Coref, RelationInstance};
+use super::instance::RelationInstance;
 use super::morph::Voice;
 use super::sentence::Sent;
 use super::text::Tok;
@@ -47,11 +47,7 @@ pub(super) fn push_guest_visit(
         return;
     }
     // a guest named by a pronoun keeps its antecedent
-    let coref = s.ments[g].coref.map(|from| Coref {
-        source: true,
-        mention: env.span_text(s, s.ments[g].toks.start, s.ments[g].toks.end),
-        antecedent_sentence: from,
-    });
+    let coref = env.mention_coref(s, g, true);
     let pair = (s.ments[g].entity, s.ments[p].entity);
     let coref = coref.into_iter().collect();
     push_coref(

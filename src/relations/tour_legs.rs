@@ -156,15 +156,7 @@ fn traveller(
     object: usize,
     lead: Option<(u32, u32)>,
 ) -> Option<(u32, Option<Coref>)> {
-    let of = |m: usize| {
-        let mm = &s.ments[m];
-        let coref = mm.coref.map(|from| Coref {
-            source: true,
-            mention: env.span_text(s, mm.toks.start, mm.toks.end),
-            antecedent_sentence: from,
-        });
-        (mm.entity, coref)
-    };
+    let of = |m: usize| (s.ments[m].entity, env.mention_coref(s, m, true));
     let person_at = |k: usize| {
         s.ments
             .iter()
