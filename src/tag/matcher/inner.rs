@@ -8,8 +8,7 @@
 //! longer name wins when it is no short form, names the same entity and
 //! ends after the short form; the title before it stays a title word.
 
-use super::walk::walk_last;
-use super::{Auto, Cands, Hit, Matcher};
+use super::{Cands, Hit, Matcher};
 use crate::base::types::Via;
 use crate::tag::normalize::{Normalized, WORD_START};
 
@@ -53,11 +52,7 @@ impl Matcher {
         };
         let mut cands = Cands::new();
         let (st, b) = (part.start, part.last);
-        match &part.auto {
-            Auto::Contiguous(a) => walk_last(a, st, rest, from, w, b, &mut cands),
-            Auto::Noncontiguous(a) => walk_last(a, st, rest, from, w, b, &mut cands),
-            Auto::Dfa(a) => walk_last(a, st, rest, from, w, b, &mut cands),
-        }
+        part.auto.walk_last(st, rest, from, w, b, &mut cands);
         let Some(longer) = self
             .pick(text, scratch, w, &cands, lifted)
             .filter(|l| l.1 > end)

@@ -30,7 +30,6 @@ use crate::tag::variants::{self, CaseRule, PatternTarget};
 use aho_corasick::automaton::Automaton;
 use build::{build_all, Auto, Part};
 use index::WordIndex;
-use walk::walk_last;
 use words::Looked;
 
 mod build;
@@ -325,11 +324,7 @@ impl Matcher {
                 (true, Some(part)) => {
                     let rest = &hay[after..];
                     let (st, b) = (entry.state, part.last);
-                    match &part.auto {
-                        Auto::Contiguous(a) => walk_last(a, st, rest, after, s, b, &mut cands),
-                        Auto::Noncontiguous(a) => walk_last(a, st, rest, after, s, b, &mut cands),
-                        Auto::Dfa(a) => walk_last(a, st, rest, after, s, b, &mut cands),
-                    }
+                    part.auto.walk_last(st, rest, after, s, b, &mut cands);
                 }
                 _ => {
                     if let Some(p) = entry.pattern {
@@ -364,11 +359,7 @@ impl Matcher {
             let rest = &hay[from..];
             let mut cands = Cands::new();
             let (st, b) = (part.start, part.last);
-            match &part.auto {
-                Auto::Contiguous(a) => walk_last(a, st, rest, from, s, b, &mut cands),
-                Auto::Noncontiguous(a) => walk_last(a, st, rest, from, s, b, &mut cands),
-                Auto::Dfa(a) => walk_last(a, st, rest, from, s, b, &mut cands),
-            }
+            part.auto.walk_last(st, rest, from, s, b, &mut cands);
             let picked = self.pick(text, scratch, s, &cands, lifted);
             if let Some(hit) = picked.map(|h| self.inner_longer(text, scratch, s, h, lifted)) {
                 pos = hit.1;

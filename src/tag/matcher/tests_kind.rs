@@ -4,7 +4,7 @@
 //! starts with.
 
 use super::build::{build_auto, build_auto_as, start_after, walk_from, Auto};
-use super::walk::{walk_last, walk_matches};
+use super::walk::walk_matches;
 use super::{Cands, Engine};
 use crate::tag::normalize::{WORD_END, WORD_START};
 use aho_corasick::automaton::StateID;
@@ -148,11 +148,7 @@ fn walk_rev(
 ) -> Vec<(u32, usize)> {
     let mut cands = Cands::new();
     let rest = &hay[from..];
-    match auto {
-        Auto::Contiguous(a) => walk_last(a, sid, rest, from, origin, last, &mut cands),
-        Auto::Noncontiguous(a) => walk_last(a, sid, rest, from, origin, last, &mut cands),
-        Auto::Dfa(a) => walk_last(a, sid, rest, from, origin, last, &mut cands),
-    }
+    auto.walk_last(sid, rest, from, origin, last, &mut cands);
     cands.items[..cands.len].to_vec()
 }
 

@@ -1,5 +1,6 @@
 //! The anchored walk from a key's first word through an automaton.
 
+use super::build::Auto;
 use super::Cands;
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::Anchored;
@@ -24,7 +25,7 @@ pub(super) fn walk_matches<A: Automaton>(
 /// [`walk_matches`] over a part's automaton, built last key first
 /// (`build::build_auto`): global pattern = `last` - automaton pattern.
 #[inline]
-pub(super) fn walk_last<A: Automaton>(
+fn walk_last<A: Automaton>(
     a: &A,
     sid: StateID,
     hay: &[u8],
@@ -34,6 +35,27 @@ pub(super) fn walk_last<A: Automaton>(
     out: &mut Cands,
 ) {
     walk_ids(a, sid, hay, at, origin, |p| last - p, out);
+}
+
+impl Auto {
+    /// [`walk_last`] over whichever kind of automaton this is: the
+    /// matcher's three walk sites (and the tests') dispatch here once.
+    #[inline]
+    pub(super) fn walk_last(
+        &self,
+        sid: StateID,
+        hay: &[u8],
+        at: usize,
+        origin: usize,
+        last: u32,
+        out: &mut Cands,
+    ) {
+        match self {
+            Auto::Contiguous(a) => walk_last(a, sid, hay, at, origin, last, out),
+            Auto::Noncontiguous(a) => walk_last(a, sid, hay, at, origin, last, out),
+            Auto::Dfa(a) => walk_last(a, sid, hay, at, origin, last, out),
+        }
+    }
 }
 
 /// The walk, the global pattern of an automaton's pattern by `id`.
