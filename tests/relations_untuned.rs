@@ -126,8 +126,10 @@
 //! countries the earlier sets had least, annotated with the same policy
 //! before any run) served blind through the thirty-ninth round and is a
 //! development set from the fortieth.
-//! `tests/fixtures/heldout36/` (written in the fortieth round, with the
-//! same policy, before any run) is the blind set from the fortieth round.
+//! `tests/fixtures/heldout36/` (20 + 20 restated public news items from
+//! countries the earlier sets had least, written in the fortieth round
+//! and annotated with the same policy before any run) is the blind set
+//! from the fortieth round.
 //! The blind set is named by `BLIND`: only its score is read, never its
 //! errors, until it is retired.
 //! Precision and
@@ -624,6 +626,17 @@ const HELDOUT35_FLOORS: Floors = Floors {
     recall: 0.42,
 };
 
+/// Precision and recall floors per language on `heldout36` (the blind set
+/// of the fortieth round; at its commit, with the release binary
+/// gg-base40, built from 49641bd: English 0.90 and 0.68, 81 of 90
+/// predicted and 81 of 119 gold; Indonesian 0.94 and 0.71, 74 of 79 and
+/// 74 of 104). Floors about 0.05 under the lower language's figures: they
+/// guard against regression, not the 0.95/0.85 aim.
+const HELDOUT36_FLOORS: Floors = Floors {
+    precision: 0.85,
+    recall: 0.63,
+};
+
 /// The blind set: its score is printed, never its errors, so that reading
 /// the test's output (`-- --nocapture`, or a failure) cannot tune rules on
 /// it. Retire it by naming the next blind set here.
@@ -892,6 +905,11 @@ fn heldout34_news_precision_and_recall_per_language_and_kind() {
 #[test]
 fn heldout35_news_precision_and_recall_per_language_and_kind() {
     score_fixture("heldout35", &HELDOUT35_FLOORS);
+}
+
+#[test]
+fn heldout36_news_precision_and_recall_per_language_and_kind() {
+    score_fixture("heldout36", &HELDOUT36_FLOORS);
 }
 
 /// Runs `relations` on `tests/fixtures/<name>/`, prints the scores per
