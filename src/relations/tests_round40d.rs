@@ -1,4 +1,5 @@
-//! Issue 17, fortieth round, part D: aid for the victims in a country.
+//! Issue 17, fortieth round, part D: aid for the victims in a country,
+//! and a grant ("hibah") as aid.
 //! "bantuan kemanusiaan untuk korban gempa bumi di X", "delivered food aid
 //! to drought-affected families in X": the country where the people
 //! helped live is the party supported. Every sentence is written for the
@@ -81,6 +82,26 @@ fn aid_for_the_victims_in_a_country_supports_the_country() {
                 "Budi Santoso praised the food Portugal donated to support the people hit by rains in Chile.",
                 &[],
             ),
+        ],
+    );
+}
+
+#[test]
+fn a_grant_to_a_state_supports_it() {
+    check_cases(
+        rels,
+        &[
+            (
+                "Pemerintah Portugal juga telah memberikan hibah bus sekolah kepada Chile.",
+                &[rel("supports", "portugal", "chile")],
+            ),
+            (
+                "Dubes menyampaikan perkembangan hibah Portugal kepada Chile senilai 100 ribu dolar AS.",
+                &[rel("supports", "portugal", "chile")],
+            ),
+            // traps: a grant to a body; a grant to no one named
+            ("Portugal memberikan hibah kepada Red Hand.", &[]),
+            ("Portugal memberikan hibah senilai 10 juta dolar.", &[]),
         ],
     );
 }
