@@ -91,6 +91,8 @@ pub(super) fn relate(
             .filter(|&m| !super::not_met::attendee(env, s, t, m));
         let target = prep_arg(env, s, t.end, &rule.target_preps, &ok_tgt)
             .or_else(|| super::struck::struck_place(env, s, t, &ok_tgt))
+            // "bantuan untuk korban gempa di X": the victims' country
+            .or_else(|| super::aid_victims::victims_place(env, s, t, rule, &ok_tgt))
             .filter(|&m| Some(m) != agent && !unpaired(s, t, m, &rule.pair_preps))
             .filter(|&m| !super::not_met::attendee(env, s, t, m))
             .and_then(|m| super::handed::recipient(env, s, t, m, &ok_tgt))

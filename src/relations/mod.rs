@@ -14,6 +14,7 @@ mod abroad;
 mod adjunct_object;
 mod agent_pair;
 mod agents;
+mod aid_victims;
 mod also_greeters;
 mod appoint;
 mod apposed;
@@ -372,6 +373,8 @@ mod tests_round39c;
 mod tests_round39d;
 #[cfg(test)]
 mod tests_round4;
+#[cfg(test)]
+mod tests_round40d;
 #[cfg(test)]
 mod tests_round5;
 #[cfg(test)]
