@@ -74,6 +74,11 @@ pub(super) fn resolve(lex: &Lexicon, s: &mut Sent, mem: &Memory, si: u32) {
     // (the class mask answers for the whole sentence: most hold no plural
     // pronoun, and the passive after one is read only where one stands)
     let pronouns = s.may_hold(lex, "plural_pronoun");
+    // (and so for a count and a plural possessive: a sentence with no
+    // word of those classes, most of them, asks no token; throughput,
+    // thirty-first round)
+    let counts = COUNTS.iter().any(|(_, class)| s.may_hold(lex, class));
+    let possessives = s.may_hold(lex, "plural_possessive");
     for k in 0..s.toks.len() {
         let t = &s.toks[k];
         if !t.word || s.in_mention(k) {
@@ -92,14 +97,14 @@ pub(super) fn resolve(lex: &Lexicon, s: &mut Sent, mem: &Memory, si: u32) {
             }
             continue;
         }
-        if let Some((n, persons, from)) = counted(lex, s, mem, k) {
+        if let Some((n, persons, from)) = counts.then(|| counted(lex, s, mem, k)).flatten() {
             found.push((k..k + n, persons, from, false));
             continue;
         }
         // a lowercase word before: the owner of a noun ("pertemuan
         // bilateral kedua kepala negara", "pertemuan mereka")
         let after_noun = k > 0 && s.is_lower(k - 1) && !s.in_mention(k - 1);
-        let possessive = lex.tok_in_class("plural_possessive", t);
+        let possessive = possessives && lex.tok_in_class("plural_possessive", t);
         // (the phrase is looked up only where it could count)
         let n = if after_noun || possessive {
             s.class_phrase_at(lex, "pair_description", k)

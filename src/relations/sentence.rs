@@ -394,6 +394,14 @@ impl Sent {
         })
     }
 
+    /// Whether the English possessive "'s" stands anywhere in the
+    /// sentence: whether [`Sent::possessive_s_before`] holds for some token.
+    pub fn holds_possessive_s(&self) -> bool {
+        self.toks
+            .windows(2)
+            .any(|w| w[0].norm == "'" && w[1].norm == "s")
+    }
+
     /// Whether token `k` is a word starting with a lowercase letter.
     pub fn is_lower(&self, k: usize) -> bool {
         self.toks.get(k).is_some_and(|t| t.word && !t.upper)

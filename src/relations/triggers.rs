@@ -105,10 +105,12 @@ pub(super) fn find_triggers(env: &Env, s: &Sent, titles: &[TitleMatch]) -> Vec<T
     // the words after them that a phrase may cover; never for blocked words.
     let n = s.toks.len();
     // The cue test first: most words hold no cue, and it is cheaper than
-    // the class probe `blocked` makes.
+    // the class probe `blocked` makes (a word of a mention, which
+    // `blocked` refuses, is not walked at all).
     let first: Vec<bool> = (0..n)
         .map(|k| {
             s.toks[k].word
+                && !s.in_mention(k)
                 && env
                     .cues
                     .is_none_or(|c| c.in_word(&s.toks[k].norm, super::cues::TRIGGER))
