@@ -109,7 +109,11 @@ pub(super) fn posting_at(s: &Sent, k: usize, x: &Extractor) -> Option<usize> {
     }
     let filler = s.is_lower(k + 1) && x.lex.in_class("filler", &s.toks[k + 1].norm);
     let at = k + 1 + usize::from(filler);
-    mention_at(s, at + state_form_before(s, at, x)).filter(|&p| {
+    // "to the Republic of South Africa", "to the State of Kuwait": an
+    // English state form and "of" before the posting's country (fortieth
+    // round, part A)
+    let at = at + state_form_before(s, at, x) + state_of_before(s, at, x);
+    mention_at(s, at).filter(|&p| {
         matches!(
             s.ments[p].etype,
             EntityType::Place | EntityType::Organisation
@@ -133,6 +137,26 @@ pub(super) fn state_form_before(s: &Sent, k: usize, x: &Extractor) -> usize {
     });
     if caps && country {
         n
+    } else {
+        0
+    }
+}
+
+/// The length of an English state form and its "of" before a country's
+/// mention at token `k` ("Republic of", "State of": a capitalised phrase
+/// of class `state_form`, in no mention); 0 when there is none.
+pub(super) fn state_of_before(s: &Sent, k: usize, x: &Extractor) -> usize {
+    if mention_at(s, k).is_some() {
+        return 0;
+    }
+    let n = s.class_phrase_at(x.lex, "state_form", k);
+    let caps = n > 0 && (k..k + n).all(|j| s.toks[j].upper && !s.in_mention(j));
+    let of = s.toks.get(k + n).is_some_and(|t| t.word && t.norm == "of");
+    let country = mention_at(s, k + n + 1).is_some_and(|m| {
+        s.ments[m].etype == EntityType::Place && x.countries.contains(&s.ments[m].entity)
+    });
+    if caps && of && country {
+        n + 1
     } else {
         0
     }

@@ -78,6 +78,7 @@ mod modality;
 mod modified_title;
 mod morph;
 mod mutual;
+mod national_body;
 mod not_met;
 mod noun_agent;
 mod object_phrase;
@@ -373,6 +374,8 @@ mod tests_round39c;
 mod tests_round39d;
 #[cfg(test)]
 mod tests_round4;
+#[cfg(test)]
+mod tests_round40a;
 #[cfg(test)]
 mod tests_round40d;
 #[cfg(test)]

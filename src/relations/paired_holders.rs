@@ -87,6 +87,9 @@ fn pair_at(s: &Sent, k: usize, x: &Extractor) -> Option<(usize, usize, bool)> {
     if mention_at(s, j).is_none() && word(j, "determiner") {
         j += 1;
     }
+    // "and of the Republic of Austria, B": a state's form and its "of"
+    // before the country (fortieth round, part A)
+    j += super::appoint::state_of_before(s, j, x);
     // a country only: "the ambassadors of X, A, the Foreign Ministry, B"
     // names no pair
     let c = mention_at(s, j).filter(|&c| {

@@ -6,14 +6,15 @@
 
 use super::appoint::{
     appointee, before_name, bracket_acronym, comma_before_title, mention_at, ordinal_at, punct,
-    rank_before_name, seat_before_name, state_form_before,
+    rank_before_name, seat_before_name, state_form_before, state_of_before,
 };
 use super::index::Extractor;
 use super::lexicon::Lexicon;
+use super::national_body::national_body;
 use super::office_list::{apposition_closes, comma_before_coordinated, past_state_form};
 use super::sentence::{sorted, starting_in, Sent};
 use super::title_checks::{comma_apposition_ok, other_name_after, roles_allow, sentence_year};
-use super::title_close::{demonym_body, modifier_len, post_before_name, seat_clause_end};
+use super::title_close::{modifier_len, post_before_name, seat_clause_end};
 use super::title_of::{country_after_name, given_name, of_tail, portfolio_place};
 use super::title_run::{
     heads_portfolio, portfolio_after, possessive_len, posting_before_name, posting_end,
@@ -241,7 +242,7 @@ fn analyse(
         if to {
             // "untuk Republik Islam Gambia": past the posting's state form
             let at = head.end + 1;
-            let at = at + state_form_before(s, at, x);
+            let at = at + state_form_before(s, at, x) + state_of_before(s, at, x);
             if let Some(p) = mention_at(s, at).filter(|&p| is_place_or_org(s, p)) {
                 in_title.push(p);
                 head.end = s.ments[p].toks.end;
@@ -258,9 +259,9 @@ fn analyse(
         let at = te + 1 + usize::from(det && mention_at(s, te + 1).is_none());
         let at = past_state_form(s, at, x);
         // "State Secretary of the Norwegian Ministry of Foreign Affairs X"
-        if let Some((m, end)) = demonym_body(s, at, x) {
-            (of, head.end) = (Some(s.ments[m].entity), end);
-            in_title.push(m);
+        if let Some((e, m, end)) = national_body(s, ts, at, x) {
+            (of, head.end) = (Some(e), end);
+            in_title.extend(m);
         } else if let Some(m) = mention_at(s, at).filter(|&m| is_place_or_org(s, m)) {
             of = Some(s.ments[m].entity);
             in_title.push(m);
