@@ -38,6 +38,7 @@ mod couple;
 mod cues;
 mod dated_holder;
 mod delegation;
+mod delegation_sequel;
 mod demonym_described;
 mod described;
 mod described_actor;
