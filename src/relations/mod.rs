@@ -17,6 +17,7 @@ mod agents;
 mod also_greeters;
 mod appoint;
 mod apposed;
+mod apposed_conjunct;
 mod apposition;
 mod args;
 mod arrival;
