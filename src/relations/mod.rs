@@ -375,6 +375,8 @@ mod tests_round39d;
 #[cfg(test)]
 mod tests_round4;
 #[cfg(test)]
+mod tests_round40b;
+#[cfg(test)]
 mod tests_round5;
 #[cfg(test)]
 mod tests_round6;
