@@ -288,6 +288,11 @@ pub(super) fn coordinated_group_after(
         if super::long_conjunct::reflexive_at(env, s, end) {
             end += 1;
         }
+        // "by A , the Minister of X , and B": a title apposed to a
+        // conjunct (fortieth round, part B)
+        if s.ments[cur].etype == EntityType::Person {
+            end = super::apposed_conjunct::past_title(env, s, end);
+        }
         let Some(t) = s.toks.get(end) else { break };
         let comma = !t.word && t.norm == ",";
         let mut k = end;
@@ -302,8 +307,11 @@ pub(super) fn coordinated_group_after(
             let after_list = k;
             k += super::counterpart::kin_before_conjunct(env, s, k); // "X dan istrinya , Y"
             k += repeated_prep(env, s, k);
+            // "and of Z , C": an envoy's country first (fortieth round,
+            // part B)
+            let envoy = super::apposed_conjunct::past_envoy_country(env, s, k);
             // "and the deputy speaker of Parliament , Y ;"
-            match s.ment_at(k, env.lex, false) {
+            match s.ment_at(k, env.lex, false).filter(|_| envoy.is_none()) {
                 // "and by Crown Prince and Prime Minister Y": behind a
                 // long title (thirty-sixth round, part B)
                 None => {
@@ -318,6 +326,7 @@ pub(super) fn coordinated_group_after(
                 }
                 Some(_) => {}
             }
+            k = envoy.unwrap_or(k);
         } else if !comma {
             break;
         }

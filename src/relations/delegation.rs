@@ -22,10 +22,11 @@ const TITLE_WORDS: usize = 3;
 
 /// Adds, for each delegation of sentence `si` led by a person named right
 /// after its relative clause (after the person's title, if any), a
-/// mention of the leader over the delegation's words.
-pub(super) fn resolve(lex: &Lexicon, s: &mut Sent, si: u32) {
+/// mention of the leader over the delegation's words; returns the
+/// leaders.
+pub(super) fn resolve(lex: &Lexicon, s: &mut Sent, si: u32) -> Vec<u32> {
     if !s.may_hold(lex, "delegation_noun") {
-        return;
+        return Vec::new();
     }
     let mut found = Vec::new();
     for k in 0..s.toks.len() {
@@ -76,7 +77,9 @@ pub(super) fn resolve(lex: &Lexicon, s: &mut Sent, si: u32) {
             found.push((m.entity, k..j + n));
         }
     }
+    let leaders = found.iter().map(|f| f.0).collect();
     for (entity, toks) in found {
         super::coref::add(s, entity, toks, si);
     }
+    leaders
 }

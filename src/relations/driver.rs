@@ -88,6 +88,7 @@ impl Extractor<'_> {
         let mut group = None;
         let mut roll = None;
         let mut scene = None;
+        let mut led = super::delegation_sequel::Led::default();
         // attacks told with no author, kept for a claim (claimed.rs)
         let mut claims = super::claimed::Claims::default();
         // the text of sentence `j` (a list of envoys looks back for its noun)
@@ -152,7 +153,10 @@ impl Extractor<'_> {
             coref::resolve(x.lex, &mut s, &titles, &mem, si);
             let described = super::demonym_described::resolve(x, &mut s, &mem);
             super::plural_ref::resolve(x.lex, &mut s, &mem, si);
-            super::delegation::resolve(x.lex, &mut s, si);
+            let leaders = super::delegation::resolve(x.lex, &mut s, si);
+            // "The delegation is scheduled to meet Y": its leaders named before
+            super::delegation_sequel::resolve(x.lex, &mut s, si, &led);
+            led.note_leaders(&leaders, si);
             let first = out.len();
             holds_office(&env, &s, &titles, si, out);
             // "The envoys, Sweden's A and Oman's B": a list of envoys
@@ -242,6 +246,7 @@ impl Extractor<'_> {
                 out,
             );
             dedupe(out, first);
+            led.note_visitors(x.gaz, &out[first..], si);
             coref::remember(&mut mem, x.lex, &s, &titles, si);
             // "conveyed the warm greetings of X": X is not there, and is no
             // party a pair description ("the two men") of the next

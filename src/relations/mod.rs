@@ -18,6 +18,7 @@ mod aid_victims;
 mod also_greeters;
 mod appoint;
 mod apposed;
+mod apposed_conjunct;
 mod apposition;
 mod args;
 mod arrival;
@@ -39,6 +40,7 @@ mod couple;
 mod cues;
 mod dated_holder;
 mod delegation;
+mod delegation_sequel;
 mod demonym_described;
 mod described;
 mod described_actor;
@@ -376,6 +378,8 @@ mod tests_round39d;
 mod tests_round4;
 #[cfg(test)]
 mod tests_round40a;
+#[cfg(test)]
+mod tests_round40b;
 #[cfg(test)]
 mod tests_round40d;
 #[cfg(test)]
