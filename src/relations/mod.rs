@@ -369,6 +369,8 @@ mod tests_round39b;
 #[cfg(test)]
 mod tests_round39c;
 #[cfg(test)]
+mod tests_round40c;
+#[cfg(test)]
 mod tests_round39d;
 #[cfg(test)]
 mod tests_round4;
