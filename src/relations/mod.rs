@@ -50,6 +50,7 @@ mod envoy_roll;
 mod event_place;
 mod extract;
 mod fronted;
+mod fronted_owner;
 mod gathering_presence;
 mod genitive_with;
 mod group_forms;
@@ -369,11 +370,11 @@ mod tests_round39b;
 #[cfg(test)]
 mod tests_round39c;
 #[cfg(test)]
-mod tests_round40c;
-#[cfg(test)]
 mod tests_round39d;
 #[cfg(test)]
 mod tests_round4;
+#[cfg(test)]
+mod tests_round40c;
 #[cfg(test)]
 mod tests_round5;
 #[cfg(test)]
