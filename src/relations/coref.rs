@@ -18,9 +18,8 @@
 //!   earlier in the document with the same office (and country, when
 //!   both are given); a title with a demonstrative after it, failing
 //!   that, for the one person of the window above;
-//! - a description opening a sentence ("Pria yang ... itu", "The man ,
-//!   who ... ,") stands for the first person named in the sentence right
-//!   before (`described.rs`, thirteenth round);
+//! - a description opening a sentence ("Pria yang ... itu", "The man , who
+//!   ... ,") stands for the first person of the sentence before (`described`);
 //! - a capitalised title standing alone ("Presiden berbicara dengan X",
 //!   "dengan Presiden"), with no country, no name after it and no
 //!   capitalised word before it ("Kantor Presiden"), stands for the one
@@ -227,9 +226,8 @@ pub(super) fn resolve(lex: &Lexicon, s: &mut Sent, titles: &[TitleMatch], mem: &
             }
             continue;
         }
-        // ("her visit": a possessive her, as his; thirtieth round, part C2)
+        // ("her visit" as "his"; "kunjungan pertamanya": a modifier's clitic)
         let subject = is("pronoun_subject") || super::owned_trip::possessive_her(lex, s, k);
-        // "kunjungan pertamanya": a clitic on the noun's modifier
         let modifier = super::owned_trip::modifier_clitic(lex, s, k);
         if !subject && !is("pronoun_object") && !clitic(lex, &t.norm) && !modifier {
             continue;
@@ -250,8 +248,13 @@ pub(super) fn resolve(lex: &Lexicon, s: &mut Sent, titles: &[TitleMatch], mem: &
         if described_relative(lex, s, k) {
             continue;
         }
+        // "During his visit to X , Y met" (fortieth round, part C)
+        let owned = clitic(lex, &t.norm) && !modifier;
+        if super::fronted_owner::take(lex, s, k, (subject, owned), si, &mut found) {
+            continue;
+        }
         let here = persons_before(s, k);
-        if clitic(lex, &t.norm) || modifier {
+        if owned || modifier {
             // "kunjungannya": the owner is whom a subject pronoun there
             // would stand for
             // ("Ini kunjungan pertamanya ke X" after a sentence naming
@@ -278,7 +281,7 @@ pub(super) fn resolve(lex: &Lexicon, s: &mut Sent, titles: &[TitleMatch], mem: &
             // ("Later in the day he conferred with Z": only words of a
             // fronted time phrase before it, class `fronted_time`)
             let opens = here.is_empty()
-                && !lex.in_class("possessive_pronoun", &t.norm)
+                && !lex.in_class("possessive_pronoun", &s.toks[k].norm)
                 && mem.last_sentence + 1 == si
                 && no_lowercase_before(s, k, &|w| lex.in_class("fronted_time", w));
             let lead = mem.lead.filter(|_| opens);
@@ -290,7 +293,7 @@ pub(super) fn resolve(lex: &Lexicon, s: &mut Sent, titles: &[TitleMatch], mem: &
                 mem.one_party
                     && here.is_empty()
                     && mem.last_sentence + 1 == si
-                    && !lex.in_class("possessive_pronoun", &t.norm)
+                    && !lex.in_class("possessive_pronoun", &s.toks[k].norm)
             });
             let (cands, from) = if here.is_empty() {
                 (mem.last.clone(), mem.last_sentence)

@@ -53,6 +53,7 @@ mod envoy_roll;
 mod event_place;
 mod extract;
 mod fronted;
+mod fronted_owner;
 mod gathering_presence;
 mod genitive_with;
 mod group_forms;
@@ -380,6 +381,8 @@ mod tests_round4;
 mod tests_round40a;
 #[cfg(test)]
 mod tests_round40b;
+#[cfg(test)]
+mod tests_round40c;
 #[cfg(test)]
 mod tests_round40d;
 #[cfg(test)]

@@ -16,7 +16,7 @@ use super::env::{push, Env};
 use super::instance::RelationInstance;
 use super::lexicon::ArgType;
 use super::sentence::Sent;
-use crate::base::types::Modality;
+use crate::base::types::{EntityType, Modality};
 
 /// Whether mention `x` names a venue: a place, no country, whose first or
 /// last word is of class `venue_head`, or whose entity's name has one
@@ -402,14 +402,21 @@ pub(super) fn described_venues(env: &Env, s: &Sent, si: u32, out: &mut Vec<Relat
 
 /// Whether the town ending before token `k` closes its phrase: the end,
 /// punctuation but a hyphen (a comma only before a province or country,
-/// "Grand Hyatt, Nusa Dua, Bali", or no mention: "in Baku, he said"),
+/// "Grand Hyatt, Nusa Dua, Bali", a person, or no mention: "in Baku, he
+/// said"),
 /// or a lowercase word that opens no list of places ("in Baku and
 /// Tbilisi" lists two).
 pub(super) fn closes(env: &Env, s: &Sent, k: usize) -> bool {
     let Some(t) = s.toks.get(k) else { return true };
     let next = mention_at(s, k + 1);
     if t.norm == "," {
-        return next.is_none_or(|n| env.type_ok(s, n, &[ArgType::Country, ArgType::Province]));
+        // "Before departing from X Airport in Y , Chakwera said": a
+        // person after the comma opens the main clause (fortieth round,
+        // part C)
+        return next.is_none_or(|n| {
+            env.type_ok(s, n, &[ArgType::Country, ArgType::Province])
+                || s.ments[n].etype == EntityType::Person
+        });
     }
     if !t.word {
         return t.norm != "-";
