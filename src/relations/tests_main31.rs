@@ -8,33 +8,37 @@ use super::tests::Rel;
 use super::tests_round3::{check_cases, rel, relations_with};
 use crate::base::types::EntityType;
 
+/// The tests' person, towns and venues, named with and without a
+/// province's word (round 40c's tests use them too).
+pub(super) const PLACES: &[(&str, EntityType, &[&str])] = &[
+    ("rina-wati", EntityType::Person, &["Rina Wati"]),
+    ("harar-town", EntityType::Place, &["Harar"]),
+    ("malang", EntityType::Place, &["Malang"]),
+    (
+        "kisumu-airport",
+        EntityType::Place,
+        &["Kisumu International Airport"],
+    ),
+    (
+        "kisumu-building",
+        EntityType::Place,
+        &["Kisumu Trade Building"],
+    ),
+    ("lotus-plains", EntityType::Place, &["Lotus Plains"]),
+    (
+        "borno-x",
+        EntityType::Place,
+        &["Gombe Raya", "Provinsi Gombe Raya", "Gombe Raya State"],
+    ),
+    ("kano-x", EntityType::Place, &["Kano Tengah"]),
+];
+
 /// `located_in` of `text` with towns, venues and places named with and
 /// without a province's word.
 fn located(text: &str) -> Vec<Rel> {
     relations_with(
         text,
-        &[
-            ("rina-wati", EntityType::Person, &["Rina Wati"]),
-            ("harar-town", EntityType::Place, &["Harar"]),
-            ("malang", EntityType::Place, &["Malang"]),
-            (
-                "kisumu-airport",
-                EntityType::Place,
-                &["Kisumu International Airport"],
-            ),
-            (
-                "kisumu-building",
-                EntityType::Place,
-                &["Kisumu Trade Building"],
-            ),
-            ("lotus-plains", EntityType::Place, &["Lotus Plains"]),
-            (
-                "borno-x",
-                EntityType::Place,
-                &["Gombe Raya", "Provinsi Gombe Raya", "Gombe Raya State"],
-            ),
-            ("kano-x", EntityType::Place, &["Kano Tengah"]),
-        ],
+        PLACES,
         &[("kenya", "Kenya", "Kenyan")],
         &["located_in"],
     )

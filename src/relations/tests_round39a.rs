@@ -37,7 +37,7 @@ const COUNTRIES: &[(&str, &str, &str)] = &[
 ];
 
 /// The offices in `text` with round 37a's persons and three countries.
-fn rels(text: &str) -> Vec<Rel> {
+pub(super) fn rels(text: &str) -> Vec<Rel> {
     relations_with(text, PEOPLE, COUNTRIES, &["holds_office"])
 }
 

@@ -7,21 +7,10 @@
 //! Court of Justice, X"). Every sentence is written for the tests, with
 //! traps that must give no relation (or not the wrong one).
 
-use super::tests::Rel;
-use super::tests_round3::{check_cases, office, relations_with};
-use super::tests_round37a::{DANI, LENA, PEOPLE, TOMAS};
-
-/// Three countries of the tests, with their demonyms.
-const COUNTRIES: &[(&str, &str, &str)] = &[
-    ("chile", "Chile", "Chilean"),
-    ("nepal", "Nepal", "Nepalese"),
-    ("peru", "Peru", "Peruvian"),
-];
-
-/// The offices in `text` with round 37a's persons and three countries.
-fn rels(text: &str) -> Vec<Rel> {
-    relations_with(text, PEOPLE, COUNTRIES, &["holds_office"])
-}
+use super::tests_round3::{check_cases, office};
+use super::tests_round37a::{DANI, LENA, TOMAS};
+// The offices with round 37a's persons and three countries: round 39a's.
+use super::tests_round39a::rels;
 
 #[test]
 fn a_state_form_before_an_envoys_posting() {

@@ -5,27 +5,15 @@
 //! exists in both, with traps that must give nothing.
 
 use super::tests::{Rel, A};
+use super::tests_main31::PLACES;
 use super::tests_round3::{check_cases, relations_with, with};
-use crate::base::types::EntityType;
 
 const PUTIN: &str = "vladimir-putin";
 const PRABOWO: &str = "prabowo-subianto";
 
-/// The test gazetteer with a person, a town and an airport.
-const EXTRA: &[(&str, EntityType, &[&str])] = &[
-    ("rina-wati", EntityType::Person, &["Rina Wati"]),
-    ("harar-town", EntityType::Place, &["Harar"]),
-    ("malang", EntityType::Place, &["Malang"]),
-    (
-        "kisumu-airport",
-        EntityType::Place,
-        &["Kisumu International Airport"],
-    ),
-];
-
 /// The relations of `kinds` in `text`.
 fn of(text: &str, kinds: &[&str]) -> Vec<Rel> {
-    relations_with(text, EXTRA, &[], kinds)
+    relations_with(text, PLACES, &[], kinds)
 }
 
 /// An asserted visit.
