@@ -30,6 +30,11 @@ pub(super) fn mention_at(s: &Sent, k: usize) -> Option<usize> {
     s.ments.iter().position(|m| !m.nested && m.toks.start == k)
 }
 
+/// A person's mention (not nested) starting at token `k`.
+pub(super) fn person_at(s: &Sent, k: usize) -> Option<usize> {
+    mention_at(s, k).filter(|&m| s.ments[m].etype == EntityType::Person)
+}
+
 /// An ordinal at token `k` ("ke - 12", "ke-12"): its number of tokens.
 pub(super) fn ordinal_at(s: &Sent, k: usize) -> usize {
     let digits = |k: usize| {

@@ -19,11 +19,10 @@
 //! Bank Maju" (an organisation), "C of Chile Today" (a longer name) spoil
 //! the whole list.
 
-use super::appoint::{mention_at, punct};
+use super::appoint::{person_at, punct};
 use super::index::Extractor;
 use super::sentence::Sent;
 use super::titles::TitleMatch;
-use crate::base::types::EntityType;
 
 /// Most entries of a list read after the copula.
 const MOST: usize = 8;
@@ -54,11 +53,6 @@ pub(super) fn copula_holders(
         t.of = Some(s.ments[c].entity);
         s.ments[c].in_title = true;
     }
-}
-
-/// A person's mention starting at token `k`.
-fn person_at(s: &Sent, k: usize) -> Option<usize> {
-    mention_at(s, k).filter(|&q| s.ments[q].etype == EntityType::Person)
 }
 
 /// Whether title `t` opens its clause with a determiner and a phrase of

@@ -15,6 +15,7 @@
 
 use std::ops::Range;
 
+use super::appoint::punct;
 use super::lexicon::Lexicon;
 use super::sentence::Sent;
 use crate::base::types::EntityType;
@@ -40,12 +41,7 @@ pub(super) fn fronted_owner(lex: &Lexicon, s: &Sent, k: usize, clitic: bool) -> 
         return None;
     }
     // at the sentence's start, or right after a dateline's dash
-    if lead > 0
-        && !s
-            .toks
-            .get(lead - 1)
-            .is_some_and(|t| !t.word && t.norm == "-")
-    {
+    if lead > 0 && !punct(s, lead - 1, &["-"]) {
         return None;
     }
     // the trip: the clitic's own noun, or a trip word right after the
@@ -77,9 +73,7 @@ pub(super) fn fronted_owner(lex: &Lexicon, s: &Sent, k: usize, clitic: bool) -> 
         })
         .min_by_key(|m| m.toks.start)?;
     let j = person.toks.start;
-    let commas: Vec<usize> = (k + 1..j)
-        .filter(|&p| !s.toks[p].word && s.toks[p].norm == ",")
-        .collect();
+    let commas: Vec<usize> = (k + 1..j).filter(|&p| punct(s, p, &[","])).collect();
     let other_punct = (k + 1..j).any(|p| {
         let t = &s.toks[p];
         !t.word && t.norm != "," && t.norm != "-"

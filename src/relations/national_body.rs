@@ -11,7 +11,7 @@
 //! holds the title: right after the body (after a comma or not), or
 //! before the title's comma when the apposition closes after the body.
 
-use super::appoint::{comma_before_title, mention_at, punct};
+use super::appoint::{comma_before_title, mention_at, person_at, punct};
 use super::index::Extractor;
 use super::sentence::Sent;
 use super::title_close::demonym_body;
@@ -53,8 +53,7 @@ pub(super) fn national_body(
     if !x.countries.contains(&e) {
         return None;
     }
-    let person =
-        |j: usize| mention_at(s, j).is_some_and(|p| s.ments[p].etype == EntityType::Person);
+    let person = |j: usize| person_at(s, j).is_some();
     let cap = |k: usize| s.toks.get(k).is_some_and(|t| t.word && t.upper) && !person(k);
     let mut k = at + n;
     let mut body = 0;

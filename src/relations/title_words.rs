@@ -3,7 +3,7 @@
 //! envoy for Afghan reconciliation"), the demonym before it, and a title
 //! that opens a person's own name ("King Felipe VI of Spain").
 
-use super::appoint::{mention_at, punct};
+use super::appoint::{mention_at, person_at, punct};
 use super::compound::HYPHENS;
 use super::index::Extractor;
 use super::sentence::Sent;
@@ -80,10 +80,6 @@ pub(super) fn former_before(s: &Sent, start: usize, x: &Extractor) -> bool {
         .is_some_and(|k| x.lex.in_class("former", &s.toks[k].norm))
 }
 
-fn person_at(s: &Sent, k: usize) -> bool {
-    mention_at(s, k).is_some_and(|m| s.ments[m].etype == EntityType::Person)
-}
-
 /// Tokens after a title at `k` that still belong to its portfolio, before
 /// its country or holder: a coordinated part ("Minister of Foreign Affairs
 /// *and Trade* X", "Menteri Pertanian *dan Ketahanan Pangan* Mozambik X")
@@ -124,7 +120,7 @@ pub(super) fn title_tail(s: &Sent, k: usize, x: &Extractor) -> usize {
     // ("... and Tourism of Sri Lanka": "of" and the country, twenty-fourth round)
     let holder = |e: usize| {
         mention_at(s, e).is_some()
-            || (punct(s, e, &[","]) && person_at(s, e + 1))
+            || (punct(s, e, &[","]) && person_at(s, e + 1).is_some())
             || super::office_list::of_country(s, e, x)
     };
     if joined && caps_end > k && holder(caps_end) {
@@ -141,12 +137,12 @@ pub(super) fn title_tail(s: &Sent, k: usize, x: &Extractor) -> usize {
             t.word
                 && !x.lex.in_class("clause", &t.norm)
                 && !x.lex.in_class("prep", &t.norm)
-                && !person_at(s, w)
+                && person_at(s, w).is_none()
         });
         if !word {
             return 0;
         }
-        if person_at(s, e) {
+        if person_at(s, e).is_some() {
             return e - k;
         }
     }
