@@ -22,24 +22,11 @@ pub(super) fn walk_matches<A: Automaton>(
     walk_ids(a, sid, hay, at, origin, |p| base + p, out);
 }
 
-/// [`walk_matches`] over a part's automaton, built last key first
-/// (`build::build_auto`): global pattern = `last` - automaton pattern.
-#[inline]
-fn walk_last<A: Automaton>(
-    a: &A,
-    sid: StateID,
-    hay: &[u8],
-    at: usize,
-    origin: usize,
-    last: u32,
-    out: &mut Cands,
-) {
-    walk_ids(a, sid, hay, at, origin, |p| last - p, out);
-}
-
 impl Auto {
-    /// [`walk_last`] over whichever kind of automaton this is: the
-    /// matcher's three walk sites (and the tests') dispatch here once.
+    /// [`walk_matches`] over a part's automaton, whichever its kind, built
+    /// last key first (`build::build_auto`): global pattern = `last` -
+    /// automaton pattern. The matcher's three walk sites (and the tests')
+    /// dispatch here once.
     #[inline]
     pub(super) fn walk_last(
         &self,
@@ -50,10 +37,11 @@ impl Auto {
         last: u32,
         out: &mut Cands,
     ) {
+        let id = |p: u32| last - p;
         match self {
-            Auto::Contiguous(a) => walk_last(a, sid, hay, at, origin, last, out),
-            Auto::Noncontiguous(a) => walk_last(a, sid, hay, at, origin, last, out),
-            Auto::Dfa(a) => walk_last(a, sid, hay, at, origin, last, out),
+            Auto::Contiguous(a) => walk_ids(a, sid, hay, at, origin, id, out),
+            Auto::Noncontiguous(a) => walk_ids(a, sid, hay, at, origin, id, out),
+            Auto::Dfa(a) => walk_ids(a, sid, hay, at, origin, id, out),
         }
     }
 }
