@@ -128,8 +128,12 @@
 //! development set from the fortieth.
 //! `tests/fixtures/heldout36/` (20 + 20 restated public news items from
 //! countries the earlier sets had least, written in the fortieth round
+//! and annotated with the same policy before any run) served blind through
+//! the fortieth round and is a development set from the forty-first.
+//! `tests/fixtures/heldout37/` (20 + 20 restated public news items from
+//! countries the earlier sets had least, written in the forty-first round
 //! and annotated with the same policy before any run) is the blind set
-//! from the fortieth round.
+//! from the forty-first round.
 //! The blind set is named by `BLIND`: only its score is read, never its
 //! errors, until it is retired.
 //! Precision and
@@ -630,7 +634,7 @@ const HELDOUT35_FLOORS: Floors = Floors {
 };
 
 /// Precision and recall floors per language on `heldout36` (the blind set
-/// of the fortieth round; at its commit, with the release binary
+/// of the fortieth round, a development set from the forty-first; at its commit, with the release binary
 /// gg-base40, built from 49641bd: English 0.90 and 0.68, 81 of 90
 /// predicted and 81 of 119 gold; Indonesian 0.94 and 0.71, 74 of 79 and
 /// 74 of 104). Floors about 0.05 under the lower language's figures: they
@@ -643,7 +647,7 @@ const HELDOUT36_FLOORS: Floors = Floors {
 /// The blind set: its score is printed, never its errors, so that reading
 /// the test's output (`-- --nocapture`, or a failure) cannot tune rules on
 /// it. Retire it by naming the next blind set here.
-const BLIND: &str = "heldout36";
+const BLIND: &str = "heldout37";
 
 struct Floors {
     precision: f64,
