@@ -644,6 +644,18 @@ const HELDOUT36_FLOORS: Floors = Floors {
     recall: 0.63,
 };
 
+/// Precision and recall floors per language on `heldout37` (the blind set
+/// of the forty-first round; at its commit, with the release binary
+/// gg-base41, built from 1ea3732: English 0.96 and 0.52, 69 of 72
+/// predicted and 69 of 133 gold; Indonesian 0.87 and 0.61, 73 of 84 and
+/// 73 of 119). Floors about 0.05 under the lower language's figures
+/// (Indonesian precision, English recall): they guard against regression,
+/// not the 0.95/0.85 aim.
+const HELDOUT37_FLOORS: Floors = Floors {
+    precision: 0.82,
+    recall: 0.47,
+};
+
 /// The blind set: its score is printed, never its errors, so that reading
 /// the test's output (`-- --nocapture`, or a failure) cannot tune rules on
 /// it. Retire it by naming the next blind set here.
@@ -917,6 +929,11 @@ fn heldout35_news_precision_and_recall_per_language_and_kind() {
 #[test]
 fn heldout36_news_precision_and_recall_per_language_and_kind() {
     score_fixture("heldout36", &HELDOUT36_FLOORS);
+}
+
+#[test]
+fn heldout37_news_precision_and_recall_per_language_and_kind() {
+    score_fixture("heldout37", &HELDOUT37_FLOORS);
 }
 
 /// Runs `relations` on `tests/fixtures/<name>/`, prints the scores per
