@@ -1,5 +1,6 @@
 //! Issue 17, forty-first round, part C: the owner of a visit noun set off
-//! by commas after its title. Every sentence is written for the tests, in
+//! by commas after its title, and a venue known by an alias or by a head
+//! word of another language. Every sentence is written for the tests, in
 //! both languages where the construction exists in both, with traps that
 //! must give nothing.
 
@@ -78,6 +79,46 @@ fn a_visits_owner_in_apposition_to_its_title() {
             ),
             (
                 "Keduanya membahas kunjungan Presiden Senat Kerajaan Rusia , Vladimir Putin , Prabowo Subianto , dan Rina Wati ke Indonesia .",
+                &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_venue_by_its_alias_or_a_foreign_head_word() {
+    let l = |a: &str, b: &str| with("located_in", a, b, A);
+    check_cases(
+        |t| of(t, &["located_in"]),
+        &[
+            (
+                "Vladimir Putin met Rina Wati at Kadri in Harar on Thursday .",
+                &[l("kadri-x", "harar-town")],
+            ),
+            (
+                "Vladimir Putin bertemu Rina Wati di Kadri di Harar pada Kamis .",
+                &[l("kadri-x", "harar-town")],
+            ),
+            (
+                "Vladimir Putin met Rina Wati at the Grand Serail in Harar on Thursday .",
+                &[l("serail-x", "harar-town")],
+            ),
+            (
+                "Vladimir Putin bertemu Rina Wati di Lotus Haus , Harar , Rabu .",
+                &[l("haus-x", "harar-town")],
+            ),
+            // traps: the head word inside an alias, not at its ends; a
+            // place with no head word; a lowercase head word names no venue
+            (
+                "Vladimir Putin met Rina Wati at Kadri Park in Harar on Thursday .",
+                &[],
+            ),
+            (
+                "Vladimir Putin met Rina Wati at Lotus Plains in Harar on Thursday .",
+                &[],
+            ),
+            (
+                "Vladimir Putin met Rina Wati at the old serail in Harar on Thursday .",
                 &[],
             ),
         ],
