@@ -134,11 +134,16 @@ pub(super) fn relate(
             .flatten();
         // "thanked X for its support of Y"
         let owned_of = super::noun_agent::pronoun_owned_object(env, s, t, &ok_src, &ok_tgt);
+        // "the visit of the Algerian Prime Minister , X , to Y"
+        let apposed = (t.voice == Voice::Nominal)
+            .then(|| super::apposed_owner::apposed_visit(env, s, t, rule, &ok_src, &ok_tgt))
+            .flatten();
         let (src, tgt) = match t.voice {
             _ if rule.summons && t.voice != Voice::Active => (None, None),
             _ if rule.judgement && (t.voice != Voice::Active || wrongdoing_noun(env, s, t)) => {
                 judged_pair(env, s, t, &rule.agent_preps, &ok_src, &ok_tgt).unzip()
             }
+            Voice::Nominal if apposed.is_some() => apposed.unzip(),
             Voice::Nominal if perp.is_some() => (perp.map(|p| p.0), perp.map(|p| p.1)),
             Voice::Nominal if owned_of.is_some() => owned_of.unwrap_or_default(),
             // the relative clause's head visits, and so do its conjuncts

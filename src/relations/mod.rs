@@ -19,6 +19,7 @@ mod also_greeters;
 mod appoint;
 mod apposed;
 mod apposed_conjunct;
+mod apposed_owner;
 mod apposition;
 mod args;
 mod arrival;
@@ -387,6 +388,8 @@ mod tests_round40c;
 mod tests_round40d;
 #[cfg(test)]
 mod tests_round40t;
+#[cfg(test)]
+mod tests_round41c;
 #[cfg(test)]
 mod tests_round5;
 #[cfg(test)]

@@ -65,22 +65,28 @@ fn headed_inside(env: &Env, s: &Sent, x: usize) -> bool {
         })
 }
 
-/// Whether `entity`'s canonical name opens or closes with a word of class
-/// `venue_head`: a mention of it by another name ("JCC", "JCC Senayan"
-/// for "Jakarta Convention Center") names the venue too.
+/// Whether `entity`'s canonical name or one of its aliases opens or
+/// closes with a word of class `venue_head`: a mention of it by another
+/// name ("JCC", "JCC Senayan" for "Jakarta Convention Center"; "Kadriorg"
+/// for an entity also called "Kadriorg Palace") names the venue too.
 fn named_as_venue(env: &Env, entity: u32) -> bool {
     let Some(e) = env.gaz.entities.get(entity as usize) else {
         return false;
     };
     // asked of every one-word place in every located_in pass: only the
     // first and last words are lowercased, with no list of all of them
-    let mut words = e.name.split_whitespace();
-    let (Some(first), Some(last)) = (words.next(), words.next_back()) else {
-        return false;
+    let headed = |name: &str| {
+        let mut words = name.split_whitespace();
+        let (Some(first), Some(last)) = (words.next(), words.next_back()) else {
+            return false;
+        };
+        [first, last]
+            .iter()
+            .any(|w| env.lex.in_class("venue_head", &w.to_lowercase()))
     };
-    [first, last]
-        .iter()
-        .any(|w| env.lex.in_class("venue_head", &w.to_lowercase()))
+    std::iter::once(&e.name)
+        .chain(&e.aliases)
+        .any(|n| headed(n))
 }
 
 /// Whether mention `x` opens with a phrase of class `class` ("Istana
