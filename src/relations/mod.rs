@@ -98,6 +98,7 @@ mod plural_ref;
 mod plural_title;
 mod possessed;
 mod presence;
+mod pronoun_cue;
 mod purpose;
 mod quoted_we;
 mod reception;
@@ -387,6 +388,8 @@ mod tests_round40c;
 mod tests_round40d;
 #[cfg(test)]
 mod tests_round40t;
+#[cfg(test)]
+mod tests_round41t;
 #[cfg(test)]
 mod tests_round5;
 #[cfg(test)]
