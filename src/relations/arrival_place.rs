@@ -22,7 +22,7 @@
 
 use super::env::Env;
 use super::instance::RelationInstance;
-use super::sentence::Sent;
+use super::sentence::{may_hold, Sent};
 use crate::base::types::{EntityType, Modality};
 
 /// Most tokens between a visitor and the arrival phrase or verb after it
@@ -40,8 +40,8 @@ const CUE_REACH: usize = 3;
 pub(super) fn push_arrival_places(env: &Env, s: &Sent, si: u32, out: &mut Vec<RelationInstance>) {
     let lex = env.lex;
     // (the cheap question first: most sentences hold no arrival word)
-    let noun = s.may_hold(lex, "arrival_noun");
-    if !noun && !s.may_hold(lex, "arrival_verb") && !s.may_hold(lex, "reception") {
+    let noun = may_hold!(s, lex, "arrival_noun");
+    if !noun && !may_hold!(s, lex, "arrival_verb") && !may_hold!(s, lex, "reception") {
         return;
     }
     for k in 0..s.toks.len() {

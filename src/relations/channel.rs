@@ -7,7 +7,7 @@
 //! `nested`), so the subject is the state, not the embassy's city.
 
 use super::lexicon::Lexicon;
-use super::sentence::Sent;
+use super::sentence::{may_hold, Sent};
 
 /// Most capitalised words before the subject's name in its clause
 /// ("Pemerintah Indonesia").
@@ -16,7 +16,7 @@ const LEAD: usize = 1;
 /// Marks the names of a channel phrase right after a clause-opening
 /// subject as no argument.
 pub(super) fn mark_channels(s: &mut Sent, lex: &Lexicon) {
-    if !s.may_hold(lex, "channel") {
+    if !may_hold!(s, lex, "channel") {
         return;
     }
     for k in 1..s.toks.len() {

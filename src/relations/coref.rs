@@ -26,6 +26,7 @@
 //!   person shown earlier in the document with that office.
 
 use super::lexicon::Lexicon;
+use super::pronoun_cue::clitic;
 use super::sentence::{Ment, Sent};
 use super::titles::TitleMatch;
 use crate::base::types::{EntityType, Mention, Via};
@@ -217,19 +218,20 @@ pub(super) fn resolve(lex: &Lexicon, s: &mut Sent, titles: &[TitleMatch], mem: &
         }
         // "Saya akan datang , " ujar X: a first-person pronoun in a quote
         // stands for the speaker named after it
-        // (one read of the token's classes for the three pronoun classes)
-        let classes = lex.words.classes(lex.words.id_of(t));
-        let is = |c: &str| classes.iter().any(|x| x == c);
-        if is("pronoun_first") {
+        // (one read of the word's classes; most words are cued by none)
+        let Some((first, subject, object)) = super::pronoun_cue::cue(lex, t) else {
+            continue;
+        };
+        if first {
             if let Some(p) = quoted_speaker(lex, s, k) {
                 found.push((p, k..k + 1, si));
             }
             continue;
         }
         // ("her visit" as "his"; "kunjungan pertamanya": a modifier's clitic)
-        let subject = is("pronoun_subject") || super::owned_trip::possessive_her(lex, s, k);
+        let subject = subject || super::owned_trip::possessive_her(lex, s, k);
         let modifier = super::owned_trip::modifier_clitic(lex, s, k);
-        if !subject && !is("pronoun_object") && !clitic(lex, &t.norm) && !modifier {
+        if !subject && !object && !clitic(lex, &t.norm) && !modifier {
             continue;
         }
         // "his North Korean counterpart Choe Son Hui": a possessive that
@@ -463,17 +465,6 @@ fn quoted_speaker(lex: &Lexicon, s: &Sent, k: usize) -> Option<u32> {
         .filter(|m| m.ext > j && m.ext <= j + 3)
         .min_by_key(|m| m.ext)
         .map(|m| m.entity)
-}
-
-/// Whether `word` is an event noun (-an, as in "kunjungan", "pertemuan")
-/// carrying a possessive clitic ("-nya"): its owner is the event's agent.
-/// An agent noun ("pendukungnya", its supporters) is not: there the owner
-/// is the one supported.
-fn clitic(lex: &Lexicon, word: &str) -> bool {
-    lex.possessive_clitics().iter().any(|c| {
-        word.strip_suffix(c.as_str())
-            .is_some_and(super::owned_trip::event_noun)
-    })
 }
 
 /// Adds the owners of clitics (from [`resolve`]) as mentions of the words

@@ -10,7 +10,7 @@
 //! the Kenyan government": class `delegation_owner`) stay as they were.
 
 use super::lexicon::Lexicon;
-use super::sentence::Sent;
+use super::sentence::{may_hold, Sent};
 use crate::base::types::EntityType;
 
 /// Most tokens between the delegation word and its relative clause
@@ -25,7 +25,7 @@ const TITLE_WORDS: usize = 3;
 /// mention of the leader over the delegation's words; returns the
 /// leaders.
 pub(super) fn resolve(lex: &Lexicon, s: &mut Sent, si: u32) -> Vec<u32> {
-    if !s.may_hold(lex, "delegation_noun") {
+    if !may_hold!(s, lex, "delegation_noun") {
         return Vec::new();
     }
     let mut found = Vec::new();

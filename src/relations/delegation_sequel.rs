@@ -23,7 +23,7 @@
 
 use super::instance::RelationInstance;
 use super::lexicon::Lexicon;
-use super::sentence::Sent;
+use super::sentence::{may_hold, Sent};
 use crate::base::types::{EntityType, Modality};
 use crate::gazetteer::Gazetteer;
 
@@ -103,7 +103,7 @@ impl Led {
 /// Adds, for each delegation of sentence `si` told again (see the
 /// module's note), a mention of each of its leaders over its word.
 pub(super) fn resolve(lex: &Lexicon, s: &mut Sent, si: u32, led: &Led) {
-    if !s.may_hold(lex, "delegation_noun") {
+    if !may_hold!(s, lex, "delegation_noun") {
         return;
     }
     let Some((persons, from)) = led.antecedent() else {

@@ -14,7 +14,7 @@
 
 use super::env::Env;
 use super::morph::Voice;
-use super::sentence::Sent;
+use super::sentence::{may_hold, Sent};
 use super::triggers::Trig;
 use crate::base::types::Via;
 
@@ -30,7 +30,7 @@ const OBJECT_TOKENS: usize = 5;
 /// with no object ("was invited to visit", "asked to visit") keeps its
 /// subject, and so does an agent phrase ("invited by the King to visit").
 pub(super) fn unnamed_object(env: &Env, s: &Sent, trig: &Trig) -> bool {
-    if trig.voice == Voice::Nominal || !s.may_hold(env.lex, "control_verb") {
+    if trig.voice == Voice::Nominal || !may_hold!(s, env.lex, "control_verb") {
         return false;
     }
     let Some(c) = trig.start.checked_sub(1) else {

@@ -19,7 +19,7 @@ use super::appoint::mention_at;
 use super::env::Env;
 use super::instance::RelationInstance;
 use super::lexicon::ArgType;
-use super::sentence::Sent;
+use super::sentence::{may_hold, Sent};
 use crate::base::types::{EntityType, Modality};
 
 /// Most tokens of a time phrase before the fronted place, its comma
@@ -76,7 +76,7 @@ const HELD_VENUE: usize = 16;
 /// clause word a preposition of class `venue_prep` and its venue's town
 /// ([`held_town`]).
 fn held_place(env: &Env, s: &Sent) -> Option<usize> {
-    if !s.may_hold(env.lex, "held_meeting") || !s.may_hold(env.lex, "held_verb") {
+    if !may_hold!(s, env.lex, "held_meeting") || !may_hold!(s, env.lex, "held_verb") {
         return None;
     }
     let word = |k: usize, class: &str| env.free_word_in(s, k, class);
@@ -135,7 +135,7 @@ fn town_after_verb(env: &Env, s: &Sent, k: usize) -> Option<usize> {
 /// class `presence` maybe, then a verb of class `held_verb` and its venue
 /// ([`town_after_verb`]).
 fn held_after_comma(env: &Env, s: &Sent) -> Option<usize> {
-    if !s.may_hold(env.lex, "held_meeting") || !s.may_hold(env.lex, "held_verb") {
+    if !may_hold!(s, env.lex, "held_meeting") || !may_hold!(s, env.lex, "held_verb") {
         return None;
     }
     let word = |k: usize, class: &str| env.free_word_in(s, k, class);

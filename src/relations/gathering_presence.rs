@@ -10,7 +10,7 @@
 
 use super::env::Env;
 use super::instance::RelationInstance;
-use super::sentence::Sent;
+use super::sentence::{may_hold, Sent};
 use crate::base::types::{EntityType, Modality};
 
 /// Most words between the person and the gathering's lead word.
@@ -27,7 +27,7 @@ pub(super) fn push_gathering_presence(
     out: &mut Vec<RelationInstance>,
 ) {
     let lex = env.lex;
-    if !s.may_hold(lex, "gathering_lead") {
+    if !may_hold!(s, lex, "gathering_lead") {
         return;
     }
     for k in 0..s.toks.len() {

@@ -99,6 +99,7 @@ mod plural_ref;
 mod plural_title;
 mod possessed;
 mod presence;
+mod pronoun_cue;
 mod purpose;
 mod quoted_we;
 mod reception;
@@ -390,6 +391,8 @@ mod tests_round40d;
 mod tests_round40t;
 #[cfg(test)]
 mod tests_round41c;
+#[cfg(test)]
+mod tests_round41t;
 #[cfg(test)]
 mod tests_round5;
 #[cfg(test)]

@@ -34,7 +34,7 @@ use super::coref::Memory;
 use super::env::Env;
 use super::lexicon::Lexicon;
 use super::morph::Voice;
-use super::sentence::{Ment, Sent};
+use super::sentence::{may_hold, ClassKey, Ment, Sent};
 use super::triggers::Trig;
 use crate::base::types::{EntityType, Via};
 
@@ -50,6 +50,14 @@ const COUNTS: [(usize, &str); 4] = [
     (4, "count_4"),
     (5, "count_5"),
     (6, "count_6"),
+];
+
+/// The classes of [`COUNTS`], their bits read once per word table.
+static COUNT_KEYS: [ClassKey; 4] = [
+    ClassKey::new(COUNTS[0].1),
+    ClassKey::new(COUNTS[1].1),
+    ClassKey::new(COUNTS[2].1),
+    ClassKey::new(COUNTS[3].1),
 ];
 
 /// Most tokens of a title phrase before a coordinated person's comma.
@@ -73,12 +81,12 @@ pub(super) fn resolve(lex: &Lexicon, s: &mut Sent, mem: &Memory, si: u32) {
     let last_si = mem.last_sentence();
     // (the class mask answers for the whole sentence: most hold no plural
     // pronoun, and the passive after one is read only where one stands)
-    let pronouns = s.may_hold(lex, "plural_pronoun");
+    let pronouns = may_hold!(s, lex, "plural_pronoun");
     // (and so for a count and a plural possessive: a sentence with no
     // word of those classes, most of them, asks no token; throughput,
     // thirty-first round)
-    let counts = COUNTS.iter().any(|(_, class)| s.may_hold(lex, class));
-    let possessives = s.may_hold(lex, "plural_possessive");
+    let counts = COUNT_KEYS.iter().any(|key| s.may_hold_key(lex, key));
+    let possessives = may_hold!(s, lex, "plural_possessive");
     for k in 0..s.toks.len() {
         let t = &s.toks[k];
         if !t.word || s.in_mention(k) {

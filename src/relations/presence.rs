@@ -12,7 +12,7 @@
 
 use super::env::Env;
 use super::morph::Voice;
-use super::sentence::Sent;
+use super::sentence::{may_hold, Sent};
 use super::triggers::Trig;
 use crate::base::types::EntityType;
 
@@ -21,7 +21,7 @@ use crate::base::types::EntityType;
 /// between: "is now in Fiji").
 pub(super) fn presence_triggers(env: &Env, s: &Sent, trigs: &mut Vec<Trig>) {
     let lex = env.lex;
-    if !s.may_hold(lex, "presence") {
+    if !may_hold!(s, lex, "presence") {
         return;
     }
     let mut added = false;

@@ -9,7 +9,7 @@
 //! only one the gazetteer gives the speaker an office of.
 
 use super::index::Extractor;
-use super::sentence::Sent;
+use super::sentence::{may_hold, Sent};
 use crate::base::types::EntityType;
 
 /// Most lowercase words between the closing quote and the speaker's name
@@ -20,7 +20,7 @@ const VERB_WORDS: usize = 2;
 /// an office of one country, a mention of that country.
 pub(super) fn resolve(x: &Extractor, s: &mut Sent, si: u32) {
     let lex = x.lex;
-    if !s.may_hold(lex, "quoted_we") {
+    if !may_hold!(s, lex, "quoted_we") {
         return;
     }
     let quote = |k: usize| s.toks.get(k).is_some_and(|t| !t.word && t.norm == "\"");

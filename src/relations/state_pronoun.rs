@@ -22,7 +22,7 @@
 //! body (`sanctions`) finds the state.
 
 use super::index::Extractor;
-use super::sentence::Sent;
+use super::sentence::{may_hold, Sent};
 use crate::base::types::EntityType;
 
 /// Most words between the verb of saying and the pronoun ("on Sunday
@@ -35,7 +35,7 @@ const AUX: usize = 2;
 /// body that said what follows it, a mention of that state or body.
 pub(super) fn resolve(x: &Extractor, s: &mut Sent, si: u32) {
     let lex = x.lex;
-    if !s.may_hold(lex, "state_pronoun") && !s.may_hold(lex, "administration_noun") {
+    if !may_hold!(s, lex, "state_pronoun") && !may_hold!(s, lex, "administration_noun") {
         return;
     }
     let mut found = Vec::new();

@@ -14,7 +14,7 @@
 use super::env::{push_coref, Env};
 use super::instance::{Coref, RelationInstance};
 use super::morph::Voice;
-use super::sentence::Sent;
+use super::sentence::{may_hold, Sent};
 use super::triggers::Trig;
 use crate::base::types::{EntityType, Modality};
 
@@ -41,7 +41,7 @@ pub(super) fn push_tour_legs(
     out: &mut Vec<RelationInstance>,
 ) {
     let lex = env.lex;
-    if !s.may_hold(lex, "tour_take") {
+    if !may_hold!(s, lex, "tour_take") {
         return;
     }
     for t in trigs {

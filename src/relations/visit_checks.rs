@@ -22,7 +22,7 @@ use super::index::Extractor;
 use super::instance::RelationInstance;
 use super::lexicon::{Lang, Lexicon};
 use super::morph::Voice;
-use super::sentence::Sent;
+use super::sentence::{may_hold, Sent};
 use super::titles::TitleMatch;
 use super::triggers::Trig;
 use crate::base::types::{EntityType, Modality};
@@ -266,7 +266,7 @@ const STATE_PLAN_WORDS: usize = 2;
 /// the state's plan, carried out by whoever the state sends: the speaker
 /// is no visitor, so the trigger is dropped (thirty-third round, part C2).
 pub(super) fn drop_state_plans(lex: &Lexicon, s: &Sent, trigs: &mut Vec<Trig>) {
-    if !s.may_hold(lex, "state_owner") {
+    if !may_hold!(s, lex, "state_owner") {
         return;
     }
     let word = |k: usize, class: &str| {

@@ -26,6 +26,37 @@ pub(crate) const MASK_WORDS: usize = 6;
 /// classes were first given a member ([`WordTable::class_mask`]).
 pub(crate) type ClassMask = [u64; MASK_WORDS];
 
+/// A class's bit in a table's [`ClassMask`]: a bit of the mask, none (no
+/// word holds the class) or one past the mask's (every mask may hold it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct ClassBit(u16);
+
+impl ClassBit {
+    const NONE: u16 = u16::MAX;
+    const PAST: u16 = u16::MAX - 1;
+
+    /// Whether a sentence of words of classes `mask` may hold the class.
+    pub(crate) fn held_by(self, mask: &ClassMask) -> bool {
+        match self.0 {
+            Self::NONE => false,
+            Self::PAST => true,
+            b => mask
+                .get(b as usize / 64)
+                .is_none_or(|w| w & (1 << (b % 64)) != 0),
+        }
+    }
+
+    /// The bit as one number (`from_code` reads it back).
+    pub(crate) fn code(self) -> u16 {
+        self.0
+    }
+
+    /// The bit of [`ClassBit::code`] `code`.
+    pub(crate) fn from_code(code: u16) -> Self {
+        ClassBit(code)
+    }
+}
+
 /// The words of the lexicon's classes by id: their classes and the class
 /// phrases they start.
 #[derive(Clone, Debug, Default)]
@@ -179,11 +210,20 @@ impl WordTable {
     /// classes are `mask` ([`WordTable::number`]), may be a word of
     /// `class`: exact for the classes the mask has a bit for (a class no
     /// word holds: no), yes for the others.
+    // (the passes name their classes with `may_hold!`; this stays for a
+    // class named at run time)
+    #[cfg_attr(not(test), allow(dead_code))]
     pub(crate) fn may_hold(&self, mask: &ClassMask, class: &str) -> bool {
-        self.bits.get(class).is_some_and(|&b| {
-            let b = b as usize;
-            mask.get(b / 64).is_none_or(|w| w & (1 << (b % 64)) != 0)
-        })
+        self.class_bit(class).held_by(mask)
+    }
+
+    /// The bit of class `class` in this table's masks.
+    pub(crate) fn class_bit(&self, class: &str) -> ClassBit {
+        match self.bits.get(class) {
+            None => ClassBit(ClassBit::NONE),
+            Some(&b) if b as usize >= 64 * MASK_WORDS => ClassBit(ClassBit::PAST),
+            Some(&b) => ClassBit(b as u16),
+        }
     }
 
     /// The id of token `t` for this table: its own when it was numbered,
