@@ -388,6 +388,8 @@ mod tests_round40d;
 #[cfg(test)]
 mod tests_round40t;
 #[cfg(test)]
+mod tests_round41b;
+#[cfg(test)]
 mod tests_round5;
 #[cfg(test)]
 mod tests_round6;
