@@ -70,6 +70,7 @@ mod invited_return;
 mod invited_state;
 mod judgement;
 mod keepsake;
+mod lead_described;
 mod lexicon;
 mod listed;
 mod long_conjunct;

@@ -2,11 +2,14 @@
 //! lists with its honorific after a counterpart's comma ("his
 //! counterpart , Dr X"), the possessive "her" before a meeting's or a
 //! ceremony's noun ("presented her credentials to X"), and a legislator's
-//! title before a name ("received MP X"). Every sentence is written for
-//! the tests, with traps that must give no meeting (or not the wrong one).
+//! title before a name ("received MP X"); a title description standing
+//! for the document's lead (`lead_described.rs`). Every sentence is
+//! written for the tests, with traps that must give no meeting (or not
+//! the wrong one).
 
 use super::tests::Rel;
-use super::tests_round3::{check_cases, met, relations_with, BUDI, RINA};
+use super::tests::P;
+use super::tests_round3::{check_cases, meeting, met, relations_with, BUDI, RINA};
 use super::tests_round34b::{run, ANDI, DEWI};
 use crate::base::types::EntityType;
 
@@ -108,6 +111,53 @@ fn a_legislator_s_title_before_a_received_name() {
             (
                 "Budi Santoso received MP Joko Susilo and thanked Rina Wati.",
                 &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_title_description_stands_for_the_document_s_lead() {
+    check_cases(
+        meets,
+        &[
+            (
+                "President Budi Santoso of Chile arrived in Lima on Monday. President Andi Pratama of Peru welcomed him at the airport. The President was then welcomed by Rina Wati at the palace.",
+                &[met(ANDI, BUDI), met(BUDI, RINA)],
+            ),
+            (
+                "President Budi Santoso of Chile arrived in Lima on Monday. President Andi Pratama of Peru met him at the airport. The President also shook hands with Rina Wati.",
+                &[met(ANDI, BUDI), met(BUDI, RINA)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn traps_of_a_title_description_for_the_lead() {
+    check_cases(
+        meets,
+        &[
+            // trap: the first sentence shows two persons of the office
+            (
+                "President Budi Santoso of Chile arrived in Peru, where he will hold talks with President Andi Pratama of Peru. At the airport the President was welcomed by Rina Wati.",
+                &[meeting(ANDI, BUDI, P)],
+            ),
+            // trap: a sentence of a plan
+            (
+                "President Budi Santoso of Chile arrived in Lima on Monday. President Andi Pratama of Peru met him at the airport. The President is expected to meet Rina Wati tomorrow.",
+                &[met(ANDI, BUDI)],
+            ),
+            // trap: a request
+            (
+                "President Budi Santoso of Chile arrived in Lima on Monday. President Andi Pratama of Peru met him at the airport. Rina Wati asked the President to meet Dewi Lestari.",
+                &[met(ANDI, BUDI)],
+            ),
+            // trap: the document's first titled person named after its
+            // first sentence
+            (
+                "Rain fell on Lima on Monday. President Budi Santoso of Chile and President Andi Pratama of Peru met at the airport. The President also shook hands with Rina Wati.",
+                &[met(ANDI, BUDI)],
             ),
         ],
     );
