@@ -395,7 +395,7 @@ pub(super) fn resolve(lex: &Lexicon, s: &mut Sent, titles: &[TitleMatch], mem: &
             })
             .map(|&(_, _, p, sent)| (p, sent))
             .collect();
-        let resolved = match unique(same.iter().map(|x| x.0).collect()) {
+        let resolved = match super::lead_described::one_of(lex, s, mem, &same) {
             Some(p) => same
                 .iter()
                 .rev()

@@ -45,8 +45,15 @@ pub(super) fn counterpart_apposed(env: &Env, s: &Sent, from: usize) -> Option<us
             let honorific = s.class_phrase_at(env.lex, "honorific", at);
             // "his Fijian counterpart , Commodore X": a rank too
             let rank = s.class_phrase_at(env.lex, "rank", at + honorific);
+            // "counterpart , Dr X": a name the gazetteer lists with its
+            // honorific starts at the honorific (forty-first round, part B)
             return s
                 .ment_at(at + honorific + rank, env.lex, false)
+                .or_else(|| {
+                    (honorific > 0)
+                        .then(|| s.ment_at(at, env.lex, false))
+                        .flatten()
+                })
                 .filter(|&m| comma || s.ments[m].etype == EntityType::Person);
         }
         // "his Trinidad and Tobago counterpart , X": a country's name

@@ -71,6 +71,7 @@ mod invited_return;
 mod invited_state;
 mod judgement;
 mod keepsake;
+mod lead_described;
 mod lexicon;
 mod listed;
 mod long_conjunct;
@@ -389,6 +390,8 @@ mod tests_round40c;
 mod tests_round40d;
 #[cfg(test)]
 mod tests_round40t;
+#[cfg(test)]
+mod tests_round41b;
 #[cfg(test)]
 mod tests_round41c;
 #[cfg(test)]
