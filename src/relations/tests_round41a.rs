@@ -6,7 +6,11 @@
 //! title's tail read ("X's Minister of Foreign Affairs, African
 //! Cooperation and Moroccan Expatriates, Y"); an envoy's title with a
 //! hyphened status before its posting ("Y, Ambassador-designate of X to
-//! Z,"). Every sentence is written for the tests, with traps that must
+//! Z,"); a region inside a portfolio ("Menteri Luar Negeri dan Urusan
+//! Eropa Republik X, Y"); a portfolio after the title's country ("Menteri
+//! Federal X untuk Lingkungan Hidup Y"); a mission's head after its seat
+//! or posting ("Kepala Perwakilan X di Z, Y", "the X Head of Mission to
+//! Z, Y"). Every sentence is written for the tests, with traps that must
 //! give no relation (or not the wrong one).
 
 use super::tests::Rel;
@@ -209,6 +213,33 @@ fn a_portfolio_after_the_titles_country() {
             (
                 "Ia bertemu Duta Besar Chile untuk Peru Tomas Reyko di Lima.",
                 &[office(TOMAS, "chile")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_missions_head_after_its_seat_or_posting() {
+    check_cases(
+        rels,
+        &[
+            (
+                "Hal itu disampaikan Menlu kepada Kepala Perwakilan Chile di Seoul, Dani Arko, saat Dani menyerahkan surat.",
+                &[office(DANI, "chile")],
+            ),
+            (
+                "He later received the new Nepalese Head of Mission to Peru, Lena Vos, on a courtesy visit.",
+                &[office(LENA, "nepal")],
+            ),
+            // traps: the seat's or the posting's country is no office of
+            // the head; a mission's head with no name
+            (
+                "He later received the new Head of Mission to Peru, Lena Vos, on a courtesy visit.",
+                &[],
+            ),
+            (
+                "Kepala Perwakilan Chile di Seoul mengatakan hal itu kepada Tomas Reyko.",
+                &[],
             ),
         ],
     );
