@@ -26,7 +26,9 @@ const ABBREVIATIONS: &[&str] = &[
     // Shortened first names (Muhammad, Mohammad) inside a person's name:
     // "Muh. Yusuf", "Syed Md. Hasrin", "Mohd. Najib".
     "muh.", "muhd.", "moh.", "mohd.", "md.", "mhd.",
-    // Indonesian Latin-style abbreviations.
+    // A shortened middle name of two letters: "Gudni Th. Johannesson"
+    // (Thorlacius; forty-first round, part A).
+    "th.", // Indonesian Latin-style abbreviations.
     "dll.", "dsb.", "dst.", "dkk.", "tsb.", "a.n.", "u.p.", "u.b.", "ybs.", "yth.",
     // English titles and ranks.
     "mr.", "mrs.", "ms.", "jr.", "sr.", "gen.", "lt.", "col.", "sgt.", "capt.", "cmdr.", "adm.",

@@ -37,6 +37,7 @@ mod copula_holders;
 mod coref;
 mod count_apposed;
 mod counterpart;
+mod country_portfolio;
 mod couple;
 mod cues;
 mod dated_holder;
@@ -51,6 +52,7 @@ mod env;
 mod envoy_group;
 mod envoy_items;
 mod envoy_roll;
+mod envoy_title;
 mod event_place;
 mod extract;
 mod fronted;
@@ -98,6 +100,7 @@ mod passive_agent;
 mod place_described;
 mod plural_ref;
 mod plural_title;
+mod portfolio_names;
 mod possessed;
 mod presence;
 mod pronoun_cue;
@@ -390,6 +393,8 @@ mod tests_round40c;
 mod tests_round40d;
 #[cfg(test)]
 mod tests_round40t;
+#[cfg(test)]
+mod tests_round41a;
 #[cfg(test)]
 mod tests_round41b;
 #[cfg(test)]

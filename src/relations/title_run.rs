@@ -37,7 +37,8 @@ pub(super) fn heads_portfolio(s: &Sent, title: Range<usize>, x: &Extractor) -> b
 }
 
 /// A capitalised word at `k` that may be part of a portfolio: in no
-/// mention, no day or month, no title's first word ("Saudi Arabia's
+/// mention but a region's ("Urusan Eropa": forty-first round, part A,
+/// [`super::portfolio_names::in_region`]), no day or month, no title's first word ("Saudi Arabia's
 /// Crown Prince and Prime Minister X" names two offices) and no rank
 /// opening a name ("Brigjen TNI X").
 pub(super) fn portfolio_word(s: &Sent, k: usize, x: &Extractor) -> bool {
@@ -46,7 +47,7 @@ pub(super) fn portfolio_word(s: &Sent, k: usize, x: &Extractor) -> bool {
             && t.upper
             && !x.lex.in_class("calendar", &t.norm)
             && !x.lex.in_class("coord", &t.norm)
-    }) && !s.in_mention(k)
+    }) && (!s.in_mention(k) || super::portfolio_names::in_region(s, k, x))
         && rank_before_name(s, k, x) == 0
         && title_at(s, k, x).is_none()
 }

@@ -85,15 +85,19 @@ pub(super) fn former_before(s: &Sent, start: usize, x: &Extractor) -> bool {
 /// *and Trade* X", "Menteri Pertanian *dan Ketahanan Pangan* Mozambik X")
 /// or a phrase of class `portfolio` before a name ("special envoy *for
 /// Afghan reconciliation* Zalmay Khalilzad"). 0 when there is none.
-pub(super) fn title_tail(s: &Sent, k: usize, x: &Extractor) -> usize {
+pub(super) fn title_tail(s: &Sent, title: std::ops::Range<usize>, x: &Extractor) -> usize {
+    let k = title.end;
+    let portfolio = super::title_run::heads_portfolio(s, title, x);
     if mention_at(s, k).is_some() {
         return 0;
     }
     // capitalised words joined by commas and a coordination word; a word
     // that starts a title of its own ends the run ("Foreign Minister and
     // Defence Minister X" names two offices)
-    // (nine tokens: ", African Cooperation and Moroccan Expatriates ,")
-    let end = (k + 9).min(s.toks.len());
+    // (nine tokens: ", African Cooperation and Moroccan Expatriates ,";
+    // twenty since the forty-first round: ", Infrastructure ,
+    // Environment , Labour , Meteorology and Disaster ,")
+    let end = (k + 20).min(s.toks.len());
     let (mut j, mut caps_end, mut joined) = (k, k, false);
     while j < end {
         let t = &s.toks[j];
@@ -107,6 +111,25 @@ pub(super) fn title_tail(s: &Sent, k: usize, x: &Extractor) -> usize {
             }
             joined |= t.word;
             j += 1;
+            continue;
+        }
+        // "and Moroccan Expatriates": a demonym opening a part of the run,
+        // right after a link (forty-first round, part A)
+        if let Some(e) = (j > k && j != caps_end)
+            .then(|| super::portfolio_names::demonym_in_run(s, j, x))
+            .flatten()
+        {
+            j = e;
+            continue;
+        }
+        // "dan Urusan Eropa Republik Kroasia": a region is a word of the
+        // run when the title heads a portfolio
+        if let Some(e) = (portfolio && j > k)
+            .then(|| super::portfolio_names::region_in_run(s, j, x))
+            .flatten()
+        {
+            j = e;
+            caps_end = e;
             continue;
         }
         let cap = t.word && t.upper && !s.in_mention(j) && title_at(s, j, x).is_none();

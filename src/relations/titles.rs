@@ -15,7 +15,7 @@ use super::office_list::{apposition_closes, comma_before_coordinated, past_state
 use super::sentence::{sorted, starting_in, Sent};
 use super::title_checks::{comma_apposition_ok, other_name_after, roles_allow, sentence_year};
 use super::title_close::{modifier_len, post_before_name, seat_clause_end};
-use super::title_of::{country_after_name, given_name, of_tail, portfolio_place};
+use super::title_of::{country_after_name, given_name, of_tail};
 use super::title_run::{
     heads_portfolio, portfolio_after, possessive_len, posting_before_name, posting_end,
     run_after_owner, run_to_country, take_linked_places,
@@ -79,7 +79,7 @@ pub(crate) fn find_titles(s: &mut Sent, x: &Extractor) -> Vec<TitleMatch> {
             i += 1;
             continue;
         };
-        let n = n + title_tail(s, i + n, x);
+        let n = n + title_tail(s, i..i + n, x);
         let n = n + portfolio_after(s, i..i + n, x);
         let t = analyse(s, i, i + n, office, english, x);
         i = t.head.end.max(i + n);
@@ -365,7 +365,7 @@ fn analyse(
     }
     // "Duta Besar RI di New York , X", "the Indonesian Ambassador in New
     // York, X": the seat of the office, before a name in apposition
-    let envoy = s.class_phrase_at(x.lex, "envoy", ts) == te - ts;
+    let envoy = super::envoy_title::envoy_title(s, ts, te, x);
     if let Some(seat) = of.and_then(|_| seat_before_name(s, head.end, x, envoy)) {
         head.end = take_linked_places(s, seat, &mut in_title);
     } else if let Some(end) = posting_before_name(s, head.end, x, &mut in_title) {
@@ -387,7 +387,7 @@ fn analyse(
     if of.is_some() && lead > 0 && caps > 0 && closed(head.end + lead + caps) {
         head.end += lead + caps;
     } else if of.is_some() {
-        head.end += portfolio_place(s, head.end, x);
+        head.end += super::country_portfolio::after_country(s, ts..te, head.end, x);
     }
     // "Kapolri X", "Kapolda Metro Jaya X"; "Kapolres Bogor X": not Bogor's
     if let Some((e, end)) = x.fused_at(s, ts, te, of.is_some()) {
