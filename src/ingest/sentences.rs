@@ -23,12 +23,11 @@ const ABBREVIATIONS: &[&str] = &[
     "sdri.", "bpk.", "kol.", "brigjen.", "mayjen.", "letjen.", "jend.", "kapt.", "kec.", "kab.",
     "pol.", "irjen.", "komjen.", "kombes.", "laksda.", "marsda.", "pt.", "kel.", "prov.", "rp.",
     "tbk.", "bhd.", "m.si.", "s.h.", "s.e.", "s.pd.",
-    // Shortened first names (Muhammad, Mohammad) inside a person's name:
-    // "Muh. Yusuf", "Syed Md. Hasrin", "Mohd. Najib".
-    "muh.", "muhd.", "moh.", "mohd.", "md.", "mhd.",
-    // A shortened middle name of two letters: "Gudni Th. Johannesson"
-    // (Thorlacius; forty-first round, part A).
-    "th.", // Indonesian Latin-style abbreviations.
+    // Shortened names inside a person's name: first names (Muhammad,
+    // Mohammad: "Muh. Yusuf", "Syed Md. Hasrin", "Mohd. Najib") and a
+    // two-letter middle name ("Gudni Th. Johannesson", Thorlacius).
+    "muh.", "muhd.", "moh.", "mohd.", "md.", "mhd.", "th.",
+    // Indonesian Latin-style abbreviations.
     "dll.", "dsb.", "dst.", "dkk.", "tsb.", "a.n.", "u.p.", "u.b.", "ybs.", "yth.",
     // English titles and ranks.
     "mr.", "mrs.", "ms.", "jr.", "sr.", "gen.", "lt.", "col.", "sgt.", "capt.", "cmdr.", "adm.",
