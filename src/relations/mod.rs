@@ -56,6 +56,7 @@ mod fronted;
 mod fronted_owner;
 mod gathering_presence;
 mod genitive_with;
+mod given_aid;
 mod group_forms;
 mod grouped;
 mod guest_apposition;
@@ -387,6 +388,8 @@ mod tests_round40c;
 mod tests_round40d;
 #[cfg(test)]
 mod tests_round40t;
+#[cfg(test)]
+mod tests_round41d;
 #[cfg(test)]
 mod tests_round5;
 #[cfg(test)]
