@@ -3,7 +3,7 @@
 //! no relation.
 
 use super::tests::Rel;
-use super::tests_round3::{check_cases, rel, relations_with};
+use super::tests_round3::{check_cases, rel, relations_with, BUDI};
 
 use crate::base::types::EntityType;
 
@@ -72,6 +72,77 @@ fn aid_given_in_a_relative_clause_supports_the_receiver() {
             (
                 "Budi Santoso praised the support Portugal had given to Portugal.",
                 &[],
+            ),
+        ],
+    );
+}
+
+/// The `sanctions` relations of `text` with the countries of [`rels`].
+fn sanctions(text: &str) -> Vec<Rel> {
+    relations_with(
+        text,
+        &[],
+        &[
+            ("portugal", "Portugal", "Portuguese"),
+            ("chile", "Chile", "Chilean"),
+        ],
+        &["sanctions"],
+    )
+}
+
+#[test]
+fn elites_ministers_and_companies_of_a_state_are_no_state() {
+    check_cases(
+        sanctions,
+        &[
+            ("Portugal imposed sanctions on two Chilean elites.", &[]),
+            (
+                "Portugal announced sanctions on the Chilean tobacco company.",
+                &[],
+            ),
+            (
+                "Portugal menjatuhkan sanksi kepada tiga elite politik Chile.",
+                &[],
+            ),
+            (
+                "Portugal menjatuhkan sanksi kepada dua mantan menteri kabinet Chile.",
+                &[],
+            ),
+            (
+                "Portugal menjatuhkan sanksi kepada wakil menteri pertahanan Chile.",
+                &[],
+            ),
+            // a person named after the word is still sanctioned; the state
+            // itself still is
+            (
+                "Portugal menjatuhkan sanksi kepada menteri pertahanan Budi Santoso.",
+                &[rel("sanctions", "portugal", BUDI)],
+            ),
+            (
+                "Portugal menjatuhkan sanksi kepada Chile.",
+                &[rel("sanctions", "portugal", "chile")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn support_supplied_is_aid() {
+    check_cases(
+        rels,
+        &[
+            (
+                "Portugal has already provided support to Chile for its clean-up.",
+                &[rel("supports", "portugal", "chile")],
+            ),
+            (
+                "Portugal delivered assistance to Chile after the floods.",
+                &[rel("supports", "portugal", "chile")],
+            ),
+            // trap: goods with no aid word stay a supply
+            (
+                "Portugal delivered tents to Chile.",
+                &[rel("supplies", "portugal", "chile")],
             ),
         ],
     );
