@@ -212,6 +212,8 @@ impl Extractor<'_> {
             super::mutual::push_mutual(&env, &s, &trigs, (si, before), &modal, out);
             // "X mengundang Indonesia untuk ...": a state invited
             super::invited_state::push_invited_states(&env, &s, &trigs, si, &modal, out);
+            // "the support X had provided to Y": the giver of a relative clause
+            super::given_aid::push_given_aid(&env, &s, &trigs, si, &modal, out);
             // "Mereka antara lain X , Y": the members of a counted group
             drop_group_modifiers(&env, &s, &trigs, si, first, out);
             group_list(&env, &s, &trigs, si, &mut group, &modal, out);

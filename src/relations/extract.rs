@@ -57,6 +57,7 @@ pub(super) fn relate(
         || super::state_act::obstructed(env, s, t)
         || super::handed::sent_by_owner(env, s, t)
         || super::not_met::remote(env, s, trigs, ti)
+        || super::given_aid::in_giver_clause(env, s, trigs, ti)
     {
         return;
     }

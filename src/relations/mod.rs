@@ -59,6 +59,7 @@ mod fronted;
 mod fronted_owner;
 mod gathering_presence;
 mod genitive_with;
+mod given_aid;
 mod group_forms;
 mod grouped;
 mod guest_apposition;
@@ -399,6 +400,8 @@ mod tests_round41a;
 mod tests_round41b;
 #[cfg(test)]
 mod tests_round41c;
+#[cfg(test)]
+mod tests_round41d;
 #[cfg(test)]
 mod tests_round41t;
 #[cfg(test)]
