@@ -80,6 +80,7 @@ impl Extractor<'_> {
             date: date.and_then(super::when::doc_day),
             sport_words: x.sport_words.as_ref(),
             sport: std::cell::OnceCell::new(),
+            venue_names: Default::default(),
         };
         let mentions = sorted(mentions);
         let mut mem = Memory::default();

@@ -30,6 +30,10 @@ pub(super) struct Env<'a> {
     /// Whether the document is a sport report, found at the first ask
     /// ([`Env::sport_report`]).
     pub sport: std::cell::OnceCell<bool>,
+    /// Per entity asked, whether its name or an alias names a venue
+    /// ([`super::venue`]): the venue passes ask it of the same places in
+    /// every sentence, and an entity may have many aliases.
+    pub venue_names: std::cell::RefCell<std::collections::HashMap<u32, bool>>,
 }
 
 impl Env<'_> {

@@ -70,6 +70,17 @@ fn headed_inside(env: &Env, s: &Sent, x: usize) -> bool {
 /// name ("JCC", "JCC Senayan" for "Jakarta Convention Center"; "Kadriorg"
 /// for an entity also called "Kadriorg Palace") names the venue too.
 fn named_as_venue(env: &Env, entity: u32) -> bool {
+    // kept per document: every located_in pass asks it of the same places
+    if let Some(&known) = env.venue_names.borrow().get(&entity) {
+        return known;
+    }
+    let named = name_headed(env, entity);
+    env.venue_names.borrow_mut().insert(entity, named);
+    named
+}
+
+/// [`named_as_venue`] read from the gazetteer's names.
+fn name_headed(env: &Env, entity: u32) -> bool {
     let Some(e) = env.gaz.entities.get(entity as usize) else {
         return false;
     };
