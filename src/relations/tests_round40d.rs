@@ -12,6 +12,12 @@ use crate::base::types::{EntityType, Modality};
 /// The relations of `text` (kind `supports`) with three countries, a
 /// city, an organisation and a person.
 fn rels(text: &str) -> Vec<Rel> {
+    rels_of(text, &["supports"])
+}
+
+/// The relations of `text` of `kinds` with the places and organisation of
+/// [`rels`] (round 41d's tests read `supplies` too).
+pub(super) fn rels_of(text: &str, kinds: &[&str]) -> Vec<Rel> {
     relations_with(
         text,
         &[
@@ -23,7 +29,7 @@ fn rels(text: &str) -> Vec<Rel> {
             ("chile", "Chile", "Chilean"),
             ("spain", "Spain", "Spanish"),
         ],
-        &["supports"],
+        kinds,
     )
 }
 

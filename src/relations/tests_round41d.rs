@@ -5,24 +5,10 @@
 use super::tests::Rel;
 use super::tests_round3::{check_cases, rel, relations_with, BUDI};
 
-use crate::base::types::EntityType;
-
-/// The relations of `text` (kinds `supports` and `supplies`) with three
-/// countries, a city, an organisation and the two test persons.
+/// The relations of `text` (kinds `supports` and `supplies`) with round
+/// 40d's three countries, city and organisation and the two test persons.
 fn rels(text: &str) -> Vec<Rel> {
-    relations_with(
-        text,
-        &[
-            ("valdora", EntityType::Place, &["Valdora"]),
-            ("red-hand", EntityType::Organisation, &["Red Hand"]),
-        ],
-        &[
-            ("portugal", "Portugal", "Portuguese"),
-            ("chile", "Chile", "Chilean"),
-            ("spain", "Spain", "Spanish"),
-        ],
-        &["supports", "supplies"],
-    )
+    super::tests_round40d::rels_of(text, &["supports", "supplies"])
 }
 
 #[test]
