@@ -38,9 +38,9 @@ pub(super) fn heads_portfolio(s: &Sent, title: Range<usize>, x: &Extractor) -> b
 
 /// A capitalised word at `k` that may be part of a portfolio: in no
 /// mention but a region's ("Urusan Eropa": forty-first round, part A,
-/// [`super::portfolio_names::in_region`]), no day or month, no title's first word ("Saudi Arabia's
-/// Crown Prince and Prime Minister X" names two offices) and no rank
-/// opening a name ("Brigjen TNI X").
+/// [`super::portfolio_names::in_region`]), no day or month, no title's
+/// first word ("Saudi Arabia's Crown Prince and Prime Minister X" names
+/// two offices) and no rank opening a name ("Brigjen TNI X").
 pub(super) fn portfolio_word(s: &Sent, k: usize, x: &Extractor) -> bool {
     s.toks.get(k).is_some_and(|t| {
         t.word
