@@ -47,11 +47,7 @@ pub(super) fn apposed_visit(
             .get(k)
             .is_some_and(|w| w.word && env.lex.tok_in_class(class, w))
     };
-    let genitive = |k: usize| {
-        s.toks
-            .get(k)
-            .is_some_and(|w| w.word && rule.genitive_preps.contains(&w.norm))
-    };
+    let genitive = |k: usize| s.word_in(k, &rule.genitive_preps);
     let mut k = t.end;
     let mut n = 0;
     while n < MODIFIERS
@@ -80,10 +76,7 @@ pub(super) fn apposed_visit(
     // ", to Y", ", ke Y": the apposition closed right before the place's
     // preposition
     let end = s.ments[p].toks.end;
-    let prep = s
-        .toks
-        .get(end + 1)
-        .is_some_and(|w| w.word && rule.target_preps.contains(&w.norm));
+    let prep = s.word_in(end + 1, &rule.target_preps);
     if !(comma(s, end) && prep) {
         return None;
     }

@@ -118,10 +118,7 @@ pub(super) fn push_group_met(
     };
     let rule = &lex.rules[t.rule];
     let mut k = t.end;
-    if s.toks
-        .get(k)
-        .is_some_and(|w| w.word && !s.in_mention(k) && rule.target_preps.contains(&w.norm))
-    {
+    if s.word_in(k, &rule.target_preps) && !s.in_mention(k) {
         k += 1;
     }
     let Some(end) = object_end(env, s, k) else {

@@ -306,10 +306,7 @@ pub(super) fn relate(
             Voice::Active => {
                 // "menyerang Pos Polisi X , Tangerang", "tiba di Kantor X ,
                 // Bogor": the place closing an address
-                let prep = s
-                    .toks
-                    .get(t.end)
-                    .is_some_and(|w| w.word && rule.target_preps.contains(&w.norm));
+                let prep = s.word_in(t.end, &rule.target_preps);
                 let address = || address_place(env, s, t.end + usize::from(prep), &ok_tgt);
                 // "mengecam kebijakan X": the party of a possessed object
                 let possessed = || {

@@ -82,10 +82,7 @@ pub(super) fn giver_clause(env: &Env, s: &Sent, t: &Trig) -> Option<(usize, usiz
         if !env.free_word_in(s, v, "given_verb") {
             return None;
         }
-        let by = s
-            .toks
-            .get(v + 1)
-            .is_some_and(|w| w.word && rule.agent_preps.contains(&w.norm));
+        let by = s.word_in(v + 1, &rule.agent_preps);
         let x = s.free_at(v + 1 + usize::from(by)).filter(|&x| ok(x))?;
         Some((x, v))
     }
@@ -140,10 +137,7 @@ pub(super) fn push_given_aid(
         } else {
             s.ments[x].toks.end
         };
-        let prep = s
-            .toks
-            .get(after)
-            .is_some_and(|w| w.word && !s.in_mention(after) && rule.target_preps.contains(&w.norm));
+        let prep = s.word_in(after, &rule.target_preps) && !s.in_mention(after);
         if !prep && rule.lang != Lang::En {
             continue;
         }

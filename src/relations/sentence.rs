@@ -407,6 +407,14 @@ impl Sent {
             .any(|w| w[0].norm == "'" && w[1].norm == "s")
     }
 
+    /// Whether token `k` is a word whose normal form is one of `words` (a
+    /// rule's prepositions).
+    pub fn word_in(&self, k: usize, words: &[String]) -> bool {
+        self.toks
+            .get(k)
+            .is_some_and(|t| t.word && words.contains(&t.norm))
+    }
+
     /// Whether token `k` is a word starting with a lowercase letter.
     pub fn is_lower(&self, k: usize) -> bool {
         self.toks.get(k).is_some_and(|t| t.word && !t.upper)
